@@ -1,0 +1,186 @@
+"""Reading article files: format by extension, one Article per .txt file or per JSON line.
+
+`parse_text_document` and `parse_jsonl_line` are pure; `read_source` opens a file through
+Beam's filesystems (any scheme Beam has; .gz/.bz2 decompressed by extension) and yields
+Articles and error rows, never raising for bad input.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from transforms.article import Article
+from transforms.decoding import DecodeError, decode_bytes
+
+__all__ = [
+    "FieldNames", "SourceError", "format_of", "article_id_for", "parse_text_document",
+    "parse_jsonl_line", "read_source", "FORMATS",
+]
+
+FORMATS = ("txt", "jsonl")
+_COMPRESSED = (".gz", ".bz2")
+_EXTENSIONS = {".txt": "txt", ".text": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+# A single article file larger than this is not an article; refuse it rather than exhaust memory.
+MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\n)+")
+
+
+@dataclass(frozen=True)
+class FieldNames:
+    """Which JSON keys hold each article field (configurable per job)."""
+    id: str = "id"
+    title: str = "title"
+    text: str = "text"
+    published_at: str = "published_at"
+    url: str = "url"
+
+
+class SourceError(ValueError):
+    """A record that cannot become an article; `error_type` is the errors table's code."""
+
+    def __init__(self, stage: str, error_type: str, message: str):
+        super().__init__(message)
+        self.stage = stage
+        self.error_type = error_type
+
+
+def format_of(uri: str, override: str | None = None) -> str:
+    """`txt` or `jsonl`, from the override or the file extension (after .gz/.bz2); unknown means txt."""
+    if override:
+        return override
+    name = uri.lower()
+    for ext in _COMPRESSED:
+        if name.endswith(ext):
+            name = name[: -len(ext)]
+    dot = name.rfind(".")
+    return _EXTENSIONS.get(name[dot:], "txt") if dot >= 0 else "txt"
+
+
+def article_id_for(uri: str, line: int | None = None) -> str:
+    """A stable id for an article without one: the same source (and line) gives the same id."""
+    key = uri if line is None else f"{uri}#{line}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def parse_text_document(uri: str, text: str, encoding: str) -> Article:
+    """One .txt file: the first line is the title when a blank line follows it; the rest is the body."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    title = None
+    first_line_end = text.find("\n")
+    after_title = _BLANK_LINE.match(text, first_line_end) if first_line_end > 0 else None
+    if after_title and text[:first_line_end].strip():
+        title = text[:first_line_end].strip()
+        body = text[after_title.end():]
+    else:
+        body = text
+    body = _LEADING_BLANK_LINES.sub("", body).rstrip()
+    if not body.strip():
+        raise SourceError("parse", "empty", "no article text after the title")
+    return Article(article_id=article_id_for(uri), source_uri=uri, text=body, encoding=encoding,
+                   content_sha256=_sha256(body), title=title)
+
+
+def parse_published_at(value: object) -> dt.date | None:
+    """An ISO date or datetime (`2024-12-17`, `2024-12-17T09:30:00Z`) to a date; raises ValueError otherwise."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"published_at must be an ISO date string, got {type(value).__name__}")
+    return dt.date.fromisoformat(value.strip()[:10])
+
+
+def parse_jsonl_line(uri: str, line_no: int, raw: bytes, fields: FieldNames = FieldNames()) -> tuple[Article, str | None]:
+    """One JSON line to an Article. Returns (article, warning): a bad `published_at` is kept as null with a warning."""
+    try:
+        text_line, encoding = decode_bytes(raw)
+    except DecodeError as e:
+        raise SourceError("decode", e.error_type, str(e)) from None
+    try:
+        record = json.loads(text_line)
+    except json.JSONDecodeError as e:
+        raise SourceError("parse", "bad_json", f"invalid JSON: {e.msg} at column {e.colno}") from None
+    if not isinstance(record, dict):
+        raise SourceError("parse", "bad_json", f"a JSON line must be an object, got {type(record).__name__}")
+    text = record.get(fields.text)
+    if not isinstance(text, str) or not text.strip():
+        what = "missing" if text is None else ("empty" if isinstance(text, str) else f"not a string ({type(text).__name__})")
+        raise SourceError("parse", "missing_text", f"field {fields.text!r} is {what}")
+    warning = None
+    try:
+        published = parse_published_at(record.get(fields.published_at))
+    except ValueError as e:
+        published, warning = None, f"field {fields.published_at!r} ignored: {e}"
+    raw_id = record.get(fields.id)
+    title = record.get(fields.title)
+    url = record.get(fields.url)
+    article = Article(
+        article_id=str(raw_id) if raw_id not in (None, "") else article_id_for(uri, line_no),
+        source_uri=uri, source_line=line_no, text=text, encoding=encoding,
+        content_sha256=_sha256(text), title=str(title) if title is not None else None,
+        published_at=published, url=str(url) if url is not None else None)
+    return article, warning
+
+
+def _error(uri: str, line: int | None, stage: str, error_type: str, message: str) -> dict:
+    return {"source_uri": uri, "line": line, "stage": stage, "error_type": error_type, "message": message}
+
+
+def read_source(uri: str, fmt: str | None = None, fields: FieldNames = FieldNames()) -> Iterator[Article | dict]:
+    """Yield the Articles in one file and, for whatever cannot be read, error rows (dicts)."""
+    from apache_beam.io.filesystems import FileSystems  # heavy import, only where files are opened
+
+    fmt = format_of(uri, fmt)
+    try:
+        stream = FileSystems.open(uri)
+    except Exception as e:  # missing, permission, scheme without a filesystem ...
+        yield _error(uri, None, "read", "unreadable", f"{type(e).__name__}: {e}")
+        return
+    with stream:
+        try:
+            if fmt == "jsonl":
+                yield from _read_jsonl(uri, stream, fields)
+            else:
+                yield from _read_text(uri, stream)
+        except (OSError, EOFError, ValueError) as e:  # truncated .gz, corrupt .bz2 ...
+            yield _error(uri, None, "read", "corrupt", f"{type(e).__name__}: {e}")
+
+
+def _read_text(uri: str, stream) -> Iterator[Article | dict]:
+    data = stream.read(MAX_TEXT_FILE_BYTES + 1)
+    if len(data) > MAX_TEXT_FILE_BYTES:
+        yield _error(uri, None, "read", "too_large", f"text file over {MAX_TEXT_FILE_BYTES} bytes is not one article")
+        return
+    try:
+        text, encoding = decode_bytes(data)
+        yield parse_text_document(uri, text, encoding)
+    except DecodeError as e:
+        yield _error(uri, None, "decode", e.error_type, str(e))
+    except SourceError as e:
+        yield _error(uri, None, e.stage, e.error_type, str(e))
+
+
+def _read_jsonl(uri: str, stream, fields: FieldNames) -> Iterator[Article | dict]:
+    line_no = 0
+    for raw in stream:  # streams line by line: a JSONL file is never loaded whole
+        line_no += 1
+        if not raw.strip():
+            continue
+        if line_no == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            article, warning = parse_jsonl_line(uri, line_no, raw, fields)
+        except SourceError as e:
+            yield _error(uri, line_no, e.stage, e.error_type, str(e))
+            continue
+        if warning:
+            yield _error(uri, line_no, "parse", "bad_published_at", warning)
+        yield article
