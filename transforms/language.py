@@ -17,8 +17,9 @@ import re
 import threading
 
 from transforms.article import Article, Paragraph
+from transforms.stage import ArticleStage
 
-__all__ = ["UNDETERMINED", "LanguageDetector", "detect_language", "add_languages"]
+__all__ = ["UNDETERMINED", "LanguageDetector", "detect_language", "add_languages", "DetectLanguage"]
 
 UNDETERMINED = "und"
 SEED = 0
@@ -182,3 +183,12 @@ def add_languages(article: Article) -> Article:
     paragraphs = tuple(dataclasses.replace(p, language=lang, language_probability=prob)
                        for p, (lang, prob) in zip(article.paragraphs, per_paragraph))
     return dataclasses.replace(article, language=language, language_probability=probability, paragraphs=paragraphs)
+
+
+class DetectLanguage(ArticleStage):
+    """Article (with paragraphs) -> Article with article and paragraph languages."""
+
+    stage = "language"
+
+    def article_fn(self):
+        return add_languages

@@ -5,8 +5,9 @@ import dataclasses
 import re
 
 from transforms.article import Article, Paragraph
+from transforms.stage import ArticleStage
 
-__all__ = ["split_paragraphs", "add_paragraphs", "paragraph_at"]
+__all__ = ["split_paragraphs", "add_paragraphs", "paragraph_at", "count_words", "SplitParagraphs"]
 
 _BLANK_LINES = re.compile(r"\n[ \t\r]*\n\s*")
 _LINE_BREAK = re.compile(r"\r?\n")
@@ -76,3 +77,12 @@ def paragraph_at(paragraph_starts: list[int], offset: int) -> int:
 
 def add_paragraphs(article: Article) -> Article:
     return dataclasses.replace(article, paragraphs=tuple(split_paragraphs(article.text)))
+
+
+class SplitParagraphs(ArticleStage):
+    """Article -> Article with `paragraphs` filled."""
+
+    stage = "paragraphs"
+
+    def article_fn(self):
+        return add_paragraphs

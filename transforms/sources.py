@@ -6,19 +6,26 @@ Articles and error rows, never raising for bad input.
 """
 from __future__ import annotations
 
+import bz2
 import datetime as dt
+import gzip
 import hashlib
 import json
 import re
 from dataclasses import dataclass
 from typing import Iterator
 
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+from apache_beam.pvalue import TaggedOutput
+
 from transforms.article import Article
 from transforms.decoding import DecodeError, decode_bytes
+from transforms.stage import ARTICLES, ERRORS, error_row
 
 __all__ = [
     "FieldNames", "SourceError", "format_of", "article_id_for", "parse_text_document",
-    "parse_jsonl_line", "read_source", "FORMATS",
+    "parse_jsonl_line", "read_source", "FORMATS", "ReadArticles", "ReadFingerprints",
 ]
 
 FORMATS = ("txt", "jsonl")
@@ -130,42 +137,54 @@ def parse_jsonl_line(uri: str, line_no: int, raw: bytes, fields: FieldNames = Fi
     return article, warning
 
 
-def _error(uri: str, line: int | None, stage: str, error_type: str, message: str) -> dict:
-    return {"source_uri": uri, "line": line, "stage": stage, "error_type": error_type, "message": message}
-
-
 def read_source(uri: str, fmt: str | None = None, fields: FieldNames = FieldNames()) -> Iterator[Article | dict]:
     """Yield the Articles in one file and, for whatever cannot be read, error rows (dicts)."""
-    from apache_beam.io.filesystems import FileSystems  # heavy import, only where files are opened
-
     fmt = format_of(uri, fmt)
     try:
-        stream = FileSystems.open(uri)
-    except Exception as e:  # missing, permission, scheme without a filesystem ...
-        yield _error(uri, None, "read", "unreadable", f"{type(e).__name__}: {e}")
+        raw, stream = _open(uri)
+    except Exception as e:  # noqa: BLE001 - missing, permission, scheme without a filesystem ...
+        yield error_row(uri, None, "read", "unreadable", f"{type(e).__name__}: {e}")
         return
-    with stream:
+    with raw, stream:
         try:
             if fmt == "jsonl":
                 yield from _read_jsonl(uri, stream, fields)
             else:
                 yield from _read_text(uri, stream)
         except (OSError, EOFError, ValueError) as e:  # truncated .gz, corrupt .bz2 ...
-            yield _error(uri, None, "read", "corrupt", f"{type(e).__name__}: {e}")
+            yield error_row(uri, None, "read", "corrupt", f"{type(e).__name__}: {e}")
+
+
+def _open(uri: str):
+    """(underlying file, binary line-iterable stream of its decompressed bytes).
+
+    Decompression is Python's own gzip/bz2 rather than Beam's CompressedFile, which returns
+    a truncated archive's partial content without any error.
+    """
+    from apache_beam.io.filesystem import CompressionTypes
+    from apache_beam.io.filesystems import FileSystems
+
+    raw = FileSystems.open(uri, compression_type=CompressionTypes.UNCOMPRESSED)
+    name = uri.lower()
+    if name.endswith(".gz"):
+        return raw, gzip.GzipFile(fileobj=raw, mode="rb")
+    if name.endswith(".bz2"):
+        return raw, bz2.BZ2File(raw, mode="rb")
+    return raw, raw
 
 
 def _read_text(uri: str, stream) -> Iterator[Article | dict]:
     data = stream.read(MAX_TEXT_FILE_BYTES + 1)
     if len(data) > MAX_TEXT_FILE_BYTES:
-        yield _error(uri, None, "read", "too_large", f"text file over {MAX_TEXT_FILE_BYTES} bytes is not one article")
+        yield error_row(uri, None, "read", "too_large", f"text file over {MAX_TEXT_FILE_BYTES} bytes is not one article")
         return
     try:
         text, encoding = decode_bytes(data)
         yield parse_text_document(uri, text, encoding)
     except DecodeError as e:
-        yield _error(uri, None, "decode", e.error_type, str(e))
+        yield error_row(uri, None, "decode", e.error_type, str(e))
     except SourceError as e:
-        yield _error(uri, None, e.stage, e.error_type, str(e))
+        yield error_row(uri, None, e.stage, e.error_type, str(e))
 
 
 def _read_jsonl(uri: str, stream, fields: FieldNames) -> Iterator[Article | dict]:
@@ -179,8 +198,63 @@ def _read_jsonl(uri: str, stream, fields: FieldNames) -> Iterator[Article | dict
         try:
             article, warning = parse_jsonl_line(uri, line_no, raw, fields)
         except SourceError as e:
-            yield _error(uri, line_no, e.stage, e.error_type, str(e))
+            yield error_row(uri, line_no, e.stage, e.error_type, str(e))
             continue
         if warning:
-            yield _error(uri, line_no, "parse", "bad_published_at", warning)
+            yield error_row(uri, line_no, "parse", "bad_published_at", warning)
         yield article
+
+
+class ReadArticlesFn(beam.DoFn):
+    """File URI -> Articles (main output) and error rows (`errors` output)."""
+
+    def __init__(self, fmt: str | None, fields: FieldNames):
+        self._fmt = fmt
+        self._fields = fields
+        self._articles = Metrics.counter("newsbeam", "articles_read")
+        self._files = Metrics.counter("newsbeam", "files_read")
+        self._errors = Metrics.counter("newsbeam", "read_errors")
+
+    def process(self, uri: str):
+        self._files.inc()
+        for item in read_source(uri, self._fmt, self._fields):
+            if isinstance(item, Article):
+                self._articles.inc()
+                yield item
+            else:
+                self._errors.inc()
+                yield TaggedOutput(ERRORS, item)
+
+
+class ReadArticles(beam.PTransform):
+    """PCollection of file URIs -> DoOutputsTuple with `.articles` and `.errors`."""
+
+    def __init__(self, fmt: str | None = None, fields: FieldNames = FieldNames()):
+        super().__init__()
+        self._fmt = fmt
+        self._fields = fields
+
+    def expand(self, uris):
+        return uris | beam.ParDo(ReadArticlesFn(self._fmt, self._fields)).with_outputs(ERRORS, main=ARTICLES)
+
+
+def _fingerprints(uri: str, fmt: str | None, fields: FieldNames):
+    for item in read_source(uri, fmt, fields):
+        if isinstance(item, Article):
+            yield item.content_sha256, (item.source_uri, item.source_line or 0, item.article_id)
+
+
+class ReadFingerprints(beam.PTransform):
+    """PCollection of file URIs -> (content_sha256, (source_uri, line, article_id)) per article.
+
+    A second, cheap read of the same files (no analysis): it lets duplicates be known before
+    the expensive pass without holding whole articles in a shuffle.
+    """
+
+    def __init__(self, fmt: str | None = None, fields: FieldNames = FieldNames()):
+        super().__init__()
+        self._fmt = fmt
+        self._fields = fields
+
+    def expand(self, uris):
+        return uris | beam.FlatMap(_fingerprints, self._fmt, self._fields)

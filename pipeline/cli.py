@@ -1,0 +1,124 @@
+"""The `newsbeam` command. Each command is a few lines over the Python API.
+
+Exit codes (all commands):
+  0  done, and no input was rejected
+  1  done, but some input became rows in the errors table (see `newsbeam query ... FROM errors`)
+  2  bad usage, configuration or input (nothing was written)
+  3  the output folder is locked by another newsbeam process (nothing was written)
+  4  the job or query failed (nothing was committed)
+  130 interrupted (Ctrl-C; nothing partial is left visible)
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import warnings
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE, EXIT_LOCKED, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
+
+
+def _quiet_beam(verbose: bool) -> None:
+    # Beam logs GCP/AWS client warnings at import time and INFO chatter while running;
+    # configure logging before anything imports apache_beam.
+    logging.basicConfig(level=logging.INFO if verbose else logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+    if not verbose:
+        warnings.filterwarnings("ignore")
+        for name in ("apache_beam", "root"):
+            logging.getLogger(name).setLevel(logging.ERROR)
+
+
+def _job_options(p: argparse.ArgumentParser, inputs: bool = True) -> None:
+    if inputs:
+        p.add_argument("inputs", nargs="*", metavar="INPUT", help="files or glob patterns (quote globs: 'in/**/*.txt')")
+    p.add_argument("--output", "-o", help="output folder (one Parquet dataset per table)")
+    p.add_argument("--config", help="YAML job config (default: configs/default.yaml)")
+    p.add_argument("--format", choices=["txt", "jsonl"], help="input format for every file (default: by extension)")
+    p.add_argument("--reference-date", metavar="YYYY-MM-DD", help="anchor for relative dates when articles have no published_at")
+    p.add_argument("--workers", type=int, help="local worker processes on the DirectRunner (default 1)")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                   help="override any config setting, e.g. --set fields.text=body")
+    p.add_argument("-v", "--verbose", action="store_true", help="show Beam's own logging")
+
+
+def _load(args, beam_args: list[str]):
+    from pipeline.config import load_config
+
+    overrides: dict[str, object] = {}
+    for item in args.set:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise _Usage(f"--set takes KEY=VALUE, got {item!r}")
+        overrides[key.strip()] = value
+    if getattr(args, "inputs", None):
+        overrides["inputs"] = args.inputs
+    for key in ("output", "format", "reference_date", "workers"):
+        if getattr(args, key, None) is not None:
+            overrides[key] = getattr(args, key)
+    if getattr(args, "overwrite", False):
+        overrides["overwrite"] = True
+    config = load_config(args.config, overrides)
+    config.beam_args = list(config.beam_args) + beam_args
+    return config
+
+
+class _Usage(ValueError):
+    pass
+
+
+def cmd_run(args, beam_args) -> int:
+    """Analyse article files into a new Parquet dataset.
+
+    Example: newsbeam run 'articles/**/*.txt' 'feeds/*.jsonl.gz' --output out/
+    Anything after `--` goes to Beam unchanged: newsbeam run in/*.txt -o gs://b/out -- --runner=DataflowRunner ...
+    """
+    from pipeline.jobs import run_job
+    from pipeline.report import print_run_summary
+
+    summary = run_job(_load(args, beam_args))
+    print_run_summary(summary)
+    return EXIT_INPUT_ERRORS if summary.errors else EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsbeam", description="News articles to queryable Parquet tables, with Apache Beam.",
+                                     epilog=__doc__.split("\n", 2)[2], formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    run = sub.add_parser("run", help="analyse files into a new dataset", description=cmd_run.__doc__,
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+    _job_options(run)
+    run.add_argument("--overwrite", action="store_true", help="replace an existing dataset in --output")
+    run.set_defaults(handler=cmd_run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    beam_args: list[str] = []
+    if "--" in argv:
+        cut = argv.index("--")
+        argv, beam_args = argv[:cut], argv[cut + 1:]
+    args = build_parser().parse_args(argv)
+    _quiet_beam(getattr(args, "verbose", False))
+    from pipeline.config import ConfigError
+    from pipeline.jobs import JobError
+    from pipeline.lock import OutputLocked
+
+    try:
+        return args.handler(args, beam_args)
+    except (ConfigError, JobError, _Usage) as e:
+        failed = isinstance(e, JobError) and str(e).startswith("the Beam job")
+        print(f"newsbeam: {e}", file=sys.stderr)
+        return EXIT_FAILED if failed else EXIT_USAGE
+    except OutputLocked as e:
+        print(f"newsbeam: {e}", file=sys.stderr)
+        return EXIT_LOCKED
+    except KeyboardInterrupt:
+        print("newsbeam: interrupted; nothing partial was committed", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

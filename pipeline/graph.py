@@ -1,0 +1,108 @@
+"""The newsbeam job as one composite transform, separate from the command line.
+
+    file URIs -> read -> mark duplicates -> paragraphs -> language -> quotes -> dates -> table rows
+
+`AnalyzeFiles` applies to any PCollection of file URIs (tests use `beam.Create`), and
+`WriteTables` writes its outputs as Parquet with the schemas from `transforms.schemas`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+from apache_beam.pvalue import AsDict, TaggedOutput
+
+from transforms.dates import ExtractDates
+from transforms.duplicates import FindDuplicates, MarkDuplicatesFn
+from transforms.language import DetectLanguage
+from transforms.paragraphs import SplitParagraphs
+from transforms.quotes import ExtractQuotes
+from transforms.rows import article_rows
+from transforms.schemas import TABLES, schema_for
+from transforms.sources import FieldNames, ReadArticles, ReadFingerprints
+
+__all__ = ["AnalyzeFiles", "WriteTables", "ToRowsFn", "TABLE_NAMES"]
+
+TABLE_NAMES = tuple(TABLES)
+_ROW_TABLES = ("articles", "paragraphs", "quotes", "dates")
+
+
+class ToRowsFn(beam.DoFn):
+    """Analysed Article -> one tagged output per table; errors get the run id too."""
+
+    def __init__(self, run_id: str):
+        self._run_id = run_id
+        self._counters = {t: Metrics.counter("newsbeam", f"{t}_written") for t in _ROW_TABLES}
+
+    def process(self, article):
+        languages = Metrics.counter("newsbeam.language", article.language)
+        languages.inc()
+        for table, rows in article_rows(article, self._run_id).items():
+            self._counters[table].inc(len(rows))
+            for row in rows:
+                yield TaggedOutput(table, row)
+
+
+class StampErrorsFn(beam.DoFn):
+    """Error row -> the same row with its run id (and counted)."""
+
+    def __init__(self, run_id: str):
+        self._run_id = run_id
+        self._errors = Metrics.counter("newsbeam", "errors_written")
+
+    def process(self, row: dict):
+        self._errors.inc()
+        yield {**row, "run_id": self._run_id}
+
+
+class AnalyzeFiles(beam.PTransform):
+    """PCollection of file URIs -> dict of PCollections of rows, one per output table."""
+
+    def __init__(self, run_id: str, fmt: str | None = None, fields: FieldNames = FieldNames(),
+                 reference_date: dt.date | None = None, known_copies=None):
+        super().__init__()
+        self._run_id = run_id
+        self._fmt = fmt
+        self._fields = fields
+        self._reference_date = reference_date
+        self._known_copies = known_copies
+
+    def expand(self, uris):
+        # Spread files over workers before the heavy per-file work.
+        uris = uris | "SpreadFiles" >> beam.Reshuffle()
+        fingerprints = uris | "Fingerprint" >> ReadFingerprints(self._fmt, self._fields)
+        if self._known_copies is not None:
+            fingerprints = (fingerprints, self._known_copies) | "WithEarlierRuns" >> beam.Flatten()
+        links = fingerprints | "FindDuplicates" >> FindDuplicates()
+
+        read = uris | "Read" >> ReadArticles(self._fmt, self._fields)
+        articles = read.articles | "MarkDuplicates" >> beam.ParDo(MarkDuplicatesFn(), AsDict(links))
+        errors = [read.errors]
+        for stage in (SplitParagraphs(), DetectLanguage(), ExtractQuotes(), ExtractDates(self._reference_date)):
+            result = articles | stage
+            articles = result.articles
+            errors.append(result.errors)
+
+        rows = articles | "ToRows" >> beam.ParDo(ToRowsFn(self._run_id)).with_outputs(*_ROW_TABLES)
+        tables = {t: rows[t] for t in _ROW_TABLES}
+        tables["errors"] = (tuple(errors) | "CollectErrors" >> beam.Flatten()
+                            | "StampErrors" >> beam.ParDo(StampErrorsFn(self._run_id)))
+        return tables
+
+
+class WriteTables(beam.PTransform):
+    """dict of table name -> rows: one Parquet dataset per table under `prefix_for(table)`."""
+
+    def __init__(self, prefix_for, shards: int = 0):
+        super().__init__()
+        self._prefix_for = prefix_for
+        self._shards = shards
+
+    def expand(self, tables):
+        written = []
+        for table in TABLE_NAMES:
+            written.append(tables[table] | f"Write{table.title()}" >> beam.io.WriteToParquet(
+                self._prefix_for(table), schema_for(table), file_name_suffix=".parquet",
+                num_shards=self._shards, codec="zstd"))
+        return written

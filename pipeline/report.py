@@ -1,0 +1,23 @@
+"""What a finished run prints: a few lines from its Beam metrics."""
+from __future__ import annotations
+
+__all__ = ["print_run_summary", "format_run_summary"]
+
+
+def format_run_summary(summary) -> str:
+    c = summary.count
+    top = ", ".join(f"{lang} {n}" for lang, n in sorted(summary.languages.items(), key=lambda kv: -kv[1])[:6])
+    lines = [
+        f"newsbeam: run {summary.run_id} finished in {summary.seconds:.1f} s",
+        f"  files {summary.files}: articles read {c('articles_read')}, written {c('articles_written')}"
+        f" ({c('duplicates')} exact duplicates flagged), rejected inputs {c('read_errors')}",
+        f"  paragraphs {c('paragraphs_written')}, quotes {c('quotes_written')}, dates {c('dates_written')},"
+        f" error rows {summary.errors}",
+        f"  languages: {top or 'none'}",
+        f"  output: {summary.output}",
+    ]
+    return "\n".join(lines)
+
+
+def print_run_summary(summary) -> None:
+    print(format_run_summary(summary))

@@ -1,0 +1,50 @@
+"""Exact-duplicate texts: every copy is kept, and all but the first point at the first."""
+from __future__ import annotations
+
+import dataclasses
+from typing import Iterable
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+
+from transforms.article import Article
+
+__all__ = ["duplicate_links", "FindDuplicates", "MarkDuplicatesFn"]
+
+Copy = tuple[str, int, str]  # (source_uri, line, article_id)
+
+
+def duplicate_links(copies: Iterable[Copy]) -> list[tuple[str, str]]:
+    """(article_id, duplicate_of) for every copy after the first, by source path then line.
+
+    The same article id seen twice (one record read twice) is not a duplicate of itself.
+    """
+    ordered = sorted(set(copies))
+    if len(ordered) < 2:
+        return []
+    first_id = ordered[0][2]
+    return [(aid, first_id) for _, _, aid in ordered[1:] if aid != first_id]
+
+
+class FindDuplicates(beam.PTransform):
+    """(content_sha256, Copy) pairs -> (article_id, duplicate_of) for each later copy."""
+
+    def expand(self, fingerprints):
+        return (fingerprints
+                | "GroupByText" >> beam.GroupByKey()
+                | "LinkCopies" >> beam.FlatMap(lambda kv: duplicate_links(kv[1])))
+
+
+class MarkDuplicatesFn(beam.DoFn):
+    """Article -> Article with `duplicate_of` set from the side-input mapping."""
+
+    def __init__(self):
+        self._duplicates = Metrics.counter("newsbeam", "duplicates")
+
+    def process(self, article: Article, links: dict[str, str]):
+        first = links.get(article.article_id)
+        if first is None:
+            yield article
+        else:
+            self._duplicates.inc()
+            yield dataclasses.replace(article, duplicate_of=first)

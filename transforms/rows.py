@@ -1,0 +1,39 @@
+"""An analysed Article as rows of the output tables (dicts keyed by the schema's columns)."""
+from __future__ import annotations
+
+from transforms.article import Article
+from transforms.paragraphs import count_words, paragraph_at
+
+__all__ = ["article_rows"]
+
+
+def article_rows(article: Article, run_id: str) -> dict[str, list[dict]]:
+    """Rows for `articles`, `paragraphs`, `quotes` and `dates` from one analysed article."""
+    aid = article.article_id
+    starts = [p.char_start for p in article.paragraphs]
+    text = article.text
+    paragraphs = [{
+        "article_id": aid, "paragraph_index": p.index, "char_start": p.char_start, "char_end": p.char_end,
+        "text": text[p.char_start:p.char_end], "language": p.language,
+        "language_probability": p.language_probability, "n_words": p.n_words, "run_id": run_id,
+    } for p in article.paragraphs]
+    quotes = [{
+        "article_id": aid, "quote_index": i, "paragraph_index": paragraph_at(starts, q.char_start),
+        "char_start": q.char_start, "char_end": q.char_end, "text": q.text, "kind": q.kind,
+        "speaker": q.speaker, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
+        "speaker_name": q.speaker_name, "run_id": run_id,
+    } for i, q in enumerate(article.quotes)]
+    dates = [{
+        "article_id": aid, "paragraph_index": paragraph_at(starts, d.char_start),
+        "char_start": d.char_start, "char_end": d.char_end, "text": d.text, "value": d.value,
+        "date": d.date, "granularity": d.granularity, "run_id": run_id,
+    } for d in article.dates]
+    articles = [{
+        "article_id": aid, "source_uri": article.source_uri, "source_line": article.source_line,
+        "title": article.title, "text": text, "published_at": article.published_at, "url": article.url,
+        "language": article.language, "language_probability": article.language_probability,
+        "encoding": article.encoding, "n_paragraphs": len(paragraphs), "n_words": count_words(text),
+        "n_quotes": len(quotes), "n_dates": len(dates), "content_sha256": article.content_sha256,
+        "duplicate_of": article.duplicate_of, "run_id": run_id,
+    }]
+    return {"articles": articles, "paragraphs": paragraphs, "quotes": quotes, "dates": dates}
