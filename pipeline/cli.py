@@ -118,6 +118,17 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("newsbeam: interrupted; nothing partial was committed", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Exception as e:  # noqa: BLE001 - a failed job is a message and an exit code, not a traceback
+        if getattr(args, "verbose", False):
+            raise
+        print(f"newsbeam: the job failed, nothing was committed: {type(e).__name__}: {_last_line(e)}\n"
+              "  (run again with -v for Beam's log and the traceback)", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _last_line(e: Exception) -> str:
+    lines = [line for line in str(e).strip().splitlines() if line.strip()]
+    return lines[-1] if lines else ""
 
 
 if __name__ == "__main__":

@@ -80,7 +80,7 @@ class AnalyzeFiles(beam.PTransform):
         articles = read.articles | "MarkDuplicates" >> beam.ParDo(MarkDuplicatesFn(), AsDict(links))
         errors = [read.errors]
         for stage in (SplitParagraphs(), DetectLanguage(), ExtractQuotes(), ExtractDates(self._reference_date)):
-            result = articles | stage
+            result = articles | type(stage).__name__ >> stage
             articles = result.articles
             errors.append(result.errors)
 

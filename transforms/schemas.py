@@ -15,7 +15,7 @@ import pyarrow as pa
 
 __all__ = [
     "ArticleRecord", "ParagraphRecord", "QuoteRecord", "DateRecord", "ErrorRecord",
-    "TABLES", "schema_for", "columns_of",
+    "TABLES", "schema_for", "columns_of", "markdown",
 ]
 
 
@@ -40,7 +40,7 @@ class ArticleRecord:
     n_quotes: int = _col("Number of rows in `quotes` for this article.")
     n_dates: int = _col("Number of rows in `dates` for this article.")
     content_sha256: str = _col("SHA-256 of `text` (UTF-8), hex.")
-    duplicate_of: str | None = _col("For an exact duplicate text: the `article_id` of the first copy (smallest id); else null.")
+    duplicate_of: str | None = _col("For an exact duplicate text: the `article_id` of the first copy (by source path, then line); else null.")
     run_id: str = _col("The run that wrote this row.")
 
 
@@ -51,7 +51,7 @@ class ParagraphRecord:
     char_start: int = _col("Offset of the first character in `articles.text`.")
     char_end: int = _col("Offset one past the last character in `articles.text`.")
     text: str = _col("The paragraph text, `articles.text[char_start:char_end]`.")
-    language: str = _col("Language of this paragraph (`und` when too short or no letters).")
+    language: str = _col("Language of this paragraph: its own when it differs from the article's, the article's when too short to tell, `und` without letters.")
     language_probability: float = _col("Confidence in `language`, 0..1.")
     n_words: int = _col("Whitespace-separated words.")
     run_id: str = _col("The run that wrote this row.")
@@ -131,3 +131,15 @@ def schema_for(table: str) -> pa.Schema:
 
 def columns_of(table: str) -> list[str]:
     return list(_SCHEMAS[table].names)
+
+
+def markdown() -> str:
+    """The tables as Markdown, for the README (a test keeps the two identical)."""
+    out = []
+    for table in TABLES:
+        out.append(f"**{table}**\n\n| column | type | meaning |\n|---|---|---|")
+        for f in _SCHEMAS[table]:
+            null = "" if f.nullable else ", not null"
+            out.append(f"| `{f.name}` | {f.type}{null} | {f.metadata[b'doc'].decode()} |")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,76 @@
+"""Staged commits: nothing half-written is visible, and an interrupted commit is finished once."""
+import json
+from pathlib import Path
+
+from pipeline.output import OutputFolder
+
+TABLES = ("articles", "errors")
+
+
+def _stage_files(out: OutputFolder, run_id: str) -> None:
+    staged = Path(out.stage(run_id).folder)
+    for table in TABLES:
+        (staged / table).mkdir(parents=True)
+        (staged / table / f"part-{run_id}-00000-of-00001.parquet").write_bytes(b"data")
+        (staged / table / "beam-temp-x").mkdir()  # Beam's temp folder must never move
+
+
+def _visible(root: Path) -> list[str]:
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*.parquet") if ".newsbeam" not in p.parts)
+
+
+def test_commit_moves_staged_tables_into_place_and_records_the_run(tmp_path):
+    out = OutputFolder(str(tmp_path), TABLES)
+    _stage_files(out, "r1")
+    assert _visible(tmp_path) == [] and not out.has_data()
+    committed = out.commit(out.stage("r1"), record={"run_id": "r1"})
+    assert _visible(tmp_path) == ["articles/part-r1-00000-of-00001.parquet", "errors/part-r1-00000-of-00001.parquet"]
+    assert committed["articles"] == [str(tmp_path / "articles/part-r1-00000-of-00001.parquet")]
+    assert out.has_data()
+    assert not Path(out.stage("r1").folder).exists()
+    assert json.loads((tmp_path / ".newsbeam/runs/r1.json").read_text())["run_id"] == "r1"
+
+
+def test_partitioned_commit_and_replace(tmp_path):
+    out = OutputFolder(str(tmp_path), TABLES)
+    _stage_files(out, "r1")
+    out.commit(out.stage("r1"), partition="ingest_date=2024-01-01")
+    _stage_files(out, "r2")
+    out.commit(out.stage("r2"), replace=True)
+    assert _visible(tmp_path) == ["articles/part-r2-00000-of-00001.parquet", "errors/part-r2-00000-of-00001.parquet"]
+
+
+def test_recover_discards_a_run_killed_before_its_commit(tmp_path):
+    out = OutputFolder(str(tmp_path), TABLES)
+    _stage_files(out, "dead")
+    assert out.recover() == ["removed unfinished run dead"]
+    assert _visible(tmp_path) == [] and not (tmp_path / ".newsbeam/staging/dead").exists()
+
+
+def test_recover_finishes_a_commit_killed_half_way(tmp_path, monkeypatch):
+    out = OutputFolder(str(tmp_path), TABLES)
+    _stage_files(out, "r1")
+    import pipeline.output as output
+
+    real_apply = OutputFolder._apply
+    calls = []
+
+    def crash_after_plan(self, plan):  # the plan is on disk; the process dies before moving
+        calls.append(plan)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(OutputFolder, "_apply", crash_after_plan)
+    try:
+        out.commit(out.stage("r1"), record={"run_id": "r1"})
+    except KeyboardInterrupt:
+        pass
+    monkeypatch.setattr(OutputFolder, "_apply", real_apply)
+    assert _visible(tmp_path) == []
+    # Half of the moves happen, then another crash: the plan must still complete exactly once.
+    first_move = calls[0]["moves"][0]
+    Path(first_move[1]).parent.mkdir(parents=True)
+    Path(first_move[0]).rename(first_move[1])
+    assert out.recover() == ["finished the commit of r1"]
+    assert _visible(tmp_path) == ["articles/part-r1-00000-of-00001.parquet", "errors/part-r1-00000-of-00001.parquet"]
+    assert out.recover() == []
+    assert output.META_DIR == ".newsbeam"
