@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 import warnings
 
@@ -82,6 +83,53 @@ def cmd_run(args, beam_args) -> int:
     return EXIT_INPUT_ERRORS if summary.errors else EXIT_OK
 
 
+def cmd_ingest(args, beam_args) -> int:
+    """Add only new or changed files to a dataset; safe to run from cron, systemd or Airflow.
+
+    Example: newsbeam ingest 'inbox/**/*.jsonl' --output data/
+    Files already ingested (same path, size and mtime, or the same content hash) are skipped;
+    failed files are retried on later runs up to ingest.max_attempts.
+    """
+    from pipeline.ingest import ingest
+    from pipeline.report import format_ingest
+
+    result = ingest(_load(args, beam_args))
+    print(format_ingest(result))
+    return EXIT_INPUT_ERRORS if result.failed else EXIT_OK
+
+
+def cmd_watch(args, beam_args) -> int:
+    """Ingest on a schedule until stopped (micro-batches: each tick is one `newsbeam ingest`).
+
+    Example: newsbeam watch 'inbox/**/*.jsonl' --output data/ --every 5m
+             newsbeam watch 'inbox/*.txt' -o data/ --every '*/15 6-22 * * mon-fri'
+    Ctrl-C between ticks stops at once; during a tick it aborts the tick, leaving nothing partial.
+    """
+    from pipeline.schedule import ScheduleError, parse_schedule
+    from pipeline.watch import watch
+
+    try:
+        schedule = parse_schedule(args.every)
+    except ScheduleError as e:
+        raise _Usage(str(e)) from None
+    config = _load(args, beam_args)
+    return watch(config, schedule, max_ticks=args.ticks)
+
+
+def cmd_status(args, beam_args) -> int:
+    """Show what was ingested when, what failed, and (given inputs) what is pending.
+
+    Example: newsbeam status --output data/ 'inbox/**/*.jsonl'
+    """
+    from pipeline.status import dataset_status, format_status
+
+    config = _load(args, beam_args)
+    if not config.output:
+        raise _Usage("no output folder given (--output DIR)")
+    print(format_status(dataset_status(config.output, config.inputs, config.ingest.max_attempts)))
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsbeam", description="News articles to queryable Parquet tables, with Apache Beam.",
                                      epilog=__doc__.split("\n", 2)[2], formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -91,6 +139,16 @@ def build_parser() -> argparse.ArgumentParser:
     _job_options(run)
     run.add_argument("--overwrite", action="store_true", help="replace an existing dataset in --output")
     run.set_defaults(handler=cmd_run)
+    for name, handler, summary in (("ingest", cmd_ingest, "add new or changed files to a dataset"),
+                                   ("watch", cmd_watch, "ingest on a schedule until stopped"),
+                                   ("status", cmd_status, "what was ingested, what failed, what is pending")):
+        p = sub.add_parser(name, help=summary, description=handler.__doc__,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+        _job_options(p)
+        p.set_defaults(handler=handler)
+        if name == "watch":
+            p.add_argument("--every", required=True, help="interval (30s, 5m, 1h, 1d) or a 5-field cron expression")
+            p.add_argument("--ticks", type=int, help=argparse.SUPPRESS)  # stop after N ticks (tests)
     return parser
 
 
@@ -102,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         argv, beam_args = argv[:cut], argv[cut + 1:]
     args = build_parser().parse_args(argv)
     _quiet_beam(getattr(args, "verbose", False))
+    signal.signal(signal.SIGTERM, _interrupt)  # systemd/Airflow stop a job with SIGTERM: same as Ctrl-C
     from pipeline.config import ConfigError
     from pipeline.jobs import JobError
     from pipeline.lock import OutputLocked
@@ -121,9 +180,14 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:  # noqa: BLE001 - a failed job is a message and an exit code, not a traceback
         if getattr(args, "verbose", False):
             raise
-        print(f"newsbeam: the job failed, nothing was committed: {type(e).__name__}: {_last_line(e)}\n"
-              "  (run again with -v for Beam's log and the traceback)", file=sys.stderr)
+        committed = ", nothing was committed" if args.command in ("run", "ingest", "watch") else ""
+        print(f"newsbeam: {args.command} failed{committed}: {type(e).__name__}: {_last_line(e)}\n"
+              "  (run again with -v for the log and the traceback)", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
 
 
 def _last_line(e: Exception) -> str:

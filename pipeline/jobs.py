@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 
 import apache_beam as beam
@@ -13,10 +14,11 @@ from apache_beam.runners.runner import PipelineState
 from pipeline.config import JobConfig
 from pipeline.graph import TABLE_NAMES, AnalyzeFiles, WriteTables
 from pipeline.lock import output_lock
-from pipeline.output import OutputFolder
+from pipeline.manifest import FileInfo, SourceState, list_files
+from pipeline.output import OutputFolder, StagedRun
 from pipeline.runner import make_pipeline
 
-__all__ = ["JobError", "RunSummary", "expand_inputs", "new_run_id", "run_job", "run_pipeline"]
+__all__ = ["JobError", "RunSummary", "expand_inputs", "execute", "new_run_id", "run_job", "run_pipeline"]
 
 
 class JobError(RuntimeError):
@@ -32,6 +34,7 @@ class RunSummary:
     counters: dict[str, int] = field(default_factory=dict)
     languages: dict[str, int] = field(default_factory=dict)
     committed: dict[str, list[str]] = field(default_factory=dict)
+    sources: list[SourceState] = field(default_factory=list)
 
     def count(self, name: str) -> int:
         return self.counters.get(name, 0)
@@ -42,7 +45,9 @@ class RunSummary:
 
     def as_record(self) -> dict:
         return {"run_id": self.run_id, "output": self.output, "files": self.files,
-                "seconds": round(self.seconds, 3), "counters": self.counters, "languages": self.languages}
+                "seconds": round(self.seconds, 3), "counters": self.counters, "languages": self.languages,
+                "finished_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                "sources": [s.to_json() for s in self.sources]}
 
 
 def new_run_id() -> str:
@@ -50,21 +55,23 @@ def new_run_id() -> str:
     return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
 
 
-def expand_inputs(patterns: list[str]) -> list[str]:
-    """Every file matching the glob patterns (any Beam filesystem), sorted, without repeats."""
+def expand_inputs(patterns: list[str]) -> list[FileInfo]:
+    """Every file matching the glob patterns (any Beam filesystem), sorted, without repeats.
+
+    Hidden files and folders (a leading dot) are skipped. A pattern matching nothing is an error.
+    """
     if not patterns:
         raise JobError("no input given: name one or more files or glob patterns")
-    files: set[str] = set()
+    files: dict[str, FileInfo] = {}
     for pattern in patterns:
         try:
-            found = [m.path for m in FileSystems.match([pattern])[0].metadata_list]
+            found = list_files([pattern])
         except Exception as e:  # noqa: BLE001 - Beam raises a generic BeamIOError
             raise JobError(f"cannot list {pattern!r}: {e}") from None
-        found = [f for f in found if not _is_hidden(f)]
         if not found:
             raise JobError(f"no input files match {pattern!r}")
-        files.update(found)
-    return sorted(files)
+        files.update((f.uri, f) for f in found)
+    return [files[k] for k in sorted(files)]
 
 
 def _is_hidden(path: str) -> bool:
@@ -103,6 +110,54 @@ def _counters(result) -> tuple[dict[str, int], dict[str, int]]:
     return counters, languages
 
 
+def execute(config: JobConfig, files: list[FileInfo], out: OutputFolder, *, partition: str | None = None,
+            replace: bool = False, known_copies: list | None = None, hashes: dict[str, str] | None = None,
+            previous: dict[str, SourceState] | None = None, started: float | None = None) -> RunSummary:
+    """Run the job over `files` and commit it (under the output lock); the shared core of run and ingest."""
+    started = time.monotonic() if started is None else started
+    run_id = new_run_id()
+    staged = out.stage(run_id)
+    try:
+        counters, languages = run_pipeline(config, [f.uri for f in files], out, run_id, known_copies)
+    except BaseException:
+        out.discard(staged)  # failed or interrupted: leave nothing for anyone to see or clean
+        raise
+    summary = RunSummary(run_id, config.output, len(files), 0.0, counters, languages)
+    summary.sources = account_sources(staged, files, run_id, hashes or {}, previous or {})
+    summary.seconds = time.monotonic() - started
+    summary.committed = out.commit(staged, partition=partition, replace=replace, record=summary.as_record())
+    return summary
+
+
+def account_sources(staged: StagedRun, files: list[FileInfo], run_id: str, hashes: dict[str, str],
+                    previous: dict[str, SourceState]) -> list[SourceState]:
+    """Per source file: articles written, error rows, and whether it failed (nothing usable came out)."""
+    articles = Counter(_staged_column(staged, "articles", "source_uri"))
+    errors = Counter(_staged_column(staged, "errors", "source_uri"))
+    reasons = dict(zip(_staged_column(staged, "errors", "source_uri"), _staged_column(staged, "errors", "message")))
+    states = []
+    for f in files:
+        failed = articles[f.uri] == 0
+        before = previous.get(f.uri)
+        digest = hashes.get(f.uri) or (before.sha256 if before and before.size == f.size and before.mtime == f.mtime else None)
+        same_content = before is not None and before.status == "failed" and before.sha256 == digest
+        attempts = ((before.attempts if same_content else 0) + 1) if failed else 0
+        states.append(SourceState(f.uri, f.size, f.mtime, digest, run_id, articles[f.uri], errors[f.uri],
+                                  "failed" if failed else "ok", attempts,
+                                  reasons.get(f.uri, "no articles in file") if failed else None))
+    return states
+
+
+def _staged_column(staged: StagedRun, table: str, column: str) -> list:
+    import pyarrow.parquet as pq
+
+    values: list = []
+    for path in staged.files(table):
+        with FileSystems.open(path) as f:
+            values.extend(pq.read_table(f, columns=[column]).column(column).to_pylist())
+    return values
+
+
 def run_job(config: JobConfig) -> RunSummary:
     """`newsbeam run`: analyse every input file into a new (or replaced) dataset at config.output."""
     if not config.output:
@@ -115,9 +170,4 @@ def run_job(config: JobConfig) -> RunSummary:
         if out.has_data() and not config.overwrite:
             raise JobError(f"{config.output} already holds a newsbeam dataset; pass --overwrite to replace it, "
                            "or use `newsbeam ingest` to add new files to it")
-        run_id = new_run_id()
-        counters, languages = run_pipeline(config, files, out, run_id)
-        summary = RunSummary(run_id, config.output, len(files), 0.0, counters, languages)
-        summary.seconds = time.monotonic() - started
-        summary.committed = out.commit(out.stage(run_id), replace=config.overwrite, record=summary.as_record())
-    return summary
+        return execute(config, files, out, replace=config.overwrite, started=started)

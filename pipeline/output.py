@@ -56,6 +56,10 @@ class StagedRun:
     run_id: str
     folder: str
 
+    def files(self, table: str) -> list[str]:
+        """The finished part files of one table (Beam's temp folders excluded)."""
+        return sorted(_list(_join(self.folder, table, "*.parquet")))
+
     def prefix_for(self, table: str) -> str:
         """The `file_path_prefix` for WriteToParquet: unique per run, so finalize deletes nothing else."""
         return _join(self.folder, table, f"part-{self.run_id}")
@@ -96,6 +100,15 @@ class OutputFolder:
             done.append(f"removed unfinished run {posixpath.basename(folder)}")
         return done
 
+    def unfinished_runs(self) -> list[str]:
+        """Runs that were killed or are still running (their staging folders)."""
+        return [posixpath.basename(f) for f in self._staging_folders()]
+
+    def discard(self, staged: "StagedRun") -> None:
+        """Drop a run that will not be committed (it failed or was interrupted)."""
+        if _exists(staged.folder) and not _exists(_join(staged.folder, _PLAN)):
+            FileSystems.delete([staged.folder])
+
     def _staging_folders(self) -> list[str]:
         seen = set()
         for path in _list(_join(self._staging, "**")):
@@ -110,7 +123,7 @@ class OutputFolder:
         moves, committed = [], {}
         for table in self.tables:
             dest = self.table_dir(table) if partition is None else _join(self.table_dir(table), partition)
-            files = sorted(_list(_join(staged.folder, table, "*.parquet")))
+            files = staged.files(table)
             committed[table] = [_join(dest, posixpath.basename(f)) for f in files]
             moves += [[src, dst] for src, dst in zip(files, committed[table])]
         removals = [f for t in self.tables for f in self.data_files(t)] if replace else []
@@ -133,4 +146,4 @@ class OutputFolder:
                     FileSystems.mkdirs(parent)
                 FileSystems.rename([src], [dst])
         if plan.get("record") is not None:
-            _write_json(plan["record_path"], {**plan["record"], "files": [d for _, d in plan["moves"]]})
+            _write_json(plan["record_path"], {**plan["record"], "data_files": [d for _, d in plan["moves"]]})

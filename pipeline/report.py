@@ -21,3 +21,21 @@ def format_run_summary(summary) -> str:
 
 def print_run_summary(summary) -> None:
     print(format_run_summary(summary))
+
+
+def format_ingest(result) -> str:
+    """One summary line (two with a run): added, skipped, failed."""
+    plan = result.plan
+    skipped = len(plan.unchanged) + len(plan.gave_up)
+    head = "".join(f"newsbeam ingest: {r}\n" for r in result.recovered)
+    if result.summary is None:
+        return head + (f"newsbeam ingest: nothing new in {len(plan.unchanged) + len(plan.gave_up)} files "
+                       f"({len(plan.unchanged)} unchanged, {len(plan.gave_up)} given up); nothing written")
+    s = result.summary
+    ok = [x for x in s.sources if x.status == "ok"]
+    failed = [x for x in s.sources if x.status == "failed"]
+    return head + (
+        f"newsbeam ingest: run {s.run_id}: added {len(ok)} files ({sum(x.articles for x in ok)} articles; "
+        f"{len(plan.new)} new, {len(plan.changed)} changed, {len(plan.retry)} retried), skipped {skipped} "
+        f"({len(plan.unchanged)} unchanged, {len(plan.gave_up)} given up), failed {len(failed)}, "
+        f"error rows {s.errors}, {s.seconds:.1f} s")

@@ -9,21 +9,24 @@ from apache_beam.metrics import Metrics
 
 from transforms.article import Article
 
-__all__ = ["duplicate_links", "FindDuplicates", "MarkDuplicatesFn"]
+__all__ = ["duplicate_links", "FindDuplicates", "MarkDuplicatesFn", "EARLIER", "CURRENT"]
 
-Copy = tuple[str, int, str]  # (source_uri, line, article_id)
+# (precedence, source_uri, line, article_id): precedence 0 for copies committed by earlier
+# runs, 1 for this run's, so an archive's first copy stays first whatever the new paths are.
+Copy = tuple[int, str, int, str]
+EARLIER, CURRENT = 0, 1
 
 
 def duplicate_links(copies: Iterable[Copy]) -> list[tuple[str, str]]:
-    """(article_id, duplicate_of) for every copy after the first, by source path then line.
+    """(article_id, duplicate_of) for every copy after the first (earlier runs, then path, then line).
 
     The same article id seen twice (one record read twice) is not a duplicate of itself.
     """
     ordered = sorted(set(copies))
     if len(ordered) < 2:
         return []
-    first_id = ordered[0][2]
-    return [(aid, first_id) for _, _, aid in ordered[1:] if aid != first_id]
+    first_id = ordered[0][3]
+    return [(aid, first_id) for _, _, _, aid in ordered[1:] if aid != first_id]
 
 
 class FindDuplicates(beam.PTransform):

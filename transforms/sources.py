@@ -21,6 +21,7 @@ from apache_beam.pvalue import TaggedOutput
 
 from transforms.article import Article
 from transforms.decoding import DecodeError, decode_bytes
+from transforms.duplicates import CURRENT
 from transforms.stage import ARTICLES, ERRORS, error_row
 
 __all__ = [
@@ -241,11 +242,11 @@ class ReadArticles(beam.PTransform):
 def _fingerprints(uri: str, fmt: str | None, fields: FieldNames):
     for item in read_source(uri, fmt, fields):
         if isinstance(item, Article):
-            yield item.content_sha256, (item.source_uri, item.source_line or 0, item.article_id)
+            yield item.content_sha256, (CURRENT, item.source_uri, item.source_line or 0, item.article_id)
 
 
 class ReadFingerprints(beam.PTransform):
-    """PCollection of file URIs -> (content_sha256, (source_uri, line, article_id)) per article.
+    """PCollection of file URIs -> (content_sha256, (CURRENT, source_uri, line, article_id)) per article.
 
     A second, cheap read of the same files (no analysis): it lets duplicates be known before
     the expensive pass without holding whole articles in a shuffle.

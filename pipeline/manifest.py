@@ -1,0 +1,126 @@
+"""What has been ingested: the manifest of source files, folded from the runs' records.
+
+Each committed run leaves `OUTPUT/.newsbeam/runs/<run_id>.json`, written as the last step
+of its commit (see `pipeline.output`), with one entry per source file it processed: size,
+mtime, content hash, article count, status. The manifest is all records folded in run order,
+so it can never disagree with the data: a run whose record is missing never became visible.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass
+
+from apache_beam.io.filesystems import FileSystems
+
+__all__ = ["SourceState", "FileInfo", "Plan", "load_manifest", "list_files", "plan_ingest", "file_sha256", "load_runs"]
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    uri: str
+    size: int
+    mtime: float
+
+
+@dataclass
+class SourceState:
+    """The manifest's latest word on one source file."""
+    uri: str
+    size: int
+    mtime: float
+    sha256: str | None   # None when the run did not hash it (`newsbeam run` skips the cost)
+    run_id: str
+    articles: int
+    errors: int
+    status: str          # "ok" or "failed"
+    attempts: int        # consecutive failed attempts (0 once it succeeds)
+    reason: str | None = None
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Plan:
+    """What one ingest will do with each matched file."""
+    new: list[FileInfo]
+    changed: list[FileInfo]
+    retry: list[FileInfo]
+    unchanged: list[FileInfo]
+    gave_up: list[FileInfo]
+    hashes: dict[str, str]
+
+    @property
+    def to_process(self) -> list[FileInfo]:
+        return self.new + self.changed + self.retry
+
+
+def load_runs(runs_dir: str) -> list[dict]:
+    """Every committed run record, oldest first."""
+    try:
+        paths = [m.path for m in FileSystems.match([FileSystems.join(runs_dir, "*.json")])[0].metadata_list]
+    except Exception:  # noqa: BLE001 - no runs folder yet
+        return []
+    records = []
+    for path in sorted(paths):
+        with FileSystems.open(path) as f:
+            records.append(json.loads(f.read().decode("utf-8")))
+    return sorted(records, key=lambda r: r["run_id"])
+
+
+def load_manifest(runs_dir: str) -> dict[str, SourceState]:
+    state: dict[str, SourceState] = {}
+    for record in load_runs(runs_dir):
+        for entry in record.get("sources", []):
+            state[entry["uri"]] = SourceState(**entry)
+    return state
+
+
+def list_files(patterns: list[str]) -> list[FileInfo]:
+    """Files matching the patterns, with size and modification time, sorted by path."""
+    found: dict[str, FileInfo] = {}
+    for pattern in patterns:
+        for m in FileSystems.match([pattern])[0].metadata_list:
+            if not any(part.startswith(".") for part in m.path.split("/")[1:]):
+                found[m.path] = FileInfo(m.path, m.size_in_bytes, float(m.last_updated_in_seconds or 0.0))
+    return [found[k] for k in sorted(found)]
+
+
+def file_sha256(uri: str) -> str:
+    """Hash of the file's bytes as stored (compressed files are hashed compressed)."""
+    from apache_beam.io.filesystem import CompressionTypes
+
+    digest = hashlib.sha256()
+    with FileSystems.open(uri, compression_type=CompressionTypes.UNCOMPRESSED) as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def plan_ingest(files: list[FileInfo], manifest: dict[str, SourceState], max_attempts: int) -> Plan:
+    """Sort files into new / changed / retry / unchanged / gave-up.
+
+    Size and mtime decide quickly; a file whose size or mtime moved is hashed, and only a
+    different hash makes it changed (a `touch` or a copy with the same bytes is not new work).
+    """
+    plan = Plan([], [], [], [], [], {})
+    for info in files:
+        known = manifest.get(info.uri)
+        if known is None:
+            plan.new.append(info)
+            continue
+        same_stat = known.size == info.size and known.mtime == info.mtime
+        if not same_stat:
+            digest = file_sha256(info.uri)
+            plan.hashes[info.uri] = digest
+            if digest != known.sha256:
+                plan.changed.append(info)
+                continue
+        if known.status == "ok":
+            plan.unchanged.append(info)
+        elif known.attempts < max_attempts:
+            plan.retry.append(info)
+        else:
+            plan.gave_up.append(info)
+    return plan
