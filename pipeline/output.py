@@ -11,7 +11,9 @@ table folder. Paths go through Beam's FileSystems, so gs:// and s3:// outputs wo
 from __future__ import annotations
 
 import json
+import os
 import posixpath
+import time
 from dataclasses import dataclass
 
 from apache_beam.io.filesystems import FileSystems
@@ -49,6 +51,13 @@ def _write_json(path: str, payload: dict) -> None:
 def _read_json(path: str) -> dict:
     with FileSystems.open(path) as f:
         return json.loads(f.read().decode("utf-8"))
+
+
+def _fault_injection_pause() -> None:
+    # The crash test (tests/test_crash.py) stretches the commit so that kill -9 can land inside it.
+    pause = os.environ.get("NEWSBEAM_COMMIT_STEP_PAUSE")
+    if pause:
+        time.sleep(float(pause))
 
 
 @dataclass(frozen=True)
@@ -140,6 +149,7 @@ class OutputFolder:
         if existing:
             FileSystems.delete(existing)
         for src, dst in plan["moves"]:
+            _fault_injection_pause()
             if _exists(src):
                 parent = posixpath.dirname(dst)
                 if not _exists(parent):

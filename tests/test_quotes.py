@@ -1,0 +1,258 @@
+"""Tests for transforms.quotes: mark scanning, attribution patterns, speaker resolution.
+
+Unit tests use short sentences written for these tests; the seed article and the
+PolNeAR slice are read from ../shared through tests.shared_data only.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tests.shared_data import evaluate, read_jsonl, require_shared, write_gold_slice, write_table
+from transforms.quotes import Quote, extract_quotes, scan_quote_spans
+
+
+def quoted(text: str) -> list[str]:
+    return [text[s:e] for _, s, e, _ in scan_quote_spans(text)]
+
+
+def speakers(text: str, lang: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker, q.speaker_name) for q in extract_quotes(text, lang)]
+
+
+# ---------------------------------------------------------------- quotation marks
+@pytest.mark.parametrize("text, expected", [
+    ('He said "yes" today.', ["yes"]),
+    ("He said “yes” today.", ["yes"]),
+    ("He said ‘yes’ today.", ["yes"]),
+    ("Il a dit « oui » hier.", [" oui "]),
+    ("Er sagte „ja“ gestern.", ["ja"]),
+    ("Er sagte ‚ja‘ gestern.", ["ja"]),
+    ("Er sagte »ja« gestern.", ["ja"]),
+    ("Il a dit ‹ oui › hier.", [" oui "]),
+    ("彼は「はい」と言った。", ["はい"]),
+    ("彼は『はい』と言った。", ["はい"]),
+    ("He said 'yes' today.", ["yes"]),
+    ("He said ``yes,'' today.", ["yes,"]),
+    ("He said ''yes,'' today.", ["yes,"]),
+])
+def test_every_quotation_style(text, expected):
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ’ between two letters is an apostrophe, even inside a ‘…’ quotation
+    ("‘Putin’s aide doesn’t know,’ he said.", ["Putin’s aide doesn’t know,"]),
+    ("‘He’s proud and it wasn’t in vain,’ she said.", ["He’s proud and it wasn’t in vain,"]),
+    ("It's the '90s and 'em folks' ‘rock’ era.", ["rock"]),
+    ("The players’ union called it ‘a disgrace’ today.", ["a disgrace"]),
+    ("Hawai‘i is “nice”.", ["nice"]),
+])
+def test_apostrophes_do_not_end_quotations(text, expected):
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('He said: "They told me \'no way\' twice."', ["They told me 'no way' twice."]),
+    ("“She called it ‘absurd’ again,” he said.", ["She called it ‘absurd’ again,"]),
+    ("« Il a dit “non” hier », a-t-il ajouté.", [" Il a dit “non” hier "]),
+    ("„Er sagte ‚nein‘ dazu“, sagte sie.", ["Er sagte ‚nein‘ dazu"]),
+])
+def test_nested_quotations_stay_inside_the_outer_one(text, expected):
+    assert quoted(text) == expected
+
+
+def test_quotation_over_several_paragraphs_is_one_quote():
+    text = ('He said:\n\n"We will win this.\n\n"We will win the next one too.\n\n'
+            '"And then we rest," he added.\n\nThe end.')
+    spans = quoted(text)
+    assert len(spans) == 1
+    assert spans[0].startswith("We will win this.") and spans[0].endswith("we rest,")
+
+
+@pytest.mark.parametrize("text", [
+    "", "no quotes here", '"', "“", "‘‘‘", 'a " b " c "', "« « « »", "'" * 50, "“open and never closed",
+    "He said “one\n\nand a new paragraph without the mark.", "»«»«", "``", "''''", "'''",
+])
+def test_unbalanced_marks_degrade_gracefully(text):
+    for q in extract_quotes(text):
+        assert 0 <= q.char_start <= q.char_end <= len(text)
+        assert q.text == text[q.char_start:q.char_end]
+
+
+def test_stray_opening_mark_does_not_swallow_later_quotes():
+    text = 'A stray " mark here.\n\nLater, "a real one," she said.'
+    assert quoted(text) == ["a real one,"]
+
+
+def test_markup_attributes_are_not_quotations():
+    assert quoted('<tweet author="someone">Hello "world"</tweet>') == ["world"]
+
+
+def test_linear_time_on_pathological_input():
+    text = ('“a ‘b « c „d ' * 20000) + "x"
+    t0 = time.perf_counter()
+    extract_quotes(text)
+    extract_quotes('"' * 100000)
+    extract_quotes("word " * 200000)
+    assert time.perf_counter() - t0 < 5
+
+
+# ---------------------------------------------------------------- attribution
+@pytest.mark.parametrize("text, speaker", [
+    ("“We are ready,” Peskov stated.", "Peskov"),
+    ("“We are ready,” said a soldier from the Eastern Front.", "a soldier from the Eastern Front"),
+    ("“We are ready,” he told reporters.", "he"),
+    ("“We are ready,” the official added.", "the official"),
+    ("“We are ready,” Josh Earnest, the press secretary, said.", "Josh Earnest"),
+    ("“Are we ready?” she asked.", "she"),
+    ("Peskov said: “We are ready.”", "Peskov"),
+    ("Peskov told a private news outlet that ‘we are ready.’", "Peskov"),
+    ("According to Peskov, “we are ready.”", "Peskov"),
+    ("“We are ready,” according to Peskov.", "Peskov"),
+    ("Trump called the deal “a disaster” on Monday.", "Trump"),
+    ("He criticised what he described as a ‘deep personal failure’ of the state.", "he"),
+    ("Smith’s claim that “nobody knew” was false.", "Smith"),
+    ("One veteran, who wished to remain anonymous, told a reporter that ‘it was hard.’", "One veteran"),
+    ("“Boots on the ground” would be needed, Senator Ben Carson said after the attacks.", "Senator Ben Carson"),
+    ("„Wir schaffen das“, sagte die Kanzlerin.", "die Kanzlerin"),
+    ("„Wir schaffen das“, sagte er.", "er"),
+    ("« Nous sommes prêts », a déclaré le ministre.", "le ministre"),
+    ("«Мы готовы», — сказал он.", "он"),
+    ("«Мы готовы», — заявил министр Иванов.", "министр Иванов"),
+    ("«Estamos listos», dijo el ministro.", "el ministro"),
+    ("«Siamo pronti», ha detto il ministro.", "il ministro"),
+    ("„Jesteśmy gotowi” – powiedział minister.", "minister"),
+])
+def test_attribution_patterns(text, speaker):
+    (q,) = extract_quotes(text)
+    assert q.speaker == speaker
+    assert text[q.speaker_start:q.speaker_end] == speaker
+
+
+def test_split_quote_shares_its_speaker():
+    text = "‘Words are easy,’ said one reserve officer, ‘but we need to see action.’"
+    assert [s for _, s, _ in speakers(text)] == ["one reserve officer"] * 2
+
+
+def test_following_quote_inherits_the_speaker():
+    text = "“We are ready,” she said. “And we will stay ready.”"
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == ["she", "she"]
+    assert qs[0].speaker_start == qs[1].speaker_start
+
+
+def test_colon_paragraph_introduces_the_quote():
+    text = "Caddell continued:\n\n“The issue is partisan. It matters.”"
+    assert speakers(text)[0][1] == "Caddell"
+
+
+def test_passive_description_is_not_the_speaker():
+    (q,) = extract_quotes("The plan was described as “a disaster” by critics.")
+    assert q.speaker != "The plan"
+
+
+def test_scare_quotes_and_titles_have_no_speaker():
+    qs = extract_quotes("The so-called “experts” were wrong.\n\nShe starred in “Apollo 13” long ago.")
+    assert [q.kind for q in qs] == ["phrase", "phrase"]
+    assert qs[0].speaker is None
+
+
+# ---------------------------------------------------------------- resolution
+def test_surname_resolves_to_full_name():
+    text = "Kremlin spokesman Dmitry Peskov spoke on Monday.\n\n“We are ready,” Peskov said."
+    assert speakers(text)[0][2] == "Dmitry Peskov"
+
+
+def test_pronoun_resolves_to_last_compatible_person():
+    text = ("Hillary Clinton met Donald Trump on Monday. “It went well,” she said. "
+            "“It went badly,” he said.")
+    assert [n for _, _, n in speakers(text)] == ["Hillary Clinton", "Donald Trump"]
+
+
+def test_description_resolves_to_the_last_named_speaker():
+    text = ("“We are ready,” said Dmitry Peskov, the Kremlin spokesman.\n\n"
+            "The plan, the official added, is ‘a long-term play.’")
+    assert [n for _, _, n in speakers(text)] == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_relative_pronoun_resolves_to_its_antecedent():
+    text = "This was echoed by others, who described it as a ‘much-needed reminder.’"
+    ((_, spk, name),) = speakers(text)
+    assert (spk, name) == ("who", "others")
+
+
+@pytest.mark.parametrize("speaker", ["a defense industry official", "one veteran", "A senior diplomat"])
+def test_anonymous_sources_stay_as_written(speaker):
+    text = f"Vladimir Putin spoke.\n\n“It is a strategic play,” said {speaker}."
+    ((_, spk, name),) = speakers(text)
+    assert spk == name == speaker
+
+
+def test_quote_fields_are_consistent():
+    text = "Kremlin spokesman Dmitry Peskov spoke. “We are ready,” he said."
+    (q,) = extract_quotes(text)
+    assert isinstance(q, Quote)
+    assert q.text == text[q.char_start:q.char_end] == "We are ready,"
+    assert q.kind == "sentence"
+    assert (q.speaker, q.speaker_name) == ("he", "Dmitry Peskov")
+
+
+# ---------------------------------------------------------------- Beam wrapper
+def test_extract_quotes_transform():
+    import apache_beam as beam
+    from apache_beam.testing.util import assert_that, equal_to
+
+    from tests.beam_util import local_test_pipeline
+
+    from transforms.article import Article
+    from transforms.quotes import ExtractQuotes
+
+    article = Article(article_id="a1", source_uri="mem://a1", text="“Yes,” she said.", encoding="utf-8",
+                      content_sha256="x", language="en")
+    with local_test_pipeline() as p:
+        result = p | beam.Create([article]) | ExtractQuotes()
+        out = result.articles | beam.Map(lambda a: [(q.text, q.speaker) for q in a.quotes])
+        assert_that(result.errors, equal_to([]), label="NoErrors")
+        assert_that(out, equal_to([[("Yes,", "she")]]))
+
+
+# ---------------------------------------------------------------- real data
+SEED_SPEAKERS = [
+    "Dmitry Peskov", "Dmitry Peskov", "Dmitry Peskov", "Vladimir Putin", "one veteran", "others",
+    "Vladimir Putin", "Vladimir Putin", "a defense industry official", "Vladimir Putin",
+    "one reserve officer", "one reserve officer", None, "a soldier from the Eastern Front",
+    "a soldier from the Eastern Front",
+]
+
+
+def test_seed_article():
+    text = (require_shared() / "corpora" / "seed" / "svo-meetings.txt").read_text(encoding="utf-8")
+    qs = extract_quotes(text, "en")
+    assert len(qs) == 15
+    got = [(q.speaker_name or "").lower() or None for q in qs]
+    expected = [s.lower() if s else None for s in SEED_SPEAKERS]
+    # the 13th (‘always with his people,’ a phrase used in state media) may be None or state media
+    assert got[:12] == expected[:12] and got[13:] == expected[13:]
+    assert got[12] in (None, "state media")
+    assert [q.kind for q in qs][1] == "phrase"
+    for q in qs:
+        assert "’" not in q.text[-1:] and q.text == text[q.char_start:q.char_end]
+
+
+# Floors just under the scores on the first 30 polnear-dev articles (F1 0.877, speaker
+# accuracy 0.799, joint F1 0.696 when set); a drop fails CI.
+FLOORS = {"f1": 0.87, "speaker_accuracy": 0.79, "joint_f1": 0.69}
+
+
+def test_polnear_dev_slice_does_not_regress(tmp_path):
+    from benchmarks.eval_quotes import quote_rows
+    gold_dir = require_shared() / "eval" / "quotes-polnear-dev"
+    articles = read_jsonl(gold_dir / "articles.jsonl", limit=30)
+    sliced = write_gold_slice(gold_dir, tmp_path / "gold", {a["id"] for a in articles})
+    write_table(tmp_path / "out", "quotes", quote_rows(articles))
+    res = evaluate("quotes", sliced, tmp_path / "out")
+    assert res["quote_prf"][2] >= FLOORS["f1"], res
+    assert res["speaker_accuracy_on_matches"] >= FLOORS["speaker_accuracy"], res
+    assert res["quote_and_speaker_f1"] >= FLOORS["joint_f1"], res
