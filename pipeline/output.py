@@ -119,6 +119,10 @@ class OutputFolder:
             FileSystems.delete([staged.folder])
 
     def _staging_folders(self) -> list[str]:
+        if "://" not in self._staging:  # local: list folders directly (globs see files only)
+            if not os.path.isdir(self._staging):
+                return []
+            return sorted(_join(self._staging, name) for name in os.listdir(self._staging))
         seen = set()
         for path in _list(_join(self._staging, "**")):
             rest = path[len(self._staging):].lstrip("/")

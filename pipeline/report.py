@@ -35,7 +35,7 @@ def format_ingest(result) -> str:
     ok = [x for x in s.sources if x.status == "ok"]
     failed = [x for x in s.sources if x.status == "failed"]
     return head + (
-        f"newsbeam ingest: run {s.run_id}: added {len(ok)} files ({sum(x.articles for x in ok)} articles; "
-        f"{len(plan.new)} new, {len(plan.changed)} changed, {len(plan.retry)} retried), skipped {skipped} "
-        f"({len(plan.unchanged)} unchanged, {len(plan.gave_up)} given up), failed {len(failed)}, "
-        f"error rows {s.errors}, {s.seconds:.1f} s")
+        f"newsbeam ingest: run {s.run_id}: processed {len(s.sources)} files ({len(plan.new)} new, "
+        f"{len(plan.changed)} changed, {len(plan.retry)} retried): added {len(ok)} ({sum(x.articles for x in ok)} "
+        f"articles), failed {len(failed)}; skipped {skipped} ({len(plan.unchanged)} unchanged, "
+        f"{len(plan.gave_up)} given up); error rows {s.errors}; {s.seconds:.1f} s")

@@ -49,7 +49,7 @@ def test_first_run_noop_new_changed_and_bad_files(inbox, tmp_path, capsys):
     out = tmp_path / "data"
     assert ingest(inbox, out) == 0
     first = capsys.readouterr().out
-    assert "added 3 files (3 articles" in first
+    assert "processed 3 files (3 new, 0 changed, 0 retried): added 3 (3 articles), failed 0" in first
     partitions = {p.name for p in (out / "articles").iterdir()}
     assert len(partitions) == 1 and partitions.pop().startswith("ingest_date=")
 
@@ -64,7 +64,7 @@ def test_first_run_noop_new_changed_and_bad_files(inbox, tmp_path, capsys):
     (inbox / "broken.txt").write_bytes(b"")
     assert ingest(inbox, out) == 1  # one file failed
     line = capsys.readouterr().out
-    assert "added 2 files (2 articles; 1 new, 1 changed, 0 retried)" in line and "failed 1" in line
+    assert "processed 3 files (2 new, 1 changed, 0 retried): added 2 (2 articles), failed 1" in line
 
     latest = latest_articles(out)
     assert sorted(Path(a["source_uri"]).name for a in latest) == ["a0.txt", "a1.txt", "a2.txt", "a3.txt"]
@@ -148,7 +148,7 @@ def test_watch_ticks_and_status(inbox, tmp_path, capsys):
     out = tmp_path / "data"
     assert main(["watch", str(inbox / "*.txt"), "-o", str(out), "--every", "1s", "--ticks", "2"]) == 0
     printed = capsys.readouterr().out
-    assert "added 3 files" in printed and "nothing new in 3 files" in printed
+    assert "added 3 (3 articles)" in printed and "nothing new in 3 files" in printed
     assert main(["status", str(inbox / "*.txt"), "-o", str(out)]) == 0
     status = capsys.readouterr().out
     assert "1 runs" in status and "pending: 0 new, 0 changed" in status

@@ -11,7 +11,8 @@ __all__ = [
     "REPORTING_VERBS", "REPORTING_PHRASES", "SPEECH_NOUNS", "ACCORDING_TO",
     "AUXILIARIES", "ADVERBS", "PREPOSITIONS", "DETERMINERS", "INDEFINITE_DETERMINERS", "CLAUSE_STARTERS",
     "PRONOUN_GENDER", "RELATIVE_PRONOUNS", "TITLES", "TITLE_GENDER", "ROLE_NOUNS", "ROLE_GENDER",
-    "FIRST_NAME_GENDER", "NOT_NAMES", "NAME_PARTICLES", "ORG_WORDS",
+    "FIRST_NAME_GENDER", "NOT_NAMES", "NAME_PARTICLES", "ORG_WORDS", "TITLE_CUES", "TITLE_SMALL_WORDS",
+    "NOT_SPEAKERS", "OBJECT_REPORTING_VERBS",
 ]
 
 # ---------------------------------------------------------------- quotation marks
@@ -31,7 +32,8 @@ OPENER_CLOSERS: dict[str, tuple[str, ...]] = {
     '"': ('"',),
     "'": ("'", "’"),
     "``": ("''", '"', "”"),  # TimeBank / LaTeX ``…''
-    "''": ("''",),          # NYT archive ''…''
+    # '' never opens: as an opener it is ambiguous ASCII (inches, seconds, a stray closer),
+    # so the NYT archive's ''…'' is deliberately not read as a quotation.
     "”": ("”",),            # Swedish/Finnish ”…” (only when it clearly opens)
 }
 
@@ -260,3 +262,31 @@ their what why how who which mr mrs ms dr
 
 # Lower-case particles allowed inside personal names: "Charles de Gaulle", "Ursula von der Leyen".
 NAME_PARTICLES = frozenset("de da di du del della der den van von la le bin al ibn dos das y".split())
+
+# ---------------------------------------------------------------- titles of works
+# Words right before a title-case span that make it the name of a show, a work or a
+# publication rather than a quotation: `appeared on “Meet the Press”`, `the film “Frozen”`.
+# (`titled` and `called` are left out: what follows them is as often someone's words.)
+TITLE_CUES = frozenset("""
+on in with show shows program programme podcast film films movie movies documentary series
+sitcom drama book books memoir novel song songs album episode broadcast column op-ed
+newsletter play musical magazine newspaper
+""".split())
+# Words left lower-case inside a title: "Face the Nation", "Parks and Recreation".
+TITLE_SMALL_WORDS = frozenset("of the and a an in on at to for with by from or as vs".split())
+
+# Capitalised words that open a sentence but never are its subject on their own:
+# `Moreover, Gowdy referenced …`, `When asked, …` (the subject comes later, or is absent).
+NOT_SPEAKERS = frozenset("""
+though although however moreover meanwhile ironically indeed instead still yet also when while
+after before because since if then now thus hence besides furthermore nevertheless nonetheless
+correction partial check talk night morning afternoon evening today yesterday tomorrow
+""".split())
+
+# Reporting verbs whose object is a person or a thing, not a clause: `told him`, `called it`.
+OBJECT_REPORTING_VERBS = frozenset("""
+tell tells told telling ask asks asked asking call calls called calling dub dubbed label labeled
+labelled brand branded describe describes described describing accuse accused praise praised
+urge urged warn warned mock mocked blast blasted slam slammed hail hailed deride derided
+criticize criticized criticised condemn condemned dismiss dismissed
+""".split())

@@ -86,7 +86,10 @@ def _roles(text: str, m: str, i: int, j: int) -> tuple[bool, bool]:
     left, right = _flanking(text, i, j)
     only_left, only_right = left and not right, right and not left
     if m == "''":
-        return left, right or not left   # NYT ''…'': symmetric, like the straight "
+        # Two apostrophes only ever close (the end of TimeBank/LaTeX ``…''). As an opener
+        # they are ambiguous ASCII: inches (6'' 2), seconds, a stray closer; the NYT
+        # archive's ''…'' convention is not one of the quotation styles we read.
+        return False, True
     if m in "“‘":
         if m == "‘" and left and right and text[i - 1].isalnum() and text[j].isalnum():
             return False, False          # Hawai‘i: a misused apostrophe
@@ -277,11 +280,26 @@ class _Tok:
 
 
 def _tokens(text: str, start: int, end: int, limit: int = 0) -> list[_Tok]:
-    """Tokens of text[start:end]; at most `limit` of them when limit > 0."""
+    """Tokens of text[start:end]; at most `limit` of them when limit > 0.
+
+    The hot loop of the module: tokens are filled in place (`_Tok.__new__`), which
+    skips a Python-level `__init__` call per token.
+    """
     it = _TOKEN_RE.finditer(text, start, end)
     if limit:
         it = itertools.islice(it, limit)
-    return [_Tok(m.group(), m.start(), m.end()) for m in it]
+    new = _Tok.__new__
+    out = []
+    for m in it:
+        t = new(_Tok)
+        w = t.text = m.group()
+        t.low = w.rstrip(".").lower() if len(w) > 1 else w.lower()
+        t.start, t.end = m.span()
+        c = w[0]
+        t.is_word = c.isalnum()
+        t.is_cap = c.isupper()
+        out.append(t)
+    return out
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -427,12 +445,31 @@ def _mention(tokens: list[_Tok], r: tuple[int, int] | None) -> _Mention | None:
     if r is None:
         return None
     a, b = r
-    while b > a + 1 and not tokens[b - 1].is_word:
-        b -= 1
-    kind = "pronoun" if b - a == 1 and tokens[a].low in _PRONOUNS else "np"
+    for i in range(b - 2, a - 1, -1):
+        if tokens[i].text.endswith(".") and not _is_abbreviation(tokens[i].text) and tokens[i + 1].is_cap:
+            a = i + 1                    # ran back over a sentence end: `xenophobia. He`
+            break
+    while a < b - 1 and tokens[a].low in _LEADING_NON_SUBJECTS:
+        a += 1                           # `that Trump`, `Although the IMF`
+    while b > a + 1 and (not tokens[b - 1].is_word or tokens[b - 1].low in _TRAILING_NON_HEADS):
+        b -= 1                           # `the debate moderators of` -> `the debate moderators`
+    first = tokens[a]
+    if b - a == 1 and first.low in lex.NOT_SPEAKERS:
+        return None                      # `Moreover, …`, `When asked …`: not a noun phrase
+    pron = _CONTRACTION_RE.sub("", first.low)
+    if b - a == 1 and pron in _PRONOUNS:
+        # `he’d asked` / `she’s said`: the pronoun without its contracted auxiliary
+        return _Mention(first.start, first.start + len(pron), "pronoun")
+    kind = "np"
     last = tokens[b - 1]
     end = last.end - 1 if last.text.endswith(".") and not _is_abbreviation(last.text) else last.end
-    return _Mention(tokens[a].start, end, kind)
+    return _Mention(first.start, end, kind)
+
+
+# Words that cannot end a speaker phrase; a phrase read too far is cut back before them.
+_TRAILING_NON_HEADS = (lex.PREPOSITIONS | lex.DETERMINERS | lex.CLAUSE_STARTERS) - _PRONOUNS - {"others"}
+_LEADING_NON_SUBJECTS = lex.NOT_SPEAKERS | frozenset({"that", "what", "whether"})
+_CONTRACTION_RE = re.compile(r"[’'](?:d|s|ll|ve|re|m)$")
 
 
 def _after_quote(toks: list[_Tok], ends_sentence: bool) -> _Mention | None:
@@ -604,13 +641,36 @@ def _before_quote(toks: list[_Tok], qi: int) -> _Mention | None:
                     return m
             m = _subject_of(toks, v)
             if m:
-                return m
+                return _outer_speaker(toks, m) or m
             continue
         if t.low in lex.SPEECH_NOUNS and v >= 1:
             m = _possessor(toks, v)
             if m:
                 return m
     return None
+
+
+def _outer_speaker(toks: list[_Tok], m: _Mention) -> _Mention | None:
+    """`Israel said Clinton called it “…”`: reported speech inside reported speech.
+
+    The quotation belongs to whoever reports the inner clause, when the inner subject
+    directly follows an outer reporting verb (optionally with `that`).
+    """
+    a = next((i for i, t in enumerate(toks) if t.start == m.start), None)
+    if a is None:
+        return None
+    u = a - 1
+    if u >= 0 and toks[u].low == "that":
+        u -= 1
+    if u < 1 or not _is_reporting(toks, u) or toks[u].low.endswith("ing") or toks[u].low in _OUTER_EXCLUDED:
+        return None
+    outer = _subject_of(toks, u)
+    return outer if outer is not None and outer.start < m.start else None
+
+
+# Verbs that take a person as object, so what follows them is not a reported clause:
+# `told him`, `asked Trump`, `called Clinton “…”`.
+_OUTER_EXCLUDED = frozenset(lex.OBJECT_REPORTING_VERBS)
 
 
 def _possessor(toks: list[_Tok], v: int) -> _Mention | None:
@@ -778,7 +838,21 @@ def attribute(text: str, spans: list[tuple[int, int, int, int]]) -> list[_Mentio
         if found[k] is None and found[k + 1] is not None and para_of[k] == para_of[k + 1] \
                 and text[spans[k][3]:spans[k + 1][0]].strip() == "":
             found[k] = found[k + 1]
+    # A paragraph that is nothing but an unattributed quotation goes on with the speech
+    # of the paragraph just before it: `“…,” Barkley said.\n\n“Then you have …”`.
+    for k in range(1, len(spans)):
+        if found[k] is None and found[k - 1] is not None and spans[k][0] == para_of[k] \
+                and _next_paragraph(text, para_of[k - 1]) == para_of[k]:
+            found[k] = found[k - 1]
     return found
+
+
+def _next_paragraph(text: str, para_start: int) -> int:
+    """Start of the paragraph after the one starting at `para_start` (blank lines skipped)."""
+    k = _para_end_of(text, para_start)
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return k
 
 
 def _colon_intro(text: str, para_start: int) -> _Mention | None:
@@ -999,6 +1073,7 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
     if not text:
         return []
     spans = [sp for sp in scan_quote_spans(text) if _has_word(text, sp[1], sp[2])]
+    spans = _drop_non_quotations(text, spans)
     if not spans:
         return []
     mentions = attribute(text, spans)
@@ -1016,6 +1091,66 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
                 resolver.last_speaker = name
         quotes.append(Quote(s, e, text[s:e], _kind(text, o, s, e), speaker, s0, s1, name))
     return quotes
+
+
+def _drop_non_quotations(text: str, spans):
+    """Drop marked spans that name something rather than quote anyone (see below)."""
+    doubles = any(text[o] != "'" for o, _, _, _ in spans)
+    return [sp for sp in spans
+            if not (doubles and text[sp[0]] == "'")
+            and not _is_title(text, *sp) and not _is_nickname(text, *sp)]
+
+
+# Straight single marks (above): in a text that quotes with double marks, a top-level
+# '…' is headline style or a scare quote (ASCII ' being mostly an apostrophe), and news
+# annotation does not count it as a quotation; a text with no double marks keeps them.
+
+# A title-case span right after one of these words is the name of a work or a show:
+# `Pence said on CNN’s “State of the Union.”`, `his new documentary “13th.”`.
+_TITLE_CUES = lex.TITLE_CUES
+_TITLE_SMALL_WORDS = lex.TITLE_SMALL_WORDS
+_WORD_RE = re.compile(r"[^\W_][\w’'\-]*")
+
+
+def _last_word(text: str, end: int, reach: int = 40) -> tuple[str, int]:
+    """The last whitespace-delimited word of text[end-reach:end], and where it starts."""
+    lo = max(0, end - reach)
+    chunk = text[lo:end].rstrip()
+    k = max(chunk.rfind(" "), chunk.rfind("\n"), chunk.rfind("\u00a0")) + 1
+    return chunk[k:], lo + k
+
+
+def _is_title_case(text: str, s: int, e: int, max_words: int = 7) -> bool:
+    words = _WORD_RE.findall(text, s, e)
+    if not words or len(words) > max_words:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or (i and w.lower() in _TITLE_SMALL_WORDS)
+               for i, w in enumerate(words))
+
+
+def _is_title(text: str, o: int, s: int, e: int, c: int) -> bool:
+    """`CNN’s “State of the Union”`, `on “Face the Nation,”`, `the show “Hannity”`."""
+    cue, at = _last_word(text, o)
+    if cue == "of":            # `this weekend’s broadcast of “Fox News Sunday”`
+        cue = _last_word(text, at, 30)[0]
+        if not cue.isalpha():
+            return False
+    elif cue[:1].isupper() and cue.endswith(("’s", "'s", "s’", "s'")):
+        return _is_title_case(text, s, e)    # a possessive of a network, paper or author
+    return cue.lower() in _TITLE_CUES and _is_title_case(text, s, e)
+
+
+def _is_nickname(text: str, o: int, s: int, e: int, c: int) -> bool:
+    """`Rep. Robert C. “Bobby” Scott`: one capitalised word between parts of a name."""
+    inner = text[s:e]
+    return (inner[:1].isupper() and inner.isalpha() and o >= 2 and text[o - 1] == " "
+            and text[o - 2].isalpha() or text[o - 2:o] == ". ") and \
+        c + 1 < len(text) and text[c] == " " and text[c + 1].isupper() and _preceded_by_name(text, o)
+
+
+def _preceded_by_name(text: str, o: int) -> bool:
+    w = _last_word(text, o, 30)[0]
+    return w[:1].isupper() and w.rstrip(".").isalpha()
 
 
 def _has_word(text: str, s: int, e: int) -> bool:

@@ -1,0 +1,1455 @@
+"""Date expressions in news text, normalised to TIMEX3 values as TimeML annotators write them.
+
+`extract_dates(text, reference_date, language)` finds absolute dates (`17 December 2024`, `Dec. 17`,
+`2024-12-17`, `the 1990s`, `Q3 2024`), dates relative to the article's publication date (`yesterday`,
+`on Tuesday`, `last week`, `two years ago`) and anaphoric ones (`later that year`, `the next day`,
+resolved against the last date mentioned), and returns `DateMention`s with a TIMEX3 `value`
+(`2024-12-17`, `2024-W51`, `2013-03-22TMO`, `XXXX-12-17`, `PRESENT_REF` ...).
+
+How: one master regex per language (the alternation of every grammar rule, named groups stripped)
+finds where an expression starts; the winning rule's own regex re-reads it with named groups and a
+small handler builds a `Point` (see `date_normalize`) or a reference value. Handlers run in text
+order with the document's state (the last date mentioned, the last quarter) so that anaphora resolve
+as an annotator would. Vocabularies live in `date_lexicon`; everything is compiled at import.
+Conventions (TimeML/TIMEX3): the span excludes prepositions (`on`, `in`) but keeps determiners and
+modifiers (`the third quarter`, `early next year`, `about two years ago`); decades are `199`,
+centuries `19`; durations (`three years`) and sets (`every day`) are not emitted.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from transforms import date_lexicon as lex
+from transforms.stage import ArticleStage
+from transforms.date_normalize import (
+    Point, day_point, holiday_date, month_point, quarter_point, render, resolve_month, resolve_month_day,
+    resolve_quarter, resolve_season, resolve_weekday, shift, week_point, weekend_point, year_point,
+)
+
+__all__ = ["DateMention", "extract_dates", "add_dates", "ExtractDates"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    char_start: int   # offsets into `text`
+    char_end: int
+    text: str         # text[char_start:char_end]
+    value: str        # TIMEX3 value
+    date: dt.date | None   # first calendar day of the period; None when not resolvable
+    granularity: str  # 'day','week','month','quarter','season','year','decade','century','time','reference'
+
+
+# =====================================================================================  grammar pieces
+def _alt(words) -> str:
+    """A regex matching any of the (lower-case) words/phrases, written as a trie (`sept(?:ember)?`): the
+    longest word is tried first, and each branch starts with a distinct literal, which `re` skips
+    in one step; a flat `a|b|c|...` of hundreds of words would be tried word by word."""
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        kids = sorted((ch, sub) for ch, sub in node.items() if ch)
+        if not kids:
+            return ""
+        parts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in kids]
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return emit(trie)
+
+
+_EN_MONTHS = lex.MONTHS["en"]
+_EN_WEEKDAYS = lex.WEEKDAYS["en"]
+_FOREIGN = [lang for lang in lex.LANGUAGES if lang != "en"]
+_ANY_MONTH = {w: m for lang in lex.LANGUAGES for w, m in lex.MONTHS[lang].items()}
+_ANY_WEEKDAY = {w: d for lang in lex.LANGUAGES for w, d in lex.WEEKDAYS[lang].items()}
+_NUMBERS = dict(lex.NUMBER_WORDS)
+for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
+    for _unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"):
+        _NUMBERS[f"{_tens}-{_unit}"] = lex.NUMBER_WORDS[_tens] + lex.NUMBER_WORDS[_unit]
+        _NUMBERS[f"{_tens} {_unit}"] = _NUMBERS[f"{_tens}-{_unit}"]
+
+def _month_alt(names: dict[str, int]) -> str:
+    """Month names for a regex: full names end at a word boundary; abbreviations (a prefix of the
+    full name: `Dec`, `Sept`, `févr`) may take a period, which then belongs to the expression."""
+    abbrevs = {w for w in names if any(o != w and o.startswith(w) and names[o] == names[w] for o in names)}
+    full = [w for w in names if w not in abbrevs]
+    parts = [rf"(?:{_alt(full)})\b"] if full else []
+    if abbrevs:
+        parts.append(rf"(?:{_alt(abbrevs)})(?:\.|\b)")
+    return "|".join(parts)
+
+
+_MONTH = rf"(?P<month>{_month_alt(_EN_MONTHS)})"
+_WD = rf"(?P<wd>{_alt(_EN_WEEKDAYS)})\b"
+# A day of the month: not part of a longer number, a decimal, a time or an amount (`May 1,000`).
+_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|[.,:/]\d)"
+# A year: four digits, not inside a longer number, an amount or a range like `1998-99`.
+_YEAR_CORE = r"1[5-9]\d\d|20\d\d"
+_YEAR = rf"(?P<year>{_YEAR_CORE})(?!\w|[.,:]\d|%|[-/]\d)"
+_POD = r"(?P<pod>morning|afternoon|evening|night|overnight)\b"
+_TZ = r"(?:\s*\(?(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|local\s+time)\)?)?"
+_TIME = (r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b)"
+         r"|(?P<named>noon|midnight|midday))")
+_NUMWORD = _alt(_NUMBERS)
+_APPROX = (r"(?P<approx>about|almost|nearly|some|roughly|around|approximately|more\s+than|less\s+than|"
+           r"fewer\s+than|over|under|just|only|barely|at\s+least|little\s+more\s+than|exactly|precisely|"
+           r"just\s+over|just\s+under|well\s+over)")
+_UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)"
+_ORD_Q = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+_EDGE_MOD = r"(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|rest|remainder)\s+of"
+_SPELLED_YEAR = (r"(?P<spelled>nineteen[\s-]+(?:hundred(?:\s+and)?\s+)?(?:" + _alt(
+    [w for w, n in _NUMBERS.items() if 10 <= n <= 99 and " " not in w]) + r")|the\s+year\s+two\s+thousand"
+    r"(?:\s+(?:and\s+)?(?:" + _alt([w for w, n in _NUMBERS.items() if 1 <= n <= 19 and w.isalpha()
+                                    and w not in ("a", "an")]) + r"))?)\b")
+
+# Rules: (name, pattern). Order matters where two rules match at the same place: the first wins,
+# so longer/more specific rules come first. Named groups are re-read by the rule's own regex.
+_EN_RULES: list[tuple[str, str]] = [
+    ("time_day", rf"(?<!\w){_TIME}{_TZ},?\s+(?:on\s+)?(?:{_WD}|(?P<rd>today|tonight|tomorrow|yesterday)\b"
+                 rf"|{_MONTH}\s*{_DAY})"),
+    ("mdy", rf"(?<!\w)(?:{_WD},?\s+)?{_MONTH}\s*{_DAY}(?:(?:,\s*|\s+)(?:of\s+)?{_YEAR})?"),
+    ("dmy", rf"(?<!\w)(?:{_WD},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"),
+    ("iso", rf"(?<![\w.-])(?P<year>{_YEAR_CORE})-(?P<mm>0[1-9]|1[0-2])-(?P<dd>0[1-9]|[12]\d|3[01])"
+            r"(?:t(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\w-])"),
+    ("num_slash", r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/]|[.,]\d)"),
+    ("num_dot", r"(?<![\w.,-])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})(?!\w|[.,]\d)"),
+    ("month_year", rf"(?<!\w)(?:(?P<mod>early|late|mid-?|{_EDGE_MOD})\s*)?{_MONTH},?\s+(?:of\s+)?"
+                   rf"(?:{_YEAR}|{_SPELLED_YEAR}|(?P<rel>this|last|next)\s+year\b)"),
+    ("q_code", rf"(?<!\w)(?:q(?P<q>[1-4])(?:\s*|-|/)(?P<year>{_YEAR_CORE})\b|(?P<y2>{_YEAR_CORE})(?:\s*|-|/)"
+               r"q(?P<q2>[1-4])\b|q(?P<q3>[1-4])\b(?!-))"),
+    ("quarter", rf"(?<!\w)(?:(?P<the>the)\s+)?(?P<mods>(?:(?:year-ago|year-earlier|comparable|corresponding|same|"
+                rf"latest|current|previous|prior|past|last|next|this|that(?!\s+{_ORD_Q.replace('?P<ord>', '?:')})|"
+                rf"fiscal|calendar|{_YEAR_CORE}|"
+                r"(?:this|last|next)\s+year['’]s|(?:the\s+)?year\s+(?:ago|earlier)['’]s)\s+)*)"
+                rf"(?:{_ORD_Q}(?P<sep>[-\s]+))?quarter\b(?!-)(?:\s+of\s+(?:(?P<oy>{_YEAR_CORE})\b|"
+                rf"(?P<orel>this|last|next)\s+year\b|fiscal\s+(?P<ofy>{_YEAR_CORE})\b))?"),
+    ("period", rf"(?<!\w)the\s+(?P<mods>(?:(?:year-ago|year-earlier|comparable|corresponding|same|latest|"
+               rf"{_YEAR_CORE})\s+)+)period\b(?:\s+(?P<ly>last|a)\s+year\b)?"),
+    ("season", rf"(?<!\w)(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|"
+               rf"the|that|past)\s+)?(?:(?P<mod2>early|late|mid-?)\s*)?(?P<season>spring|summer|fall|autumn|winter)\b"
+               rf"(?:\s+(?:of\s+)?(?:{_YEAR}|{_SPELLED_YEAR}))?"),
+    ("decade", r"(?<![\w'’])(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?P<dec>1[5-9]\d0|20\d0)['’]?s"
+               r"|['’](?P<dec2>\d0)['’]?s|(?P<decw>" + _alt(lex.DECADE_WORDS) + r"))\b"),
+    ("century", r"(?<!\w)(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?P<cn>\d{1,2})(?:st|nd|rd|th)"
+                r"|(?P<cw>" + _alt(w for w, n in lex.ORDINAL_WORDS.items() if n <= 21) + r"))[-\s]+century\b"
+                r"|(?<!\w)(?P<crel>this|last|next|the\s+last|the\s+previous|the\s+next|the\s+current)"
+                r"\s+century\b"),
+    ("fin_adj", r"(?<!\w)(?:(?P<the>the)\s+(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier)\s+"
+                r"(?:quarter|period)\b|year-(?:ago|earlier)\b)"),
+    ("year", rf"(?<![\w$£€#¥.,/:-])(?:(?P<mod>{_EDGE_MOD}|early|late|mid-?|post-|pre-|fiscal(?:\s+year)?|"
+             rf"calendar(?:\s+year)?|the\s+(?:fiscal\s+)?year|model\s+year)\s*)?(?:{_YEAR}|{_SPELLED_YEAR})"),
+    ("holiday", rf"(?<!\w)(?:(?P<rel>last|this|next)\s+)?(?P<hol>{_alt(lex.HOLIDAYS)})\b"),
+    ("weekday", rf"(?<!\w)(?:(?P<mod>early|late)\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|"
+                rf"(?:the\s+)?previous|(?:the\s+)?following)\s+)?{_WD}(?:\s+{_POD})?"),
+    ("weekend", r"(?<!\w)(?P<rel>this\s+past|this\s+coming|this|last|next|the|that|the\s+previous|"
+                r"the\s+following|the\s+coming)\s+weekend\b"),
+    ("relday", r"(?<!\w)(?:(?P<mod>early|late|earlier|later|mid-?\s*(?:morning|afternoon)|midafternoon|midmorning)"
+               r"\s+)?(?:(?P<rd>today|tonight|tomorrow|yesterday)\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"
+               r"|the\s+day\s+(?P<dba>before\s+yesterday|after\s+tomorrow)\b"
+               r"|(?P<lt>last|this)\s+(?P<pod2>morning|afternoon|evening|night)\b)"),
+    ("rel_unit", rf"(?<!\w)(?:(?P<mod>earlier|later|early|late|mid-?|{_EDGE_MOD})\s*)?(?P<rel>this\s+past|"
+                 r"this\s+coming|this|last|next|the\s+current|the\s+previous|the\s+following|the\s+same|that|"
+                 r"the\s+preceding|the\s+prior)\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|month|year|decade)\b(?!-)"),
+    ("edge_of", rf"(?<!\w)(?P<mod>{_EDGE_MOD})\s+the\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|month|year|decade)\b"),
+    ("ago", rf"(?<!\w)(?:{_APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})?|{_NUMWORD}|a\s+few|several|many)\s+{_UNIT}"
+            r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|before(?=\s*[.,;:)!?\"'’”]|\s*$)"
+            r"|after(?=\s*[.,;:)!?\"'’”]|\s*$))"),
+    ("the_year", r"(?<!\w)the\s+(?:(?:full|fiscal|whole|entire|calendar|current\s+fiscal)\s+)?year\b"
+                 r"(?!-|\s+(?:before|after|earlier|later|ago|of|in|to|when|that|which|since|between)\b)"),
+    ("year_end", r"(?<!\w)(?:around\s+)?(?:year[-\s]end|year['’]s\s+end)\b(?!-)"),
+    ("anaphor", r"(?<!\w)(?:(?P<mod>earlier|later)\s+(?:in\s+)?)?(?:(?P<det>that\s+same|the\s+very\s+same|the\s+same|"
+                r"that|the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|the)\s+"
+                r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)"
+                r"|the\s+(?P<unit2>day|week|month|year)\s+(?P<ba>before|after|earlier|later))\b(?!-)"),
+    ("ref", r"(?<![\w-])(?P<ref>" + _alt(lex.REFERENCE_WORDS) + r")\b(?!-)"),
+    ("month", rf"(?<!\w)(?:(?P<mod>early|late|mid-?|{_EDGE_MOD})\s*|(?P<rel>last|this|next|this\s+past|"
+              rf"this\s+coming|the\s+coming)\s+)?{_MONTH}(?!\.?\s*\d)"),
+]
+
+
+# Prepositions before a bare month name in the other languages (`im Dezember`, `en décembre`).
+_MONTH_PREPS = {"de": "im|seit|bis|ab|vom|zum|anfang|ende|mitte", "fr": "en|depuis|début|fin|mi|d'ici",
+                "es": "en|desde|hasta|de|a\\s+finales\\s+de|a\\s+principios\\s+de",
+                "it": "a|ad|in|da|dal|fino\\s+a|entro|di", "ru": "в|с|до|к|по", "pl": "w|we|od|do|z"}
+
+
+def _foreign_rules(lang: str | None) -> list[tuple[str, str]]:
+    """Rules for the other languages. Day + month (+ year) with any language's month names always
+    (unambiguous with the number); bare months, weekdays and relative words only for the hinted one."""
+    if lang is None:
+        names = {w: m for la in _FOREIGN for w, m in lex.MONTHS[la].items() if w not in lex.AMBIGUOUS_MONTHS[la]}
+    else:
+        names = lex.MONTHS[lang]
+    months = _month_alt(names)
+    suffix = r"(?:\s+(?:года|году|г\.|roku|r\.))?"
+    rules = [
+        ("f_dmy", rf"(?<![\w.,])(?P<day>3[01]|[12]\d|0?[1-9])(?:\.|er|º|°)?\s*(?:de\s+)?(?P<fmonth>{months})"
+                  rf"(?:,?\s+(?:de\s+|del\s+)?{_YEAR}{suffix})?"),
+        ("f_month_year", rf"(?<!\w)(?P<fmonth>{months})\s*(?:de\s+|del\s+)?{_YEAR}{suffix}"),
+    ]
+    if lang is not None:
+        preps = _MONTH_PREPS[lang]
+        rules.append(("f_month", rf"(?<!\w)(?:(?P<prep>{preps})\s+)?(?P<fmonth>{months})"))
+        wprep = "|".join(lex.WEEKDAY_PREPOSITIONS.get(lang, ()))
+        prep_part = rf"(?P<prep>{wprep})\s+" if lang in lex.WEEKDAYS_NEED_PREPOSITION else ""
+        rules.append(("f_weekday", rf"(?<!\w){prep_part}(?P<fwd>{_alt(lex.WEEKDAYS[lang])})\b"))
+        rules.append(("f_relday", rf"(?<![\w-])(?P<frd>{_alt(lex.RELATIVE_DAYS[lang])})(?![\w-])"))
+        if lang in lex.RELATIVE_UNIT_PHRASES:
+            rules.append(("f_relunit", rf"(?<!\w)(?P<frel>{_alt(lex.RELATIVE_UNIT_PHRASES[lang])})\b"))
+    return rules
+
+
+# Rules run on the lower-cased text (see `_lower`): no IGNORECASE, which would disable the fast skip
+# of non-matching alternatives; handlers read capitalisation from the original text.
+_FLAGS = re.UNICODE
+
+
+def _first_chars(src: str) -> frozenset[str] | None:
+    """The characters a match of `src` can begin with, or None when that is not a short list (`\\w`,
+    `.`) or the parse is not understood. Lets the extractor skip a rule after one look at the first
+    character, which makes trying many rules cheap."""
+    try:
+        from re import _constants as c, _parser
+    except ImportError:  # pragma: no cover - a Python without these internals just runs unguarded
+        return None
+
+    def first(items) -> tuple[set[str] | None, bool]:
+        chars: set[str] = set()
+        for op, av in items:
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # zero-width: look at what follows
+            if op is c.LITERAL:
+                return chars | {chr(av)}, False
+            if op is c.IN:
+                got = set()
+                for iop, iav in av:
+                    if iop is c.LITERAL:
+                        got.add(chr(iav))
+                    elif iop is c.RANGE and iav[1] - iav[0] < 64:
+                        got.update(chr(x) for x in range(iav[0], iav[1] + 1))
+                    elif iop is c.CATEGORY and iav is c.CATEGORY_DIGIT:
+                        got.update("0123456789")
+                    else:
+                        return None, False
+                return chars | got, False
+            if op is c.CATEGORY and av is c.CATEGORY_DIGIT:
+                return chars | set("0123456789"), False
+            if op is c.BRANCH:
+                nullable = False
+                for alt in av[1]:
+                    got, alt_nullable = first(alt)
+                    if got is None:
+                        return None, False
+                    chars |= got
+                    nullable |= alt_nullable
+                if not nullable:
+                    return chars, False
+                continue
+            if op is c.SUBPATTERN:
+                got, nullable = first(av[3])
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                got, nullable = first(av[2])
+                nullable = nullable or av[0] == 0
+            else:
+                return None, False
+            if got is None:
+                return None, False
+            chars |= got
+            if not nullable:
+                return chars, False
+        return chars, True
+
+    try:
+        chars, nullable = first(_parser.parse(src, _FLAGS))
+    except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
+        return None
+    if chars is None or nullable or not chars:
+        return None
+    return frozenset(chars)
+
+
+_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»„“”‘’‚‹›–—…·"
+_TO_SPACES = {ord(c): " " for c in _PUNCTUATION}
+
+
+# Which kinds of head word (see `_HEAD_KINDS`) an expression of each rule can contain: around a head
+# word only the rules that can contain it are tried.
+_RULE_HEADS: dict[str, frozenset[str]] = {name: frozenset(kinds.split()) for name, kinds in {
+    "time_day": "weekday relday month pod", "mdy": "weekday month digit", "dmy": "weekday month digit",
+    "iso": "digit", "num_slash": "digit", "num_dot": "digit", "month_year": "month digit spelled unit",
+    "q_code": "qcode digit", "quarter": "unit digit", "period": "unit digit", "season": "season digit spelled",
+    "decade": "digit decade", "century": "unit", "fin_adj": "unit", "year": "digit spelled unit",
+    "holiday": "holiday unit weekday month", "weekday": "weekday pod", "weekend": "unit",
+    "relday": "relday pod unit", "rel_unit": "unit", "edge_of": "unit", "ago": "unit", "the_year": "unit",
+    "year_end": "unit", "anaphor": "unit pod", "ref": "ref unit", "month": "month",
+    "f_dmy": "month digit", "f_month_year": "month digit", "f_month": "month", "f_weekday": "weekday",
+    "f_relday": "relday", "f_relunit": "frel unit",
+}.items()}
+
+
+def _tokens(phrase: str) -> list[str]:
+    return phrase.lower().translate(_TO_SPACES).split()
+
+
+def _head_kinds() -> dict[str, frozenset[str]]:
+    """Head words and their kinds. Every expression contains at least one head word, and only around
+    head words is the grammar tried. Derived from the vocabularies: a word added there is found."""
+    kinds: dict[str, set[str]] = {}
+
+    def add(kind: str, phrases, keep=lambda w: True) -> None:
+        for phrase in phrases:
+            for w in _tokens(phrase):
+                if keep(w):
+                    kinds.setdefault(w, set()).add(kind)
+    add("month", _ANY_MONTH)
+    add("weekday", _ANY_WEEKDAY)
+    add("unit", [*lex.UNITS, "period", "weekend", "day", "days"])
+    add("season", lex.SEASONS)
+    add("pod", [*lex.PARTS_OF_DAY, "tonight"])
+    add("relday", [w for d in lex.RELATIVE_DAYS.values() for w in d], lambda w: len(w) > 2)
+    add("decade", lex.DECADE_WORDS)
+    add("spelled", ["nineteen"])
+    add("qcode", ["q1", "q2", "q3", "q4"])
+    add("holiday", ["christmas", "thanksgiving", "easter", "halloween"])
+    add("frel", [w for d in lex.RELATIVE_UNIT_PHRASES.values() for w in d], lambda w: len(w) > 2 and w not in _FREL_STOP)
+    add("ref", lex.REFERENCE_WORDS, lambda w: w not in _REF_STOP and w not in kinds)
+    return {w: frozenset(k) for w, k in kinds.items()}
+
+
+# Words of the relative phrases that are too common to look for (`the`, `this`, `la`, `next`): every
+# phrase has a rarer word (`woche`, `semaine`, `year`, `future`).
+_FREL_STOP = frozenset("""the this that next last diese dieser dieses diesem diesen letzte letzten letztes
+    vergangene vergangenen vergangenes kommende kommenden kommendes nächste nächsten nächstes cette que viene
+    prossimo prossima scorso scorsa próximo próxima pasado pasada passé dernière prochaine prochain esta este
+    questo questa quest las los del des""".split())
+_REF_STOP = frozenset("the this that these at just right more until former near short long longer distant "
+                      "coming recent the".split())
+_HEAD_KINDS = _head_kinds()
+_DIGIT_KINDS = frozenset({"digit"})
+
+
+class _Grammar:
+    """One language's rules, and for each kind of head word the rules that can contain one, in order,
+    with the characters each can begin with."""
+
+    def __init__(self, rules: list[tuple[str, str]]):
+        self.rules = {name: re.compile(src, _FLAGS) for name, src in rules}
+        self.order = [name for name, _ in rules]
+        firsts = {name: _first_chars(src) for name, src in rules}
+        chars = {ch for f in firsts.values() if f for ch in f}
+        # kinds of head word -> first character -> [(name, regex)]: the rules worth trying there
+        self.by_kinds: dict[frozenset[str], dict[str, list]] = {}
+        for kinds in {*_HEAD_KINDS.values(), _DIGIT_KINDS}:
+            names = [name for name in self.order if _RULE_HEADS[name] & kinds]
+            table = {ch: [(n, self.rules[n]) for n in names if firsts[n] is None or ch in firsts[n]] for ch in chars}
+            self.by_kinds[kinds] = _RulesByChar(table, [(n, self.rules[n]) for n in names if firsts[n] is None])
+
+
+class _RulesByChar(dict):
+    """first character -> rules; a character no rule names gets the rules that can begin with any."""
+    __slots__ = ("default",)
+
+    def __init__(self, table: dict, default: list):
+        super().__init__(table)
+        self.default = default
+
+    def __missing__(self, ch: str) -> list:
+        return self.default
+
+
+def _grammar_for(lang: str | None) -> _Grammar:
+    foreign = _foreign_rules(lang if lang in _FOREIGN else None)
+    # foreign day-month rules go first: `17. Dezember` must not be read as English `17` + nothing
+    return _Grammar(foreign[:2] + _EN_RULES + foreign[2:])
+
+
+_GRAMMARS: dict[str | None, _Grammar] = {None: _grammar_for(None)}
+_GRAMMARS.update({lang: _grammar_for(lang) for lang in _FOREIGN})
+
+# =====================================================================================  tense
+_FUTURE_RES = {lang: re.compile(r"(?<!\w)(?:" + _alt(words) + r")(?!\w)", _FLAGS)
+               for lang, words in lex.FUTURE_MARKERS.items()}
+# Past tense in English: irregular past forms and -ed verbs, but not the -ed words that announce a
+# future (`scheduled`, `expected`) or are adjectives; `had been scheduled` is a past plan.
+_PAST_RE = re.compile(
+    r"(?<!\w)(?:had\s+been\s+(?:scheduled|expected|set|due|planned|slated)|said|told|was|were|had|did|went|came|"
+    r"took|made|gave|met|began|left|held|found|got|saw|knew|thought|became|fell|rose|won|lost|struck|shot|sent|"
+    r"spent|paid|led|brought|kept|ran|sold|bought|fought|caught|wrote|spoke|broke|chose|drove|flew|grew|threw|"
+    r"stood|heard|built|fled|sought|sank|withdrew|arose|blew|drew|hid|hung|stole|swore|tore|woke|ago|last|"
+    r"earlier|yesterday|since|"
+    r"(?!(?:schedul|expect|plann|propos|intend|slat|need|unit|bas|limit|hundr|indeed|speed|seed|feed|shed|wed|"
+    r"bed|red|bred|proceed|exceed|succeed|agreed|reed|weed|hatred|kindred|sacred)ed\b)[a-z]{3,}ed)(?!\w)",
+    _FLAGS)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+(?=[\"'‘“(]*[A-Z])|\n\s*\n|\n(?=\s*[A-Z\"'‘“])")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end), looked for within 300 characters either side."""
+    lo_limit, hi_limit = max(0, start - 300), min(len(text), end + 300)
+    lo = lo_limit
+    for m in _SENTENCE_BREAK.finditer(text, lo_limit, start):
+        lo = m.end()
+    m = _SENTENCE_BREAK.search(text, end, hi_limit)
+    return lo, (m.start() + 1 if m else hi_limit)
+
+
+def _tense(text: str, low: str, start: int, end: int, lang: str, cache: dict | None = None) -> int:
+    """-1 if the clause around the mention is in the past, +1 if in the future, 0 if no cue; doubled
+    (-2, +2) when the marker is right before the date (`ended Jan. 31`, `since May`). The marker
+    nearest the mention in its sentence decides; one after the mention counts as twice as far (the
+    verb governing a date mostly precedes it), and on a tie the longer one wins (`had been scheduled`
+    over `scheduled`). `text` is the original (for sentence breaks), `low` its lower-cased copy."""
+    bounds = _sentence_bounds(text, start, end)
+    markers = cache.get(bounds) if cache is not None else None
+    if markers is None:
+        lo, hi = bounds
+        markers = [(m.start(), m.end(), 1) for m in _FUTURE_RES.get(lang, _FUTURE_RES["en"]).finditer(low, lo, hi)]
+        if lang == "en" or lang not in _FUTURE_RES:
+            markers += [(m.start(), m.end(), -1) for m in _PAST_RE.finditer(low, lo, hi)]
+        if cache is not None:
+            cache[bounds] = markers
+    best = None
+    for m_start, m_end, direction in markers:
+        if m_end <= start:
+            dist = start - m_end
+        elif m_start >= end:
+            dist = 2 * (m_start - end)
+        else:
+            continue  # inside the mention itself (`last`, `yesterday`)
+        key = (dist, m_start - m_end)
+        if best is None or key < best[0]:
+            best = (key, direction)
+    if best is None:
+        return 0
+    return 2 * best[1] if best[0][0] <= 12 else best[1]
+
+
+# =====================================================================================  document state
+class _Doc:
+    """What a handler needs: the text, the anchor, the language, and what was mentioned so far."""
+    __slots__ = ("text", "low", "anchor", "lang", "last", "last_explicit", "last_quarter", "year_hint", "mentions",
+                 "markers")
+
+    def __init__(self, text: str, low: str, anchor: dt.date | None, lang: str):
+        self.text = text
+        self.low = low
+        self.anchor = anchor
+        self.lang = lang
+        self.last: Point | None = None          # the last date mentioned (for anaphora)
+        self.last_explicit = False              # whether it was written out (`1987`), not relative
+        self.last_quarter: Point | None = None  # the last quarter mentioned (financial reports)
+        self.year_hint: int | None = None       # the last explicit year, used when there is no anchor
+        self.mentions: list[DateMention] = []
+        self.markers: dict[tuple[int, int], list] = {}  # tense markers per sentence, found once
+
+    def tense(self, start: int, end: int) -> int:
+        return _tense(self.text, self.low, start, end, self.lang, self.markers)
+
+    def base(self) -> Point | None:
+        """What an anaphor refers to: the last date mentioned, else the anchor day."""
+        if self.last is not None:
+            return self.last
+        return day_point(self.anchor) if self.anchor else None
+
+    def _could_be_report(self, q: Point) -> bool:
+        """Whether a quarter can be the one a financial report is about (what `a year earlier` and
+        `the quarter` then refer to): with an anchor, a quarter of this or last year, and a finished
+        one is not displaced by one under way or ahead (`fourth-quarter` outlook after the results)."""
+        if self.anchor is None or self.last_quarter is None:
+            return self.anchor is None or (q.year is not None and self.anchor.year - 1 <= q.year <= self.anchor.year)
+        if q.year is None or not self.anchor.year - 1 <= q.year <= self.anchor.year:
+            return False
+        def finished(p: Point) -> bool:
+            return p.known and shift(p, "Q", 1).year * 4 + shift(p, "Q", 1).index <= \
+                self.anchor.year * 4 + (self.anchor.month - 1) // 3 + 1
+        old = self.last_quarter
+        if not finished(q):
+            return not finished(old)
+        return not finished(old) or (q.year, q.index) >= (old.year, old.index)
+
+    def emit(self, start: int, end: int, what: Point | str, context: bool = True, explicit: bool = False) -> None:
+        """Record a mention. `context=False` for a comparison period (`a year earlier`, `the year-ago
+        quarter`): it does not become what later anaphora and `the quarter` refer to."""
+        if isinstance(what, str):
+            value, first, gran = what, None, "reference"
+        else:
+            value, first, gran = render(what)
+            if context and what.gran not in ("decade", "century"):
+                self.last = what
+                self.last_explicit = explicit
+                if what.gran == "quarter" and self._could_be_report(what):
+                    self.last_quarter = what
+            if self.anchor is None and what.year is not None:
+                self.year_hint = what.year
+        self.mentions.append(DateMention(start, end, self.text[start:end], value, first, gran))
+
+
+_Handler = Callable[[_Doc, re.Match], "tuple[int, int, Point | str] | None"]
+_HANDLERS: dict[str, _Handler] = {}
+
+
+def _handler(name: str):
+    def register(fn):
+        _HANDLERS[name] = fn
+        return fn
+    return register
+
+
+# =====================================================================================  helpers
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _prev_word(text: str, pos: int) -> str:
+    """The word just before `pos` (lower-case), skipping spaces."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’"):
+        j -= 1
+    return text[j:i].lower()
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    """Whether `pos` starts a sentence (after `.`, `?`, a line break or an opening quote thereafter)."""
+    i = pos - 1
+    while i >= 0 and (text[i].isspace() or text[i] in "\"'‘“`(«„"):
+        if text[i] == "\n":
+            return True
+        i -= 1
+    return i < 0 or text[i] in ".!?:;"
+
+
+def _title_cased(text: str, m: re.Match, group: str) -> bool:
+    """A capitalised word that should be lower case here is part of a name (`ABC's "This Week"`,
+    `VOA Today`), unless the text is in capitals anyway or the word starts a sentence."""
+    if m.group(group) is None:
+        return False
+    word = text[m.start(group):m.end(group)]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    return not _sentence_initial(text, m.start(group))
+
+
+# `WASHINGTON, August 11 (Xinhua) --`: the dateline repeats the creation date (TimeML does not tag it)
+_DATELINE_AFTER = re.compile(r"\s*\((?:[A-Z][\w.-]*\s?){1,3}\)\s*(?:--|—|–|_|-)")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z .'-]+)?,\s*$")
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    return bool(_DATELINE_AFTER.match(text, end)) and bool(_DATELINE_BEFORE.search(text, max(0, start - 60), start))
+
+
+def _next_word(text: str, pos: int) -> str:
+    i = pos
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    j = i
+    while j < len(text) and (text[j].isalnum() or text[j] in "-"):
+        j += 1
+    return text[i:j]
+
+
+_MONTH_PREPOSITIONS = frozenset({"in", "since", "by", "until", "till", "through", "from", "to", "of", "during",
+                                 "before", "after", "early", "late", "mid", "last", "this", "next", "between",
+                                 "and", "or", "for", "on", "throughout", "into", "around", "about", "until",
+                                 "past", "end", "beginning", "middle", "start"})
+# Words before a four-digit number that make it a quantity (`about 1500 metres`, `another 2000 seats`).
+_YEAR_QUANTIFIERS = frozenset({"about", "some", "nearly", "almost", "approximately", "over", "under", "than",
+                               "another", "additional", "extra", "estimated", "roughly", "least", "total"})
+
+
+def _month_number(word: str) -> int:
+    return _ANY_MONTH[word.lower().rstrip(".")]
+
+
+def _orig(doc: "_Doc", m: re.Match, group: str | int = 0) -> str:
+    """A group as written: rules match the lower-cased text, capitalisation is read here."""
+    return doc.text[m.start(group):m.end(group)]
+
+
+def _en_month_ok(doc: "_Doc", m: re.Match) -> bool:
+    """English month names must be capitalised (`may`, `march` are words)."""
+    return _is_capitalised(_orig(doc, m, "month"))
+
+
+def _pod_suffix(word: str | None) -> str:
+    return lex.PARTS_OF_DAY[word.lower()] if word else ""
+
+
+def _day_in(doc: _Doc, year: int | None, month: int, day: int, start: int, end: int) -> Point | None:
+    """A month/day without year: the year from the anchor and the tense, else the last explicit year."""
+    if not 1 <= day <= 31:
+        return None
+    if year is None:
+        if doc.anchor:
+            year = resolve_month_day(doc.anchor, month, day, doc.tense(start, end))
+            if year is None:
+                return None
+        else:
+            year = doc.year_hint
+    try:
+        dt.date(year or 2000, month, day)  # leap year stands in when the year is unknown
+    except ValueError:
+        return None
+    return Point("day", year, month, day)
+
+
+def _anchor_or_unknown(doc: _Doc, make: Callable[[dt.date], Point], unknown: Point) -> Point:
+    return make(doc.anchor) if doc.anchor else unknown
+
+
+# =====================================================================================  handlers
+@_handler("time_day")
+def _time_day(doc: _Doc, m: re.Match):
+    if m.group("named"):
+        time = lex.PARTS_OF_DAY[m.group("named").lower()]
+    else:
+        hour = int(m.group("hour")) % 12 + (12 if m.group("ampm").lower().startswith("p") else 0)
+        time = f"{hour:02d}:{m.group('minute') or '00'}"
+    day = _day_of(doc, m, m.start(), m.end())
+    if day is None:
+        return None
+    if day.known or day.weekday is not None or day.month is not None:
+        day = dataclasses.replace(day, time=time)
+    return m.start(), m.end(), day
+
+
+def _day_of(doc: _Doc, m: re.Match, start: int, end: int) -> Point | None:
+    """The day named by a weekday, today/yesterday/tomorrow or month + day group in a match."""
+    if m.group("wd"):
+        if not _is_capitalised(_orig(doc, m, "wd")):
+            return None
+        return _weekday_point(doc, _EN_WEEKDAYS[m.group("wd").lower()], 0, start, end)
+    if m.group("rd"):
+        offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[m.group("rd").lower()]
+        return _anchor_or_unknown(doc, lambda a: day_point(a + dt.timedelta(days=offset)), Point("day"))
+    if not _en_month_ok(doc, m):
+        return None
+    return _day_in(doc, None, _month_number(m.group("month")), int(m.group("day")), start, end)
+
+
+def _weekday_point(doc: _Doc, wd: int, rel: int, start: int, end: int, strict: bool = False) -> Point:
+    """A weekday resolved against the anchor: `rel` -1/+1 for last/next, else by the clause's tense
+    (news speaks of the past: with no cue, the most recent such day, today included)."""
+    if not doc.anchor:
+        return Point("day", weekday=wd)
+    direction = rel or doc.tense(start, end) or -1
+    return day_point(resolve_weekday(doc.anchor, wd, direction, strict))
+
+
+@_handler("mdy")
+def _mdy(doc: _Doc, m: re.Match):
+    if not _en_month_ok(doc, m):
+        return None
+    if m.group("wd") and not _is_capitalised(_orig(doc, m, "wd")):
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    p = _day_in(doc, year, _month_number(m.group("month")), int(m.group("day")), m.start(), m.end())
+    return None if p is None else (m.start(), m.end(), p)
+
+
+_handler("dmy")(_mdy)
+
+
+@_handler("iso")
+def _iso(doc: _Doc, m: re.Match):
+    p = _day_in(doc, int(m.group("year")), int(m.group("mm")), int(m.group("dd")), m.start(), m.end())
+    if p is None:
+        return None
+    if m.group("hh"):
+        p = dataclasses.replace(p, time=f"{m.group('hh')}:{m.group('mi')}")
+    return m.start(), m.end(), p
+
+
+def _full_year(y: str) -> int:
+    """A two-digit year: 00-29 are 2000s, 30-99 are 1900s."""
+    n = int(y)
+    return n if len(y) == 4 else (2000 + n if n < 30 else 1900 + n)
+
+
+@_handler("num_slash")
+def _num_slash(doc: _Doc, m: re.Match):
+    a, b, y = int(m.group("a")), int(m.group("b")), _full_year(m.group("y"))
+    # month first in English (12/17/2024), day first elsewhere; the number > 12 decides when it can
+    month, day = (a, b) if doc.lang == "en" else (b, a)
+    if month > 12 and day <= 12:
+        month, day = day, month
+    if month > 12 or not 1900 <= y <= 2099:
+        return None
+    p = _day_in(doc, y, month, day, m.start(), m.end())
+    return None if p is None else (m.start(), m.end(), p)
+
+
+@_handler("num_dot")
+def _num_dot(doc: _Doc, m: re.Match):
+    day, month, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if month > 12 or not 1900 <= y <= 2099:
+        return None
+    p = _day_in(doc, y, month, day, m.start(), m.end())
+    return None if p is None else (m.start(), m.end(), p)
+
+
+@_handler("month_year")
+def _month_year(doc: _Doc, m: re.Match):
+    if not _en_month_ok(doc, m):
+        return None
+    month = _month_number(m.group("month"))
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif m.group("spelled"):
+        year = _spelled_year(m.group("spelled"))
+        if year is None:
+            return None
+    else:
+        rel = {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+        year = doc.anchor.year + rel if doc.anchor else None
+    return m.start(), m.end(), month_point(year, month)
+
+
+def _month_point_for(doc: _Doc, month: int, rel_word: str | None, start: int, end: int) -> Point:
+    """A month named without a year: `last`/`next` or the tense choose the year around the anchor."""
+    if not doc.anchor:
+        return month_point(doc.year_hint, month)
+    rel_word = " ".join((rel_word or "").lower().split())
+    rel = _rel(rel_word) if rel_word else 0
+    if rel_word == "this":
+        return month_point(doc.anchor.year, month)
+    if rel:
+        return month_point(resolve_month(doc.anchor, month, rel, strict=True), month)
+    return month_point(resolve_month(doc.anchor, month, doc.tense(start, end)), month)
+
+
+_REL = {"last": -1, "this": 0, "next": 1, "this past": -1, "this coming": 1, "the coming": 1, "past": -1,
+        "previous": -1, "the previous": -1, "following": 1, "the following": 1, "the": 0, "that": 0}
+
+
+def _rel(word: str | None) -> int:
+    return _REL[" ".join(word.lower().split())] if word else 0
+
+
+@_handler("month")
+def _month(doc: _Doc, m: re.Match):
+    word = _orig(doc, m, "month")
+    if not _is_capitalised(word):
+        return None
+    key = word.lower().rstrip(".")
+    modified = bool(m.group("mod") or m.group("rel"))
+    if key in lex.AMBIGUOUS_MONTHS["en"] and not modified:
+        # `May`, `March`, `June`, `Jan.` alone are names or words unless a preposition introduces them
+        if _prev_word(doc.text, m.start()) not in _MONTH_PREPOSITIONS or "." in word or len(key) <= 4 and key != "may" and key != "june":
+            return None
+    if not modified:
+        # `April Jones`: a capitalised word right after makes it a name
+        nxt = _next_word(doc.text, m.end())
+        if nxt[:1].isupper() and _prev_word(doc.text, m.start()) not in _MONTH_PREPOSITIONS:
+            return None
+    return m.start(), m.end(), _month_point_for(doc, _month_number(word), m.group("rel"), m.start(), m.end())
+
+
+@_handler("q_code")
+def _q_code(doc: _Doc, m: re.Match):
+    if not _orig(doc, m).lstrip()[:1].isupper() and not m.group("y2"):
+        return None
+    q = int(m.group("q") or m.group("q2") or m.group("q3"))
+    year_s = m.group("year") or m.group("y2")
+    if year_s:
+        return m.start(), m.end(), quarter_point(int(year_s), q)
+    if not doc.anchor:
+        return m.start(), m.end(), quarter_point(doc.year_hint, q)
+    return m.start(), m.end(), quarter_point(resolve_quarter(doc.anchor, q, doc.tense(m.start(), m.end())), q)
+
+
+_ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _quarter_from(doc: _Doc, mods: list[str], q: int | None, year: int | None, start: int, end: int):
+    """(quarter, is-the-report's-own-quarter) from an ordinal and modifiers (`the year-ago third quarter`,
+    `this year's first quarter`, `the latest quarter`). Without an ordinal it is the quarter the report
+    is about (the last one mentioned, else the anchor's); `year-ago` and `last year's` move it back a
+    year, and such a comparison period does not become the report's quarter."""
+    shift_years, rel_q, latest = 0, None, False
+    for mod in mods:
+        if mod in ("year-ago", "year-earlier") or mod.startswith(("last year", "year ago", "the year ago",
+                                                                   "year earlier", "the year earlier")):
+            shift_years = -1
+        elif mod.startswith("next year"):
+            shift_years = 1
+        elif mod.isdigit():
+            year = int(mod)
+        elif mod in ("previous", "prior", "last", "past", "next", "current", "this"):
+            rel_q = {"next": 1, "current": 0, "this": 0}.get(mod, -1)
+        elif mod in ("latest", "most recent"):
+            latest = True
+    report = doc.last_quarter
+    if q is not None:
+        if year is None:
+            if report is not None and shift_years:
+                year = report.year  # `the year-ago third quarter` is a year before the report's
+            elif doc.anchor:
+                year = resolve_quarter(doc.anchor, q, doc.tense(start, end))
+            else:
+                year = doc.year_hint
+        p = quarter_point(year, q)
+    elif rel_q is not None:
+        p = shift(quarter_point(doc.anchor.year, (doc.anchor.month - 1) // 3 + 1), "Q", rel_q) if doc.anchor \
+            else Point("quarter")
+    elif latest and doc.anchor:
+        # `the latest quarter` is the last one finished
+        p = shift(quarter_point(doc.anchor.year, (doc.anchor.month - 1) // 3 + 1), "Q", -1)
+    elif report is not None:
+        p = report
+    elif doc.anchor:
+        p = quarter_point(doc.anchor.year, (doc.anchor.month - 1) // 3 + 1)
+    else:
+        p = Point("quarter")
+    if q is None and year is not None:
+        p = quarter_point(year, p.index)
+    if shift_years:
+        p = shift(p, "Y", shift_years)
+    own = not shift_years and (report is None or year is None or q is not None or year == report.year)
+    return p, own
+
+
+@_handler("quarter")
+def _quarter(doc: _Doc, m: re.Match):
+    mods = [" ".join(w.lower().split()) for w in re.findall(
+        r"(?:this|last|next)\s+year['’]s|(?:the\s+)?year\s+(?:ago|earlier)['’]s|\S+", m.group("mods"))]
+    q = _ORDINAL_Q[m.group("ord").lower()] if m.group("ord") else None
+    if q is None and not (m.group("the") or mods):
+        return None  # `a quarter`, `quarter` alone: a fraction, not a period
+    if q is None and mods and all(x in ("same", "that", "fiscal", "calendar", "comparable") for x in mods) and "same" in mods:
+        return None
+    year = None
+    if m.group("oy") or m.group("ofy"):
+        year = int(m.group("oy") or m.group("ofy"))
+    elif m.group("orel") and doc.anchor:
+        year = doc.anchor.year + _rel(m.group("orel"))
+    start = m.start()
+    if m.group("the") and m.group("sep") and "-" in m.group("sep"):
+        # `the third-quarter loss`, `the fiscal second-quarter profit`: `the` belongs to the noun
+        start = m.start("mods") if mods else m.start("ord")
+    p, own = _quarter_from(doc, mods, q, year, start, m.end())
+    return start, m.end(), p, own
+
+
+@_handler("period")
+def _period(doc: _Doc, m: re.Match):
+    mods = m.group("mods").lower().split()
+    if m.group("ly"):
+        mods.append("year-ago")
+    if doc.last_quarter is None and not doc.anchor:
+        return None
+    return (m.start(), m.end(), *_quarter_from(doc, mods, None, None, m.start(), m.end()))
+
+
+_SEASON_PREPOSITIONS = frozenset({"in", "during", "by", "until", "till", "since", "through", "over", "throughout",
+                                  "for", "this", "last", "next", "early", "late", "mid", "of", "before", "after"})
+
+
+@_handler("season")
+def _season(doc: _Doc, m: re.Match):
+    season_word = m.group("season").lower()
+    code = lex.SEASONS[season_word]
+    rel_word = " ".join((m.group("rel") or "").lower().split())
+    mod = m.group("mod") or m.group("mod2")
+    year = int(m.group("year")) if m.group("year") else _spelled_year(m.group("spelled")) if m.group("spelled") else None
+    if year is None:
+        prev = _prev_word(doc.text, m.start())
+        if rel_word in ("", "the", "that") and not mod and prev not in _SEASON_PREPOSITIONS:
+            return None  # `summer` as a word, `the fall in prices`
+        if rel_word in ("the", "that") and _next_word(doc.text, m.end()).lower() == "of":
+            return None  # `the fall of Rome`
+        if rel_word == "that" and doc.last is not None:
+            year = doc.last.year
+        elif doc.anchor:
+            if rel_word in ("last", "this past", "past", "next", "this coming"):
+                year = resolve_season(doc.anchor, code, _rel(rel_word), strict=True)
+            elif rel_word == "this":
+                year = resolve_season(doc.anchor, code, 0)
+            else:
+                year = resolve_season(doc.anchor, code, doc.tense(m.start(), m.end()))
+        else:
+            year = doc.year_hint
+    return m.start(), m.end(), Point("season", year, season=code)
+
+
+@_handler("decade")
+def _decade(doc: _Doc, m: re.Match):
+    if m.group("dec"):
+        start_year = int(m.group("dec"))
+    elif m.group("dec2"):
+        start_year = 1900 + int(m.group("dec2"))
+    else:
+        if not m.group("the"):
+            return None  # `forties` alone is an age
+        start_year = lex.DECADE_WORDS[m.group("decw").lower()]
+    return m.start(), m.end(), Point("decade", index=start_year)
+
+
+@_handler("century")
+def _century(doc: _Doc, m: re.Match):
+    if m.group("crel"):
+        if not doc.anchor:
+            return m.start(), m.end(), Point("century")
+        rel = {"this": 0, "the current": 0, "last": -1, "the last": -1, "the previous": -1,
+               "next": 1, "the next": 1}[" ".join(m.group("crel").lower().split())]
+        return m.start(), m.end(), Point("century", index=doc.anchor.year // 100 + rel)
+    n = int(m.group("cn")) if m.group("cn") else lex.ORDINAL_WORDS[m.group("cw").lower()]
+    if not 1 <= n <= 30:
+        return None
+    return m.start(), m.end(), Point("century", index=n - 1)
+
+
+@_handler("fin_adj")
+def _fin_adj(doc: _Doc, m: re.Match):
+    return m.start(), m.end(), _year_ago(doc), False
+
+
+def _year_ago(doc: _Doc) -> Point:
+    """`a year earlier`, `year-ago`: in a report about a quarter, that quarter a year before; else last year."""
+    if doc.last_quarter is not None:
+        return shift(doc.last_quarter, "Y", -1)
+    base = doc.base()
+    return year_point(base.year - 1 if base and base.year else None)
+
+
+def _spelled_year(s: str) -> int | None:
+    words = s.lower().replace("-", " ").split()
+    if words[:2] == ["the", "year"]:
+        rest = " ".join(w for w in words[4:] if w != "and")
+        return 2000 + (_NUMBERS.get(rest, 0) if rest else 0)
+    rest = " ".join(w for w in words[1:] if w not in ("hundred", "and"))
+    n = _NUMBERS.get(rest)
+    return None if n is None else 1900 + n
+
+
+@_handler("year")
+def _year(doc: _Doc, m: re.Match):
+    if m.group("spelled"):
+        year = _spelled_year(m.group("spelled"))
+        if year is None:
+            return None
+    else:
+        year = int(m.group("year"))
+        if not m.group("mod"):
+            text = doc.text
+            nxt = _next_word(text, m.end())
+            if nxt.lower() in lex.COUNT_NOUNS or (nxt[:1].islower() and _prev_word(text, m.start()) in _YEAR_QUANTIFIERS
+                                                  and not nxt.lower().startswith(("season", "election", "elections"))):
+                return None  # `2000 troops`, `about 1500 metres`
+            if year < 1700 and _prev_word(text, m.start()) not in ("in", "since", "of", "by", "from", "until", "around",
+                                                                     "before", "after", "circa", "c"):
+                return None
+    return m.start(), m.end(), year_point(year)
+
+
+@_handler("holiday")
+def _holiday(doc: _Doc, m: re.Match):
+    name = " ".join(m.group("hol").lower().split())
+    if not _is_capitalised(_orig(doc, m, "hol")):
+        return None
+    rule = lex.HOLIDAYS[name]
+    if _next_word(doc.text, m.end()).lower() in ("week", "weekend", "holiday", "holidays", "season", "break"):
+        return None  # `Easter week`, `the Christmas holidays` are longer than the day
+    if not doc.anchor:
+        if doc.year_hint is None:
+            return m.start(), m.end(), Point("day", None, *rule) if isinstance(rule, tuple) else Point("day")
+        return m.start(), m.end(), day_point(holiday_date(rule, doc.year_hint))
+    rel = _rel(m.group("rel"))
+    direction = rel or doc.tense(m.start(), m.end()) or -1
+    a = doc.anchor
+    options = [holiday_date(rule, y) for y in (a.year - 1, a.year, a.year + 1)]
+    if direction < 0:
+        pick = [d for d in options if (d < a if rel else d <= a)][-1]
+    else:
+        pick = [d for d in options if (d > a if rel else d >= a)][0]
+    return m.start(), m.end(), day_point(pick)
+
+
+@_handler("weekday")
+def _weekday(doc: _Doc, m: re.Match):
+    word = _orig(doc, m, "wd")
+    if not _is_capitalised(word):
+        return None
+    text = doc.text
+    nxt = _next_word(text, m.end())
+    if not m.group("rel") and not m.group("mod"):
+        before = text[max(0, m.start() - 20):m.start()].split()
+        if (before and _is_capitalised(before[-1]) and before[-1].lower() in lex.WEEKDAY_NAME_PREFIXES) or (
+                len(before) > 1 and _is_capitalised(before[-2])
+                and " ".join(before[-2:]).lower() in lex.WEEKDAY_NAME_PREFIXES):
+            return None  # `Super Tuesday`, `the Mail on Sunday`
+    if not m.group("pod") and nxt.lower() in lex.WEEKDAY_NAME_SUFFIXES and nxt[:1].isupper():
+        return None  # `the Sunday Times`
+    rel_word = " ".join((m.group("rel") or "").lower().split())
+    wd = _EN_WEEKDAYS[word.lower()]
+    if rel_word.endswith(("previous", "following")):
+        base = doc.base()
+        if base is None or not base.known or base.gran != "day":
+            p = Point("day", weekday=wd)
+        else:
+            d = render(base)[1]
+            p = day_point(resolve_weekday(d, wd, -1 if "previous" in rel_word else 1, strict=True))
+    elif rel_word in ("last", "this past"):
+        p = _weekday_point(doc, wd, -1, m.start(), m.end(), strict=True)
+    elif rel_word in ("next", "this coming"):
+        p = _weekday_point(doc, wd, 1, m.start(), m.end(), strict=True)
+    elif rel_word == "this":
+        p = _weekday_point(doc, wd, 0, m.start(), m.end())
+    else:
+        p = _weekday_point(doc, wd, 0, m.start(), m.end())
+    pod = _pod_suffix(m.group("pod"))
+    if pod:
+        p = dataclasses.replace(p, time=pod)
+    return m.start(), m.end(), p
+
+
+@_handler("weekend")
+def _weekend(doc: _Doc, m: re.Match):
+    rel_word = " ".join(m.group("rel").lower().split())
+    if not doc.anchor:
+        return m.start(), m.end(), Point("weekend")
+    a = doc.anchor
+    if rel_word in ("last", "this past", "the previous"):
+        d = resolve_weekday(a, 5, -1, strict=True)
+    elif rel_word in ("next", "this coming", "the following", "the coming"):
+        d = resolve_weekday(a, 5, 1, strict=True)
+    else:
+        direction = doc.tense(m.start(), m.end()) or -1
+        if a.weekday() >= 5:
+            d = a
+        else:
+            d = resolve_weekday(a, 5, direction)
+    return m.start(), m.end(), weekend_point(d)
+
+
+_RELDAY_OFFSETS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "before yesterday": -2,
+                   "after tomorrow": 2, "last": -1, "this": 0}
+
+
+@_handler("relday")
+def _relday(doc: _Doc, m: re.Match):
+    if m.group("rd") and not m.group("mod") and _title_cased(doc.text, m, "rd"):
+        return None
+    key = (m.group("rd") or m.group("dba") or m.group("lt")).lower()
+    key = " ".join(key.split())
+    offset = _RELDAY_OFFSETS[key]
+    pod = _pod_suffix(m.group("pod") or m.group("pod2"))
+    if key == "tonight":
+        pod = "NI"
+    elif key == "last":
+        pod = pod or "NI"
+    mod = (m.group("mod") or "").lower().replace(" ", "")
+    if mod.startswith("mid") and not pod:
+        pod = "AF" if "afternoon" in mod else "MO"
+    if not doc.anchor:
+        return m.start(), m.end(), Point("day", time=pod)
+    return m.start(), m.end(), day_point(doc.anchor + dt.timedelta(days=offset), time=pod)
+
+
+def _unit_point(doc: _Doc, unit: str, offset: int) -> Point:
+    """This/last/next week, month, year, decade relative to the anchor (unknown parts without one)."""
+    a = doc.anchor
+    if unit == "week":
+        return week_point(a + dt.timedelta(days=7 * offset)) if a else Point("week")
+    if unit == "month":
+        return shift(month_point(a.year, a.month), "M", offset) if a else Point("month")
+    if unit == "year":
+        return year_point(a.year + offset) if a else year_point(None)
+    if unit == "decade":
+        return Point("decade", index=(a.year // 10 + offset) * 10) if a else Point("decade")
+    raise ValueError(unit)
+
+
+def _anaphoric_unit(doc: _Doc, unit: str, offset: int) -> Point | None:
+    """`that year`, `the following month`, `the next day`: the unit of the last date mentioned (else
+    the anchor), moved by offset. None when that date is too coarse (`that day` after `in 1987`)."""
+    base = doc.base()
+    if base is None:
+        return Point(unit)
+    if unit == "year":
+        return year_point(None if base.year is None else base.year + offset)
+    if unit == "month":
+        if base.month is None:
+            return None if base.year is None else month_point(base.year, None) if offset == 0 else None
+        return shift(month_point(base.year, base.month), "M", offset)
+    if unit == "week":
+        return shift(base, "W", offset) if base.known and base.gran in ("day", "week") else Point("week")
+    if base.gran != "day":
+        return None
+    return shift(base, "D", offset) if offset else dataclasses.replace(base, time="")
+
+
+@_handler("rel_unit")
+def _rel_unit(doc: _Doc, m: re.Match):
+    if _title_cased(doc.text, m, "unit"):
+        return None
+    rel_word = " ".join(m.group("rel").lower().split())
+    unit = m.group("unit").lower()
+    if rel_word in ("the previous", "the following", "the same", "that", "the preceding", "the prior"):
+        offset = {"the previous": -1, "the preceding": -1, "the prior": -1, "the following": 1}.get(rel_word, 0)
+        p = _anaphoric_unit(doc, unit, offset) if unit != "decade" else None
+        return None if p is None else (m.start(), m.end(), p)
+    offset = {"this": 0, "the current": 0, "last": -1, "this past": -1, "next": 1, "this coming": 1}[rel_word]
+    return m.start(), m.end(), _unit_point(doc, unit, offset)
+
+
+@_handler("edge_of")
+def _edge_of(doc: _Doc, m: re.Match):
+    unit = m.group("unit").lower()
+    if unit == "year" and doc.last is not None and doc.last.gran == "year":
+        return m.start(), m.end(), doc.last
+    return m.start(), m.end(), _unit_point(doc, unit, 0)
+
+
+_UNIT_CODES = {"day": "D", "week": "W", "fortnight": "F", "month": "M", "quarter": "Q", "year": "Y",
+               "decade": "DE", "century": "CE", "centurie": "CE"}
+
+
+@_handler("ago")
+def _ago(doc: _Doc, m: re.Match):
+    try:
+        found = _ago_point(doc, m)
+    except (OverflowError, ValueError):
+        return None  # `900,000 days ago` is outside the calendar
+    if found is None:
+        return None
+    what, context = found if isinstance(found, tuple) else (found, True)
+    if isinstance(what, Point) and what.year is not None and not 1 <= what.year <= 9999:
+        return None  # `6,000 years ago` is before the calendar this module writes
+    return m.start(), m.end(), what, context
+
+
+def _ago_point(doc: _Doc, m: re.Match):
+    """What `two years ago`, `three days later` names (a Point, a reference, or (Point, context))."""
+    num_s = " ".join(m.group("num").lower().split())
+    unit = m.group("unit").lower().rstrip("s")
+    direction = " ".join(m.group("dir").lower().split())
+    back = direction in ("ago", "earlier", "before")
+    if num_s in ("a few", "several", "many"):
+        return "PAST_REF" if back else "FUTURE_REF"
+    n = int(num_s.replace(",", "")) if num_s[0].isdigit() else _NUMBERS.get(num_s)
+    if n is None:
+        return None
+    code = _UNIT_CODES[unit]
+    n = -n if back else n
+    deictic = direction in ("ago", "from now", "hence")
+    if code == "Y" and abs(n) == 1 and back and doc.last_quarter is not None:
+        return shift(doc.last_quarter, "Y", n), False
+    if deictic:
+        if not doc.anchor:
+            base = Point("day")
+        else:
+            base = day_point(doc.anchor)
+    else:
+        base = doc.base() or Point("day")
+    if code == "D":
+        return shift(base, "D", n)
+    if code in ("W", "F"):
+        return shift(base, code, n)
+    if code == "M":
+        return shift(base, "M", n) if base.month else Point("month")
+    if code == "Q":
+        return shift(base, "Q", n)
+    if code == "Y":
+        return year_point(None if base.year is None else base.year + n)
+    if code == "DE":
+        return year_point(None if base.year is None else base.year + 10 * n)
+    return Point("century", index=None if base.year is None else (base.year + 100 * n) // 100)
+
+
+@_handler("anaphor")
+def _anaphor(doc: _Doc, m: re.Match):
+    det = " ".join((m.group("det") or "").lower().split())
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    time = ""
+    if unit in ("morning", "afternoon", "evening", "night"):
+        time = lex.PARTS_OF_DAY[unit]
+        unit = "day"
+    if m.group("ba"):
+        offset = -1 if m.group("ba").lower() in ("before", "earlier") else 1
+    elif det in ("the next", "the following"):
+        if unit != "day" and det == "the next":
+            return None  # `the next year` is a stretch of time, not a date
+        offset = 1
+    elif det in ("the previous", "the preceding", "the prior"):
+        offset = -1
+    elif det == "the" and not m.group("mod"):
+        return None  # `the day`, `the week` alone are too vague to emit
+    else:
+        offset = 0
+    p = _anaphoric_unit(doc, unit, offset)
+    if p is None:
+        return None
+    if time and p.gran == "day":
+        p = dataclasses.replace(p, time=time)
+    return m.start(), m.end(), p
+
+
+@_handler("the_year")
+def _the_year(doc: _Doc, m: re.Match):
+    """`the year`, `the full year`: the year a date just named is in (`In 1987 ... the year`), else the
+    anchor's (reports speak of the current year)."""
+    if doc.last is not None and doc.last_explicit and doc.last.year is not None:
+        return m.start(), m.end(), year_point(doc.last.year)
+    if doc.anchor:
+        return m.start(), m.end(), year_point(doc.anchor.year)
+    return m.start(), m.end(), year_point(doc.year_hint)
+
+
+@_handler("year_end")
+def _year_end(doc: _Doc, m: re.Match):
+    """`year-end`, `by year's end`: the end of the current year (of the previous one after `since`)."""
+    if not doc.anchor:
+        return m.start(), m.end(), year_point(doc.year_hint)
+    back = _prev_word(doc.text, m.start()) == "since"
+    return m.start(), m.end(), year_point(doc.anchor.year - back)
+
+
+@_handler("ref")
+def _ref(doc: _Doc, m: re.Match):
+    phrase = " ".join(m.group("ref").lower().split())
+    text = doc.text
+    nxt = _next_word(text, m.end()).lower()
+    if phrase in ("the past", "the future") and nxt == "of":
+        return None  # `the future of Europe`
+    if phrase == "the past" and (nxt in _NUMBERS or nxt[:1].isdigit() or nxt in ("few", "several", "couple", "many")
+                                 or nxt.rstrip("s") in _UNIT_CODES):
+        return None  # `the past three years` is a duration
+    if phrase == "now" and _prev_word(text, m.start()) in ("from", "by"):
+        return None  # `from now on`: a duration's start
+    return m.start(), m.end(), lex.REFERENCE_WORDS[phrase]
+
+
+# ------------------------------------------------------------------------------------- other languages
+_PLAIN_LOWER_LANGS = frozenset({"fr", "es", "it", "ru", "pl"})
+
+
+@_handler("f_dmy")
+def _f_dmy(doc: _Doc, m: re.Match):
+    year = int(m.group("year")) if m.group("year") else None
+    p = _day_in(doc, year, _month_number(m.group("fmonth")), int(m.group("day")), m.start(), m.end())
+    return None if p is None else (m.start(), m.end(), p)
+
+
+@_handler("f_month_year")
+def _f_month_year(doc: _Doc, m: re.Match):
+    return m.start(), m.end(), month_point(int(m.group("year")), _month_number(m.group("fmonth")))
+
+
+@_handler("f_month")
+def _f_month(doc: _Doc, m: re.Match):
+    word = _orig(doc, m, "fmonth")
+    key = word.lower().rstrip(".")
+    lang = doc.lang
+    if lang == "de" and not _is_capitalised(word):
+        return None  # German nouns are capitalised
+    if lang in _PLAIN_LOWER_LANGS and _is_capitalised(word) and not m.group("prep"):
+        return None  # `Mayo`, `Marzec` capitalised mid-sentence are names
+    if key in lex.AMBIGUOUS_MONTHS.get(lang, ()) and not m.group("prep"):
+        return None
+    start = m.start("fmonth")
+    return start, m.end(), _month_point_for(doc, _month_number(word), None, start, m.end())
+
+
+@_handler("f_weekday")
+def _f_weekday(doc: _Doc, m: re.Match):
+    word = _orig(doc, m, "fwd")
+    lang = doc.lang
+    if lang == "de" and not _is_capitalised(word):
+        return None
+    if lang in lex.CASED_WEEKDAY_LANGUAGES and _is_capitalised(word) and _prev_word(doc.text, m.start()) not in ("", "el", "le", "il", "la", "de"):
+        return None
+    start = m.start("fwd")
+    return start, m.end(), _weekday_point(doc, _ANY_WEEKDAY[word.lower()], 0, start, m.end())
+
+
+@_handler("f_relday")
+def _f_relday(doc: _Doc, m: re.Match):
+    word = _orig(doc, m, "frd")
+    key = " ".join(word.lower().split())
+    if doc.lang == "de" and key == "morgen" and word[0].isupper():
+        return None  # `Morgen` is "morning"
+    if doc.lang == "es" and key == "mañana" and _prev_word(doc.text, m.start()) in ("la", "esta", "cada", "una", "por"):
+        return None  # `por la mañana` is "in the morning"
+    offset = lex.RELATIVE_DAYS[doc.lang][key]
+    return m.start(), m.end(), _anchor_or_unknown(doc, lambda a: day_point(a + dt.timedelta(days=offset)), Point("day"))
+
+
+@_handler("f_relunit")
+def _f_relunit(doc: _Doc, m: re.Match):
+    key = " ".join(m.group("frel").lower().split())
+    unit, offset = lex.RELATIVE_UNIT_PHRASES[doc.lang][key]
+    return m.start(), m.end(), _unit_point(doc, {"W": "week", "M": "month", "Y": "year"}[unit], offset)
+
+
+# Rules whose dates are written out in full (the year is in the text), for `the year` to refer to.
+_EXPLICIT_RULES = frozenset({"mdy", "dmy", "iso", "num_slash", "num_dot", "month_year", "year", "f_dmy",
+                             "f_month_year"})
+
+assert set(_HANDLERS) >= {name for g in _GRAMMARS.values() for name in g.order}, "a rule without a handler"
+
+
+# =====================================================================================  entry points
+_WORD = re.compile(r"(?<!\w)\w+")
+_BACK = 50  # how far before its head word an expression may start (`the year-ago third quarter`)
+
+
+_HEADS = frozenset(_HEAD_KINDS)
+# Head words and date-like numbers, found in one pass over the lower-cased text: the trie of head words
+# is skipped in one step at most word starts; numbers are years (1500-2099), `1990s`, `12/17/2024`.
+_TRIGGER = re.compile(r"(?<!\w)(?:(?P<w>" + _alt(_HEADS) + r")(?!\w)|(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))"
+                      r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)|\d0(?=s\b))")
+
+_EN_MODIFIERS = frozenset("""
+    the a an last this next early late mid earlier later about almost nearly some roughly around approximately
+    more less fewer over under just only barely at little exactly precisely well several many few that past
+    previous following same current fiscal calendar model post pre end beginning start middle rest remainder
+    first second third fourth half right until these former very comparable corresponding latest prior
+    preceding coming sometime one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    dozen couple twentieth twenty-first nineteenth eighteenth seventeenth sixteenth fifteenth eleventh tenth
+    fifth sixth seventh eighth ninth twelfth thirteenth fourteenth year years
+""".split()) | _HEADS | {_tokens(phrase)[0] for phrase in (
+    *lex.REFERENCE_WORDS, *lex.HOLIDAYS, *lex.RELATIVE_DAYS["en"])}
+
+
+def _starters(lang: str | None) -> frozenset[str]:
+    """Words a `lang` expression can begin with: English ones, and the hinted language's prepositions
+    and first words of its relative phrases (`im Dezember`, `la semaine dernière`)."""
+    if lang is None:
+        return _EN_MODIFIERS
+    extra = {w for rule_preps in (_MONTH_PREPS[lang], "|".join(lex.WEEKDAY_PREPOSITIONS.get(lang, ())))
+             for w in re.sub(r"\\s\+", " ", rule_preps).replace("|", " ").split()}
+    extra |= {phrase.lower().translate(_TO_SPACES).split()[0]
+              for phrase in (*lex.RELATIVE_DAYS[lang], *lex.RELATIVE_UNIT_PHRASES.get(lang, ()))}
+    return _EN_MODIFIERS | extra
+
+
+_STARTERS = {lang: _starters(lang) for lang in _GRAMMARS}
+
+
+def _cased_heads(lang: str | None) -> frozenset[str]:
+    """English month and weekday names that no rule of `lang` accepts in lower case."""
+    english = set(_EN_MONTHS) | set(_EN_WEEKDAYS)
+    if lang is None:
+        lower_ok = {w for la in _FOREIGN for w in lex.MONTHS[la] if w not in lex.AMBIGUOUS_MONTHS[la]}
+    else:
+        lower_ok = set(lex.MONTHS[lang]) | set(lex.WEEKDAYS[lang])
+    return frozenset(english - lower_ok)
+
+
+_CASED_HEADS = {lang: _cased_heads(lang) for lang in _GRAMMARS}
+
+
+def _lower(text: str) -> str:
+    """`text.lower()` with the same length (a few characters, like `İ`, lower-case to two)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
+def _triggers(text: str, low: str, cased: frozenset[str]) -> list[tuple[int, int, frozenset[str]]]:
+    """(start, end, kinds) of the head words and date-like numbers in the text, in order. Head words in
+    `cased` (English month and weekday names) only count capitalised: `may`, `march` are verbs."""
+    found = []
+    for m in _TRIGGER.finditer(low):
+        word = m.group("w")
+        if word is None:
+            found.append((m.start(), m.end(), _DIGIT_KINDS))
+        elif not (word in cased and text[m.start()].islower()):
+            found.append((m.start(), m.end(), _HEAD_KINDS[word]))
+    return found
+
+
+def _can_start(word: str, starters: frozenset[str]) -> bool:
+    return word in starters or word[0].isdigit()
+
+
+def _match_at(doc: _Doc, low: str, starts: list[int], head_start: int, rules: list):
+    """The expression reaching the head word from the leftmost possible start (as a left-to-right scan
+    would find it): at each start, the rules in order; the first match its handler accepts wins."""
+    for i in starts:
+        for name, regex in rules[low[i]]:
+            m = regex.match(low, i)
+            if m is None or m.end() <= head_start:
+                continue
+            found = _HANDLERS[name](doc, m)
+            if found is not None:
+                return (*found[:3], len(found) < 4 or found[3], name)
+    return None
+
+
+def extract_dates(text: str, reference_date: dt.date | None = None, language: str | None = None) -> list[DateMention]:
+    """Date expressions in `text`, in order, with TIMEX3 values.
+
+    `reference_date` is the anchor for relative expressions (the article's publication date); without it
+    they keep what the text says and mark the rest unknown (`XXXX-12-17`). `language` is an ISO 639-1
+    hint; English is always understood, the hinted language's names and words in addition.
+    """
+    lang = (language or "en").split("-")[0].lower()
+    grammar = _GRAMMARS.get(lang if lang in _FOREIGN else None)
+    low = _lower(text)
+    doc = _Doc(text, low, reference_date, lang if lang in lex.LANGUAGES else "en")
+    key = lang if lang in _FOREIGN else None
+    starters = _STARTERS[key]
+    by_kinds = grammar.by_kinds
+    last_end = 0
+    for head_start, head_end, kinds in _triggers(text, low, _CASED_HEADS[key]):
+        if head_start < last_end:
+            continue  # inside the expression already found
+        # look back five words at most (`10 p.m. EST Wednesday`, `the year-ago third quarter`)
+        lo = head_start
+        for _ in range(5):
+            lo = low.rfind(" ", 0, lo - 1) + 1
+            if lo == 0:
+                break
+        lo = max(lo, last_end, head_start - _BACK, low.rfind("\n", 0, head_start) + 1)
+        # where an expression reaching the head word may start: the words before it that can begin
+        # one (`the`, `last`, a number; not `on`, `said`), the apostrophe of `'90s`, the head itself
+        starts = [w.start() for w in _WORD.finditer(low, lo, head_start) if _can_start(w.group(), starters)]
+        if head_start > lo and low[head_start - 1] in "'’":
+            starts.append(head_start - 1)
+        starts.append(head_start)
+        found = _match_at(doc, low, starts, head_start, by_kinds[kinds])
+        if found is None:
+            continue
+        start, end, what, context, name = found
+        last_end = end
+        if not _is_dateline(text, start, end):
+            doc.emit(start, end, what, context=context, explicit=name in _EXPLICIT_RULES)
+    return doc.mentions
+
+
+def add_dates(article, reference_date: dt.date | None = None):
+    """Article -> Article with `dates` filled; `reference_date` overrides its published_at."""
+    anchor = reference_date or article.published_at
+    return dataclasses.replace(article, dates=tuple(extract_dates(article.text, anchor, article.language)))
+
+
+class ExtractDates(ArticleStage):
+    """PCollection[Article] -> DoOutputsTuple (`.articles` with `dates` filled, `.errors`).
+
+    `reference_date` overrides every article's published_at when given.
+    """
+
+    stage = "dates"
+
+    def __init__(self, reference_date: dt.date | None = None):
+        super().__init__()
+        self._reference_date = reference_date
+
+    def article_fn(self):
+        return functools.partial(add_dates, reference_date=self._reference_date)
