@@ -149,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "watch":
             p.add_argument("--every", required=True, help="interval (30s, 5m, 1h, 1d) or a 5-field cron expression")
             p.add_argument("--ticks", type=int, help=argparse.SUPPRESS)  # stop after N ticks (tests)
+    from pipeline.cli_query import add_query_commands  # query and stats: DuckDB, no Beam
+
+    add_query_commands(sub)
     return parser
 
 

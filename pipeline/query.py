@@ -34,27 +34,28 @@ from transforms.schemas import TABLES, schema_for
 __all__ = ["connect", "query", "view_columns", "VIEWS", "QueryError", "DatasetNotFound", "UnknownName",
            "ReadOnlyError"]
 
-# The latest run that wrote a source file wins; rows of other tables follow their article's run.
-_LATEST = {
-    "articles": "SELECT * FROM articles_all QUALIFY run_id = max(run_id) OVER (PARTITION BY source_uri)",
-    **{t: f"SELECT t.* FROM {t}_all t SEMI JOIN articles a USING (article_id, run_id)"
-       for t in ("paragraphs", "quotes", "dates")},
-    # A file that failed and later succeeded must not keep its old error: the latest run that
-    # touched the file (with an error or with articles) decides which error rows are current.
-    "errors": """
-        WITH touched AS (SELECT source_uri, run_id FROM errors_all UNION ALL SELECT source_uri, run_id FROM articles_all),
-             latest AS (SELECT source_uri, max(run_id) AS run_id FROM touched GROUP BY source_uri)
-        SELECT e.* FROM errors_all e SEMI JOIN latest USING (source_uri, run_id)""",
-}
+# Latest only: for each source file, the rows of the greatest run_id that wrote articles for it; rows of
+# the other tables follow their article's (article_id, run_id). The superseded ("stale") article rows
+# are the history ingestion keeps: few, and in few runs. They are found once per connection (the file
+# list is a snapshot anyway), so a view reads the runs without stale rows straight through (pyarrow
+# skips the other files by their run_id statistics) and anti-joins only the rest.
+_STALE = """SELECT source_uri, article_id, run_id FROM articles_all
+            QUALIFY run_id < max(run_id) OVER (PARTITION BY source_uri)"""
+# A file that failed and later succeeded must not keep its old error: the latest run that touched
+# the file (with an error or with articles) decides which error rows are current.
+_LATEST_ERRORS = """
+    WITH touched AS (SELECT source_uri, run_id FROM errors_all UNION ALL SELECT source_uri, run_id FROM articles_all),
+         latest AS (SELECT source_uri, max(run_id) AS run_id FROM touched GROUP BY source_uri)
+    SELECT * FROM errors_all SEMI JOIN latest USING (source_uri, run_id)"""
 
 _DERIVED = {
     "quotes_in_context": """
         SELECT q.*, a.title, a.published_at, a.language, a.source_uri
-        FROM quotes_all q JOIN articles a ON a.article_id = q.article_id AND a.run_id = q.run_id""",
+        FROM quotes q JOIN articles_all a ON a.article_id = q.article_id AND a.run_id = q.run_id""",
     "dates_in_context": """
         SELECT d.*, p.text AS paragraph_text, a.title, a.published_at, a.source_uri
-        FROM dates_all d
-        JOIN articles a ON a.article_id = d.article_id AND a.run_id = d.run_id
+        FROM dates d
+        JOIN articles_all a ON a.article_id = d.article_id AND a.run_id = d.run_id
         LEFT JOIN paragraphs_all p ON p.article_id = d.article_id AND p.run_id = d.run_id
                                   AND p.paragraph_index = d.paragraph_index""",
 }
@@ -101,10 +102,26 @@ def connect(output: str) -> duckdb.DuckDBPyConnection:
         # An explicit schema: a folder with no files is an empty table with the right columns,
         # and older files missing a newer column read it as null.
         con.register(f"{table}_all", ds.dataset(files, schema=schema_for(table), format="parquet", filesystem=fs))
-    for name, sql in {**_LATEST, **_DERIVED}.items():
-        con.execute(f"CREATE VIEW {name} AS {sql}")
+    _define_views(con)
     con.execute("SET lock_configuration = true")
     return con
+
+
+def _define_views(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(f"CREATE TEMP TABLE _stale AS {_STALE}")
+    stale_runs = [r for (r,) in con.sql("SELECT DISTINCT run_id FROM _stale ORDER BY 1").fetchall()]
+    latest = {t: _latest(t, stale_runs) for t in ("articles", "paragraphs", "quotes", "dates")}
+    for name, sql in {**latest, "errors": _LATEST_ERRORS, **_DERIVED}.items():
+        con.execute(f"CREATE VIEW {name} AS {sql}")
+
+
+def _latest(table: str, stale_runs: list[str]) -> str:
+    if not stale_runs:  # no history, as after every `newsbeam run`: the latest rows are all the rows
+        return f"SELECT * FROM {table}_all"
+    runs = ", ".join("'" + r.replace("'", "''") + "'" for r in stale_runs)
+    key = "source_uri, run_id" if table == "articles" else "article_id, run_id"
+    return (f"SELECT * FROM {table}_all WHERE run_id NOT IN ({runs}) UNION ALL "
+            f"SELECT * FROM (SELECT * FROM {table}_all WHERE run_id IN ({runs})) ANTI JOIN _stale USING ({key})")
 
 
 def query(source: str | duckdb.DuckDBPyConnection, sql: str) -> pa.Table:

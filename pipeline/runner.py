@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 import apache_beam as beam
-from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
+from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions, WorkerOptions
 
 __all__ = ["make_pipeline", "is_local"]
 
@@ -28,11 +28,15 @@ def make_pipeline(beam_args: list[str], workers: int = 1) -> beam.Pipeline:
         return beam.Pipeline(options=options)
     direct = options.view_as(DirectOptions)
     direct.direct_num_workers = workers
-    direct.direct_running_mode = "multi_processing" if workers > 1 else "in_memory"
-    return beam.Pipeline(runner=_fn_api_runner(options), options=options)
+    # Worker processes come from our own environment (pipeline.worker) rather than Beam's
+    # multi_processing mode, which would start them with Beam's log chatter on the terminal.
+    direct.direct_running_mode = "in_memory"
+    if not logging.getLogger().isEnabledFor(logging.INFO):
+        options.view_as(WorkerOptions).default_sdk_harness_log_level = "ERROR"
+    return beam.Pipeline(runner=_fn_api_runner(options, workers), options=options)
 
 
-def _fn_api_runner(options: PipelineOptions):
+def _fn_api_runner(options: PipelineOptions, workers: int):
     # Built the way Beam's own DirectRunner builds it (switching_direct_runner), minus Prism.
     from apache_beam.portability.api import beam_provision_api_pb2
     from apache_beam.runners.portability.fn_api_runner import fn_runner
@@ -41,4 +45,14 @@ def _fn_api_runner(options: PipelineOptions):
     encoded = JobServiceHandle.encode_pipeline_options(options.get_all_options())
     provision = fn_runner.ExtendedProvisionInfo(beam_provision_api_pb2.ProvisionInfo(pipeline_options=encoded))
     logging.getLogger(__name__).debug("running on the FnApiRunner (no Prism download)")
-    return fn_runner.FnApiRunner(provision_info=provision)
+    environment = None
+    if workers > 1:
+        import os
+        import sys
+
+        from apache_beam.transforms import environments
+
+        os.environ["NEWSBEAM_VERBOSE"] = "1" if logging.getLogger().isEnabledFor(logging.INFO) else "0"
+        environment = environments.SubprocessSDKEnvironment.from_command_string(
+            f"{sys.executable} -m pipeline.worker")
+    return fn_runner.FnApiRunner(default_environment=environment, provision_info=provision)

@@ -14,7 +14,8 @@ STATS_QUERIES: dict[str, str] = {
         SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM paragraphs) AS paragraphs,
                (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM dates) AS dates,
                (SELECT count(*) FROM errors) AS errors,
-               (SELECT count(DISTINCT run_id) FROM (SELECT run_id FROM articles_all UNION ALL SELECT run_id FROM errors_all)) AS runs""",
+               (SELECT count(DISTINCT run_id)
+                FROM (SELECT run_id FROM articles_all UNION ALL SELECT run_id FROM errors_all)) AS runs""",
     "Articles by language": """
         SELECT language, count(*) AS articles, round(100 * count(*) / sum(count(*)) OVER (), 1) AS pct
         FROM articles GROUP BY language ORDER BY articles DESC, language""",
