@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "LANGUAGES", "MONTHS", "AMBIGUOUS_MONTHS", "WEEKDAYS", "WEEKDAYS_NEED_PREPOSITION", "WEEKDAY_PREPOSITIONS",
     "CASED_WEEKDAY_LANGUAGES", "RELATIVE_DAYS", "RELATIVE_UNIT_PHRASES", "YEAR_SUFFIXES", "FUTURE_MARKERS",
+    "WEAK_FUTURE_MARKERS", "PAST_MARKERS", "NOT_PAST_ED",
     "NUMBER_WORDS", "ORDINAL_WORDS", "DECADE_WORDS", "SEASONS", "PARTS_OF_DAY", "UNITS", "REFERENCE_WORDS",
     "HOLIDAYS", "WEEKDAY_NAME_PREFIXES", "WEEKDAY_NAME_SUFFIXES", "COUNT_NOUNS",
 ]
@@ -152,11 +153,10 @@ YEAR_SUFFIXES: dict[str, tuple[str, ...]] = {"ru": ("года", "году", "г.
 # the previous and the next Friday or December; the nearest tense marker to the date decides.
 # (`next` is not one: `next to`.)
 FUTURE_MARKERS: dict[str, tuple[str, ...]] = {
-    "en": ("will", "'ll", "’ll", "shall", "going to", "won't", "would", "is to", "are to", "is to be",
+    "en": ("will", "'ll", "’ll", "shall", "going to", "won't", "is to", "are to", "is to be",
            "are to be", "scheduled", "is expected to", "are expected to", "expects to", "expect to",
-           "set to", "plans to", "plan to", "planned", "planning to", "is due", "are due", "slated",
-           "upcoming", "to be held", "intends to", "hopes to", "later this", "as soon as", "as early as",
-           "ahead of"),
+           "set to", "plans to", "plan to", "planning to", "is due", "are due", "slated",
+           "upcoming", "to be held", "intends to", "as soon as", "as early as", "ahead of", "supposed to"),
     "de": ("wird", "werden", "soll", "sollen", "will", "wollen", "nächste", "nächsten", "kommende", "kommenden"),
     "fr": ("va", "vont", "sera", "seront", "prochain", "prochaine", "doit", "doivent"),
     "es": ("será", "serán", "va a", "van a", "próximo", "próxima"),
@@ -164,6 +164,19 @@ FUTURE_MARKERS: dict[str, tuple[str, ...]] = {
     "ru": ("будет", "будут", "следующ"),
     "pl": ("będzie", "będą", "przyszł"),
 }
+
+# Weaker cues of a future (`would` is also a conditional, `planned` a past plan): they lean, not decide.
+WEAK_FUTURE_MARKERS: dict[str, tuple[str, ...]] = {"en": ("would", "planned", "hopes to", "later this")}
+
+# Words that put an English clause in the past: irregular past forms and a few adverbs (any other
+# word ending in -ed counts too, except those below, which are adjectives or announce a future).
+PAST_MARKERS = tuple("""said told was were had did went came took made gave met began left held found got saw
+    knew thought became fell rose won lost struck shot sent spent paid led brought kept ran sold bought fought
+    caught wrote spoke broke chose drove flew grew threw stood heard built fled sought sank withdrew arose blew
+    drew hid hung stole swore tore woke ago last earlier yesterday since""".split())
+NOT_PAST_ED = frozenset("""scheduled expected planned proposed intended slated needed united based limited
+    hundred indeed speed seed feed shed wed bed red bred proceed exceed succeed agreed reed weed hatred kindred
+    sacred""".split())
 
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -53,7 +53,15 @@ def _x(v: int | None, width: int) -> str:
 
 
 def render(p: Point) -> tuple[str, dt.date | None, str]:
-    """(TIMEX3 value, first day of the period or None, granularity name) of a Point."""
+    """(TIMEX3 value, first day of the period or None, granularity name) of a Point; the day is None
+    too when it falls outside what `datetime.date` holds (the next century from the year 9997)."""
+    try:
+        return _render(p)
+    except (ValueError, OverflowError):
+        return _render(replace(p, year=None) if p.gran not in ("decade", "century") else replace(p, index=None))
+
+
+def _render(p: Point) -> tuple[str, dt.date | None, str]:
     y = _x(p.year, 4)
     first: dt.date | None = None
     if p.gran == "day":
@@ -189,14 +197,14 @@ def resolve_weekday(anchor: dt.date, weekday: int, direction: int, strict: bool 
     return anchor - dt.timedelta(days=back) if back <= fwd else anchor + dt.timedelta(days=fwd)
 
 
-LEAN_WEAK, LEAN_STRONG, FUTURE_COST = 0.5, 0.25, 1.0
+LEAN_WEAK, LEAN_STRONG, FUTURE_COST = 0.5, 0.1, 1.0
 
 
 def _pick_year(anchor: dt.date, interval, direction: int) -> int | None:
     """Of the anchor's year and its neighbours, the year whose period (interval(year) -> (first, last)
     day, or None if it does not exist) lies nearest the anchor. A period on the side the tense points
-    to counts as nearer: `direction` -1/+1 (a tense cue in the sentence) as 0.6 of its distance,
-    -2/+2 (a verb right before the date: `ended Jan. 31`) as a quarter. None if no year has it."""
+    to counts as nearer: `direction` -1/+1 (a tense cue in the sentence) as LEAN_WEAK of its distance,
+    -2/+2 (`will`, a past verb right before the date) as LEAN_STRONG. None if no year has it."""
     lean = {0: 1.0, 1: LEAN_WEAK, 2: LEAN_STRONG}[min(abs(direction), 2)]
     best = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):

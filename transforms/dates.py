@@ -6,17 +6,23 @@
 resolved against the last date mentioned), and returns `DateMention`s with a TIMEX3 `value`
 (`2024-12-17`, `2024-W51`, `2013-03-22TMO`, `XXXX-12-17`, `PRESENT_REF` ...).
 
-How: one master regex per language (the alternation of every grammar rule, named groups stripped)
-finds where an expression starts; the winning rule's own regex re-reads it with named groups and a
-small handler builds a `Point` (see `date_normalize`) or a reference value. Handlers run in text
-order with the document's state (the last date mentioned, the last quarter) so that anaphora resolve
-as an annotator would. Vocabularies live in `date_lexicon`; everything is compiled at import.
+How, in one pass: every expression contains a *head word* (a month or weekday name, a number like a
+year, `week`, `yesterday`, `now` ...). One regex over the lower-cased text finds the head words
+(`_triggers`); around each, the words that can begin an expression (`the`, `last`, a number) are
+tried as starts, leftmost first, with only the rules that can contain that kind of head word (one
+combined regex per kind; `_KindRules`). The winning rule's own regex re-reads the match with named
+groups and a small handler builds a `Point` (see `date_normalize`) or a reference value. Handlers run
+in text order with the document's state (the last date mentioned, the quarter a report is about) so
+that anaphora resolve as an annotator would; the tense of the sentence (`will`, past verbs) chooses
+between the previous and the next Friday. Vocabularies live in `date_lexicon`; regexes and tables are
+built at import. Text without head words costs one regex scan.
 Conventions (TimeML/TIMEX3): the span excludes prepositions (`on`, `in`) but keeps determiners and
 modifiers (`the third quarter`, `early next year`, `about two years ago`); decades are `199`,
 centuries `19`; durations (`three years`) and sets (`every day`) are not emitted.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -116,6 +122,7 @@ _SPELLED_YEAR = (r"(?P<spelled>nineteen[\s-]+(?:hundred(?:\s+and)?\s+)?(?:" + _a
 _EN_RULES: list[tuple[str, str]] = [
     ("time_day", rf"(?<!\w){_TIME}{_TZ},?\s+(?:on\s+)?(?:{_WD}|(?P<rd>today|tonight|tomorrow|yesterday)\b"
                  rf"|{_MONTH}\s*{_DAY})"),
+    ("week_of", rf"(?<!\w)the\s+week\s+of\s+{_MONTH}\s*{_DAY}(?:,\s*{_YEAR})?"),
     ("mdy", rf"(?<!\w)(?:{_WD},?\s+)?{_MONTH}\s*{_DAY}(?:(?:,\s*|\s+)(?:of\s+)?{_YEAR})?"),
     ("dmy", rf"(?<!\w)(?:{_WD},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"),
     ("iso", rf"(?<![\w.-])(?P<year>{_YEAR_CORE})-(?P<mm>0[1-9]|1[0-2])-(?P<dd>0[1-9]|[12]\d|3[01])"
@@ -131,7 +138,8 @@ _EN_RULES: list[tuple[str, str]] = [
                 rf"fiscal|calendar|{_YEAR_CORE}|"
                 r"(?:this|last|next)\s+year['’]s|(?:the\s+)?year\s+(?:ago|earlier)['’]s)\s+)*)"
                 rf"(?:{_ORD_Q}(?P<sep>[-\s]+))?quarter\b(?!-)(?:\s+of\s+(?:(?P<oy>{_YEAR_CORE})\b|"
-                rf"(?P<orel>this|last|next)\s+year\b|fiscal\s+(?P<ofy>{_YEAR_CORE})\b))?"),
+                rf"(?P<orel>this|last|next)\s+year\b|fiscal\s+(?P<ofy>{_YEAR_CORE})\b)"
+                r"|\s+(?P<ago>a\s+year\s+(?:ago|earlier)\b))?"),
     ("period", rf"(?<!\w)the\s+(?P<mods>(?:(?:year-ago|year-earlier|comparable|corresponding|same|latest|"
                rf"{_YEAR_CORE})\s+)+)period\b(?:\s+(?P<ly>last|a)\s+year\b)?"),
     ("season", rf"(?<!\w)(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|"
@@ -160,10 +168,10 @@ _EN_RULES: list[tuple[str, str]] = [
                  r"this\s+coming|this|last|next|the\s+current|the\s+previous|the\s+following|the\s+same|that|"
                  r"the\s+preceding|the\s+prior)\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|month|year|decade)\b(?!-)"),
     ("edge_of", rf"(?<!\w)(?P<mod>{_EDGE_MOD})\s+the\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|month|year|decade)\b"),
-    ("ago", rf"(?<!\w)(?:{_APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})?|{_NUMWORD}|a\s+few|several|many)\s+{_UNIT}"
+    ("ago", rf"(?<![\w,.])(?:{_APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})?|{_NUMWORD}|a\s+few|several|many)\s+{_UNIT}"
             r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|before(?=\s*[.,;:)!?\"'’”]|\s*$)"
             r"|after(?=\s*[.,;:)!?\"'’”]|\s*$))"),
-    ("the_year", r"(?<!\w)the\s+(?:(?:full|fiscal|whole|entire|calendar|current\s+fiscal)\s+)?year\b"
+    ("the_year", r"(?<!\w)the\s+(?:(?P<adj>full|fiscal|whole|entire|calendar|current\s+fiscal)\s+)?year\b"
                  r"(?!-|\s+(?:before|after|earlier|later|ago|of|in|to|when|that|which|since|between)\b)"),
     ("year_end", r"(?<!\w)(?:around\s+)?(?:year[-\s]end|year['’]s\s+end)\b(?!-)"),
     ("anaphor", r"(?<!\w)(?:(?P<mod>earlier|later)\s+(?:in\s+)?)?(?:(?P<det>that\s+same|the\s+very\s+same|the\s+same|"
@@ -198,7 +206,8 @@ def _foreign_rules(lang: str | None) -> list[tuple[str, str]]:
     ]
     if lang is not None:
         preps = _MONTH_PREPS[lang]
-        rules.append(("f_month", rf"(?<!\w)(?:(?P<prep>{preps})\s+)?(?P<fmonth>{months})"))
+        rules.append(("f_month", rf"(?<!\w)(?:(?P<prep>{preps})\s+)?(?P<fmonth>{months})"
+                                 rf"(?:\s*(?:de\s+|del\s+)?{_YEAR}{suffix})?"))
         wprep = "|".join(lex.WEEKDAY_PREPOSITIONS.get(lang, ()))
         prep_part = rf"(?P<prep>{wprep})\s+" if lang in lex.WEEKDAYS_NEED_PREPOSITION else ""
         rules.append(("f_weekday", rf"(?<!\w){prep_part}(?P<fwd>{_alt(lex.WEEKDAYS[lang])})\b"))
@@ -284,13 +293,13 @@ _TO_SPACES = {ord(c): " " for c in _PUNCTUATION}
 # Which kinds of head word (see `_HEAD_KINDS`) an expression of each rule can contain: around a head
 # word only the rules that can contain it are tried.
 _RULE_HEADS: dict[str, frozenset[str]] = {name: frozenset(kinds.split()) for name, kinds in {
-    "time_day": "weekday relday month pod", "mdy": "weekday month digit", "dmy": "weekday month digit",
+    "time_day": "weekday relday month pod", "week_of": "unit month", "mdy": "weekday month digit", "dmy": "weekday month digit",
     "iso": "digit", "num_slash": "digit", "num_dot": "digit", "month_year": "month digit spelled unit",
     "q_code": "qcode digit", "quarter": "unit digit", "period": "unit digit", "season": "season digit spelled",
     "decade": "digit decade", "century": "unit", "fin_adj": "unit", "year": "digit spelled unit",
     "holiday": "holiday unit weekday month", "weekday": "weekday pod", "weekend": "unit",
-    "relday": "relday pod unit", "rel_unit": "unit", "edge_of": "unit", "ago": "unit", "the_year": "unit",
-    "year_end": "unit", "anaphor": "unit pod", "ref": "ref unit", "month": "month",
+    "relday": "relday pod unit", "rel_unit": "unit", "edge_of": "unit", "the_year": "unit",
+    "year_end": "unit", "anaphor": "unit pod", "ref": "ref unit", "month": "month", "ago": "unit spelled",
     "f_dmy": "month digit", "f_month_year": "month digit", "f_month": "month", "f_weekday": "weekday",
     "f_relday": "relday", "f_relunit": "frel unit",
 }.items()}
@@ -314,7 +323,7 @@ def _head_kinds() -> dict[str, frozenset[str]]:
     add("weekday", _ANY_WEEKDAY)
     add("unit", [*lex.UNITS, "period", "weekend", "day", "days"])
     add("season", lex.SEASONS)
-    add("pod", [*lex.PARTS_OF_DAY, "tonight"])
+    add("pod", [*lex.PARTS_OF_DAY, "tonight"], lambda w: w != "mid")
     add("relday", [w for d in lex.RELATIVE_DAYS.values() for w in d], lambda w: len(w) > 2)
     add("decade", lex.DECADE_WORDS)
     add("spelled", ["nineteen"])
@@ -337,33 +346,51 @@ _HEAD_KINDS = _head_kinds()
 _DIGIT_KINDS = frozenset({"digit"})
 
 
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+@functools.lru_cache(maxsize=None)
+def _master(rules: tuple[tuple[str, str], ...]) -> re.Pattern:
+    """One regex trying `rules` in order at a position (their named groups dropped; each rule named by
+    its group, `m.lastgroup`). A rule that cannot begin with the character there is given up after
+    one look (`(?=[elmt])`). Shared by the languages whose rules for a kind of head are the same."""
+    parts = []
+    for name, src in rules:
+        chars = _first_chars(src)
+        guard = "(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])" if chars else ""
+        parts.append(f"(?P<{name}>{guard}{_NAMED_GROUP.sub('(?:', src)})")
+    return re.compile("|".join(parts), _FLAGS)
+
+
+class _KindRules:
+    """The rules that can contain one kind of head word: `master` finds the first that matches at a
+    position, `rules` (name, regex) re-read it with its groups or try the ones after it."""
+    __slots__ = ("master", "rules", "index")
+
+    def __init__(self, sources: list[tuple[str, str]], compiled: dict[str, re.Pattern]):
+        self.master = _master(tuple(sources))
+        self.rules = [(name, compiled[name]) for name, _ in sources]
+        self.index = {name: k for k, (name, _) in enumerate(self.rules)}
+
+
+def _rule_kinds(name: str, src: str) -> frozenset[str]:
+    """The kinds of head word a rule's expressions can contain: those `_RULE_HEADS` names (its head
+    words and vocabularies), and those of head words written into its pattern as modifiers (`the
+    current year` holds the reference word `current`), which are found here so none is forgotten."""
+    plain = _NAMED_GROUP.sub("(", src).replace(r"\s+", " ").replace(r"\s*", " ")
+    found = {kind for word, kinds in _HEAD_KINDS.items() for kind in kinds
+             if re.search(r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])", plain)}
+    return _RULE_HEADS[name] | found
+
+
 class _Grammar:
-    """One language's rules, and for each kind of head word the rules that can contain one, in order,
-    with the characters each can begin with."""
+    """One language's rules, grouped by the kind of head word they can contain."""
 
     def __init__(self, rules: list[tuple[str, str]]):
         self.rules = {name: re.compile(src, _FLAGS) for name, src in rules}
-        self.order = [name for name, _ in rules]
-        firsts = {name: _first_chars(src) for name, src in rules}
-        chars = {ch for f in firsts.values() if f for ch in f}
-        # kinds of head word -> first character -> [(name, regex)]: the rules worth trying there
-        self.by_kinds: dict[frozenset[str], dict[str, list]] = {}
-        for kinds in {*_HEAD_KINDS.values(), _DIGIT_KINDS}:
-            names = [name for name in self.order if _RULE_HEADS[name] & kinds]
-            table = {ch: [(n, self.rules[n]) for n in names if firsts[n] is None or ch in firsts[n]] for ch in chars}
-            self.by_kinds[kinds] = _RulesByChar(table, [(n, self.rules[n]) for n in names if firsts[n] is None])
-
-
-class _RulesByChar(dict):
-    """first character -> rules; a character no rule names gets the rules that can begin with any."""
-    __slots__ = ("default",)
-
-    def __init__(self, table: dict, default: list):
-        super().__init__(table)
-        self.default = default
-
-    def __missing__(self, ch: str) -> list:
-        return self.default
+        kinds_of = {name: _rule_kinds(name, src) for name, src in rules}
+        self.by_kinds = {kinds: _KindRules([(n, src) for n, src in rules if kinds_of[n] & kinds], self.rules)
+                         for kinds in {*_HEAD_KINDS.values(), _DIGIT_KINDS}}
 
 
 def _grammar_for(lang: str | None) -> _Grammar:
@@ -376,68 +403,76 @@ _GRAMMARS: dict[str | None, _Grammar] = {None: _grammar_for(None)}
 _GRAMMARS.update({lang: _grammar_for(lang) for lang in _FOREIGN})
 
 # =====================================================================================  tense
-_FUTURE_RES = {lang: re.compile(r"(?<!\w)(?:" + _alt(words) + r")(?!\w)", _FLAGS)
+_FUTURE_RES = {lang: re.compile(r"(?<!\w)(?:(?P<weak>" + _alt(lex.WEAK_FUTURE_MARKERS.get(lang, ("\x00",)))
+                                + r")|" + _alt(words) + r")(?!\w)", _FLAGS)
                for lang, words in lex.FUTURE_MARKERS.items()}
-# Past tense in English: irregular past forms and -ed verbs, but not the -ed words that announce a
-# future (`scheduled`, `expected`) or are adjectives; `had been scheduled` is a past plan.
-_PAST_RE = re.compile(
-    r"(?<!\w)(?:had\s+been\s+(?:scheduled|expected|set|due|planned|slated)|said|told|was|were|had|did|went|came|"
-    r"took|made|gave|met|began|left|held|found|got|saw|knew|thought|became|fell|rose|won|lost|struck|shot|sent|"
-    r"spent|paid|led|brought|kept|ran|sold|bought|fought|caught|wrote|spoke|broke|chose|drove|flew|grew|threw|"
-    r"stood|heard|built|fled|sought|sank|withdrew|arose|blew|drew|hid|hung|stole|swore|tore|woke|ago|last|"
-    r"earlier|yesterday|since|"
-    r"(?!(?:schedul|expect|plann|propos|intend|slat|need|unit|bas|limit|hundr|indeed|speed|seed|feed|shed|wed|"
-    r"bed|red|bred|proceed|exceed|succeed|agreed|reed|weed|hatred|kindred|sacred)ed\b)[a-z]{3,}ed)(?!\w)",
-    _FLAGS)
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'’”)]*\s+(?=[\"'‘“(]*[A-Z])|\n\s*\n|\n(?=\s*[A-Z\"'‘“])")
+# Past tense in English: irregular past forms and -ed verbs (not those of `lex.NOT_PAST_ED`, dropped
+# after matching), but not passives (`will be paid`, `is heard`); `had been scheduled` is a past plan.
+_PAST_RE = re.compile(r"(?<!\w)(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?:had\s+been\s+(?:scheduled|"
+                      r"expected|set|due|planned|slated)|" + _alt(lex.PAST_MARKERS) + r"|[a-z]{3,}ed)(?!\w)", _FLAGS)
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]*[A-Z])|(?<=\n)\s*\n|(?<=\n)(?=\s*[A-Z\"'‘“]))")
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around [start, end), looked for within 300 characters either side."""
-    lo_limit, hi_limit = max(0, start - 300), min(len(text), end + 300)
-    lo = lo_limit
-    for m in _SENTENCE_BREAK.finditer(text, lo_limit, start):
-        lo = m.end()
-    m = _SENTENCE_BREAK.search(text, end, hi_limit)
-    return lo, (m.start() + 1 if m else hi_limit)
+class _TenseMarkers:
+    """Tense markers of a text's sentences, found when a date in the sentence first needs its tense
+    and kept for the other dates there."""
+    __slots__ = ("text", "low", "future", "past", "sentences")
 
+    def __init__(self, text: str, low: str, lang: str):
+        self.text, self.low = text, low
+        self.future = _FUTURE_RES.get(lang, _FUTURE_RES["en"])
+        self.past = _PAST_RE if lang == "en" or lang not in _FUTURE_RES else None
+        self.sentences: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
 
-def _tense(text: str, low: str, start: int, end: int, lang: str, cache: dict | None = None) -> int:
-    """-1 if the clause around the mention is in the past, +1 if in the future, 0 if no cue; doubled
-    (-2, +2) when the marker is right before the date (`ended Jan. 31`, `since May`). The marker
-    nearest the mention in its sentence decides; one after the mention counts as twice as far (the
-    verb governing a date mostly precedes it), and on a tie the longer one wins (`had been scheduled`
-    over `scheduled`). `text` is the original (for sentence breaks), `low` its lower-cased copy."""
-    bounds = _sentence_bounds(text, start, end)
-    markers = cache.get(bounds) if cache is not None else None
-    if markers is None:
-        lo, hi = bounds
-        markers = [(m.start(), m.end(), 1) for m in _FUTURE_RES.get(lang, _FUTURE_RES["en"]).finditer(low, lo, hi)]
-        if lang == "en" or lang not in _FUTURE_RES:
-            markers += [(m.start(), m.end(), -1) for m in _PAST_RE.finditer(low, lo, hi)]
-        if cache is not None:
-            cache[bounds] = markers
-    best = None
-    for m_start, m_end, direction in markers:
-        if m_end <= start:
-            dist = start - m_end
-        elif m_start >= end:
-            dist = 2 * (m_start - end)
-        else:
-            continue  # inside the mention itself (`last`, `yesterday`)
-        key = (dist, m_start - m_end)
-        if best is None or key < best[0]:
-            best = (key, direction)
-    if best is None:
-        return 0
-    return 2 * best[1] if best[0][0] <= 12 else best[1]
+    def _sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around [start, end): from the last break before to the first after, looked for
+        within about 300 characters (bounds rounded, so that dates close together in a text without
+        breaks share their sentence)."""
+        text = self.text
+        lo = max(0, (start - 300) // 256 * 256)
+        hi = min(len(text), (end + 555) // 256 * 256)
+        for m in _SENTENCE_BREAK.finditer(text, lo, start):
+            lo = m.end()
+        m = _SENTENCE_BREAK.search(text, end, hi)
+        return lo, (m.start() + 1 if m else hi)
+
+    def tense(self, start: int, end: int) -> int:
+        """Which way the sentence around [start, end) points: +2 a future (`will`), +1 maybe one
+        (`would`), -1 the past, -2 surely (a past verb right before the date: `ended Jan. 31`, `since
+        May`), 0 no cue. The marker nearest the mention in its sentence decides; one after the mention
+        counts as twice as far (the verb governing a date mostly precedes it), and on a tie the longer
+        one wins (`had been scheduled` over `scheduled`)."""
+        bounds = self._sentence(start, end)
+        markers = self.sentences.get(bounds)
+        if markers is None:
+            lo, hi = bounds
+            # (start, end, direction): future +2 (`will`) or +1 (`would`), past -1
+            markers = [(m.start(), m.end(), 1 if m.group("weak") else 2) for m in self.future.finditer(self.low, lo, hi)]
+            if self.past is not None:
+                markers += [(m.start(), m.end(), -1) for m in self.past.finditer(self.low, lo, hi)
+                            if m.group() not in lex.NOT_PAST_ED]
+            self.sentences[bounds] = markers
+        best = None
+        for m_start, m_end, direction in markers:
+            if m_end <= start:
+                dist = start - m_end
+            elif m_start >= end:
+                dist = 2 * (m_start - end)
+            else:
+                continue  # inside the mention itself (`last`, `yesterday`)
+            key = (dist, m_start - m_end)
+            if best is None or key < best[0]:
+                best = (key, direction)
+        if best is None:
+            return 0
+        return -2 if best[1] < 0 and best[0][0] <= 12 else best[1]
 
 
 # =====================================================================================  document state
 class _Doc:
     """What a handler needs: the text, the anchor, the language, and what was mentioned so far."""
-    __slots__ = ("text", "low", "anchor", "lang", "last", "last_explicit", "last_quarter", "year_hint", "mentions",
-                 "markers")
+    __slots__ = ("text", "low", "anchor", "lang", "last", "last_explicit", "last_end", "last_quarter", "last_quarter_end",
+                 "year_hint", "mentions", "markers")
 
     def __init__(self, text: str, low: str, anchor: dt.date | None, lang: str):
         self.text = text
@@ -446,13 +481,17 @@ class _Doc:
         self.lang = lang
         self.last: Point | None = None          # the last date mentioned (for anaphora)
         self.last_explicit = False              # whether it was written out (`1987`), not relative
+        self.last_end = 0                       # where it ends
         self.last_quarter: Point | None = None  # the last quarter mentioned (financial reports)
+        self.last_quarter_end = 0
         self.year_hint: int | None = None       # the last explicit year, used when there is no anchor
         self.mentions: list[DateMention] = []
-        self.markers: dict[tuple[int, int], list] = {}  # tense markers per sentence, found once
+        self.markers: _TenseMarkers | None = None  # found on first need
 
     def tense(self, start: int, end: int) -> int:
-        return _tense(self.text, self.low, start, end, self.lang, self.markers)
+        if self.markers is None:
+            self.markers = _TenseMarkers(self.text, self.low, self.lang)
+        return self.markers.tense(start, end)
 
     def base(self) -> Point | None:
         """What an anaphor refers to: the last date mentioned, else the anchor day."""
@@ -482,12 +521,16 @@ class _Doc:
         if isinstance(what, str):
             value, first, gran = what, None, "reference"
         else:
+            if what.year is not None and not 1 <= what.year <= 9999:
+                return  # outside the calendar (`3,000 years ago` from year 1000)
             value, first, gran = render(what)
             if context and what.gran not in ("decade", "century"):
                 self.last = what
                 self.last_explicit = explicit
+                self.last_end = end
                 if what.gran == "quarter" and self._could_be_report(what):
                     self.last_quarter = what
+                    self.last_quarter_end = end
             if self.anchor is None and what.year is not None:
                 self.year_hint = what.year
         self.mentions.append(DateMention(start, end, self.text[start:end], value, first, gran))
@@ -539,15 +582,6 @@ def _title_cased(text: str, m: re.Match, group: str) -> bool:
     if not word[:1].isupper() or word.isupper():
         return False
     return not _sentence_initial(text, m.start(group))
-
-
-# `WASHINGTON, August 11 (Xinhua) --`: the dateline repeats the creation date (TimeML does not tag it)
-_DATELINE_AFTER = re.compile(r"\s*\((?:[A-Z][\w.-]*\s?){1,3}\)\s*(?:--|—|–|_|-)")
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][A-Za-z .'-]+)?,\s*$")
-
-
-def _is_dateline(text: str, start: int, end: int) -> bool:
-    return bool(_DATELINE_AFTER.match(text, end)) and bool(_DATELINE_BEFORE.search(text, max(0, start - 60), start))
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -662,6 +696,18 @@ def _mdy(doc: _Doc, m: re.Match):
 _handler("dmy")(_mdy)
 
 
+@_handler("week_of")
+def _week_of(doc: _Doc, m: re.Match):
+    """`the week of March 6`: the week that day is in."""
+    if not _en_month_ok(doc, m):
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    p = _day_in(doc, year, _month_number(m.group("month")), int(m.group("day")), m.start(), m.end())
+    if p is None:
+        return None
+    return m.start(), m.end(), week_point(render(p)[1]) if p.known else Point("week")
+
+
 @_handler("iso")
 def _iso(doc: _Doc, m: re.Match):
     p = _day_in(doc, int(m.group("year")), int(m.group("mm")), int(m.group("dd")), m.start(), m.end())
@@ -746,9 +792,10 @@ def _month(doc: _Doc, m: re.Match):
     key = word.lower().rstrip(".")
     modified = bool(m.group("mod") or m.group("rel"))
     if key in lex.AMBIGUOUS_MONTHS["en"] and not modified:
-        # `May`, `March`, `June`, `Jan.` alone are names or words unless a preposition introduces them
-        if _prev_word(doc.text, m.start()) not in _MONTH_PREPOSITIONS or "." in word or len(key) <= 4 and key != "may" and key != "june":
-            return None
+        if key in _EN_MONTHS and len(key) <= 4 and key not in ("may", "june") or word.endswith("."):
+            return None  # an abbreviation alone (`Jan`, `Dec.`) is a name or a word
+        if _prev_word(doc.text, m.start()) not in _MONTH_PREPOSITIONS:
+            return None  # `May`, `March`, `August` alone are names or words unless `in`, `since` ... precede
     if not modified:
         # `April Jones`: a capitalised word right after makes it a name
         nxt = _next_word(doc.text, m.end())
@@ -830,6 +877,8 @@ def _quarter(doc: _Doc, m: re.Match):
         return None  # `a quarter`, `quarter` alone: a fraction, not a period
     if q is None and mods and all(x in ("same", "that", "fiscal", "calendar", "comparable") for x in mods) and "same" in mods:
         return None
+    if m.group("ago"):
+        mods.append("year-ago")  # `the quarter a year ago`
     year = None
     if m.group("oy") or m.group("ofy"):
         year = int(m.group("oy") or m.group("ofy"))
@@ -853,7 +902,8 @@ def _period(doc: _Doc, m: re.Match):
     return (m.start(), m.end(), *_quarter_from(doc, mods, None, None, m.start(), m.end()))
 
 
-_SEASON_PREPOSITIONS = frozenset({"in", "during", "by", "until", "till", "since", "through", "over", "throughout",
+_SEASON_PREPOSITIONS = frozenset({"in", "into", "toward", "towards", "during", "by", "until", "till", "since",
+                                  "through", "over", "throughout",
                                   "for", "this", "last", "next", "early", "late", "mid", "of", "before", "after"})
 
 
@@ -913,13 +963,24 @@ def _century(doc: _Doc, m: re.Match):
 
 @_handler("fin_adj")
 def _fin_adj(doc: _Doc, m: re.Match):
-    return m.start(), m.end(), _year_ago(doc), False
+    return m.start(), m.end(), _year_ago(doc, m.start()), False
 
 
-def _year_ago(doc: _Doc) -> Point:
+_QUARTER_CONTEXT = 600  # characters after a quarter is named within which `a year earlier` means that quarter
+
+
+def _report_quarter(doc: _Doc, pos: int) -> Point | None:
+    """The quarter a report is about, if one was named shortly before `pos`."""
+    if doc.last_quarter is not None and pos - doc.last_quarter_end <= _QUARTER_CONTEXT:
+        return doc.last_quarter
+    return None
+
+
+def _year_ago(doc: _Doc, pos: int) -> Point:
     """`a year earlier`, `year-ago`: in a report about a quarter, that quarter a year before; else last year."""
-    if doc.last_quarter is not None:
-        return shift(doc.last_quarter, "Y", -1)
+    quarter = _report_quarter(doc, pos)
+    if quarter is not None:
+        return shift(quarter, "Y", -1)
     base = doc.base()
     return year_point(base.year - 1 if base and base.year else None)
 
@@ -1145,8 +1206,9 @@ def _ago_point(doc: _Doc, m: re.Match):
     code = _UNIT_CODES[unit]
     n = -n if back else n
     deictic = direction in ("ago", "from now", "hence")
-    if code == "Y" and abs(n) == 1 and back and doc.last_quarter is not None:
-        return shift(doc.last_quarter, "Y", n), False
+    quarter = _report_quarter(doc, m.start()) if code == "Y" and n == -1 else None
+    if quarter is not None:
+        return shift(quarter, "Y", n), False
     if deictic:
         if not doc.anchor:
             base = Point("day")
@@ -1201,7 +1263,8 @@ def _anaphor(doc: _Doc, m: re.Match):
 def _the_year(doc: _Doc, m: re.Match):
     """`the year`, `the full year`: the year a date just named is in (`In 1987 ... the year`), else the
     anchor's (reports speak of the current year)."""
-    if doc.last is not None and doc.last_explicit and doc.last.year is not None:
+    if doc.last is not None and doc.last_explicit and doc.last.year is not None and m.group("adj") is None \
+            and m.start() - doc.last_end <= 200:
         return m.start(), m.end(), year_point(doc.last.year)
     if doc.anchor:
         return m.start(), m.end(), year_point(doc.anchor.year)
@@ -1260,6 +1323,8 @@ def _f_month(doc: _Doc, m: re.Match):
     if key in lex.AMBIGUOUS_MONTHS.get(lang, ()) and not m.group("prep"):
         return None
     start = m.start("fmonth")
+    if m.group("year"):
+        return start, m.end(), month_point(int(m.group("year")), _month_number(word))
     return start, m.end(), _month_point_for(doc, _month_number(word), None, start, m.end())
 
 
@@ -1298,18 +1363,19 @@ def _f_relunit(doc: _Doc, m: re.Match):
 _EXPLICIT_RULES = frozenset({"mdy", "dmy", "iso", "num_slash", "num_dot", "month_year", "year", "f_dmy",
                              "f_month_year"})
 
-assert set(_HANDLERS) >= {name for g in _GRAMMARS.values() for name in g.order}, "a rule without a handler"
+assert set(_HANDLERS) >= {name for g in _GRAMMARS.values() for name in g.rules}, "a rule without a handler"
 
 
 # =====================================================================================  entry points
 _WORD = re.compile(r"(?<!\w)\w+")
-_BACK = 50  # how far before its head word an expression may start (`the year-ago third quarter`)
+_BACK = 40  # how far before its head word an expression may start (`the year-ago third quarter`)
 
 
 _HEADS = frozenset(_HEAD_KINDS)
-# Head words and date-like numbers, found in one pass over the lower-cased text: the trie of head words
-# is skipped in one step at most word starts; numbers are years (1500-2099), `1990s`, `12/17/2024`.
-_TRIGGER = re.compile(r"(?<!\w)(?:(?P<w>" + _alt(_HEADS) + r")(?!\w)|(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))"
+# Head words and date-like numbers, found in one pass over the lower-cased text (numbers: years
+# 1500-2099, `1990s`, `12/17/2024`). The pattern begins with the character before the word, so that
+# `re` skips from one space or punctuation mark to the next in C; `_triggers` puts a space in front.
+_TRIGGER = re.compile(r"\W(?=\w)(?:(?P<w>" + _alt(_HEADS) + r")(?!\w)|(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))"
                       r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)|\d0(?=s\b))")
 
 _EN_MODIFIERS = frozenset("""
@@ -1337,7 +1403,9 @@ def _starters(lang: str | None) -> frozenset[str]:
     return _EN_MODIFIERS | extra
 
 
-_STARTERS = {lang: _starters(lang) for lang in _GRAMMARS}
+# Where an expression may begin: a word of `_starters(lang)`, a number, or (`'90s`) an apostrophe.
+_STARTER_RES = {lang: re.compile(r"(?<!\w)(?:(?:" + _alt(_starters(lang)) + r")(?!\w)|(?<![,.])\d|['’]\d)", _FLAGS)
+                for lang in _GRAMMARS}
 
 
 def _cased_heads(lang: str | None) -> frozenset[str]:
@@ -1365,28 +1433,33 @@ def _triggers(text: str, low: str, cased: frozenset[str]) -> list[tuple[int, int
     """(start, end, kinds) of the head words and date-like numbers in the text, in order. Head words in
     `cased` (English month and weekday names) only count capitalised: `may`, `march` are verbs."""
     found = []
-    for m in _TRIGGER.finditer(low):
+    for m in _TRIGGER.finditer(" " + low):  # m.start() is the character before, i.e. the word's offset in low
+        start, end = m.start(), m.end() - 1
         word = m.group("w")
         if word is None:
-            found.append((m.start(), m.end(), _DIGIT_KINDS))
-        elif not (word in cased and text[m.start()].islower()):
-            found.append((m.start(), m.end(), _HEAD_KINDS[word]))
+            found.append((start, end, _DIGIT_KINDS))
+        elif not (word in cased and text[start].islower()):
+            found.append((start, end, _HEAD_KINDS[word]))
     return found
 
 
-def _can_start(word: str, starters: frozenset[str]) -> bool:
-    return word in starters or word[0].isdigit()
-
-
-def _match_at(doc: _Doc, low: str, starts: list[int], head_start: int, rules: list):
+def _match_at(doc: _Doc, low: str, starts: list[int], head_start: int, kind_rules: _KindRules):
     """The expression reaching the head word from the leftmost possible start (as a left-to-right scan
     would find it): at each start, the rules in order; the first match its handler accepts wins."""
+    master, rules, index = kind_rules.master, kind_rules.rules, kind_rules.index
     for i in starts:
-        for name, regex in rules[low[i]]:
-            m = regex.match(low, i)
-            if m is None or m.end() <= head_start:
+        m = master.match(low, i)
+        if m is None:
+            continue
+        k = index[m.lastgroup]
+        for name, regex in rules[k:]:
+            rm = regex.match(low, i)
+            if rm is None or rm.end() <= head_start:
                 continue
-            found = _HANDLERS[name](doc, m)
+            try:
+                found = _HANDLERS[name](doc, rm)
+            except (ValueError, OverflowError):  # a date the calendar cannot hold (`year 10000`)
+                found = None
             if found is not None:
                 return (*found[:3], len(found) < 4 or found[3], name)
     return None
@@ -1402,34 +1475,27 @@ def extract_dates(text: str, reference_date: dt.date | None = None, language: st
     lang = (language or "en").split("-")[0].lower()
     grammar = _GRAMMARS.get(lang if lang in _FOREIGN else None)
     low = _lower(text)
+    if reference_date is not None and not 2 <= reference_date.year <= 9997:
+        reference_date = None  # too near the ends of the calendar to count from: treated as unknown
     doc = _Doc(text, low, reference_date, lang if lang in lex.LANGUAGES else "en")
     key = lang if lang in _FOREIGN else None
-    starters = _STARTERS[key]
+    starter_at = _STARTER_RES[key].finditer
     by_kinds = grammar.by_kinds
     last_end = 0
     for head_start, head_end, kinds in _triggers(text, low, _CASED_HEADS[key]):
         if head_start < last_end:
             continue  # inside the expression already found
-        # look back five words at most (`10 p.m. EST Wednesday`, `the year-ago third quarter`)
-        lo = head_start
-        for _ in range(5):
-            lo = low.rfind(" ", 0, lo - 1) + 1
-            if lo == 0:
-                break
-        lo = max(lo, last_end, head_start - _BACK, low.rfind("\n", 0, head_start) + 1)
-        # where an expression reaching the head word may start: the words before it that can begin
-        # one (`the`, `last`, a number; not `on`, `said`), the apostrophe of `'90s`, the head itself
-        starts = [w.start() for w in _WORD.finditer(low, lo, head_start) if _can_start(w.group(), starters)]
-        if head_start > lo and low[head_start - 1] in "'’":
-            starts.append(head_start - 1)
+        # where an expression reaching the head word may start: the head itself, and before it, in
+        # the same paragraph, words that can begin one (`the`, `last`, a number; not `on`, `said`)
+        lo = max(last_end, head_start - _BACK, low.rfind("\n", 0, head_start) + 1)
+        starts = [m.start() for m in starter_at(low, lo, head_start)]
         starts.append(head_start)
         found = _match_at(doc, low, starts, head_start, by_kinds[kinds])
         if found is None:
             continue
         start, end, what, context, name = found
         last_end = end
-        if not _is_dateline(text, start, end):
-            doc.emit(start, end, what, context=context, explicit=name in _EXPLICIT_RULES)
+        doc.emit(start, end, what, context=context, explicit=name in _EXPLICIT_RULES)
     return doc.mentions
 
 
