@@ -39,7 +39,7 @@ class ArticleRecord:
     n_words: int = _col("Whitespace-separated words in `text`.")
     n_quotes: int = _col("Number of rows in `quotes` for this article.")
     n_dates: int = _col("Number of rows in `dates` for this article.")
-    content_sha256: str = _col("SHA-256 of `text` (UTF-8), hex.")
+    content_sha256: str = _col("SHA-256 (hex) of the title, a blank line and `text` (UTF-8): equal for exact duplicates.")
     duplicate_of: str | None = _col("For an exact duplicate text: the `article_id` of the first copy (by source path, then line); else null.")
     run_id: str = _col("The run that wrote this row.")
 

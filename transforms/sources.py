@@ -26,7 +26,7 @@ from transforms.stage import ARTICLES, ERRORS, error_row
 
 __all__ = [
     "FieldNames", "SourceError", "format_of", "article_id_for", "parse_text_document",
-    "parse_jsonl_line", "read_source", "FORMATS", "ReadArticles", "ReadFingerprints",
+    "parse_jsonl_line", "read_source", "content_sha256", "FORMATS", "ReadArticles", "ReadFingerprints",
 ]
 
 FORMATS = ("txt", "jsonl")
@@ -75,8 +75,10 @@ def article_id_for(uri: str, line: int | None = None) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
-def _sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+def content_sha256(title: str | None, text: str) -> str:
+    """Hash of what makes two articles the same: title and text (a re-titled story is not a copy)."""
+    whole = text if title is None else f"{title}\n\n{text}"
+    return hashlib.sha256(whole.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def parse_text_document(uri: str, text: str, encoding: str) -> Article:
@@ -94,7 +96,7 @@ def parse_text_document(uri: str, text: str, encoding: str) -> Article:
     if not body.strip():
         raise SourceError("parse", "empty", "no article text after the title")
     return Article(article_id=article_id_for(uri), source_uri=uri, text=body, encoding=encoding,
-                   content_sha256=_sha256(body), title=title)
+                   content_sha256=content_sha256(title, body), title=title)
 
 
 def parse_published_at(value: object) -> dt.date | None:
@@ -133,7 +135,8 @@ def parse_jsonl_line(uri: str, line_no: int, raw: bytes, fields: FieldNames = Fi
     article = Article(
         article_id=str(raw_id) if raw_id not in (None, "") else article_id_for(uri, line_no),
         source_uri=uri, source_line=line_no, text=text, encoding=encoding,
-        content_sha256=_sha256(text), title=str(title) if title is not None else None,
+        content_sha256=content_sha256(str(title) if title is not None else None, text),
+        title=str(title) if title is not None else None,
         published_at=published, url=str(url) if url is not None else None)
     return article, warning
 
