@@ -12,7 +12,8 @@ __all__ = [
     "AUXILIARIES", "ADVERBS", "PREPOSITIONS", "DETERMINERS", "INDEFINITE_DETERMINERS", "CLAUSE_STARTERS",
     "PRONOUN_GENDER", "RELATIVE_PRONOUNS", "TITLES", "TITLE_GENDER", "ROLE_NOUNS", "ROLE_GENDER",
     "FIRST_NAME_GENDER", "NOT_NAMES", "NAME_PARTICLES", "ORG_WORDS", "TITLE_CUES", "TITLE_SMALL_WORDS",
-    "NOT_SPEAKERS", "OBJECT_REPORTING_VERBS",
+    "NOT_SPEAKERS", "OBJECT_REPORTING_VERBS", "ARTICLES_NOT_IN_NAMES", "PRO_DROP_VERBS", "CASE_ARTICLES", "GENITIVE_ARTICLES", "AFTER_QUOTE_CUES", "ROLE_SUFFIXES",
+    "VERB_PARTICLES", "INVERTED_PRONOUN_RE", "ZERO_SUBJECT_GENDER",
 ]
 
 # ---------------------------------------------------------------- quotation marks
@@ -122,6 +123,10 @@ REPORTING_VERBS: frozenset[str] = frozenset(
                  "mock", "reflect", "reflects", "wonder", "joke", "jokes", "signed"}
 )
 
+# Verbs of the pro-drop languages, which may report speech with no subject: `«…», dijo.`
+PRO_DROP_VERBS: frozenset[str] = frozenset(
+    w for block in (_ES_VERBS, _IT_VERBS, _RU_VERBS, _PL_VERBS) for w in block.split()) & REPORTING_VERBS
+
 # Multi-word reporting expressions treated as one verb.
 REPORTING_PHRASES: tuple[str, ...] = (
     "went on", "goes on", "pointed out", "points out", "summed up", "spoke of", "fired back",
@@ -149,6 +154,7 @@ AUXILIARIES = frozenset("""
 has have had is was were are be been will would could should may might must did does do also
 then later again once further previously recently repeatedly reportedly often frequently never
 always still just already not n't allegedly famously publicly privately earlier subsequently
+only even
 hat hatte ist war wird a avait est ha aveva è было
 """.split())
 ADVERBS = frozenset("""
@@ -159,8 +165,9 @@ monday tuesday wednesday thursday friday saturday sunday
 
 DETERMINERS = frozenset("""
 the a an one another this that these those his her its their our my your some several many
-two three four other others any each every no der die das ein eine einer le la les un une
-el los las una il lo gli uno
+two three four other others any each every no der die das den dem des ein eine einer einem
+einen sein seine ihr ihre le la les un une ses leur el los las una su sus il lo gli uno
+suo sua
 """.split())
 # Descriptions that start with these stay as written (anonymous sources).
 INDEFINITE_DETERMINERS = frozenset("""
@@ -173,17 +180,25 @@ CLAUSE_STARTERS = frozenset("""
 who which that whom whose when while as in on at during after before because since if adding
 noting saying according but and or to for with without about than last this next speaking
 referring who's wer der die das qui que quien que che который которая
+und oder aber sondern et ou mais pero sino ed ma и или но oraz lub ale e o i
 """.split())
 
 PREPOSITIONS = frozenset("""
 by in on at to into onto over under about against between through during without within via
 per than like unlike toward towards upon among amid despite beyond across behind
+am im vom zum zur beim ins bei nach seit gegen über unter vor während wegen gegenüber aus auf mit
+au aux dans sur sous pour avec sans chez depuis pendant lors après avant par en
+con sin sobre desde durante tras para por ante hacia al
+alla ai nel nella nei con sul sulla per tra fra dopo prima
+в во на о об при после до для без по с со у из от перед
+w we na z ze do od dla po przy podczas przez u
 """.split())
 
 PRONOUN_GENDER: dict[str, str] = {
     "he": "m", "she": "f", "they": "p", "i": "s", "we": "p", "it": "n",
     "er": "m", "sie": "f", "il": "m", "elle": "f", "él": "m", "ella": "f", "lui": "m", "lei": "f",
     "он": "m", "она": "f", "они": "p", "on": "m", "ona": "f", "oni": "p",
+    "ils": "p", "elles": "p",
 }
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "der", "die", "qui", "quien", "che", "который", "которая", "który", "która"})
 
@@ -193,7 +208,14 @@ mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. senator rep rep. represen
 governor president vice prime minister secretary gen gen. general col col. lt lt. capt capt.
 sgt sgt. rev rev. sir dame lord lady judge justice mayor chancellor king queen prince princess
 pope ambassador chairman chairwoman chief ceo director spokesman spokeswoman spokesperson
+councillor councilor councilman councilwoman alderman commissioner inspector detective professor
+doctor bishop archbishop cardinal rabbi imam sheikh coach
 herr frau monsieur madame m. mme señor señora sr. sra. signor signora
+präsident präsidentin bürgermeister bürgermeisterin kanzler kanzlerin ministerpräsident
+président présidente ministre maire député députée
+presidente ministro ministra alcalde alcaldesa sindaco
+президент министр премьер мэр
+prezydent wiceprezydent premier burmistrz
 """.split())
 TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
                 "sir": "m", "dame": "f", "lord": "m", "lady": "f", "king": "m", "queen": "f",
@@ -212,6 +234,7 @@ businessman businesswoman billionaire founder manager coach captain player star 
 singer author writer columnist reporter editor host anchor professor scientist researcher
 chancellor premier king queen prince pope bishop veteran soldier politician activist
 democrat republican campaign commission committee company firm agency ministry department
+champion councillor councilor owner resident witness
 """.split())
 ROLE_GENDER = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
                "congressman": "m", "congresswoman": "f", "businessman": "m", "businesswoman": "f",
@@ -229,6 +252,13 @@ FIRST_NAME_GENDER: dict[str, str] = {
     lech jarosław mateusz xi recep benjamin justin scott steve stephen peter andrew kevin brian
     eric jeff jeffrey josh reince rudy newt rick ron kenneth ken frank gary harry jack adam sean
     patrick martin anthony daniel matthew jason ryan jonathan nick nicholas sam samuel tom kim
+    hans klaus jürgen wolfgang stefan thomas markus lukas jan jonas felix florian christian
+    julien antoine louis philippe laurent olivier thierry yves hugo luc bruno
+    pablo miguel javier antonio manuel alejandro diego fernando jorge sergio
+    marco luca giovanni francesco alessandro andrea lorenzo paolo roberto stefano
+    piotr krzysztof tomasz paweł michał marcin łukasz jakub adam jacek wojciech
+    igor ivan nikolai mikhail andrei oleg yuri
+    игорь иван сергей андрей алексей дмитрий владимир николай михаил олег юрий александр
     """.split()},
     **{n: "f" for n in """
     hillary melania ivanka michelle nancy elizabeth sarah carly kellyanne theresa angela ursula
@@ -236,6 +266,11 @@ FIRST_NAME_GENDER: dict[str, str] = {
     patricia jennifer jessica emily emma olivia sophie catherine kate katherine christine nicola
     amy debbie donna hope huma jill kamala condoleezza madeleine margaret hannah rachel rebecca
     julia natalia olga tatiana elena irina ekaterina maria marie claire helen helena alice
+    priya ursula petra sabine katrin andrea monika claudia susanne julie camille léa chloé
+    isabelle nathalie sylvie valérie lucía lucia carmen laura marta ana isabel pilar
+    giulia francesca chiara paola federica alessandra agnieszka katarzyna małgorzata
+    joanna magdalena ewa barbara zofia
+    ольга анна мария елена наталья ирина татьяна екатерина светлана юлия
     """.split()},
 }
 
@@ -254,14 +289,25 @@ holdings sport sports united rovers athletic fc league cup championship council
 
 # Capitalised words that never name a speaker on their own.
 NOT_NAMES = frozenset("""
+si mais et der die das ein eine und aber el los las il gli и но ale
 the a an this that these those it its in on at but and or so if when while as after before
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december i we you they he she there here his her our
 their what why how who which mr mrs ms dr
 """.split())
 
+# Articles that, capitalised at the head of a run, start a title or a body, never a
+# surname (`Der Spiegel`, `The Guardian`); `Le`, `La`, `De` are left out (`Marine Le Pen`).
+ARTICLES_NOT_IN_NAMES = frozenset("the der die das den dem des el los las il lo gli les ein eine a an un une una uno".split())
+
+# German articles that are also name particles (`von der Leyen`) but, after a name, start
+# the object of the verb: `sagte Thomas Mertens den Zeitungen`.
+CASE_ARTICLES = frozenset("der den dem des das die".split())
+# ... while `des` only ever opens a genitive, part of the phrase: `der Sprecher des Verbands`.
+GENITIVE_ARTICLES = frozenset({"des"})
+
 # Lower-case particles allowed inside personal names: "Charles de Gaulle", "Ursula von der Leyen".
-NAME_PARTICLES = frozenset("de da di du del della der den van von la le bin al ibn dos das y".split())
+NAME_PARTICLES = frozenset("de da di du del della der den van von la le el bin al ibn dos das y".split())
 
 # ---------------------------------------------------------------- titles of works
 # Words right before a title-case span that make it the name of a show, a work or a
@@ -269,7 +315,7 @@ NAME_PARTICLES = frozenset("de da di du del della der den van von la le bin al i
 # (`titled` and `called` are left out: what follows them is as often someone's words.)
 TITLE_CUES = frozenset("""
 on in with show shows program programme podcast film films movie movies documentary series
-sitcom drama book books memoir novel song songs album episode broadcast column op-ed
+sitcom drama book books memoir novel song songs album episode broadcast column op-ed clip trailer
 newsletter play musical magazine newspaper
 """.split())
 # Words left lower-case inside a title: "Face the Nation", "Parks and Recreation".
@@ -285,8 +331,35 @@ correction partial check talk night morning afternoon evening today yesterday to
 
 # Reporting verbs whose object is a person or a thing, not a clause: `told him`, `called it`.
 OBJECT_REPORTING_VERBS = frozenset("""
-tell tells told telling ask asks asked asking call calls called calling dub dubbed label labeled
-labelled brand branded describe describes described describing accuse accused praise praised
-urge urged warn warned mock mocked blast blasted slam slammed hail hailed deride derided
-criticize criticized criticised condemn condemned dismiss dismissed
+tell tells told telling ask asks asked asking call calls called calling dub dubs dubbed label labels
+labeled labelled brand brands branded describe describes described describing accuse accuses accused
+praise praises praised urge urges urged warn warns warned mock mocks mocked blast blasts blasted
+slam slams slammed hail hails hailed deride derides derided criticize criticizes criticized
+criticises criticised condemn condemns condemned dismiss dismisses dismissed
 """.split())
+
+# ---------------------------------------------------------------- other languages
+# Words that report speech only right after a quotation: German `„…“, so der Minister.`
+AFTER_QUOTE_CUES = frozenset({"so"})
+
+# Endings of German compound role nouns, capitalised like names: `Projektleiterin Anna
+# Becker`, `Regierungssprecher Steffen …`. Only a word that is not the last of a name run is
+# read as a role, so a surname such as `Meister` stays a name.
+ROLE_SUFFIXES = (
+    "leiter", "leiterin", "sprecher", "sprecherin", "chef", "chefin", "minister", "ministerin",
+    "präsident", "präsidentin", "direktor", "direktorin", "vorsitzende", "vorsitzender",
+    "meister", "meisterin", "experte", "expertin", "forscher", "forscherin", "politiker",
+    "politikerin", "kanzler", "kanzlerin", "manager", "managerin", "trainer", "trainerin",
+    "beauftragte", "beauftragter", "führer", "führerin", "berater", "beraterin",
+)
+
+# Separable verb particles that may close a German reporting clause: `fügte er hinzu:`.
+VERB_PARTICLES = frozenset({"hinzu", "an", "ein", "mit", "fort", "fest", "klar", "zu"})
+
+# French inverted subject pronouns glued to the verb: `a-t-il déclaré`, `ajoute-t-elle`, `dit-il`.
+INVERTED_PRONOUN_RE = r"^(?P<verb>\w+)-(?:t-)?(?P<pron>il|elle|ils|elles|on)$"
+
+# Pro-drop languages report speech with no subject at all: `„…” – powiedział.`, `«…», — сказала.`
+# The verb ending tells the speaker's gender (Polish and Russian past tense).
+ZERO_SUBJECT_GENDER = (("ła", "f"), ("ał", "m"), ("ił", "m"), ("ył", "m"),
+                       ("ла", "f"), ("ал", "m"), ("ил", "m"), ("ял", "m"), ("ел", "m"))

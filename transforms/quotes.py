@@ -9,11 +9,16 @@
    inside a quotation continues it only when the next paragraph opens with the same
    mark (the multi-paragraph convention); anything else left open is dropped.
 2. `attribute`: for each quotation, the speaker mention from the patterns reporters use:
-   after the quote (`,” Peskov said` / `,” said a soldier`), inside the sentence before
-   it (`X told reporters that “`, `according to X`, `X’s claim that “`), an introducing
-   line ending in a colon, or inherited from the previous quotation of the same speech.
+   after the quote (`,” Peskov said` / `,” said a soldier` / `», a-t-il déclaré` /
+   `” – powiedziała` / `” ― Carlos Raúl`), inside the sentence before it (`X told
+   reporters that “`, `according to X`, `selon X`, `X’s claim that “`, `sagte er: „`),
+   an introducing line ending in a colon, or inherited from the previous quotation of the
+   same speech; as a last resort (English), the subject of the sentence whose predicate
+   holds the quotation.
 3. `resolve`: who a mention is (`Peskov` -> `Dmitry Peskov`, `he` -> the last named
-   person, `the official` -> the last named speaker).
+   person or the anonymous speaker just quoted, `the official` -> the last named speaker,
+   `la direttrice Giulia Romano` -> `Giulia Romano`); titles and roles never stay in
+   the name.
 
 Everything is linear in the text: each regex is anchored on short windows and the
 stack depth is bounded.
@@ -21,7 +26,6 @@ stack depth is bounded.
 from __future__ import annotations
 
 import bisect
-import itertools
 import dataclasses
 import re
 import unicodedata
@@ -282,19 +286,25 @@ class _Tok:
 def _tokens(text: str, start: int, end: int, limit: int = 0) -> list[_Tok]:
     """Tokens of text[start:end]; at most `limit` of them when limit > 0.
 
-    The hot loop of the module: tokens are filled in place (`_Tok.__new__`), which
-    skips a Python-level `__init__` call per token.
+    The hot loop of the module. `findall` hands back plain strings (no match objects),
+    and each token's offset is found with `str.find` from the end of the one before
+    (only spaces and `_` lie between tokens, so the next occurrence is the token
+    itself); tokens are filled in place (`_Tok.__new__`), skipping an `__init__` call.
     """
-    it = _TOKEN_RE.finditer(text, start, end)
+    words = _TOKEN_RE.findall(text, start, end)
     if limit:
-        it = itertools.islice(it, limit)
+        del words[limit:]
     new = _Tok.__new__
+    find = text.find
     out = []
-    for m in it:
+    pos = start
+    for w in words:
         t = new(_Tok)
-        w = t.text = m.group()
+        t.text = w
         t.low = w.rstrip(".").lower() if len(w) > 1 else w.lower()
-        t.start, t.end = m.span()
+        i = find(w, pos)
+        t.start = i
+        t.end = pos = i + len(w)
         c = w[0]
         t.is_word = c.isalnum()
         t.is_cap = c.isupper()
@@ -346,6 +356,22 @@ def _is_reporting(tokens: list[_Tok], i: int) -> int:
 _REPORTING_PHRASES = frozenset(lex.REPORTING_PHRASES)
 
 
+def _according_to(tokens: list[_Tok], i: int) -> int:
+    """Length (in tokens) of an `according to` cue read rightwards (`selon`, `по словам`), or 0."""
+    t = tokens[i]
+    if not t.is_word:
+        return 0
+    if t.low in _ACCORDING_TO:
+        return 1
+    if i + 1 < len(tokens) and t.low + " " + tokens[i + 1].low in _ACCORDING_TO:
+        return 2
+    return 0
+
+
+# (`zufolge` follows its noun phrase: `dem Bericht zufolge`; not read rightwards)
+_ACCORDING_TO = frozenset(lex.ACCORDING_TO) - {"zufolge"}
+
+
 def _np_right(tokens: list[_Tok], k: int, limit: int = 10) -> tuple[int, int] | None:
     """Token range [k, end) of the noun phrase starting at tokens[k], read rightwards."""
     n = len(tokens)
@@ -368,7 +394,11 @@ def _np_right(tokens: list[_Tok], k: int, limit: int = 10) -> tuple[int, int] | 
             u = tokens[end]
             if not u.is_word or (u.low in _NP_STOP and not u.is_cap):
                 break
+            if _starts_new_phrase(tokens, end):
+                break                             # `der Sprecher Thomas Mertens den Zeitungen`
             end += 1
+            if _ends_sentence(u):
+                break
         return (k, end) if end > k else None
     # a name, possibly with titles and roles: "Trump campaign manager Corey Lewandowski"
     end = k + 1
@@ -376,6 +406,8 @@ def _np_right(tokens: list[_Tok], k: int, limit: int = 10) -> tuple[int, int] | 
         u = tokens[end]
         if not u.is_word:
             break
+        if _ends_sentence(tokens[end - 1]):
+            break                                 # `said Peskov. Speaking …`
         if u.is_cap or (u.low in lex.NAME_PARTICLES and end + 1 < n and tokens[end + 1].is_cap):
             end += 1
             continue
@@ -388,7 +420,30 @@ def _np_right(tokens: list[_Tok], k: int, limit: int = 10) -> tuple[int, int] | 
             end = r
             continue
         break
+    if tokens[end - 1].text.endswith(("’s", "'s")):
+        # a possessed noun: `Ryan’s office said`, `the senator’s campaign said`
+        while end < n and end - k < limit and tokens[end].is_word and not tokens[end].is_cap \
+                and tokens[end].low not in _NP_STOP:
+            end += 1
     return k, end
+
+
+def _ends_sentence(t: _Tok) -> bool:
+    """A word carrying the full stop of its sentence (`Präsident.`), not an abbreviation (`Mr.`)."""
+    return t.text.endswith(".") and t.is_word and not _is_abbreviation(t.text)
+
+
+def _starts_new_phrase(tokens: list[_Tok], i: int) -> bool:
+    """A second article inside a description starts another phrase, except after `of`
+    (`the head of the agency`) and inside a name (`Michery el Soheil`, `van der Berg`)."""
+    u = tokens[i]
+    if u.is_cap or u.low not in lex.DETERMINERS or u.low in lex.GENITIVE_ARTICLES:
+        return False
+    prev = tokens[i - 1].low
+    if prev in _PREPS_IN_NP or prev in lex.NAME_PARTICLES:
+        return False
+    return not (u.low in lex.NAME_PARTICLES and u.low not in lex.CASE_ARTICLES
+                and i + 1 < len(tokens) and tokens[i + 1].is_cap)
 
 
 def _np_left(tokens: list[_Tok], k: int, limit: int = 8) -> tuple[int, int] | None:
@@ -478,10 +533,16 @@ def _after_quote(toks: list[_Tok], ends_sentence: bool) -> _Mention | None:
     `toks` are the tokens right after the closing mark, up to the next quotation.
     """
     i = 0
-    while i < len(toks) and toks[i].text in (",", ";", "—", "–", "-", ":"):
+    while i < len(toks) and toks[i].text in (",", ";", ":") + _DASHES:
         i += 1
+    dashed = any(t.text in _DASHES for t in toks[:i])
+    if i + 2 < len(toks) and toks[i].low == "as" and toks[i + 1].is_word:
+        i += 1                                    # `,” as Cruz said on Monday`
     if i >= len(toks):
         return None
+    inverted = _inverted_pronoun(toks, i)
+    if inverted:
+        return inverted
     n_verb = _is_reporting(toks, i)
     if not n_verb and toks[i].low in lex.AUXILIARIES and i + 1 < len(toks):
         n_verb = _is_reporting(toks, i + 1)       # "a déclaré", "ha detto"
@@ -489,15 +550,24 @@ def _after_quote(toks: list[_Tok], ends_sentence: bool) -> _Mention | None:
             i += 1
     if n_verb:
         r = _np_right(toks, i + n_verb)
-        if r is None or toks[r[0]].low in lex.REPORTING_VERBS:
+        if r is None:
+            return _zero_subject(toks, i, n_verb, ends_sentence)
+        if toks[r[0]].low in lex.REPORTING_VERBS:
             return None
-        return _mention(toks, r)
-    if toks[i].low == "according" and i + 2 < len(toks) and toks[i + 1].low == "to":
-        return _mention(toks, _np_right(toks, i + 2))
+        return _mention(toks, _with_apposition(toks, r))
+    if toks[i].low in lex.AFTER_QUOTE_CUES and i > 0 and toks[i - 1].text == ",":
+        r = _np_right(toks, i + 1)                        # `„…“, so der Minister.`
+        return _mention(toks, _with_apposition(toks, r)) if r else None
+    n_cue = _according_to(toks, i)
+    if n_cue:
+        return _mention(toks, _np_right(toks, i + n_cue))
     r = _np_right(toks, i, limit=8)
     if r is None:
         return None
     a, j = r
+    if dashed and toks[a].is_cap and (j >= len(toks) or toks[j].text in (".", _QUOTE_TOKEN)):
+        return _mention(toks, r)                  # `“…” ― Carlos Raúl`: a signature after a dash
+    j = _skip_brackets(toks, j)                   # `Rep. Gwen Moore (D-Wis.) said`
     bare = not (toks[a].is_cap or toks[a].low in _PRONOUNS or toks[a].low in lex.DETERMINERS)
     if j - a >= 3 and toks[a].low in lex.DETERMINERS and _verbish(toks[j - 1]):
         j -= 1                                    # "an angry Hollande retaliated"
@@ -528,6 +598,76 @@ def _after_quote(toks: list[_Tok], ends_sentence: bool) -> _Mention | None:
         if k >= len(toks) or toks[k].text != "." or k - j >= 6:
             return None
     return _mention(toks, r)
+
+
+_DASHES = ("—", "–", "-", "―")
+
+
+def _skip_brackets(toks: list[_Tok], j: int) -> int:
+    """Index after a short bracketed aside at toks[j] (`(D-Md.)`), else j."""
+    if j < len(toks) and toks[j].text == "(":
+        k = j + 1
+        while k < len(toks) and k - j < 8 and toks[k].text != ")":
+            k += 1
+        if k < len(toks) and toks[k].text == ")":
+            return k + 1
+    return j
+
+
+_INVERTED_PRONOUN_RE = re.compile(lex.INVERTED_PRONOUN_RE)
+
+
+def _inverted_pronoun(toks: list[_Tok], i: int) -> _Mention | None:
+    """French `, a-t-il déclaré` / `, ajoute-t-elle` / `, dit-il`: the pronoun glued to the verb."""
+    t = toks[i]
+    m = _INVERTED_PRONOUN_RE.match(t.low)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if verb not in lex.REPORTING_VERBS and not (
+            verb in lex.AUXILIARIES and i + 1 < len(toks) and _is_reporting(toks, i + 1)):
+        return None
+    end = _word_end(t)
+    return _Mention(end - len(m.group("pron")), end, "pronoun")
+
+
+def _word_end(t: _Tok) -> int:
+    """End of a word token without the full stop a sentence end glued to it (`dit-il.`)."""
+    return t.start + len(t.text.rstrip("."))
+
+
+def _zero_subject(toks: list[_Tok], v: int, n_verb: int, ends_sentence: bool) -> _Mention | None:
+    """`„…” – powiedział.` / `«…», dijo.`: a reporting verb with no subject (pro-drop).
+
+    The verb stands for the omitted subject; the resolver finds who it is.
+    """
+    k = v + n_verb
+    if ends_sentence or toks[k - 1].low not in lex.PRO_DROP_VERBS or (
+            k < len(toks) and toks[k].text not in (".", ",", ";")):
+        return None
+    return _Mention(toks[v].start, _word_end(toks[k - 1]), "zero")
+
+
+def _with_apposition(toks: list[_Tok], r: tuple[int, int]) -> tuple[int, int]:
+    """`said the transport minister, Anna Becker.`: a description followed by the name it stands for.
+
+    The name, set off by a comma and closing the clause, joins the mention.
+    """
+    a, b = r
+    first = toks[a]
+    if first.is_cap and first.low not in lex.DETERMINERS or first.low in _PRONOUNS:
+        return r                                  # already a name or a pronoun
+    if b >= len(toks) or toks[b].text != ",":
+        return r
+    k = b + 1
+    while k < len(toks) and k - b <= 4 and toks[k].is_word and (
+            toks[k].is_cap or toks[k].low in lex.NAME_PARTICLES):
+        k += 1
+    if k == b + 1 or not toks[k - 1].is_cap or (k < len(toks) and toks[k].text not in (".", ",", ";")):
+        return r
+    if not _looks_personal([t.text for t in toks[b + 1:k]]):
+        return r
+    return a, k
 
 
 def _sentence_tokens(text: str, lo: int, hi: int, spans, first: int, last: int) -> list[_Tok]:
@@ -590,9 +730,17 @@ _INTRO_WORDS = lex.PREPOSITIONS | lex.CLAUSE_STARTERS | frozenset(
     "but and so yet still now then also meanwhile however instead indeed later earlier asked".split())
 
 
-def _sentence_subject(toks: list[_Tok], upto: int) -> _Mention | None:
-    """The subject that opens a sentence, skipping an introductory phrase (`On Monday, …`)."""
+def _sentence_subject(toks: list[_Tok], upto: int, broad: bool = False) -> _Mention | None:
+    """The subject that opens a sentence, skipping an introductory phrase (`On Monday, …`).
+
+    `broad` (the last resort for a quotation nothing else attributes) also takes `they`,
+    `I`, `it` and any described subject (`The results also showed the weakness of “…”`):
+    news annotation credits a quoted phrase to whoever the sentence is about.
+    """
     i = 0
+    while i + 1 < upto and toks[i].is_word and toks[i].text.isupper() and len(toks[i].text) > 1 \
+            and toks[i + 1].text in _DASHES:
+        i += 2                                    # a dateline: `WASHINGTON — Sen. Chuck Grassley …`
     while i < upto and toks[i].is_word and toks[i].low in ("but", "and", "so", "yet", "still", "now", "then"):
         i += 1
     if i < upto and toks[i].is_word and (toks[i].low in _INTRO_WORDS or toks[i].low.endswith("ing")):
@@ -608,15 +756,42 @@ def _sentence_subject(toks: list[_Tok], upto: int) -> _Mention | None:
     if r is None or r[1] > upto:
         return None
     a, b = r
-    head = toks[b - 1].low
     first = toks[a]
-    if first.low in _PRONOUNS and first.low not in ("it", "i", "we", "they"):
-        return _mention(toks, r)
+    if first.low in lex.DETERMINERS and not first.is_cap or first.low in lex.DETERMINERS and b - a > 1:
+        v = next((k for k in range(a + 1, b) if _verbish(toks[k]) or _skippable(toks[k])), b)
+        if v > a + 1:
+            b = v                                 # `His chief aide doubled down` -> `His chief aide`
+    head = toks[b - 1].low
+    if first.low in _PRONOUNS and (broad or first.low not in ("it", "i", "we", "they")):
+        return _mention(toks, (a, b))
     if first.is_cap and first.low not in lex.NOT_NAMES and first.low not in _INTRO_WORDS:
-        return _mention(toks, r)
-    if first.low in lex.DETERMINERS and head.rstrip("s") in lex.ROLE_NOUNS:
-        return _mention(toks, r)
+        return _mention(toks, (a, b))
+    if first.low in lex.DETERMINERS and (broad or head.rstrip("s") in lex.ROLE_NOUNS):
+        return _mention(toks, (a, b))
     return None
+
+
+def _predicate_quote_subject(toks: list[_Tok], qi: int) -> _Mention | None:
+    """The subject of a sentence whose predicate holds the quotation: `They are skeptical of the “…”`.
+
+    Not for a scare quote (`The so-called “experts”`), a passive naming (`was described
+    as “…”`: the namer is elsewhere), or `they`/`it` whose quotation describes someone
+    else in a relative clause (`… a leader who is ‘always with his people’`).
+    """
+    m = _sentence_subject(toks, qi, broad=True)
+    if m is None or (qi >= 1 and toks[qi - 1].low == "so-called"):
+        return None
+    b = next((i for i, t in enumerate(toks) if t.start >= m.end), qi)
+    pairs = list(zip(toks[b:qi], toks[b + 1:qi]))
+    if any(t.low in _BE and u.low in _OUTER_EXCLUDED for t, u in pairs):
+        return None
+    vague = toks[b - 1].low in ("it", "they") if b else False
+    if vague and any(t.low in _RELATIVE_CLAUSE and u.low in _BE for t, u in pairs):
+        return None
+    return m
+
+
+_RELATIVE_CLAUSE = frozenset({"who", "which", "that"})
 
 
 def _before_quote(toks: list[_Tok], qi: int) -> _Mention | None:
@@ -626,14 +801,23 @@ def _before_quote(toks: list[_Tok], qi: int) -> _Mention | None:
     """
     for v in range(qi - 1, -1, -1):
         t = toks[v]
-        if not t.is_word:
-            continue
-        if t.low == "according" and v + 2 < qi and toks[v + 1].low == "to":
-            m = _mention(toks, _np_right(toks, v + 2))
+        if t.low not in _CUE_WORDS:
+            continue                              # most words start no cue: one set lookup
+        n_cue = _according_to(toks, v)
+        if n_cue and v + n_cue < qi:
+            m = _mention(toks, _np_right(toks, v + n_cue))
             if m:
                 return m
         n = _is_reporting(toks, v)
+        if n and _used_as_noun(toks, v):
+            m = _sentence_subject(toks, v)        # `Sanders delivered a snappy retort: “…”`
+            if m:
+                return m
+            continue
         if n:
+            m = _inverted_subject(toks, v, n, qi)
+            if m:
+                return m
             if t.low.endswith("ing") and v >= 1 and (toks[v - 1].text == "," or not _skippable(toks[v - 1])):
                 # a participle ("…, saying", "ads calling it") reports the clause's subject
                 m = _sentence_subject(toks, v)
@@ -645,9 +829,71 @@ def _before_quote(toks: list[_Tok], qi: int) -> _Mention | None:
             continue
         if t.low in lex.SPEECH_NOUNS and v >= 1:
             m = _possessor(toks, v)
-            if m:
-                return m
+            if m:                                 # `Politifact ruled that Trump’s statement … “…”`
+                return _outer_speaker(toks, m) or m
     return None
+
+
+# Every word that can start a cue read by `_before_quote`.
+_CUE_WORDS = (lex.REPORTING_VERBS | lex.SPEECH_NOUNS | {p.split()[0] for p in lex.REPORTING_PHRASES}
+              | {a.split()[0] for a in lex.ACCORDING_TO})
+
+
+def _used_as_noun(toks: list[_Tok], v: int) -> bool:
+    """`delivered a retort:`, `his answer:`: a reporting word right after an article is a noun.
+
+    (Only right after it: in `the heckler yelled` the article belongs to the subject.)
+    """
+    return v >= 1 and toks[v - 1].low in _NOUN_ARTICLES
+
+
+_NOUN_ARTICLES = frozenset("a an the his her its their our my your this".split())
+
+
+def _label_speaker(toks: list[_Tok], qi: int) -> _Mention | None:
+    """`… ISIS.” Bush: “The mission is …”`: a short capitalised name and a colon, as in transcripts."""
+    if qi < 2 or toks[qi - 1].text != ":":
+        return None
+    a = qi - 1
+    while a > 0 and qi - 1 - a < 3 and toks[a - 1].is_word and toks[a - 1].is_cap:
+        a -= 1
+    if a == qi - 1 or (a > 0 and toks[a - 1].text not in _LABEL_BEFORE):
+        return None
+    if toks[a].low in lex.NOT_NAMES or toks[a].low in lex.NOT_SPEAKERS:
+        return None
+    return _Mention(toks[a].start, toks[qi - 2].end, "np")
+
+
+_LABEL_BEFORE = frozenset({".", "!", "?", _QUOTE_TOKEN, ";"})
+
+
+def _inverted_subject(toks: list[_Tok], v: int, n: int, qi: int) -> _Mention | None:
+    """`Dann sagte er: „…“`, `fügte er hinzu: „…“`, `заявил министр: «…»`: the subject after the verb.
+
+    Only when nothing but the subject (and a separable particle) stands between the
+    verb and the colon before the quotation; `told reporters:` takes an object, not a subject.
+    """
+    if toks[v].low in _OUTER_EXCLUDED:
+        return None
+    r = _np_right(toks, v + n, limit=8)
+    if r is None:
+        return None
+    first = toks[r[0]]
+    if first.low in _NOT_INVERTED_SUBJECTS or not (
+            first.is_cap or first.low in _PRONOUNS or first.low in lex.DETERMINERS and (
+                any(t.is_cap for t in toks[r[0]:r[1]]) or toks[r[1] - 1].low in lex.ROLE_NOUNS)):
+        return None                               # `says of Clinton:`, `tweeted that:`, `added a caveat:`
+    if v >= 1 and toks[v - 1].low in _PRONOUNS and toks[v - 1].low not in _NOT_INVERTED_SUBJECTS:
+        return None                               # `she added a caveat:` has its subject already
+    k = r[1]
+    while k < qi and toks[k].low in lex.VERB_PARTICLES:
+        k += 1
+    if k + 1 != qi or toks[k].text != ":":
+        return None
+    return _mention(toks, r)
+
+
+_NOT_INVERTED_SUBJECTS = frozenset({"that", "this", "it", "i", "we", "you"})
 
 
 def _outer_speaker(toks: list[_Tok], m: _Mention) -> _Mention | None:
@@ -687,6 +933,10 @@ def _possessor(toks: list[_Tok], v: int) -> _Mention | None:
     r = _np_left(toks, p)
     if r is None:
         return None
+    a = r[0]
+    while a < r[1] - 1 and toks[a].low in _LEADING_NON_SUBJECTS:
+        a += 1                                    # `that Trump’s` -> `Trump’s`
+    r = (a, r[1])
     end = toks[r[1] - 1].end
     if toks[r[1] - 1].text.endswith(("’s", "'s")):
         end -= 2
@@ -804,9 +1054,16 @@ def _near_cue(win: _Windows, k: int, para_start: int, lo: int) -> _Mention | Non
     return m
 
 
-def attribute(text: str, spans: list[tuple[int, int, int, int]]) -> list[_Mention | None]:
-    """The speaker mention of each quotation (None where the text names none)."""
+def attribute(text: str, spans: list[tuple[int, int, int, int]], loose: bool = True) -> list[_Mention | None]:
+    """The speaker mention of each quotation (None where the text names none).
+
+    `loose` lets a sentence's plain subject speak for a quotation with no reporting
+    verb (`Trump … “…”`). That reading trusts capitals to mark names and sentence-opening
+    words to be known, so it is for English only: German capitalises every noun, and the
+    other languages' sentence openers (`Según`, `Proprio`) are not in the lexicon.
+    """
     found: list[_Mention | None] = []
+    last_resort: dict[int, _Mention] = {}
     para_of: list[int] = []
     win = _Windows(text, spans)
     for k, (o, s, e, c) in enumerate(spans):
@@ -816,18 +1073,21 @@ def attribute(text: str, spans: list[tuple[int, int, int, int]]) -> list[_Mentio
         post_end = min(para_end, spans[k + 1][0]) if k + 1 < len(spans) else para_end
         inner = text[s:e].rstrip()
         ends_sentence = inner[-1:] == "." and text[c:c + 1] != ","
-        m = _after_quote(_tokens(text, c, min(post_end, c + 160), limit=16), ends_sentence)
+        m = _after_quote(_tokens(text, c, _clause_end(text, c, min(post_end, c + 160)), limit=16), ends_sentence)
         if m is None:
             lo, hi, first, last = _sentence_bounds(text, spans, k, para_start, para_end)
             m = _near_cue(win, k, para_start, lo)
         if m is None:
             toks = win.window(k, para_start, lo, hi)
             qi = next(i for i, t in enumerate(toks) if t.start == o and t.text == _QUOTE_TOKEN)
-            m = (_before_quote(toks, qi) or _sentence_final(toks, qi)
-                 or (_colon_intro(text, para_start) if qi == 0 else None)
-                 or _sentence_subject(toks, qi))
+            m = (_label_speaker(toks, qi) or _before_quote(toks, qi) or _sentence_final(toks, qi)
+                 or (_colon_intro(text, para_start, loose) if qi == 0 else None))
+            if m is None and loose:
+                fallback = _predicate_quote_subject(toks, qi)
+                if fallback:
+                    last_resort[k] = fallback
         if m is None:
-            m = _headline_speaker(text, para_start, o)
+            m = _headline_speaker(text, para_start, o) or _signature_after(text, para_end)
         found.append(m)
     # Quotations of one speech share its speaker: “…,” she said. “…” (forwards), and
     # “….” “…,” he said (backwards), within one paragraph.
@@ -844,7 +1104,44 @@ def attribute(text: str, spans: list[tuple[int, int, int, int]]) -> list[_Mentio
         if found[k] is None and found[k - 1] is not None and spans[k][0] == para_of[k] \
                 and _next_paragraph(text, para_of[k - 1]) == para_of[k]:
             found[k] = found[k - 1]
+    # Last, a quotation no cue and no neighbour attributes goes to its sentence's subject.
+    for k, m in last_resort.items():
+        if found[k] is None:
+            found[k] = m
     return found
+
+
+_STOP_RE = re.compile(r"[.!?]\s")
+
+
+def _clause_end(text: str, c: int, hi: int) -> int:
+    """Where the sentence after a closing mark ends (an abbreviation's dot does not end it).
+
+    `,” he said. “…` needs three tokens; tokenising on to the next quotation would cost more.
+    """
+    for m in _STOP_RE.finditer(text, c + 1, hi):
+        k = m.start()
+        w = k
+        while w > c and (text[w - 1].isalnum() or text[w - 1] == "."):
+            w -= 1
+        if not _is_abbreviation(text[w:k]):
+            return k + 1
+    return hi
+
+
+def _signature_after(text: str, para_end: int) -> _Mention | None:
+    """A quotation whose paragraph is followed by a signature line: `“…”\n\n- Bernie Sanders.`"""
+    k = _next_paragraph_at(text, para_end)
+    m = _SIGNATURE_RE.match(text, k, _para_end_of(text, k))
+    if m is None or m.group(1).lower() in lex.NOT_NAMES:
+        return None
+    return _Mention(m.start(1), m.end(1), "np")
+
+
+def _next_paragraph_at(text: str, k: int) -> int:
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return k
 
 
 def _next_paragraph(text: str, para_start: int) -> int:
@@ -855,7 +1152,7 @@ def _next_paragraph(text: str, para_start: int) -> int:
     return k
 
 
-def _colon_intro(text: str, para_start: int) -> _Mention | None:
+def _colon_intro(text: str, para_start: int, loose: bool = True) -> _Mention | None:
     """A quotation opening a paragraph after `Caddell continued:` / `He said:`."""
     p = para_start - 1
     while p > 0 and text[p - 1].isspace():
@@ -864,9 +1161,9 @@ def _colon_intro(text: str, para_start: int) -> _Mention | None:
         return None
     prev_start = text.rfind("\n", 0, p - 1) + 1
     lo = _sentence_start(text, prev_start, p - 1)
-    toks = _tokens(text, lo, p - 1)
+    toks = _tokens(text, lo, p)                   # with the colon, as in `X sagte: „…`
     toks.append(_Tok(_QUOTE_TOKEN, p - 1, p))
-    return _before_quote(toks, len(toks) - 1) or _sentence_subject(toks, len(toks) - 1)
+    return _before_quote(toks, len(toks) - 1) or (_sentence_subject(toks, len(toks) - 1) if loose else None)
 
 
 # ================================================================ 4. who is the speaker
@@ -878,6 +1175,8 @@ _NAME_WORD = rf"(?:[{_CAP}][a-z]{{0,3}}\.|[{_CAP}][\w\-]*(?:[’'][\w]+)?)"
 _PARTICLES = "|".join(sorted(lex.NAME_PARTICLES))
 # A run of capitalised words, allowing name particles: "Ursula von der Leyen", "Dmitry Peskov".
 _NAME_RE = re.compile(rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:(?:{_PARTICLES})[ \t]+)*{_NAME_WORD})*")
+# A signature line under a quotation: `- Bernie Sanders.`, `― Carlos Raúl`.
+_SIGNATURE_RE = re.compile(rf"[-—–―][ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})\.?[ \t]*$", re.M)
 
 
 def _strip_possessive(w: str) -> str:
@@ -886,13 +1185,59 @@ def _strip_possessive(w: str) -> str:
 
 
 def _name_tokens(words: list[str]) -> list[str]:
-    """The personal-name part of a capitalised run: after any title (`President Vladimir Putin`)."""
+    """The personal-name part of a capitalised run: after any title or role
+    (`President Vladimir Putin`, `Councillor Maria Okafor`, `Projektleiterin Anna Becker`)."""
     cut = 0
     for i, w in enumerate(words):
-        lw = w.lower()
-        if lw in lex.TITLES or lw in lex.NOT_NAMES:
+        lw = w.lower().rstrip(",")
+        if lw in lex.TITLES or lw in lex.NOT_NAMES or lw in lex.ARTICLES_NOT_IN_NAMES or (
+                i < len(words) - 1 and lw.endswith(_ROLE_SUFFIXES)):
             cut = i + 1
     return words[cut:]
+
+
+_ROLE_SUFFIXES = lex.ROLE_SUFFIXES
+
+
+def _trailing_name(words: list[str]) -> list[str] | None:
+    """The name closing a description: `la direttrice Giulia Romano`, `the defending champion
+    Tomasz Wiśniewski`, `la concejala de Medio Ambiente, Lucía Fernández` (apposition).
+
+    Not `a soldier from the Eastern Front`: a capitalised run after a preposition or an
+    article names a place or a body, not the speaker.
+    """
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1].lower() in lex.NAME_PARTICLES) \
+            and not words[k - 1].endswith(","):
+        k -= 1
+    while k < len(words) and not words[k][:1].isupper():
+        k += 1                                    # a name starts capitalised
+    run = words[k:]
+    if not run or k == 0:
+        return None
+    nw = _name_tokens(run)
+    before = words[k - 1]
+    apposition = before.endswith(",")
+    cut_role = 0 < len(nw) < len(run)
+    if not apposition and before.lower() in _NOT_ROLE_WORDS:
+        given = _from_given_name(nw)              # `el ministro de Economía Carlos Ruiz`
+        if len(given) == len(nw) and before.lower() in lex.ARTICLES_NOT_IN_NAMES and len(nw) >= 3:
+            given = _name_tokens(nw[1:])          # `die Medienwissenschaftlerin Martina Engelbert`
+        nw, cut_role = given, cut_role or len(given) < len(nw)
+    if not nw or not (apposition or cut_role or before.lower() not in _NOT_ROLE_WORDS):
+        return None
+    return nw if _looks_personal(nw) else None
+
+
+def _from_given_name(words: list[str]) -> list[str]:
+    """`Economía Carlos Ruiz` -> `Carlos Ruiz`: a known given name inside a run starts the name."""
+    for i in range(1, len(words)):
+        if words[i].lower() in lex.FIRST_NAME_GENDER and words[i - 1].lower() not in lex.FIRST_NAME_GENDER:
+            return words[i:]
+    return words
+
+
+_NOT_ROLE_WORDS = lex.PREPOSITIONS | lex.DETERMINERS | _PREPS_IN_NP | lex.CLAUSE_STARTERS | lex.NAME_PARTICLES
 
 
 _NOT_SINGLE_NAMES = lex.NOT_NAMES | lex.TITLES | lex.ORG_WORDS
@@ -911,6 +1256,24 @@ def _looks_personal(words: list[str]) -> bool:
                and w.lower() not in lex.NOT_NAMES for w in words if w.lower() not in lex.NAME_PARTICLES)
 
 
+def _in_apposition(text: str, a: int, b: int) -> bool:
+    """`The defending champion, Tomasz Wiśniewski, congratulated …`: a name set off by commas
+    right after a lower-case description is a person."""
+    before = text[max(0, a - 30):a].rstrip()
+    return before.endswith(",") and before[:-1].rstrip()[-1:].islower() and text[b:b + 1] == ","
+
+
+def _description_gender(mention: str) -> str | None:
+    words = mention.lower().split()
+    return lex.ROLE_GENDER.get(words[-1]) if words else None
+
+
+def _zero_subject_gender(verb: str) -> str | None:
+    """`powiedziała` -> 'f', `сказал` -> 'm', `dijo` -> None (any gender)."""
+    last = verb.split()[-1]
+    return next((g for ending, g in lex.ZERO_SUBJECT_GENDER if last.endswith(ending)), None)
+
+
 class _Resolver:
     """Resolves speaker mentions to names, in text order, remembering the last speaker.
 
@@ -918,11 +1281,19 @@ class _Resolver:
     text before a pronoun) so an article pays only for the mentions it has.
     """
 
-    def __init__(self, text: str, spans):
+    def __init__(self, text: str, spans, nouns_capitalised: bool = False):
         self.text = text
         self.spans = spans
         self.starts = [s[0] for s in spans]
+        # German capitalises every noun: a capitalised run is a person only with more evidence
+        self.nouns_capitalised = nouns_capitalised
         self.last_speaker: str | None = None
+        # speakers known only by a description (`a local shop owner`), as (position, mention):
+        # a pronoun right after their words refers to them, not to an earlier named person
+        self.anonymous: list[tuple[int, str]] = []
+        self._runs: list[re.Match] | None = None
+        self._persons: dict[int, tuple[str, str | None] | None] = {}
+        self._run_ends: list[int] = []
         self._full: dict[str, list[tuple[int, str]]] = {}
 
     def _inside_quote(self, pos: int) -> bool:
@@ -960,6 +1331,11 @@ class _Resolver:
                             words.append(w)
                             continue
                         break
+                words = _name_tokens(words[::-1] + [surname])[:-1]   # not `Projektleiterin Anna`
+                while words and not words[0][:1].isupper():
+                    words.pop(0)                                    # not `de Trump`
+                words = _from_given_name(words)                     # not `Economía Carlos`
+                words.reverse()
                 if words and _looks_personal([w for w in words if not w.endswith(".")]):
                     out.append((i - sum(len(w) + 1 for w in words), " ".join(reversed(words)) + " " + surname))
             i = text.find(surname, end)
@@ -971,19 +1347,26 @@ class _Resolver:
         low = mention.lower()
         if m.kind == "relative" and m.antecedent:
             return self.resolve(_Mention(m.antecedent[0], m.antecedent[1], "np"))
+        if m.kind == "zero":
+            return self.someone_before(m.start, _zero_subject_gender(low)) or mention
         pron = _POSSESSIVE_PRONOUNS.get(low, low)
         if m.kind == "pronoun" or pron in _PRONOUNS:
             g = lex.PRONOUN_GENDER.get(pron)
             if g in ("m", "f"):
-                return self.person_before(m.start, g) or mention
+                return self.someone_before(m.start, g) or mention
             return mention
         words = [_strip_possessive(w) for w in mention.split()]
         first = words[0].lower()
-        if first in lex.INDEFINITE_DETERMINERS:
+        named = _trailing_name(words)
+        if named:
+            words = named                       # `la direttrice Giulia Romano` -> `Giulia Romano`
+        elif first in lex.INDEFINITE_DETERMINERS:
+            self.anonymous.append((m.start, mention))
             return mention                      # an anonymous source stays as written
-        caps = [w for w in words if w[:1].isupper()]
-        if first in lex.DETERMINERS or not caps or len(caps) == 1 and caps[0].lower() in lex.DETERMINERS:
-            return self.description(m, words) or mention
+        else:
+            caps = [w for w in words if w[:1].isupper()]
+            if first in lex.DETERMINERS or not caps or len(caps) == 1 and caps[0].lower() in lex.DETERMINERS:
+                return self.description(m, words) or mention
         nw = _name_tokens(words)
         # cut roles before the name: "Stein spokeswoman Melezia Figueroa" -> "Melezia Figueroa"
         for i in range(len(nw) - 1, -1, -1):
@@ -993,38 +1376,76 @@ class _Resolver:
         if not nw:
             return mention
         full = self.full_name(nw[-1], m.start)
-        if full and len(full.split()) >= len(nw):
-            return full
+        if full and len(full.split()) >= len(nw) and (len(nw) == 1 or full.startswith(nw[0])):
+            return full                         # (not `Medienwissenschaftlerin Martina Engelbert`)
         return " ".join(nw)
 
     def _runs_before(self, pos: int, span: int = 1500):
-        """Capitalised runs before `pos`, nearest first, outside quotations."""
-        runs = list(_NAME_RE.finditer(self.text, max(0, pos - span), pos))
-        for m in reversed(runs):
-            if not self._inside_quote(m.start()):
-                yield m
+        """Capitalised runs ending before `pos`, nearest first, outside quotations.
 
-    def person_before(self, pos: int, gender: str | None) -> str | None:
-        """The most recent named person before `pos` whose gender does not clash."""
-        text = self.text
+        The article's runs are found in one pass, the first time a mention needs them,
+        rather than once per pronoun over the stretch before it.
+        """
+        if self._runs is None:
+            self._runs = [m for m in _NAME_RE.finditer(self.text) if not self._inside_quote(m.start())]
+            self._run_ends = [m.end() for m in self._runs]
+        lo = pos - span
+        for i in range(bisect.bisect_right(self._run_ends, pos) - 1, -1, -1):
+            m = self._runs[i]
+            if m.start() < lo:
+                break
+            yield m
+
+    def someone_before(self, pos: int, gender: str | None) -> str | None:
+        """Who a pronoun at `pos` stands for: the most recent compatible person, named or not."""
+        at, name = self.person_before(pos, gender)
+        for start, mention in reversed(self.anonymous):
+            if start < pos:
+                if start > at and _description_gender(mention) in (None, gender):
+                    return mention
+                break
+        return name
+
+    def person_before(self, pos: int, gender: str | None) -> tuple[int, str | None]:
+        """(where, name) of the most recent named person before `pos` whose gender does not clash."""
         for m in self._runs_before(pos):
-            words = [_strip_possessive(w) for w in m.group().split()]
-            nw = _name_tokens(words)
-            if not nw or not _looks_personal(nw):
-                continue
-            titled = len(nw) < len(words)
-            full = self.full_name(nw[-1], m.start() + 1 if len(nw) == 1 else m.start())
-            if len(nw) == 1:
-                if not (full or titled):
-                    continue
-            elif not (nw[0].lower() in lex.FIRST_NAME_GENDER or titled or _role_before(text, m.start())
-                      or text.count(nw[-1]) > 1):
-                continue
-            name = full if full and len(full.split()) >= len(nw) else " ".join(nw)
-            g = self._gender(name, words[:len(words) - len(nw)], m.start())
-            if g is None or g == gender:
-                return name
-        return None
+            person = self._person(m)
+            if person is not None:
+                name, g = person
+                if gender is None or g is None or g == gender:
+                    return m.start(), name
+        return -1, None
+
+    def _person(self, m: re.Match) -> tuple[str, str | None] | None:
+        """(name, gender) when the capitalised run `m` names a person, else None.
+
+        Depends on the run alone, so it is worked out once per run (pronouns ask again).
+        """
+        key = m.start()
+        if key not in self._persons:
+            self._persons[key] = self._read_person(m)
+        return self._persons[key]
+
+    def _read_person(self, m: re.Match) -> tuple[str, str | None] | None:
+        text = self.text
+        words = [_strip_possessive(w) for w in m.group().split()]
+        nw = _name_tokens(words)
+        if not nw or not _looks_personal(nw):
+            return None
+        titled = any(w.lower() in lex.TITLES for w in words[:len(words) - len(nw)])
+        if self.nouns_capitalised and not (
+                nw[0].lower() in lex.FIRST_NAME_GENDER or _role_before(text, m.start())
+                or _in_apposition(text, m.start(), m.end())):
+            return None                          # German: a capitalised noun is no evidence
+        full = self.full_name(nw[-1], m.start() + 1 if len(nw) == 1 else m.start())
+        if len(nw) == 1:
+            if not (full or titled):
+                return None
+        elif not (nw[0].lower() in lex.FIRST_NAME_GENDER or titled or _role_before(text, m.start())
+                  or _in_apposition(text, m.start(), m.end()) or text.count(nw[-1]) > 1):
+            return None
+        name = full if full and len(full.split()) >= len(nw) else " ".join(nw)
+        return name, self._gender(name, words[:len(words) - len(nw)], m.start())
 
     def _gender(self, name: str, titles: list[str], start: int) -> str | None:
         for w in titles + self.text[max(0, start - 30):start].split()[-3:]:
@@ -1076,17 +1497,19 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
     spans = _drop_non_quotations(text, spans)
     if not spans:
         return []
-    mentions = attribute(text, spans)
-    resolver = _Resolver(text, spans)
+    mentions = attribute(text, spans, loose=language in (None, "en"))
+    resolver = _Resolver(text, spans, nouns_capitalised=language == "de")
     quotes = []
     for (o, s, e, c), m in zip(spans, mentions):
+        name = m and resolver.resolve(m)
+        if m is not None and m.kind == "zero" and name == text[m.start:m.end]:
+            m = None                            # `– powiedział.` with nobody before it to point to
         if m is None:
             speaker = name = None
             s0 = s1 = None
         else:
             s0, s1 = m.start, m.end
             speaker = text[s0:s1]
-            name = resolver.resolve(m)
             if m.kind == "np" and name != speaker or name and name[:1].isupper() and " " in name:
                 resolver.last_speaker = name
         quotes.append(Quote(s, e, text[s:e], _kind(text, o, s, e), speaker, s0, s1, name))
@@ -1098,7 +1521,12 @@ def _drop_non_quotations(text: str, spans):
     doubles = any(text[o] != "'" for o, _, _, _ in spans)
     return [sp for sp in spans
             if not (doubles and text[sp[0]] == "'")
-            and not _is_title(text, *sp) and not _is_nickname(text, *sp)]
+            and not _is_title(text, *sp) and not _is_nickname(text, *sp)
+            and text[sp[1]:sp[2]].strip(" .,?!").lower() not in _MENTIONED_WORDS]
+
+
+# A lone pronoun in marks is a word talked about, not words quoted: `because "she" is a "he"`.
+_MENTIONED_WORDS = frozenset({"he", "she", "him", "her", "they", "them", "it", "his", "hers"})
 
 
 # Straight single marks (above): in a text that quotes with double marks, a top-level
@@ -1137,7 +1565,7 @@ def _is_title(text: str, o: int, s: int, e: int, c: int) -> bool:
             return False
     elif cue[:1].isupper() and cue.endswith(("’s", "'s", "s’", "s'")):
         return _is_title_case(text, s, e)    # a possessive of a network, paper or author
-    return cue.lower() in _TITLE_CUES and _is_title_case(text, s, e)
+    return cue.rstrip(",").lower() in _TITLE_CUES and _is_title_case(text, s, e)   # `documentary, “13th,”`
 
 
 def _is_nickname(text: str, o: int, s: int, e: int, c: int) -> bool:
