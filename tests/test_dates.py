@@ -111,6 +111,8 @@ class TestNormalize:
     ("They met last summer.", [("last summer", "2024-SU")]),
     ("They will meet at Christmas.", [("Christmas", "2024-12-25")]),
     ("They met at Christmas.", [("Christmas", "2023-12-25")]),
+    ("Earnings fall in the last half of 1989.", [("the last half of 1989", "1989-H2")]),
+    ("It lasts through the first two quarters of 1990.", [("the first two quarters of 1990", "1990-H1")]),
 ])
 def test_absolute_and_named(text, expected):
     assert found(text) == expected
@@ -134,6 +136,11 @@ def test_absolute_and_named(text, expected):
     ("She spoke late yesterday.", [("late yesterday", "2024-12-19")]),
     ("Earlier this month, it rained.", [("Earlier this month", "2024-12")]),
     ("The deal closes early next year.", [("early next year", "2025")]),
+    ("Hate groups grew over the past year.", [("the past year", "2023")]),
+    ("Rates have fallen in the last few months.", [("the last few months", "PAST_REF")]),
+    ("Wages lost value in the last decade.", [("the last decade", "201")]),
+    ("The day before last Tuesday's hearing, he left.", [("The day before last Tuesday", "2024-12-16")]),
+    ("Shares sold at the then current price.", [("then current", "PAST_REF")]),
 ])
 def test_relative_to_the_anchor(text, expected):
     assert found(text) == expected
@@ -151,6 +158,14 @@ class TestTimesOfDay:
             [("5 p.m. EST, Nov. 6", "1989-11-06T17:00")]
         assert found("It expires at midnight Friday.") == [("midnight Friday", "2024-12-20T24:00")]
 
+    def test_clock_time_alone_is_on_the_day_spoken_of(self):
+        # the day after an aside, else one just named, else the anchor's; the span keeps to the time
+        assert found("It exploded at about 10:35 a.m. (0735 GMT) Friday.", dt.date(1998, 8, 8)) == \
+            [("10:35 a.m.", "1998-08-07T10:35"), ("Friday", "1998-08-07")]
+        assert values("He appears in court at midday.") == ["2024-12-20T12:00"]
+        assert values("On Dec. 17, a man was shot around 7:15 p.m.") == ["2024-12-17", "2024-12-17T19:15"]
+        assert values("High noon comes today.") == ["2024-12-20"]
+
 
 class TestTenseChoosesPastOrFuture:
     def test_weekday_in_a_past_report_is_the_previous_one(self):
@@ -159,6 +174,25 @@ class TestTenseChoosesPastOrFuture:
     def test_weekday_in_a_future_clause_is_the_next_one(self):
         assert values("The minister will resign on Tuesday.") == ["2024-12-24"]
         assert values("Talks are scheduled for Monday.") == ["2024-12-23"]
+
+    def test_weekday_without_a_cue_is_the_nearer_one(self):
+        assert values("Leaders meet separately Monday with the envoy.") == ["2024-12-23"]
+        assert values("Leaders meet separately Wednesday with the envoy.") == ["2024-12-18"]
+
+    def test_possessive_weekday_is_a_reported_event(self):
+        assert values("They would look for ways around Wednesday's ruling.") == ["2024-12-18"]
+
+    def test_until_a_weekday_is_a_deadline_ahead(self):
+        assert values("Officials postponed until Tuesday morning any action.") == ["2024-12-24TMO"]
+        assert values("Until Thursday, they had not called him a suspect.") == ["2024-12-19"]
+
+    def test_attribution_after_a_quote_does_not_set_the_tense(self):
+        assert values("''He will leave at 4 a.m. EDT Thursday,'' Castro said.") == ["2024-12-26T04:00"]
+
+    def test_past_verb_after_the_date_is_a_weak_cue(self):
+        # `invited` belongs to the next clause: May ahead stays nearer than May a year ago
+        assert values("Talks that are supposed to end by May, invited Sinn Fein.", dt.date(1998, 3, 22)) == ["1998-05"]
+        assert values("It will be paid on a still unspecified date in January.", dt.date(1989, 10, 26)) == ["1990-01"]
 
     def test_same_weekday_as_the_anchor_is_the_anchor(self):
         assert values("The minister resigned on Friday.") == ["2024-12-20"]
@@ -188,6 +222,20 @@ class TestAnaphora:
         text = ("Net income rose in the third quarter. A year earlier, it earned less. "
                 "In the year-ago quarter, sales were flat.")
         assert values(text, dt.date(1989, 11, 2)) == ["1989-Q3", "1988-Q3", "1988-Q3"]
+
+    def test_quarter_named_by_its_end(self):
+        # May-July is the second quarter; after `the fiscal first quarter`, `the quarter` stays that one
+        assert values("In the quarter ended July 31, it lost money.", dt.date(1989, 10, 30)) == ["1989-Q2", "1989-07-31"]
+        text = "Profit rose in the fiscal first quarter. For the quarter ended Sept. 30, sales fell."
+        assert values(text, dt.date(1989, 10, 26))[:2] == ["1989-Q1", "1989-Q1"]
+
+    def test_latest_period_is_the_reported_quarter(self):
+        text = "Ralston reported a fourth-quarter decline. Sales in the latest period fell."
+        assert values(text, dt.date(1989, 11, 2)) == ["1989-Q4", "1989-Q4"]
+
+    def test_earlier_in_the_year_is_the_current_year(self):
+        text = "Profit fell from a year ago. Sales were delayed earlier in the year by rain."
+        assert values(text, dt.date(1989, 10, 26)) == ["1988", "1989"]
 
     def test_a_year_ago_without_quarters_is_last_year(self):
         assert values("Prices were lower a year ago.") == ["2023"]
@@ -228,6 +276,9 @@ class TestNoAnchor:
     "The fall in prices hurt.",
     "In 1,998 cases it failed.",
     "Call 555-1234 or visit room B12.",
+    "It matters for today's youth and in today's world.",
+    "Chips power many of today's personal computers.",
+    "I would have chosen the people of tomorrow.",
 ])
 def test_not_dates(text):
     assert values(text) == []
@@ -253,6 +304,16 @@ def test_offsets_index_the_text():
 def test_dateline_is_a_mention():
     assert values("WASHINGTON, August 11 (Xinhua) -- Officials met today.", dt.date(1998, 8, 11)) == \
         ["1998-08-11", "1998-08-11"]
+
+
+def test_long_text_prefilter_finds_what_a_full_scan_finds(monkeypatch):
+    import transforms.dates as dates_module
+    filler = "The officials said that the plans would be announced after talks with union leaders. " * 600
+    text = filler + "Talks broke down on 17 December 2024 and resumed Friday." + filler + "It rained in 1999."
+    assert len(text) > dates_module._PREFILTER_MIN
+    filtered = values(text)
+    monkeypatch.setattr(dates_module, "_PREFILTER_MIN", 10 ** 9)
+    assert filtered == values(text) == ["2024-12-17", "2024-12-20", "1999"]
 
 
 # ----------------------------------------------------------------------------- other languages
@@ -345,15 +406,15 @@ def test_extract_dates_transform_fills_dates():
                 content_sha256="y", language="en"),
     ]
     with TestPipeline() as p:
-        result = p | beam.Create(articles) | ExtractDates()
+        created = p | beam.Create(articles)
+        result = created | "Own anchors" >> ExtractDates()
         out = result.articles | "Values" >> beam.Map(lambda a: (a.article_id, [m.value for m in a.dates]))
         assert_that(out, equal_to([("a", ["2024-12-19"]), ("b", ["XXXX-12-17"])]))
         assert_that(result.errors, equal_to([]), label="NoErrors")
-
-    with TestPipeline() as p:
-        result = p | beam.Create(articles[1:]) | ExtractDates(reference_date=dt.date(2024, 12, 20))
-        out = result.articles | "Values" >> beam.Map(lambda a: [m.value for m in a.dates])
-        assert_that(out, equal_to([["2024-12-17"]]))
+        # a reference date overrides each article's published_at
+        fixed = created | "Fixed anchor" >> ExtractDates(reference_date=dt.date(2024, 12, 22))
+        out = fixed.articles | "FixedValues" >> beam.Map(lambda a: (a.article_id, [m.value for m in a.dates]))
+        assert_that(out, equal_to([("a", ["2024-12-21"]), ("b", ["2024-12-17"])]), label="FixedAnchor")
 
 
 # ----------------------------------------------------------------------------- shared data
@@ -374,9 +435,9 @@ def test_seed_article():
 
 
 # Scores of the first 40 TempEval-3 (TBAQ) documents when these floors were set, just under what the
-# extractor then reached (strict 0.907, relaxed 0.950, value 0.781; these 40 are harder than the whole
+# extractor then reached (strict 0.914, relaxed 0.957, value 0.799; these 40 are harder than the whole
 # set): a drop below means a regression. Raise them when the extractor gets better.
-TBAQ_FLOORS = {"strict": 0.895, "relaxed": 0.94, "value": 0.77}
+TBAQ_FLOORS = {"strict": 0.905, "relaxed": 0.95, "value": 0.79}
 
 
 def test_tbaq_slice_scores_stay_above_the_floor(tmp_path):

@@ -10,9 +10,9 @@ from __future__ import annotations
 __all__ = [
     "LANGUAGES", "MONTHS", "AMBIGUOUS_MONTHS", "WEEKDAYS", "WEEKDAYS_NEED_PREPOSITION", "WEEKDAY_PREPOSITIONS",
     "CASED_WEEKDAY_LANGUAGES", "RELATIVE_DAYS", "RELATIVE_UNIT_PHRASES", "YEAR_SUFFIXES", "FUTURE_MARKERS",
-    "WEAK_FUTURE_MARKERS", "PAST_MARKERS", "NOT_PAST_ED",
+    "WEAK_FUTURE_MARKERS", "PAST_MARKERS", "REPORTING_VERBS", "NOT_PAST_ED",
     "NUMBER_WORDS", "ORDINAL_WORDS", "DECADE_WORDS", "SEASONS", "PARTS_OF_DAY", "UNITS", "REFERENCE_WORDS",
-    "HOLIDAYS", "WEEKDAY_NAME_PREFIXES", "WEEKDAY_NAME_SUFFIXES", "COUNT_NOUNS",
+    "ERA_NOUNS", "HOLIDAYS", "WEEKDAY_NAME_PREFIXES", "WEEKDAY_NAME_SUFFIXES", "COUNT_NOUNS",
 ]
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "ru", "pl")
@@ -174,9 +174,14 @@ PAST_MARKERS = tuple("""said told was were had did went came took made gave met 
     knew thought became fell rose won lost struck shot sent spent paid led brought kept ran sold bought fought
     caught wrote spoke broke chose drove flew grew threw stood heard built fled sought sank withdrew arose blew
     drew hid hung stole swore tore woke ago last earlier yesterday since""".split())
+# Past verbs that attribute what was said: after a date they belong to the attribution (`... on
+# Thursday,'' Castro said`), not to the clause the date is in, and do not count there.
+REPORTING_VERBS = frozenset("said told added explained announced reported noted stated declared insisted claimed "
+                            "argued warned wrote".split())
 NOT_PAST_ED = frozenset("""scheduled expected planned proposed intended slated needed united based limited
     hundred indeed speed seed feed shed wed bed red bred proceed exceed succeed agreed reed weed hatred kindred
-    sacred""".split())
+    sacred unspecified undisclosed unidentified unnamed unexpected unchanged unrelated unprecedented
+    unemployed unsolved unsecured unaudited unconfirmed""".split())
 
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -222,7 +227,7 @@ REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
     "the present": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
-    "presently": "PRESENT_REF",
+    "presently": "PRESENT_REF", "then current": "PAST_REF", "then-current": "PAST_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "more recently": "PAST_REF",
     "until recently": "PAST_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
     "recent weeks": "PAST_REF", "recent days": "PAST_REF", "the recent past": "PAST_REF",
@@ -234,6 +239,11 @@ REFERENCE_WORDS: dict[str, str] = {
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
     "the coming years": "FUTURE_REF", "coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF",
 }
+
+# Nouns after `today's` / `tomorrow's` that make it an era, not a day (`today's youth`, `in today's world`).
+ERA_NOUNS = frozenset("""world youth society generation generations children kids families economy economies
+    market markets standards technology technologies computers life lives culture media politics business
+    businesses companies consumers students parents women men people society's young""".split())
 
 # Fixed-date holidays (month, day); moving ones are computed in the normalizer.
 HOLIDAYS: dict[str, tuple[int, int] | str] = {

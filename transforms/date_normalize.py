@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 __all__ = [
     "Point", "render", "day_point", "week_point", "weekend_point", "month_point", "quarter_point",
-    "year_point", "shift", "with_year", "resolve_weekday", "resolve_month", "resolve_month_day",
+    "year_point", "shift", "resolve_weekday", "resolve_month", "resolve_month_day",
     "resolve_quarter", "resolve_season", "holiday_date", "easter", "SEASON_START",
 ]
 
@@ -23,9 +23,9 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 @dataclass(frozen=True, slots=True)
 class Point:
     """A period as TIMEX3 names it. None means unknown; `index` is the ISO week, the quarter, the
-    decade's first year or the century's first two digits; `season` a TIMEX3 season code; `time`
+    half-year, the decade's first year or the century's first two digits; `season` a TIMEX3 season code; `time`
     what follows `T` (`MO`, `10:35`)."""
-    gran: str  # day | week | weekend | month | quarter | season | year | decade | century
+    gran: str  # day | week | weekend | month | quarter | half | season | year | decade | century
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -41,7 +41,7 @@ class Point:
             return False
         if self.gran == "day":
             return self.month is not None and self.day is not None
-        if self.gran in ("week", "weekend", "quarter"):
+        if self.gran in ("week", "weekend", "quarter", "half"):
             return self.index is not None
         if self.gran == "month":
             return self.month is not None
@@ -89,6 +89,10 @@ def _render(p: Point) -> tuple[str, dt.date | None, str]:
         if p.known:
             first = dt.date(p.year, 3 * p.index - 2, 1)
         return f"{y}-Q{'X' if p.index is None else p.index}", first, "quarter"
+    if p.gran == "half":
+        if p.known:
+            first = dt.date(p.year, 6 * p.index - 5, 1)
+        return f"{y}-H{'X' if p.index is None else p.index}", first, "half"
     if p.gran == "season":
         if p.year is not None:
             first = dt.date(p.year, SEASON_START[p.season], 1)
@@ -178,10 +182,6 @@ def shift(p: Point, unit: str, n: int) -> Point:
     return year_point(y)
 
 
-def with_year(p: Point, year: int | None) -> Point:
-    return replace(p, year=year)
-
-
 # ------------------------------------------------------------------ resolving against an anchor
 def resolve_weekday(anchor: dt.date, weekday: int, direction: int, strict: bool = False) -> dt.date:
     """The `weekday` (0 = Monday) nearest the anchor in `direction` (-1 past, +1 future, 0 nearest,
@@ -197,7 +197,10 @@ def resolve_weekday(anchor: dt.date, weekday: int, direction: int, strict: bool 
     return anchor - dt.timedelta(days=back) if back <= fwd else anchor + dt.timedelta(days=fwd)
 
 
-LEAN_WEAK, LEAN_STRONG, FUTURE_COST = 0.5, 0.1, 1.0
+# How much nearer a period on the side the tense points to counts (a fraction of its distance): a
+# weak cue (a past verb somewhere in the sentence, `would`) halves it, a strong one (`will`, a past
+# verb right before the date) makes that side win unless the other is ten times closer.
+LEAN_WEAK, LEAN_STRONG = 0.5, 0.1
 
 
 def _pick_year(anchor: dt.date, interval, direction: int) -> int | None:
@@ -217,7 +220,7 @@ def _pick_year(anchor: dt.date, interval, direction: int) -> int | None:
         if last < anchor:
             dist = (anchor - last).days * (lean if direction < 0 else 1.0)
         else:
-            dist = (first - anchor).days * (lean if direction > 0 else FUTURE_COST)
+            dist = (first - anchor).days * (lean if direction > 0 else 1.0)
         if best is None or dist < best[0]:
             best = (dist, y)
     return best[1] if best else None

@@ -14,15 +14,21 @@ combined regex per kind; `_KindRules`). The winning rule's own regex re-reads th
 groups and a small handler builds a `Point` (see `date_normalize`) or a reference value. Handlers run
 in text order with the document's state (the last date mentioned, the quarter a report is about) so
 that anaphora resolve as an annotator would; the tense of the sentence (`will`, past verbs) chooses
-between the previous and the next Friday. Vocabularies live in `date_lexicon`; regexes and tables are
-built at import. Text without head words costs one regex scan.
+between the previous and the next Friday (no cue: the nearer one). Vocabularies live in
+`date_lexicon`; regexes and tables are built at import. Text without head words costs one regex scan;
+a long text's blocks without a digit or head word are skipped before it (`_candidate_regions`).
+
 Conventions (TimeML/TIMEX3): the span excludes prepositions (`on`, `in`) but keeps determiners and
-modifiers (`the third quarter`, `early next year`, `about two years ago`); decades are `199`,
-centuries `19`; durations (`three years`) and sets (`every day`) are not emitted.
+modifiers (`the third quarter`, `early next year`, `about two years ago`); weeks are ISO weeks
+(`2024-W51`), decades `199`, centuries `19`; `Friday night` is `...TNI`, `this morning` `...TMO`;
+`a year earlier` in a report about a quarter is that quarter a year before (`1988-Q3`); a dateline
+date (`WASHINGTON, Aug. 11 (AP) --`) is a mention like any other; a clock time alone (`at 10:35 a.m.`)
+is on the day being spoken of (`1998-08-07T10:35`); `the first half of 1990` is `1990-H1`, `the past
+year` the year before. Durations (`three years`), sets (`every day`) and bare numbers that may be
+times (`at 10:30`) are not emitted.
 """
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -153,9 +159,12 @@ _EN_RULES: list[tuple[str, str]] = [
                 r"\s+century\b"),
     ("fin_adj", r"(?<!\w)(?:(?P<the>the)\s+(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier)\s+"
                 r"(?:quarter|period)\b|year-(?:ago|earlier)\b)"),
+    ("half", rf"(?<!\w)(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half|(?P<two>first|last)\s+two\s+quarters)"
+             rf"\s+of\s+(?:(?:fiscal|calendar)\s+)?{_YEAR}"),
     ("year", rf"(?<![\w$£€#¥.,/:-])(?:(?P<mod>{_EDGE_MOD}|early|late|mid-?|post-|pre-|fiscal(?:\s+year)?|"
              rf"calendar(?:\s+year)?|the\s+(?:fiscal\s+)?year|model\s+year)\s*)?(?:{_YEAR}|{_SPELLED_YEAR})"),
     ("holiday", rf"(?<!\w)(?:(?P<rel>last|this|next)\s+)?(?P<hol>{_alt(lex.HOLIDAYS)})\b"),
+    ("day_by", rf"(?<!\w)(?:the\s+)?day\s+(?P<ba>before|after)\s+(?:(?P<rel>last|this|next)\s+)?{_WD}"),
     ("weekday", rf"(?<!\w)(?:(?P<mod>early|late)\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|"
                 rf"(?:the\s+)?previous|(?:the\s+)?following)\s+)?{_WD}(?:\s+{_POD})?"),
     ("weekend", r"(?<!\w)(?P<rel>this\s+past|this\s+coming|this|last|next|the|that|the\s+previous|"
@@ -164,6 +173,8 @@ _EN_RULES: list[tuple[str, str]] = [
                r"\s+)?(?:(?P<rd>today|tonight|tomorrow|yesterday)\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"
                r"|the\s+day\s+(?P<dba>before\s+yesterday|after\s+tomorrow)\b"
                r"|(?P<lt>last|this)\s+(?P<pod2>morning|afternoon|evening|night)\b)"),
+    ("past_span", r"(?<!\w)the\s+(?:past|last)\s+(?:(?P<few>few|several|couple\s+of)\s+(?:days|weeks|months|quarters|years)"
+                  r"|(?P<unit>year|decade))\b(?!-|\s+(?:of|in\s+which|when|before|after)\b)"),
     ("rel_unit", rf"(?<!\w)(?:(?P<mod>earlier|later|early|late|mid-?|{_EDGE_MOD})\s*)?(?P<rel>this\s+past|"
                  r"this\s+coming|this|last|next|the\s+current|the\s+previous|the\s+following|the\s+same|that|"
                  r"the\s+preceding|the\s+prior)\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|month|year|decade)\b(?!-)"),
@@ -179,6 +190,7 @@ _EN_RULES: list[tuple[str, str]] = [
                 r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)"
                 r"|the\s+(?P<unit2>day|week|month|year)\s+(?P<ba>before|after|earlier|later))\b(?!-)"),
     ("ref", r"(?<![\w-])(?P<ref>" + _alt(lex.REFERENCE_WORDS) + r")\b(?!-)"),
+    ("clock", rf"(?<![\w.:,]){_TIME}{_TZ}"),
     ("month", rf"(?<!\w)(?:(?P<mod>early|late|mid-?|{_EDGE_MOD})\s*|(?P<rel>last|this|next|this\s+past|"
               rf"this\s+coming|the\s+coming)\s+)?{_MONTH}(?!\.?\s*\d)"),
 ]
@@ -222,6 +234,7 @@ def _foreign_rules(lang: str | None) -> list[tuple[str, str]]:
 _FLAGS = re.UNICODE
 
 
+@functools.lru_cache(maxsize=None)
 def _first_chars(src: str) -> frozenset[str] | None:
     """The characters a match of `src` can begin with, or None when that is not a short list (`\\w`,
     `.`) or the parse is not understood. Lets the extractor skip a rule after one look at the first
@@ -293,12 +306,12 @@ _TO_SPACES = {ord(c): " " for c in _PUNCTUATION}
 # Which kinds of head word (see `_HEAD_KINDS`) an expression of each rule can contain: around a head
 # word only the rules that can contain it are tried.
 _RULE_HEADS: dict[str, frozenset[str]] = {name: frozenset(kinds.split()) for name, kinds in {
-    "time_day": "weekday relday month pod", "week_of": "unit month", "mdy": "weekday month digit", "dmy": "weekday month digit",
+    "time_day": "weekday relday month pod digit", "clock": "digit pod", "week_of": "unit month", "mdy": "weekday month digit", "dmy": "weekday month digit",
     "iso": "digit", "num_slash": "digit", "num_dot": "digit", "month_year": "month digit spelled unit",
     "q_code": "qcode digit", "quarter": "unit digit", "period": "unit digit", "season": "season digit spelled",
     "decade": "digit decade", "century": "unit", "fin_adj": "unit", "year": "digit spelled unit",
     "holiday": "holiday unit weekday month", "weekday": "weekday pod", "weekend": "unit",
-    "relday": "relday pod unit", "rel_unit": "unit", "edge_of": "unit", "the_year": "unit",
+    "relday": "relday pod unit", "rel_unit": "unit", "past_span": "unit", "half": "digit", "day_by": "unit weekday", "edge_of": "unit", "the_year": "unit",
     "year_end": "unit", "anaphor": "unit pod", "ref": "ref unit", "month": "month", "ago": "unit spelled",
     "f_dmy": "month digit", "f_month_year": "month digit", "f_month": "month", "f_weekday": "weekday",
     "f_relday": "relday", "f_relunit": "frel unit",
@@ -350,6 +363,12 @@ _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
 @functools.lru_cache(maxsize=None)
+def _compile(src: str) -> re.Pattern:
+    """A rule's regex, compiled once for all the languages that share it."""
+    return re.compile(src, _FLAGS)
+
+
+@functools.lru_cache(maxsize=None)
 def _master(rules: tuple[tuple[str, str], ...]) -> re.Pattern:
     """One regex trying `rules` in order at a position (their named groups dropped; each rule named by
     its group, `m.lastgroup`). A rule that cannot begin with the character there is given up after
@@ -363,40 +382,48 @@ def _master(rules: tuple[tuple[str, str], ...]) -> re.Pattern:
 
 
 class _KindRules:
-    """The rules that can contain one kind of head word: `master` finds the first that matches at a
-    position, `rules` (name, regex) re-read it with its groups or try the ones after it."""
-    __slots__ = ("master", "rules", "index")
+    """The rules that can contain one kind of head word, in order, in segments (the hinted language's
+    rules before the English ones, the English ones, its rules after): in each, `master` finds the
+    first rule that matches at a position, and (name, regex) pairs re-read it with its groups or try
+    the rules after it. The English segments are the same regex objects for every language."""
+    __slots__ = ("segments",)
 
-    def __init__(self, sources: list[tuple[str, str]], compiled: dict[str, re.Pattern]):
-        self.master = _master(tuple(sources))
-        self.rules = [(name, compiled[name]) for name, _ in sources]
-        self.index = {name: k for k, (name, _) in enumerate(self.rules)}
+    def __init__(self, segments: list[list[tuple[str, str]]], compiled: dict[str, re.Pattern]):
+        self.segments = []
+        for sources in segments:
+            if sources:
+                rules = [(name, compiled[name]) for name, _ in sources]
+                self.segments.append((_master(tuple(sources)), rules, {name: k for k, (name, _) in enumerate(rules)}))
 
 
+_HEAD_WORD_IN_SOURCE = re.compile(r"(?<![^\W\d_])(?:" + _alt(_HEAD_KINDS) + r")(?![^\W\d_])")
+
+
+@functools.lru_cache(maxsize=None)
 def _rule_kinds(name: str, src: str) -> frozenset[str]:
     """The kinds of head word a rule's expressions can contain: those `_RULE_HEADS` names (its head
     words and vocabularies), and those of head words written into its pattern as modifiers (`the
     current year` holds the reference word `current`), which are found here so none is forgotten."""
     plain = _NAMED_GROUP.sub("(", src).replace(r"\s+", " ").replace(r"\s*", " ")
-    found = {kind for word, kinds in _HEAD_KINDS.items() for kind in kinds
-             if re.search(r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])", plain)}
+    found = {kind for word in _HEAD_WORD_IN_SOURCE.findall(plain) for kind in _HEAD_KINDS[word]}
     return _RULE_HEADS[name] | found
 
 
 class _Grammar:
     """One language's rules, grouped by the kind of head word they can contain."""
 
-    def __init__(self, rules: list[tuple[str, str]]):
-        self.rules = {name: re.compile(src, _FLAGS) for name, src in rules}
-        kinds_of = {name: _rule_kinds(name, src) for name, src in rules}
-        self.by_kinds = {kinds: _KindRules([(n, src) for n, src in rules if kinds_of[n] & kinds], self.rules)
+    def __init__(self, segments: list[list[tuple[str, str]]]):
+        self.rules = {name: _compile(src) for rules in segments for name, src in rules}
+        kinds_of = {name: _rule_kinds(name, src) for rules in segments for name, src in rules}
+        self.by_kinds = {kinds: _KindRules([[(n, src) for n, src in rules if kinds_of[n] & kinds] for rules in segments],
+                                           self.rules)
                          for kinds in {*_HEAD_KINDS.values(), _DIGIT_KINDS}}
 
 
 def _grammar_for(lang: str | None) -> _Grammar:
     foreign = _foreign_rules(lang if lang in _FOREIGN else None)
     # foreign day-month rules go first: `17. Dezember` must not be read as English `17` + nothing
-    return _Grammar(foreign[:2] + _EN_RULES + foreign[2:])
+    return _Grammar([foreign[:2], _EN_RULES, foreign[2:]])
 
 
 _GRAMMARS: dict[str | None, _Grammar] = {None: _grammar_for(None)}
@@ -436,6 +463,18 @@ class _TenseMarkers:
         m = _SENTENCE_BREAK.search(text, end, hi)
         return lo, (m.start() + 1 if m else hi)
 
+    def _deadline(self, start: int) -> bool:
+        """Whether the date is a deadline after a verb (`postponed until Tuesday`, `has until 9 a.m.
+        Tuesday`), which lies ahead whatever the verb's tense; not `Until Thursday, they had ...`,
+        `up until`, `not until`, which look back."""
+        word = _prev_word(self.text, start)
+        if word not in ("until", "till"):
+            return False
+        at = self.low.rfind(word, 0, start)
+        if self.text[at].isupper():
+            return False
+        return _prev_word(self.text, at) not in ("up", "not", "since", "from")
+
     def tense(self, start: int, end: int) -> int:
         """Which way the sentence around [start, end) points: +2 a future (`will`), +1 maybe one
         (`would`), -1 the past, -2 surely (a past verb right before the date: `ended Jan. 31`, `since
@@ -447,25 +486,34 @@ class _TenseMarkers:
         if markers is None:
             lo, hi = bounds
             # (start, end, direction): future +2 (`will`) or +1 (`would`), past -1
-            markers = [(m.start(), m.end(), 1 if m.group("weak") else 2) for m in self.future.finditer(self.low, lo, hi)]
+            # (start, end, direction, is a reporting verb)
+            markers = [(m.start(), m.end(), 1 if m.group("weak") else 2, False)
+                       for m in self.future.finditer(self.low, lo, hi)]
             if self.past is not None:
-                markers += [(m.start(), m.end(), -1) for m in self.past.finditer(self.low, lo, hi)
-                            if m.group() not in lex.NOT_PAST_ED]
+                markers += [(m.start(), m.end(), -1, m.group() in lex.REPORTING_VERBS)
+                            for m in self.past.finditer(self.low, lo, hi) if m.group() not in lex.NOT_PAST_ED]
             self.sentences[bounds] = markers
+        if self._deadline(start):
+            return 1
         best = None
-        for m_start, m_end, direction in markers:
+        for m_start, m_end, direction, reporting in markers:
             if m_end <= start:
                 dist = start - m_end
             elif m_start >= end:
+                if reporting:
+                    continue  # `... will leave Thursday,'' Castro said`: the quote's own verb decides
                 dist = 2 * (m_start - end)
             else:
                 continue  # inside the mention itself (`last`, `yesterday`)
             key = (dist, m_start - m_end)
             if best is None or key < best[0]:
-                best = (key, direction)
+                best = (key, direction, m_end <= start)
         if best is None:
             return 0
-        return -2 if best[1] < 0 and best[0][0] <= 12 else best[1]
+        (dist, _), direction, before = best
+        # a past verb governing the date sits right before it (`ended Jan. 31`); one right after is
+        # the next clause's (`talks ... by May, invited Sinn Fein`)
+        return -2 if direction < 0 and before and dist <= 12 else direction
 
 
 # =====================================================================================  document state
@@ -644,19 +692,47 @@ def _anchor_or_unknown(doc: _Doc, make: Callable[[dt.date], Point], unknown: Poi
 
 
 # =====================================================================================  handlers
+def _clock_time(m: re.Match) -> str:
+    """`10:35 a.m.` -> `10:35`, `noon` -> `12:00` (what follows `T` in a TIMEX3 value)."""
+    if m.group("named"):
+        return lex.PARTS_OF_DAY[m.group("named").lower()]
+    hour = int(m.group("hour")) % 12 + (12 if m.group("ampm").lower().startswith("p") else 0)
+    return f"{hour:02d}:{m.group('minute') or '00'}"
+
+
 @_handler("time_day")
 def _time_day(doc: _Doc, m: re.Match):
-    if m.group("named"):
-        time = lex.PARTS_OF_DAY[m.group("named").lower()]
-    else:
-        hour = int(m.group("hour")) % 12 + (12 if m.group("ampm").lower().startswith("p") else 0)
-        time = f"{hour:02d}:{m.group('minute') or '00'}"
+    time = _clock_time(m)
     day = _day_of(doc, m, m.start(), m.end())
     if day is None:
         return None
     if day.known or day.weekday is not None or day.month is not None:
         day = dataclasses.replace(day, time=time)
     return m.start(), m.end(), day
+
+
+# The day after an aside in parentheses, which the time is on (the span keeps to the time, as TimeML's).
+_DAY_AFTER_ASIDE = re.compile(rf"\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?(?:{_WD}|(?P<rd>today|tonight|tomorrow|yesterday)\b)")
+_CLOCK_DAY_REACH = 300  # characters after a day is named within which a bare clock time is on that day
+
+
+@_handler("clock")
+def _clock(doc: _Doc, m: re.Match):
+    """A clock time without its day (`at 10:35 a.m.`, `at midday`): TimeML places it on the day the
+    text is speaking of, the day named just before, else the anchor's (`high noon` is an idiom)."""
+    if m.group("named") and _prev_word(doc.text, m.start()) == "high":
+        return None
+    after = _DAY_AFTER_ASIDE.match(doc.low, m.end())
+    last = doc.last
+    if after is not None and (after.group("rd") or _is_capitalised(_orig(doc, after, "wd"))):
+        day = _day_of(doc, after, m.start(), m.end())  # `10:35 a.m. (0735 GMT) Friday`
+    elif last is not None and last.gran == "day" and last.known and m.start() - doc.last_end <= _CLOCK_DAY_REACH:
+        day = last
+    elif doc.anchor:
+        day = day_point(doc.anchor)
+    else:
+        day = Point("day")
+    return m.start(), m.end(), dataclasses.replace(day, time=_clock_time(m))
 
 
 def _day_of(doc: _Doc, m: re.Match, start: int, end: int) -> Point | None:
@@ -673,12 +749,19 @@ def _day_of(doc: _Doc, m: re.Match, start: int, end: int) -> Point | None:
     return _day_in(doc, None, _month_number(m.group("month")), int(m.group("day")), start, end)
 
 
+_POSSESSIVE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
+
+
 def _weekday_point(doc: _Doc, wd: int, rel: int, start: int, end: int, strict: bool = False) -> Point:
-    """A weekday resolved against the anchor: `rel` -1/+1 for last/next, else by the clause's tense
-    (news speaks of the past: with no cue, the most recent such day, today included)."""
+    """A weekday resolved against the anchor: `rel` -1/+1 for last/next, else by the clause's tense;
+    with no cue, the nearer one (ties to the past, today included: `Arafat meet separately Monday`).
+    A possessive names an event already reported on (`around Wednesday's ruling`, `Friday's close`):
+    the most recent such day, whatever the clause's tense."""
     if not doc.anchor:
         return Point("day", weekday=wd)
-    direction = rel or doc.tense(start, end) or -1
+    if not rel and _POSSESSIVE.match(doc.low, end):
+        rel = -1
+    direction = rel or doc.tense(start, end)
     return day_point(resolve_weekday(doc.anchor, wd, direction, strict))
 
 
@@ -851,8 +934,10 @@ def _quarter_from(doc: _Doc, mods: list[str], q: int | None, year: int | None, s
     elif rel_q is not None:
         p = shift(quarter_point(doc.anchor.year, (doc.anchor.month - 1) // 3 + 1), "Q", rel_q) if doc.anchor \
             else Point("quarter")
+    elif latest and report is not None:
+        p = report  # `the latest period` of a report is the quarter it is about
     elif latest and doc.anchor:
-        # `the latest quarter` is the last one finished
+        # else `the latest quarter` is the last one finished
         p = shift(quarter_point(doc.anchor.year, (doc.anchor.month - 1) // 3 + 1), "Q", -1)
     elif report is not None:
         p = report
@@ -889,7 +974,26 @@ def _quarter(doc: _Doc, m: re.Match):
         # `the third-quarter loss`, `the fiscal second-quarter profit`: `the` belongs to the noun
         start = m.start("mods") if mods else m.start("ord")
     p, own = _quarter_from(doc, mods, q, year, start, m.end())
+    if q is None and own and year is None and _report_quarter(doc, start) is None:
+        # (after `the fiscal first quarter`, `the quarter ended Sept. 30` is that one)
+        p = _quarter_ended(doc, m.end()) or p
     return start, m.end(), p, own
+
+
+_QUARTER_ENDED = re.compile(rf"\s+end(?:ed|ing)\s+{_MONTH}\s*{_DAY}")
+
+
+def _quarter_ended(doc: _Doc, pos: int) -> Point | None:
+    """`the quarter ended July 31`: the three months up to that day, named by the calendar quarter
+    their first month is in (fiscal quarters need not match the calendar's: May-July is `Q2`)."""
+    m = _QUARTER_ENDED.match(doc.low, pos)
+    if m is None or not _en_month_ok(doc, m):
+        return None
+    end = _day_in(doc, None, _month_number(m.group("month")), int(m.group("day")), m.start(), m.end())
+    if end is None or end.year is None:
+        return None
+    first = shift(month_point(end.year, end.month), "M", -2)
+    return quarter_point(first.year, (first.month - 1) // 3 + 1)
 
 
 @_handler("period")
@@ -897,6 +1001,8 @@ def _period(doc: _Doc, m: re.Match):
     mods = m.group("mods").lower().split()
     if m.group("ly"):
         mods.append("year-ago")
+    if not any(x in ("year-ago", "year-earlier", "latest") or x.isdigit() for x in mods):
+        return None  # `the same period` alone is not placed in the calendar
     if doc.last_quarter is None and not doc.anchor:
         return None
     return (m.start(), m.end(), *_quarter_from(doc, mods, None, None, m.start(), m.end()))
@@ -995,6 +1101,22 @@ def _spelled_year(s: str) -> int | None:
     return None if n is None else 1900 + n
 
 
+@_handler("half")
+def _half(doc: _Doc, m: re.Match):
+    """`the first half of 1990`, `the first two quarters of 1990` -> `1990-H1` (TIMEX3 half-years)."""
+    second = m.group("half") in ("second", "last", "latter") or m.group("two") == "last"
+    return m.start(), m.end(), Point("half", int(m.group("year")), index=2 if second else 1)
+
+
+@_handler("past_span")
+def _past_span(doc: _Doc, m: re.Match):
+    """`the past year` as a date is the year before the anchor's (TimeML annotates it so where it is not
+    a duration), `the last decade` the decade before; `the past few months` is PAST_REF."""
+    if m.group("few"):
+        return m.start(), m.end(), "PAST_REF"
+    return m.start(), m.end(), _unit_point(doc, m.group("unit"), -1)
+
+
 @_handler("year")
 def _year(doc: _Doc, m: re.Match):
     if m.group("spelled"):
@@ -1076,6 +1198,16 @@ def _weekday(doc: _Doc, m: re.Match):
     return m.start(), m.end(), p
 
 
+@_handler("day_by")
+def _day_by(doc: _Doc, m: re.Match):
+    """`the day before last Tuesday`: a day from a weekday."""
+    if not _is_capitalised(_orig(doc, m, "wd")):
+        return None
+    rel = _rel(m.group("rel")) if m.group("rel") != "this" else 0
+    day = _weekday_point(doc, _EN_WEEKDAYS[m.group("wd")], rel, m.start(), m.end(), strict=bool(rel))
+    return m.start(), m.end(), shift(day, "D", -1 if m.group("ba") == "before" else 1)
+
+
 @_handler("weekend")
 def _weekend(doc: _Doc, m: re.Match):
     rel_word = " ".join(m.group("rel").lower().split())
@@ -1105,6 +1237,8 @@ def _relday(doc: _Doc, m: re.Match):
         return None
     key = (m.group("rd") or m.group("dba") or m.group("lt")).lower()
     key = " ".join(key.split())
+    if key in ("today", "tomorrow") and not m.group("mod") and _generic_today(doc, m):
+        return None
     offset = _RELDAY_OFFSETS[key]
     pod = _pod_suffix(m.group("pod") or m.group("pod2"))
     if key == "tonight":
@@ -1117,6 +1251,18 @@ def _relday(doc: _Doc, m: re.Match):
     if not doc.anchor:
         return m.start(), m.end(), Point("day", time=pod)
     return m.start(), m.end(), day_point(doc.anchor + dt.timedelta(days=offset), time=pod)
+
+
+_GENERIC_AFTER = re.compile(r"['’]s\s+(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z]+))?")
+
+
+def _generic_today(doc: _Doc, m: re.Match) -> bool:
+    """`today's world`, `many of today's computers`, `the people of tomorrow`: the present or the future
+    era, not a day."""
+    after = _GENERIC_AFTER.match(doc.low, m.end())
+    if after is not None:
+        return after.group("w1") in lex.ERA_NOUNS or after.group("w2") in lex.ERA_NOUNS  # (`today's personal computers`)
+    return _prev_word(doc.text, m.start()) == "of" and _next_word(doc.text, m.end()) == ""
 
 
 def _unit_point(doc: _Doc, unit: str, offset: int) -> Point:
@@ -1249,6 +1395,8 @@ def _anaphor(doc: _Doc, m: re.Match):
         offset = -1
     elif det == "the" and not m.group("mod"):
         return None  # `the day`, `the week` alone are too vague to emit
+    elif det == "the" and unit == "year":
+        return m.start(), m.end(), _the_year_point(doc, m.start())  # `earlier in the year`
     else:
         offset = 0
     p = _anaphoric_unit(doc, unit, offset)
@@ -1261,14 +1409,16 @@ def _anaphor(doc: _Doc, m: re.Match):
 
 @_handler("the_year")
 def _the_year(doc: _Doc, m: re.Match):
-    """`the year`, `the full year`: the year a date just named is in (`In 1987 ... the year`), else the
-    anchor's (reports speak of the current year)."""
-    if doc.last is not None and doc.last_explicit and doc.last.year is not None and m.group("adj") is None \
-            and m.start() - doc.last_end <= 200:
-        return m.start(), m.end(), year_point(doc.last.year)
-    if doc.anchor:
-        return m.start(), m.end(), year_point(doc.anchor.year)
-    return m.start(), m.end(), year_point(doc.year_hint)
+    return m.start(), m.end(), _the_year_point(doc, m.start(), plain=m.group("adj") is None)
+
+
+def _the_year_point(doc: _Doc, pos: int, plain: bool = True) -> Point:
+    """`the year`, `earlier in the year`: the year a date just named is in (`In 1987 ... the year`),
+    else the anchor's (reports speak of the current year; `the full year` always)."""
+    if plain and doc.last is not None and doc.last_explicit and doc.last.year is not None \
+            and pos - doc.last_end <= 200:
+        return year_point(doc.last.year)
+    return year_point(doc.anchor.year if doc.anchor else doc.year_hint)
 
 
 @_handler("year_end")
@@ -1278,6 +1428,10 @@ def _year_end(doc: _Doc, m: re.Match):
         return m.start(), m.end(), year_point(doc.year_hint)
     back = _prev_word(doc.text, m.start()) == "since"
     return m.start(), m.end(), year_point(doc.anchor.year - back)
+
+
+# Words that may follow a reference phrase that ends a noun phrase (`in the short term and ...`).
+_CLAUSE_WORDS = frozenset("and or but to as is was are were will would for in of on at with than that which".split())
 
 
 @_handler("ref")
@@ -1292,6 +1446,8 @@ def _ref(doc: _Doc, m: re.Match):
         return None  # `the past three years` is a duration
     if phrase == "now" and _prev_word(text, m.start()) in ("from", "by"):
         return None  # `from now on`: a duration's start
+    if phrase.endswith("term") and nxt[:1].islower() and nxt not in _CLAUSE_WORDS:
+        return None  # `the long term unemployed`: part of an adjective
     return m.start(), m.end(), lex.REFERENCE_WORDS[phrase]
 
 
@@ -1376,7 +1532,8 @@ _HEADS = frozenset(_HEAD_KINDS)
 # 1500-2099, `1990s`, `12/17/2024`). The pattern begins with the character before the word, so that
 # `re` skips from one space or punctuation mark to the next in C; `_triggers` puts a space in front.
 _TRIGGER = re.compile(r"\W(?=\w)(?:(?P<w>" + _alt(_HEADS) + r")(?!\w)|(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))"
-                      r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)|\d0(?=s\b))")
+                      r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)|\d0(?=s\b)"
+                      r"|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b)")
 
 _EN_MODIFIERS = frozenset("""
     the a an last this next early late mid earlier later about almost nearly some roughly around approximately
@@ -1429,39 +1586,70 @@ def _lower(text: str) -> str:
     return low
 
 
+# Long texts are first cut into blocks of about _BLOCK characters, and `_TRIGGER` (whose scan costs about
+# 80 ns a character: it is tried after every space) runs only over blocks holding a digit or a head
+# word, found with `str.split` and a set lookup at a fraction of that cost. Short texts are scanned whole.
+_BLOCK = 4096
+_PREFILTER_MIN = 32_768
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _candidate_regions(low: str) -> list[tuple[int, int]]:
+    """[start, end) regions of `low` that may hold a date expression's head word: the whole of a short
+    text; of a long one, its blocks with a digit or a head word (blocks end at a space, so no word is
+    cut), adjacent ones merged."""
+    n = len(low)
+    if n < _PREFILTER_MIN:
+        return [(0, n)]
+    regions: list[tuple[int, int]] = []
+    start = 0
+    while start < n:
+        end = low.find(" ", start + _BLOCK)
+        end = n if end < 0 else end
+        block = low[start:end]
+        if _HAS_DIGIT.search(block) or not _HEADS.isdisjoint(block.translate(_TO_SPACES).split()):
+            if regions and regions[-1][1] == start:
+                regions[-1] = (regions[-1][0], end)
+            else:
+                regions.append((start, end))
+        start = end
+    return regions
+
+
 def _triggers(text: str, low: str, cased: frozenset[str]) -> list[tuple[int, int, frozenset[str]]]:
     """(start, end, kinds) of the head words and date-like numbers in the text, in order. Head words in
     `cased` (English month and weekday names) only count capitalised: `may`, `march` are verbs."""
     found = []
-    for m in _TRIGGER.finditer(" " + low):  # m.start() is the character before, i.e. the word's offset in low
-        start, end = m.start(), m.end() - 1
-        word = m.group("w")
-        if word is None:
-            found.append((start, end, _DIGIT_KINDS))
-        elif not (word in cased and text[start].islower()):
-            found.append((start, end, _HEAD_KINDS[word]))
+    padded = " " + low  # padded[i] is the character before low[i]: m.start() is the word's offset in low
+    for lo, hi in _candidate_regions(low):
+        for m in _TRIGGER.finditer(padded, lo, hi + 1):
+            start, end = m.start(), m.end() - 1
+            word = m.group("w")
+            if word is None:
+                found.append((start, end, _DIGIT_KINDS))
+            elif not (word in cased and text[start].islower()):
+                found.append((start, end, _HEAD_KINDS[word]))
     return found
 
 
 def _match_at(doc: _Doc, low: str, starts: list[int], head_start: int, kind_rules: _KindRules):
     """The expression reaching the head word from the leftmost possible start (as a left-to-right scan
     would find it): at each start, the rules in order; the first match its handler accepts wins."""
-    master, rules, index = kind_rules.master, kind_rules.rules, kind_rules.index
     for i in starts:
-        m = master.match(low, i)
-        if m is None:
-            continue
-        k = index[m.lastgroup]
-        for name, regex in rules[k:]:
-            rm = regex.match(low, i)
-            if rm is None or rm.end() <= head_start:
+        for master, rules, index in kind_rules.segments:
+            m = master.match(low, i)
+            if m is None:
                 continue
-            try:
-                found = _HANDLERS[name](doc, rm)
-            except (ValueError, OverflowError):  # a date the calendar cannot hold (`year 10000`)
-                found = None
-            if found is not None:
-                return (*found[:3], len(found) < 4 or found[3], name)
+            for name, regex in rules[index[m.lastgroup]:]:
+                rm = regex.match(low, i)
+                if rm is None or rm.end() <= head_start:
+                    continue
+                try:
+                    found = _HANDLERS[name](doc, rm)
+                except (ValueError, OverflowError):  # a date the calendar cannot hold (`year 10000`)
+                    found = None
+                if found is not None:
+                    return (*found[:3], len(found) < 4 or found[3], name)
     return None
 
 

@@ -82,7 +82,7 @@ class DateRecord:
     text: str = _col("The expression as written (`On December 17`, `last week`).")
     value: str = _col("TIMEX3-style value: `2024-12-17`, `2024-12`, `2024-W51`, `2024-Q3`, `199`, `XXXX-12-17`, `PRESENT_REF` ...")
     date: dt.date | None = _col("First calendar day of the period, null when not resolvable (unknown year, PRESENT_REF ...).")
-    granularity: str = _col("`day`, `week`, `month`, `quarter`, `season`, `year`, `decade`, `century`, `time` or `reference`.")
+    granularity: str = _col("`time`, `day`, `week`, `month`, `quarter`, `season`, `half`, `year`, `decade`, `century` or `reference`.")
     run_id: str = _col("The run that wrote this row.")
 
 
