@@ -153,6 +153,19 @@ def test_attribution_patterns(text, speaker):
     assert text[q.speaker_start:q.speaker_end] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a clause about people in general reports nobody: the participle before it does
+    ('Rival Jane Doe had mocked the plan, saying anybody who complains about a microphone '
+     '"is not having a good night."', "Rival Jane Doe"),
+    # a participle far from the sentence start still reports the sentence's subject
+    ('Trump was defensive when he was forced to defend not paying an architect who said he was '
+     'stiffed after he designed a clubhouse at one of the golf courses he owns in Florida, saying, '
+     '"Maybe he did not do a good job."', "Trump"),
+])
+def test_participle_reports_the_sentence_subject(text, speaker):
+    assert speakers(text, "en")[0][1] == speaker
+
+
 def test_split_quote_shares_its_speaker():
     text = "‘Words are easy,’ said one reserve officer, ‘but we need to see action.’"
     assert [s for _, s, _ in speakers(text)] == ["one reserve officer"] * 2
@@ -413,7 +426,7 @@ def test_seed_article():
 
 # Floors just under the scores on the first 30 polnear-dev articles (F1 0.944, speaker
 # accuracy 0.877, joint F1 0.822 after the third round); a drop fails CI.
-FLOORS = {"f1": 0.935, "speaker_accuracy": 0.865, "joint_f1": 0.81}
+FLOORS = {"f1": 0.94, "speaker_accuracy": 0.885, "joint_f1": 0.83}
 
 
 def test_polnear_dev_slice_does_not_regress(tmp_path):

@@ -175,6 +175,9 @@ a an one another some several many two three four other others any each ein eine
 uno una
 """.split())
 
+# Pronouns for people in general: `anybody who complains …` is nobody's speech.
+GENERIC_PRONOUNS = frozenset("anybody anyone everybody everyone somebody someone nobody whoever".split())
+
 # Words that end a noun phrase read rightwards from a verb: "said Trump in an interview".
 CLAUSE_STARTERS = frozenset("""
 who which that whom whose when while as in on at during after before because since if adding

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -794,10 +795,16 @@ def _predicate_quote_subject(toks: list[_Tok], qi: int) -> _Mention | None:
 _RELATIVE_CLAUSE = frozenset({"who", "which", "that"})
 
 
-def _before_quote(toks: list[_Tok], qi: int) -> _Mention | None:
+class _NeedsSentence(Exception):
+    """A cue read in a stretch cut from the middle of a sentence needs the whole sentence."""
+
+
+def _before_quote(toks: list[_Tok], qi: int, partial: bool = False) -> _Mention | None:
     """The nearest cue before the quotation toks[qi] within its sentence.
 
     `X said (that) “`, `what X called “`, `X’s claim that “`, `according to X, “`.
+    `partial`: toks start mid-sentence, so a cue that reports the sentence's subject
+    (a participle) raises `_NeedsSentence` rather than reading a subject off the cut.
     """
     for v in range(qi - 1, -1, -1):
         t = toks[v]
@@ -820,11 +827,13 @@ def _before_quote(toks: list[_Tok], qi: int) -> _Mention | None:
                 return m
             if t.low.endswith("ing") and v >= 1 and (toks[v - 1].text == "," or not _skippable(toks[v - 1])):
                 # a participle ("…, saying", "ads calling it") reports the clause's subject
+                if partial:
+                    raise _NeedsSentence
                 m = _sentence_subject(toks, v)
                 if m:
                     return m
             m = _subject_of(toks, v)
-            if m:
+            if m and not _generic_subject(toks, m):
                 return _outer_speaker(toks, m) or m
             continue
         if t.low in lex.SPEECH_NOUNS and v >= 1:
@@ -832,6 +841,17 @@ def _before_quote(toks: list[_Tok], qi: int) -> _Mention | None:
             if m:                                 # `Politifact ruled that Trump’s statement … “…”`
                 return _outer_speaker(toks, m) or m
     return None
+
+
+def _generic_subject(toks: list[_Tok], m: _Mention) -> bool:
+    """`saying anybody who complains … “…”`: a clause about anyone in general reports nobody;
+    the cue before it (`saying`) does."""
+    start = m.antecedent[0] if m.kind == "relative" and m.antecedent else m.start
+    i = bisect.bisect_left(toks, start, key=_START)
+    return i < len(toks) and toks[i].start == start and toks[i].low in lex.GENERIC_PRONOUNS
+
+
+_START = operator.attrgetter("start")
 
 
 # Every word that can start a cue read by `_before_quote`.
@@ -1013,26 +1033,64 @@ _NEAR = 160   # characters before a quotation searched first for its cue
 class _Windows:
     """Token windows around quotations, quotations inside each replaced by one token.
 
-    Windows are cut from the text on demand (a whole paragraph costs more than the few
-    sentences that are ever read) and cached, since quotations share sentences.
+    A sentence is tokenised from its start only as far as a reader needs: most cues
+    stand before the quotation, so the words after it are read only when no earlier
+    cue is found. The tokens read so far are kept per sentence start and extended on
+    demand, and the quotations of one sentence share them.
     """
 
     def __init__(self, text: str, spans):
         self.text = text
         self.spans = spans
         self.opens = [sp[0] for sp in spans]
-        self.cache: dict[tuple[int, int], list[_Tok]] = {}
+        # sentence start -> [tokens, end of the text tokenised, index of the next quotation,
+        #                    {quotation index: index of its quote token}]
+        self.cache: dict[int, list] = {}
 
-    def window(self, k: int, para_start: int, lo: int, hi: int) -> list[_Tok]:
-        toks = self.cache.get((lo, hi))
-        if toks is None:
+    def _extend(self, lo: int, hi: int) -> list:
+        entry = self.cache.get(lo)
+        if entry is None:
             spans = self.spans
             first = bisect.bisect_left(self.opens, lo)
-            if first > 0 and spans[first - 1][3] > lo:
-                lo = spans[first - 1][3]          # starts inside a quotation: skip it
-            last = bisect.bisect_left(self.opens, hi) - 1
-            toks = self.cache[(lo, hi)] = _sentence_tokens(self.text, lo, hi, spans, first, last)
-        return list(toks)
+            start = spans[first - 1][3] if first > 0 and spans[first - 1][3] > lo else lo
+            entry = self.cache[lo] = [[], start, first, {}]   # (a start inside a quotation skips it)
+        toks, pos, j, at = entry
+        if pos < hi:
+            text, spans = self.text, self.spans
+            while j < len(spans) and spans[j][0] < hi:
+                o, _, _, c = spans[j]
+                toks.extend(_tokens(text, pos, o))
+                at[j] = len(toks)
+                toks.append(_Tok(_QUOTE_TOKEN, o, c))
+                pos = c
+                j += 1
+            if pos < hi:
+                toks.extend(_tokens(text, pos, hi))
+                pos = hi
+            entry[1], entry[2] = pos, j
+        return entry
+
+    def before(self, k: int, lo: int) -> list[_Tok]:
+        """Tokens from `lo` up to and including quotation k's token (the last one)."""
+        entry = self._extend(lo, self.spans[k][0] + 1)
+        return entry[0][:entry[3][k] + 1]
+
+    def stretch(self, lo: int, hi: int) -> list[_Tok]:
+        """Tokens of text[lo:hi] for any `lo` (even inside a word), not kept."""
+        spans = self.spans
+        first = bisect.bisect_left(self.opens, lo)
+        if first > 0 and spans[first - 1][3] > lo:
+            lo = spans[first - 1][3]              # starts inside a quotation: skip it
+        last = bisect.bisect_left(self.opens, hi) - 1
+        return _sentence_tokens(self.text, lo, hi, spans, first, last)
+
+    def window(self, lo: int, hi: int) -> list[_Tok]:
+        """Tokens of text[lo:hi]; `hi` is a sentence end, never inside a word."""
+        toks = self._extend(lo, hi)[0]
+        n = len(toks)
+        while n and toks[n - 1].start >= hi:
+            n -= 1
+        return toks[:n]
 
 
 def _near_cue(win: _Windows, k: int, para_start: int, lo: int) -> _Mention | None:
@@ -1044,11 +1102,14 @@ def _near_cue(win: _Windows, k: int, para_start: int, lo: int) -> _Mention | Non
     o, c = win.spans[k][0], win.spans[k][3]
     if o - _NEAR <= lo:
         return None
-    toks = win.window(k, para_start, o - _NEAR, o)
+    toks = win.stretch(o - _NEAR, o)
     if not toks:
         return None
     toks.append(_Tok(_QUOTE_TOKEN, o, c))
-    m = _before_quote(toks, len(toks) - 1)
+    try:
+        m = _before_quote(toks, len(toks) - 1, partial=True)
+    except _NeedsSentence:
+        return None
     if m is None or m.start <= toks[0].start:
         return None
     return m
@@ -1078,9 +1139,9 @@ def attribute(text: str, spans: list[tuple[int, int, int, int]], loose: bool = T
             lo, hi, first, last = _sentence_bounds(text, spans, k, para_start, para_end)
             m = _near_cue(win, k, para_start, lo)
         if m is None:
-            toks = win.window(k, para_start, lo, hi)
-            qi = next(i for i, t in enumerate(toks) if t.start == o and t.text == _QUOTE_TOKEN)
-            m = (_label_speaker(toks, qi) or _before_quote(toks, qi) or _sentence_final(toks, qi)
+            toks = win.before(k, lo)              # the words after the quotation only if needed
+            qi = len(toks) - 1
+            m = (_label_speaker(toks, qi) or _before_quote(toks, qi) or _sentence_final(win.window(lo, hi), qi)
                  or (_colon_intro(text, para_start, loose) if qi == 0 else None))
             if m is None and loose:
                 fallback = _predicate_quote_subject(toks, qi)
@@ -1274,6 +1335,9 @@ def _zero_subject_gender(verb: str) -> str | None:
     return next((g for ending, g in lex.ZERO_SUBJECT_GENDER if last.endswith(ending)), None)
 
 
+_NAME_REACH = 62   # how far before a surname `_name_at` reads its given names (60, plus spaces)
+
+
 class _Resolver:
     """Resolves speaker mentions to names, in text order, remembering the last speaker.
 
@@ -1294,52 +1358,72 @@ class _Resolver:
         self._runs: list[re.Match] | None = None
         self._persons: dict[int, tuple[str, str | None] | None] = {}
         self._run_ends: list[int] = []
-        self._full: dict[str, list[tuple[int, str]]] = {}
+        self._occurrences: dict[str, list[int]] = {}
+        self._names_at: dict[tuple[str, int], tuple[int, str] | None] = {}
 
     def _inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
         return i >= 0 and self.spans[i][0] <= pos < self.spans[i][3]
 
     def full_name(self, surname: str, pos: int) -> str | None:
-        """The fullest name ending in `surname`: the most recent before `pos`, else the first."""
-        found = self._full.get(surname)
-        if found is None:
-            found = self._full[surname] = self._full_names(surname)
-        best = None
-        for start, name in found:
-            if start < pos or best is None:
-                best = name
-            if start >= pos:
-                break
-        return best
+        """The fullest name ending in `surname`: the most recent before `pos`, else the first.
 
-    def _full_names(self, surname: str) -> list[tuple[int, str]]:
+        Reading the words before an occurrence is the costly part, so occurrences are
+        read lazily, nearest to `pos` first, and each is read once per article.
+        """
+        occ = self._occurrences.get(surname)
+        if occ is None:
+            occ = self._occurrences[surname] = self._surname_positions(surname)
+        # a name read from occurrence i starts at most ~60 characters before i
+        k = bisect.bisect_left(occ, pos + _NAME_REACH)
+        for j in range(k - 1, -1, -1):
+            found = self._name_at(surname, occ[j])
+            if found and found[0] < pos:
+                return found[1]
+        for i in occ:                           # none before `pos`: the first one in the text
+            found = self._name_at(surname, i)
+            if found:
+                return found[1]
+        return None
+
+    def _surname_positions(self, surname: str) -> list[int]:
+        """Where `surname` occurs as a whole word (a C-speed `str.find` loop)."""
         text, n = self.text, len(surname)
         out = []
         i = text.find(surname)
         while i >= 0:
             end = i + n
             if (i == 0 or not text[i - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
-                words = []
-                for w in reversed(text[max(0, i - 60):i].split()):
-                    if w.lower() in lex.NAME_PARTICLES or (w[:1].isupper() and w.lower() not in lex.TITLES
-                                                           and w.lower() not in _NOT_SINGLE_NAMES
-                                                           and not w.endswith((",", ".", ":", "’s", "'s"))):
-                        words.append(w)
-                    else:
-                        if w.endswith(".") and len(w) == 2:    # a middle initial: "Donald J. Trump"
-                            words.append(w)
-                            continue
-                        break
-                words = _name_tokens(words[::-1] + [surname])[:-1]   # not `Projektleiterin Anna`
-                while words and not words[0][:1].isupper():
-                    words.pop(0)                                    # not `de Trump`
-                words = _from_given_name(words)                     # not `Economía Carlos`
-                words.reverse()
-                if words and _looks_personal([w for w in words if not w.endswith(".")]):
-                    out.append((i - sum(len(w) + 1 for w in words), " ".join(reversed(words)) + " " + surname))
+                out.append(i)
             i = text.find(surname, end)
         return out
+
+    def _name_at(self, surname: str, i: int) -> tuple[int, str] | None:
+        """(start, full name) when the words before `surname` at `i` complete a personal name."""
+        key = (surname, i)
+        if key in self._names_at:
+            return self._names_at[key]
+        text = self.text
+        words = []
+        for w in reversed(text[max(0, i - 60):i].split()):
+            if w.lower() in lex.NAME_PARTICLES or (w[:1].isupper() and w.lower() not in lex.TITLES
+                                                   and w.lower() not in _NOT_SINGLE_NAMES
+                                                   and not w.endswith((",", ".", ":", "’s", "'s"))):
+                words.append(w)
+            else:
+                if w.endswith(".") and len(w) == 2:    # a middle initial: "Donald J. Trump"
+                    words.append(w)
+                    continue
+                break
+        words = _name_tokens(words[::-1] + [surname])[:-1]   # not `Projektleiterin Anna`
+        while words and not words[0][:1].isupper():
+            words.pop(0)                                    # not `de Trump`
+        words = _from_given_name(words)                     # not `Economía Carlos`
+        found = None
+        if words and _looks_personal([w for w in words if not w.endswith(".")]):
+            found = (i - sum(len(w) + 1 for w in words), " ".join(words) + " " + surname)
+        self._names_at[key] = found
+        return found
 
     def resolve(self, m: _Mention) -> str:
         text = self.text
