@@ -18,3 +18,12 @@ def test_jsonl_lines_order_within_a_file():
 def test_a_copy_from_an_earlier_run_stays_first_whatever_its_path():
     copies = [(CURRENT, "a/new.txt", 0, "new"), (EARLIER, "z/old.txt", 0, "old")]
     assert duplicate_links(copies) == [("new", "old")]
+
+
+def test_mark_duplicate():
+    from transforms.article import Article
+    from transforms.duplicates import mark_duplicate
+
+    a = Article("copy", "b.txt", "text", "utf-8", "sha")
+    assert mark_duplicate(a, {"copy": "first"}).duplicate_of == "first"
+    assert mark_duplicate(a, {"other": "first"}) is a

@@ -5,11 +5,10 @@ import dataclasses
 from typing import Iterable
 
 import apache_beam as beam
-from apache_beam.metrics import Metrics
 
 from transforms.article import Article
 
-__all__ = ["duplicate_links", "FindDuplicates", "MarkDuplicatesFn", "EARLIER", "CURRENT"]
+__all__ = ["duplicate_links", "mark_duplicate", "FindDuplicates", "EARLIER", "CURRENT"]
 
 # (precedence, source_uri, line, article_id): precedence 0 for copies committed by earlier
 # runs, 1 for this run's, so an archive's first copy stays first whatever the new paths are.
@@ -38,16 +37,7 @@ class FindDuplicates(beam.PTransform):
                 | "LinkCopies" >> beam.FlatMap(lambda kv: duplicate_links(kv[1])))
 
 
-class MarkDuplicatesFn(beam.DoFn):
-    """Article -> Article with `duplicate_of` set from the side-input mapping."""
-
-    def __init__(self):
-        self._duplicates = Metrics.counter("newsbeam", "duplicates")
-
-    def process(self, article: Article, links: dict[str, str]):
-        first = links.get(article.article_id)
-        if first is None:
-            yield article
-        else:
-            self._duplicates.inc()
-            yield dataclasses.replace(article, duplicate_of=first)
+def mark_duplicate(article: Article, links: dict[str, str]) -> Article:
+    """The article with `duplicate_of` set when `links` names its first copy."""
+    first = links.get(article.article_id)
+    return article if first is None else dataclasses.replace(article, duplicate_of=first)

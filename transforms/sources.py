@@ -21,7 +21,7 @@ from apache_beam.pvalue import TaggedOutput
 
 from transforms.article import Article
 from transforms.decoding import DecodeError, decode_bytes
-from transforms.duplicates import CURRENT
+from transforms.duplicates import CURRENT, mark_duplicate
 from transforms.stage import ARTICLES, ERRORS, error_row
 
 __all__ = [
@@ -218,12 +218,16 @@ class ReadArticlesFn(beam.DoFn):
         self._articles = Metrics.counter("newsbeam", "articles_read")
         self._files = Metrics.counter("newsbeam", "files_read")
         self._errors = Metrics.counter("newsbeam", "read_errors")
+        self._duplicates = Metrics.counter("newsbeam", "duplicates")
 
-    def process(self, uri: str):
+    def process(self, uri: str, duplicates: dict[str, str] | None = None):
         self._files.inc()
         for item in read_source(uri, self._fmt, self._fields):
             if isinstance(item, Article):
                 self._articles.inc()
+                if duplicates and item.article_id in duplicates:
+                    self._duplicates.inc()
+                    item = mark_duplicate(item, duplicates)
                 yield item
             else:
                 self._errors.inc()
@@ -231,15 +235,23 @@ class ReadArticlesFn(beam.DoFn):
 
 
 class ReadArticles(beam.PTransform):
-    """PCollection of file URIs -> DoOutputsTuple with `.articles` and `.errors`."""
+    """PCollection of file URIs -> DoOutputsTuple with `.articles` and `.errors`.
 
-    def __init__(self, fmt: str | None = None, fields: FieldNames = FieldNames()):
+    `duplicates` is an optional side input (`AsDict` of article_id -> duplicate_of). It is read
+    here, in the reading step, so that reading and every later stage fuse into one: a side
+    input consumed further down would cut the fusion and hold every article in memory.
+    """
+
+    def __init__(self, fmt: str | None = None, fields: FieldNames = FieldNames(), duplicates=None):
         super().__init__()
         self._fmt = fmt
         self._fields = fields
+        self._duplicates = duplicates
 
     def expand(self, uris):
-        return uris | beam.ParDo(ReadArticlesFn(self._fmt, self._fields)).with_outputs(ERRORS, main=ARTICLES)
+        read = ReadArticlesFn(self._fmt, self._fields)
+        extra = {} if self._duplicates is None else {"duplicates": self._duplicates}
+        return uris | beam.ParDo(read, **extra).with_outputs(ERRORS, main=ARTICLES)
 
 
 def _fingerprints(uri: str, fmt: str | None, fields: FieldNames):
