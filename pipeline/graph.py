@@ -37,9 +37,12 @@ class ToRowsFn(beam.DoFn):
     def __init__(self, run_id: str):
         self._run_id = run_id
         self._counters = {t: Metrics.counter("newsbeam", f"{t}_written") for t in _ROW_TABLES}
+        self._languages: dict = {}
 
     def process(self, article):
-        languages = Metrics.counter("newsbeam.language", article.language)
+        languages = self._languages.get(article.language)
+        if languages is None:
+            languages = self._languages[article.language] = Metrics.counter("newsbeam.language", article.language)
         languages.inc()
         for table, rows in article_rows(article, self._run_id).items():
             self._counters[table].inc(len(rows))

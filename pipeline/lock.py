@@ -24,12 +24,13 @@ class output_lock:
     """Context manager holding the folder's lock; waits up to `wait_seconds`, then raises OutputLocked."""
 
     def __init__(self, meta_dir: str, wait_seconds: float = 0.0):
+        self._remote = "://" in str(meta_dir)  # Path() would fold gs://b into gs:/b
         self._path = Path(meta_dir) / "lock"
         self._wait = wait_seconds
         self._fd: int | None = None
 
     def __enter__(self) -> "output_lock":
-        if "://" in str(self._path):
+        if self._remote:
             return self  # no locking on object stores
         self._path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o644)

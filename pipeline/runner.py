@@ -3,7 +3,8 @@
 Without `--runner` (or with `--runner=DirectRunner`) jobs run on Beam's FnApiRunner, the
 engine behind the DirectRunner, started directly: the DirectRunner of Beam 2.6x+ first
 tries to download its Prism runner binary, and newsbeam must work offline. `--workers N`
-maps to FnApiRunner worker processes. Any other runner gets the options untouched.
+maps to FnApiRunner worker processes. `--runner=DaskRunner` gets a fixed DaskRunner
+(`pipeline.dask_runner`; Beam's own cannot run this pipeline). Any other runner gets the options untouched.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions,
 __all__ = ["make_pipeline", "is_local"]
 
 _LOCAL_RUNNERS = {None, "DirectRunner", "FnApiRunner", "BundleBasedDirectRunner"}
+_DASK_RUNNERS = {"DaskRunner", "apache_beam.runners.dask.dask_runner.DaskRunner"}
 
 
 def is_local(beam_args: list[str]) -> bool:
@@ -24,6 +26,10 @@ def is_local(beam_args: list[str]) -> bool:
 def make_pipeline(beam_args: list[str], workers: int = 1) -> beam.Pipeline:
     """A Pipeline for these Beam options; local runs never touch the network."""
     options = PipelineOptions(beam_args)
+    if options.view_as(StandardOptions).runner in _DASK_RUNNERS:
+        from pipeline.dask_runner import dask_runner
+
+        return beam.Pipeline(runner=dask_runner()(), options=options)
     if not is_local(beam_args):
         return beam.Pipeline(options=options)
     direct = options.view_as(DirectOptions)

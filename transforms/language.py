@@ -23,6 +23,9 @@ __all__ = ["UNDETERMINED", "LanguageDetector", "detect_language", "add_languages
 
 UNDETERMINED = "und"
 SEED = 0
+# langdetect reads up to 10,000 characters; the first 2,000 decide the same language on both
+# evaluation sets (multinews articles, web sentences) at about two thirds of the cost.
+_DETECT_CHARS = 2000
 # Below this many characters a paragraph says too little to disagree with its article.
 MIN_PARAGRAPH_CHARS = 60
 # A paragraph's language shows in its first few hundred characters; scoring more costs
@@ -87,6 +90,7 @@ class LanguageDetector:
         if script_lang:
             return script_lang, 1.0
         detector = self._factory.create()
+        detector.set_max_text_length(_DETECT_CHARS)
         detector.append(text)
         try:
             best = detector.get_probabilities()
