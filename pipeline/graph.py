@@ -1,6 +1,6 @@
 """The newsbeam job as one composite transform, separate from the command line.
 
-    file URIs -> read -> mark duplicates -> paragraphs -> language -> quotes -> dates -> table rows
+    file URIs -> read (marking duplicates) -> paragraphs -> language -> quotes -> dates -> table rows
 
 `AnalyzeFiles` applies to any PCollection of file URIs (tests use `beam.Create`), and
 `WriteTables` writes its outputs as Parquet with the schemas from `transforms.schemas`.

@@ -74,10 +74,6 @@ def expand_inputs(patterns: list[str]) -> list[FileInfo]:
     return [files[k] for k in sorted(files)]
 
 
-def _is_hidden(path: str) -> bool:
-    return any(part.startswith(".") for part in path.split("/")[1:] if part not in (".", ".."))
-
-
 def run_pipeline(config: JobConfig, files: list[str], out: OutputFolder, run_id: str,
                  known_copies: list | None = None) -> tuple[dict[str, int], dict[str, int]]:
     """Run the Beam job over `files` into `out`'s staging for `run_id`; returns (counters, languages)."""

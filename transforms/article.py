@@ -6,7 +6,7 @@ Stages never mutate an Article: they return a copy with their own field filled
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 __all__ = ["Article", "Paragraph"]
