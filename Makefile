@@ -17,7 +17,7 @@ $(VENV)/.installed: pyproject.toml
 
 demo: setup
 	$(BIN)/newsbeam run 'samples/articles/*.txt' 'samples/feeds/*.jsonl' --output $(DEMO_OUT) --overwrite
-	$(BIN)/newsbeam query --output $(DEMO_OUT) "SELECT a.language, q.speaker_name, left(q.text, 60) AS quote FROM quotes q JOIN articles a USING (article_id) WHERE q.speaker_name IS NOT NULL ORDER BY a.language LIMIT 12"
+	$(BIN)/newsbeam query --output $(DEMO_OUT) "SELECT language, speaker_name, left(text, 60) AS quote FROM quotes_in_context WHERE speaker_name IS NOT NULL QUALIFY row_number() OVER (PARTITION BY language ORDER BY article_id, quote_index) <= 2 ORDER BY language"
 
 test: setup
 	$(BIN)/python -m pytest
