@@ -130,9 +130,10 @@ def execute(config: JobConfig, files: list[FileInfo], out: OutputFolder, *, part
 def account_sources(staged: StagedRun, files: list[FileInfo], run_id: str, hashes: dict[str, str],
                     previous: dict[str, SourceState]) -> list[SourceState]:
     """Per source file: articles written, error rows, and whether it failed (nothing usable came out)."""
-    articles = Counter(_staged_column(staged, "articles", "source_uri"))
-    errors = Counter(_staged_column(staged, "errors", "source_uri"))
-    reasons = dict(zip(_staged_column(staged, "errors", "source_uri"), _staged_column(staged, "errors", "message")))
+    articles = Counter(_staged_columns(staged, "articles", ["source_uri"])["source_uri"])
+    error_rows = _staged_columns(staged, "errors", ["source_uri", "message"])
+    errors = Counter(error_rows["source_uri"])
+    reasons = dict(zip(error_rows["source_uri"], error_rows["message"]))
     states = []
     for f in files:
         failed = articles[f.uri] == 0
@@ -147,20 +148,25 @@ def account_sources(staged: StagedRun, files: list[FileInfo], run_id: str, hashe
 
 
 def _staged_counters(staged: StagedRun) -> tuple[dict[str, int], dict[str, int]]:
-    counters = {f"{t}_written": len(_staged_column(staged, t, "run_id")) for t in TABLE_NAMES}
+    counters = {f"{t}_written": len(_staged_columns(staged, t, ["run_id"])["run_id"]) for t in TABLE_NAMES}
+    articles = _staged_columns(staged, "articles", ["duplicate_of", "language"])
     counters["articles_read"] = counters["articles_written"]
-    counters["duplicates"] = sum(1 for d in _staged_column(staged, "articles", "duplicate_of") if d)
-    counters["read_errors"] = sum(1 for s in _staged_column(staged, "errors", "stage") if s in ("read", "decode", "parse"))
-    return counters, dict(Counter(_staged_column(staged, "articles", "language")))
+    counters["duplicates"] = sum(1 for d in articles["duplicate_of"] if d)
+    stages = _staged_columns(staged, "errors", ["stage"])["stage"]
+    counters["read_errors"] = sum(1 for s in stages if s in ("read", "decode", "parse"))
+    return counters, dict(Counter(articles["language"]))
 
 
-def _staged_column(staged: StagedRun, table: str, column: str) -> list:
+def _staged_columns(staged: StagedRun, table: str, columns: list[str]) -> dict[str, list]:
+    """The named columns of one staged table, each file read once."""
     import pyarrow.parquet as pq
 
-    values: list = []
+    values: dict[str, list] = {c: [] for c in columns}
     for path in staged.files(table):
         with FileSystems.open(path) as f:
-            values.extend(pq.read_table(f, columns=[column]).column(column).to_pylist())
+            data = pq.read_table(f, columns=columns)
+        for c in columns:
+            values[c].extend(data.column(c).to_pylist())
     return values
 
 
