@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 
 from transforms.article import Article, Paragraph
 from transforms.stage import ArticleStage
@@ -71,7 +72,6 @@ def count_words(text: str, start: int = 0, end: int | None = None) -> int:
 
 def paragraph_at(paragraph_starts: list[int], offset: int) -> int:
     """Index of the paragraph containing `offset` (the last one starting at or before it)."""
-    from bisect import bisect_right
     return max(0, bisect_right(paragraph_starts, offset) - 1)
 
 
