@@ -39,6 +39,7 @@ class JobConfig:
     fields: FieldNames = field(default_factory=FieldNames)
     reference_date: dt.date | None = None
     workers: int = 1
+    slice_mb: float = 1.0          # JSONL files are read in slices of about this much content
     overwrite: bool = False
     beam_args: list[str] = field(default_factory=list)
     ingest: IngestConfig = field(default_factory=IngestConfig)
@@ -48,6 +49,8 @@ class JobConfig:
             raise ConfigError(f"format must be one of {', '.join(FORMATS)} (or empty for by-extension), got {self.format!r}")
         if self.workers < 1:
             raise ConfigError(f"workers must be at least 1, got {self.workers}")
+        if self.slice_mb <= 0:
+            raise ConfigError(f"slice_mb must be positive, got {self.slice_mb}")
         if self.ingest.max_attempts < 1:
             raise ConfigError("ingest.max_attempts must be at least 1")
         return self

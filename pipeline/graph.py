@@ -1,6 +1,6 @@
 """The newsbeam job as one composite transform, separate from the command line.
 
-    file URIs -> read (marking duplicates) -> paragraphs -> language -> quotes -> dates -> table rows
+    file URIs -> slices -> read (marking duplicates) -> paragraphs -> language -> quotes -> dates -> table rows
 
 `AnalyzeFiles` applies to any PCollection of file URIs (tests use `beam.Create`), and
 `WriteTables` writes its outputs as Parquet with the schemas from `transforms.schemas`.
@@ -20,7 +20,8 @@ from transforms.paragraphs import SplitParagraphs
 from transforms.quotes import ExtractQuotes
 from transforms.rows import article_rows
 from transforms.schemas import TABLES, schema_for
-from transforms.sources import FieldNames, ReadArticles, ReadFingerprints
+from transforms.file_slices import SLICE_BYTES
+from transforms.sources import FieldNames, ReadArticles, ReadFingerprints, SliceFiles
 
 __all__ = ["AnalyzeFiles", "WriteTables", "ToRowsFn", "TABLE_NAMES"]
 
@@ -66,8 +67,9 @@ class AnalyzeFiles(beam.PTransform):
     """PCollection of file URIs -> dict of PCollections of rows, one per output table."""
 
     def __init__(self, run_id: str, fmt: str | None = None, fields: FieldNames = FieldNames(),
-                 reference_date: dt.date | None = None, known_copies=None):
+                 reference_date: dt.date | None = None, known_copies=None, slice_bytes: int = SLICE_BYTES):
         super().__init__()
+        self._slice_bytes = slice_bytes
         self._run_id = run_id
         self._fmt = fmt
         self._fields = fields
@@ -75,14 +77,15 @@ class AnalyzeFiles(beam.PTransform):
         self._known_copies = known_copies
 
     def expand(self, uris):
-        # Spread files over workers before the heavy per-file work.
-        uris = uris | "SpreadFiles" >> beam.Reshuffle()
-        fingerprints = uris | "Fingerprint" >> ReadFingerprints(self._fmt, self._fields)
+        # Spread the reading work over workers in even slices (a large JSONL file is many).
+        parts = (uris | "SliceFiles" >> SliceFiles(self._fmt, self._slice_bytes)
+                 | "SpreadSlices" >> beam.Reshuffle())
+        fingerprints = parts | "Fingerprint" >> ReadFingerprints(self._fmt, self._fields)
         if self._known_copies is not None:
             fingerprints = (fingerprints, self._known_copies) | "WithEarlierRuns" >> beam.Flatten()
         links = fingerprints | "FindDuplicates" >> FindDuplicates()
 
-        read = uris | "Read" >> ReadArticles(self._fmt, self._fields, duplicates=AsDict(links))
+        read = parts | "Read" >> ReadArticles(self._fmt, self._fields, duplicates=AsDict(links))
         articles = read.articles
         errors = [read.errors]
         for stage in (SplitParagraphs(), DetectLanguage(), ExtractQuotes(), ExtractDates(self._reference_date)):

@@ -83,7 +83,8 @@ def run_pipeline(config: JobConfig, files: list[str], out: OutputFolder, run_id:
     copies = None
     if known_copies:
         copies = pipeline | "EarlierCopies" >> beam.Create(known_copies)
-    tables = uris | "Analyze" >> AnalyzeFiles(run_id, config.format, config.fields, config.reference_date, copies)
+    tables = uris | "Analyze" >> AnalyzeFiles(run_id, config.format, config.fields, config.reference_date, copies,
+                                              slice_bytes=max(1, int(config.slice_mb * 1024 * 1024)))
     _ = tables | "WriteTables" >> WriteTables(staged.prefix_for)
     result = pipeline.run()
     state = result.wait_until_finish()

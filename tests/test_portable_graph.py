@@ -22,7 +22,7 @@ RUNNERS = {
     "spark": ["--runner=SparkRunner", "--spark_master_url=spark://localhost:1", "--environment_type=EXTERNAL",
               "--environment_config=localhost:1"],
 }
-STAGES = ("SpreadFiles", "Fingerprint", "FindDuplicates", "Read", "SplitParagraphs",
+STAGES = ("SliceFiles", "SpreadSlices", "Fingerprint", "FindDuplicates", "Read", "SplitParagraphs",
           "DetectLanguage", "ExtractQuotes", "ExtractDates", "ToRows", "CollectErrors", "StampErrors")
 
 

@@ -146,8 +146,10 @@ def test_reference_date_anchors_relative_dates(corpus, tmp_path):
 
 
 def test_two_worker_processes_give_the_same_tables(corpus, run_out, tmp_path):
+    # Tiny slices: the JSONL feed is read in many pieces, shared by both workers.
     out = tmp_path / "o"
-    code = main(["run", str(corpus / "txt" / "*.txt"), str(corpus / "*.jsonl.gz"), "-o", str(out), "--workers", "2"])
+    code = main(["run", str(corpus / "txt" / "*.txt"), str(corpus / "*.jsonl.gz"), "-o", str(out), "--workers", "2",
+                 "--set", "slice_mb=0.0001"])
     assert code == 1
 
     def content(d, table, drop=("run_id",)):

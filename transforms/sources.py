@@ -22,11 +22,13 @@ from apache_beam.pvalue import TaggedOutput
 from transforms.article import Article
 from transforms.decoding import DecodeError, decode_bytes
 from transforms.duplicates import CURRENT, mark_duplicate
+from transforms.file_slices import READ_FAILURES, SLICE_BYTES, FileSlice, owned_lines, plan_slices
 from transforms.stage import ARTICLES, ERRORS, error_row
 
 __all__ = [
     "FieldNames", "SourceError", "format_of", "article_id_for", "parse_text_document",
-    "parse_jsonl_line", "read_source", "content_sha256", "FORMATS", "ReadArticles", "ReadFingerprints",
+    "parse_jsonl_line", "read_source", "content_sha256", "FORMATS", "file_slices", "SliceFiles",
+    "ReadArticles", "ReadFingerprints",
 ]
 
 FORMATS = ("txt", "jsonl")
@@ -141,21 +143,29 @@ def parse_jsonl_line(uri: str, line_no: int, raw: bytes, fields: FieldNames = Fi
     return article, warning
 
 
-def read_source(uri: str, fmt: str | None = None, fields: FieldNames = FieldNames()) -> Iterator[Article | dict]:
-    """Yield the Articles in one file and, for whatever cannot be read, error rows (dicts)."""
+def read_source(source: str | FileSlice, fmt: str | None = None,
+                fields: FieldNames = FieldNames()) -> Iterator[Article | dict]:
+    """Yield the Articles in one file (or one slice of it) and, for what cannot be read, error rows (dicts).
+
+    File-level errors (unreadable, or an archive that fails before any line) come from the
+    file's first slice only, so a file split in N slices still reports each problem once.
+    """
+    part = source if isinstance(source, FileSlice) else FileSlice(source)
+    uri = part.uri
     fmt = format_of(uri, fmt)
     try:
         raw, stream = _open(uri)
     except Exception as e:  # noqa: BLE001 - missing, permission, scheme without a filesystem ...
-        yield error_row(uri, None, "read", "unreadable", f"{type(e).__name__}: {e}")
+        if part.is_first:
+            yield error_row(uri, None, "read", "unreadable", f"{type(e).__name__}: {e}")
         return
     with raw, stream:
         try:
             if fmt == "jsonl":
-                yield from _read_jsonl(uri, stream, fields)
-            else:
+                yield from _read_jsonl(uri, owned_lines(stream, part.start, part.end), fields)
+            elif part.is_first:
                 yield from _read_text(uri, stream)
-        except (OSError, EOFError, ValueError) as e:  # truncated .gz, corrupt .bz2 ...
+        except READ_FAILURES as e:  # truncated .gz, corrupt .bz2 ...
             yield error_row(uri, None, "read", "corrupt", f"{type(e).__name__}: {e}")
 
 
@@ -191,10 +201,8 @@ def _read_text(uri: str, stream) -> Iterator[Article | dict]:
         yield error_row(uri, None, e.stage, e.error_type, str(e))
 
 
-def _read_jsonl(uri: str, stream, fields: FieldNames) -> Iterator[Article | dict]:
-    line_no = 0
-    for raw in stream:  # streams line by line: a JSONL file is never loaded whole
-        line_no += 1
+def _read_jsonl(uri: str, lines: Iterator[tuple[int, bytes]], fields: FieldNames) -> Iterator[Article | dict]:
+    for line_no, raw in lines:  # streams line by line: a JSONL file is never loaded whole
         if not raw.strip():
             continue
         if line_no == 1 and raw.startswith(b"\xef\xbb\xbf"):
@@ -209,8 +217,34 @@ def _read_jsonl(uri: str, stream, fields: FieldNames) -> Iterator[Article | dict
         yield article
 
 
+def file_slices(uri: str, fmt: str | None = None, slice_bytes: int = SLICE_BYTES) -> list[FileSlice]:
+    """How to read `uri` in parallel: JSON Lines files by size, anything else whole."""
+    if format_of(uri, fmt) != "jsonl":
+        return [FileSlice(uri)]
+    from apache_beam.io.filesystems import FileSystems
+
+    try:
+        size = FileSystems.match([uri])[0].metadata_list[0].size_in_bytes
+    except Exception:  # noqa: BLE001 - reading it will report why, once
+        size = None
+    return plan_slices(uri, size, line_oriented=True, compressed=uri.lower().endswith(_COMPRESSED),
+                       slice_bytes=slice_bytes)
+
+
+class SliceFiles(beam.PTransform):
+    """PCollection of file URIs -> PCollection of FileSlices, the units of reading work."""
+
+    def __init__(self, fmt: str | None = None, slice_bytes: int = SLICE_BYTES):
+        super().__init__()
+        self._fmt = fmt
+        self._slice_bytes = slice_bytes
+
+    def expand(self, uris):
+        return uris | beam.FlatMap(file_slices, self._fmt, self._slice_bytes)
+
+
 class ReadArticlesFn(beam.DoFn):
-    """File URI -> Articles (main output) and error rows (`errors` output)."""
+    """FileSlice (or file URI) -> Articles (main output) and error rows (`errors` output)."""
 
     def __init__(self, fmt: str | None, fields: FieldNames):
         self._fmt = fmt
@@ -220,9 +254,10 @@ class ReadArticlesFn(beam.DoFn):
         self._errors = Metrics.counter("newsbeam", "read_errors")
         self._duplicates = Metrics.counter("newsbeam", "duplicates")
 
-    def process(self, uri: str, duplicates: dict[str, str] | None = None):
-        self._files.inc()
-        for item in read_source(uri, self._fmt, self._fields):
+    def process(self, part: FileSlice | str, duplicates: dict[str, str] | None = None):
+        if not isinstance(part, FileSlice) or part.is_first:
+            self._files.inc()
+        for item in read_source(part, self._fmt, self._fields):
             if isinstance(item, Article):
                 self._articles.inc()
                 if duplicates and item.article_id in duplicates:
@@ -235,7 +270,7 @@ class ReadArticlesFn(beam.DoFn):
 
 
 class ReadArticles(beam.PTransform):
-    """PCollection of file URIs -> DoOutputsTuple with `.articles` and `.errors`.
+    """PCollection of FileSlices (or file URIs) -> DoOutputsTuple with `.articles` and `.errors`.
 
     `duplicates` is an optional side input (`AsDict` of article_id -> duplicate_of). It is read
     here, in the reading step, so that reading and every later stage fuse into one: a side
@@ -254,14 +289,14 @@ class ReadArticles(beam.PTransform):
         return uris | beam.ParDo(read, **extra).with_outputs(ERRORS, main=ARTICLES)
 
 
-def _fingerprints(uri: str, fmt: str | None, fields: FieldNames):
-    for item in read_source(uri, fmt, fields):
+def _fingerprints(part: FileSlice | str, fmt: str | None, fields: FieldNames):
+    for item in read_source(part, fmt, fields):
         if isinstance(item, Article):
             yield item.content_sha256, (CURRENT, item.source_uri, item.source_line or 0, item.article_id)
 
 
 class ReadFingerprints(beam.PTransform):
-    """PCollection of file URIs -> (content_sha256, (CURRENT, source_uri, line, article_id)) per article.
+    """PCollection of FileSlices (or URIs) -> (content_sha256, (CURRENT, source_uri, line, article_id)) per article.
 
     A second, cheap read of the same files (no analysis): it lets duplicates be known before
     the expensive pass without holding whole articles in a shuffle.
