@@ -1,7 +1,7 @@
 """Vocabularies for date extraction, as data (no logic, no regexes).
 
-`transforms.dates` turns these tables into its compiled grammar once, at import. Keys are lower-case
-(matching is case-insensitive; the grammar checks capitalisation where a word is ambiguous).
+`transforms.dates` turns these tables into its compiled grammar once per language, on first use. Keys
+are lower-case (matching is case-insensitive; the grammar checks capitalisation where a word is ambiguous).
 Languages: English fully; German, French, Spanish, Italian, Russian and Polish for month and
 weekday names, the days around today and a few relative phrases.
 """
@@ -238,6 +238,7 @@ REFERENCE_WORDS: dict[str, str] = {
     "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
     "the coming years": "FUTURE_REF", "coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF",
+    "soon": "FUTURE_REF",  # only after a modal (`will soon`) or before `will`/`to`: see `dates._ref`
 }
 
 # Nouns after `today's` / `tomorrow's` that make it an era, not a day (`today's youth`, `in today's world`).

@@ -15,8 +15,10 @@ groups and a small handler builds a `Point` (see `date_normalize`) or a referenc
 in text order with the document's state (the last date mentioned, the quarter a report is about) so
 that anaphora resolve as an annotator would; the tense of the sentence (`will`, past verbs) chooses
 between the previous and the next Friday (no cue: the nearer one). Vocabularies live in
-`date_lexicon`; regexes and tables are built at import. Text without head words costs one regex scan;
-a long text's blocks without a digit or head word are skipped before it (`_candidate_regions`).
+`date_lexicon`; a language's grammar is compiled on its first text (`_language`: English and the
+numeric dates of every language on the first call, another language's words on its first text), so
+importing the module is cheap. Text without head words costs one regex scan; a long text's blocks
+without a digit or head word are skipped before it (`_candidate_regions`).
 
 Conventions (TimeML/TIMEX3): the span excludes prepositions (`on`, `in`) but keeps determiners and
 modifiers (`the third quarter`, `early next year`, `about two years ago`); weeks are ISO weeks
@@ -173,6 +175,7 @@ _EN_RULES: list[tuple[str, str]] = [
                r"\s+)?(?:(?P<rd>today|tonight|tomorrow|yesterday)\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"
                r"|the\s+day\s+(?P<dba>before\s+yesterday|after\s+tomorrow)\b"
                r"|(?P<lt>last|this)\s+(?P<pod2>morning|afternoon|evening|night)\b)"),
+    ("mid_pod", r"(?<!\w)(?P<mid>mid-?\s*(?P<part>morning|afternoon)|midafternoon|midmorning)\b(?!-)"),
     ("past_span", r"(?<!\w)the\s+(?:past|last)\s+(?:(?P<few>few|several|couple\s+of)\s+(?:days|weeks|months|quarters|years)"
                   r"|(?P<unit>year|decade))\b(?!-|\s+(?:of|in\s+which|when|before|after)\b)"),
     ("rel_unit", rf"(?<!\w)(?:(?P<mod>earlier|later|early|late|mid-?|{_EDGE_MOD})\s*)?(?P<rel>this\s+past|"
@@ -189,6 +192,8 @@ _EN_RULES: list[tuple[str, str]] = [
                 r"that|the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|the)\s+"
                 r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)"
                 r"|the\s+(?P<unit2>day|week|month|year)\s+(?P<ba>before|after|earlier|later))\b(?!-)"),
+    ("nth_day", r"(?<!\w)(?P<the>the\s+)?(?P<nth>" + _alt(w for w, n in lex.ORDINAL_WORDS.items() if n <= 31)
+                + r"|\d{1,2}(?:st|nd|rd|th))\s+day\b(?=\s+of\b)"),
     ("ref", r"(?<![\w-])(?P<ref>" + _alt(lex.REFERENCE_WORDS) + r")\b(?!-)"),
     ("clock", rf"(?<![\w.:,]){_TIME}{_TZ}"),
     ("month", rf"(?<!\w)(?:(?P<mod>early|late|mid-?|{_EDGE_MOD})\s*|(?P<rel>last|this|next|this\s+past|"
@@ -311,7 +316,7 @@ _RULE_HEADS: dict[str, frozenset[str]] = {name: frozenset(kinds.split()) for nam
     "q_code": "qcode digit", "quarter": "unit digit", "period": "unit digit", "season": "season digit spelled",
     "decade": "digit decade", "century": "unit", "fin_adj": "unit", "year": "digit spelled unit",
     "holiday": "holiday unit weekday month", "weekday": "weekday pod", "weekend": "unit",
-    "relday": "relday pod unit", "rel_unit": "unit", "past_span": "unit", "half": "digit", "day_by": "unit weekday", "edge_of": "unit", "the_year": "unit",
+    "relday": "relday pod unit", "mid_pod": "pod", "nth_day": "unit", "rel_unit": "unit", "past_span": "unit", "half": "digit", "day_by": "unit weekday", "edge_of": "unit", "the_year": "unit",
     "year_end": "unit", "anaphor": "unit pod", "ref": "ref unit", "month": "month", "ago": "unit spelled",
     "f_dmy": "month digit", "f_month_year": "month digit", "f_month": "month", "f_weekday": "weekday",
     "f_relday": "relday", "f_relunit": "frel unit",
@@ -426,8 +431,6 @@ def _grammar_for(lang: str | None) -> _Grammar:
     return _Grammar([foreign[:2], _EN_RULES, foreign[2:]])
 
 
-_GRAMMARS: dict[str | None, _Grammar] = {None: _grammar_for(None)}
-_GRAMMARS.update({lang: _grammar_for(lang) for lang in _FOREIGN})
 
 # =====================================================================================  tense
 _FUTURE_RES = {lang: re.compile(r"(?<!\w)(?:(?P<weak>" + _alt(lex.WEAK_FUTURE_MARKERS.get(lang, ("\x00",)))
@@ -437,7 +440,16 @@ _FUTURE_RES = {lang: re.compile(r"(?<!\w)(?:(?P<weak>" + _alt(lex.WEAK_FUTURE_MA
 # after matching), but not passives (`will be paid`, `is heard`); `had been scheduled` is a past plan.
 _PAST_RE = re.compile(r"(?<!\w)(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?:had\s+been\s+(?:scheduled|"
                       r"expected|set|due|planned|slated)|" + _alt(lex.PAST_MARKERS) + r"|[a-z]{3,}ed)(?!\w)", _FLAGS)
-_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]*[A-Z])|(?<=\n)\s*\n|(?<=\n)(?=\s*[A-Z\"'‘“]))")
+# A period after an initial (`Richard A. Smith`) or a title or abbreviation that is followed by a
+# capitalised word (`Mr. Smith`, `Roe vs. Wade`, `Gen. Schwarzkopf`) does not end a sentence.
+_NOT_AFTER = "".join(rf"(?<!\b{a}\.)" for a in "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Adm Cmdr Sen Rep Gov "
+                     "Pres Rev Sr Jr St Ft Mt vs No".split()) + r"(?<!(?<![\w.])[A-Z]\.)"
+_SENTENCE_BREAK = re.compile(r"[.!?\n]" + _NOT_AFTER + r"(?:(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]*[A-Z])|"
+                             r"(?<=\n)\s*\n|(?<=\n)(?=\s*[A-Z\"'‘“]))")
+# A participle after a determiner (and an adverb) is an adjective (`the hastily planned trip`).
+_ATTRIBUTIVE = re.compile(r"(?<!\w)(?:the|a|an|its|his|her|their|our)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)(?!\w)", _FLAGS)
+# Words that may come before a date that opens a sentence (`In January, ...`, `But on Friday, ...`).
+_FRONTING_WORDS = frozenset("in on at by during since from early late and but then also so yet".split())
 
 
 class _TenseMarkers:
@@ -475,6 +487,14 @@ class _TenseMarkers:
             return False
         return _prev_word(self.text, at) not in ("up", "not", "since", "from")
 
+    def _fronted(self, lo: int, start: int) -> bool:
+        """Whether the mention at `start` opens its sentence (after at most a preposition or two:
+        `In January,`, `Early on Friday,`)."""
+        if start - lo > 32:
+            return False
+        words = self.low[lo:start].translate(_TO_SPACES).split()
+        return len(words) <= 2 and all(w in _FRONTING_WORDS for w in words)
+
     def tense(self, start: int, end: int) -> int:
         """Which way the sentence around [start, end) points: +2 a future (`will`), +1 maybe one
         (`would`), -1 the past, -2 surely (a past verb right before the date: `ended Jan. 31`, `since
@@ -487,14 +507,28 @@ class _TenseMarkers:
             lo, hi = bounds
             # (start, end, direction): future +2 (`will`) or +1 (`would`), past -1
             # (start, end, direction, is a reporting verb)
+            # participles after a determiner are adjectives, not the clause's verb (`the hastily
+            # planned trip`, `the wounded soldiers`)
+            adjectives = {m.start(1) for m in _ATTRIBUTIVE.finditer(self.low, lo, hi)}
             markers = [(m.start(), m.end(), 1 if m.group("weak") else 2, False)
-                       for m in self.future.finditer(self.low, lo, hi)]
+                       for m in self.future.finditer(self.low, lo, hi) if m.start() not in adjectives]
             if self.past is not None:
+                # a past auxiliary right before a future marker is part of it (`were planning to`)
+                futures = {m_start for m_start, _, _, _ in markers}
                 markers += [(m.start(), m.end(), -1, m.group() in lex.REPORTING_VERBS)
-                            for m in self.past.finditer(self.low, lo, hi) if m.group() not in lex.NOT_PAST_ED]
+                            for m in self.past.finditer(self.low, lo, hi) if m.group() not in lex.NOT_PAST_ED
+                            and m.start() not in adjectives and m.end() + 1 not in futures]
             self.sentences[bounds] = markers
         if self._deadline(start):
             return 1
+        if self._fronted(bounds[0], start):
+            # `In January, American Medical brought in ...`: a date opening the sentence belongs to its
+            # main clause, whose verb is the first one after it (a reporting verb too: `On Friday,
+            # officials said`), and a past verb there puts it surely in the past
+            after = [(m_start, direction) for m_start, m_end, direction, _ in markers if m_start >= end]
+            if after:
+                direction = min(after)[1]
+                return -2 if direction < 0 else direction
         best = None
         for m_start, m_end, direction, reporting in markers:
             if m_end <= start:
@@ -723,16 +757,32 @@ def _clock(doc: _Doc, m: re.Match):
     if m.group("named") and _prev_word(doc.text, m.start()) == "high":
         return None
     after = _DAY_AFTER_ASIDE.match(doc.low, m.end())
-    last = doc.last
     if after is not None and (after.group("rd") or _is_capitalised(_orig(doc, after, "wd"))):
         day = _day_of(doc, after, m.start(), m.end())  # `10:35 a.m. (0735 GMT) Friday`
-    elif last is not None and last.gran == "day" and last.known and m.start() - doc.last_end <= _CLOCK_DAY_REACH:
-        day = last
-    elif doc.anchor:
-        day = day_point(doc.anchor)
     else:
-        day = Point("day")
+        day = _day_spoken_of(doc, m.start())
     return m.start(), m.end(), dataclasses.replace(day, time=_clock_time(m))
+
+
+def _day_spoken_of(doc: _Doc, pos: int) -> Point:
+    """The day a time of day without its date is on: the day named just before, else the anchor's."""
+    last = doc.last
+    if last is not None and last.gran == "day" and last.known and pos - doc.last_end <= _CLOCK_DAY_REACH:
+        return last
+    return day_point(doc.anchor) if doc.anchor else Point("day")
+
+
+# Prepositions before `mid-afternoon` that make it a time (`by mid afternoon`; not `mid-afternoon tea`).
+_MID_POD_PREPOSITIONS = frozenset("by at in until till before after around since from about".split())
+
+
+@_handler("mid_pod")
+def _mid_pod(doc: _Doc, m: re.Match):
+    """`by mid afternoon`: that part of the day being spoken of (`1998-03-06TAF`)."""
+    if _prev_word(doc.text, m.start()) not in _MID_POD_PREPOSITIONS:
+        return None
+    pod = "AF" if "afternoon" in m.group("mid") else "MO"
+    return m.start(), m.end(), dataclasses.replace(_day_spoken_of(doc, m.start()), time=pod)
 
 
 def _day_of(doc: _Doc, m: re.Match, start: int, end: int) -> Point | None:
@@ -777,6 +827,27 @@ def _mdy(doc: _Doc, m: re.Match):
 
 
 _handler("dmy")(_mdy)
+
+
+# `April 24 and 25`: a second day of the same month, a date of its own (not `May 5 and 6 others`).
+_CONJOINED_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|[.,:/]\d|%)"
+                            rf"(?:,?\s+{_YEAR})?")
+
+
+def _conjoined_day(doc: _Doc, pos: int, first: Point) -> tuple[int, int, Point, bool] | None:
+    """The day after `and` that continues a month-and-day date ending at `pos` (`April 24 and 25`),
+    in the same month and year, and whether that year is written after it (`Dec. 17 and 19, 2024`)."""
+    m = _CONJOINED_DAY.match(doc.low, pos)
+    if m is None or first.month is None or first.day is None or int(m.group("day")) <= first.day:
+        return None
+    if _next_word(doc.text, m.end()).lower() in lex.COUNT_NOUNS | {"percent", "per"}:
+        return None
+    year = int(m.group("year")) if m.group("year") else first.year
+    try:
+        dt.date(year or 2000, first.month, int(m.group("day")))
+    except ValueError:
+        return None
+    return m.start("day"), m.end(), Point("day", year, first.month, int(m.group("day"))), m.group("year") is not None
 
 
 @_handler("week_of")
@@ -867,6 +938,18 @@ def _rel(word: str | None) -> int:
     return _REL[" ".join(word.lower().split())] if word else 0
 
 
+_DETERMINERS = frozenset("a an the its their his her our".split())
+_NOT_NOUNS = frozenset("and or but to as is was are were will would for in of on at with than that which by "
+                       "from who".split())
+
+
+def _month_premodifier(doc: _Doc, m: re.Match) -> bool:
+    """A month between a determiner and a noun modifies it (`a June agreement`, `the March accession`)."""
+    nxt = _next_word(doc.text, m.end())
+    return (_prev_word(doc.text, m.start()) in _DETERMINERS and nxt.isalpha() and nxt.islower()
+            and nxt not in _NOT_NOUNS)
+
+
 @_handler("month")
 def _month(doc: _Doc, m: re.Match):
     word = _orig(doc, m, "month")
@@ -877,7 +960,7 @@ def _month(doc: _Doc, m: re.Match):
     if key in lex.AMBIGUOUS_MONTHS["en"] and not modified:
         if key in _EN_MONTHS and len(key) <= 4 and key not in ("may", "june") or word.endswith("."):
             return None  # an abbreviation alone (`Jan`, `Dec.`) is a name or a word
-        if _prev_word(doc.text, m.start()) not in _MONTH_PREPOSITIONS:
+        if _prev_word(doc.text, m.start()) not in _MONTH_PREPOSITIONS and not _month_premodifier(doc, m):
             return None  # `May`, `March`, `August` alone are names or words unless `in`, `since` ... precede
     if not modified:
         # `April Jones`: a capitalised word right after makes it a name
@@ -1143,21 +1226,38 @@ def _holiday(doc: _Doc, m: re.Match):
     if not _is_capitalised(_orig(doc, m, "hol")):
         return None
     rule = lex.HOLIDAYS[name]
-    if _next_word(doc.text, m.end()).lower() in ("week", "weekend", "holiday", "holidays", "season", "break"):
-        return None  # `Easter week`, `the Christmas holidays` are longer than the day
+    nxt = _next_word(doc.text, m.end()).lower()
+    if nxt in ("weekend", "holiday", "holidays", "season", "break"):
+        return None  # `the Christmas holidays`, `Easter weekend` are longer than the day
+    week = _HOLIDAY_WEEK.match(doc.low, m.end()) if nxt == "week" else None
+    if week is not None:
+        day = _holiday_day(doc, m, rule, near=7)  # `Easter week`: the (ISO) week the day is in
+        return m.start(), week.end(), week_point(render(day)[1]) if day.known else Point("week")
+    return m.start(), m.end(), _holiday_day(doc, m, rule)
+
+
+_HOLIDAY_WEEK = re.compile(r"\s+week\b(?!-)")
+
+
+def _holiday_day(doc: _Doc, m: re.Match, rule, near: int = 0) -> Point:
+    """The day of a holiday: the year from `last`/`next`, the tense and the anchor, else the text;
+    one within `near` days of the anchor whatever the tense (`as Easter week began`)."""
     if not doc.anchor:
         if doc.year_hint is None:
-            return m.start(), m.end(), Point("day", None, *rule) if isinstance(rule, tuple) else Point("day")
-        return m.start(), m.end(), day_point(holiday_date(rule, doc.year_hint))
+            return Point("day", None, *rule) if isinstance(rule, tuple) else Point("day")
+        return day_point(holiday_date(rule, doc.year_hint))
     rel = _rel(m.group("rel"))
     direction = rel or doc.tense(m.start(), m.end()) or -1
     a = doc.anchor
     options = [holiday_date(rule, y) for y in (a.year - 1, a.year, a.year + 1)]
+    close = [d for d in options if abs((d - a).days) <= near]
+    if close and not rel:
+        return day_point(close[0])
     if direction < 0:
         pick = [d for d in options if (d < a if rel else d <= a)][-1]
     else:
         pick = [d for d in options if (d > a if rel else d >= a)][0]
-    return m.start(), m.end(), day_point(pick)
+    return day_point(pick)
 
 
 @_handler("weekday")
@@ -1279,9 +1379,10 @@ def _unit_point(doc: _Doc, unit: str, offset: int) -> Point:
     raise ValueError(unit)
 
 
-def _anaphoric_unit(doc: _Doc, unit: str, offset: int) -> Point | None:
+def _anaphoric_unit(doc: _Doc, unit: str, offset: int, same: bool = False) -> Point | None:
     """`that year`, `the following month`, `the next day`: the unit of the last date mentioned (else
-    the anchor), moved by offset. None when that date is too coarse (`that day` after `in 1987`)."""
+    the anchor), moved by offset. None when that date is too coarse (`that day` after `in 1987`), but
+    `the same day` after a month is a day in it (`1998-10-XX`)."""
     base = doc.base()
     if base is None:
         return Point(unit)
@@ -1293,6 +1394,8 @@ def _anaphoric_unit(doc: _Doc, unit: str, offset: int) -> Point | None:
         return shift(month_point(base.year, base.month), "M", offset)
     if unit == "week":
         return shift(base, "W", offset) if base.known and base.gran in ("day", "week") else Point("week")
+    if same and base.gran == "month" and base.month is not None and unit == "day":
+        return Point("day", base.year, base.month)  # `that same day` after `last October`: a day then
     if base.gran != "day":
         return None
     return shift(base, "D", offset) if offset else dataclasses.replace(base, time="")
@@ -1399,7 +1502,7 @@ def _anaphor(doc: _Doc, m: re.Match):
         return m.start(), m.end(), _the_year_point(doc, m.start())  # `earlier in the year`
     else:
         offset = 0
-    p = _anaphoric_unit(doc, unit, offset)
+    p = _anaphoric_unit(doc, unit, offset, same="same" in det)
     if p is None:
         return None
     if time and p.gran == "day":
@@ -1434,6 +1537,23 @@ def _year_end(doc: _Doc, m: re.Match):
 _CLAUSE_WORDS = frozenset("and or but to as is was are were will would for in of on at with than that which".split())
 
 
+# `today is the eighth day of ...`, `It's the second day of ...`: the subject names the day.
+_NTH_DAY_SUBJECT = re.compile(r"(?:(?P<rd>today|tomorrow|yesterday)\s+(?:is|was|will\s+be)|it\s+is|it['’]s|this\s+is)"
+                              r"\s+$")
+
+
+@_handler("nth_day")
+def _nth_day(doc: _Doc, m: re.Match):
+    """`(today is) the eighth day of the operation`: the day the sentence's subject names (`today`,
+    `it` meaning today); other `the second day of` phrases count from an event not in the calendar."""
+    subject = _NTH_DAY_SUBJECT.search(doc.low, max(0, m.start() - 24), m.start())
+    if subject is None:
+        return None
+    offset = _RELDAY_OFFSETS[subject.group("rd")] if subject.group("rd") else 0
+    return m.start(), m.end(), _anchor_or_unknown(doc, lambda a: day_point(a + dt.timedelta(days=offset)),
+                                                  Point("day"))
+
+
 @_handler("ref")
 def _ref(doc: _Doc, m: re.Match):
     phrase = " ".join(m.group("ref").lower().split())
@@ -1448,7 +1568,17 @@ def _ref(doc: _Doc, m: re.Match):
         return None  # `from now on`: a duration's start
     if phrase.endswith("term") and nxt[:1].islower() and nxt not in _CLAUSE_WORDS:
         return None  # `the long term unemployed`: part of an adjective
+    if phrase == "recently" and _DATE_AHEAD.match(doc.low, m.end()):
+        return None  # `most recently last October`: the date that follows is the time
+    if phrase == "soon" and not (_prev_word(text, m.start()) in _SOON_BEFORE or nxt in ("will", "to")):
+        return None  # `as soon as`, `soon after`, `was soon released`: only a future `soon` is a time
     return m.start(), m.end(), lex.REFERENCE_WORDS[phrase]
+
+
+_DATE_AHEAD = re.compile(rf"\s+(?:on\s+|in\s+)?(?:(?:last|this|next)\s+)?(?:{_MONTH}|{_WD}|(?:1[5-9]|20)\d\d\b|"
+                         r"yesterday|today|last\s+(?:week|month|year))")
+# Words before a `soon` that points ahead (`will soon`, `may soon seek`, `to soon grow`).
+_SOON_BEFORE = frozenset("will would may might could should shall must to".split())
 
 
 # ------------------------------------------------------------------------------------- other languages
@@ -1519,7 +1649,8 @@ def _f_relunit(doc: _Doc, m: re.Match):
 _EXPLICIT_RULES = frozenset({"mdy", "dmy", "iso", "num_slash", "num_dot", "month_year", "year", "f_dmy",
                              "f_month_year"})
 
-assert set(_HANDLERS) >= {name for g in _GRAMMARS.values() for name in g.rules}, "a rule without a handler"
+assert set(_HANDLERS) >= {name for name, _ in _EN_RULES} | {"f_dmy", "f_month_year", "f_month", "f_weekday",
+                                                           "f_relday", "f_relunit"}, "a rule without a handler"
 
 
 # =====================================================================================  entry points
@@ -1560,9 +1691,9 @@ def _starters(lang: str | None) -> frozenset[str]:
     return _EN_MODIFIERS | extra
 
 
-# Where an expression may begin: a word of `_starters(lang)`, a number, or (`'90s`) an apostrophe.
-_STARTER_RES = {lang: re.compile(r"(?<!\w)(?:(?:" + _alt(_starters(lang)) + r")(?!\w)|(?<![,.])\d|['’]\d)", _FLAGS)
-                for lang in _GRAMMARS}
+def _starter_re(lang: str | None) -> re.Pattern:
+    """Where an expression may begin: a word of `_starters(lang)`, a number, or (`'90s`) an apostrophe."""
+    return re.compile(r"(?<!\w)(?:(?:" + _alt(_starters(lang)) + r")(?!\w)|(?<![,.])\d|['’]\d)", _FLAGS)
 
 
 def _cased_heads(lang: str | None) -> frozenset[str]:
@@ -1575,7 +1706,26 @@ def _cased_heads(lang: str | None) -> frozenset[str]:
     return frozenset(english - lower_ok)
 
 
-_CASED_HEADS = {lang: _cased_heads(lang) for lang in _GRAMMARS}
+class _Language:
+    """What `extract_dates` needs for one language hint (None: English and any language's dates with
+    numbers): its grammar, where expressions may start, which head words must be capitalised. Built
+    on the first text of that language (`_language`): importing this module compiles nothing."""
+    __slots__ = ("by_kinds", "starter_at", "cased")
+
+    def __init__(self, lang: str | None):
+        self.by_kinds = _grammar_for(lang).by_kinds
+        self.starter_at = _starter_re(lang).finditer
+        self.cased = _cased_heads(lang)
+
+
+_LANGUAGES: dict[str | None, _Language] = {}
+
+
+def _language(key: str | None) -> _Language:
+    spec = _LANGUAGES.get(key)
+    if spec is None:
+        spec = _LANGUAGES[key] = _Language(key)  # (two threads may both build it: the same result)
+    return spec
 
 
 def _lower(text: str) -> str:
@@ -1661,16 +1811,16 @@ def extract_dates(text: str, reference_date: dt.date | None = None, language: st
     hint; English is always understood, the hinted language's names and words in addition.
     """
     lang = (language or "en").split("-")[0].lower()
-    grammar = _GRAMMARS.get(lang if lang in _FOREIGN else None)
+    key = lang if lang in _FOREIGN else None
+    spec = _language(key)
     low = _lower(text)
     if reference_date is not None and not 2 <= reference_date.year <= 9997:
         reference_date = None  # too near the ends of the calendar to count from: treated as unknown
     doc = _Doc(text, low, reference_date, lang if lang in lex.LANGUAGES else "en")
-    key = lang if lang in _FOREIGN else None
-    starter_at = _STARTER_RES[key].finditer
-    by_kinds = grammar.by_kinds
+    starter_at = spec.starter_at
+    by_kinds = spec.by_kinds
     last_end = 0
-    for head_start, head_end, kinds in _triggers(text, low, _CASED_HEADS[key]):
+    for head_start, head_end, kinds in _triggers(text, low, spec.cased):
         if head_start < last_end:
             continue  # inside the expression already found
         # where an expression reaching the head word may start: the head itself, and before it, in
@@ -1683,7 +1833,13 @@ def extract_dates(text: str, reference_date: dt.date | None = None, language: st
             continue
         start, end, what, context, name = found
         last_end = end
+        second = _conjoined_day(doc, end, what) if name == "mdy" and not what.time else None
+        if second is not None and second[3]:
+            what = dataclasses.replace(what, year=second[2].year)  # `Dec. 17 and 19, 2024`: the year of both
         doc.emit(start, end, what, context=context, explicit=name in _EXPLICIT_RULES)
+        if second is not None:
+            last_end = second[1]
+            doc.emit(*second[:3], explicit=True)
     return doc.mentions
 
 
