@@ -6,7 +6,8 @@ Runs `extract_dates(text, published_at)` over `GOLD_DIR/articles.jsonl`, writes 
 (the product's schema) into a temporary folder and runs `../shared/tools/evaluate.py dates` on it,
 printing its summary line (and with `--json` its full result: counts, wrong values); `--misses` lists every
 missed and spurious expression. `--split` scores every fourth document (`holdout`) or the others
-(`dev`), so rules can be tuned on one part and checked on the other.
+(`dev`), so rules can be tuned on one part and checked on the other; `--split a|b` are the two
+halves by a hash of the document id.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import datetime as dt
 import subprocess
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -39,6 +41,9 @@ def split_ids(articles: list[dict], split: str) -> set[str]:
     ids = [a["id"] for a in articles]
     if split == "all":
         return set(ids)
+    if split in ("a", "b"):
+        # halves by a stable hash of the document id: a rule is kept only if neither half loses
+        return {x for x in ids if (zlib.crc32(x.encode()) % 2 == 0) == (split == "a")}
     keep = (lambda i: i % 4 == 0) if split == "holdout" else (lambda i: i % 4 != 0)
     return {x for i, x in enumerate(ids) if keep(i)}
 
@@ -83,7 +88,7 @@ def main() -> None:
     ap.add_argument("gold_dir", type=Path)
     ap.add_argument("--json", action="store_true", help="print the evaluator's full JSON result")
     ap.add_argument("--misses", action="store_true", help="list missed, spurious and wrongly valued expressions")
-    ap.add_argument("--split", choices=["all", "dev", "holdout"], default="all")
+    ap.add_argument("--split", choices=["all", "dev", "holdout", "a", "b"], default="all")
     args = ap.parse_args()
     articles = read_jsonl(args.gold_dir / "articles.jsonl")
     with tempfile.TemporaryDirectory() as tmp:

@@ -141,3 +141,45 @@ def test_languages_built_lazily_give_the_same_results():
     assert found("am 17. Dezember 2024", language="de") == [("17. Dezember 2024", "2024-12-17")]
     assert found("le 17 décembre", language="fr") == [("17 décembre", "2024-12-17")]
     assert {None, "de", "fr"} <= set(dates._LANGUAGES)
+
+
+class TestYearInAName:
+    def test_year_after_a_capitalised_name_is_part_of_it(self):
+        assert found("Cases under the Terrorism Act 2000 rose in 2004.") == [("2004", "2004")]
+        assert found("They set up a venture called Orion 1980, making parts.") == []
+        assert found("It runs on Windows 2000 and sold well at Euro 2004.") == []
+
+    def test_prepositions_months_and_sentence_starts_still_date_a_year(self):
+        assert found("Economy Grew In 1998 As Exports Rose") == [("1998", "1998")]
+        assert found("Since 1990, prices rose.") == [("1990", "1990")]
+        assert found("It was signed in June 1998.") == [("June 1998", "1998-06")]
+
+
+class TestHolidayWithYear:
+    def test_holiday_and_year_are_one_date(self):
+        assert found("Sales at Christmas 2004 were the worst in years.") == [("Christmas 2004", "2004-12-25")]
+        assert found("Easter 2005 falls early.") == [("Easter 2005", "2005-03-27")]
+
+    def test_a_count_after_the_holiday_is_not_its_year(self):
+        assert found("By Christmas 2000 people will sign.") == [("Christmas", "2024-12-25")]
+
+
+class TestHalfYears:
+    def test_half_of_a_relative_year(self):
+        assert found("Growth slowed in the second half of last year.") == [("the second half of last year", "2023-H2")]
+        assert found("It will come in the first half of next year.") == [("the first half of next year", "2025-H1")]
+
+    def test_half_of_the_year_spoken_of(self):
+        assert values("Profit fell in the first half of the year.") == ["2024-H1"]
+        assert values("In 2010 sales rose, and in the second half of the year profit doubled.") == ["2010", "2010-H2"]
+
+
+class TestThisQuarterInAReport:
+    def test_this_quarter_after_a_reported_quarter_is_that_quarter(self):
+        text = ("Profit for the third quarter fell to $4 million. This quarter's loss includes a charge.")
+        assert values(text, dt.date(1989, 10, 30)) == ["1989-Q3", "1989-Q3"]
+
+    def test_this_quarter_without_a_report_or_ahead_is_the_current_one(self):
+        assert values("Sales will rise this quarter.", dt.date(1989, 10, 30)) == ["1989-Q4"]
+        text = "Profit for the third quarter fell to $4 million. Sales will rise this quarter."
+        assert values(text, dt.date(1989, 10, 30)) == ["1989-Q3", "1989-Q4"]

@@ -25,8 +25,10 @@ modifiers (`the third quarter`, `early next year`, `about two years ago`); weeks
 (`2024-W51`), decades `199`, centuries `19`; `Friday night` is `...TNI`, `this morning` `...TMO`;
 `a year earlier` in a report about a quarter is that quarter a year before (`1988-Q3`); a dateline
 date (`WASHINGTON, Aug. 11 (AP) --`) is a mention like any other; a clock time alone (`at 10:35 a.m.`)
-is on the day being spoken of (`1998-08-07T10:35`); `the first half of 1990` is `1990-H1`, `the past
-year` the year before. Durations (`three years`), sets (`every day`) and bare numbers that may be
+is on the day being spoken of (`1998-08-07T10:35`); `the first half of 1990` (`of last year`, `of the
+year`) is `1990-H1`, `the past year` the year before; `this quarter` in a report is the quarter reported
+on; a year right after a capitalised name is part of it (`the Terrorism Act 2000`, `Euro 2004`), but
+`Christmas 2004` is a day. Durations (`three years`), sets (`every day`) and bare numbers that may be
 times (`at 10:30`) are not emitted.
 """
 from __future__ import annotations
@@ -125,6 +127,8 @@ _SPELLED_YEAR = (r"(?P<spelled>nineteen[\s-]+(?:hundred(?:\s+and)?\s+)?(?:" + _a
     r"(?:\s+(?:and\s+)?(?:" + _alt([w for w, n in _NUMBERS.items() if 1 <= n <= 19 and w.isalpha()
                                     and w not in ("a", "an")]) + r"))?)\b")
 
+_HOLIDAY_SRC = rf"(?<!\w)(?:(?P<rel>last|this|next)\s+)?(?P<hol>{_alt(lex.HOLIDAYS)})\b"
+
 # Rules: (name, pattern). Order matters where two rules match at the same place: the first wins,
 # so longer/more specific rules come first. Named groups are re-read by the rule's own regex.
 _EN_RULES: list[tuple[str, str]] = [
@@ -162,10 +166,11 @@ _EN_RULES: list[tuple[str, str]] = [
     ("fin_adj", r"(?<!\w)(?:(?P<the>the)\s+(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier)\s+"
                 r"(?:quarter|period)\b|year-(?:ago|earlier)\b)"),
     ("half", rf"(?<!\w)(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half|(?P<two>first|last)\s+two\s+quarters)"
-             rf"\s+of\s+(?:(?:fiscal|calendar)\s+)?{_YEAR}"),
+             rf"\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:{_YEAR}|(?P<hrel>this|last|next)\s+year\b|"
+             r"(?P<hthe>the\s+(?:current\s+)?(?:fiscal\s+|calendar\s+)?year)\b(?!-|\s+(?:before|after|ago|earlier)\b))"),
     ("year", rf"(?<![\w$£€#¥.,/:-])(?:(?P<mod>{_EDGE_MOD}|early|late|mid-?|post-|pre-|fiscal(?:\s+year)?|"
              rf"calendar(?:\s+year)?|the\s+(?:fiscal\s+)?year|model\s+year)\s*)?(?:{_YEAR}|{_SPELLED_YEAR})"),
-    ("holiday", rf"(?<!\w)(?:(?P<rel>last|this|next)\s+)?(?P<hol>{_alt(lex.HOLIDAYS)})\b"),
+    ("holiday", _HOLIDAY_SRC + rf"(?:\s+{_YEAR})?"),
     ("day_by", rf"(?<!\w)(?:the\s+)?day\s+(?P<ba>before|after)\s+(?:(?P<rel>last|this|next)\s+)?{_WD}"),
     ("weekday", rf"(?<!\w)(?:(?P<mod>early|late)\s+)?(?:(?P<rel>last|this|next|this\s+past|this\s+coming|"
                 rf"(?:the\s+)?previous|(?:the\s+)?following)\s+)?{_WD}(?:\s+{_POD})?"),
@@ -1014,6 +1019,9 @@ def _quarter_from(doc: _Doc, mods: list[str], q: int | None, year: int | None, s
             else:
                 year = doc.year_hint
         p = quarter_point(year, q)
+    elif rel_q == 0 and "this" in mods and report is not None and doc.tense(start, end) <= 0 \
+            and _report_quarter(doc, start) is not None:
+        p = report  # `This quarter's loss includes ...` in a report: the quarter reported on
     elif rel_q is not None:
         p = shift(quarter_point(doc.anchor.year, (doc.anchor.month - 1) // 3 + 1), "Q", rel_q) if doc.anchor \
             else Point("quarter")
@@ -1186,9 +1194,16 @@ def _spelled_year(s: str) -> int | None:
 
 @_handler("half")
 def _half(doc: _Doc, m: re.Match):
-    """`the first half of 1990`, `the first two quarters of 1990` -> `1990-H1` (TIMEX3 half-years)."""
+    """`the first half of 1990`, `the first two quarters of 1990` -> `1990-H1` (TIMEX3 half-years); `the
+    second half of last year`, `the first half of the year` from the anchor or the year spoken of."""
     second = m.group("half") in ("second", "last", "latter") or m.group("two") == "last"
-    return m.start(), m.end(), Point("half", int(m.group("year")), index=2 if second else 1)
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif m.group("hrel"):  # `the second half of last year`
+        year = doc.anchor.year + _rel(m.group("hrel")) if doc.anchor else None
+    else:  # `the first half of the year`: the year being spoken of, as `the year` alone
+        year = _the_year_point(doc, m.start("hthe")).year
+    return m.start(), m.end(), Point("half", year, index=2 if second else 1)
 
 
 @_handler("past_span")
@@ -1217,7 +1232,28 @@ def _year(doc: _Doc, m: re.Match):
             if year < 1700 and _prev_word(text, m.start()) not in ("in", "since", "of", "by", "from", "until", "around",
                                                                      "before", "after", "circa", "c"):
                 return None
+            if _name_before(text, m.start()):
+                return None  # `the Terrorism Act 2000`, `Euro 2004`, `Orion 1980`: part of a name
     return m.start(), m.end(), year_point(year)
+
+
+# Capitalised words that may stand right before a year in a date (`Christmas 2004`, `Spring 2005`).
+_DATE_WORDS_BEFORE_YEAR = frozenset({*_ANY_MONTH, *_ANY_WEEKDAY, *lex.SEASONS, "christmas", "easter", "thanksgiving",
+                                     "halloween", "day", "eve", "fiscal", "calendar", "year", "early", "late", "mid",
+                                     "circa", "anno", "ad", *_MONTH_PREPOSITIONS, "at", "within", "as", "than"})
+
+
+def _name_before(text: str, pos: int) -> bool:
+    """Whether a capitalised word that is not a date's (and does not start the sentence) is right before
+    the year at `pos`: the year then belongs to a name (`the Terrorism Act 2000`, `Football Manager 2005`)."""
+    if pos < 2 or text[pos - 1] != " ":
+        return False
+    j = pos - 1
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:pos - 1]
+    return (len(word) > 1 and word[0].isupper() and word[1:].islower()
+            and word.lower() not in _DATE_WORDS_BEFORE_YEAR and not _sentence_initial(text, j))
 
 
 @_handler("holiday")
@@ -1226,6 +1262,10 @@ def _holiday(doc: _Doc, m: re.Match):
     if not _is_capitalised(_orig(doc, m, "hol")):
         return None
     rule = lex.HOLIDAYS[name]
+    if m.group("year"):
+        if _next_word(doc.text, m.end()).lower() not in lex.COUNT_NOUNS:
+            return m.start(), m.end(), day_point(holiday_date(rule, int(m.group("year"))))  # `Christmas 2004`
+        m = _compile(_HOLIDAY_SRC).match(doc.low, m.start())  # `by Christmas 2000 people`: without the number
     nxt = _next_word(doc.text, m.end()).lower()
     if nxt in ("weekend", "holiday", "holidays", "season", "break"):
         return None  # `the Christmas holidays`, `Easter weekend` are longer than the day
