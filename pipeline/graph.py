@@ -83,9 +83,9 @@ class AnalyzeFiles(beam.PTransform):
         fingerprints = parts | "Fingerprint" >> ReadFingerprints(self._fmt, self._fields)
         if self._known_copies is not None:
             fingerprints = (fingerprints, self._known_copies) | "WithEarlierRuns" >> beam.Flatten()
-        links = fingerprints | "FindDuplicates" >> FindDuplicates()
+        first_ids = fingerprints | "FindDuplicates" >> FindDuplicates()
 
-        read = parts | "Read" >> ReadArticles(self._fmt, self._fields, duplicates=AsDict(links))
+        read = parts | "Read" >> ReadArticles(self._fmt, self._fields, duplicates=AsDict(first_ids))
         articles = read.articles
         errors = [read.errors]
         for stage in (SplitParagraphs(), DetectLanguage(), ExtractQuotes(), ExtractDates(self._reference_date)):

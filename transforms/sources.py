@@ -254,15 +254,16 @@ class ReadArticlesFn(beam.DoFn):
         self._errors = Metrics.counter("newsbeam", "read_errors")
         self._duplicates = Metrics.counter("newsbeam", "duplicates")
 
-    def process(self, part: FileSlice | str, duplicates: dict[str, str] | None = None):
+    def process(self, part: FileSlice | str, first_ids: dict[str, str] | None = None):
         if not isinstance(part, FileSlice) or part.is_first:
             self._files.inc()
         for item in read_source(part, self._fmt, self._fields):
             if isinstance(item, Article):
                 self._articles.inc()
-                if duplicates and item.article_id in duplicates:
-                    self._duplicates.inc()
-                    item = mark_duplicate(item, duplicates)
+                if first_ids:
+                    item = mark_duplicate(item, first_ids)
+                    if item.duplicate_of is not None:
+                        self._duplicates.inc()
                 yield item
             else:
                 self._errors.inc()
@@ -272,7 +273,7 @@ class ReadArticlesFn(beam.DoFn):
 class ReadArticles(beam.PTransform):
     """PCollection of FileSlices (or file URIs) -> DoOutputsTuple with `.articles` and `.errors`.
 
-    `duplicates` is an optional side input (`AsDict` of article_id -> duplicate_of). It is read
+    `duplicates` is an optional side input (`AsDict` of content_sha256 -> first copy's id). It is read
     here, in the reading step, so that reading and every later stage fuse into one: a side
     input consumed further down would cut the fusion and hold every article in memory.
     """
@@ -285,7 +286,7 @@ class ReadArticles(beam.PTransform):
 
     def expand(self, uris):
         read = ReadArticlesFn(self._fmt, self._fields)
-        extra = {} if self._duplicates is None else {"duplicates": self._duplicates}
+        extra = {} if self._duplicates is None else {"first_ids": self._duplicates}
         return uris | beam.ParDo(read, **extra).with_outputs(ERRORS, main=ARTICLES)
 
 
