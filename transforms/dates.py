@@ -443,7 +443,11 @@ _FUTURE_RES = {lang: re.compile(r"(?<!\w)(?:(?P<weak>" + _alt(lex.WEAK_FUTURE_MA
                for lang, words in lex.FUTURE_MARKERS.items()}
 # Past tense in English: irregular past forms and -ed verbs (not those of `lex.NOT_PAST_ED`, dropped
 # after matching), but not passives (`will be paid`, `is heard`); `had been scheduled` is a past plan.
-_PAST_RE = re.compile(r"(?<!\w)(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?:had\s+been\s+(?:scheduled|"
+# Like `_ATTRIBUTIVE`, run over the padded text (`" " + low`, see `_TRIGGER`): the pattern begins with
+# the non-word character before the word (for `(?<!\w)`), so `re` tries it only after a space or
+# punctuation mark, not at every letter; m.start() is the word's offset in `low`, m.end() - 1 its end.
+# (Exact because every match ends with a letter: the character after it is never consumed.)
+_PAST_RE = re.compile(r"\W(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?:had\s+been\s+(?:scheduled|"
                       r"expected|set|due|planned|slated)|" + _alt(lex.PAST_MARKERS) + r"|[a-z]{3,}ed)(?!\w)", _FLAGS)
 # A period after an initial (`Richard A. Smith`) or a title or abbreviation that is followed by a
 # capitalised word (`Mr. Smith`, `Roe vs. Wade`, `Gen. Schwarzkopf`) does not end a sentence.
@@ -451,8 +455,9 @@ _NOT_AFTER = "".join(rf"(?<!\b{a}\.)" for a in "Mr Mrs Ms Dr Prof Gen Lt Col Maj
                      "Pres Rev Sr Jr St Ft Mt vs No".split()) + r"(?<!(?<![\w.])[A-Z]\.)"
 _SENTENCE_BREAK = re.compile(r"[.!?\n]" + _NOT_AFTER + r"(?:(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]*[A-Z])|"
                              r"(?<=\n)\s*\n|(?<=\n)(?=\s*[A-Z\"'‘“]))")
-# A participle after a determiner (and an adverb) is an adjective (`the hastily planned trip`).
-_ATTRIBUTIVE = re.compile(r"(?<!\w)(?:the|a|an|its|his|her|their|our)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)(?!\w)", _FLAGS)
+# A participle after a determiner (and an adverb) is an adjective (`the hastily planned trip`). Over
+# the padded text, as `_PAST_RE`: m.start(1) - 1 is the participle's offset in `low`.
+_ATTRIBUTIVE = re.compile(r"\W(?:the|a|an|its|his|her|their|our)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)(?!\w)", _FLAGS)
 # Words that may come before a date that opens a sentence (`In January, ...`, `But on Friday, ...`).
 _FRONTING_WORDS = frozenset("in on at by during since from early late and but then also so yet".split())
 
@@ -460,10 +465,11 @@ _FRONTING_WORDS = frozenset("in on at by during since from early late and but th
 class _TenseMarkers:
     """Tense markers of a text's sentences, found when a date in the sentence first needs its tense
     and kept for the other dates there."""
-    __slots__ = ("text", "low", "future", "past", "sentences")
+    __slots__ = ("text", "low", "padded", "future", "past", "sentences")
 
     def __init__(self, text: str, low: str, lang: str):
         self.text, self.low = text, low
+        self.padded = " " + low  # for `_PAST_RE` and `_ATTRIBUTIVE`
         self.future = _FUTURE_RES.get(lang, _FUTURE_RES["en"])
         self.past = _PAST_RE if lang == "en" or lang not in _FUTURE_RES else None
         self.sentences: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
@@ -514,15 +520,17 @@ class _TenseMarkers:
             # (start, end, direction, is a reporting verb)
             # participles after a determiner are adjectives, not the clause's verb (`the hastily
             # planned trip`, `the wounded soldiers`)
-            adjectives = {m.start(1) for m in _ATTRIBUTIVE.finditer(self.low, lo, hi)}
+            adjectives = {m.start(1) - 1 for m in _ATTRIBUTIVE.finditer(self.padded, lo, hi + 1)}
             markers = [(m.start(), m.end(), 1 if m.group("weak") else 2, False)
                        for m in self.future.finditer(self.low, lo, hi) if m.start() not in adjectives]
             if self.past is not None:
                 # a past auxiliary right before a future marker is part of it (`were planning to`)
                 futures = {m_start for m_start, _, _, _ in markers}
-                markers += [(m.start(), m.end(), -1, m.group() in lex.REPORTING_VERBS)
-                            for m in self.past.finditer(self.low, lo, hi) if m.group() not in lex.NOT_PAST_ED
-                            and m.start() not in adjectives and m.end() + 1 not in futures]
+                # (padded text: the match begins with the character before the word)
+                markers += [(m.start(), m.end() - 1, -1, word in lex.REPORTING_VERBS)
+                            for m in self.past.finditer(self.padded, lo, hi + 1)
+                            if (word := m.group()[1:]) not in lex.NOT_PAST_ED
+                            and m.start() not in adjectives and m.end() not in futures]
             self.sentences[bounds] = markers
         if self._deadline(start):
             return 1
@@ -1702,9 +1710,12 @@ _HEADS = frozenset(_HEAD_KINDS)
 # Head words and date-like numbers, found in one pass over the lower-cased text (numbers: years
 # 1500-2099, `1990s`, `12/17/2024`). The pattern begins with the character before the word, so that
 # `re` skips from one space or punctuation mark to the next in C; `_triggers` puts a space in front.
-_TRIGGER = re.compile(r"\W(?=\w)(?:(?P<w>" + _alt(_HEADS) + r")(?!\w)|(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))"
+# Every alternative begins with a word character, so no `(?=\w)` is needed after the `\W`, and the
+# number alternatives sit behind one `(?=\d)`: after a space followed by a letter that begins no
+# head word, `re` gives up after the trie's literal checks and one digit test (~20% faster).
+_TRIGGER = re.compile(r"\W(?:(?P<w>" + _alt(_HEADS) + r")(?!\w)|(?=\d)(?:(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))"
                       r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)|\d0(?=s\b)"
-                      r"|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b)")
+                      r"|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b))")
 
 _EN_MODIFIERS = frozenset("""
     the a an last this next early late mid earlier later about almost nearly some roughly around approximately
@@ -1732,8 +1743,12 @@ def _starters(lang: str | None) -> frozenset[str]:
 
 
 def _starter_re(lang: str | None) -> re.Pattern:
-    """Where an expression may begin: a word of `_starters(lang)`, a number, or (`'90s`) an apostrophe."""
-    return re.compile(r"(?<!\w)(?:(?:" + _alt(_starters(lang)) + r")(?!\w)|(?<![,.])\d|['’]\d)", _FLAGS)
+    """Where an expression may begin: a word of `_starters(lang)`, a number, or (`'90s`) an apostrophe.
+    Run over the padded text (`" " + low`, as `_TRIGGER`): the pattern begins with the non-word
+    character before the start, so `re` only tries it after a space or punctuation mark instead of
+    at every character, and m.start() is the start's offset in `low`. That consumed character
+    stands for the `(?<!\w)` of the start; the digit's `(?<![,.])` looks at it."""
+    return re.compile(r"\W(?:(?:" + _alt(_starters(lang)) + r")(?!\w)|(?<![,.])\d|['’]\d)", _FLAGS)
 
 
 def _cased_heads(lang: str | None) -> frozenset[str]:
@@ -1806,11 +1821,12 @@ def _candidate_regions(low: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _triggers(text: str, low: str, cased: frozenset[str]) -> list[tuple[int, int, frozenset[str]]]:
+def _triggers(text: str, low: str, padded: str, cased: frozenset[str]) -> list[tuple[int, int, frozenset[str]]]:
     """(start, end, kinds) of the head words and date-like numbers in the text, in order. Head words in
-    `cased` (English month and weekday names) only count capitalised: `may`, `march` are verbs."""
+    `cased` (English month and weekday names) only count capitalised: `may`, `march` are verbs.
+    `padded` is `" " + low`: padded[i] is the character before low[i], so m.start() is the word's
+    offset in low."""
     found = []
-    padded = " " + low  # padded[i] is the character before low[i]: m.start() is the word's offset in low
     for lo, hi in _candidate_regions(low):
         for m in _TRIGGER.finditer(padded, lo, hi + 1):
             start, end = m.start(), m.end() - 1
@@ -1859,14 +1875,15 @@ def extract_dates(text: str, reference_date: dt.date | None = None, language: st
     doc = _Doc(text, low, reference_date, lang if lang in lex.LANGUAGES else "en")
     starter_at = spec.starter_at
     by_kinds = spec.by_kinds
+    padded = " " + low  # for `_TRIGGER` and the starter pattern, which begin with the character before
     last_end = 0
-    for head_start, head_end, kinds in _triggers(text, low, spec.cased):
+    for head_start, head_end, kinds in _triggers(text, low, padded, spec.cased):
         if head_start < last_end:
             continue  # inside the expression already found
         # where an expression reaching the head word may start: the head itself, and before it, in
         # the same paragraph, words that can begin one (`the`, `last`, a number; not `on`, `said`)
         lo = max(last_end, head_start - _BACK, low.rfind("\n", 0, head_start) + 1)
-        starts = [m.start() for m in starter_at(low, lo, head_start)]
+        starts = [m.start() for m in starter_at(padded, lo, head_start + 1)]  # padded[lo] is low[lo - 1]
         starts.append(head_start)
         found = _match_at(doc, low, starts, head_start, by_kinds[kinds])
         if found is None:

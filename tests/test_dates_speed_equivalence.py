@@ -1,0 +1,67 @@
+"""The scans `transforms.dates` runs over the padded text (`" " + low`, the pattern beginning with the
+character before a word instead of `(?<!\\w)`) find exactly what the plain formulations find."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from transforms import date_lexicon as lex
+from transforms import dates as d
+
+_NUM = (r"(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)|\d0(?=s\b)"
+        r"|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b")
+# The formulations before the padded scans, kept here as the reference.
+_OLD_TRIGGER = re.compile(r"\W(?=\w)(?:(?P<w>" + d._alt(d._HEADS) + r")(?!\w)|" + _NUM + ")")
+_OLD_PAST = re.compile(r"(?<!\w)(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?:had\s+been\s+(?:scheduled|"
+                       r"expected|set|due|planned|slated)|" + d._alt(lex.PAST_MARKERS) + r"|[a-z]{3,}ed)(?!\w)")
+_OLD_ATTRIBUTIVE = re.compile(r"(?<!\w)(?:the|a|an|its|his|her|their|our)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)(?!\w)")
+
+_PIECES = ["the", "last", "next", "year", "years", "week", "friday", "may", "december", "dec", "q3", "1990",
+           "1990s", "'90s", "’90s", "90s", "17", "2024", "12/17/2024", "10", "am", "a.m.", "p.m", "ago", "two",
+           "be", "is", "are", "been", "being", "had", "said", "planned", "reported", "quickly", "an", "its",
+           "im", "dezember", "la", "semaine", "dernière", "'", "’", ",", ".", "-", "/", ":", "(", ")", "_",
+           "\n", "£", "é", "\x00", "x", "1", "2", "0"]
+
+
+def _texts(n: int = 400, seed: int = 7):
+    rng = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rng.choice(_PIECES) + rng.choice(["", " ", " ", "  ", ",", "."]) for _ in range(rng.randint(1, 40)))
+
+
+def _windows(text: str, rng: random.Random):
+    yield 0, len(text)
+    for _ in range(3):
+        lo = rng.randint(0, len(text))
+        yield lo, rng.randint(lo, len(text))
+
+
+def test_trigger_same_matches():
+    for text in _texts():
+        padded = " " + text
+        old = [(m.span(), m.group("w")) for m in _OLD_TRIGGER.finditer(padded)]
+        assert [(m.span(), m.group("w")) for m in d._TRIGGER.finditer(padded)] == old, text
+
+
+@pytest.mark.parametrize("lang", [None, "de", "fr", "es"])
+def test_starters_same_positions(lang):
+    old = re.compile(r"(?<!\w)(?:(?:" + d._alt(d._starters(lang)) + r")(?!\w)|(?<![,.])\d|['’]\d)")
+    new = d._starter_re(lang)
+    rng = random.Random(3)
+    for text in _texts():
+        for lo, hi in _windows(text, rng):
+            assert [m.start() for m in new.finditer(" " + text, lo, hi + 1)] == \
+                   [m.start() for m in old.finditer(text, lo, hi)], (text, lo, hi)
+
+
+def test_past_and_attributive_same_spans():
+    rng = random.Random(5)
+    for text in _texts():
+        padded = " " + text
+        for lo, hi in _windows(text, rng):
+            assert [(m.start(), m.end() - 1, m.group()[1:]) for m in d._PAST_RE.finditer(padded, lo, hi + 1)] == \
+                   [(m.start(), m.end(), m.group()) for m in _OLD_PAST.finditer(text, lo, hi)], (text, lo, hi)
+            assert [m.start(1) - 1 for m in d._ATTRIBUTIVE.finditer(padded, lo, hi + 1)] == \
+                   [m.start(1) for m in _OLD_ATTRIBUTIVE.finditer(text, lo, hi)], (text, lo, hi)
