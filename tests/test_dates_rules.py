@@ -8,17 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from transforms.dates import extract_dates
-
-ANCHOR = dt.date(2024, 12, 20)  # a Friday
-
-
-def found(text: str, anchor: dt.date | None = ANCHOR, language: str | None = "en") -> list[tuple[str, str]]:
-    return [(m.text, m.value) for m in extract_dates(text, anchor, language)]
-
-
-def values(text: str, anchor: dt.date | None = ANCHOR) -> list[str]:
-    return [m.value for m in extract_dates(text, anchor)]
+from tests.test_dates import found, values
 
 
 class TestSentenceOpeningDate:

@@ -42,13 +42,19 @@ class FirstCopyFn(beam.CombineFn):
         return accumulator
 
 
+def repeated_first_id(key_and_copies: tuple[str, tuple[Copy | None, int]]) -> list[tuple[str, str]]:
+    """(content_sha256, first copy's article_id) when the text was seen more than once, else nothing."""
+    key, (first, count) = key_and_copies
+    return [(key, first[3])] if count > 1 else []
+
+
 def first_copies(fingerprints: Iterable[tuple[str, Copy]]) -> dict[str, str]:
     """content_sha256 -> article_id of its first copy, for texts seen more than once (pure form of FindDuplicates)."""
     fn = FirstCopyFn()
     found: dict[str, tuple] = {}
     for key, copy in fingerprints:
         found[key] = fn.add_input(found.get(key, fn.create_accumulator()), copy)
-    return {key: first[3] for key, (first, count) in found.items() if count > 1}
+    return dict(pair for item in found.items() for pair in repeated_first_id(item))
 
 
 def mark_duplicate(article: Article, first_ids: dict[str, str]) -> Article:
@@ -68,4 +74,4 @@ class FindDuplicates(beam.PTransform):
     def expand(self, fingerprints):
         return (fingerprints
                 | "FirstCopy" >> beam.CombinePerKey(FirstCopyFn())
-                | "Repeated" >> beam.FlatMap(lambda kv: [(kv[0], kv[1][0][3])] if kv[1][1] > 1 else []))
+                | "Repeated" >> beam.FlatMap(repeated_first_id))

@@ -104,7 +104,7 @@ class LanguageDetector:
                             article_language: str, article_probability: float) -> list[tuple[str, float]]:
         """(language, probability) per paragraph, detecting fully only where a paragraph disagrees."""
         out: list[tuple[str, float] | None] = []
-        to_score: list[int] = []
+        to_score: list[tuple[int, str]] = []  # (position in out, paragraph text)
         for p in paragraphs:
             chunk = text[p.char_start:p.char_end]
             if not _LETTER.search(chunk):
@@ -116,12 +116,11 @@ class LanguageDetector:
                 if script_lang or article_language in _SCRIPT_LANGUAGES:
                     out.append((script_lang, 1.0) if script_lang else self.detect(chunk))
                 else:
+                    to_score.append((len(out), chunk))
                     out.append(None)
-                    to_score.append(len(out) - 1)
         if to_score:
-            chunks = [text[paragraphs[i].char_start:paragraphs[i].char_end] for i in to_score]
-            shares = self._ngram_profiles().shares(chunks, article_language)
-            for i, chunk, share in zip(to_score, chunks, shares):
+            shares = self._ngram_profiles().shares([chunk for _, chunk in to_score], article_language)
+            for (i, chunk), share in zip(to_score, shares):
                 if share is None or share >= _AGREEMENT:
                     out[i] = (article_language, round(share if share is not None else article_probability, 6))
                 else:
@@ -185,10 +184,6 @@ class _NgramProfiles:
         weights = np.exp(scores)
         share = iter((weights[:, index] / weights.sum(axis=1)).tolist())
         return [next(share) if ok else None for ok in enough.tolist()]
-
-    def share(self, text: str, language: str) -> float | None:
-        """`shares` for one text."""
-        return self.shares([text], language)[0]
 
 
 def _trigram_keys(np, columns):
