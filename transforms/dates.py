@@ -898,15 +898,16 @@ def _num_slash(doc: _Doc, m: re.Match):
     month, day = (a, b) if doc.lang == "en" else (b, a)
     if month > 12 and day <= 12:
         month, day = day, month
-    if month > 12 or not 1900 <= y <= 2099:
-        return None
-    p = _day_in(doc, y, month, day, m.start(), m.end())
-    return None if p is None else (m.start(), m.end(), p)
+    return _numeric_day(doc, m, y, month, day)
 
 
 @_handler("num_dot")
 def _num_dot(doc: _Doc, m: re.Match):
-    day, month, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    return _numeric_day(doc, m, int(m.group("y")), int(m.group("b")), int(m.group("a")))
+
+
+def _numeric_day(doc: _Doc, m: re.Match, y: int, month: int, day: int):
+    """An all-digit date (`12/17/2024`, `17.12.2024`) when it is a real day of a plausible year."""
     if month > 12 or not 1900 <= y <= 2099:
         return None
     p = _day_in(doc, y, month, day, m.start(), m.end())
