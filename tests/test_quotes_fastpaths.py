@@ -50,9 +50,24 @@ def _quote_sites(text):
 def test_after_quote_needs_a_word_first(text):
     """Where `attribute` skips `_after_quote`, running it would have found nobody."""
     for _, _, c, hi in _quote_sites(text):
-        if not Q._WORD_AFTER_MARK_RE.match(text, c, hi):
-            toks = Q._tokens(text, c, Q._clause_end(text, c, hi), limit=16)
+        w = Q._WORD_AFTER_MARK_RE.match(text, c, hi)
+        toks = Q._tokens(text, c, Q._clause_end(text, c, hi), limit=16)
+        if w:
+            first = next(t for t in toks if t.is_word)
+            assert (w.start(1), w[1].lower()) == (first.start, first.low)
+        if not w or Q._no_cue_after(w[1]):
             assert Q._after_quote(toks, True) is None and Q._after_quote(toks, False) is None
+
+
+@pytest.mark.parametrize("tail", [" the minister said.", " Peskov said.", " said Peskov.", " he said.",
+                                  ", said the official.", " a-t-il dit.", " told reporters.", " - Ana Pérez"])
+def test_words_that_skip_after_quote_never_start_an_attribution(tail):
+    """`attribute` skips `_after_quote` when one of these words follows the mark: whatever comes next, it finds nobody."""
+    assert {"and", "to", "in", "which"} <= Q._NO_CUE_AFTER
+    for word in sorted(Q._NO_CUE_AFTER):
+        text = "“Fine,” " + word + tail
+        toks = Q._tokens(text, text.index("”") + 1, len(text), limit=16)
+        assert Q._after_quote(toks, False) is None and Q._after_quote(toks, True) is None, word
 
 
 def test_after_quote_check_on_punctuation_alone():

@@ -67,14 +67,26 @@ def _flanking(text: str, i: int, j: int) -> tuple[bool, bool]:
 
     Left-flanking marks can open (`“Hello`), right-flanking ones can close (`end.”`).
     """
-    prev = text[i - 1] if i > 0 else " "
-    nxt = text[j] if j < len(text) else " "
-    prev_space, next_space = prev.isspace(), nxt.isspace()
-    prev_punct = not prev_space and _is_punct(prev)
-    next_punct = not next_space and _is_punct(nxt)
-    left = not next_space and (not next_punct or prev_space or prev_punct)
-    right = not prev_space and (not prev_punct or next_space or next_punct)
+    prev = _CHAR_KIND[text[i - 1]] if i > 0 else "s"
+    nxt = _CHAR_KIND[text[j]] if j < len(text) else "s"
+    left = nxt != "s" and (nxt != "p" or prev != "w")
+    right = prev != "s" and (prev != "p" or nxt != "w")
     return left, right
+
+
+class _CharKinds(dict):
+    """Character -> 's' (space), 'p' (punctuation or symbol) or 'w' (anything else).
+
+    Each character is classified once per process: every quotation mark asks about
+    both its neighbours, and the Unicode category lookup is the slow part.
+    """
+
+    def __missing__(self, ch: str) -> str:
+        kind = self[ch] = "s" if ch.isspace() else "p" if _is_punct(ch) else "w"
+        return kind
+
+
+_CHAR_KIND = _CharKinds()
 
 
 def _roles(text: str, m: str, i: int, j: int) -> tuple[bool, bool]:
@@ -84,6 +96,10 @@ def _roles(text: str, m: str, i: int, j: int) -> tuple[bool, bool]:
     both ways (straight quotes, “ as English opener and German closer, » in German).
     A mark may do both: the scanner tries closing an open quotation first.
     """
+    if m == '"':
+        # straight double quote (most marks): a spaced one (`center,' " she said`) can still close
+        left, right = _flanking(text, i, j)
+        return left, right or not left
     if m in _OPEN_ONLY:
         return True, False
     if m in _CLOSE_ONLY:
@@ -116,8 +132,7 @@ def _roles(text: str, m: str, i: int, j: int) -> tuple[bool, bool]:
                 return False, False      # '90s, 'em, 'cause
             return True, False
         return False, not left
-    # straight double quote: a spaced one (`center,' " she said`) can still close
-    return left, right or not left
+    raise ValueError(f"not a quotation mark: {m!r}")
 
 
 _OPEN_ONLY = frozenset({"„", "‚", "「", "『", "``"})
@@ -861,6 +876,7 @@ def _generic_subject(toks: list[_Tok], m: _Mention) -> bool:
 
 
 _START = operator.attrgetter("start")
+_END = operator.methodcaller("end")
 
 
 # Every word that can start a cue read by `_before_quote`.
@@ -1137,7 +1153,7 @@ def attribute(text: str, spans: list[tuple[int, int, int, int]], loose: bool = T
     other languages' sentence openers (`Según`, `Proprio`) are not in the lexicon.
     """
     found: list[_Mention | None] = []
-    last_resort: dict[int, _Mention] = {}
+    last_resort: dict[int, int] = {}     # quotation -> its sentence start, for the subject fallback
     para_of: list[int] = []
     win = _Windows(text, spans)
     for k, (o, s, e, c) in enumerate(spans):
@@ -1149,7 +1165,8 @@ def attribute(text: str, spans: list[tuple[int, int, int, int]], loose: bool = T
         ends_sentence = inner[-1:] == "." and text[c:c + 1] != ","
         m = None
         clause_hi = min(post_end, c + 160)
-        if _WORD_AFTER_MARK_RE.match(text, c, clause_hi):      # (`”. The …` names nobody: not tokenised)
+        w = _WORD_AFTER_MARK_RE.match(text, c, clause_hi)      # (`”. The …` names nobody: not tokenised)
+        if w and not _no_cue_after(w[1]):
             m = _after_quote(_tokens(text, c, _clause_end(text, c, clause_hi), limit=16), ends_sentence)
         if m is None:
             lo, hi, first, last = _sentence_bounds(text, spans, k, para_start, para_end)
@@ -1163,9 +1180,7 @@ def attribute(text: str, spans: list[tuple[int, int, int, int]], loose: bool = T
             if m is None and qi == 0:
                 m = _colon_intro(text, para_start, loose)
             if m is None and loose:
-                fallback = _predicate_quote_subject(toks, qi)
-                if fallback:
-                    last_resort[k] = fallback
+                last_resort[k] = lo
         if m is None:
             m = _headline_speaker(text, para_start, o) or _signature_after(text, para_end)
         found.append(m)
@@ -1185,9 +1200,10 @@ def attribute(text: str, spans: list[tuple[int, int, int, int]], loose: bool = T
                 and _next_paragraph(text, para_of[k - 1]) == para_of[k]:
             found[k] = found[k - 1]
     # Last, a quotation no cue and no neighbour attributes goes to its sentence's subject.
-    for k, m in last_resort.items():
+    for k, lo in last_resort.items():
         if found[k] is None:
-            found[k] = m
+            toks = win.before(k, lo)
+            found[k] = _predicate_quote_subject(toks, len(toks) - 1)
     return found
 
 
@@ -1195,7 +1211,21 @@ _STOP_RE = re.compile(r"[.!?]\s")
 # A word as the first token after a closing mark, past commas, colons and dashes (the
 # tokens `_after_quote` skips; `\s` and `_` start no token). Without one `_after_quote`
 # finds no speaker, so the text after most quotations is never tokenised: `”. The …`.
-_WORD_AFTER_MARK_RE = re.compile(r"[\s_,;:—–\-―]*[^\W_]")
+# The group is that word as `_TOKEN_RE` reads it, without a final full stop.
+_WORD_AFTER_MARK_RE = re.compile(r"[\s_,;:—–\-―]*([^\W_][\w\-]*(?:[’'.][^\W_][\w\-]*)*)")
+# Lower-case words `_after_quote` gives up on at once: `_np_right` refuses a phrase that
+# opens with a stop word (`”, and the …`, `” to the …`), and none of them starts a
+# reporting verb, a cue, an inverted pronoun or a skipped adverb. Derived from the
+# lexicon, so it follows it.
+_NO_CUE_AFTER = frozenset(
+    w for w in _NP_STOP - lex.DETERMINERS - _PRONOUNS - lex.ADVERBS - lex.REPORTING_VERBS - lex.AUXILIARIES
+    - lex.AFTER_QUOTE_CUES - {p.split()[0] for p in lex.REPORTING_PHRASES + lex.ACCORDING_TO} - {"as"}
+    if not _INVERTED_PRONOUN_RE.match(w))
+
+
+def _no_cue_after(word: str) -> bool:
+    """Does a quotation followed by `word` (its first word after the mark) name nobody there?"""
+    return not word[0].isupper() and word.lower() in _NO_CUE_AFTER
 
 
 def _clause_end(text: str, c: int, hi: int) -> int:
@@ -1382,8 +1412,8 @@ class _Resolver:
         # speakers known only by a description (`a local shop owner`), as (position, mention):
         # a pronoun right after their words refers to them, not to an earlier named person
         self.anonymous: list[tuple[int, str]] = []
-        # line start -> the capitalised runs of that line, found on demand
-        self._line_runs: dict[int, list[re.Match]] = {}
+        # line start -> the capitalised runs of that line and their ends, found on demand
+        self._line_runs: dict[int, tuple[list[re.Match], list[int]]] = {}
         self._persons: dict[int, tuple[str, str | None] | None] = {}
         self._occurrences: dict[str, list[int]] = {}
         self._names_at: dict[tuple[str, int], tuple[int, str] | None] = {}
@@ -1504,28 +1534,28 @@ class _Resolver:
         """
         text = self.text
         lo = pos - span
+        if pos <= lo:
+            return
         line_start = text.rfind("\n", 0, pos) + 1
-        line_end = pos
-        while line_end > lo:
-            for m in reversed(self._runs_of_line(line_start)):
-                if m.end() > pos:
-                    continue
+        while True:
+            runs, ends = self._runs_of_line(line_start)
+            for i in range(bisect.bisect_right(ends, pos) - 1, -1, -1):
+                m = runs[i]
                 if m.start() < lo:
                     return
                 if not self._inside_quote(m.start()):
                     yield m
-            if line_start == 0:
+            if line_start == 0 or line_start - 1 <= lo:
                 return
-            line_end = line_start - 1
-            line_start = text.rfind("\n", 0, line_end) + 1
+            line_start = text.rfind("\n", 0, line_start - 1) + 1
 
-    def _runs_of_line(self, line_start: int) -> list[re.Match]:
-        """The capitalised runs of the line at `line_start`, inside quotations too."""
-        runs = self._line_runs.get(line_start)
-        if runs is None:
-            runs = self._line_runs[line_start] = list(
-                _NAME_RE.finditer(self.text, line_start, _para_end_of(self.text, line_start)))
-        return runs
+    def _runs_of_line(self, line_start: int) -> tuple[list[re.Match], list[int]]:
+        """The capitalised runs of the line at `line_start` (inside quotations too), and their ends."""
+        found = self._line_runs.get(line_start)
+        if found is None:
+            runs = list(_NAME_RE.finditer(self.text, line_start, _para_end_of(self.text, line_start)))
+            found = self._line_runs[line_start] = (runs, list(map(_END, runs)))
+        return found
 
     def someone_before(self, pos: int, gender: str | None) -> str | None:
         """Who a pronoun at `pos` stands for: the most recent compatible person, named or not."""
