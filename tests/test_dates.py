@@ -394,8 +394,9 @@ def test_out_of_calendar_values_are_dropped():
 # ----------------------------------------------------------------------------- Beam wrapper
 def test_extract_dates_transform_fills_dates():
     import apache_beam as beam
-    from apache_beam.testing.test_pipeline import TestPipeline
     from apache_beam.testing.util import assert_that, equal_to
+
+    from tests.beam_util import local_test_pipeline
 
     from transforms.article import Article
 
@@ -405,7 +406,7 @@ def test_extract_dates_transform_fills_dates():
         Article(article_id="b", source_uri="mem://b", text="On December 17, he spoke.", encoding="utf-8",
                 content_sha256="y", language="en"),
     ]
-    with TestPipeline() as p:
+    with local_test_pipeline() as p:
         created = p | beam.Create(articles)
         result = created | "Own anchors" >> ExtractDates()
         out = result.articles | "Values" >> beam.Map(lambda a: (a.article_id, [m.value for m in a.dates]))
