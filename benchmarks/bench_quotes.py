@@ -4,12 +4,16 @@
 
 A script that prints figures, not a timed test: timings on a shared CI machine are noise.
 Files are decoded as UTF-8, falling back to latin-1 (one BBC file is not valid UTF-8).
+Then it times texts that repeat one shape thousands of times (stray marks, one sentence of
+thousands of quotations, a surname or a role resolved thousands of times): the work per
+quotation must not grow with the quotations before it. Last, the machine's speed.
 """
 from __future__ import annotations
 
 import glob
 import sys
 import time
+import timeit
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -44,6 +48,27 @@ def main() -> None:
     print(f"{len(texts)} articles, {chars / len(texts):.0f} chars on average")
     print(f"{n_quotes} quotes, {n_speaker} with a speaker ({n_speaker / max(n_quotes, 1):.1%})")
     print(f"extract_quotes: {best * 1000 / len(texts):.3f} ms/article (best of 3, {best:.2f} s total)")
+    for name, text in pathological_inputs().items():
+        t0 = time.perf_counter()
+        found = extract_quotes(text, "en")
+        seconds = time.perf_counter() - t0
+        print(f"  {name:38s} {len(text):>9,d} chars {len(found):>6d} quotes {seconds * 1000:9.1f} ms")
+    calibration = min(timeit.repeat("sum(range(1_000_000))", number=3, repeat=3)) / 3 * 1000
+    print(f"machine: sum(range(10**6)) takes {calibration:.1f} ms here (about 10 ms on an unloaded laptop)")
+
+
+def pathological_inputs() -> dict[str, str]:
+    return {
+        "100k straight double quotes": '"' * 100_000,
+        "nested openers of every style": "“a ‘b « c „d " * 20_000 + "x",
+        "one sentence of 4,000 single quotes": " 'a' " * 4_000,
+        "4,000 transcript labels": 'Bush: "x" ' * 4_000,
+        "4,000 quotes from `the official`": '\n"Yes," the official said.' * 4_000,
+        "4,000 quotes from `Mr Smith`": '\n"Yes," Mr Smith said.' * 4_000,
+        "4,000 pronouns after distinct names": "".join(
+            f' Mr Name{i} Smith{i} spoke. "Yes," he said.' for i in range(4_000)),
+        "1 MB without quotation marks": "word " * 200_000,
+    }
 
 
 if __name__ == "__main__":

@@ -121,6 +121,19 @@ def test_linear_time_on_pathological_input():
     assert time.perf_counter() - t0 < 5
 
 
+@pytest.mark.parametrize("text", [
+    " 'a' " * 4000,                                   # one sentence of 4,000 quotations
+    'Bush: "x" ' * 4000,
+    '\n"Yes," the official said.' * 4000,            # a role resolved 4,000 times
+    '\n"Yes," Mr Smith said.' * 4000,                # a surname resolved 4,000 times
+], ids=["stray singles", "labels", "role", "surname"])
+def test_no_hang_when_a_text_repeats_a_shape_thousands_of_times(text):
+    """Each of these took 15 to 30 s when the work per quotation grew with the quotations before it."""
+    t0 = time.perf_counter()
+    assert len(extract_quotes(text, "en")) == 4000
+    assert time.perf_counter() - t0 < 10
+
+
 # ---------------------------------------------------------------- attribution
 @pytest.mark.parametrize("text, speaker", [
     ("“We are ready,” Peskov stated.", "Peskov"),
@@ -305,6 +318,17 @@ def test_description_resolves_to_the_last_named_speaker():
     text = ("“We are ready,” said Dmitry Peskov, the Kremlin spokesman.\n\n"
             "The plan, the official added, is ‘a long-term play.’")
     assert [n for _, _, n in speakers(text)] == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Foreign Minister Anna Weber arrived.\n\n“We are ready,” the minister said.\n\n"
+     "Later, Finance Minister Jan Kowalski spoke.\n\n“We are not,” the minister said.\n\n"
+     "“Neither are we,” the minister said.", ["Anna Weber", "Jan Kowalski", "Jan Kowalski"]),
+    ("John Smith spoke first.\n\n“Yes,” Smith said.\n\nThen Jane Smith spoke.\n\n"
+     "“No,” Smith said.\n\n“Maybe,” Smith said.", ["John Smith", "Jane Smith", "Jane Smith"]),
+], ids=["role", "surname"])
+def test_each_mention_resolves_to_the_nearest_matching_name(text, names):
+    assert [n for _, _, n in speakers(text)] == names
 
 
 def test_relative_pronoun_resolves_to_its_antecedent():

@@ -876,6 +876,7 @@ def _generic_subject(toks: list[_Tok], m: _Mention) -> bool:
 
 
 _START = operator.attrgetter("start")
+_OCCURRENCE = operator.itemgetter(0)
 _END = operator.methodcaller("end")
 
 
@@ -1033,27 +1034,35 @@ def _gap_ends_sentence(text: str, spans, j: int, lo: int, hi: int) -> bool:
     return inner[-1:] in _TERMINAL and (gap.strip() == "" or (gap[:1].isspace() and gap.lstrip()[:1].isupper()))
 
 
-def _sentence_bounds(text: str, spans, k: int, para_start: int, para_end: int) -> tuple[int, int, int, int]:
-    """(lo, hi, first, last): the sentence around quotation k and the quotations in it."""
+def _sentence_bounds(text: str, spans, k: int, para_start: int, para_end: int) -> tuple[int, int]:
+    """(start, end) of the sentence around quotation k.
+
+    A sentence ends only where a full stop stands outside the quotations, so finding one
+    walks over the quotations a sentence holds; the walk stops after `_MAX_WALK` of them
+    either way, so thousands of stray marks in one sentence cost linear time.
+    """
     hi = spans[k][0]
     j = k - 1
     while True:
         gap_lo = spans[j][3] if j >= 0 and spans[j][3] > para_start else para_start
         lo = _sentence_start(text, gap_lo, hi)
-        if lo > gap_lo or gap_lo == para_start or _gap_ends_sentence(text, spans, j, gap_lo, hi):
+        if lo > gap_lo or gap_lo == para_start or k - j > _MAX_WALK or \
+                _gap_ends_sentence(text, spans, j, gap_lo, hi):
             break
         hi = spans[j][0]
         j -= 1
-    first = j + 1
     last = k
     while True:
         nxt = spans[last + 1][0] if last + 1 < len(spans) and spans[last + 1][0] < para_end else para_end
-        if _gap_ends_sentence(text, spans, last, spans[last][3], nxt) and nxt != para_end:
-            return lo, spans[last][3], first, last
+        if _gap_ends_sentence(text, spans, last, spans[last][3], nxt) and nxt != para_end or last - k >= _MAX_WALK:
+            return lo, spans[last][3]
         m = _SENT_END_RE.search(text, spans[last][3], nxt)
         if m or nxt == para_end:
-            return lo, (m.start() + 1 if m else para_end), first, last
+            return lo, (m.start() + 1 if m else para_end)
         last += 1
+
+
+_MAX_WALK = 8   # quotations in one sentence, either side of a quotation: more are stray marks
 
 
 _NEAR = 160   # characters before a quotation searched first for its cue
@@ -1169,7 +1178,7 @@ def attribute(text: str, spans: list[tuple[int, int, int, int]], loose: bool = T
         if w and not _no_cue_after(w[1]):
             m = _after_quote(_tokens(text, c, _clause_end(text, c, clause_hi), limit=16), ends_sentence)
         if m is None:
-            lo, hi, first, last = _sentence_bounds(text, spans, k, para_start, para_end)
+            lo, hi = _sentence_bounds(text, spans, k, para_start, para_end)
             m = _near_cue(win, k, para_start, lo)
         if m is None:
             toks = win.before(k, lo)              # the words after the quotation only if needed
@@ -1415,33 +1424,39 @@ class _Resolver:
         # line start -> the capitalised runs of that line and their ends, found on demand
         self._line_runs: dict[int, tuple[list[re.Match], list[int]]] = {}
         self._persons: dict[int, tuple[str, str | None] | None] = {}
-        self._occurrences: dict[str, list[int]] = {}
-        self._names_at: dict[tuple[str, int], tuple[int, str] | None] = {}
+        self._runs: tuple[list[re.Match], list[int]] | None = None
+        # role word -> {run index: index of the run a walk back from there settles on, or -1}
+        self._role_runs: dict[str, dict[int, int]] = {}
+        # surname -> (occurrence, start, full name) of the names it completes, found on demand
+        self._names: dict[str, list[tuple[int, int, str]]] = {}
 
     def _inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
         return i >= 0 and self.spans[i][0] <= pos < self.spans[i][3]
 
     def full_name(self, surname: str, pos: int) -> str | None:
-        """The fullest name ending in `surname`: the most recent before `pos`, else the first.
-
-        Reading the words before an occurrence is the costly part, so occurrences are
-        read lazily, nearest to `pos` first, and each is read once per article.
-        """
-        occ = self._occurrences.get(surname)
-        if occ is None:
-            occ = self._occurrences[surname] = self._surname_positions(surname)
-        # a name read from occurrence i starts at most ~60 characters before i
-        k = bisect.bisect_left(occ, pos + _NAME_REACH)
+        """The fullest name ending in `surname`: the most recent before `pos`, else the first."""
+        names = self._names.get(surname)
+        if names is None:
+            names = self._names[surname] = self._names_ending_in(surname)
+        # a name read from occurrence i starts at most ~60 characters before i, so the
+        # loop looks at no more than the few names whose occurrence lies just after `pos`
+        k = bisect.bisect_left(names, pos + _NAME_REACH, key=_OCCURRENCE)
         for j in range(k - 1, -1, -1):
-            found = self._name_at(surname, occ[j])
-            if found and found[0] < pos:
-                return found[1]
-        for i in occ:                           # none before `pos`: the first one in the text
+            if names[j][1] < pos:
+                return names[j][2]
+        return names[0][2] if names else None      # none before `pos`: the first one in the text
+
+    def _names_ending_in(self, surname: str) -> list[tuple[int, int, str]]:
+        """(occurrence, start, full name) for each occurrence of `surname` that completes a
+        personal name, in text order; read once per surname and article, so that a surname
+        repeated throughout a long text costs a lookup per mention, not a scan."""
+        out = []
+        for i in self._surname_positions(surname):
             found = self._name_at(surname, i)
             if found:
-                return found[1]
-        return None
+                out.append((i, *found))
+        return out
 
     def _surname_positions(self, surname: str) -> list[int]:
         """Where `surname` occurs as a whole word (a C-speed `str.find` loop)."""
@@ -1457,9 +1472,6 @@ class _Resolver:
 
     def _name_at(self, surname: str, i: int) -> tuple[int, str] | None:
         """(start, full name) when the words before `surname` at `i` complete a personal name."""
-        key = (surname, i)
-        if key in self._names_at:
-            return self._names_at[key]
         text = self.text
         words = []
         for w in reversed(text[max(0, i - 60):i].split()):
@@ -1473,7 +1485,6 @@ class _Resolver:
                     continue
                 break
         if not words:                                       # `said Peskov`, `Mr Balls`: the usual case
-            self._names_at[key] = None
             return None
         words = _name_tokens(words[::-1] + [surname])[:-1]   # not `Projektleiterin Anna`
         while words and not words[0][:1].isupper():
@@ -1482,7 +1493,6 @@ class _Resolver:
         found = None
         if words and _looks_personal([w for w in words if not w.endswith(".")]):
             found = (i - sum(len(w) + 1 for w in words), " ".join(words) + " " + surname)
-        self._names_at[key] = found
         return found
 
     def resolve(self, m: _Mention) -> str:
@@ -1616,15 +1626,43 @@ class _Resolver:
         return lex.FIRST_NAME_GENDER.get(name.split()[0].lower())
 
     def description(self, m: _Mention, words: list[str]) -> str | None:
-        """`the official` / `the Indiana governor` -> the person that role points to."""
+        """`the official` / `the Indiana governor` -> the person that role points to:
+        the nearest full name before the mention with the role word just before it."""
         head = words[-1].lower()
         if head not in lex.ROLE_NOUNS:
             return None
-        for r in self._runs_before(m.start, span=m.start):
+        runs = self._all_runs()
+        # Walk back from the mention over the runs, remembering per role word where each
+        # walk ended, so a role repeated throughout a long text costs a lookup per mention.
+        ends_at = self._role_runs.setdefault(head, {})
+        walked = []
+        i = bisect.bisect_right(runs[1], m.start) - 1
+        found = -1
+        while i >= 0:
+            if i in ends_at:
+                found = ends_at[i]
+                break
+            walked.append(i)
+            r = runs[0][i]
             nw = _name_tokens([_strip_possessive(w) for w in r.group().split()])
             if len(nw) >= 2 and _looks_personal(nw) and head in self.text[max(0, r.start() - 40):r.end()].lower():
-                return self.full_name(nw[-1], r.start()) or " ".join(nw)
-        return self.last_speaker
+                found = i
+                break
+            i -= 1
+        for j in walked:
+            ends_at[j] = found
+        if found < 0:
+            return self.last_speaker
+        r = runs[0][found]
+        nw = _name_tokens([_strip_possessive(w) for w in r.group().split()])
+        return self.full_name(nw[-1], r.start()) or " ".join(nw)
+
+    def _all_runs(self) -> tuple[list[re.Match], list[int]]:
+        """Every capitalised run outside quotations, and their ends (read once, on demand)."""
+        if self._runs is None:
+            runs = [m for m in _NAME_RE.finditer(self.text) if not self._inside_quote(m.start())]
+            self._runs = (runs, list(map(_END, runs)))
+        return self._runs
 
 
 # ================================================================ 5. putting it together
