@@ -65,3 +65,37 @@ def test_past_and_attributive_same_spans():
                    [(m.start(), m.end(), m.group()) for m in _OLD_PAST.finditer(text, lo, hi)], (text, lo, hi)
             assert [m.start(1) - 1 for m in d._ATTRIBUTIVE.finditer(padded, lo, hi + 1)] == \
                    [m.start(1) for m in _OLD_ATTRIBUTIVE.finditer(text, lo, hi)], (text, lo, hi)
+
+
+def test_latin1_triggers_same_as_regex_scan():
+    """The bytes scan for Latin-1 texts finds the triggers `_TRIGGER` finds (lower-case `may` dropped)."""
+    cased = d._cased_heads(None)
+    for text in _texts():
+        text = text.replace("’", "'")  # (a Latin-1 text)
+        for t in (text, text.title(), text.upper()):
+            low = d._lower(t)
+            padded = " " + low
+            want = []
+            for m in d._TRIGGER.finditer(padded):
+                word = m.group("w")
+                if word is None:
+                    want.append((m.start(), m.end() - 1, d._DIGIT_KINDS))
+                elif not (word in cased and t[m.start()].islower()):
+                    want.append((m.start(), m.end() - 1, d._HEAD_KINDS[word]))
+            assert d._latin1_triggers(t, low.encode("latin-1"), padded, cased) == want, t
+
+
+def test_latin1_lower_is_str_lower():
+    every = "".join(map(chr, range(256)))
+    for text in (every, every * 3 + "ÀÉÎÕÜ £1,000 Straße", "£ only ascii AND CAPS"):
+        assert d._lower(text) == text.lower(), text
+
+
+def test_sentence_break_titles_grouped_by_length():
+    old = re.compile(r"[.!?\n]" + "".join(rf"(?<!\b{a}\.)" for a in d._TITLES) + r"(?<!(?<![\w.])[A-Z]\.)"
+                     + d._SENTENCE_BREAK.pattern[len("[.!?\\n]" + d._NOT_AFTER):])
+    pieces = [*d._TITLES, "Mr", "HMr", "A", "U.S", "He", "the", ".", ". ", "! ", "\n", "\n\n", "'", "”", " ", "x"]
+    rng = random.Random(11)
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        assert [m.span() for m in d._SENTENCE_BREAK.finditer(text)] == [m.span() for m in old.finditer(text)], text

@@ -17,8 +17,10 @@ that anaphora resolve as an annotator would; the tense of the sentence (`will`, 
 between the previous and the next Friday (no cue: the nearer one). Vocabularies live in
 `date_lexicon`; a language's grammar is compiled on its first text (`_language`: English and the
 numeric dates of every language on the first call, another language's words on its first text), so
-importing the module is cheap. Text without head words costs one regex scan; a long text's blocks
-without a digit or head word are skipped before it (`_candidate_regions`).
+importing the module is cheap (the rules for the characters an expression may begin with are
+combined on first need, `_Segment`). Text without head words costs one scan (of its bytes, for a short
+Latin-1 text: `_latin1_triggers`); a long text's blocks without a digit or head word are skipped
+before it (`_candidate_regions`).
 
 Conventions (TimeML/TIMEX3): the span excludes prepositions (`on`, `in`) but keeps determiners and
 modifiers (`the third quarter`, `early next year`, `about two years ago`); weeks are ISO weeks
@@ -378,32 +380,60 @@ def _compile(src: str) -> re.Pattern:
     return re.compile(src, _FLAGS)
 
 
+# A rule's leading lookbehind (`(?<!\w)`, `(?<![\w.-])`), which its master alternative leaves out (see
+# `_master`): one without nested groups or brackets inside its class.
+_LEADING_LOOKBEHIND = re.compile(r"\(\?<[!=](?:[^()\[\]\\]|\\.|\[(?:[^\]\\]|\\.)*\])*\)")
+
+
 @functools.lru_cache(maxsize=None)
 def _master(rules: tuple[tuple[str, str], ...]) -> re.Pattern:
     """One regex trying `rules` in order at a position (their named groups dropped; each rule named by
-    its group, `m.lastgroup`). A rule that cannot begin with the character there is given up after
-    one look (`(?=[elmt])`). Shared by the languages whose rules for a kind of head are the same."""
+    its group, `m.lastgroup`), to find the first rule worth reading there: the rule's own regex then
+    decides, and the rules after it are tried in turn when it fails. So an alternative may match more
+    than its rule, and leaves out the rule's leading lookbehind: a start is at the beginning of a word,
+    which `(?<!\w)` then only re-checks, at the cost of a Unicode class test per rule tried. Shared by
+    the languages whose rules for a kind of head are the same."""
     parts = []
     for name, src in rules:
-        chars = _first_chars(src)
-        guard = "(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])" if chars else ""
-        parts.append(f"(?P<{name}>{guard}{_NAMED_GROUP.sub('(?:', src)})")
+        body = _NAMED_GROUP.sub("(?:", src)
+        if body.startswith("(?<"):
+            body = _LEADING_LOOKBEHIND.sub("", body, count=1)
+        parts.append(f"(?P<{name}>{body})")
     return re.compile("|".join(parts), _FLAGS)
+
+
+class _Segment(dict):
+    """One segment of a kind's rules (see `_KindRules`), by the character a match begins with: for
+    `ch`, (master, rules, index) of the segment's rules that can begin with it (`_first_chars`), in
+    order, or None when none can, so that a start is tried with only those. Filled on first need."""
+    __slots__ = ("sources", "compiled")
+
+    def __init__(self, sources: list[tuple[str, str]], compiled: dict[str, re.Pattern]):
+        super().__init__()
+        self.sources = sources
+        self.compiled = compiled
+
+    def __missing__(self, ch: str):
+        chosen = tuple((name, src) for name, src in self.sources
+                       if (first := _first_chars(src)) is None or ch in first)
+        entry = None
+        if chosen:
+            rules = [(name, self.compiled[name]) for name, _ in chosen]
+            entry = (_master(chosen), rules, {name: k for k, (name, _) in enumerate(rules)})
+        self[ch] = entry  # (two threads may both build it: the same result)
+        return entry
 
 
 class _KindRules:
     """The rules that can contain one kind of head word, in order, in segments (the hinted language's
-    rules before the English ones, the English ones, its rules after): in each, `master` finds the
-    first rule that matches at a position, and (name, regex) pairs re-read it with its groups or try
-    the rules after it. The English segments are the same regex objects for every language."""
+    rules before the English ones, the English ones, its rules after): in each, for the character at
+    a position, `master` finds the first rule that matches there, and (name, regex) pairs re-read it
+    with its groups or try the rules after it. The English segments' regexes are the same objects
+    for every language."""
     __slots__ = ("segments",)
 
     def __init__(self, segments: list[list[tuple[str, str]]], compiled: dict[str, re.Pattern]):
-        self.segments = []
-        for sources in segments:
-            if sources:
-                rules = [(name, compiled[name]) for name, _ in sources]
-                self.segments.append((_master(tuple(sources)), rules, {name: k for k, (name, _) in enumerate(rules)}))
+        self.segments = [_Segment(sources, compiled) for sources in segments if sources]
 
 
 _HEAD_WORD_IN_SOURCE = re.compile(r"(?<![^\W\d_])(?:" + _alt(_HEAD_KINDS) + r")(?![^\W\d_])")
@@ -451,8 +481,11 @@ _PAST_RE = re.compile(r"\W(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?:had\s
                       r"expected|set|due|planned|slated)|" + _alt(lex.PAST_MARKERS) + r"|[a-z]{3,}ed)(?!\w)", _FLAGS)
 # A period after an initial (`Richard A. Smith`) or a title or abbreviation that is followed by a
 # capitalised word (`Mr. Smith`, `Roe vs. Wade`, `Gen. Schwarzkopf`) does not end a sentence.
-_NOT_AFTER = "".join(rf"(?<!\b{a}\.)" for a in "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Adm Cmdr Sen Rep Gov "
-                     "Pres Rev Sr Jr St Ft Mt vs No".split()) + r"(?<!(?<![\w.])[A-Z]\.)"
+_TITLES = "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Adm Cmdr Sen Rep Gov Pres Rev Sr Jr St Ft Mt vs No".split()
+# (one lookbehind per length of title, as a lookbehind's alternatives must be as long as each other:
+# `re` then checks the word boundary once and skips titles by their first letter)
+_NOT_AFTER = "".join(rf"(?<!\b(?:{'|'.join(sorted(t for t in _TITLES if len(t) == n))})\.)"
+                     for n in sorted({len(t) for t in _TITLES})) + r"(?<!(?<![\w.])[A-Z]\.)"
 _SENTENCE_BREAK = re.compile(r"[.!?\n]" + _NOT_AFTER + r"(?:(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]*[A-Z])|"
                              r"(?<=\n)\s*\n|(?<=\n)(?=\s*[A-Z\"'‘“]))")
 # A participle after a determiner (and an adverb) is an adjective (`the hastily planned trip`). Over
@@ -1714,9 +1747,26 @@ _HEADS = frozenset(_HEAD_KINDS)
 # Every alternative begins with a word character, so no `(?=\w)` is needed after the `\W`, and the
 # number alternatives sit behind one `(?=\d)`: after a space followed by a letter that begins no
 # head word, `re` gives up after the trie's literal checks and one digit test (~20% faster).
-_TRIGGER = re.compile(r"\W(?:(?P<w>" + _alt(_HEADS) + r")(?!\w)|(?=\d)(?:(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))"
-                      r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)|\d0(?=s\b)"
-                      r"|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b))")
+_NUMBER_TRIGGER_SRC = (r"(?=\d)(?:(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)"
+                       r"|\d0(?=s\b)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b)")
+_TRIGGER = re.compile(r"\W(?:(?P<w>" + _alt(_HEADS) + r")(?!\w)|" + _NUMBER_TRIGGER_SRC + ")")
+_NUMBER_TRIGGER = re.compile(r"\W" + _NUMBER_TRIGGER_SRC)
+
+# The same triggers found faster in a text whose characters are all Latin-1 (every BBC article; a
+# text with `’` or Cyrillic takes `_TRIGGER`): `_TRIGGER` stops after every space and tries the
+# head-word trie there, one branch per first letter. Instead, the text as bytes with every non-word
+# character made a space (`bytes.translate`, a table lookup per character) is split into its words,
+# the few head words among them are picked with one set intersection and then found with
+# `bytes.find` between spaces, and numbers are only tried where a digit follows a non-word
+# character. A head word is a whole `\w+` run (`\W` before it, `(?!\w)` after it), which is what
+# the spaced bytes delimit; numbers never hold a head word, so the two kinds cannot overlap.
+assert all(re.fullmatch(r"\w+", w) for w in _HEADS), "a head word must be one \\w+ run for the fast scan"
+assert _HEADS.isdisjoint({"a", "p", "m", "am", "pm"}), "a number trigger (`10 a.m.`) would hold a head word"
+_LATIN1_WORD_CHARS = [chr(b).isalnum() or chr(b) == "_" for b in range(256)]  # `\w` of `re` in Latin-1
+_SPACE_NON_WORD = bytes(b if _LATIN1_WORD_CHARS[b] else 0x20 for b in range(256))
+# digit -> `0`, other word character -> `a`, non-word -> space: ` 0` is a number's first digit
+_DIGIT_STARTS = bytes(0x30 if chr(b).isdecimal() else 0x61 if _LATIN1_WORD_CHARS[b] else 0x20 for b in range(256))
+_LATIN1_HEADS = {w.encode("latin-1"): w for w in _HEADS if max(w) <= "\xff"}
 
 _EN_MODIFIERS = frozenset("""
     the a an last this next early late mid earlier later about almost nearly some roughly around approximately
@@ -1784,8 +1834,18 @@ def _language(key: str | None) -> _Language:
     return spec
 
 
+_LATIN1_LOWER = bytes(ord(chr(b).lower()) for b in range(256))  # every Latin-1 letter lower-cases to one
+
+
 def _lower(text: str) -> str:
     """`text.lower()` with the same length (a few characters, like `İ`, lower-case to two)."""
+    if not text.isascii():
+        # a Latin-1 text with `£` or `é`: `str.lower` looks each character up in the Unicode tables,
+        # a byte table does the same in a fraction of the time
+        try:
+            return text.encode("latin-1").translate(_LATIN1_LOWER).decode("latin-1")
+        except UnicodeEncodeError:
+            pass
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -1827,6 +1887,13 @@ def _triggers(text: str, low: str, padded: str, cased: frozenset[str]) -> list[t
     `cased` (English month and weekday names) only count capitalised: `may`, `march` are verbs.
     `padded` is `" " + low`: padded[i] is the character before low[i], so m.start() is the word's
     offset in low."""
+    if len(low) < _PREFILTER_MIN:
+        try:
+            raw = low.encode("latin-1")
+        except UnicodeEncodeError:
+            pass
+        else:
+            return _latin1_triggers(text, raw, padded, cased)
     found = []
     for lo, hi in _candidate_regions(low):
         for m in _TRIGGER.finditer(padded, lo, hi + 1):
@@ -1839,11 +1906,43 @@ def _triggers(text: str, low: str, padded: str, cased: frozenset[str]) -> list[t
     return found
 
 
+def _latin1_triggers(text: str, raw: bytes, padded: str, cased: frozenset[str]) -> list[tuple[int, int, frozenset[str]]]:
+    """`_triggers` of a short text whose lower-cased form is `raw` in Latin-1 (see `_SPACE_NON_WORD`)."""
+    found = []
+    spaced = b" " + raw.translate(_SPACE_NON_WORD) + b" "  # spaced[i + 1] is low[i]
+    for word in _LATIN1_HEADS.keys() & spaced.split():
+        head = _LATIN1_HEADS[word]
+        kinds = _HEAD_KINDS[head]
+        drop_lower = head in cased
+        needle = b" " + word + b" "
+        at = spaced.find(needle)
+        while at >= 0:
+            if not (drop_lower and text[at].islower()):
+                found.append((at, at + len(word), kinds))
+            at = spaced.find(needle, at + len(word) + 1)
+    digits = b" " + raw.translate(_DIGIT_STARTS)  # digits[i + 1] is low[i]
+    at = digits.find(b" 0")
+    while at >= 0:
+        m = _NUMBER_TRIGGER.match(padded, at)  # padded[at] is the character before the digit
+        if m is None:
+            at = digits.find(b" 0", at + 1)
+        else:
+            found.append((at, m.end() - 1, _DIGIT_KINDS))
+            at = digits.find(b" 0", m.end())  # (as `finditer`: on after the number)
+    found.sort()
+    return found
+
+
 def _match_at(doc: _Doc, low: str, starts: list[int], head_start: int, kind_rules: _KindRules):
     """The expression reaching the head word from the leftmost possible start (as a left-to-right scan
     would find it): at each start, the rules in order; the first match its handler accepts wins."""
     for i in starts:
-        for master, rules, index in kind_rules.segments:
+        ch = low[i]
+        for segment in kind_rules.segments:
+            entry = segment[ch]
+            if entry is None:
+                continue  # no rule of the segment begins with this character
+            master, rules, index = entry
             m = master.match(low, i)
             if m is None:
                 continue
