@@ -99,3 +99,52 @@ def test_sentence_break_titles_grouped_by_length():
     for _ in range(400):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
         assert [m.span() for m in d._SENTENCE_BREAK.finditer(text)] == [m.span() for m in old.finditer(text)], text
+
+
+def test_future_markers_same_spans():
+    """`_FUTURE_RES` over the padded text finds what `(?<!\\w)` over the text finds."""
+    rng = random.Random(13)
+    markers = [w for lang in lex.FUTURE_MARKERS for w in (*lex.FUTURE_MARKERS[lang], *lex.WEAK_FUTURE_MARKERS.get(lang, ()))]
+    for lang, words in lex.FUTURE_MARKERS.items():
+        old = re.compile(r"(?<!\w)(?:(?P<weak>" + d._alt(lex.WEAK_FUTURE_MARKERS.get(lang, ("\x00",))) + r")|"
+                         + d._alt(words) + r")(?!\w)")
+        for text in _texts():
+            text = " ".join(part + (rng.choice(markers) if rng.random() < 0.3 else "") for part in text.split(" "))
+            for lo, hi in _windows(text, rng):
+                assert [(m.start(), m.end() - 1, m.group("weak")) for m in d._FUTURE_RES[lang].finditer(" " + text, lo, hi + 1)] == \
+                       [(m.start(), m.end(), m.group("weak")) for m in old.finditer(text, lo, hi)], (lang, text, lo, hi)
+
+
+_DATE_PIECES = ["the third quarter of", "early next year", "about two years ago", "17 December 2024", "Dec. 17",
+                "mid-December", "10 a.m. GMT", "10:30pm", "Christmas Eve", "the day before yesterday", "the 1990s",
+                "the twentieth century", "nineteen ninety-nine", "the year two thousand and one", "last Friday night",
+                "im Dezember", "la semaine dernière", "17 декабря 2024 года", "w grudniu", "Q3 2024", "the past year",
+                "the first half of 1990", "a year earlier", "the year-ago quarter", "earlyspring", "fiscal 2004"]
+
+
+@pytest.mark.parametrize("lang", [None, "de", "fr", "ru", "pl"])
+def test_blocker_finds_no_word_inside_a_match(lang):
+    """Every word a rule's match holds is one of `_words_in` of its rule: the blocker (the last word
+    no rule can hold) finds nothing inside a match, so skipping the starts before it loses none."""
+    grammar = d._grammar_for(lang)
+    blocker = d._blocker_re(grammar.sources)
+    assert blocker is not None
+    rules = list(grammar.rules.values())
+    rng = random.Random(17)
+    for text in _texts(300):
+        text = " ".join(part + (" " + rng.choice(_DATE_PIECES) + " " if rng.random() < 0.3 else "")
+                        for part in text.split(" "))
+        low = d._lower(text)
+        padded = " " + low
+        for i in range(len(low)):
+            for regex in rules:
+                m = regex.match(low, i)
+                if m is not None and m.end() > i:
+                    assert blocker.match(padded, i, m.end() + 1) is None, (regex.pattern[:40], low[i:m.end()])
+
+
+def test_blocker_finds_the_last_word_no_rule_holds():
+    blocker = d._blocker_re(d._grammar_for(None).sources)
+    padded = " " + "the government said that the year"
+    m = blocker.match(padded, 0, padded.index("year"))
+    assert m is not None and padded[:m.end()].endswith("that") is False and padded[:m.end()].endswith("said")

@@ -247,12 +247,37 @@ _FLAGS = re.UNICODE
 
 
 @functools.lru_cache(maxsize=None)
+def _parsed(src: str):
+    """A rule's parse tree (`re`'s own), read by `_first_chars` and `_words_in`."""
+    from re import _parser
+    return _parser.parse(src, _FLAGS)
+
+
+def _class_chars(items, c, spaces: bool = False) -> set[str] | None:
+    """The characters of a parsed character class (`re`'s (op, value) items, `c` its constants), or
+    None when that is not a short list; `\s` counts as one space when `spaces`, else as unknown."""
+    out = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            out.add(chr(av))
+        elif op is c.RANGE and av[1] - av[0] < 64:
+            out.update(chr(x) for x in range(av[0], av[1] + 1))
+        elif op is c.CATEGORY and av is c.CATEGORY_DIGIT:
+            out.update("0123456789")
+        elif op is c.CATEGORY and av is c.CATEGORY_SPACE and spaces:
+            out.add(" ")
+        else:
+            return None
+    return out
+
+
+@functools.lru_cache(maxsize=None)
 def _first_chars(src: str) -> frozenset[str] | None:
     """The characters a match of `src` can begin with, or None when that is not a short list (`\\w`,
     `.`) or the parse is not understood. Lets the extractor skip a rule after one look at the first
     character, which makes trying many rules cheap."""
     try:
-        from re import _constants as c, _parser
+        from re import _constants as c
     except ImportError:  # pragma: no cover - a Python without these internals just runs unguarded
         return None
 
@@ -264,16 +289,9 @@ def _first_chars(src: str) -> frozenset[str] | None:
             if op is c.LITERAL:
                 return chars | {chr(av)}, False
             if op is c.IN:
-                got = set()
-                for iop, iav in av:
-                    if iop is c.LITERAL:
-                        got.add(chr(iav))
-                    elif iop is c.RANGE and iav[1] - iav[0] < 64:
-                        got.update(chr(x) for x in range(iav[0], iav[1] + 1))
-                    elif iop is c.CATEGORY and iav is c.CATEGORY_DIGIT:
-                        got.update("0123456789")
-                    else:
-                        return None, False
+                got = _class_chars(av, c)
+                if got is None:
+                    return None, False
                 return chars | got, False
             if op is c.CATEGORY and av is c.CATEGORY_DIGIT:
                 return chars | set("0123456789"), False
@@ -303,12 +321,108 @@ def _first_chars(src: str) -> frozenset[str] | None:
         return chars, True
 
     try:
-        chars, nullable = first(_parser.parse(src, _FLAGS))
+        chars, nullable = first(_parsed(src))
     except Exception:  # noqa: BLE001 - an unexpected parse tree only costs speed
         return None
     if chars is None or nullable or not chars:
         return None
     return frozenset(chars)
+
+
+# Which words a rule's match can hold: an expression that starts before its head word covers every
+# word between, so a start is hopeless when a word between is one that no rule can hold (`government`
+# in `the government said ... next year`), and is skipped before its regexes are tried (`_blocker_re`;
+# at `the`, two dozen failing alternatives cost microseconds). The words are read off the parsed
+# pattern, so that none is forgotten: a set of matches is abstracted as (whole, left, right, inner):
+# the strings of those without a non-word character, and of the others the word fragments before the
+# first one and after the last one, and the complete words between. Digits are written `0` (a run of
+# them one `0`): a text word with a digit is never skipped on.
+_ONE = (frozenset({""}), frozenset(), frozenset(), frozenset())  # the empty match
+_BREAK = (frozenset(), frozenset({""}), frozenset({""}), frozenset())  # one non-word character
+_WORD_CHAR = re.compile(r"\w").match
+_MAX_WORDS = 50_000  # more strings than that: the analysis gives up (None), and nothing is skipped
+
+
+class _Unknown(Exception):
+    pass
+
+
+def _cat(a, b):
+    if a == _ONE or b == _ONE:
+        return b if a == _ONE else a  # (most items of a sequence: zero-width ones, first items)
+
+    def join(xs, ys):
+        out = {x + y[1:] if x[-1:] == "0" == y[:1] else x + y for x in xs for y in ys}
+        if len(out) > _MAX_WORDS:
+            raise _Unknown
+        return out
+    (aw, al, ar, ai), (bw, bl, br, bi) = a, b
+    return (frozenset(join(aw, bw)), al | frozenset(join(aw, bl)), br | frozenset(join(ar, bw)),
+            ai | bi | frozenset(join(ar, bl)))
+
+
+def _union(a, b):
+    return tuple(x | y for x, y in zip(a, b))
+
+
+@functools.lru_cache(maxsize=None)
+def _words_in(src: str) -> frozenset[str] | None:
+    """The letter words (maximal runs of word characters, without a digit) that a match of `src` can
+    hold, or None when the pattern is not understood (`\\w+`, `.`): then no start is skipped."""
+    try:
+        from re import _constants as c
+    except ImportError:  # pragma: no cover - a Python without these internals skips no start
+        return None
+
+    def chars(items):
+        out = _class_chars(items, c, spaces=True)
+        if out is None:
+            raise _Unknown
+        words = frozenset("0" if ch.isdecimal() else ch for ch in out if _WORD_CHAR(ch))
+        result = (words, frozenset(), frozenset(), frozenset())
+        return _union(result, _BREAK) if any(not _WORD_CHAR(ch) for ch in out) else result
+
+    def seq(items):
+        acc = _ONE
+        for op, av in items:
+            acc = _cat(acc, item(op, av))
+        return acc
+
+    def item(op, av):
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return _ONE  # zero-width
+        if op is c.LITERAL:
+            return chars([(op, av)])
+        if op is c.IN:
+            return chars(av)
+        if op is c.BRANCH:
+            out = seq(av[1][0])
+            for alt in av[1][1:]:
+                out = _union(out, seq(alt))
+            return out
+        if op is c.SUBPATTERN:
+            return seq(av[3])
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, high, body = av
+            one = seq(body)
+            acc = _ONE
+            for _ in range(low):
+                acc = _cat(acc, one)
+            for _ in range(high - low):  # more repeats, until they add nothing (`(?:...\s+)*`)
+                more = _union(acc, _cat(acc, one))
+                if more == acc:
+                    break
+                acc = more
+                if _ > 8:
+                    raise _Unknown
+            return acc
+        raise _Unknown
+
+    try:
+        whole, left, right, inner = seq(_parsed(src))
+    except _Unknown:
+        return None
+    return frozenset(w for w in whole | left | right | inner if w and "0" not in w)
 
 
 _PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»„“”‘’‚‹›–—…·"
@@ -453,11 +567,27 @@ class _Grammar:
     """One language's rules, grouped by the kind of head word they can contain."""
 
     def __init__(self, segments: list[list[tuple[str, str]]]):
+        self.sources = [src for rules in segments for _, src in rules]
         self.rules = {name: _compile(src) for rules in segments for name, src in rules}
         kinds_of = {name: _rule_kinds(name, src) for rules in segments for name, src in rules}
         self.by_kinds = {kinds: _KindRules([[(n, src) for n, src in rules if kinds_of[n] & kinds] for rules in segments],
                                            self.rules)
                          for kinds in {*_HEAD_KINDS.values(), _DIGIT_KINDS}}
+
+
+def _blocker_re(sources: list[str]) -> re.Pattern | None:
+    """Over the padded text (see `_TRIGGER`), from where an expression may start to its head word:
+    finds the last word there that no rule can hold (`_words_in`; a whole word without a digit,
+    `[^\\W\\d_]+`, not one of theirs), with `.*` backtracking from the end; its end in `low` is
+    m.end() - 1. None when a rule's words are not known. (One for all the rules: per kind of head
+    word it would skip hardly more, and cost a compiled word list for each.)"""
+    words: set[str] = set()
+    for src in sources:
+        rule_words = _words_in(src)
+        if rule_words is None:
+            return None
+        words |= rule_words
+    return re.compile(r"(?s:.*)\W(?!(?:" + _alt(words) + r")(?!\w))[^\W\d_]+(?!\w)", _FLAGS)
 
 
 def _grammar_for(lang: str | None) -> _Grammar:
@@ -468,7 +598,9 @@ def _grammar_for(lang: str | None) -> _Grammar:
 
 
 # =====================================================================================  tense
-_FUTURE_RES = {lang: re.compile(r"(?<!\w)(?:(?P<weak>" + _alt(lex.WEAK_FUTURE_MARKERS.get(lang, ("\x00",)))
+# Over the padded text, as `_PAST_RE` below: a `\W` in place of `(?<!\w)` (which `re` would try at
+# every character), so m.start() is the marker's offset in `low` and m.end() - 1 its end.
+_FUTURE_RES = {lang: re.compile(r"\W(?:(?P<weak>" + _alt(lex.WEAK_FUTURE_MARKERS.get(lang, ("\x00",)))
                                 + r")|" + _alt(words) + r")(?!\w)", _FLAGS)
                for lang, words in lex.FUTURE_MARKERS.items()}
 # Past tense in English: irregular past forms and -ed verbs (not those of `lex.NOT_PAST_ED`, dropped
@@ -502,7 +634,7 @@ class _TenseMarkers:
 
     def __init__(self, text: str, low: str, lang: str):
         self.text, self.low = text, low
-        self.padded = " " + low  # for `_PAST_RE` and `_ATTRIBUTIVE`
+        self.padded = " " + low  # for `_FUTURE_RES`, `_PAST_RE` and `_ATTRIBUTIVE`
         self.future = _FUTURE_RES.get(lang, _FUTURE_RES["en"])
         self.past = _PAST_RE if lang == "en" or lang not in _FUTURE_RES else None
         self.sentences: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
@@ -554,8 +686,8 @@ class _TenseMarkers:
             # participles after a determiner are adjectives, not the clause's verb (`the hastily
             # planned trip`, `the wounded soldiers`)
             adjectives = {m.start(1) - 1 for m in _ATTRIBUTIVE.finditer(self.padded, lo, hi + 1)}
-            markers = [(m.start(), m.end(), 1 if m.group("weak") else 2, False)
-                       for m in self.future.finditer(self.low, lo, hi) if m.start() not in adjectives]
+            markers = [(m.start(), m.end() - 1, 1 if m.group("weak") else 2, False)
+                       for m in self.future.finditer(self.padded, lo, hi + 1) if m.start() not in adjectives]
             if self.past is not None:
                 # a past auxiliary right before a future marker is part of it (`were planning to`)
                 futures = {m_start for m_start, _, _, _ in markers}
@@ -1816,10 +1948,12 @@ class _Language:
     """What `extract_dates` needs for one language hint (None: English and any language's dates with
     numbers): its grammar, where expressions may start, which head words must be capitalised. Built
     on the first text of that language (`_language`): importing this module compiles nothing."""
-    __slots__ = ("by_kinds", "starter_at", "cased")
+    __slots__ = ("by_kinds", "blocker", "starter_at", "cased")
 
     def __init__(self, lang: str | None):
-        self.by_kinds = _grammar_for(lang).by_kinds
+        grammar = _grammar_for(lang)
+        self.by_kinds = grammar.by_kinds
+        self.blocker = _blocker_re(grammar.sources)
         self.starter_at = _starter_re(lang).finditer
         self.cased = _cased_heads(lang)
 
@@ -1974,6 +2108,7 @@ def extract_dates(text: str, reference_date: dt.date | None = None, language: st
         reference_date = None  # too near the ends of the calendar to count from: treated as unknown
     doc = _Doc(text, low, reference_date, lang if lang in lex.LANGUAGES else "en")
     starter_at = spec.starter_at
+    blocker = spec.blocker
     by_kinds = spec.by_kinds
     padded = " " + low  # for `_TRIGGER` and the starter pattern, which begin with the character before
     last_end = 0
@@ -1983,7 +2118,13 @@ def extract_dates(text: str, reference_date: dt.date | None = None, language: st
         # where an expression reaching the head word may start: the head itself, and before it, in
         # the same paragraph, words that can begin one (`the`, `last`, a number; not `on`, `said`)
         lo = max(last_end, head_start - _BACK, low.rfind("\n", 0, head_start) + 1)
-        starts = [m.start() for m in starter_at(padded, lo, head_start + 1)]  # padded[lo] is low[lo - 1]
+        if blocker is not None and (m := blocker.match(padded, lo, head_start + 1)) is not None:
+            # an expression starting before a word that no rule can hold (`government` in `the
+            # government said ... next year`) cannot reach the head word: start after it. Trying
+            # the rules at such a start costs microseconds (two dozen failing alternatives at `the`).
+            lo = m.end() - 1
+        # (padded[lo] is low[lo - 1]; right before the head word, a space, there is no start)
+        starts = [m.start() for m in starter_at(padded, lo, head_start + 1)] if lo < head_start - 1 else []
         starts.append(head_start)
         found = _match_at(doc, low, starts, head_start, by_kinds[kinds])
         if found is None:
