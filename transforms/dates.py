@@ -632,9 +632,9 @@ class _TenseMarkers:
     and kept for the other dates there."""
     __slots__ = ("text", "low", "padded", "future", "past", "sentences")
 
-    def __init__(self, text: str, low: str, lang: str):
+    def __init__(self, text: str, low: str, padded: str, lang: str):
         self.text, self.low = text, low
-        self.padded = " " + low  # for `_FUTURE_RES`, `_PAST_RE` and `_ATTRIBUTIVE`
+        self.padded = padded  # `" " + low`, for `_FUTURE_RES`, `_PAST_RE` and `_ATTRIBUTIVE`
         self.future = _FUTURE_RES.get(lang, _FUTURE_RES["en"])
         self.past = _PAST_RE if lang == "en" or lang not in _FUTURE_RES else None
         self.sentences: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
@@ -731,12 +731,14 @@ class _TenseMarkers:
 # =====================================================================================  document state
 class _Doc:
     """What a handler needs: the text, the anchor, the language, and what was mentioned so far."""
-    __slots__ = ("text", "low", "anchor", "lang", "last", "last_explicit", "last_end", "last_quarter", "last_quarter_end",
-                 "year_hint", "mentions", "markers")
+    __slots__ = ("text", "low", "padded", "anchor", "lang", "last", "last_explicit", "last_end", "last_quarter",
+                 "last_quarter_end", "year_hint", "mentions", "markers")
 
     def __init__(self, text: str, low: str, anchor: dt.date | None, lang: str):
         self.text = text
         self.low = low
+        # the patterns that begin with the character before a word run over this (see `_TRIGGER`)
+        self.padded = " " + low
         self.anchor = anchor
         self.lang = lang
         self.last: Point | None = None          # the last date mentioned (for anaphora)
@@ -750,7 +752,7 @@ class _Doc:
 
     def tense(self, start: int, end: int) -> int:
         if self.markers is None:
-            self.markers = _TenseMarkers(self.text, self.low, self.lang)
+            self.markers = _TenseMarkers(self.text, self.low, self.padded, self.lang)
         return self.markers.tense(start, end)
 
     def base(self) -> Point | None:
@@ -2110,7 +2112,7 @@ def extract_dates(text: str, reference_date: dt.date | None = None, language: st
     starter_at = spec.starter_at
     blocker = spec.blocker
     by_kinds = spec.by_kinds
-    padded = " " + low  # for `_TRIGGER` and the starter pattern, which begin with the character before
+    padded = doc.padded  # for `_TRIGGER`, the blocker and the starter pattern
     last_end = 0
     for head_start, head_end, kinds in _triggers(text, low, padded, spec.cased):
         if head_start < last_end:
