@@ -80,7 +80,7 @@ def test_after_quote_check_on_punctuation_alone():
 def test_runs_read_line_by_line_are_the_whole_text_runs(text):
     spans = Q.scan_quote_spans(text)
     resolver = Q._Resolver(text, spans)
-    everywhere = [m.span() for m in Q._NAME_RE.finditer(text) if not resolver._inside_quote(m.start())]
+    everywhere = [m.span() for m in resolver._all_runs()[0]]   # (the whole-text index `description` walks)
     for pos in range(0, len(text) + 1, 37):
         expected = [sp for sp in reversed(everywhere) if sp[1] <= pos]
         got = [m.span() for m in resolver._runs_before(pos, span=len(text) + 1)]
