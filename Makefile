@@ -9,7 +9,8 @@ DEMO_OUT ?= out/demo
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+# (setup.py compiles transforms/quotes.py with mypyc: an edit to it reinstalls)
+$(VENV)/.installed: pyproject.toml setup.py transforms/quotes.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Article", "Paragraph"]
+__all__ = ["Article", "Paragraph", "Quote"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +20,20 @@ class Paragraph:
     n_words: int
     language: str = "und"
     language_probability: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One direct quotation (`transforms.quotes`). Defined here, not there, so that the
+    compiled build of that module returns this very class (see `transforms.compiled`)."""
+    char_start: int          # offset of first quoted char, inside the marks
+    char_end: int            # one past last quoted char, inside the marks
+    text: str                # text[char_start:char_end]
+    kind: str                # 'sentence' or 'phrase'
+    speaker: str | None      # speaker mention as written, None when no speaker
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_name: str | None  # resolved name, else the mention; None when no speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,5 +51,5 @@ class Article:
     language: str = "und"
     language_probability: float = 0.0
     paragraphs: tuple[Paragraph, ...] = ()
-    quotes: tuple[Any, ...] = ()   # transforms.quotes.Quote
+    quotes: tuple[Quote, ...] = ()
     dates: tuple[Any, ...] = ()    # transforms.dates.DateMention

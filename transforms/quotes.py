@@ -31,31 +31,22 @@ import operator
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Final
 
 
 from transforms import quote_lexicon as lex
+from transforms.article import Quote
+from transforms.compiled import compiled_twin
 from transforms.stage import ArticleStage
 
 __all__ = ["Quote", "extract_quotes", "scan_quote_spans", "add_quotes", "ExtractQuotes"]
 
 
-@dataclass(frozen=True, slots=True)
-class Quote:
-    char_start: int          # offset of first quoted char, inside the marks
-    char_end: int            # one past last quoted char, inside the marks
-    text: str                # text[char_start:char_end]
-    kind: str                # 'sentence' or 'phrase'
-    speaker: str | None      # speaker mention as written, None when no speaker
-    speaker_start: int | None
-    speaker_end: int | None
-    speaker_name: str | None  # resolved name, else the mention; None when no speaker
-
-
 # ================================================================ 1. quotation marks
 
 
-_OPENER_CLOSERS = lex.OPENER_CLOSERS
-_MAX_DEPTH = 6   # deeper nesting is noise (stray marks); bounding it keeps the pass linear
+_OPENER_CLOSERS: Final = lex.OPENER_CLOSERS
+_MAX_DEPTH: Final = 6   # deeper nesting is noise (stray marks); bounding it keeps the pass linear
 
 
 def _is_punct(ch: str) -> bool:
@@ -86,7 +77,7 @@ class _CharKinds(dict):
         return kind
 
 
-_CHAR_KIND = _CharKinds()
+_CHAR_KIND: Final = _CharKinds()
 
 
 def _roles(text: str, m: str, i: int, j: int) -> tuple[bool, bool]:
@@ -135,8 +126,8 @@ def _roles(text: str, m: str, i: int, j: int) -> tuple[bool, bool]:
     raise ValueError(f"not a quotation mark: {m!r}")
 
 
-_OPEN_ONLY = frozenset({"„", "‚", "「", "『", "``"})
-_CLOSE_ONLY = frozenset({"」", "』"})
+_OPEN_ONLY: Final = frozenset({"„", "‚", "「", "『", "``"})
+_CLOSE_ONLY: Final = frozenset({"」", "』"})
 
 
 def _weak_single_closer(text: str, i: int, j: int) -> bool:
@@ -145,7 +136,7 @@ def _weak_single_closer(text: str, i: int, j: int) -> bool:
             and text[j + 1].islower())
 
 
-_STRONG_SINGLE_CLOSER_RE = re.compile(r"(?<![sS\s])[’'](?![^\W_])")
+_STRONG_SINGLE_CLOSER_RE: Final = re.compile(r"(?<![sS\s])[’'](?![^\W_])")
 
 
 class _Open:
@@ -160,7 +151,7 @@ class _Open:
         self.children: list[tuple[int, int, int, int]] = []
 
 
-_MARK_CHARS = "\"“”„«»‹›「」『』‘‚'’`"
+_MARK_CHARS: Final = "\"“”„«»‹›「」『』‘‚'’`"
 
 
 def _marks(text: str) -> list[tuple[str, int, int]]:
@@ -273,20 +264,20 @@ def _para_end_of(text: str, i: int) -> int:
 # else is a one-character punctuation token. (Written as runs of word characters rather
 # than one character at a time, `[^\W_](?:[\w\-]|[’'.](?=[^\W_]))*\.?|[^\w\s]`: the same
 # tokens, about a third faster, and this regex runs over every window tokenised.)
-_TOKEN_RE = re.compile(r"(?![_\s])(?:\w[\w\-]*(?:[’'.][^\W_][\w\-]*)*\.?|\W)")
-_ABBREVIATIONS = frozenset("""
+_TOKEN_RE: Final = re.compile(r"(?![_\s])(?:\w[\w\-]*(?:[’'.][^\W_][\w\-]*)*\.?|\W)")
+_ABBREVIATIONS: Final = frozenset("""
 mr mrs ms dr st sen rep gov gen lt col capt sgt jr sr inc co corp ltd vs no prof rev
 jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c a.m p.m e.g i.e ft mt
 """.split())
 # (`[.!?…][.!?…]*` rather than `[.!?…]+`: a pattern opening with a plain character class
 # lets a search skip to the next candidate at C speed instead of trying every position.)
-_SENT_END_RE = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*\s+(?=[\"'“‘«„(\[]*[A-Z\u00C0-\u00DE\u0400-\u042F\d])")
-_PRONOUNS = frozenset(lex.PRONOUN_GENDER)
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}
-_PREPS_IN_NP = frozenset({"of", "for", "from", "at", "with", "de", "du", "des", "der", "von"})
-_NP_STOP = (lex.CLAUSE_STARTERS | lex.PREPOSITIONS | lex.AUXILIARIES | lex.REPORTING_VERBS) - _PREPS_IN_NP
-_TERMINAL = (".", "!", "?", "…")
-_QUOTE_TOKEN = "\u201cQ\u201d"   # stands for a masked quotation inside a window
+_SENT_END_RE: Final = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*\s+(?=[\"'“‘«„(\[]*[A-Z\u00C0-\u00DE\u0400-\u042F\d])")
+_PRONOUNS: Final = frozenset(lex.PRONOUN_GENDER)
+_POSSESSIVE_PRONOUNS: Final = {"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"}
+_PREPS_IN_NP: Final = frozenset({"of", "for", "from", "at", "with", "de", "du", "des", "der", "von"})
+_NP_STOP: Final = (lex.CLAUSE_STARTERS | lex.PREPOSITIONS | lex.AUXILIARIES | lex.REPORTING_VERBS) - _PREPS_IN_NP
+_TERMINAL: Final = (".", "!", "?", "…")
+_QUOTE_TOKEN: Final = "\u201cQ\u201d"   # stands for a masked quotation inside a window
 
 
 class _Tok:
@@ -295,7 +286,8 @@ class _Tok:
 
     def __init__(self, text: str, start: int, end: int):
         self.text = text
-        self.low = text.rstrip(".").lower() if len(text) > 1 else text.lower()
+        # a token ends in at most one dot (`Mr.`, `said.`): `low` is the word without it
+        self.low = text[:-1].lower() if len(text) > 1 and text[-1] == "." else text.lower()
         self.start = start
         self.end = end
         c = text[0]
@@ -308,29 +300,17 @@ def _tokens(text: str, start: int, end: int, limit: int = 0) -> list[_Tok]:
 
     The hot loop of the module. `findall` hands back plain strings (no match objects),
     and each token's offset is found with `str.find` from the end of the one before
-    (only spaces and `_` lie between tokens, so the next occurrence is the token
-    itself); tokens are filled in place (`_Tok.__new__`), skipping an `__init__` call.
+    (only spaces and `_` lie between tokens, so the next occurrence is the token itself).
     """
     words = _TOKEN_RE.findall(text, start, end)
     if limit:
         del words[limit:]
-    new = _Tok.__new__
-    find = text.find
     out = []
     pos = start
     for w in words:
-        t = new(_Tok)
-        t.text = w
-        n = len(w)
-        # a word ends in at most one dot (`Mr.`, `said.`): `low` is the word without it
-        t.low = w[:-1].lower() if n > 1 and w[-1] == "." else w.lower()
-        i = find(w, pos)
-        t.start = i
-        t.end = pos = i + n
-        c = w[0]
-        t.is_word = c.isalnum()
-        t.is_cap = c.isupper()
-        out.append(t)
+        i = text.find(w, pos)
+        pos = i + len(w)
+        out.append(_Tok(w, i, pos))
     return out
 
 
@@ -376,7 +356,7 @@ def _is_reporting(tokens: list[_Tok], i: int) -> int:
     return 1 if t.low in lex.REPORTING_VERBS else 0
 
 
-_REPORTING_PHRASES = frozenset(lex.REPORTING_PHRASES)
+_REPORTING_PHRASES: Final = frozenset(lex.REPORTING_PHRASES)
 
 
 def _according_to(tokens: list[_Tok], i: int) -> int:
@@ -392,7 +372,7 @@ def _according_to(tokens: list[_Tok], i: int) -> int:
 
 
 # (`zufolge` follows its noun phrase: `dem Bericht zufolge`; not read rightwards)
-_ACCORDING_TO = frozenset(lex.ACCORDING_TO) - {"zufolge"}
+_ACCORDING_TO: Final = frozenset(lex.ACCORDING_TO) - {"zufolge"}
 
 
 def _np_right(tokens: list[_Tok], k: int, limit: int = 10) -> tuple[int, int] | None:
@@ -545,9 +525,9 @@ def _mention(tokens: list[_Tok], r: tuple[int, int] | None) -> _Mention | None:
 
 
 # Words that cannot end a speaker phrase; a phrase read too far is cut back before them.
-_TRAILING_NON_HEADS = (lex.PREPOSITIONS | lex.DETERMINERS | lex.CLAUSE_STARTERS) - _PRONOUNS - {"others"}
-_LEADING_NON_SUBJECTS = lex.NOT_SPEAKERS | frozenset({"that", "what", "whether"})
-_CONTRACTION_RE = re.compile(r"[’'](?:d|s|ll|ve|re|m)$")
+_TRAILING_NON_HEADS: Final = (lex.PREPOSITIONS | lex.DETERMINERS | lex.CLAUSE_STARTERS) - _PRONOUNS - {"others"}
+_LEADING_NON_SUBJECTS: Final = lex.NOT_SPEAKERS | frozenset({"that", "what", "whether"})
+_CONTRACTION_RE: Final = re.compile(r"[’'](?:d|s|ll|ve|re|m)$")
 
 
 def _after_quote(toks: list[_Tok], ends_sentence: bool) -> _Mention | None:
@@ -625,7 +605,7 @@ def _after_quote(toks: list[_Tok], ends_sentence: bool) -> _Mention | None:
     return _mention(toks, r)
 
 
-_DASHES = ("—", "–", "-", "―")
+_DASHES: Final = ("—", "–", "-", "―")
 
 
 def _skip_brackets(toks: list[_Tok], j: int) -> int:
@@ -639,7 +619,7 @@ def _skip_brackets(toks: list[_Tok], j: int) -> int:
     return j
 
 
-_INVERTED_PRONOUN_RE = re.compile(lex.INVERTED_PRONOUN_RE)
+_INVERTED_PRONOUN_RE: Final = re.compile(lex.INVERTED_PRONOUN_RE)
 
 
 def _inverted_pronoun(toks: list[_Tok], i: int) -> _Mention | None:
@@ -707,7 +687,7 @@ def _sentence_tokens(text: str, lo: int, hi: int, spans, first: int, last: int) 
     return toks
 
 
-_BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+_BE: Final = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 
 
 def _subject_of(tokens: list[_Tok], v: int) -> _Mention | None:
@@ -751,7 +731,7 @@ def _skip_parenthetical(tokens: list[_Tok], k: int) -> int:
     return k
 
 
-_INTRO_WORDS = lex.PREPOSITIONS | lex.CLAUSE_STARTERS | frozenset(
+_INTRO_WORDS: Final = lex.PREPOSITIONS | lex.CLAUSE_STARTERS | frozenset(
     "but and so yet still now then also meanwhile however instead indeed later earlier asked".split())
 
 
@@ -816,7 +796,7 @@ def _predicate_quote_subject(toks: list[_Tok], qi: int) -> _Mention | None:
     return m
 
 
-_RELATIVE_CLAUSE = frozenset({"who", "which", "that"})
+_RELATIVE_CLAUSE: Final = frozenset({"who", "which", "that"})
 
 
 class _NeedsSentence(Exception):
@@ -875,13 +855,13 @@ def _generic_subject(toks: list[_Tok], m: _Mention) -> bool:
     return i < len(toks) and toks[i].start == start and toks[i].low in lex.GENERIC_PRONOUNS
 
 
-_START = operator.attrgetter("start")
-_OCCURRENCE = operator.itemgetter(0)
-_END = operator.methodcaller("end")
+_START: Final = operator.attrgetter("start")
+_OCCURRENCE: Final = operator.itemgetter(0)
+_END: Final = operator.methodcaller("end")
 
 
 # Every word that can start a cue read by `_before_quote`.
-_CUE_WORDS = (lex.REPORTING_VERBS | lex.SPEECH_NOUNS | {p.split()[0] for p in lex.REPORTING_PHRASES}
+_CUE_WORDS: Final = (lex.REPORTING_VERBS | lex.SPEECH_NOUNS | {p.split()[0] for p in lex.REPORTING_PHRASES}
               | {a.split()[0] for a in lex.ACCORDING_TO})
 
 
@@ -893,7 +873,7 @@ def _used_as_noun(toks: list[_Tok], v: int) -> bool:
     return v >= 1 and toks[v - 1].low in _NOUN_ARTICLES
 
 
-_NOUN_ARTICLES = frozenset("a an the his her its their our my your this".split())
+_NOUN_ARTICLES: Final = frozenset("a an the his her its their our my your this".split())
 
 
 def _label_speaker(toks: list[_Tok], qi: int) -> _Mention | None:
@@ -910,7 +890,7 @@ def _label_speaker(toks: list[_Tok], qi: int) -> _Mention | None:
     return _Mention(toks[a].start, toks[qi - 2].end, "np")
 
 
-_LABEL_BEFORE = frozenset({".", "!", "?", _QUOTE_TOKEN, ";"})
+_LABEL_BEFORE: Final = frozenset({".", "!", "?", _QUOTE_TOKEN, ";"})
 
 
 def _inverted_subject(toks: list[_Tok], v: int, n: int, qi: int) -> _Mention | None:
@@ -939,7 +919,7 @@ def _inverted_subject(toks: list[_Tok], v: int, n: int, qi: int) -> _Mention | N
     return _mention(toks, r)
 
 
-_NOT_INVERTED_SUBJECTS = frozenset({"that", "this", "it", "i", "we", "you"})
+_NOT_INVERTED_SUBJECTS: Final = frozenset({"that", "this", "it", "i", "we", "you"})
 
 
 def _outer_speaker(toks: list[_Tok], m: _Mention) -> _Mention | None:
@@ -962,7 +942,7 @@ def _outer_speaker(toks: list[_Tok], m: _Mention) -> _Mention | None:
 
 # Verbs that take a person as object, so what follows them is not a reported clause:
 # `told him`, `asked Trump`, `called Clinton “…”`.
-_OUTER_EXCLUDED = frozenset(lex.OBJECT_REPORTING_VERBS)
+_OUTER_EXCLUDED: Final = frozenset(lex.OBJECT_REPORTING_VERBS)
 
 
 def _possessor(toks: list[_Tok], v: int) -> _Mention | None:
@@ -1062,10 +1042,10 @@ def _sentence_bounds(text: str, spans, k: int, para_start: int, para_end: int) -
         last += 1
 
 
-_MAX_WALK = 8   # quotations in one sentence, either side of a quotation: more are stray marks
+_MAX_WALK: Final = 8   # quotations in one sentence, either side of a quotation: more are stray marks
 
 
-_NEAR = 160   # characters before a quotation searched first for its cue
+_NEAR: Final = 160   # characters before a quotation searched first for its cue
 
 
 class _Windows:
@@ -1216,17 +1196,17 @@ def attribute(text: str, spans: list[tuple[int, int, int, int]], loose: bool = T
     return found
 
 
-_STOP_RE = re.compile(r"[.!?]\s")
+_STOP_RE: Final = re.compile(r"[.!?]\s")
 # A word as the first token after a closing mark, past commas, colons and dashes (the
 # tokens `_after_quote` skips; `\s` and `_` start no token). Without one `_after_quote`
 # finds no speaker, so the text after most quotations is never tokenised: `”. The …`.
 # The group is that word as `_TOKEN_RE` reads it, without a final full stop.
-_WORD_AFTER_MARK_RE = re.compile(r"[\s_,;:—–\-―]*([^\W_][\w\-]*(?:[’'.][^\W_][\w\-]*)*)")
+_WORD_AFTER_MARK_RE: Final = re.compile(r"[\s_,;:—–\-―]*([^\W_][\w\-]*(?:[’'.][^\W_][\w\-]*)*)")
 # Lower-case words `_after_quote` gives up on at once: `_np_right` refuses a phrase that
 # opens with a stop word (`”, and the …`, `” to the …`), and none of them starts a
 # reporting verb, a cue, an inverted pronoun or a skipped adverb. Derived from the
 # lexicon, so it follows it.
-_NO_CUE_AFTER = frozenset(
+_NO_CUE_AFTER: Final = frozenset(
     w for w in _NP_STOP - lex.DETERMINERS - _PRONOUNS - lex.ADVERBS - lex.REPORTING_VERBS - lex.AUXILIARIES
     - lex.AFTER_QUOTE_CUES - {p.split()[0] for p in lex.REPORTING_PHRASES + lex.ACCORDING_TO} - {"as"}
     if not _INVERTED_PRONOUN_RE.match(w))
@@ -1291,16 +1271,16 @@ def _colon_intro(text: str, para_start: int, loose: bool = True) -> _Mention | N
 
 # ================================================================ 4. who is the speaker
 
-_CAP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0400-\u042F"
+_CAP: Final = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0400-\u042F"
 # One capitalised word: an abbreviation or initial with its dot (`Mr.`, `J.`), or a word
 # without one, so a run never crosses a sentence end (`Peskov. Speaking`). (The capital
 # stands first, outside the alternatives, so that a search skips to the next capital at C speed.)
-_NAME_WORD = rf"[{_CAP}](?:[a-z]{{0,3}}\.|[\w\-]*(?:[’'][\w]+)?)"
-_PARTICLES = "|".join(sorted(lex.NAME_PARTICLES))
+_NAME_WORD: Final = rf"[{_CAP}](?:[a-z]{{0,3}}\.|[\w\-]*(?:[’'][\w]+)?)"
+_PARTICLES: Final = "|".join(sorted(lex.NAME_PARTICLES))
 # A run of capitalised words, allowing name particles: "Ursula von der Leyen", "Dmitry Peskov".
-_NAME_RE = re.compile(rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:(?:{_PARTICLES})[ \t]+)*{_NAME_WORD})*")
+_NAME_RE: Final = re.compile(rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:(?:{_PARTICLES})[ \t]+)*{_NAME_WORD})*")
 # A signature line under a quotation: `- Bernie Sanders.`, `― Carlos Raúl`.
-_SIGNATURE_RE = re.compile(rf"[-—–―][ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})\.?[ \t]*$", re.M)
+_SIGNATURE_RE: Final = re.compile(rf"[-—–―][ \t]*({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})\.?[ \t]*$", re.M)
 
 
 def _strip_possessive(w: str) -> str:
@@ -1320,7 +1300,7 @@ def _name_tokens(words: list[str]) -> list[str]:
     return words[cut:]
 
 
-_ROLE_SUFFIXES = lex.ROLE_SUFFIXES
+_ROLE_SUFFIXES: Final = lex.ROLE_SUFFIXES
 
 
 def _trailing_name(words: list[str]) -> list[str] | None:
@@ -1361,10 +1341,10 @@ def _from_given_name(words: list[str]) -> list[str]:
     return words
 
 
-_NOT_ROLE_WORDS = lex.PREPOSITIONS | lex.DETERMINERS | _PREPS_IN_NP | lex.CLAUSE_STARTERS | lex.NAME_PARTICLES
+_NOT_ROLE_WORDS: Final = lex.PREPOSITIONS | lex.DETERMINERS | _PREPS_IN_NP | lex.CLAUSE_STARTERS | lex.NAME_PARTICLES
 
 
-_NOT_SINGLE_NAMES = lex.NOT_NAMES | lex.TITLES | lex.ORG_WORDS
+_NOT_SINGLE_NAMES: Final = lex.NOT_NAMES | lex.TITLES | lex.ORG_WORDS
 
 
 def _role_before(text: str, a: int) -> bool:
@@ -1401,7 +1381,7 @@ def _zero_subject_gender(verb: str) -> str | None:
     return next((g for ending, g in lex.ZERO_SUBJECT_GENDER if last.endswith(ending)), None)
 
 
-_NAME_REACH = 62   # how far before a surname `_name_at` reads its given names (60, plus spaces)
+_NAME_REACH: Final = 62   # how far before a surname `_name_at` reads its given names (60, plus spaces)
 
 
 class _Resolver:
@@ -1687,8 +1667,13 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
     """Direct quotations in `text`, each with its speaker where the text names one.
 
     Pure function, no Beam. `language` is an ISO 639-1 hint; the patterns of every
-    supported language are tried, so it may be None.
+    supported language are tried, so it may be None. Runs the compiled build of this
+    module when there is a current one (`transforms.compiled`), else the code below.
     """
+    return _EXTRACT(text, language)
+
+
+def _extract_quotes(text: str, language: str | None) -> list[Quote]:
     if not text:
         return []
     spans = [sp for sp in scan_quote_spans(text) if _has_word(text, sp[1], sp[2])]
@@ -1699,7 +1684,7 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
     resolver = _Resolver(text, spans, nouns_capitalised=language == "de")
     quotes = []
     for (o, s, e, c), m in zip(spans, mentions):
-        name = m and resolver.resolve(m)
+        name = resolver.resolve(m) if m is not None else None
         if m is not None and m.kind == "zero" and name == text[m.start:m.end]:
             m = None                            # `– powiedział.` with nobody before it to point to
         if m is None:
@@ -1724,7 +1709,7 @@ def _drop_non_quotations(text: str, spans):
 
 
 # A lone pronoun in marks is a word talked about, not words quoted: `because "she" is a "he"`.
-_MENTIONED_WORDS = frozenset({"he", "she", "him", "her", "they", "them", "it", "his", "hers"})
+_MENTIONED_WORDS: Final = frozenset({"he", "she", "him", "her", "they", "them", "it", "his", "hers"})
 
 
 # Straight single marks (above): in a text that quotes with double marks, a top-level
@@ -1733,9 +1718,9 @@ _MENTIONED_WORDS = frozenset({"he", "she", "him", "her", "they", "them", "it", "
 
 # A title-case span right after one of these words is the name of a work or a show:
 # `Pence said on CNN’s “State of the Union.”`, `his new documentary “13th.”`.
-_TITLE_CUES = lex.TITLE_CUES
-_TITLE_SMALL_WORDS = lex.TITLE_SMALL_WORDS
-_WORD_RE = re.compile(r"[^\W_][\w’'\-]*")
+_TITLE_CUES: Final = lex.TITLE_CUES
+_TITLE_SMALL_WORDS: Final = lex.TITLE_SMALL_WORDS
+_WORD_RE: Final = re.compile(r"[^\W_][\w’'\-]*")
 
 
 def _last_word(text: str, end: int, reach: int = 40) -> tuple[str, int]:
@@ -1783,6 +1768,11 @@ def _has_word(text: str, s: int, e: int) -> bool:
     """Does text[s:e] hold a letter? Most quotations do in their first few characters,
     so a long one is copied whole only when its start has none."""
     return any(map(str.isalpha, text[s:min(e, s + 50)])) or (e - s > 50 and any(map(str.isalpha, text[s:e])))
+
+
+# The compiled twin of this module, when `pip install` built one from this very file.
+_TWIN: Final = compiled_twin(__name__, __file__)
+_EXTRACT: Final = _extract_quotes if _TWIN is None else _TWIN._extract_quotes
 
 
 # ================================================================ Beam
