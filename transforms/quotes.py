@@ -41,6 +41,36 @@ from transforms.stage import ArticleStage
 
 __all__ = ["Quote", "extract_quotes", "scan_quote_spans", "add_quotes", "ExtractQuotes"]
 
+# The lexicon's word sets as this module's constants: the compiled build reads a `Final`
+# name as a constant, but `lex.X` as an attribute lookup, in the innermost loops.
+_ADVERBS: Final = lex.ADVERBS
+_AFTER_QUOTE_CUES: Final = lex.AFTER_QUOTE_CUES
+_ARTICLES_NOT_IN_NAMES: Final = lex.ARTICLES_NOT_IN_NAMES
+_AUXILIARIES: Final = lex.AUXILIARIES
+_CASE_ARTICLES: Final = lex.CASE_ARTICLES
+_DETERMINERS: Final = lex.DETERMINERS
+_ELISIONS: Final = lex.ELISIONS
+_FIRST_NAME_GENDER: Final = lex.FIRST_NAME_GENDER
+_GENERIC_PRONOUNS: Final = lex.GENERIC_PRONOUNS
+_GENITIVE_ARTICLES: Final = lex.GENITIVE_ARTICLES
+_INDEFINITE_DETERMINERS: Final = lex.INDEFINITE_DETERMINERS
+_NAME_PARTICLES: Final = lex.NAME_PARTICLES
+_NOT_NAMES: Final = lex.NOT_NAMES
+_NOT_SPEAKERS: Final = lex.NOT_SPEAKERS
+_ORG_WORDS: Final = lex.ORG_WORDS
+_PRONOUN_GENDER: Final = lex.PRONOUN_GENDER
+_PRO_DROP_VERBS: Final = lex.PRO_DROP_VERBS
+_RELATIVE_PRONOUNS: Final = lex.RELATIVE_PRONOUNS
+_REPORTING_VERBS: Final = lex.REPORTING_VERBS
+_ROLE_GENDER: Final = lex.ROLE_GENDER
+_ROLE_NOUNS: Final = lex.ROLE_NOUNS
+_SPEECH_NOUNS: Final = lex.SPEECH_NOUNS
+_TITLES: Final = lex.TITLES
+_TITLE_GENDER: Final = lex.TITLE_GENDER
+_VERB_PARTICLES: Final = lex.VERB_PARTICLES
+_ZERO_SUBJECT_GENDER: Final = lex.ZERO_SUBJECT_GENDER
+_Spans = list[tuple[int, int, int, int]]   # (open mark, text start, text end, close mark)
+
 
 # ================================================================ 1. quotation marks
 
@@ -119,7 +149,7 @@ def _roles(text: str, m: str, i: int, j: int) -> tuple[bool, bool]:
             k = j
             while k < len(text) and text[k].isalpha():
                 k += 1
-            if text[j].isdigit() or text[j:k].lower() in lex.ELISIONS:
+            if text[j].isdigit() or text[j:k].lower() in _ELISIONS:
                 return False, False      # '90s, 'em, 'cause
             return True, False
         return False, not left
@@ -353,7 +383,7 @@ def _is_reporting(tokens: list[_Tok], i: int) -> int:
         pair = t.low + " " + tokens[i + 1].low
         if pair in _REPORTING_PHRASES:
             return 2
-    return 1 if t.low in lex.REPORTING_VERBS else 0
+    return 1 if t.low in _REPORTING_VERBS else 0
 
 
 _REPORTING_PHRASES: Final = frozenset(lex.REPORTING_PHRASES)
@@ -378,19 +408,19 @@ _ACCORDING_TO: Final = frozenset(lex.ACCORDING_TO) - {"zufolge"}
 def _np_right(tokens: list[_Tok], k: int, limit: int = 10) -> tuple[int, int] | None:
     """Token range [k, end) of the noun phrase starting at tokens[k], read rightwards."""
     n = len(tokens)
-    while k < n and (tokens[k].low in lex.ADVERBS and tokens[k].is_word and k + 1 < n
+    while k < n and (tokens[k].low in _ADVERBS and tokens[k].is_word and k + 1 < n
                      and tokens[k + 1].is_word):
         k += 1                                    # "said Tuesday Mr. Smith"
     if k >= n or not tokens[k].is_word:
         return None
     t = tokens[k]
-    if t.low in _PRONOUNS and not (t.low in lex.DETERMINERS and k + 1 < n and tokens[k + 1].is_word
+    if t.low in _PRONOUNS and not (t.low in _DETERMINERS and k + 1 < n and tokens[k + 1].is_word
                                    and tokens[k + 1].low not in _NP_STOP):
         return k, k + 1                           # (Italian "il ministro" is not French "il")
     end = k
-    if t.low in lex.DETERMINERS or not t.is_cap:
+    if t.low in _DETERMINERS or not t.is_cap:
         # a description: "a soldier from the Eastern Front", "der freiheitliche Sprecher"
-        if t.low in _NP_STOP and t.low not in lex.DETERMINERS:
+        if t.low in _NP_STOP and t.low not in _DETERMINERS:
             return None
         end = k + 1
         while end < n and end - k < limit:
@@ -411,7 +441,7 @@ def _np_right(tokens: list[_Tok], k: int, limit: int = 10) -> tuple[int, int] | 
             break
         if _ends_sentence(tokens[end - 1]):
             break                                 # `said Peskov. Speaking …`
-        if u.is_cap or (u.low in lex.NAME_PARTICLES and end + 1 < n and tokens[end + 1].is_cap):
+        if u.is_cap or (u.low in _NAME_PARTICLES and end + 1 < n and tokens[end + 1].is_cap):
             end += 1
             continue
         # a lower-case run is kept only when a capitalised word follows it closely
@@ -440,12 +470,12 @@ def _starts_new_phrase(tokens: list[_Tok], i: int) -> bool:
     """A second article inside a description starts another phrase, except after `of`
     (`the head of the agency`) and inside a name (`Michery el Soheil`, `van der Berg`)."""
     u = tokens[i]
-    if u.is_cap or u.low not in lex.DETERMINERS or u.low in lex.GENITIVE_ARTICLES:
+    if u.is_cap or u.low not in _DETERMINERS or u.low in _GENITIVE_ARTICLES:
         return False
     prev = tokens[i - 1].low
-    if prev in _PREPS_IN_NP or prev in lex.NAME_PARTICLES:
+    if prev in _PREPS_IN_NP or prev in _NAME_PARTICLES:
         return False
-    return not (u.low in lex.NAME_PARTICLES and u.low not in lex.CASE_ARTICLES
+    return not (u.low in _NAME_PARTICLES and u.low not in _CASE_ARTICLES
                 and i + 1 < len(tokens) and tokens[i + 1].is_cap)
 
 
@@ -454,7 +484,7 @@ def _np_left(tokens: list[_Tok], k: int, limit: int = 8) -> tuple[int, int] | No
     if k < 0 or not tokens[k].is_word:
         return None
     t = tokens[k]
-    if t.low in _PRONOUNS or t.low in lex.RELATIVE_PRONOUNS:
+    if t.low in _PRONOUNS or t.low in _RELATIVE_PRONOUNS:
         return k, k + 1
     if t.low in _NP_STOP and not t.is_cap:
         return None
@@ -464,16 +494,16 @@ def _np_left(tokens: list[_Tok], k: int, limit: int = 8) -> tuple[int, int] | No
         u = tokens[start - 1]
         if not u.is_word:
             break
-        if u.low in lex.DETERMINERS:
+        if u.low in _DETERMINERS:
             start -= 1
             # "a spokesman for the campaign": carry on across one preposition
             if start - 2 >= 0 and tokens[start - 1].low in _PREPS_IN_NP and tokens[start - 2].is_word:
                 inner = _np_left(tokens, start - 2, limit=4)
-                if inner and tokens[inner[0]].low in lex.DETERMINERS:
+                if inner and tokens[inner[0]].low in _DETERMINERS:
                     start = inner[0]
             break
         if u.is_cap:
-            if u.low in lex.NOT_NAMES and u.low not in lex.DETERMINERS:
+            if u.low in _NOT_NAMES and u.low not in _DETERMINERS:
                 break
             start -= 1
             lower_run = 0
@@ -490,7 +520,7 @@ def _np_left(tokens: list[_Tok], k: int, limit: int = 8) -> tuple[int, int] | No
 def _skippable(t: _Tok) -> bool:
     """Auxiliaries and adverbs between a subject and its verb: `has also repeatedly said`."""
     return t.is_word and not t.is_cap and (
-        t.low in lex.AUXILIARIES or t.low in lex.ADVERBS or (t.low.endswith("ly") and len(t.low) > 4))
+        t.low in _AUXILIARIES or t.low in _ADVERBS or (t.low.endswith("ly") and len(t.low) > 4))
 
 
 def _verbish(t: _Tok) -> bool:
@@ -512,7 +542,7 @@ def _mention(tokens: list[_Tok], r: tuple[int, int] | None) -> _Mention | None:
     while b > a + 1 and (not tokens[b - 1].is_word or tokens[b - 1].low in _TRAILING_NON_HEADS):
         b -= 1                           # `the debate moderators of` -> `the debate moderators`
     first = tokens[a]
-    if b - a == 1 and first.low in lex.NOT_SPEAKERS:
+    if b - a == 1 and first.low in _NOT_SPEAKERS:
         return None                      # `Moreover, …`, `When asked …`: not a noun phrase
     pron = _CONTRACTION_RE.sub("", first.low)
     if b - a == 1 and pron in _PRONOUNS:
@@ -549,7 +579,7 @@ def _after_quote(toks: list[_Tok], ends_sentence: bool) -> _Mention | None:
     if inverted:
         return inverted
     n_verb = _is_reporting(toks, i)
-    if not n_verb and toks[i].low in lex.AUXILIARIES and i + 1 < len(toks):
+    if not n_verb and toks[i].low in _AUXILIARIES and i + 1 < len(toks):
         n_verb = _is_reporting(toks, i + 1)       # "a déclaré", "ha detto"
         if n_verb:
             i += 1
@@ -557,10 +587,10 @@ def _after_quote(toks: list[_Tok], ends_sentence: bool) -> _Mention | None:
         r = _np_right(toks, i + n_verb)
         if r is None:
             return _zero_subject(toks, i, n_verb, ends_sentence)
-        if toks[r[0]].low in lex.REPORTING_VERBS:
+        if toks[r[0]].low in _REPORTING_VERBS:
             return None
         return _mention(toks, _with_apposition(toks, r))
-    if toks[i].low in lex.AFTER_QUOTE_CUES and i > 0 and toks[i - 1].text == ",":
+    if toks[i].low in _AFTER_QUOTE_CUES and i > 0 and toks[i - 1].text == ",":
         r = _np_right(toks, i + 1)                        # `„…“, so der Minister.`
         return _mention(toks, _with_apposition(toks, r)) if r else None
     n_cue = _according_to(toks, i)
@@ -573,8 +603,8 @@ def _after_quote(toks: list[_Tok], ends_sentence: bool) -> _Mention | None:
     if dashed and toks[a].is_cap and (j >= len(toks) or toks[j].text in (".", _QUOTE_TOKEN)):
         return _mention(toks, r)                  # `“…” ― Carlos Raúl`: a signature after a dash
     j = _skip_brackets(toks, j)                   # `Rep. Gwen Moore (D-Wis.) said`
-    bare = not (toks[a].is_cap or toks[a].low in _PRONOUNS or toks[a].low in lex.DETERMINERS)
-    if j - a >= 3 and toks[a].low in lex.DETERMINERS and _verbish(toks[j - 1]):
+    bare = not (toks[a].is_cap or toks[a].low in _PRONOUNS or toks[a].low in _DETERMINERS)
+    if j - a >= 3 and toks[a].low in _DETERMINERS and _verbish(toks[j - 1]):
         j -= 1                                    # "an angry Hollande retaliated"
         r = (a, j)
     if j < len(toks) and toks[j].text == ",":
@@ -629,8 +659,8 @@ def _inverted_pronoun(toks: list[_Tok], i: int) -> _Mention | None:
     if m is None:
         return None
     verb = m.group("verb")
-    if verb not in lex.REPORTING_VERBS and not (
-            verb in lex.AUXILIARIES and i + 1 < len(toks) and _is_reporting(toks, i + 1)):
+    if verb not in _REPORTING_VERBS and not (
+            verb in _AUXILIARIES and i + 1 < len(toks) and _is_reporting(toks, i + 1)):
         return None
     end = _word_end(t)
     return _Mention(end - len(m.group("pron")), end, "pronoun")
@@ -647,7 +677,7 @@ def _zero_subject(toks: list[_Tok], v: int, n_verb: int, ends_sentence: bool) ->
     The verb stands for the omitted subject; the resolver finds who it is.
     """
     k = v + n_verb
-    if ends_sentence or toks[k - 1].low not in lex.PRO_DROP_VERBS or (
+    if ends_sentence or toks[k - 1].low not in _PRO_DROP_VERBS or (
             k < len(toks) and toks[k].text not in (".", ",", ";")):
         return None
     return _Mention(toks[v].start, _word_end(toks[k - 1]), "zero")
@@ -660,13 +690,13 @@ def _with_apposition(toks: list[_Tok], r: tuple[int, int]) -> tuple[int, int]:
     """
     a, b = r
     first = toks[a]
-    if first.is_cap and first.low not in lex.DETERMINERS or first.low in _PRONOUNS:
+    if first.is_cap and first.low not in _DETERMINERS or first.low in _PRONOUNS:
         return r                                  # already a name or a pronoun
     if b >= len(toks) or toks[b].text != ",":
         return r
     k = b + 1
     while k < len(toks) and k - b <= 4 and toks[k].is_word and (
-            toks[k].is_cap or toks[k].low in lex.NAME_PARTICLES):
+            toks[k].is_cap or toks[k].low in _NAME_PARTICLES):
         k += 1
     if k == b + 1 or not toks[k - 1].is_cap or (k < len(toks) and toks[k].text not in (".", ",", ";")):
         return r
@@ -675,7 +705,7 @@ def _with_apposition(toks: list[_Tok], r: tuple[int, int]) -> tuple[int, int]:
     return a, k
 
 
-def _sentence_tokens(text: str, lo: int, hi: int, spans, first: int, last: int) -> list[_Tok]:
+def _sentence_tokens(text: str, lo: int, hi: int, spans: _Spans, first: int, last: int) -> list[_Tok]:
     """Tokens of text[lo:hi], quotations spans[first..last] each replaced by one quote token."""
     toks: list[_Tok] = []
     pos = lo
@@ -705,7 +735,7 @@ def _subject_of(tokens: list[_Tok], v: int) -> _Mention | None:
         return None
     a, b = r
     t = tokens[a]
-    if b - a == 1 and t.low in lex.RELATIVE_PRONOUNS:
+    if b - a == 1 and t.low in _RELATIVE_PRONOUNS:
         # "others, who described …": the relative pronoun stands for the phrase before it
         ante = None
         if a >= 2 and tokens[a - 1].text == ",":
@@ -762,16 +792,16 @@ def _sentence_subject(toks: list[_Tok], upto: int, broad: bool = False) -> _Ment
         return None
     a, b = r
     first = toks[a]
-    if first.low in lex.DETERMINERS and not first.is_cap or first.low in lex.DETERMINERS and b - a > 1:
+    if first.low in _DETERMINERS and not first.is_cap or first.low in _DETERMINERS and b - a > 1:
         v = next((k for k in range(a + 1, b) if _verbish(toks[k]) or _skippable(toks[k])), b)
         if v > a + 1:
             b = v                                 # `His chief aide doubled down` -> `His chief aide`
     head = toks[b - 1].low
     if first.low in _PRONOUNS and (broad or first.low not in ("it", "i", "we", "they")):
         return _mention(toks, (a, b))
-    if first.is_cap and first.low not in lex.NOT_NAMES and first.low not in _INTRO_WORDS:
+    if first.is_cap and first.low not in _NOT_NAMES and first.low not in _INTRO_WORDS:
         return _mention(toks, (a, b))
-    if first.low in lex.DETERMINERS and (broad or head.rstrip("s") in lex.ROLE_NOUNS):
+    if first.low in _DETERMINERS and (broad or head.rstrip("s") in _ROLE_NOUNS):
         return _mention(toks, (a, b))
     return None
 
@@ -840,7 +870,7 @@ def _before_quote(toks: list[_Tok], qi: int, partial: bool = False) -> _Mention 
             if m and not _generic_subject(toks, m):
                 return _outer_speaker(toks, m) or m
             continue
-        if t.low in lex.SPEECH_NOUNS and v >= 1:
+        if t.low in _SPEECH_NOUNS and v >= 1:
             m = _possessor(toks, v)
             if m:                                 # `Politifact ruled that Trump’s statement … “…”`
                 return _outer_speaker(toks, m) or m
@@ -852,7 +882,7 @@ def _generic_subject(toks: list[_Tok], m: _Mention) -> bool:
     the cue before it (`saying`) does."""
     start = m.antecedent[0] if m.kind == "relative" and m.antecedent else m.start
     i = bisect.bisect_left(toks, start, key=_START)
-    return i < len(toks) and toks[i].start == start and toks[i].low in lex.GENERIC_PRONOUNS
+    return i < len(toks) and toks[i].start == start and toks[i].low in _GENERIC_PRONOUNS
 
 
 _START: Final = operator.attrgetter("start")
@@ -885,7 +915,7 @@ def _label_speaker(toks: list[_Tok], qi: int) -> _Mention | None:
         a -= 1
     if a == qi - 1 or (a > 0 and toks[a - 1].text not in _LABEL_BEFORE):
         return None
-    if toks[a].low in lex.NOT_NAMES or toks[a].low in lex.NOT_SPEAKERS:
+    if toks[a].low in _NOT_NAMES or toks[a].low in _NOT_SPEAKERS:
         return None
     return _Mention(toks[a].start, toks[qi - 2].end, "np")
 
@@ -906,13 +936,13 @@ def _inverted_subject(toks: list[_Tok], v: int, n: int, qi: int) -> _Mention | N
         return None
     first = toks[r[0]]
     if first.low in _NOT_INVERTED_SUBJECTS or not (
-            first.is_cap or first.low in _PRONOUNS or first.low in lex.DETERMINERS and (
-                any(t.is_cap for t in toks[r[0]:r[1]]) or toks[r[1] - 1].low in lex.ROLE_NOUNS)):
+            first.is_cap or first.low in _PRONOUNS or first.low in _DETERMINERS and (
+                any(t.is_cap for t in toks[r[0]:r[1]]) or toks[r[1] - 1].low in _ROLE_NOUNS)):
         return None                               # `says of Clinton:`, `tweeted that:`, `added a caveat:`
     if v >= 1 and toks[v - 1].low in _PRONOUNS and toks[v - 1].low not in _NOT_INVERTED_SUBJECTS:
         return None                               # `she added a caveat:` has its subject already
     k = r[1]
-    while k < qi and toks[k].low in lex.VERB_PARTICLES:
+    while k < qi and toks[k].low in _VERB_PARTICLES:
         k += 1
     if k + 1 != qi or toks[k].text != ":":
         return None
@@ -949,7 +979,7 @@ def _possessor(toks: list[_Tok], v: int) -> _Mention | None:
     """`Trump’s claim`, `his description`: who owns the speech noun toks[v]."""
     p = v - 1
     while p >= 0 and toks[p].is_word and not _possessive(toks[p]) and v - p < 3 \
-            and not toks[p].is_cap and toks[p].low not in lex.DETERMINERS:
+            and not toks[p].is_cap and toks[p].low not in _DETERMINERS:
         p -= 1
     if p < 0 or not _possessive(toks[p]):
         return None
@@ -1000,21 +1030,21 @@ def _headline_speaker(text: str, para_start: int, o: int) -> _Mention | None:
     if colon < 0:
         return None
     toks = [t for t in _tokens(text, para_start, colon) if t.is_word]
-    if not toks or len(toks) > 4 or not all(t.is_cap or t.low in lex.NAME_PARTICLES for t in toks):
+    if not toks or len(toks) > 4 or not all(t.is_cap or t.low in _NAME_PARTICLES for t in toks):
         return None
-    if toks[0].low in lex.NOT_NAMES:
+    if toks[0].low in _NOT_NAMES:
         return None
     return _Mention(toks[0].start, toks[-1].end, "np")
 
 
-def _gap_ends_sentence(text: str, spans, j: int, lo: int, hi: int) -> bool:
+def _gap_ends_sentence(text: str, spans: _Spans, j: int, lo: int, hi: int) -> bool:
     """Does quotation j end its sentence, given the text text[lo:hi] after it?"""
     inner = text[spans[j][1]:spans[j][2]].rstrip()
     gap = text[lo:hi]
     return inner[-1:] in _TERMINAL and (gap.strip() == "" or (gap[:1].isspace() and gap.lstrip()[:1].isupper()))
 
 
-def _sentence_bounds(text: str, spans, k: int, para_start: int, para_end: int) -> tuple[int, int]:
+def _sentence_bounds(text: str, spans: _Spans, k: int, para_start: int, para_end: int) -> tuple[int, int]:
     """(start, end) of the sentence around quotation k.
 
     A sentence ends only where a full stop stands outside the quotations, so finding one
@@ -1057,7 +1087,7 @@ class _Windows:
     demand, and the quotations of one sentence share them.
     """
 
-    def __init__(self, text: str, spans):
+    def __init__(self, text: str, spans: _Spans):
         self.text = text
         self.spans = spans
         self.opens = [sp[0] for sp in spans]
@@ -1236,7 +1266,7 @@ def _signature_after(text: str, para_end: int) -> _Mention | None:
     """A quotation whose paragraph is followed by a signature line: `“…”\n\n- Bernie Sanders.`"""
     k = _next_paragraph_at(text, para_end)
     m = _SIGNATURE_RE.match(text, k, _para_end_of(text, k))
-    if m is None or m.group(1).lower() in lex.NOT_NAMES:
+    if m is None or m.group(1).lower() in _NOT_NAMES:
         return None
     return _Mention(m.start(1), m.end(1), "np")
 
@@ -1294,7 +1324,7 @@ def _name_tokens(words: list[str]) -> list[str]:
     cut = 0
     for i, w in enumerate(words):
         lw = w.lower().rstrip(",")
-        if lw in lex.TITLES or lw in lex.NOT_NAMES or lw in lex.ARTICLES_NOT_IN_NAMES or (
+        if lw in _TITLES or lw in _NOT_NAMES or lw in _ARTICLES_NOT_IN_NAMES or (
                 i < len(words) - 1 and lw.endswith(_ROLE_SUFFIXES)):
             cut = i + 1
     return words[cut:]
@@ -1311,7 +1341,7 @@ def _trailing_name(words: list[str]) -> list[str] | None:
     article names a place or a body, not the speaker.
     """
     k = len(words)
-    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1].lower() in lex.NAME_PARTICLES) \
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1].lower() in _NAME_PARTICLES) \
             and not words[k - 1].endswith(","):
         k -= 1
     while k < len(words) and not words[k][:1].isupper():
@@ -1325,7 +1355,7 @@ def _trailing_name(words: list[str]) -> list[str] | None:
     cut_role = 0 < len(nw) < len(run)
     if not apposition and before.lower() in _NOT_ROLE_WORDS:
         given = _from_given_name(nw)              # `el ministro de Economía Carlos Ruiz`
-        if len(given) == len(nw) and before.lower() in lex.ARTICLES_NOT_IN_NAMES and len(nw) >= 3:
+        if len(given) == len(nw) and before.lower() in _ARTICLES_NOT_IN_NAMES and len(nw) >= 3:
             given = _name_tokens(nw[1:])          # `die Medienwissenschaftlerin Martina Engelbert`
         nw, cut_role = given, cut_role or len(given) < len(nw)
     if not nw or not (apposition or cut_role or before.lower() not in _NOT_ROLE_WORDS):
@@ -1336,7 +1366,7 @@ def _trailing_name(words: list[str]) -> list[str] | None:
 def _from_given_name(words: list[str]) -> list[str]:
     """`Economía Carlos Ruiz` -> `Carlos Ruiz`: a known given name inside a run starts the name."""
     for i in range(1, len(words)):
-        if words[i].lower() in lex.FIRST_NAME_GENDER and words[i - 1].lower() not in lex.FIRST_NAME_GENDER:
+        if words[i].lower() in _FIRST_NAME_GENDER and words[i - 1].lower() not in _FIRST_NAME_GENDER:
             return words[i:]
     return words
 
@@ -1350,7 +1380,7 @@ _NOT_SINGLE_NAMES: Final = lex.NOT_NAMES | lex.TITLES | lex.ORG_WORDS
 def _role_before(text: str, a: int) -> bool:
     for w in text[max(0, a - 30):a].split()[-3:]:
         w = w.lower().strip(",")
-        if w in lex.ROLE_NOUNS or w in lex.TITLES:
+        if w in _ROLE_NOUNS or w in _TITLES:
             return True
     return False
 
@@ -1358,7 +1388,7 @@ def _role_before(text: str, a: int) -> bool:
 def _looks_personal(words: list[str]) -> bool:
     for w in words:
         lw = w.lower()
-        if lw not in lex.NAME_PARTICLES and (len(w) <= 1 or w.isupper() or lw in lex.ORG_WORDS or lw in lex.NOT_NAMES):
+        if lw not in _NAME_PARTICLES and (len(w) <= 1 or w.isupper() or lw in _ORG_WORDS or lw in _NOT_NAMES):
             return False
     return True
 
@@ -1372,13 +1402,13 @@ def _in_apposition(text: str, a: int, b: int) -> bool:
 
 def _description_gender(mention: str) -> str | None:
     words = mention.lower().split()
-    return lex.ROLE_GENDER.get(words[-1]) if words else None
+    return _ROLE_GENDER.get(words[-1]) if words else None
 
 
 def _zero_subject_gender(verb: str) -> str | None:
     """`powiedziała` -> 'f', `сказал` -> 'm', `dijo` -> None (any gender)."""
     last = verb.split()[-1]
-    return next((g for ending, g in lex.ZERO_SUBJECT_GENDER if last.endswith(ending)), None)
+    return next((g for ending, g in _ZERO_SUBJECT_GENDER if last.endswith(ending)), None)
 
 
 _NAME_REACH: Final = 62   # how far before a surname `_name_at` reads its given names (60, plus spaces)
@@ -1391,7 +1421,7 @@ class _Resolver:
     text before a pronoun) so an article pays only for the mentions it has.
     """
 
-    def __init__(self, text: str, spans, nouns_capitalised: bool = False):
+    def __init__(self, text: str, spans: _Spans, nouns_capitalised: bool = False):
         self.text = text
         self.spans = spans
         self.starts = [s[0] for s in spans]
@@ -1456,7 +1486,7 @@ class _Resolver:
         words = []
         for w in reversed(text[max(0, i - 60):i].split()):
             lw = w.lower()
-            if lw in lex.NAME_PARTICLES or (w[:1].isupper() and lw not in lex.TITLES and lw not in _NOT_SINGLE_NAMES
+            if lw in _NAME_PARTICLES or (w[:1].isupper() and lw not in _TITLES and lw not in _NOT_SINGLE_NAMES
                                             and not w.endswith((",", ".", ":", "’s", "'s"))):
                 words.append(w)
             else:
@@ -1485,7 +1515,7 @@ class _Resolver:
             return self.someone_before(m.start, _zero_subject_gender(low)) or mention
         pron = _POSSESSIVE_PRONOUNS.get(low, low)
         if m.kind == "pronoun" or pron in _PRONOUNS:
-            g = lex.PRONOUN_GENDER.get(pron)
+            g = _PRONOUN_GENDER.get(pron)
             if g in ("m", "f"):
                 return self.someone_before(m.start, g) or mention
             return mention
@@ -1494,17 +1524,17 @@ class _Resolver:
         named = _trailing_name(words)
         if named:
             words = named                       # `la direttrice Giulia Romano` -> `Giulia Romano`
-        elif first in lex.INDEFINITE_DETERMINERS:
+        elif first in _INDEFINITE_DETERMINERS:
             self.anonymous.append((m.start, mention))
             return mention                      # an anonymous source stays as written
         else:
             caps = [w for w in words if w[:1].isupper()]
-            if first in lex.DETERMINERS or not caps or len(caps) == 1 and caps[0].lower() in lex.DETERMINERS:
+            if first in _DETERMINERS or not caps or len(caps) == 1 and caps[0].lower() in _DETERMINERS:
                 return self.description(m, words) or mention
         nw = _name_tokens(words)
         # cut roles before the name: "Stein spokeswoman Melezia Figueroa" -> "Melezia Figueroa"
         for i in range(len(nw) - 1, -1, -1):
-            if not (nw[i][:1].isupper() or nw[i].lower() in lex.NAME_PARTICLES):
+            if not (nw[i][:1].isupper() or nw[i].lower() in _NAME_PARTICLES):
                 nw = nw[i + 1:]
                 break
         if not nw:
@@ -1583,12 +1613,12 @@ class _Resolver:
         nw = _name_tokens(words)
         if not nw or not _looks_personal(nw):
             return None
-        titled = any(w.lower() in lex.TITLES for w in words[:len(words) - len(nw)])
+        titled = any(w.lower() in _TITLES for w in words[:len(words) - len(nw)])
         if self.nouns_capitalised and not (
-                nw[0].lower() in lex.FIRST_NAME_GENDER or _role_before(text, m.start())
+                nw[0].lower() in _FIRST_NAME_GENDER or _role_before(text, m.start())
                 or _in_apposition(text, m.start(), m.end())):
             return None                          # German: a capitalised noun is no evidence
-        if len(nw) > 1 and not (nw[0].lower() in lex.FIRST_NAME_GENDER or titled or _role_before(text, m.start())
+        if len(nw) > 1 and not (nw[0].lower() in _FIRST_NAME_GENDER or titled or _role_before(text, m.start())
                                 or _in_apposition(text, m.start(), m.end()) or text.count(nw[-1]) > 1):
             return None                          # (tested before reading the full name, the costly part)
         full = self.full_name(nw[-1], m.start() + 1 if len(nw) == 1 else m.start())
@@ -1600,16 +1630,16 @@ class _Resolver:
     def _gender(self, name: str, titles: list[str], start: int) -> str | None:
         for w in titles + self.text[max(0, start - 30):start].split()[-3:]:
             w = w.lower().strip(",")
-            g = lex.TITLE_GENDER.get(w) or lex.ROLE_GENDER.get(w)
+            g = _TITLE_GENDER.get(w) or _ROLE_GENDER.get(w)
             if g:
                 return g
-        return lex.FIRST_NAME_GENDER.get(name.split()[0].lower())
+        return _FIRST_NAME_GENDER.get(name.split()[0].lower())
 
     def description(self, m: _Mention, words: list[str]) -> str | None:
         """`the official` / `the Indiana governor` -> the person that role points to:
         the nearest full name before the mention with the role word just before it."""
         head = words[-1].lower()
-        if head not in lex.ROLE_NOUNS:
+        if head not in _ROLE_NOUNS:
             return None
         runs = self._all_runs()
         # Walk back from the mention over the runs, remembering per role word where each
@@ -1699,7 +1729,7 @@ def _extract_quotes(text: str, language: str | None) -> list[Quote]:
     return quotes
 
 
-def _drop_non_quotations(text: str, spans):
+def _drop_non_quotations(text: str, spans: _Spans):
     """Drop marked spans that name something rather than quote anyone (see below)."""
     doubles = any(text[o] != "'" for o, _, _, _ in spans)
     return [sp for sp in spans
