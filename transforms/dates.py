@@ -637,7 +637,7 @@ class _TenseMarkers:
         self.padded = padded  # `" " + low`, for `_FUTURE_RES`, `_PAST_RE` and `_ATTRIBUTIVE`
         self.future = _FUTURE_RES.get(lang, _FUTURE_RES["en"])
         self.past = _PAST_RE if lang == "en" or lang not in _FUTURE_RES else None
-        self.sentences: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
+        self.sentences: dict[tuple[int, int], list[tuple[int, int, int, bool]]] = {}
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around [start, end): from the last break before to the first after, looked for
@@ -681,8 +681,8 @@ class _TenseMarkers:
         markers = self.sentences.get(bounds)
         if markers is None:
             lo, hi = bounds
-            # (start, end, direction): future +2 (`will`) or +1 (`would`), past -1
-            # (start, end, direction, is a reporting verb)
+            # (start, end, direction, is a reporting verb); direction: future +2 (`will`) or +1
+            # (`would`), past -1
             # participles after a determiner are adjectives, not the clause's verb (`the hastily
             # planned trip`, `the wounded soldiers`)
             adjectives = {m.start(1) - 1 for m in _ATTRIBUTIVE.finditer(self.padded, lo, hi + 1)}
