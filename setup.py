@@ -19,7 +19,7 @@ from pathlib import Path
 from setuptools import setup
 
 ROOT = Path(__file__).resolve().parent
-HOT_MODULES = ["transforms/quotes.py"]
+HOT_MODULES = ["transforms.quotes"]
 # Only these commands build extensions; metadata steps (egg_info, dist_info) skip the compile.
 BUILD_COMMANDS = {"build", "build_ext", "bdist_wheel", "editable_wheel", "develop", "install"}
 
@@ -34,9 +34,8 @@ def compiled_twins() -> list:
 
     twins = []
     for module in HOT_MODULES:
-        source = ROOT / module
-        package = module.rpartition("/")[0].replace("/", ".")
-        twin = ROOT / (twin_name(f"{package}.{source.stem}").replace(".", "/") + ".py")
+        source = ROOT / (module.replace(".", "/") + ".py")
+        twin = ROOT / (twin_name(module).replace(".", "/") + ".py")
         twin.write_text(source.read_text(encoding="utf-8")
                         + f'\n\nSOURCE_SHA256: Final = "{source_sha256(source)}"\n', encoding="utf-8")
         twins.append(twin)

@@ -18,7 +18,7 @@ from transforms import compiled, quotes
 from transforms.article import Quote
 
 REPO = Path(__file__).resolve().parent.parent
-PURE_INSTALL = os.environ.get("NEWSBEAM_COMPILE") == "0" or os.environ.get(compiled.PURE_ENV, "") not in ("", "0")
+PURE_INSTALL = os.environ.get("NEWSBEAM_COMPILE") == "0" or compiled.pure_python_asked()
 TWIN = compiled.compiled_twin("transforms.quotes", quotes.__file__)
 needs_twin = pytest.mark.skipif(TWIN is None, reason="no compiled build (pure-Python install)")
 

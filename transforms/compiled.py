@@ -19,10 +19,15 @@ import warnings
 from pathlib import Path
 from types import ModuleType
 
-__all__ = ["TWIN_SUFFIX", "compiled_twin", "source_sha256"]
+__all__ = ["PURE_ENV", "TWIN_SUFFIX", "compiled_twin", "pure_python_asked", "source_sha256", "twin_name"]
 
 TWIN_SUFFIX = "_compiled"
 PURE_ENV = "NEWSBEAM_PURE_PYTHON"
+
+
+def pure_python_asked() -> bool:
+    """Has the environment turned every twin off (NEWSBEAM_PURE_PYTHON set, and not to 0)?"""
+    return os.environ.get(PURE_ENV, "") not in ("", "0")
 
 
 def source_sha256(path: str | os.PathLike) -> str:
@@ -37,7 +42,7 @@ def twin_name(module_name: str) -> str:
 
 def compiled_twin(module_name: str, source_file: str) -> ModuleType | None:
     """The compiled twin of module `module_name`, if built from `source_file` as it is now."""
-    if module_name.endswith(TWIN_SUFFIX) or os.environ.get(PURE_ENV, "") not in ("", "0"):
+    if module_name.endswith(TWIN_SUFFIX) or pure_python_asked():
         return None                      # (the twin runs this same code: it has no twin)
     try:
         twin = importlib.import_module(twin_name(module_name))

@@ -69,12 +69,13 @@ _TITLES: Final = lex.TITLES
 _TITLE_GENDER: Final = lex.TITLE_GENDER
 _VERB_PARTICLES: Final = lex.VERB_PARTICLES
 _ZERO_SUBJECT_GENDER: Final = lex.ZERO_SUBJECT_GENDER
-_Spans = list[tuple[int, int, int, int]]   # (open mark, text start, text end, close mark)
 
 
 # ================================================================ 1. quotation marks
 
 
+# A quotation's span: (opening mark, text start, text end, closing mark), text[start:end] inside the marks.
+_Spans = list[tuple[int, int, int, int]]
 _OPENER_CLOSERS: Final = lex.OPENER_CLOSERS
 _MAX_DEPTH: Final = 6   # deeper nesting is noise (stray marks); bounding it keeps the pass linear
 
@@ -227,7 +228,7 @@ def _marks(text: str) -> list[tuple[str, int, int]]:
     return [(m, i, j) for i, j, m in found]
 
 
-def scan_quote_spans(text: str) -> list[tuple[int, int, int, int]]:
+def scan_quote_spans(text: str) -> _Spans:
     """Top-level quotations as (open_mark_pos, start, end, close_mark_end), in text order.
 
     `text[start:end]` is the quoted text inside the marks. Quotations nested inside
@@ -1163,7 +1164,7 @@ def _near_cue(win: _Windows, k: int, para_start: int, lo: int) -> _Mention | Non
     return m
 
 
-def attribute(text: str, spans: list[tuple[int, int, int, int]], loose: bool = True) -> list[_Mention | None]:
+def attribute(text: str, spans: _Spans, loose: bool = True) -> list[_Mention | None]:
     """The speaker mention of each quotation (None where the text names none).
 
     `loose` lets a sentence's plain subject speak for a quotation with no reporting
