@@ -1,0 +1,1 @@
+"""German: the language profile (one module per stage, each defining `PROFILE`)."""

@@ -1,0 +1,1 @@
+"""English: the language profile (one module per stage, each defining `PROFILE`)."""

@@ -1,0 +1,1 @@
+"""Spanish: the language profile (one module per stage, each defining `PROFILE`)."""

@@ -1,0 +1,1 @@
+"""French: the language profile (one module per stage, each defining `PROFILE`)."""

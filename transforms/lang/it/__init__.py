@@ -1,0 +1,1 @@
+"""Italian: the language profile (one module per stage, each defining `PROFILE`)."""

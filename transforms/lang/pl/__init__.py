@@ -1,0 +1,1 @@
+"""Polish: the language profile (one module per stage, each defining `PROFILE`)."""

@@ -1,0 +1,1 @@
+"""Russian: the language profile (one module per stage, each defining `PROFILE`)."""
