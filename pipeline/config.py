@@ -14,9 +14,10 @@ from pathlib import Path
 
 import yaml
 
+from transforms.language import METHODS as LANGUAGE_METHODS
 from transforms.sources import FORMATS, FieldNames
 
-__all__ = ["ConfigError", "IngestConfig", "JobConfig", "load_config", "DEFAULT_CONFIG"]
+__all__ = ["ConfigError", "IngestConfig", "LanguageConfig", "JobConfig", "load_config", "DEFAULT_CONFIG"]
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "configs" / "default.yaml"
 
@@ -32,6 +33,13 @@ class IngestConfig:
 
 
 @dataclass
+class LanguageConfig:
+    # cascade: langdetect's model computed exactly decides clear cases, langdetect the rest;
+    # langdetect: langdetect's own detection for every article (slower; the cascade's reference)
+    method: str = "cascade"
+
+
+@dataclass
 class JobConfig:
     inputs: list[str] = field(default_factory=list)
     output: str | None = None
@@ -43,6 +51,7 @@ class JobConfig:
     overwrite: bool = False
     beam_args: list[str] = field(default_factory=list)
     ingest: IngestConfig = field(default_factory=IngestConfig)
+    language: LanguageConfig = field(default_factory=LanguageConfig)
 
     def validate(self) -> "JobConfig":
         if self.format is not None and self.format not in FORMATS:
@@ -51,6 +60,8 @@ class JobConfig:
             raise ConfigError(f"workers must be at least 1, got {self.workers}")
         if self.slice_mb <= 0:
             raise ConfigError(f"slice_mb must be positive, got {self.slice_mb}")
+        if self.language.method not in LANGUAGE_METHODS:
+            raise ConfigError(f"language.method must be one of {', '.join(LANGUAGE_METHODS)}, got {self.language.method!r}")
         if self.ingest.max_attempts < 1:
             raise ConfigError("ingest.max_attempts must be at least 1")
         return self

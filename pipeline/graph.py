@@ -67,8 +67,10 @@ class AnalyzeFiles(beam.PTransform):
     """PCollection of file URIs -> dict of PCollections of rows, one per output table."""
 
     def __init__(self, run_id: str, fmt: str | None = None, fields: FieldNames = FieldNames(),
-                 reference_date: dt.date | None = None, known_copies=None, slice_bytes: int = SLICE_BYTES):
+                 reference_date: dt.date | None = None, known_copies=None, slice_bytes: int = SLICE_BYTES,
+                 language_method: str = "cascade"):
         super().__init__()
+        self._language_method = language_method
         self._slice_bytes = slice_bytes
         self._run_id = run_id
         self._fmt = fmt
@@ -88,7 +90,8 @@ class AnalyzeFiles(beam.PTransform):
         read = parts | "Read" >> ReadArticles(self._fmt, self._fields, duplicates=AsDict(first_ids))
         articles = read.articles
         errors = [read.errors]
-        for stage in (SplitParagraphs(), DetectLanguage(), ExtractQuotes(), ExtractDates(self._reference_date)):
+        for stage in (SplitParagraphs(), DetectLanguage(self._language_method), ExtractQuotes(),
+                      ExtractDates(self._reference_date)):
             result = articles | type(stage).__name__ >> stage
             articles = result.articles
             errors.append(result.errors)

@@ -84,7 +84,8 @@ def run_pipeline(config: JobConfig, files: list[str], out: OutputFolder, run_id:
     if known_copies:
         copies = pipeline | "EarlierCopies" >> beam.Create(known_copies)
     tables = uris | "Analyze" >> AnalyzeFiles(run_id, config.format, config.fields, config.reference_date, copies,
-                                              slice_bytes=max(1, int(config.slice_mb * 1024 * 1024)))
+                                              slice_bytes=max(1, int(config.slice_mb * 1024 * 1024)),
+                                              language_method=config.language.method)
     _ = tables | "WriteTables" >> WriteTables(staged.prefix_for)
     result = pipeline.run()
     state = result.wait_until_finish()

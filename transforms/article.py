@@ -50,6 +50,7 @@ class Article:
     duplicate_of: str | None = None
     language: str = "und"
     language_probability: float = 0.0
+    language_method: str | None = None   # which path decided `language` (transforms.language)
     paragraphs: tuple[Paragraph, ...] = ()
     quotes: tuple[Quote, ...] = ()
     dates: tuple[Any, ...] = ()    # transforms.dates.DateMention

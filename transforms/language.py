@@ -1,11 +1,17 @@
-"""Language of an article (langdetect) and of each of its paragraphs.
+"""Language of an article and of each of its paragraphs, by langdetect's profiles.
 
-Article language is one langdetect detection, seeded so every worker process agrees.
+An article's language is decided by a cascade. First, langdetect's own model (its n-grams,
+its profiles, its naive Bayes) is computed exactly and vectorised (`transforms.language_scorer`);
+when that posterior is clear *and* langdetect's random sampling could not plausibly end
+anywhere else, its answer is taken: a fraction of a millisecond. Every other text (short,
+mixed, close) gets langdetect's own seeded detection, as every text did before. Both paths
+give the same language on all but a handful of texts in ten thousand (see
+`benchmarks/eval_language.py`); `method="langdetect"` runs langdetect on every article.
+
 Paragraph language would cost one full detection per paragraph; instead each paragraph is
-scored in one vectorised pass against langdetect's own n-gram profiles (naive Bayes over
-its trigrams and bigrams), and only a paragraph that disagrees with its article is given a
-full langdetect detection. Mixed-language articles keep their foreign paragraphs; ordinary
-ones pay a fraction of a millisecond.
+scored in one vectorised pass against the same profiles, and only a paragraph that disagrees
+with its article is given a full detection. Mixed-language articles keep their foreign
+paragraphs; ordinary ones pay a fraction of a millisecond.
 
 Scripts langdetect has no profile for (Georgian, Armenian, ...) are named by script, since
 langdetect would otherwise force them into some profiled language (Georgian -> Estonian).
@@ -13,16 +19,29 @@ langdetect would otherwise force them into some profiled language (Georgian -> E
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import threading
+from typing import NamedTuple
 
 from transforms.article import Article, Paragraph
 from transforms.stage import ArticleStage
 
-__all__ = ["UNDETERMINED", "LanguageDetector", "detect_language", "add_languages", "DetectLanguage"]
+__all__ = ["UNDETERMINED", "METHODS", "LanguageDecision", "LanguageDetector", "decide_language",
+           "detect_language", "add_languages", "DetectLanguage"]
 
 UNDETERMINED = "und"
 SEED = 0
+# How an article's language may be decided: the cascade, or langdetect for every article.
+METHODS = ("cascade", "langdetect")
+# The cascade takes the exact posterior's answer only when it leads the runner-up by this much
+# log-likelihood (posterior >= 1 - 54 e^-20, i.e. 1.0 to six places) ...
+CLEAR_MARGIN = 20.0
+# ... and when langdetect's sampling walks would end at a rival with odds below about e^-3 each
+# (`ArticleScore.walk_safety`). On BBC, multinews, web sentences, their paragraphs and mixed-
+# language texts, no text above 1.92 was decided differently by langdetect; see
+# benchmarks/eval_language.py for the curve this was read from.
+SAFE_WALK = 3.0
 # langdetect reads up to 10,000 characters; the first 2,000 decide the same language on both
 # evaluation sets (multinews articles, web sentences) at about two thirds of the cost.
 _DETECT_CHARS = 2000
@@ -51,7 +70,6 @@ _SCRIPT_LANGUAGES = {
 _UNPROFILED = re.compile("[" + "".join(_SCRIPT_LANGUAGES.values()) + "]")
 _BY_SCRIPT = [(lang, re.compile(f"[{chars}]")) for lang, chars in _SCRIPT_LANGUAGES.items()]
 _LETTER = re.compile(r"[^\W\d_]")
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _script_language(text: str) -> str | None:
@@ -63,32 +81,62 @@ def _script_language(text: str) -> str | None:
     return max(_BY_SCRIPT, key=lambda lp: len(lp[1].findall(text)))[0]
 
 
-class LanguageDetector:
-    """langdetect with its profiles loaded once per process and a fixed seed.
+class LanguageDecision(NamedTuple):
+    language: str
+    probability: float
+    method: str | None   # "profiles", "langdetect" or "script"; None when `language` is "und"
 
+
+class LanguageDetector:
+    """The cascade, langdetect and the paragraph check, sharing one process's profiles.
+
+    langdetect's own profiles are loaded only when langdetect is first needed (a close call,
+    or `method="langdetect"`): the vectorised scorer reads the same files into arrays.
     Not thread-safe per instance (langdetect's Detector is not); use one per worker thread.
     """
 
     def __init__(self) -> None:
         from langdetect import DetectorFactory
-        from langdetect import detector_factory
 
         # langdetect's seed is a class attribute read by every Detector it creates: set it in
         # each process, or workers sample differently and disagree on borderline texts.
         DetectorFactory.seed = SEED
-        detector_factory.init_factory()
-        self._factory = detector_factory._factory
-        self._profiles = None  # built on first paragraph use: articles-only callers skip it
+        self._factory = None
+        self._scorer = None
+
+    def decide(self, text: str, method: str = "cascade") -> LanguageDecision:
+        """An article's language, probability and the path that decided them."""
+        if method not in METHODS:
+            raise ValueError(f"language method must be one of {', '.join(METHODS)}, got {method!r}")
+        if not _LETTER.search(text):
+            return LanguageDecision(UNDETERMINED, 0.0, None)
+        script_lang = _script_language(text)
+        if script_lang:
+            return LanguageDecision(script_lang, 1.0, "script")
+        if method == "cascade":
+            score = self.scorer().article(text, _DETECT_CHARS)
+            if score is not None and score.margin >= CLEAR_MARGIN and score.walk_safety >= SAFE_WALK:
+                return LanguageDecision(score.language, round(score.probability, 6), "profiles")
+        language, probability = self._langdetect(text)
+        return LanguageDecision(language, probability, None if language == UNDETERMINED else "langdetect")
 
     def detect(self, text: str) -> tuple[str, float]:
-        """(language, probability) of `text`; ('und', 0.0) when it has no usable letters."""
-        from langdetect.lang_detect_exception import LangDetectException
-
+        """(language, probability) of `text` by langdetect alone; ('und', 0.0) when it has no usable letters."""
         if not _LETTER.search(text):
             return UNDETERMINED, 0.0
         script_lang = _script_language(text)
         if script_lang:
             return script_lang, 1.0
+        return self._langdetect(text)
+
+    def _langdetect(self, text: str) -> tuple[str, float]:
+        from langdetect.lang_detect_exception import LangDetectException
+
+        if self._factory is None:
+            from langdetect import detector_factory
+
+            detector_factory.init_factory()
+            self._factory = detector_factory._factory
         detector = self._factory.create()
         detector.set_max_text_length(_DETECT_CHARS)
         detector.append(text)
@@ -119,7 +167,7 @@ class LanguageDetector:
                     to_score.append((len(out), chunk))
                     out.append(None)
         if to_score:
-            shares = self._ngram_profiles().shares([chunk for _, chunk in to_score], article_language)
+            shares = self.scorer().shares([chunk for _, chunk in to_score], article_language, _SAMPLE_CHARS)
             for (i, chunk), share in zip(to_score, shares):
                 if share is None or share >= _AGREEMENT:
                     out[i] = (article_language, round(share if share is not None else article_probability, 6))
@@ -127,69 +175,13 @@ class LanguageDetector:
                     out[i] = self.detect(chunk)
         return out
 
-    def _ngram_profiles(self) -> "_NgramProfiles":
-        if self._profiles is None:
-            self._profiles = _NgramProfiles(self._factory)
-        return self._profiles
+    def scorer(self):
+        """The vectorised scorer over langdetect's profiles (built on first use, once per detector)."""
+        if self._scorer is None:
+            from transforms.language_scorer import ProfileScorer
 
-
-class _NgramProfiles:
-    """langdetect's trigram probabilities as one log-probability matrix (trigrams x languages).
-
-    Scoring is vectorised over all of an article's paragraphs at once: each trigram is packed
-    into one integer (three code points of 21 bits) and looked up by binary search, so the
-    per-paragraph cost is a few array operations rather than hundreds of dict lookups.
-    """
-
-    def __init__(self, factory) -> None:
-        import numpy as np
-
-        # Trigrams alone separate languages well enough to flag a disagreement, at a third
-        # of the lookups; the full detection that follows a flag uses every n-gram.
-        grams = sorted(g for g in factory.word_lang_prob_map if len(g) == 3)
-        self._keys = _trigram_keys(np, np.array([[ord(c) for c in g] for g in grams], dtype=np.int64).T)
-        order = np.argsort(self._keys)
-        self._keys = self._keys[order]
-        probs = np.array([factory.word_lang_prob_map[grams[i]] for i in order], dtype=np.float32)
-        # The same additive smoothing langdetect applies (alpha / BASE_FREQ = 0.5 / 10000).
-        self._log = np.log(probs + np.float32(5e-5))
-        self._lang_index = {lang: i for i, lang in enumerate(factory.langlist)}
-        self._np = np
-
-    def shares(self, texts: list[str], language: str) -> list[float | None]:
-        """Posterior weight of `language` among all profiles for each text; None if unknown or too short."""
-        index = self._lang_index.get(language)
-        if index is None:
-            return [None] * len(texts)
-        np = self._np
-        # One string of every text's sample, NUL-separated: a trigram touching a NUL spans
-        # two texts and matches no profile.
-        joined = "\0".join(" " + " ".join(_WORD.findall(t[:_SAMPLE_CHARS].lower())) + " " for t in texts)
-        codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-        keys = _trigram_keys(np, (codes[:-2], codes[1:-1], codes[2:]))
-        found = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
-        hit = self._keys[found] == keys
-        owner = np.cumsum(codes == 0)[:-2]       # which text each trigram starts in
-        counts = np.bincount(owner[hit], minlength=len(texts))
-        enough = counts >= 10
-        if not enough.any():
-            return [None] * len(texts)
-        keep = hit & enough[owner]
-        rows = self._log[found[keep]].astype(np.float64)
-        starts = np.concatenate(([0], np.cumsum(counts[enough])[:-1]))
-        scores = np.add.reduceat(rows, starts, axis=0)
-        # Naive Bayes over hundreds of overlapping n-grams is wildly overconfident; temper it
-        # so the posterior reads as a confidence rather than always 0 or 1.
-        scores = (scores - scores.max(axis=1, keepdims=True)) / np.maximum(1.0, counts[enough] / 20)[:, None]
-        weights = np.exp(scores)
-        share = iter((weights[:, index] / weights.sum(axis=1)).tolist())
-        return [next(share) if ok else None for ok in enough.tolist()]
-
-
-def _trigram_keys(np, columns):
-    """Three code-point arrays (each < 2**21) -> one int64 key per trigram."""
-    first, second, third = columns
-    return (first << 42) | (second << 21) | third
+            self._scorer = ProfileScorer()
+        return self._scorer
 
 
 _local = threading.local()
@@ -202,19 +194,25 @@ def _detector() -> LanguageDetector:
     return detector
 
 
-def detect_language(text: str) -> tuple[str, float]:
+def decide_language(text: str, method: str = "cascade") -> LanguageDecision:
+    """(ISO 639-1 code, probability, deciding path) of an article's `text`; see the module doc."""
+    return _detector().decide(text, method)
+
+
+def detect_language(text: str, method: str = "cascade") -> tuple[str, float]:
     """(ISO 639-1 code, probability) of `text`; ('und', 0.0) when it has no usable letters."""
-    return _detector().detect(text)
+    return _detector().decide(text, method)[:2]
 
 
-def add_languages(article: Article) -> Article:
+def add_languages(article: Article, method: str = "cascade") -> Article:
     """Article and paragraph languages (paragraphs must already be split)."""
     detector = _detector()
-    language, probability = detector.detect(article.text)
+    language, probability, decided_by = detector.decide(article.text, method)
     per_paragraph = detector.paragraph_languages(article.text, article.paragraphs, language, probability)
     paragraphs = tuple(dataclasses.replace(p, language=lang, language_probability=prob)
                        for p, (lang, prob) in zip(article.paragraphs, per_paragraph))
-    return dataclasses.replace(article, language=language, language_probability=probability, paragraphs=paragraphs)
+    return dataclasses.replace(article, language=language, language_probability=probability,
+                               language_method=decided_by, paragraphs=paragraphs)
 
 
 class DetectLanguage(ArticleStage):
@@ -222,5 +220,11 @@ class DetectLanguage(ArticleStage):
 
     stage = "language"
 
+    def __init__(self, method: str = "cascade"):
+        super().__init__()
+        if method not in METHODS:
+            raise ValueError(f"language method must be one of {', '.join(METHODS)}, got {method!r}")
+        self._method = method
+
     def article_fn(self):
-        return add_languages
+        return functools.partial(add_languages, method=self._method)

@@ -32,7 +32,7 @@ def article_rows(article: Article, run_id: str) -> dict[str, list[dict]]:
         "article_id": aid, "source_uri": article.source_uri, "source_line": article.source_line,
         "title": article.title, "text": text, "published_at": article.published_at, "url": article.url,
         "language": article.language, "language_probability": article.language_probability,
-        "encoding": article.encoding, "n_paragraphs": len(paragraphs), "n_words": count_words(text),
+        "language_method": article.language_method, "encoding": article.encoding, "n_paragraphs": len(paragraphs), "n_words": count_words(text),
         "n_quotes": len(quotes), "n_dates": len(dates), "content_sha256": article.content_sha256,
         "duplicate_of": article.duplicate_of, "run_id": run_id,
     }]
