@@ -18,7 +18,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-__all__ = ["Corpus", "source_files", "build_corpus"]
+__all__ = ["Corpus", "source_files", "parsed_source", "build_corpus"]
 
 JSONL_PER_FILE = 1000
 TXT_PER_FOLDER = 1000
@@ -51,7 +51,8 @@ def source_files(shared: Path) -> list[Path]:
     return files
 
 
-def _parsed(path: Path) -> tuple[bytes, str | None, str] | None:
+def parsed_source(path: Path) -> tuple[bytes, str | None, str] | None:
+    """(file bytes, title, text) of one article file as the pipeline reads it; None if it cannot be read."""
     from transforms.decoding import DecodeError, decode_bytes
     from transforms.sources import SourceError, parse_text_document
 
@@ -72,7 +73,7 @@ def build_corpus(shared: Path, size: int, workdir: Path) -> Corpus:
         d = json.loads(meta.read_text())
         d["jsonl_files"] = sorted(str(p) for p in (root / "jsonl").glob("*.jsonl.gz"))
         return Corpus(**d)
-    sources = [p for p in (_parsed(f) for f in source_files(shared)) if p is not None]
+    sources = [p for p in (parsed_source(f) for f in source_files(shared)) if p is not None]
     if not sources:
         raise SystemExit(f"no article files under {shared / 'corpora'}")
     tmp = workdir / f".corpus-{size}.tmp"

@@ -76,3 +76,176 @@ def test_gold_language_slices_do_not_regress(name, tmp_path):
     write_table(tmp_path / "out", "articles", rows)
     res = evaluate("lang", sliced, tmp_path / "out")
     assert res["missing_rows"] == 0 and res["accuracy"] >= LANG_FLOORS[name], res
+
+
+# ---------------------------------------------------------------- the cascade
+
+from collections import Counter  # noqa: E402
+
+from transforms.language import LanguageDetector, decide_language  # noqa: E402
+from transforms.language_scorer import ProfileScorer  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return ProfileScorer()
+
+
+@pytest.fixture(scope="module")
+def factory():
+    from langdetect import detector_factory
+    detector_factory.init_factory()
+    return detector_factory._factory
+
+
+def _gram(key: int) -> str:
+    return "".join(chr(c) for c in (key >> 42, key >> 21 & 0x1FFFFF, key & 0x1FFFFF) if c)
+
+
+# Each exercises one of langdetect's rules: acronyms, links and addresses, punctuation blocks,
+# Latin-1 exclusions, Romanian commas, Vietnamese combining marks, CJK / kana / Hangul classes,
+# Farsi yeh, a Cyrillic text shedding its few Latin letters, characters beyond the BMP, runs of
+# spaces, and a text longer than the detector reads.
+NGRAM_CASES = [
+    "NATO and the UN met the McDonald family in the EU capital, said BBC News.",
+    "See https://example.org/a?b=c&d=e or write to press.office@example.org — “today”…",
+    "Prix « spécial » : 20 °C\u00a0au marché, dit-elle ; l'été dernier…",
+    "Guvernul a anunțat că școlile și spitalele vor primi fonduri.",
+    "Nhà ga Hà Nội mở cửa vào sáng thứ Hai",
+    "東京都は月曜日に新しい予算を発表しました。カタカナもひらがなも。서울시는 새 예산을 발표했다.",
+    "این یک متن فارسی است که ی دارد",
+    "Правительство объявило о бюджете для школ, сказал Reuters в понедельник.",
+    "Math 𝐀𝐁𝐂 and emoji 😀 in a 𝒮entence\twith  many   spaces\n\nand lines.",
+    "Le gouvernement a annoncé lundi un nouveau budget pour les écoles. " * 60,
+    "", "   ", "12 345", "A", "AB CD", "x",
+]
+
+
+@pytest.mark.parametrize("text", NGRAM_CASES)
+def test_scorer_builds_exactly_the_ngrams_langdetect_samples(text, scorer, factory):
+    detector = factory.create()
+    detector.set_max_text_length(2000)
+    detector.append(text)
+    detector.cleaning_text()
+    expected = Counter(detector._extract_ngrams())
+    got = Counter(_gram(int(scorer._keys[row])) for row in scorer.ngram_rows(text, 2000).tolist())
+    assert got == expected
+
+
+def test_character_normalisation_is_langdetects_for_every_bmp_code_point(scorer):
+    from langdetect.utils.ngram import NGram
+    expected = [ord(NGram.normalize(chr(c))) for c in range(0x10000)]
+    assert scorer._normal.tolist() == expected
+
+
+def test_profiles_and_constants_are_langdetects(scorer, factory):
+    import numpy as np
+    from langdetect.detector import Detector
+    from transforms import language_scorer as ls
+
+    assert (ls._URL.pattern, ls._MAIL.pattern) == (Detector.URL_RE.pattern, Detector.MAIL_RE.pattern)
+    assert ls._SMOOTHING == Detector.ALPHA_DEFAULT / Detector.BASE_FREQ and ls._CONVERGED == Detector.CONV_THRESHOLD
+    assert sorted(scorer.languages) == sorted(factory.langlist)
+    grams = [g for g in factory.word_lang_prob_map if 1 <= len(g) <= 3]
+    rows = np.searchsorted(scorer._keys, ls._packed(grams))
+    columns = [scorer.languages.index(lang) for lang in factory.langlist]
+    expected = np.log1p(np.array([factory.word_lang_prob_map[g] for g in grams]) / ls._SMOOTHING)
+    assert len(grams) == len(scorer._keys)
+    assert np.allclose(scorer._log[rows][:, columns], expected, rtol=1e-6, atol=0)
+
+
+CLEAR = [
+    ("en", "The council approved the new budget on Tuesday after a long debate about schools, "
+           "roads and the price of public transport in the northern districts of the city."),
+    ("de", "Der Stadtrat hat am Dienstag nach einer langen Debatte über Schulen, Straßen und die "
+           "Preise im öffentlichen Nahverkehr den neuen Haushalt beschlossen."),
+    ("es", "El ayuntamiento aprobó el martes el nuevo presupuesto tras un largo debate sobre las "
+           "escuelas, las carreteras y el precio del transporte público."),
+    ("it", "Il consiglio comunale ha approvato martedì il nuovo bilancio dopo un lungo dibattito "
+           "sulle scuole, sulle strade e sul prezzo dei trasporti pubblici."),
+    ("pl", "Rada miasta przyjęła we wtorek nowy budżet po długiej debacie o szkołach, drogach "
+           "i cenach biletów komunikacji miejskiej w północnych dzielnicach."),
+    ("ru", "Городской совет во вторник утвердил новый бюджет после долгих споров о школах, "
+           "дорогах и ценах на общественный транспорт в северных районах."),
+]
+
+
+@pytest.mark.parametrize("language, text", CLEAR)
+def test_clear_articles_are_decided_without_langdetect_and_as_langdetect_would(language, text):
+    decision = decide_language(text)
+    assert decision == (language, 1.0, "profiles")
+    assert decide_language(text, "langdetect")[:1] == (language,)
+
+
+@pytest.mark.parametrize("text", [
+    "Ok, ja, nee.",                                            # short and ambiguous
+    "Norsk eller dansk? Det er ikke lett å si.",                # close relatives
+    # half one language, half another: the full sum is sure, langdetect's sampling is not
+    CLEAR[0][1] + " " + CLEAR[1][1],
+    CLEAR[2][1][:90] + " " + CLEAR[5][1][:90],
+])
+def test_short_close_and_mixed_texts_are_left_to_langdetect(text):
+    decision = decide_language(text)
+    assert decision.method == "langdetect"
+    assert decision[:2] == decide_language(text, "langdetect")[:2]
+
+
+def test_the_deciding_path_is_recorded_and_langdetect_can_be_forced():
+    from transforms.language import add_languages as add
+    text = CLEAR[0][1]
+    article = add_paragraphs(Article("a", "a.txt", text, "utf-8", "sha"))
+    assert add(article).language_method == "profiles"
+    forced = add(article, method="langdetect")
+    assert (forced.language, forced.language_method) == ("en", "langdetect")
+    assert 0.99 < forced.language_probability <= 1.0
+    assert article_rows(forced, "r")["articles"][0]["language_method"] == "langdetect"
+    assert decide_language("2024 — 17:30") == ("und", 0.0, None)
+    assert decide_language("საქართველოს მთავრობამ ორშაბათს გამოაცხადა ახალი ბიუჯეტი.").method == "script"
+    with pytest.raises(ValueError, match="cascade, langdetect"):
+        decide_language(text, "fast")
+
+
+def test_langdetects_own_profiles_load_only_when_langdetect_is_needed():
+    detector = LanguageDetector()
+    detector.decide(CLEAR[1][1])
+    assert detector._factory is None
+    detector.decide("Ok, ja, nee.")
+    assert detector._factory is not None
+
+
+def test_language_method_setting():
+    from pipeline.config import ConfigError, load_config
+    assert load_config().language.method == "cascade"
+    assert load_config(overrides={"language.method": "langdetect"}).language.method == "langdetect"
+    with pytest.raises(ConfigError, match="language.method must be one of cascade, langdetect"):
+        load_config(overrides={"language.method": "fast"})
+
+
+def test_run_records_the_method_and_the_setting_forces_langdetect(tmp_path):
+    import pyarrow.parquet as pq
+    from pipeline.cli import main
+    (tmp_path / "in").mkdir()
+    for i, (_, text) in enumerate(CLEAR[:2]):
+        (tmp_path / "in" / f"{i}.txt").write_text(f"Title {i}\n\n{text}\n", encoding="utf-8")
+    methods = {}
+    for method in ("cascade", "langdetect"):
+        out = tmp_path / method
+        assert main(["run", str(tmp_path / "in" / "*.txt"), "-o", str(out), "--set", f"language.method={method}"]) == 0
+        table = pq.read_table(sorted((out / "articles").rglob("*.parquet"))).to_pylist()
+        methods[method] = sorted((r["language"], r["language_method"]) for r in table)
+    assert methods == {"cascade": [("de", "profiles"), ("en", "profiles")],
+                       "langdetect": [("de", "langdetect"), ("en", "langdetect")]}
+
+
+def test_cascade_decides_gold_articles_as_langdetect_does():
+    """Every 16th BBC and multinews article: same language as langdetect alone, and almost all
+    decided without it (what makes the cascade fast)."""
+    from benchmarks._corpus import parsed_source
+    shared = require_shared()
+    parsed = (parsed_source(p) for p in sorted((shared / "corpora" / "bbc").glob("*/*.txt"))[::16])
+    texts = [p[2] for p in parsed if p is not None]
+    texts += [a["text"] for a in read_jsonl(shared / "eval" / "lang-multinews" / "articles.jsonl")[::16]]
+    decisions = [(decide_language(t), decide_language(t, "langdetect")) for t in texts]
+    assert all(cascade[:1] == alone[:1] for cascade, alone in decisions)
+    by_profiles = sum(cascade.method == "profiles" for cascade, _ in decisions) / len(decisions)
+    assert by_profiles > 0.95, by_profiles

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["ArticleScore", "ProfileScorer", "WALK_EVIDENCE"]
+__all__ = ["ArticleScore", "ProfileScorer"]
 
 # langdetect's constants (langdetect.detector.Detector), restated so that scoring needs none of
 # langdetect's start-up; tests check them against the library.
@@ -35,8 +35,6 @@ _URL = re.compile(r"https?://[-_.?&~;+=/#0-9A-Za-z]{1,2076}")
 _MAIL = re.compile(r"[-_.0-9A-Za-z]{1,64}@[-_0-9A-Za-z]{1,255}[-_.0-9A-Za-z]{1,255}")
 _WORD = re.compile(r"[^\W\d_]+")
 _SPACE = 0x20
-# Log-odds a walk must gain over the others, starting from 55 equal profiles, to pass 0.99999.
-WALK_EVIDENCE = math.log(_CONVERGED / (1 - _CONVERGED)) + math.log(54)
 
 
 @dataclass(frozen=True)
@@ -44,7 +42,7 @@ class ArticleScore:
     language: str        # the profile with the greatest exact posterior
     probability: float   # that posterior (uniform prior, langdetect's smoothing)
     margin: float        # its log-likelihood lead over the runner-up
-    walk_safety: float   # min over rivals of 2·WALK_EVIDENCE·mean/variance of the per-n-gram lead
+    walk_safety: float   # min over rivals of 2·E·mean/variance of the per-n-gram lead (ProfileScorer.article)
     n_grams: int         # the n-grams langdetect would sample from
 
 
@@ -80,6 +78,8 @@ class ProfileScorer:
         self._upper = np.array([chr(c).isupper() for c in range(0x10000)], dtype=bool)
         self._vietnamese = NGram.normalize_vi
         self._index = {lang: i for i, lang in enumerate(self.languages)}
+        # E: the log-odds a walk must gain over the rest, from equal profiles, to pass 0.99999
+        self._walk_evidence = math.log(_CONVERGED / (1 - _CONVERGED)) + math.log(len(self.languages) - 1)
 
     # ------------------------------------------------------------------ langdetect's n-grams
 
@@ -137,7 +137,7 @@ class ProfileScorer:
         mean = lead / n
         variance = (squares[best] - 2 * cross + squares) / n - mean * mean
         rivals = np.arange(len(sums)) != best
-        safety = 2 * WALK_EVIDENCE * mean[rivals] / np.maximum(variance[rivals], 1e-12)
+        safety = 2 * self._walk_evidence * mean[rivals] / np.maximum(variance[rivals], 1e-12)
         margin = float(np.partition(lead, 1)[1])
         probability = 1.0 / float(np.exp(-lead).sum())
         return ArticleScore(self.languages[best], probability, margin, float(safety.min()), n)
