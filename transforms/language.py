@@ -4,14 +4,15 @@ An article's language is decided by a cascade. First, langdetect's own model (it
 its profiles, its naive Bayes) is computed exactly and vectorised (`transforms.language_scorer`);
 when that posterior is clear *and* langdetect's random sampling could not plausibly end
 anywhere else, its answer is taken: a fraction of a millisecond. Every other text (short,
-mixed, close) gets langdetect's own seeded detection, as every text did before. Both paths
-give the same language on all but a handful of texts in ten thousand (see
-`benchmarks/eval_language.py`); `method="langdetect"` runs langdetect on every article.
+mixed, close) gets langdetect's own seeded detection, as every text did before. On each of the
+47,402 texts `benchmarks/eval_language.py` tries (articles, sentences, single paragraphs and
+two-language texts) the cascade names the language langdetect alone names.
+`method="langdetect"` runs langdetect wherever the cascade would run.
 
 Paragraph language would cost one full detection per paragraph; instead each paragraph is
 scored in one vectorised pass against the same profiles, and only a paragraph that disagrees
-with its article is given a full detection. Mixed-language articles keep their foreign
-paragraphs; ordinary ones pay a fraction of a millisecond.
+with its article is given a full detection (by the same method). Mixed-language articles keep
+their foreign paragraphs; ordinary ones pay a fraction of a millisecond.
 
 Scripts langdetect has no profile for (Georgian, Armenian, ...) are named by script, since
 langdetect would otherwise force them into some profiled language (Georgian -> Estonian).
@@ -120,15 +121,6 @@ class LanguageDetector:
         language, probability = self._langdetect(text)
         return LanguageDecision(language, probability, None if language == UNDETERMINED else "langdetect")
 
-    def detect(self, text: str) -> tuple[str, float]:
-        """(language, probability) of `text` by langdetect alone; ('und', 0.0) when it has no usable letters."""
-        if not _LETTER.search(text):
-            return UNDETERMINED, 0.0
-        script_lang = _script_language(text)
-        if script_lang:
-            return script_lang, 1.0
-        return self._langdetect(text)
-
     def _langdetect(self, text: str) -> tuple[str, float]:
         from langdetect.lang_detect_exception import LangDetectException
 
@@ -148,9 +140,9 @@ class LanguageDetector:
             return UNDETERMINED, 0.0
         return best[0].lang, round(float(best[0].prob), 6)
 
-    def paragraph_languages(self, text: str, paragraphs: tuple[Paragraph, ...],
-                            article_language: str, article_probability: float) -> list[tuple[str, float]]:
-        """(language, probability) per paragraph, detecting fully only where a paragraph disagrees."""
+    def paragraph_languages(self, text: str, paragraphs: tuple[Paragraph, ...], article_language: str,
+                            article_probability: float, method: str = "cascade") -> list[tuple[str, float]]:
+        """(language, probability) per paragraph, detecting fully (by `method`) only where a paragraph disagrees."""
         out: list[tuple[str, float] | None] = []
         to_score: list[tuple[int, str]] = []  # (position in out, paragraph text)
         for p in paragraphs:
@@ -162,7 +154,7 @@ class LanguageDetector:
             else:
                 script_lang = _script_language(chunk)
                 if script_lang or article_language in _SCRIPT_LANGUAGES:
-                    out.append((script_lang, 1.0) if script_lang else self.detect(chunk))
+                    out.append((script_lang, 1.0) if script_lang else self.decide(chunk, method)[:2])
                 else:
                     to_score.append((len(out), chunk))
                     out.append(None)
@@ -172,7 +164,7 @@ class LanguageDetector:
                 if share is None or share >= _AGREEMENT:
                     out[i] = (article_language, round(share if share is not None else article_probability, 6))
                 else:
-                    out[i] = self.detect(chunk)
+                    out[i] = self.decide(chunk, method)[:2]
         return out
 
     def scorer(self):
@@ -208,7 +200,7 @@ def add_languages(article: Article, method: str = "cascade") -> Article:
     """Article and paragraph languages (paragraphs must already be split)."""
     detector = _detector()
     language, probability, decided_by = detector.decide(article.text, method)
-    per_paragraph = detector.paragraph_languages(article.text, article.paragraphs, language, probability)
+    per_paragraph = detector.paragraph_languages(article.text, article.paragraphs, language, probability, method)
     paragraphs = tuple(dataclasses.replace(p, language=lang, language_probability=prob)
                        for p, (lang, prob) in zip(article.paragraphs, per_paragraph))
     return dataclasses.replace(article, language=language, language_probability=probability,
