@@ -75,7 +75,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def _script_language(text: str) -> str | None:
     """The language of an unprofiled script when such letters are the majority of `text`'s."""
-    if not _UNPROFILED.search(text):  # the common case: one scan, no allocation
+    if text.isascii() or not _UNPROFILED.search(text):  # the common cases: O(1), or one scan
         return None
     if len(_UNPROFILED.findall(text)) * 2 <= len(_LETTER.findall(text)):
         return None
