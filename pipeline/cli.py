@@ -36,7 +36,8 @@ def _job_options(p: argparse.ArgumentParser, inputs: bool = True) -> None:
         p.add_argument("inputs", nargs="*", metavar="INPUT", help="files or glob patterns (quote globs: 'in/**/*.txt')")
     p.add_argument("--output", "-o", help="output folder (one Parquet dataset per table)")
     p.add_argument("--config", help="YAML job config (default: configs/default.yaml)")
-    p.add_argument("--format", choices=["txt", "jsonl"], help="input format for every file (default: by extension)")
+    p.add_argument("--format", choices=["txt", "jsonl", "html", "warc"],
+                   help="input format for every file (default: by extension)")
     p.add_argument("--reference-date", metavar="YYYY-MM-DD", help="anchor for relative dates when articles have no published_at")
     p.add_argument("--workers", type=int, help="local worker processes on the DirectRunner (default 1)")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",

@@ -60,7 +60,7 @@ class StampErrorsFn(beam.DoFn):
 
     def process(self, row: dict):
         self._errors.inc()
-        yield {**row, "run_id": self._run_id}
+        yield {"source_offset": None, **row, "run_id": self._run_id}
 
 
 class AnalyzeFiles(beam.PTransform):
