@@ -148,7 +148,7 @@ def extract_page(html: str, page_url: str | None = None) -> PageArticle:
     # (output_format "txt": the body tree without the whole-text rendering, which _body_text does per block)
     document = bare_extraction(tree, url=page_url, fast=True, include_comments=False, include_tables=True,
                                with_metadata=False, output_format="txt")
-    text = _body_text(document.body) if document is not None and document.body is not None else ""
+    text = _body_text(document.body, meta["title"]) if document is not None and document.body is not None else ""
     _require_article(text, tree)
     return PageArticle(text=text, **meta)
 
@@ -168,11 +168,18 @@ def _parse(html: str):
     return tree
 
 
-def _body_text(body) -> str:
+def _body_text(body, title: str | None) -> str:
+    """The body's blocks, one paragraph each; a leading headline (the title again) is not body."""
     from trafilatura.xml import xmltotxt
 
-    blocks = (xmltotxt(block, False).strip() for block in body)
-    return "\n\n".join(b for b in blocks if b)
+    blocks = [b for b in (xmltotxt(block, False).strip() for block in body) if b]
+    if blocks and title and _same_words(blocks[0], title):
+        blocks.pop(0)
+    return "\n\n".join(blocks)
+
+
+def _same_words(a: str, b: str) -> bool:
+    return _WORD.findall(a.lower()) == _WORD.findall(b.lower())
 
 
 def _require_article(text: str, tree) -> None:
