@@ -58,12 +58,59 @@ def is_warc(uri: str) -> bool:
 
 
 def plan_slices(uri: str, size_bytes: int | None, slice_bytes: int) -> list[FileSlice]:
-    """Byte ranges of the file as stored (records are found by scanning, so any cut is safe)."""
+    """Byte ranges of the file as stored, each owning the records that start in it.
+
+    A .warc.gz is cut anywhere: a slice finds its first gzip member by scanning. An uncompressed
+    file is cut at record starts found by hopping from header to header (each Content-Length
+    says where the next record is), since a scan could mistake a WARC file stored inside a
+    record's payload for records of its own.
+    """
     if not size_bytes or size_bytes <= slice_bytes:
         return [FileSlice(uri)]
     count = math.ceil(size_bytes / slice_bytes)
     step = math.ceil(size_bytes / count)
-    return [FileSlice(uri, i * step, (i + 1) * step if i < count - 1 else None) for i in range(count)]
+    cuts = [i * step for i in range(1, count)]
+    if not uri.lower().endswith(".gz"):
+        cuts = _record_starts_from(uri, cuts)
+    bounds = [0, *cuts, None]
+    return [FileSlice(uri, bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _record_starts_from(uri: str, cuts: list[int]) -> list[int]:
+    """For each cut, the first record start at or after it, hopping along the records of an
+    uncompressed WARC; past a record whose header cannot be read, what is left is one slice."""
+    from apache_beam.io.filesystem import CompressionTypes
+    from apache_beam.io.filesystems import FileSystems
+
+    starts: list[int] = []
+    with FileSystems.open(uri, compression_type=CompressionTypes.UNCOMPRESSED) as raw:
+        size = _size(raw)
+        position = 0
+        for cut in cuts:
+            while position is not None and position < cut:
+                position = _next_record_start(raw, position, size)
+            if position is None or position >= size:
+                break
+            if not starts or position > starts[-1]:
+                starts.append(position)
+    return starts
+
+
+def _next_record_start(raw: BinaryIO, offset: int, size: int) -> int | None:
+    block_end = _block_end(raw, offset)
+    return None if block_end is None else min(size, _skip_blank_lines(raw, block_end))
+
+
+def _block_end(raw: BinaryIO, offset: int) -> int | None:
+    """Where the record at `offset` of an uncompressed WARC ends by its header (which may be past
+    the end of a truncated file); None if no WARC header starts there."""
+    raw.seek(offset)
+    head = raw.read(_HEADER_PEEK)
+    end = _HEADER_END.search(head)
+    length = _CONTENT_LENGTH.search(head, 0, end.start() + 2 if end else len(head))
+    if not (head.startswith(_WARC_MAGIC) and end and length):
+        return None
+    return offset + end.end() + int(length.group(1))
 
 
 def read_warc(part: FileSlice, raw: BinaryIO) -> Iterator[Article | dict | SkippedRecord]:
@@ -96,23 +143,31 @@ def _records_from(uri: str, raw: BinaryIO, position: int, end: int | None):
 
     raw.seek(position)
     iterator = ArchiveIterator(raw)
-    start = position
     try:
         for record in iterator:
+            # warcio keeps the offset of the record it just yielded (its get_record_offset() would
+            # first read the record to its end, and this must decide before reading the payload).
+            start = iterator.offset
             if end is not None and start >= end:
                 return
             item = _record_item(uri, record, start)
             truncated = _truncation(record)
-            offset, length = iterator.get_record_offset(), iterator.get_record_length()
+            iterator.read_to_end()
             if truncated or getattr(record.raw_stream, "limit", 0) > 0:
                 reason = truncated or "the file ends before the record does"
                 yield error_row(uri, None, "read", "truncated", f"WARC record at offset {start} "
                                 f"({_target(record)}) is truncated: {reason}", source_offset=start)
             else:
                 yield item
-            start = offset + length
     except Exception as e:  # noqa: BLE001 - warcio raises many types for a damaged archive
-        yield _Unreadable(start, f"{type(e).__name__}: {e}")
+        yield _Unreadable(_skip_blank_lines(raw, iterator.offset), f"{type(e).__name__}: {e}")
+
+
+def _skip_blank_lines(raw: BinaryIO, offset: int) -> int:
+    """Past the CR/LF pairs that end an uncompressed record: where the next record starts."""
+    raw.seek(offset)
+    head = raw.read(8)
+    return offset + len(head) - len(head.lstrip(b"\r\n"))
 
 
 def _unreadable_row(uri: str, raw: BinaryIO, failure: _Unreadable) -> dict:
@@ -255,13 +310,11 @@ def _ends_inside(raw: BinaryIO, offset: int) -> bool:
         except zlib.error:
             return False
         return False
-    raw.seek(offset)
-    head = raw.read(_HEADER_PEEK)
-    end = _HEADER_END.search(head)
-    length = _CONTENT_LENGTH.search(head, 0, end.start() + 2 if end else len(head))
-    if not end:
-        return raw.read(1) == b""
-    return bool(length) and offset + end.end() + int(length.group(1)) > _size(raw)
+    block_end = _block_end(raw, offset)
+    size = _size(raw)
+    if block_end is None:   # no complete header: cut inside it, or not a record at all
+        return size - offset < _HEADER_PEEK
+    return block_end > size
 
 
 def _is_gzip(raw: BinaryIO) -> bool:
@@ -289,15 +342,12 @@ def _is_record_start(raw: BinaryIO, offset: int, compressed: bool, size: int) ->
         raw.seek(offset - 1)
         if raw.read(1) != b"\n":
             return False
-    raw.seek(offset)
-    head = raw.read(_HEADER_PEEK)
-    end = _HEADER_END.search(head)
-    length = _CONTENT_LENGTH.search(head, 0, end.start() + 2 if end else len(head))
-    if not (head.startswith(_WARC_MAGIC) and end and length):
+    following = _block_end(raw, offset)
+    if following is None:
         return False
-    # A WARC record stored inside another record's payload would pass the test above; the
-    # real one's Content-Length lands on the next record (or the end: last or truncated).
-    following = offset + end.end() + int(length.group(1))
+    # A WARC record stored inside another record's payload passes the test above, and so may
+    # its Content-Length: scanning is a fallback; slices of uncompressed files start at
+    # record starts found by hopping (plan_slices).
     if following >= size - 4:
         return True
     raw.seek(following)
