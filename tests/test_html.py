@@ -159,3 +159,51 @@ def test_unknown_or_wrong_label_falls_back_to_detection():
 ])
 def test_parse_date(value, expected):
     assert parse_date(value) == expected
+
+
+# ---------------------------------------------------------------------------------- as inputs
+
+def test_html_files_by_extension_and_by_format(tmp_path):
+    import gzip as gz
+
+    from transforms.article import Article
+    from transforms.sources import article_id_for, format_of, read_source
+
+    assert [format_of(n) for n in ("a.html", "a.HTM.gz", "a.xhtml.bz2", "a.warc", "a.warc.gz")] == \
+        ["html", "html", "html", "warc", "warc"]
+    page = tmp_path / "story.html.gz"
+    page.write_bytes(gz.compress(article_page(head=RICH_HEAD).encode("cp1252").replace(b"utf-8", b"windows-1252")))
+    (article,) = read_source(str(page))
+    assert isinstance(article, Article) and article.article_id == article_id_for(str(page))
+    assert article.encoding == "cp1252" and article.text.split("\n\n") == PARAGRAPHS
+    assert (article.title, article.site_name, article.authors) == ("Bridge to close for repairs", "Harbour Gazette",
+                                                                   ("Tom Reyes", "Ana Silva"))
+    saved = tmp_path / "saved-page"                         # no extension: --format html
+    saved.write_text(article_page(), encoding="utf-8")
+    assert read_source(str(saved), "html").__next__().text.split("\n\n") == PARAGRAPHS
+
+
+def test_html_file_without_an_article_is_an_error_row(tmp_path):
+    from transforms.sources import read_source
+
+    page = tmp_path / "home.html"
+    page.write_text("<html><body><nav><a href='/a'>A story</a> <a href='/b'>B story</a></nav></body></html>")
+    (row,) = read_source(str(page))
+    assert (row["stage"], row["error_type"], row["source_uri"]) == ("extract", "no_article", str(page))
+
+
+def test_jsonl_field_with_html_is_extracted_and_the_line_wins_over_the_page():
+    from transforms.sources import FieldNames, SourceError, parse_jsonl_line
+
+    fields = FieldNames(html="page")
+    line = json.dumps({"id": "p1", "page": article_page(head=RICH_HEAD), "published_at": "2024-03-01",
+                       "url": "https://mirror.example/p1"}).encode()
+    article, warning = parse_jsonl_line("crawl.jsonl", 1, line, fields)
+    assert warning is None and article.text.split("\n\n") == PARAGRAPHS
+    assert (article.article_id, str(article.published_at), article.url) == ("p1", "2024-03-01", "https://mirror.example/p1")
+    assert article.title == "Bridge to close for repairs" and article.authors == ("Tom Reyes", "Ana Silva")
+    plain, _ = parse_jsonl_line("crawl.jsonl", 2, json.dumps({"text": "Plain text line."}).encode(), fields)
+    assert plain.text == "Plain text line."                 # a line without the field is read as text
+    with pytest.raises(SourceError) as e:
+        parse_jsonl_line("crawl.jsonl", 3, json.dumps({"page": "<html><body>menu</body></html>"}).encode(), fields)
+    assert (e.value.stage, e.value.error_type) == ("extract", "no_article")
