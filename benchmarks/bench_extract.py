@@ -14,12 +14,16 @@ hits all contenders alike:
 
 Each page counts with its best of `--passes` passes (CPU time of this process). F1 is scored by
 `../shared/tools/evaluate.py extract` itself on a Parquet `articles` table of each contender's texts.
+`--instructions N` also counts the CPU instructions each contender spends on the first N pages
+(valgrind's callgrind, minus a run that only warms up): the same on a busy machine as on an idle one.
 A script that prints figures, not a timed test.
 """
 from __future__ import annotations
 
 import argparse
 import gzip
+import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -54,7 +58,7 @@ def contenders():
 
 def bench(gold_dir: Path, passes: int) -> list[tuple[str, float, dict]]:
     ids = [g["id"] for g in read_jsonl(gold_dir / "gold.jsonl")]
-    pages = [gzip.decompress((gold_dir / "html" / f"{i}.html.gz").read_bytes()) for i in ids]
+    pages = load_pages(gold_dir)
     fns = contenders()
     for fn in fns.values():   # warm up: imports and caches out of the timings
         fn(pages[0])
@@ -78,11 +82,42 @@ def bench(gold_dir: Path, passes: int) -> list[tuple[str, float, dict]]:
     return results
 
 
+def load_pages(gold_dir: Path, limit: int | None = None) -> list[bytes]:
+    ids = [g["id"] for g in read_jsonl(gold_dir / "gold.jsonl", limit)]
+    return [gzip.decompress((gold_dir / "html" / f"{i}.html.gz").read_bytes()) for i in ids]
+
+
+def run_pages(name: str, gold_dir: Path, count: int) -> None:
+    """(Under callgrind) warm every contender up on one page, then run `name` over `count` more."""
+    pages = load_pages(gold_dir, count + 1)
+    fns = contenders()
+    for fn in fns.values():
+        fn(pages[0])
+    for page in pages[1:count + 1]:
+        fns[name](page)
+
+
+def instructions(gold_dir: Path, count: int) -> dict[str, float]:
+    """Instructions per page for each contender over the first `count` pages."""
+    def collected(name: str, pages: int) -> int:
+        proc = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
+                               __file__, "--run-pages", name, str(pages), str(gold_dir)],
+                              capture_output=True, text=True, check=True)
+        return int(re.search(r"Collected : (\d+)", proc.stderr).group(1))
+
+    return {name: (collected(name, count) - collected(name, 0)) / count for name in contenders()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold_dirs", nargs="*", type=Path)
     parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--instructions", type=int, metavar="N", help="also count instructions on N pages (valgrind)")
+    parser.add_argument("--run-pages", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.run_pages:
+        name, count, gold_dir = args.run_pages
+        return run_pages(name, Path(gold_dir), int(count))
     gold_dirs = args.gold_dirs or [require_shared() / "eval" / "extract-html-dev"]
     for gold_dir in gold_dirs:
         results = bench(gold_dir, args.passes)
@@ -91,6 +126,11 @@ def main() -> None:
         print(f"  {'extractor':<18} {'ms/page':>8} {'x fast':>7} {'P':>6} {'R':>6} {'F1':>6}")
         for name, ms, s in results:
             print(f"  {name:<18} {ms:8.2f} {ms / reference:7.2f} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}")
+        if args.instructions:
+            counts = instructions(gold_dir, args.instructions)
+            fast = counts["trafilatura fast"]
+            print(f"  instructions per page over the first {args.instructions} pages (callgrind): " + ", ".join(
+                f"{name} {n / 1e6:.1f} M ({n / fast:.2f}x fast)" for name, n in counts.items()))
 
 
 if __name__ == "__main__":

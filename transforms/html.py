@@ -59,8 +59,11 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·•:»]\s+")
 _WORD = re.compile(r"\w+")
 _LONGEST_HEADLINE_WORDS = 25
 _NEVER_TEXT = ("head", "script", "style", "noscript", "template", "svg", "iframe")
+# trafilatura's parser settings, with every element an HtmlElement: lxml.html's default picks a
+# class per tag in Python for each element it touches (forms, inputs), which neither extractor uses.
 _HTML_PARSER = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
-                                remove_comments=True, remove_pis=True)
+                                    remove_comments=True, remove_pis=True)
+_HTML_PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(element=lxml.html.HtmlElement))
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs every page it rejects
 
