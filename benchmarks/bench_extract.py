@@ -31,10 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import pyarrow as pa  # noqa: E402
-import pyarrow.parquet as pq  # noqa: E402
-
-from tests.shared_data import evaluate, read_jsonl, require_shared  # noqa: E402
+from tests.shared_data import evaluate, read_jsonl, require_shared, write_columns  # noqa: E402
 from transforms.html import NoArticle, decode_html, extract_page  # noqa: E402
 
 
@@ -74,9 +71,7 @@ def bench(gold_dir: Path, passes: int) -> list[tuple[str, float, dict]]:
     results = []
     for name in fns:
         with tempfile.TemporaryDirectory() as out:   # the two columns the scorer reads
-            (Path(out) / "articles").mkdir()
-            table = pa.table({"source_uri": [f"html/{i}.html.gz" for i in ids], "text": texts[name]})
-            pq.write_table(table, Path(out) / "articles" / "part-0.parquet")
+            write_columns(Path(out), "articles", {"source_uri": [f"html/{i}.html.gz" for i in ids], "text": texts[name]})
             score = evaluate("extract", gold_dir, Path(out))
         results.append((name, 1000 * sum(best[name]) / len(pages), score))
     return results
