@@ -352,11 +352,24 @@ def _time_axis(alt, title: str, rows: list[dict], unit: str):
                  axis=alt.Axis(format="%Y-%m-%d" if unit in ("day", "week") else "%Y-%m" if unit == "month" else "%Y"))
 
 
+def _padded_instants(instants: list[str]):
+    """A domain around ISO instants, 5% (at least an hour) wider on each side: one run is not a lone tick."""
+    if not instants:
+        return _altair().Undefined
+    first, last = (dt.datetime.fromisoformat(t.replace("Z", "+00:00")) for t in (min(instants), max(instants)))
+    pad = max((last - first) * 0.05, dt.timedelta(hours=1))
+    return [(first - pad).isoformat(), (last + pad).isoformat()]
+
+
 def _charts(figures: dict[str, list[dict]], units: dict[str, str]) -> dict[str, dict]:
     """figure name -> Vega-Lite spec (data by name: the page fills it from the embedded figures)."""
     alt = _altair()
     groups = [r["language"] for r in figures["languages"][:LANGUAGE_GROUPS]] + ["other"]
-    counts = alt.Axis(tickMinStep=1, format=",d")
+    # Whole numbers only: Vega still puts ticks at .5 when a domain spans 1 or 2 (tickMinStep or not),
+    # so those ticks lose their label, grid line and tick.
+    fraction = {"condition": {"test": "datum.value % 1 !== 0", "value": 0}, "value": 1}
+    counts = alt.Axis(tickMinStep=1, format=",d", labelExpr="datum.value % 1 !== 0 ? '' : datum.label",
+                      gridOpacity=fraction, tickOpacity=fraction)
     language = alt.Color("language:N", title="language", sort=groups,
                          scale=alt.Scale(domain=groups, range=PALETTE[:len(groups) - 1] + ["#bab0ac"]))
 
@@ -379,9 +392,21 @@ def _charts(figures: dict[str, list[dict]], units: dict[str, str]) -> dict[str, 
                  .properties(width="container", height=alt.Step(18)))
         return chart.encode(color=color) if color is not None else chart
 
+    run_domain = _padded_instants([r["started"] for r in figures["runs"] if r["started"]])
+
+    def runs_chart(column, title, y_title):
+        """One stem per run: readable for one run and for thousands, with no line implied between runs."""
+        base = alt.Chart(data("runs"), title=title).encode(
+            x=alt.X("started:T", title="run started (UTC)", scale=alt.Scale(type="utc", domain=run_domain)),
+            y=alt.Y(f"{column}:Q", title=y_title, axis=counts if column != "seconds" else alt.Undefined),
+            tooltip=["run_id:N", "finished_at:N", "files:Q", "articles:Q", "quotes:Q", "errors:Q",
+                     alt.Tooltip("seconds:Q", format=".1f")])
+        return alt.layer(base.mark_rule(opacity=0.5).encode(y2=alt.datum(0)), base.mark_point(filled=True, size=40)
+                         ).properties(width=820, height=110)
+
     def histogram(name, what):
         return (alt.Chart(data(name), title=f"{what.capitalize()} per article").mark_bar()
-                .encode(x=alt.X("bin_start:Q", title=what, bin="binned"), x2="bin_end:Q",
+                .encode(x=alt.X("bin_start:Q", title=what, bin="binned", axis=counts), x2="bin_end:Q",
                         y=alt.Y("articles:Q", title="articles", axis=counts),
                         tooltip=[alt.Tooltip("bin:N", title=what), "articles:Q"])
                 .properties(width="container", height=200))
@@ -402,7 +427,8 @@ def _charts(figures: dict[str, list[dict]], units: dict[str, str]) -> dict[str, 
                                units["published"]), x2="period_end:T",
                     y=alt.Y("speaker_name:N", title="speaker", sort=[r["speaker_name"] for r in figures["top_speakers"]],
                             axis=alt.Axis(labelLimit=260)),
-                    color=alt.Color("quotes:Q", title="quotes", scale=alt.Scale(scheme="blues")),
+                    color=alt.Color("quotes:Q", title="quotes", scale=alt.Scale(scheme="blues"),
+                                    legend=alt.Legend(tickMinStep=1, format=",d")),
                     tooltip=["speaker_name:N", alt.Tooltip("period_start:T", title="from", format="%Y-%m-%d"), "quotes:Q"])
             .properties(width="container", height=alt.Step(18))),
         "quotes_by_language": ranked(
@@ -422,9 +448,10 @@ def _charts(figures: dict[str, list[dict]], units: dict[str, str]) -> dict[str, 
                     tooltip=[alt.Tooltip("period_start:T", title="from", format="%Y-%m-%d"), "granularity:N",
                              alt.Tooltip("sum(expressions):Q", title="expressions")])
             .properties(width="container", height=220)),
-        "top_periods": ranked("top_periods", "value:N", "articles:Q", "Calendar periods mentioned by most articles",
+        "top_periods": ranked("top_periods", "period:N", "articles:Q", "Calendar periods mentioned by most articles",
                               "period (TIMEX3 value)", "articles",
-                              tooltip=["value:N", "granularity:N", "articles:Q", "mentions:Q"]),
+                              tooltip=["value:N", "granularity:N", "articles:Q", "mentions:Q"])
+        .transform_calculate(period="datum.value + ' (' + datum.granularity + ')'"),
         "duplicates_by_language": ranked(
             "duplicates_by_language", "language:N", "sum(articles):Q", "Exact copies per language", "language",
             "articles", color=alt.Color("copy:N", title="", sort=["exact copy", "first or only copy"],
@@ -435,15 +462,10 @@ def _charts(figures: dict[str, list[dict]], units: dict[str, str]) -> dict[str, 
             "errors_by_type", "type:N", "errors:Q", "Errors by stage and type", "stage / error type", "errors",
             color=alt.Color("stage:N", title="stage"), tooltip=["stage:N", "error_type:N", "errors:Q", "files:Q"])
         .transform_calculate(type="datum.stage + ' / ' + datum.error_type"),
-        "runs": alt.vconcat(*[
-            alt.Chart(data("runs"), title=title).mark_line(point=True)
-            .encode(x=alt.X("started:T", title="run started (UTC)", scale=alt.Scale(type="utc")),
-                    y=alt.Y(f"{field}:Q", title=y_title),
-                    tooltip=["run_id:N", "finished_at:N", "files:Q", "articles:Q", "quotes:Q", "errors:Q",
-                             alt.Tooltip("seconds:Q", format=".1f")])
-            .properties(width=820, height=120)
-            for field, title, y_title in (("articles", "Articles written per run (all versions)", "articles"),
-                                          ("seconds", "Run duration", "seconds"))]),
+        "runs": alt.vconcat(*[runs_chart(*args) for args in (
+            ("articles", "Articles written per run (all versions)", "articles"),
+            ("errors", "Error rows written per run", "error rows"),
+            ("seconds", "Run duration", "seconds"))]),
     }
     if not figures["totals"][0]["duplicates"]:
         del charts["duplicates_by_language"]  # (all "first or only copy": the page says so in words)
@@ -480,7 +502,7 @@ _EMPTY = {
     "top_speakers": "No quote has a speaker.", "speakers_over_time": "No quote with a speaker has a published_at date.",
     "quotes_by_language": "No quotes.", "date_granularities": "No date expressions.",
     "date_timeline": "No date expression resolves to a calendar date.", "top_periods": "No calendar periods.",
-    "duplicates_by_language": "No exact duplicates.", "most_copied": "", "errors_by_type": "No errors.", "error_examples": "",
+    "duplicates_by_language": "No exact duplicates.", "errors_by_type": "No errors.",
     "runs": "No runs.",
 }
 
@@ -548,13 +570,16 @@ def _figure_html(name: str, rows: list[dict], spec: dict | None, sql: str) -> st
     if spec is not None:
         parts.append(f'<div class="chart" id="chart-{name}" data-figure="{name}" data-spec="spec-{name}"></div>'
                      f'<script type="application/json" id="spec-{name}">{_json_for_script(spec)}</script>')
-    elif name not in _TABLE_LABELS and _EMPTY[name]:
+    elif name in _TABLE_LABELS and not rows:
+        return ""  # a table of examples of nothing: the chart above already says there is nothing
+    elif _EMPTY[name]:
         parts.append(f'<p class="empty">{html.escape(_EMPTY[name])}</p>')
     if rows and name in _TABLE_LABELS:
         parts.append(f"<details open><summary>{_TABLE_LABELS[name]} ({len(rows):,} rows)</summary>{_table(rows)}</details>")
     elif rows:
         parts.append(f"<details><summary>The numbers ({len(rows):,} rows)</summary>{_table(rows)}</details>")
-    parts.append(f"<details><summary>The SQL</summary><pre>{html.escape(sql)}</pre></details>")
+    what = " of the table" if name in _TABLE_LABELS else ""
+    parts.append(f"<details><summary>The SQL{what}</summary><pre>{html.escape(sql)}</pre></details>")
     return "\n".join(parts)
 
 
