@@ -566,20 +566,20 @@ def _table(rows: list[dict]) -> str:
 
 
 def _figure_html(name: str, rows: list[dict], spec: dict | None, sql: str) -> str:
+    if name in _TABLE_LABELS:  # a table only; none when it would list examples of nothing
+        if not rows:
+            return ""
+        return (f"<details open><summary>{_TABLE_LABELS[name]} ({len(rows):,} rows)</summary>{_table(rows)}</details>"
+                f"<details><summary>The SQL of the table</summary><pre>{html.escape(sql)}</pre></details>")
     parts = []
     if spec is not None:
         parts.append(f'<div class="chart" id="chart-{name}" data-figure="{name}" data-spec="spec-{name}"></div>'
                      f'<script type="application/json" id="spec-{name}">{_json_for_script(spec)}</script>')
-    elif name in _TABLE_LABELS and not rows:
-        return ""  # a table of examples of nothing: the chart above already says there is nothing
-    elif _EMPTY[name]:
+    else:
         parts.append(f'<p class="empty">{html.escape(_EMPTY[name])}</p>')
-    if rows and name in _TABLE_LABELS:
-        parts.append(f"<details open><summary>{_TABLE_LABELS[name]} ({len(rows):,} rows)</summary>{_table(rows)}</details>")
-    elif rows:
+    if rows:
         parts.append(f"<details><summary>The numbers ({len(rows):,} rows)</summary>{_table(rows)}</details>")
-    what = " of the table" if name in _TABLE_LABELS else ""
-    parts.append(f"<details><summary>The SQL{what}</summary><pre>{html.escape(sql)}</pre></details>")
+    parts.append(f"<details><summary>The SQL</summary><pre>{html.escape(sql)}</pre></details>")
     return "\n".join(parts)
 
 
