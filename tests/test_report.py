@@ -40,6 +40,17 @@ def data(tmp_path_factory) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def samples_report(tmp_path_factory) -> Path:
+    """The report of `newsbeam run` over samples/ alone, as `make demo` writes it: 9 articles, no errors."""
+    out = tmp_path_factory.mktemp("samples") / "dataset"
+    assert newsbeam(["run", str(REPO / "samples/articles/*.txt"), str(REPO / "samples/feeds/*.jsonl"),
+                     "--output", str(out)]) == 0
+    to = out.parent / "samples.html"
+    assert newsbeam(["report", "--output", str(out), "--to", str(to)]) == 0
+    return to
+
+
 def embedded_figures(page: str) -> dict[str, list[dict]]:
     """The figures as the page carries them (what its charts draw and its tables show)."""
     block = re.search(r'<script type="application/json" id="newsbeam-figures">(.*?)</script>', page, re.S)
@@ -178,6 +189,15 @@ def test_where_is_one_condition_and_cannot_leave_the_read_only_sandbox(data, tmp
     assert {str(p): p.stat().st_mtime_ns for p in data.rglob("*")} == before
 
 
+def test_a_small_clean_dataset_says_what_it_lacks_instead_of_drawing_empty_charts(samples_report):
+    page = samples_report.read_text(encoding="utf-8")
+    figures = embedded_figures(page)
+    assert figures["totals"][0]["articles"] == 9 and figures["errors_by_type"] == []
+    assert "No errors." in page and "No exact duplicates." in page
+    assert 'id="spec-errors_by_type"' not in page and 'id="spec-duplicates_by_language"' not in page
+    assert 'id="spec-languages"' in page and 'id="spec-runs"' in page
+
+
 def test_cli_reports_a_missing_dataset_and_a_bad_top(tmp_path, data, capsys):
     assert newsbeam(["report", "-o", str(tmp_path / "nowhere"), "--to", str(tmp_path / "r.html")]) == 2
     assert "no output folder" in capsys.readouterr().err
@@ -196,33 +216,46 @@ def chromium() -> str:
     return path
 
 
-def test_the_page_draws_every_chart_offline_in_chromium(chromium, report_file, figures, tmp_path):
-    page_text = report_file.read_text(encoding="utf-8")
+def drawn_charts(browser: Chromium, report: Path) -> tuple[list[dict], object]:
+    page = browser.open(report.as_uri(), ready="document.body.dataset.charts === 'done'")
+    charts = page.evaluate("""Array.from(document.querySelectorAll('div.chart')).map(div => ({
+        name: div.dataset.figure, drawn: div.dataset.drawn, width: div.getBoundingClientRect().width,
+        bars: div.querySelectorAll('g.mark-rect.role-mark > *').length,
+        marks: div.querySelectorAll('g.role-mark > *').length}))""")
+    assert page.errors == []
+    assert page.requests == [report.as_uri()]  # the page itself, and nothing else
+    return charts, page
+
+
+def assert_every_chart_drew(charts: list[dict], report: Path) -> None:
+    page_text = report.read_text(encoding="utf-8")
+    figures = embedded_figures(page_text)
     specs = re.findall(r'<script type="application/json" id="spec-([a-z_]+)">', page_text)
+    assert sorted(c["name"] for c in charts) == sorted(specs)
+    for chart in charts:
+        assert chart["drawn"] == "yes" and chart["width"] > 300 and chart["marks"] > 0, chart
+        if chart["name"] != "runs":  # bar and heat-map charts: one mark per row of their figure
+            assert chart["bars"] == len(figures[chart["name"]]), chart
+
+
+def test_the_pages_draw_every_chart_offline_in_chromium(chromium, report_file, samples_report, figures, tmp_path):
+    specs = re.findall(r'<script type="application/json" id="spec-([a-z_]+)">', report_file.read_text(encoding="utf-8"))
     # every figure with rows has its chart (runs, errors, duplicates included: the dataset has all of them)
-    tables_only = {"totals", "error_examples", "most_copied"}
-    assert set(specs) == {name for name, r in figures.items() if r} - tables_only
+    assert set(specs) == {name for name, r in figures.items() if r} - {"totals", "error_examples", "most_copied"}
     with Chromium(chromium) as browser:
-        page = browser.open(report_file.as_uri(), ready="document.body.dataset.charts === 'done'")
-        charts = page.evaluate("""Array.from(document.querySelectorAll('div.chart')).map(div => ({
-            name: div.dataset.figure, drawn: div.dataset.drawn, width: div.getBoundingClientRect().width,
-            bars: div.querySelectorAll('g.mark-rect.role-mark > *').length,
-            marks: div.querySelectorAll('g.role-mark > *').length}))""")
-        assert page.errors == []
-        assert page.requests == [report_file.as_uri()]  # the page itself, and nothing else
+        charts, page = drawn_charts(browser, report_file)
+        assert_every_chart_drew(charts, report_file)
         title_cells = page.evaluate(f"""Array.from(document.querySelectorAll('td'))
             .filter(td => td.textContent === {json.dumps(TRICKY_TITLE)}).length""")
         assert title_cells == 1 and page.evaluate("window.injected === undefined")  # shown as text, not run
         page.screenshot(tmp_path / "report.png", height=1400)
         assert (tmp_path / "report.png").stat().st_size > 20_000
 
+        charts, _ = drawn_charts(browser, samples_report)
+        assert_every_chart_drew(charts, samples_report)
+        assert len(charts) >= 10
+
         # The request log can fail: a page that asks for anything shows up in it.
         probe = tmp_path / "probe.html"
         probe.write_text('<img src="http://127.0.0.1:9/pixel.png">', encoding="utf-8")
         assert "http://127.0.0.1:9/pixel.png" in browser.open(probe.as_uri()).requests
-
-    assert sorted(c["name"] for c in charts) == sorted(specs)
-    for chart in charts:
-        assert chart["drawn"] == "yes" and chart["width"] > 300 and chart["marks"] > 0, chart
-        if chart["name"] != "runs":  # bar and heat-map charts: one mark per row of their figure
-            assert chart["bars"] == len(figures[chart["name"]]), chart
