@@ -348,8 +348,11 @@ def _time_axis(alt, title: str, rows: list[dict], unit: str):
                   (dt.date.fromisoformat(max(r["period_end"] for r in rows)) + pad).isoformat()]
     except (ValueError, OverflowError):  # no rows, or dates beyond Python's years 1-9999: Vega picks the domain
         domain = alt.Undefined
+    # a tick per day, month or year at most (weeks: Vega's weeks start on Sunday, ours on Monday, so its default)
+    ticks = alt.TimeIntervalStep(interval=unit, step=1) if unit != "week" else alt.Undefined
     return alt.X("period_start:T", title=title, scale=alt.Scale(type="utc", domain=domain),
-                 axis=alt.Axis(format="%Y-%m-%d" if unit in ("day", "week") else "%Y-%m" if unit == "month" else "%Y"))
+                 axis=alt.Axis(format="%Y-%m-%d" if unit in ("day", "week") else "%Y-%m" if unit == "month" else "%Y",
+                               tickCount=ticks, labelOverlap=True))
 
 
 def _padded_instants(instants: list[str]):
