@@ -367,14 +367,15 @@ def _padded_instants(instants: list[str]):
 def _charts(figures: dict[str, list[dict]], units: dict[str, str]) -> dict[str, dict]:
     """figure name -> Vega-Lite spec (data by name: the page fills it from the embedded figures)."""
     alt = _altair()
-    groups = [r["language"] for r in figures["languages"][:LANGUAGE_GROUPS]] + ["other"]
+    languages = [r["language"] for r in figures["languages"]]
+    groups = languages[:LANGUAGE_GROUPS] + (["other"] if len(languages) > LANGUAGE_GROUPS else [])
     # Whole numbers only: Vega still puts ticks at .5 when a domain spans 1 or 2 (tickMinStep or not),
     # so those ticks lose their label, grid line and tick.
     fraction = {"condition": {"test": "datum.value % 1 !== 0", "value": 0}, "value": 1}
     counts = alt.Axis(tickMinStep=1, format=",d", labelExpr="datum.value % 1 !== 0 ? '' : datum.label",
                       gridOpacity=fraction, tickOpacity=fraction)
     language = alt.Color("language:N", title="language", sort=groups,
-                         scale=alt.Scale(domain=groups, range=PALETTE[:len(groups) - 1] + ["#bab0ac"]))
+                         scale=alt.Scale(domain=groups, range=PALETTE[:LANGUAGE_GROUPS][:len(groups)] + ["#bab0ac"]))
 
     def data(name):
         return alt.NamedData(name=name)
