@@ -198,6 +198,20 @@ def test_a_small_clean_dataset_says_what_it_lacks_instead_of_drawing_empty_chart
     assert 'id="spec-languages"' in page and 'id="spec-runs"' in page
 
 
+def test_a_dataset_of_failed_files_only_reports_its_errors(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "in" / "broken.jsonl").write_text("{not json\n", encoding="utf-8")
+    out, to = tmp_path / "out", tmp_path / "report.html"
+    assert newsbeam(["run", str(tmp_path / "in" / "*"), "--output", str(out)]) == 1
+    assert newsbeam(["report", "--output", str(out), "--to", str(to)]) == 0
+    page = to.read_text(encoding="utf-8")
+    figures = embedded_figures(page)
+    assert figures["totals"][0]["articles"] == 0 and figures["totals"][0]["errors"] == 2
+    assert re.findall(r'id="spec-([a-z_]+)"', page) == ["errors_by_type", "runs"]
+    assert "No articles." in page and "No quotes." in page
+
+
 def test_cli_reports_a_missing_dataset_and_a_bad_top(tmp_path, data, capsys):
     assert newsbeam(["report", "-o", str(tmp_path / "nowhere"), "--to", str(tmp_path / "r.html")]) == 2
     assert "no output folder" in capsys.readouterr().err
