@@ -152,7 +152,7 @@ def _inline_code(text: str) -> str:
 def _page(output: str, where: str | None, figures: dict[str, list[dict]], specs: dict[str, dict],
           sql: dict[str, str]) -> str:
     totals = figures["totals"][0]
-    cards = "".join(f'<div class="total"><b>{totals[k]:,}</b>{k}</div>'
+    cards = "".join(f'<div class="total"><b>{totals[k]:,}</b>{k if totals[k] != 1 else k[:-1]}</div>'
                     for k in ("articles", "paragraphs", "quotes", "dates", "errors", "runs", "languages", "duplicates"))
     generated = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     filtered = (f"<p>Only articles where <code>{html.escape(where)}</code> (and their paragraphs, quotes and "
