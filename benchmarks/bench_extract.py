@@ -3,7 +3,10 @@
     .venv/bin/python benchmarks/bench_extract.py [GOLD_DIR ...] [--passes 3]
 
 GOLD_DIR holds `html/<id>.html.gz` and `gold.jsonl` (id, text), as `../shared/eval/extract-html-dev`
-(the default) does; name more folders of the same kind (a held-out set) to score them too.
+(the default) does; name more folders of the same kind (a held-out set) to score them too. The
+held-out figures in the README come from the other 60 pages of the same public benchmark
+(scrapinghub/article-extraction-benchmark: its `html/` pages and `ground-truth.json` `articleBody`,
+less the 121 ids of the dev set), laid out the same way outside the repository.
 For every page, in one process and interleaved page by page so that load on a shared machine
 hits all contenders alike:
 
