@@ -246,11 +246,19 @@ def dev_pages(limit: int | None = None) -> list[tuple[dict, bytes]]:
 
 @pytest.fixture(scope="module")
 def dev_archive(tmp_path_factory):
+    return build_dev_archive(tmp_path_factory.mktemp("dev"))
+
+
+@pytest.fixture(scope="module")
+def small_dev_archive(tmp_path_factory):
+    return build_dev_archive(tmp_path_factory.mktemp("dev30"), 30)
+
+
+def build_dev_archive(d: Path, limit: int | None = None) -> Path:
     """The dev pages as files and as one WARC with a redirect, a 404, a PDF and a truncated record."""
-    d = tmp_path_factory.mktemp("dev")
     (d / "html").mkdir()
     archive = Archive()
-    for g, page in dev_pages():
+    for g, page in dev_pages(limit):
         (d / "html" / f"{g['id']}.html").write_bytes(page)
         archive.response(g["url"], page, headers=[("Content-Type", "text/html")])
     archive.response("https://gazette.example/moved", b"", "301 Moved Permanently", [("Location", "/new")])
@@ -280,11 +288,11 @@ def items_of(folder: Path) -> list:
     return [item for path in sorted(folder.iterdir()) for item in read_source(str(path))]
 
 
-def test_newsbeam_run_on_a_warc(dev_archive, tmp_path, capsys):
+def test_newsbeam_run_on_a_warc(small_dev_archive, tmp_path, capsys):
     out = tmp_path / "out"
-    assert main(["run", str(dev_archive / "crawl.warc.gz"), "-o", str(out), "--set", "slice_mb=0.5"]) == 1
+    assert main(["run", str(small_dev_archive / "crawl.warc.gz"), "-o", str(out), "--set", "slice_mb=0.2"]) == 1
     summary = capsys.readouterr().out
-    pages = len(dev_pages())
+    pages = 30
     assert f"articles read {pages}," in summary
     assert "WARC records skipped" in summary and "1 redirects" in summary and "1 not HTML" in summary
     articles = ds.dataset(str(out / "articles"), format="parquet").to_table().to_pylist()
