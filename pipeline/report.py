@@ -52,4 +52,5 @@ def format_ingest(result) -> str:
         f"newsbeam ingest: run {s.run_id}: processed {len(s.sources)} files ({len(plan.new)} new, "
         f"{len(plan.changed)} changed, {len(plan.retry)} retried): added {len(ok)} ({sum(x.articles for x in ok)} "
         f"articles), failed {len(failed)}; skipped {skipped} ({len(plan.unchanged)} unchanged, "
-        f"{len(plan.gave_up)} given up); error rows {s.errors}; {s.seconds:.1f} s")
+        f"{len(plan.gave_up)} given up); error rows {s.errors}; {s.seconds:.1f} s"
+        + "".join(f"\nnewsbeam ingest: {line.strip()}" for line in _warc_line(s.count)))
