@@ -304,3 +304,15 @@ def test_newsbeam_run_on_a_warc(small_dev_archive, tmp_path, capsys):
     texts = {a["article_id"]: a["text"] for a in articles}
     assert all(texts[p["article_id"]][p["char_start"]:p["char_end"]] == p["text"] for p in paragraphs)
     assert all(texts[q["article_id"]][q["char_start"]:q["char_end"]] == q["text"] for q in quotes)
+
+
+def test_ingest_counts_skipped_records_in_its_summary(tmp_path, capsys):
+    archive = Archive()
+    archive.page(0)
+    archive.response("https://gazette.example/old", b"", "301 Moved Permanently", [("Location", "/new")])
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "inbox" / "crawl.warc.gz").write_bytes(archive.bytes())
+    assert main(["ingest", str(tmp_path / "inbox" / "*.warc.gz"), "-o", str(tmp_path / "data")]) == 0
+    out = capsys.readouterr().out
+    assert "added 1 (1 articles)" in out
+    assert "WARC records skipped 4: 3 not responses (requests, metadata ...), 1 redirects" in out  # warcinfo, 2 requests
