@@ -233,3 +233,18 @@ def test_extraction_quality_on_a_slice_of_the_dev_pages(tmp_path):
     result = evaluate("extract", slice_dir, tmp_path)
     assert result["missing"] == 0
     assert result["f1"] >= FLOOR_F1, result
+
+
+def test_a_page_the_extractor_fails_on_is_an_error_row_not_a_crash(tmp_path, monkeypatch):
+    import trafilatura
+
+    from transforms.sources import read_source
+
+    def broken(*args, **kwargs):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    page = tmp_path / "deep.html"
+    page.write_text(article_page())
+    (row,) = read_source(str(page))
+    assert (row["stage"], row["error_type"]) == ("extract", "exception") and "RecursionError" in row["message"]

@@ -80,8 +80,12 @@ class PageArticle:
 
 
 class NoArticle(ValueError):
-    """A page without an article body (an index, navigation or error page); the message says why."""
-    error_type = "no_article"
+    """A page without an article body (an index, navigation or error page; `error_type` no_article)
+    or one the extractor failed on (`exception`); the message says why."""
+
+    def __init__(self, message: str, error_type: str = "no_article"):
+        super().__init__(message)
+        self.error_type = error_type
 
 
 # ---------------------------------------------------------------------------------- decoding
@@ -141,19 +145,27 @@ def extract_page(html: str, page_url: str | None = None) -> PageArticle:
     `page_url` (where the page was fetched from) resolves a relative canonical link and is the
     last source of a date in the URL. Raises NoArticle when the page has no article body.
     """
+    try:
+        tree = _parse(html)
+        meta = _page_metadata(tree, _PageParts(tree), page_url)
+        text = _article_text(tree, page_url, meta["title"])
+    except NoArticle:
+        raise
+    except Exception as e:  # noqa: BLE001 - one page that breaks a parser must not stop a collection
+        raise NoArticle(f"the page could not be read: {type(e).__name__}: {e}", "exception") from None
+    _require_article(text, tree)
+    return PageArticle(text=text, **meta)
+
+
+def _article_text(tree, page_url: str | None, title: str | None) -> str:
     from trafilatura import bare_extraction
 
-    tree = _parse(html)
-    parts = _PageParts(tree)
-    meta = _page_metadata(tree, parts, page_url)
     # What trafilatura would discard first, dropped before it copies the tree (same output, less work).
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
     # (output_format "txt": the body tree without the whole-text rendering, which _body_text does per block)
     document = bare_extraction(tree, url=page_url, fast=True, include_comments=False, include_tables=True,
                                with_metadata=False, output_format="txt")
-    text = _body_text(document.body, meta["title"]) if document is not None and document.body is not None else ""
-    _require_article(text, tree)
-    return PageArticle(text=text, **meta)
+    return _body_text(document.body, title) if document is not None and document.body is not None else ""
 
 
 def _parse(html: str):
