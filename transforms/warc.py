@@ -29,6 +29,9 @@ from transforms.decoding import DecodeError
 from transforms.file_slices import FileSlice
 from transforms.html import NoArticle, decode_html, extract_page
 
+# (transforms.stage's error_row and transforms.sources' content_sha256 are imported where used:
+# stage brings in Beam, which reading an archive does not need, and sources imports this module.)
+
 __all__ = ["SkippedRecord", "SKIP_REASONS", "is_warc", "plan_slices", "read_warc", "record_start_at_or_after",
            "MAX_PAGE_BYTES"]
 
@@ -189,13 +192,12 @@ def _truncation(record) -> str | None:
     return f"the crawler cut it short (WARC-Truncated: {reason})" if reason else None
 
 
-def _record_item(uri: str, record, offset: int) -> Article | SkippedRecord | dict | None:
+def _record_item(uri: str, record, offset: int) -> Article | SkippedRecord | dict:
     """The article of one record, or why it is skipped, or an error row. Reads the payload only of HTML pages."""
     from transforms.stage import error_row
 
     if record.rec_type not in ("response", "resource"):
         return SkippedRecord("not_response", offset)
-    charset = None
     if record.rec_type == "response":
         if record.http_headers is None:
             return SkippedRecord("not_response", offset)   # a DNS or FTP response, not HTTP
