@@ -316,3 +316,24 @@ def test_ingest_counts_skipped_records_in_its_summary(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "added 1 (1 articles)" in out
     assert "WARC records skipped 4: 3 not responses (requests, metadata ...), 1 redirects" in out  # warcinfo, 2 requests
+
+
+def test_a_warc_gzipped_as_one_stream_is_read_whole_and_a_cut_one_reports_its_cut(tmp_path):
+    archive = Archive(False)
+    offsets = [archive.page(i) for i in range(3)]
+    whole = tmp_path / "whole.warc.gz"                  # `gzip crawl.warc`: no member per record
+    whole.write_bytes(gzip.compress(archive.bytes()))
+    for found in (items(whole), items(whole, 1000)):   # slices past the first own nothing
+        articles, skipped, errors = split(found)
+        assert [a.source_offset for a in articles] == offsets and errors == []   # offsets in the content
+        assert len(skipped) == 4
+    big = Archive(False)
+    for i in range(40):
+        big.page(i)
+    data = gzip.compress(big.bytes())
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(data[: len(data) // 2])
+    articles, _, errors = split(items(cut))
+    assert 0 < len(articles) < 40
+    assert [e["error_type"] for e in errors] == ["truncated"]
+    assert errors[0]["source_offset"] > articles[-1].source_offset

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import math
 import re
 import zlib
@@ -108,18 +109,38 @@ def _block_end(raw: BinaryIO, offset: int) -> int | None:
     """Where the record at `offset` of an uncompressed WARC ends by its header (which may be past
     the end of a truncated file); None if no WARC header starts there."""
     raw.seek(offset)
-    head = raw.read(_HEADER_PEEK)
+    end = _header_block_end(raw.read(_HEADER_PEEK))
+    return None if end is None else offset + end
+
+
+def _header_block_end(head: bytes) -> int | None:
+    """In bytes that start with a WARC record, where its block ends (header + Content-Length)."""
     end = _HEADER_END.search(head)
     length = _CONTENT_LENGTH.search(head, 0, end.start() + 2 if end else len(head))
     if not (head.startswith(_WARC_MAGIC) and end and length):
         return None
-    return offset + end.end() + int(length.group(1))
+    return end.end() + int(length.group(1))
 
 
 def read_warc(part: FileSlice, raw: BinaryIO) -> Iterator[Article | dict | SkippedRecord]:
     """Articles, error rows and skipped records for the records that start in `part`'s range of `raw`
     (the file as stored, seekable). After a record that cannot be read, reading resumes at the
     next record start, if any."""
+    from transforms.stage import error_row
+
+    if part.start == 0 and _one_gzip_stream(raw):
+        # `gzip crawl.warc` makes one stream, not a member per record: it cannot be cut or
+        # sought, so the first slice reads it all (offsets into the decompressed archive) and
+        # the others find no record start in it.
+        raw.seek(0)
+        inflated = _Inflated(raw)
+        for item in _records_from(part.uri, io.BufferedReader(inflated), 0, None, seekable=False):
+            if isinstance(item, _Unreadable):
+                kind, why = ("truncated", "the file ends inside it") if inflated.cut_short else ("corrupt", item.reason)
+                item = error_row(part.uri, None, "read", kind, f"WARC record at offset {item.offset} of the "
+                                 f"decompressed archive cannot be read: {why}", source_offset=item.offset)
+            yield item
+        return
     position = part.start if part.start == 0 else record_start_at_or_after(raw, part.start)
     while position is not None and (part.end is None or position < part.end):
         failed_at = None
@@ -132,20 +153,59 @@ def read_warc(part: FileSlice, raw: BinaryIO) -> Iterator[Article | dict | Skipp
         position = None if failed_at is None else record_start_at_or_after(raw, failed_at + 1)
 
 
+class _Inflated(io.RawIOBase):
+    """The decompressed bytes of a gzip file, read as a stream; unlike GzipFile it hands over all it
+    could inflate from a file cut short (then `cut_short`), so the record that is cut is the one reported."""
+
+    def __init__(self, raw: BinaryIO):
+        self._raw = raw
+        self._inflate = zlib.decompressobj(31)
+        self._pending = b""
+        self._position = 0
+        self._ended = False
+        self.cut_short = False
+
+    def readable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def readinto(self, buffer) -> int:
+        while not self._pending and not self._ended:
+            chunk = self._raw.read(_SCAN_CHUNK)
+            if not chunk:
+                self._ended = True
+                self.cut_short = not self._inflate.eof
+                break
+            self._pending = self._inflate.decompress(chunk)
+            while self._inflate.eof and self._inflate.unused_data:   # another gzip member follows
+                rest = self._inflate.unused_data
+                self._inflate = zlib.decompressobj(31)
+                self._pending += self._inflate.decompress(rest)
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        self._position += n
+        return n
+
+
 @dataclass(frozen=True, slots=True)
 class _Unreadable:
     offset: int
     reason: str
 
 
-def _records_from(uri: str, raw: BinaryIO, position: int, end: int | None):
+def _records_from(uri: str, raw: BinaryIO, position: int, end: int | None, seekable: bool = True):
     """Records from `position` until one starts at or after `end`; one that cannot be read ends the run (_Unreadable)."""
     from warcio.archiveiterator import ArchiveIterator
 
     from transforms.stage import error_row
 
-    raw.seek(position)
+    if seekable:
+        raw.seek(position)
     iterator = ArchiveIterator(raw)
+    start = position
     try:
         for record in iterator:
             # warcio keeps the offset of the record it just yielded (its get_record_offset() would
@@ -163,7 +223,11 @@ def _records_from(uri: str, raw: BinaryIO, position: int, end: int | None):
             else:
                 yield item
     except Exception as e:  # noqa: BLE001 - warcio raises many types for a damaged archive
-        yield _Unreadable(_skip_blank_lines(raw, iterator.offset), f"{type(e).__name__}: {e}")
+        if not seekable:
+            yield _Unreadable(iterator.offset, f"{type(e).__name__}: {e}")
+            return
+        failed = iterator.offset if start <= iterator.offset <= _size(raw) else start
+        yield _Unreadable(_skip_blank_lines(raw, failed), f"{type(e).__name__}: {e}")
 
 
 def _skip_blank_lines(raw: BinaryIO, offset: int) -> int:
@@ -317,6 +381,27 @@ def _ends_inside(raw: BinaryIO, offset: int) -> bool:
     if block_end is None:   # no complete header: cut inside it, or not a record at all
         return size - offset < _HEADER_PEEK
     return block_end > size
+
+
+def _one_gzip_stream(raw: BinaryIO) -> bool:
+    """Whether a .warc.gz is one gzip stream: its first member goes on past its first record."""
+    if not _is_gzip(raw):
+        return False
+    raw.seek(0)
+    inflate = zlib.decompressobj(31)
+    out = b""
+    try:
+        while not inflate.eof:
+            chunk = raw.read(64 * 1024)
+            if not chunk:
+                return False
+            out += inflate.decompress(chunk)
+            block_end = _header_block_end(out[:_HEADER_PEEK])
+            if block_end is not None and len(out) > block_end + 64:
+                return True
+    except zlib.error:
+        return False
+    return False
 
 
 def _is_gzip(raw: BinaryIO) -> bool:
