@@ -304,6 +304,10 @@ def test_newsbeam_run_on_a_warc(small_dev_archive, tmp_path, capsys):
     texts = {a["article_id"]: a["text"] for a in articles}
     assert all(texts[p["article_id"]][p["char_start"]:p["char_end"]] == p["text"] for p in paragraphs)
     assert all(texts[q["article_id"]][q["char_start"]:q["char_end"]] == q["text"] for q in quotes)
+    dates = ds.dataset(str(out / "dates"), format="parquet").to_table().to_pylist()
+    assert dates and all(texts[d["article_id"]][d["char_start"]:d["char_end"]] == d["text"] for d in dates)
+    assert all(texts[q["article_id"]][q["speaker_start"]:q["speaker_end"]] == q["speaker"]
+               for q in quotes if q["speaker"] is not None)
 
 
 def test_ingest_counts_skipped_records_in_its_summary(tmp_path, capsys):
