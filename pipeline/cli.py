@@ -205,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     Ctrl-C and SIGTERM interrupt any command (`pipeline.interrupts`). Run as the program (argv None),
     an interrupted process then ends at once, so that no Beam thread can hold it.
     """
-    interrupts.install()
+    interrupts.install(program=argv is None)
     code = _main(argv)
     if argv is None and interrupts.interrupted():
         interrupts.exit_now(code)

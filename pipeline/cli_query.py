@@ -11,6 +11,7 @@ import csv
 import functools
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -78,11 +79,11 @@ def cmd_query(args) -> int:
     if args.shell:
         if sql:
             raise UsageError("give either SQL or --shell, not both")
-        return run_shell(connect(args.output, args.memory_limit), timeout=timeout)
+        return run_shell(connect(args.output, _memory_limit(args)), timeout=timeout)
     if not sql:
         raise UsageError("give the SQL to run (or --shell): newsbeam query -o DIR \"SELECT ...\"")
     fmt = _format_for(args)
-    write_result(query(args.output, sys.stdin.read() if sql == "-" else sql, timeout, args.memory_limit), fmt, args.to)
+    write_result(query(args.output, sys.stdin.read() if sql == "-" else sql, timeout, _memory_limit(args)), fmt, args.to)
     return OK
 
 
@@ -93,7 +94,7 @@ def cmd_stats(args) -> int:
     Example: newsbeam stats --output data/
              newsbeam stats --output data/ --json
     """
-    stats = collect_stats(connect(args.output, args.memory_limit))
+    stats = collect_stats(connect(args.output, _memory_limit(args)))
     if args.json:
         print(json.dumps({title: t.to_pylist() for title, t in stats.items()}, default=str, ensure_ascii=False))
         return OK
@@ -123,6 +124,15 @@ def add_query_commands(subparsers) -> None:
                    help=f"cancel a statement that runs longer (default {DEFAULT_TIMEOUT:g}; 0: no limit)")
     s = add("stats", cmd_stats, "summary figures of a dataset")
     s.add_argument("--json", action="store_true", help="one JSON object: section title -> rows")
+
+
+_SIZE = re.compile(r"^\s*\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*$", re.IGNORECASE)
+
+
+def _memory_limit(args) -> str | None:
+    if args.memory_limit is not None and not _SIZE.match(args.memory_limit):
+        raise UsageError(f"--memory-limit takes a size such as 500MB or 4GB, got {args.memory_limit!r}")
+    return args.memory_limit
 
 
 def _format_for(args) -> str:

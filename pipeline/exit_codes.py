@@ -20,12 +20,13 @@ EXIT_CODES = (
     ExitCode(OK, "done; no input was rejected (`watch`: stopped between ticks; `verify`: the dataset is sound, "
                  "or was repaired)", "all"),
     ExitCode(INPUT_ERRORS, "done, but some input became rows in the `errors` table", "run, ingest"),
-    ExitCode(USAGE, "bad usage, configuration, input or output folder (a folder given as input, `--output` naming "
-                    "a file or a folder that does not exist, unknown table or column, a write in SQL); nothing was "
+    ExitCode(USAGE, "bad usage, configuration, input or output (a folder given as input, `--output` naming a file, "
+                    "a dataset folder that does not exist, an unknown table or column, a write in SQL); nothing was "
                     "written", "all"),
     ExitCode(LOCKED, "the output folder is locked by another newsbeam process; nothing was written",
              "run, ingest, verify"),
-    ExitCode(FAILED, "the job or query failed, or ran over its time or memory limit; nothing was committed", "all"),
+    ExitCode(FAILED, "the job or query failed, or ran over its time or memory limit; nothing was committed",
+             "run, ingest, watch, query"),
     ExitCode(DAMAGED, "the dataset has a file that cannot be read (the message names it); "
                       "`newsbeam verify --output DIR --repair` repairs it", "all"),
     ExitCode(INTERRUPTED, "interrupted by Ctrl-C or SIGTERM while working; nothing partial was committed",

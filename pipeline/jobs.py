@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import apache_beam as beam
 from apache_beam.runners.runner import PipelineState
 
+from pipeline import interrupts
 from pipeline.config import JobConfig
 from pipeline.graph import TABLE_NAMES, AnalyzeFiles, WriteTables
 from pipeline.lock import output_lock
@@ -91,12 +92,24 @@ def run_pipeline(config: JobConfig, files: list[str], out: OutputFolder, run_id:
                                               slice_bytes=max(1, int(config.slice_mb * 1024 * 1024)))
     _ = tables | "WriteTables" >> WriteTables(staged.prefix_for)
     with Progress(len(files), config.progress, config.progress_seconds) as progress:
-        result = pipeline.run()  # the local runner returns when done; others while the job runs
+        result = interrupts.call(pipeline.run)  # the local runner returns when done; others while the job runs
         progress.follow(result)
-        state = result.wait_until_finish()
+        try:
+            state = interrupts.call(result.wait_until_finish)
+        except KeyboardInterrupt:
+            _cancel(result)
+            raise
     if state != PipelineState.DONE:
         raise JobFailed(f"the Beam job ended in state {state}")
     return _counters(result)
+
+
+def _cancel(result) -> None:
+    """Stop a job running on a remote runner (Dataflow, Flink ...) when the user interrupts newsbeam."""
+    try:
+        result.cancel()
+    except Exception:  # noqa: BLE001 - a finished job or a runner without cancel: nothing to stop
+        pass
 
 
 def _counters(result) -> tuple[dict[str, int], dict[str, int]]:
@@ -121,7 +134,8 @@ def execute(config: JobConfig, files: list[FileInfo], out: OutputFolder, *, part
     run_id = new_run_id()
     staged = out.stage(run_id)
     try:
-        counters, languages = run_pipeline(config, [f.uri for f in files], out, run_id, known_copies)
+        with interrupts.cleanup(lambda: out.discard(staged)):
+            counters, languages = run_pipeline(config, [f.uri for f in files], out, run_id, known_copies)
     except BaseException:
         out.discard(staged)  # failed or interrupted: leave nothing for anyone to see or clean
         raise

@@ -201,27 +201,28 @@ class _FileGone(QueryError):
 def _run(con: duckdb.DuckDBPyConnection, sql: str, timeout: float | None, output: str | None) -> pa.Table:
     """Run on a worker thread, so that a time limit or a signal can interrupt DuckDB mid-statement."""
     outcome: dict = {}
+    finished = threading.Event()  # (not Thread.join: a join cut short by Ctrl-C may never wait again)
 
     def work():
         try:
             outcome["table"] = pa.table(con.sql(sql).arrow())
         except BaseException as e:  # noqa: BLE001 - handed to the calling thread
             outcome["error"] = e
+        finally:
+            finished.set()
 
-    worker = threading.Thread(target=work, name="newsbeam-query", daemon=True)
+    threading.Thread(target=work, name="newsbeam-query", daemon=True).start()
     deadline = time.monotonic() + timeout if timeout else None
-    worker.start()
     try:
-        while worker.is_alive():
-            worker.join(0.05)
-            if deadline is not None and time.monotonic() > deadline and worker.is_alive():
+        while not finished.wait(0.05):
+            if deadline is not None and time.monotonic() > deadline:
                 con.interrupt()
-                worker.join()
+                finished.wait()
                 raise QueryTimeout(f"the query ran longer than {timeout:g} s and was cancelled "
                                    "(raise the limit with --timeout SECONDS, 0 for none)")
     except KeyboardInterrupt:
         con.interrupt()
-        worker.join()
+        finished.wait()
         raise
     error = outcome.get("error")
     if error is None:

@@ -104,3 +104,27 @@ def test_moved_files_stay_invisible_until_the_record_commits_them(tmp_path, monk
     assert _visible(tmp_path) == ["articles/part-r2-00000-of-00001.parquet", "errors/part-r2-00000-of-00001.parquet"]
     record = json.loads((tmp_path / ".newsbeam/runs/r2.reset.json").read_text())
     assert record["data_files"] == ["articles/part-r2-00000-of-00001.parquet", "errors/part-r2-00000-of-00001.parquet"]
+
+
+def test_the_commit_fsyncs_what_it_writes(tmp_path, monkeypatch):
+    import os
+
+    out = OutputFolder(str(tmp_path), TABLES)
+    _stage_files(out, "r1")
+    synced = []
+    real_fsync = os.fsync
+
+    def fsync(fd):
+        synced.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    out.commit(out.stage("r1"), partition="ingest_date=2024-01-01", record={"run_id": "r1"})
+    staged = str(tmp_path / ".newsbeam/staging/r1")
+    for table in TABLES:  # the data before the plan to move it, then the folders it moved into
+        assert f"{staged}/{table}/part-r1-00000-of-00001.parquet" in synced
+        assert str(tmp_path / table / "ingest_date=2024-01-01") in synced
+    assert f"{staged}/COMMIT.json.tmp" in synced and staged in synced
+    assert str(tmp_path / ".newsbeam/runs/r1.json.tmp") in synced and str(tmp_path / ".newsbeam/runs") in synced
+    assert synced.index(str(tmp_path / "articles" / "ingest_date=2024-01-01")) < synced.index(
+        str(tmp_path / ".newsbeam/runs/r1.json.tmp"))  # the moves are durable before the record commits them
