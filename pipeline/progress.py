@@ -1,8 +1,8 @@
 """The progress line of a running job: files and articles done, rate, elapsed time, ETA.
 
 On a terminal it is one line on stderr, redrawn in place a few times a second and erased at the
-end; otherwise (a log, a pipe) a plain line every `every` seconds, none for a job shorter than
-that; `mode="off"` (`--quiet`) prints nothing.
+end; otherwise (a log, a pipe) a plain line every `every` seconds, and one with the final counts,
+none for a job shorter than that; `mode="off"` (`--quiet`) prints nothing.
 
 Where the counts come from: every process that runs the pipeline's DoFns reports to a folder
 this process creates (`transforms.progress`), so every local worker is counted, threads or
@@ -37,6 +37,7 @@ class Counts:
         self.files_done = 0
         self._slices: dict[str, list[tuple[int, int | None]]] = {}
         self.first_done_at: float | None = None
+        self.last_done_at: float | None = None
 
     def read_line(self, line: str, now: float) -> None:
         kind, _, rest = line.partition(" ")
@@ -45,6 +46,7 @@ class Counts:
         elif kind == "A":
             if self.first_done_at is None:
                 self.first_done_at = now
+            self.last_done_at = now
             self.done += int(rest)
         elif kind == "S":
             start, end, uri = rest.split(" ", 2)
@@ -71,22 +73,24 @@ def _clock(seconds: float) -> str:
 
 
 def format_line(c: Counts, elapsed: float, now: float) -> str:
-    parts = [f"{c.files_done:,}/{c.files:,} files"]
-    eta = None
-    if c.first_done_at is not None:
-        known_total = c.found >= c.done > 0
-        parts.append(f"{c.done:,}/{c.found:,} articles" if known_total else f"{c.done:,} articles")
-        running = now - c.first_done_at
-        if running >= 1 and c.done:
-            rate = c.done / running
-            parts.append(f"{rate:,.0f} articles/s" if rate >= 10 else f"{rate:.1f} articles/s")
-            if known_total:
-                eta = (c.found - c.done) / rate
-    elif c.found:
-        parts.append(f"{c.found:,} articles found")
-    parts.append(f"{_clock(elapsed)} elapsed")
-    if eta is not None:
-        parts.append(f"ETA {_clock(eta)}")
+    """`newsbeam: 81/510 files, 81/510 articles, 40 articles/s, 0:14 elapsed, ETA 0:10`, and the phases around it."""
+    clock = f"{_clock(elapsed)} elapsed"
+    if c.first_done_at is None:
+        if not c.found:
+            return f"newsbeam: starting the job for {c.files:,} files, {clock}"
+        return f"newsbeam: reading {c.files:,} files: {c.found:,} articles found, {clock}"
+    known_total = c.found >= c.done > 0
+    parts = [f"{c.files_done:,}/{c.files:,} files",
+             f"{c.done:,}/{c.found:,} articles" if known_total else f"{c.done:,} articles"]
+    running = (c.last_done_at or now) - c.first_done_at
+    rate = c.done / running if running >= 1 else None
+    if rate:
+        parts.append(f"{rate:,.0f} articles/s" if rate >= 10 else f"{rate:.1f} articles/s")
+    parts.append(clock)
+    if known_total and c.done == c.found:
+        parts.append("writing the tables")
+    elif known_total and rate:
+        parts.append(f"ETA {_clock((c.found - c.done) / rate)}")
     return "newsbeam: " + ", ".join(parts)
 
 
@@ -108,6 +112,7 @@ class Progress:
         self._offsets: dict[str, int] = {}
         self._started = time.monotonic()
         self._shown = False
+        self._last_line = ""
 
     def __enter__(self) -> "Progress":
         if self._mode == "off":
@@ -131,8 +136,10 @@ class Progress:
             self._thread.join()
         self._collect()
         if self._mode == "tty" and self._shown:
-            self._stream.write("\r\x1b[K")
+            self._stream.write("\r\x1b[K")  # the summary takes its place
             self._stream.flush()
+        elif self._mode == "lines" and self._shown and exc[0] is None:
+            self._show()  # a log ends with the final counts
         if self._env_before is None:
             os.environ.pop(channel.ENV, None)
         else:
@@ -180,12 +187,15 @@ class Progress:
         now = time.monotonic()
         line = format_line(self.counts, now - self._started, now)
         if self._mode == "tty":
+            if line == self._last_line:
+                return
             width = shutil.get_terminal_size((100, 20)).columns
             self._stream.write("\r" + line[:width - 1] + "\x1b[K")
         else:
             self._stream.write(line + "\n")
         self._stream.flush()
         self._shown = True
+        self._last_line = line
 
 
 def _is_terminal(stream: TextIO) -> bool:
