@@ -1,8 +1,6 @@
 """Datasets as a whole: an overwrite resets the manifest with the data, readers never see a
 half-committed dataset, and a corrupt file is found, named and repaired (`newsbeam verify`)."""
-import json
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -58,17 +56,25 @@ TABLES = ("articles", "paragraphs", "quotes", "dates", "errors")
 
 
 def observe(out: Path) -> tuple:
-    """What a reader sees: rows per table and the runs they come from, in one connection."""
+    """What a reader sees: rows per table and the runs they come from, in one connection.
+
+    As `pipeline.query.query` does, a reader whose files a commit deleted under it reads again.
+    """
+    import duckdb
+
     from pipeline.query import connect
 
-    con = connect(str(out))
-    try:
-        counts = tuple(con.sql(f"SELECT count(*) FROM {t}_all").fetchall()[0][0] for t in TABLES)
-        runs = frozenset(r for (r,) in con.sql(
-            " UNION ".join(f"SELECT DISTINCT run_id FROM {t}_all" for t in TABLES)).fetchall())
-    finally:
-        con.close()
-    return counts, runs
+    for attempt in range(3):
+        con = connect(str(out))
+        try:
+            counts = tuple(con.sql(f"SELECT count(*) FROM {t}_all").fetchall()[0][0] for t in TABLES)
+            runs = frozenset(r for (r,) in con.sql(
+                " UNION ".join(f"SELECT DISTINCT run_id FROM {t}_all" for t in TABLES)).fetchall())
+            return counts, runs
+        except duckdb.InvalidInputException as e:
+            assert "No such file" in str(e) and attempt < 2, e
+        finally:
+            con.close()
 
 
 def last_run_in_status(out: Path) -> str:

@@ -1,7 +1,6 @@
 """One exit-code table for every command (`pipeline.exit_codes`): the README shows it, `--help` shows it,
 and each row is checked here, command by command, against what a user would do to get it."""
 import json
-import os
 import re
 import subprocess
 import sys
