@@ -153,7 +153,7 @@ def test_sigkill_inside_an_overwrite_commit_never_shows_a_mix(tmp_path):
     env = {**os.environ, "NEWSBEAM_COMMIT_STEP_PAUSE": COMMIT_PAUSE}
     # An overwrite's commit: every table file moved, the record, then the replaced run's files deleted.
     span = (2 * 5 + 1) * float(COMMIT_PAUSE)
-    for kill in range(6):
+    for kill in range(4):
         target = 1 - committed
         cmd = [sys.executable, "-m", "pipeline.cli", "run", str(inputs[target] / "*"), "-o", str(out), "--overwrite"]
         proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -152,7 +152,7 @@ def test_readers_during_a_live_commit_see_one_state_or_the_other(two_inputs, tmp
     out = tmp_path / "data"
     assert main(["run", str(old / "*.txt"), "-o", str(out), "-q"]) == 0
     seen = [observe(out)]
-    proc = start_run(new, out, pause="0.2")
+    proc = start_run(new, out, pause="0.1")
     wait_for(lambda: staged_plan(out), proc)
     while proc.poll() is None:
         seen.append(observe(out))

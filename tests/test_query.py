@@ -394,3 +394,24 @@ def test_ctrl_c_in_the_shell_cancels_the_statement_not_the_shell(data):
     out, err = proc.communicate("SELECT 42 AS answer;\n", timeout=30)
     assert proc.returncode == 0, err
     assert "Cancelled." in out and "42" in out.split("Cancelled.", 1)[1]
+
+
+def test_a_query_whose_files_a_commit_replaced_reads_the_new_state(history, monkeypatch):
+    # Between listing the files and reading them, an overwrite commits (R2 becomes a reset) and deletes R1's files.
+    import pipeline.query as q
+
+    real_connect, calls = q.connect, []
+
+    def connect_then_commit(output, memory_limit=None):
+        con = real_connect(output, memory_limit)
+        if not calls:
+            runs = history / ".newsbeam" / "runs"
+            (runs / f"{R2}.json").rename(runs / f"{R2}.reset.json")
+            for path in history.rglob(f"part-{R1}-*.parquet"):
+                path.unlink()
+        calls.append(output)
+        return con
+
+    monkeypatch.setattr(q, "connect", connect_then_commit)
+    assert query(str(history), "SELECT count(*) AS n FROM quotes_all").column("n").to_pylist() == [1]
+    assert len(calls) == 2

@@ -62,8 +62,7 @@ def stop(proc: subprocess.Popen, how: str) -> tuple[int, str, str, float]:
     return proc.returncode, out, err, time.monotonic() - sent
 
 
-CASES = [("run", "sigterm", 1), ("run", "ctrl-c", 2), ("ingest", "ctrl-c", 1), ("ingest", "sigterm", 2),
-         ("watch", "sigterm", 1)]
+CASES = [("run", "sigterm", 1), ("run", "ctrl-c", 2), ("ingest", "sigterm", 2), ("watch", "ctrl-c", 1)]
 
 
 @pytest.mark.parametrize("command,how,workers", CASES, ids=[f"{c}-{h}-{w}w" for c, h, w in CASES])
