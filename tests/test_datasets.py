@@ -194,6 +194,7 @@ def test_a_truncated_part_is_named_everywhere_and_repaired(tmp_path, capsys):
     (inbox / "third.txt").write_text(story(9, "third"))
     capsys.readouterr()
     for argv in (["query", "-o", str(out), "SELECT count(*) FROM articles"], ["stats", "-o", str(out)],
+                 ["report", "-o", str(out), "--to", str(tmp_path / "report.html")],
                  ["ingest", str(inbox / "*.txt"), "-o", str(out)], ["verify", "-o", str(out)]):
         assert main(argv) == 5, argv
         captured = capsys.readouterr()

@@ -14,13 +14,14 @@ from pipeline.exit_codes import EXIT_CODES, markdown
 from pipeline.lock import output_lock
 from tests.shared_data import REPO
 
-COMMANDS = ("run", "ingest", "watch", "status", "verify", "query", "stats")
+COMMANDS = ("run", "ingest", "watch", "status", "verify", "query", "stats", "report")
 STORY = "A harbour story\n\nThe mayor said on Monday that the harbour would reopen in May.\n"
 # Rows checked in other files (they need a Beam run killed mid-way or a damaged dataset):
 ELSEWHERE = {(130, "run"): "test_signals", (130, "ingest"): "test_signals", (130, "watch"): "test_signals",
              (130, "query"): "test_query", (5, "query"): "test_datasets", (5, "stats"): "test_datasets",
              (5, "ingest"): "test_datasets", (5, "watch"): "test_datasets", (5, "status"): "test_datasets",
-             (5, "verify"): "test_datasets", (130, "status"): "test_130_for_the_quick_commands_too",
+             (5, "verify"): "test_datasets", (5, "report"): "test_datasets",
+             (130, "status"): "test_130_for_the_quick_commands_too", (130, "report"): "test_130_for_the_quick_commands_too",
              (130, "verify"): "test_130_for_the_quick_commands_too", (130, "stats"): "test_130_for_the_quick_commands_too"}
 
 
@@ -72,6 +73,7 @@ SCENARIOS = {
     (0, "verify", "a sound dataset"): lambda t, i, d: ["verify", "-o", str(d)],
     (0, "query", "a SELECT"): lambda t, i, d: ["query", "-o", str(d), "SELECT count(*) FROM articles"],
     (0, "stats", "a dataset"): lambda t, i, d: ["stats", "-o", str(d)],
+    (0, "report", "a dataset"): lambda t, i, d: ["report", "-o", str(d), "--to", str(t / "r.html")],
     (1, "run", "an empty file"): lambda t, i, d: ["run", str(in_folder(t, {"a.txt": STORY, "e.txt": ""}) / "*"),
                                                   "-o", str(t / "o")],
     (1, "ingest", "one bad line in a good feed"): lambda t, i, d: [
@@ -86,6 +88,8 @@ SCENARIOS = {
     (2, "verify", "a folder that does not exist"): lambda t, i, d: ["verify", "-o", str(t / "typo")],
     (2, "query", "an unknown table"): lambda t, i, d: ["query", "-o", str(d), "SELECT * FROM speakers"],
     (2, "stats", "a folder that does not exist"): lambda t, i, d: ["stats", "-o", str(t / "typo")],
+    (2, "report", "a folder that does not exist"): lambda t, i, d: ["report", "-o", str(t / "typo"),
+                                                                    "--to", str(t / "r.html")],
     (3, "run", "another writer"): lambda t, i, d: ["run", str(i / "*.txt"), "-o", str(t / "locked")],
     (3, "ingest", "another writer"): lambda t, i, d: ["ingest", str(i / "*.txt"), "-o", str(t / "locked")],
     (3, "verify", "another writer"): lambda t, i, d: ["verify", "-o", str(t / "locked")],
@@ -133,7 +137,7 @@ def test_every_row_is_checked_for_every_command_it_names():
         assert not missing, f"exit code {row.code}: no test for {missing}"
 
 
-@pytest.mark.parametrize("command", ["status", "verify", "stats"])
+@pytest.mark.parametrize("command", ["status", "verify", "stats", "report"])
 def test_130_for_the_quick_commands_too(command, dataset):
     # Interrupted while still starting (the quick commands finish before a signal could land later).
     proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", command, "-o", str(dataset)], cwd=REPO,
