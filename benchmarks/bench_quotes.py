@@ -1,7 +1,6 @@
 """How fast is `extract_quotes`? Prints ms/article over the BBC corpus (target: <= 0.3).
 
     .venv/bin/python benchmarks/bench_quotes.py [CORPUS_GLOB]
-    NEWSBEAM_PURE_PYTHON=1 .venv/bin/python benchmarks/bench_quotes.py    # without the compiled build
 
 A script that prints figures, not a timed test: timings on a shared CI machine are noise.
 Files are decoded as UTF-8, falling back to latin-1 (one BBC file is not valid UTF-8).
@@ -20,8 +19,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.shared_data import require_shared  # noqa: E402
-from transforms import quotes  # noqa: E402
-from transforms.compiled import compiled_twin  # noqa: E402
 from transforms.quotes import extract_quotes  # noqa: E402
 
 
@@ -57,8 +54,7 @@ def main() -> None:
     n_quotes = sum(len(f) for f in found_all)
     n_speaker = sum(1 for f in found_all for q in f if q.speaker)
     chars = sum(len(t) for t in texts)
-    build = "compiled (mypyc)" if compiled_twin(quotes.__name__, quotes.__file__) else "pure Python"
-    print(f"{len(texts)} articles, {chars / len(texts):.0f} chars on average; {build} build")
+    print(f"{len(texts)} articles, {chars / len(texts):.0f} chars on average")
     print(f"{n_quotes} quotes, {n_speaker} with a speaker ({n_speaker / max(n_quotes, 1):.1%})")
     print(f"extract_quotes: {sum(best) * 1000 / len(texts):.3f} ms/article (each article's best of {passes} passes); "
           f"best whole pass {best_pass * 1000 / len(texts):.3f} ms/article")

@@ -1,0 +1,351 @@
+"""Noun phrases: who a cue points to, read left or right of a verb, in token windows.
+
+The readers here know the shape of a phrase (`the head of the agency`, `President Vladimir
+Putin`, `Josh Earnest, White House press secretary,`) from the article language's profile
+(`Lexicon`), never from a word written into the code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transforms.quote_lexicon import NAME_PARTICLES
+from transforms.quotes.lexicon import Lexicon
+from transforms.quotes.tokens import DASHES, QUOTE_TOKEN, Tok, ends_sentence, is_abbreviation
+
+__all__ = [
+    "Mention", "is_reporting", "according_to", "np_right", "np_left", "skippable", "verbish", "mention_of",
+    "with_apposition", "subject_of", "sentence_subject", "possessor", "looks_personal", "strip_possessive",
+    "word_end",
+]
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker mention: text[start:end], and what kind of words it is."""
+    start: int
+    end: int
+    kind: str = "np"      # 'np', 'pronoun', 'relative', 'zero' (a verb with its subject dropped)
+    antecedent: tuple[int, int] | None = None   # for `who`: the noun phrase it stands for
+
+
+def is_reporting(lx: Lexicon, tokens: list[Tok], i: int) -> int:
+    """Length (in tokens) of the reporting verb starting at tokens[i], or 0."""
+    t = tokens[i]
+    if not t.is_word:
+        return 0
+    if i + 1 < len(tokens):
+        pair = t.low + " " + tokens[i + 1].low
+        if pair in lx.reporting_phrases:
+            return 2
+    return 1 if t.low in lx.reporting_verbs else 0
+
+
+def according_to(lx: Lexicon, tokens: list[Tok], i: int) -> int:
+    """Length (in tokens) of an `according to` cue read rightwards (`selon`, `по словам`), or 0."""
+    t = tokens[i]
+    if not t.is_word:
+        return 0
+    if t.low in lx.according_to:
+        return 1
+    if i + 1 < len(tokens) and t.low + " " + tokens[i + 1].low in lx.according_to:
+        return 2
+    return 0
+
+
+def np_right(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 10) -> tuple[int, int] | None:
+    """Token range [k, end) of the noun phrase starting at tokens[k], read rightwards."""
+    n = len(tokens)
+    while k < n and (tokens[k].low in lx.adverbs and tokens[k].is_word and k + 1 < n
+                     and tokens[k + 1].is_word):
+        k += 1                                    # "said Tuesday Mr. Smith"
+    if k >= n or not tokens[k].is_word:
+        return None
+    t = tokens[k]
+    if t.low in lx.pronouns and not (t.low in lx.determiners and k + 1 < n and tokens[k + 1].is_word
+                                   and tokens[k + 1].low not in lx.np_stop):
+        return k, k + 1                           # (Italian "il ministro" is not French "il")
+    end = k
+    if t.low in lx.determiners or not t.is_cap:
+        # a description: "a soldier from the Eastern Front", "der freiheitliche Sprecher"
+        if t.low in lx.np_stop and t.low not in lx.determiners:
+            return None
+        end = k + 1
+        while end < n and end - k < limit:
+            u = tokens[end]
+            if not u.is_word or (u.low in lx.np_stop and not u.is_cap):
+                break
+            if _starts_new_phrase(lx, tokens, end):
+                break                             # `der Sprecher Thomas Mertens den Zeitungen`
+            end += 1
+            if ends_sentence(lx, u):
+                break
+        return (k, end) if end > k else None
+    # a name, possibly with titles and roles: "Trump campaign manager Corey Lewandowski"
+    end = k + 1
+    while end < n and end - k < limit:
+        u = tokens[end]
+        if not u.is_word:
+            break
+        if ends_sentence(lx, tokens[end - 1]):
+            break                                 # `said Peskov. Speaking …`
+        if u.is_cap or (u.low in NAME_PARTICLES and end + 1 < n and tokens[end + 1].is_cap):
+            end += 1
+            continue
+        # a lower-case run is kept only when a capitalised word follows it closely
+        r = end
+        while r < n and r - end < 3 and tokens[r].is_word and not tokens[r].is_cap \
+                and tokens[r].low not in lx.np_stop:
+            r += 1
+        if r < n and r > end and tokens[r].is_word and tokens[r].is_cap:
+            end = r
+            continue
+        break
+    if tokens[end - 1].text.endswith(lx.possessive_suffixes):
+        # a possessed noun: `Ryan’s office said`, `the senator’s campaign said`
+        while end < n and end - k < limit and tokens[end].is_word and not tokens[end].is_cap \
+                and tokens[end].low not in lx.np_stop:
+            end += 1
+    return k, end
+
+
+def _starts_new_phrase(lx: Lexicon, tokens: list[Tok], i: int) -> bool:
+    """A second article inside a description starts another phrase, except after `of`
+    (`the head of the agency`) and inside a name (`Michery el Soheil`, `van der Berg`)."""
+    u = tokens[i]
+    if u.is_cap or u.low not in lx.determiners or u.low in lx.genitive_articles:
+        return False
+    prev = tokens[i - 1].low
+    if prev in lx.np_prepositions or prev in NAME_PARTICLES:
+        return False
+    return not (u.low in NAME_PARTICLES and u.low not in lx.case_articles
+                and i + 1 < len(tokens) and tokens[i + 1].is_cap)
+
+
+def np_left(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 8) -> tuple[int, int] | None:
+    """Token range [start, k+1) of the noun phrase ending at tokens[k], read leftwards."""
+    if k < 0 or not tokens[k].is_word:
+        return None
+    t = tokens[k]
+    if t.low in lx.pronouns or t.low in lx.relative_pronouns:
+        return k, k + 1
+    if t.low in lx.np_stop and not t.is_cap:
+        return None
+    start = k
+    lower_run = 0
+    while start - 1 >= 0 and k - start < limit:
+        u = tokens[start - 1]
+        if not u.is_word:
+            break
+        if u.low in lx.determiners:
+            start -= 1
+            # "a spokesman for the campaign": carry on across one preposition
+            if start - 2 >= 0 and tokens[start - 1].low in lx.np_prepositions and tokens[start - 2].is_word:
+                inner = np_left(lx, tokens, start - 2, limit=4)
+                if inner and tokens[inner[0]].low in lx.determiners:
+                    start = inner[0]
+            break
+        if u.is_cap:
+            if u.low in lx.not_names and u.low not in lx.determiners:
+                break
+            start -= 1
+            lower_run = 0
+            continue
+        if u.low in lx.np_stop or u.low in lx.np_prepositions or u.low in lx.possessive_pronouns:
+            break
+        lower_run += 1
+        if lower_run > 3:
+            break
+        start -= 1
+    return start, k + 1
+
+
+def skippable(lx: Lexicon, t: Tok) -> bool:
+    """Auxiliaries and adverbs between a subject and its verb: `has also repeatedly said`."""
+    return t.is_word and not t.is_cap and (
+        t.low in lx.auxiliaries or t.low in lx.adverbs or (t.low.endswith(lx.adverb_suffixes) and len(t.low) > 4))
+
+
+def verbish(lx: Lexicon, t: Tok) -> bool:
+    """An unknown word that reads like a finite verb after a subject: `retaliated`, `quips`."""
+    return t.is_word and not t.is_cap and t.low.endswith(lx.verb_suffixes) \
+        and t.low not in lx.np_stop and len(t.low) > 3
+
+
+def mention_of(lx: Lexicon, tokens: list[Tok], r: tuple[int, int] | None) -> Mention | None:
+    if r is None:
+        return None
+    a, b = r
+    for i in range(b - 2, a - 1, -1):
+        if tokens[i].text.endswith(".") and not is_abbreviation(lx, tokens[i].text) and tokens[i + 1].is_cap:
+            a = i + 1                    # ran back over a sentence end: `xenophobia. He`
+            break
+    while a < b - 1 and tokens[a].low in lx.all_leading_non_subjects:
+        a += 1                           # `that Trump`, `Although the IMF`
+    while b > a + 1 and (not tokens[b - 1].is_word or tokens[b - 1].low in lx.trailing_non_heads):
+        b -= 1                           # `the debate moderators of` -> `the debate moderators`
+    first = tokens[a]
+    if b - a == 1 and first.low in lx.not_speakers:
+        return None                      # `Moreover, …`, `When asked …`: not a noun phrase
+    pron = lx.contraction_re.sub("", first.low) if lx.contraction_re else first.low
+    if b - a == 1 and pron in lx.pronouns:
+        # `he’d asked` / `she’s said`: the pronoun without its contracted auxiliary
+        return Mention(first.start, first.start + len(pron), "pronoun")
+    kind = "np"
+    last = tokens[b - 1]
+    end = last.end - 1 if last.text.endswith(".") and not is_abbreviation(lx, last.text) else last.end
+    return Mention(first.start, end, kind)
+
+
+
+
+
+def word_end(t: Tok) -> int:
+    """End of a word token without the full stop a sentence end glued to it (`dit-il.`)."""
+    return t.start + len(t.text.rstrip("."))
+
+
+def with_apposition(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[int, int]:
+    """`said the transport minister, Anna Becker.`: a description followed by the name it stands for.
+
+    The name, set off by a comma and closing the clause, joins the mention.
+    """
+    a, b = r
+    first = toks[a]
+    if first.is_cap and first.low not in lx.determiners or first.low in lx.pronouns:
+        return r                                  # already a name or a pronoun
+    if b >= len(toks) or toks[b].text != ",":
+        return r
+    k = b + 1
+    while k < len(toks) and k - b <= 4 and toks[k].is_word and (
+            toks[k].is_cap or toks[k].low in NAME_PARTICLES):
+        k += 1
+    if k == b + 1 or not toks[k - 1].is_cap or (k < len(toks) and toks[k].text not in (".", ",", ";")):
+        return r
+    if not looks_personal(lx, [t.text for t in toks[b + 1:k]]):
+        return r
+    return a, k
+
+
+def subject_of(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
+    """The subject of the reporting verb tokens[v] (the noun phrase before it)."""
+    k = v - 1
+    while k >= 0 and skippable(lx, tokens[k]):
+        if tokens[k].low in lx.be_forms and not tokens[v].low.endswith(lx.participle_suffixes):
+            return None   # passive: "was described as"
+        k -= 1
+    k = _skip_parenthetical(tokens, k)
+    if k < 0:
+        return None
+    r = np_left(lx, tokens, k)
+    if r is None:
+        return None
+    a, b = r
+    t = tokens[a]
+    if b - a == 1 and t.low in lx.relative_pronouns:
+        # "others, who described …": the relative pronoun stands for the phrase before it
+        ante = None
+        if a >= 2 and tokens[a - 1].text == ",":
+            ante = np_left(lx, tokens, a - 2)
+        elif a >= 1 and t.low not in lx.clause_relatives:
+            ante = np_left(lx, tokens, a - 1)
+        if ante is None:
+            return None if t.low in lx.clause_relatives else Mention(t.start, t.end, "relative")
+        return Mention(t.start, t.end, "relative", (tokens[ante[0]].start, tokens[ante[1] - 1].end))
+    return mention_of(lx, tokens, r)
+
+
+def _skip_parenthetical(tokens: list[Tok], k: int) -> int:
+    """`Trump, speaking in Ohio, said` / `One veteran, who wished …, shared`: skip the aside."""
+    if k >= 1 and tokens[k].text in (",", ")", "—", "–"):
+        opener = {",": ",", ")": "(", "—": "—", "–": "–"}[tokens[k].text]
+        j = k - 1
+        while j >= 0 and k - j < 16 and tokens[j].text not in (opener, ".", ";", ":", QUOTE_TOKEN):
+            j -= 1
+        if j >= 1 and tokens[j].text == opener and j < k - 1:
+            return j - 1
+        return -1
+    return k
+
+
+def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = False) -> Mention | None:
+    """The subject that opens a sentence, skipping an introductory phrase (`On Monday, …`).
+
+    `broad` (the last resort for a quotation nothing else attributes) also takes `they`,
+    `I`, `it` and any described subject (`The results also showed the weakness of “…”`):
+    news annotation credits a quoted phrase to whoever the sentence is about.
+    """
+    i = 0
+    while i + 1 < upto and toks[i].is_word and toks[i].text.isupper() and len(toks[i].text) > 1 \
+            and toks[i + 1].text in DASHES:
+        i += 2                                    # a dateline: `WASHINGTON — Sen. Chuck Grassley …`
+    while i < upto and toks[i].is_word and toks[i].low in lx.sentence_connectives:
+        i += 1
+    if i < upto and toks[i].is_word and (toks[i].low in lx.all_intro_words or toks[i].low.endswith(lx.participle_suffixes)):
+        j = i
+        while j < upto and j - i < 15 and toks[j].text != ",":
+            j += 1
+        if j >= upto or toks[j].text != ",":
+            return None
+        i = j + 1
+    if i >= upto or not toks[i].is_word:
+        return None
+    r = np_right(lx, toks, i, limit=8)
+    if r is None or r[1] > upto:
+        return None
+    a, b = r
+    first = toks[a]
+    if first.low in lx.determiners and not first.is_cap or first.low in lx.determiners and b - a > 1:
+        v = next((k for k in range(a + 1, b) if verbish(lx, toks[k]) or skippable(lx, toks[k])), b)
+        if v > a + 1:
+            b = v                                 # `His chief aide doubled down` -> `His chief aide`
+    head = toks[b - 1].low
+    if first.low in lx.pronouns and (broad or first.low not in lx.impersonal_pronouns
+                                          and first.low not in lx.first_person_pronouns):
+        return mention_of(lx, toks, (a, b))
+    if first.is_cap and first.low not in lx.not_names and first.low not in lx.all_intro_words:
+        return mention_of(lx, toks, (a, b))
+    if first.low in lx.determiners and (broad or head.rstrip("s") in lx.role_nouns):
+        return mention_of(lx, toks, (a, b))
+    return None
+
+
+def possessor(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
+    """`Trump’s claim`, `his description`: who owns the speech noun toks[v]."""
+    p = v - 1
+    while p >= 0 and toks[p].is_word and not _possessive(lx, toks[p]) and v - p < 3 \
+            and not toks[p].is_cap and toks[p].low not in lx.determiners:
+        p -= 1
+    if p < 0 or not _possessive(lx, toks[p]):
+        return None
+    q = toks[p]
+    if q.low in lx.possessive_pronouns:
+        return Mention(q.start, q.end, "pronoun")
+    r = np_left(lx, toks, p)
+    if r is None:
+        return None
+    a = r[0]
+    while a < r[1] - 1 and toks[a].low in lx.all_leading_non_subjects:
+        a += 1                                    # `that Trump’s` -> `Trump’s`
+    r = (a, r[1])
+    last = toks[r[1] - 1]
+    return Mention(toks[r[0]].start, last.start + len(strip_possessive(lx, last.text)), "np")
+
+
+def _possessive(lx: Lexicon, t: Tok) -> bool:
+    return t.low in lx.possessive_pronouns or (t.is_cap and t.text.endswith(lx.possessive_suffixes))
+
+
+def looks_personal(lx: Lexicon, words: list[str]) -> bool:
+    for w in words:
+        lw = w.lower()
+        if lw not in NAME_PARTICLES and (len(w) <= 1 or w.isupper() or lw in lx.org_words or lw in lx.not_names):
+            return False
+    return True
+
+
+def strip_possessive(lx: Lexicon, w: str) -> str:
+    """`Putin’s` -> `Putin`."""
+    for suffix in lx.possessive_suffixes:
+        if w.endswith(suffix):
+            return w[:-len(suffix)]
+    return w
