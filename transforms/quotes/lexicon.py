@@ -91,10 +91,16 @@ def _merge(profiles: list[QuoteProfile]) -> dict:
 
 @lru_cache(maxsize=None)
 def lexicon_for(language: str | None) -> Lexicon:
-    """The lexicon for an ISO 639-1 code; the union of every profile for any other language."""
+    """The lexicon for an ISO 639-1 code: that language's profile; the union of every profile
+    for a language without one (or None).
+
+    First names are about people, not the article's language (a French article quotes Olaf
+    Scholz), so every lexicon knows every profile's first names, its own winning a clash.
+    """
+    everyone = [profile(code, "quotes") for code in SUPPORTED]
     own = profile(language, "quotes") if language else None
-    profiles = [profile(code, "quotes") for code in SUPPORTED]
-    # (step 1 of the restructuring: every language still reads the union, as before)
-    return Lexicon.of(profiles, code=language or "und",
-                      subject_fallback=language in (None, "en"),
-                      nouns_capitalised=bool(own and own.nouns_capitalised))
+    if own is None:
+        return Lexicon.of(everyone, code=language or "und", subject_fallback=language is None,
+                          nouns_capitalised=False)
+    first_names = _merge([own, *everyone])["first_name_gender"]
+    return Lexicon.of([dataclasses.replace(own, first_name_gender=first_names)], code=own.code)
