@@ -42,12 +42,18 @@ class QuoteProfile:
     reporting_phrases: Words = NO_WORDS        # multi-word verbs: `went on`, `a déclaré`, `fügte hinzu`
     object_reporting_verbs: Words = NO_WORDS   # take a person or thing as object: `told him`, `called it`
     speech_nouns: Words = NO_WORDS     # `Trump’s claim that “…”`
+    usage_participles: Words = NO_WORDS    # `‘…,’ a phrase used in state media`: the users speak
     according_to: Words = NO_WORDS     # before the source: `according to X`, `selon X`, `по словам X`
     according_to_after: Words = NO_WORDS   # after the source: `dem Bericht zufolge`
+    # according-to forms around a possessive or pronoun (`{}`): `по {} словам`, `{} zdaniem`, `selon {}`
+    according_to_pronoun: tuple[str, ...] = ()
+    impersonal_reports: Words = NO_WORDS   # `heißt es (in X)`, `говорится в X`: the document speaks
     after_quote_cues: Words = NO_WORDS     # only right after a quotation: `„…“, so der Minister`
+    agent_prepositions: Words = NO_WORDS   # a passive's agent: `was described as “…” by critics`
     as_cues: Words = NO_WORDS          # open a reporting clause after a quotation: `,” as Cruz said`
     verb_particles: Words = NO_WORDS   # separable particles closing a clause: `fügte er hinzu:`
     inverted_pronouns: Words = NO_WORDS    # glued to the verb: `a-t-il déclaré`, `dit-elle`
+    object_clitics: Words = NO_WORDS   # between a quotation and its verb: `«…», nous confie X`, `le dijo`
     pro_drop: bool = False             # reports speech with no subject: `«…», dijo.`
     # verb endings that tell a dropped subject's gender: (`ła`, 'f') for `powiedziała`
     zero_subject_gender: tuple[tuple[str, str], ...] = ()
@@ -77,13 +83,15 @@ class QuoteProfile:
 
     # ---- pronouns
     pronoun_gender: dict[str, str] = field(default_factory=dict)
-    possessive_pronouns: dict[str, str] = field(default_factory=dict)   # `his` -> `he`
+    # possessives and the gender of their owner (`his` -> 'm'; '' when the word does not tell: `son`)
+    possessive_pronouns: dict[str, str] = field(default_factory=dict)
     contractions: tuple[str, ...] = ()        # glued to a pronoun: `he’d`, `she’s`
 
     # ---- names, titles, roles
     titles: Words = NO_WORDS           # never part of a resolved name
     title_gender: dict[str, str] = field(default_factory=dict)
     role_nouns: Words = NO_WORDS       # `the official` resolves to the last named speaker
+    people_nouns: Words = NO_WORDS     # groups that speak but name no one: `critics`, `les manifestants`
     role_gender: dict[str, str] = field(default_factory=dict)
     role_suffixes: tuple[str, ...] = ()        # compound roles: `Projektleiterin`
     first_name_gender: dict[str, str] = field(default_factory=dict)
@@ -93,6 +101,8 @@ class QuoteProfile:
     genitive_articles: Words = NO_WORDS        # part of the phrase: `der Sprecher des Verbands`
     org_words: Words = NO_WORDS        # make a capitalised run an organisation or place
     nouns_capitalised: bool = False    # German: a capital letter is no evidence of a name
+    verb_second: bool = False          # German: after an opening adverb the subject follows the verb
+    name_case_endings: tuple[str, ...] = ()    # a surname's case forms: `Пушилину` -> `Пушилин`
     subject_fallback: bool = False     # a sentence's plain subject may speak an unattributed quotation
 
     # ---- word shapes
@@ -104,6 +114,7 @@ class QuoteProfile:
 
     # ---- marked spans that are not quotations
     title_cues: Words = NO_WORDS       # `the film “Frozen”`, `on “Meet the Press”`
+    name_cues: Words = NO_WORDS        # a capitalised name in marks follows: `le journal « Le Monde »`
     title_small_words: Words = NO_WORDS        # lower-case inside a title: `Face the Nation`
     title_links: Words = NO_WORDS      # between a cue and a title: `broadcast of “Fox News Sunday”`
     mentioned_words: Words = NO_WORDS  # a lone pronoun in marks is a word talked about

@@ -23,9 +23,9 @@ import dataclasses
 
 from transforms.article import Quote
 from transforms.quotes.attribution import attribute
-from transforms.quotes.cues import CUES
+from transforms.quotes.cues import CUES, starts_with_reporting
 from transforms.quotes.lexicon import lexicon_for
-from transforms.quotes.marks import scan_quote_spans
+from transforms.quotes.marks import scan_quote_spans, split_interrupted
 from transforms.quotes.nonquotes import drop_non_quotations, has_word
 from transforms.quotes.speakers import Resolver
 from transforms.quotes.tokens import TERMINAL
@@ -38,22 +38,28 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
     """Direct quotations in `text`, each with its speaker where the text names one.
 
     Pure function, no Beam. `language` is the article's ISO 639-1 code; its profile's words
-    are used. For None, or a language without a profile, the words of every profile are tried.
+    are used. None: detected from the text (as the pipeline does). For a language without a
+    profile, the words of every profile are tried.
     """
     if not text:
         return []
+    if language is None:
+        language = _detected_language(text)
     lx = lexicon_for(language)
     spans = [sp for sp in scan_quote_spans(text, lx) if has_word(text, sp[1], sp[2])]
     spans = drop_non_quotations(lx, text, spans)
     if not spans:
         return []
+    spans = split_interrupted(text, spans, lambda a, b: starts_with_reporting(lx, text, a, b))
     resolver = Resolver(lx, text, spans)
     quotes = []
-    for (o, s, e, c), (m, cue) in zip(spans, attribute(lx, text, spans)):
+    for (o, s, e, c), (m, cue) in zip(spans, attribute(lx, text, spans, resolver.is_name)):
         name = resolver.resolve(m) if m is not None else None
         if m is not None and m.kind == "zero" and name == text[m.start:m.end]:
             m = None                            # `– powiedział.` with nobody before it to point to
         if m is None:
+            if _kind(text, o, s, e) == "phrase":
+                continue                        # a scare quote, a term or a name: nobody's words (GUIDE)
             speaker = name = cue = None
             s0 = s1 = None
         else:
@@ -63,6 +69,12 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
                 resolver.last_speaker = name
         quotes.append(Quote(s, e, text[s:e], _kind(text, o, s, e), speaker, s0, s1, name, cue))
     return quotes
+
+
+def _detected_language(text: str) -> str:
+    """The text's language as the pipeline detects it (for callers that do not say)."""
+    from transforms.language import detect_language
+    return detect_language(text)[0]
 
 
 def _kind(text: str, o: int, s: int, e: int) -> str:

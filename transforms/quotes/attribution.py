@@ -8,20 +8,26 @@ of the quotation's sentence (`sentence_subject`).
 """
 from __future__ import annotations
 
+import re
+
+from transforms.quotes.continuity import antecedent, clause_subject, person_like
 from transforms.quotes.cues import CUES, QuoteSite, predicate_subject
 from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.marks import Spans
-from transforms.quotes.phrases import Mention
+from transforms.quotes.phrases import Mention, mention_of
 from transforms.quotes.tokens import Windows, next_paragraph
 
 __all__ = ["attribute", "INHERITED_CUES"]
 
 # Names recorded for the quotations attributed after the cue list.
-INHERITED_CUES = ("same_speech", "next_paragraph", "sentence_subject")
+INHERITED_CUES = ("sentence_subject", "same_speech", "next_paragraph")
 
 
-def attribute(lx: Lexicon, text: str, spans: Spans) -> list[tuple[Mention | None, str | None]]:
-    """(speaker mention, name of the cue that found it) for each quotation; (None, None) for none."""
+def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None) -> list[tuple[Mention | None, str | None]]:
+    """(speaker mention, name of the cue that found it) for each quotation; (None, None) for none.
+
+    `is_name(word, pos)`: is a lone capitalised word someone's name in this text (see `person_like`).
+    """
     found: list[Mention | None] = []
     cue_of: list[str | None] = []
     sites: list[QuoteSite] = []
@@ -30,11 +36,20 @@ def attribute(lx: Lexicon, text: str, spans: Spans) -> list[tuple[Mention | None
         site = QuoteSite(lx, text, spans, win, k)
         sites.append(site)
         m = name = None
-        for cue in CUES:
+        if k and _interrupted(text, spans, k, found[k - 1], cue_of[k - 1]):
+            m, name = found[k - 1], "same_speech"   # `«…», ha detto Xi a Biden, «…»`
+        for cue in CUES if m is None else ():
             m = cue.find(site)
             if m is not None:
                 name = cue.name
                 break
+        if m is not None and m.kind == "zero":
+            # `«…», ha aggiunto.`: the verb continues whoever the text was last about
+            earlier = [f for f in found if f is not None]
+            m = antecedent(lx, text, win, m.start, _zero_gender(lx, text[m.start:m.end]), earlier, is_name) or m
+        if m is None and not lx.subject_fallback:
+            m = _subject_of_sentence(site, is_name)
+            name = "sentence_subject" if m is not None else None
         found.append(m)
         cue_of.append(name)
 
@@ -58,10 +73,40 @@ def attribute(lx: Lexicon, text: str, spans: Spans) -> list[tuple[Mention | None
         if found[k] is None and found[k - 1] is not None and spans[k][0] == para_of[k] \
                 and next_paragraph(text, para_of[k - 1]) == para_of[k]:
             inherit(k, k - 1, "next_paragraph")
-    # Last, a quotation no cue and no neighbour attributes goes to its sentence's subject.
+    # Last (languages whose profile allows it), a quotation no cue and no neighbour attributes
+    # goes to its sentence's subject, whatever that is.
     if lx.subject_fallback:
         for k, site in enumerate(sites):
             if found[k] is None:
                 found[k] = predicate_subject(site)
                 cue_of[k] = "sentence_subject" if found[k] is not None else None
     return list(zip(found, cue_of))
+
+
+def _interrupted(text: str, spans: Spans, k: int, before: Mention | None, cue: str | None) -> bool:
+    """Is quotation k the rest of quotation k-1's sentence, interrupted by the reporting clause
+    that attributed k-1 (`«…», ha detto Xi, «…»`)?"""
+    if before is None or cue != "after_quote":
+        return False
+    gap_lo, gap_hi = spans[k - 1][3], spans[k][0]
+    gap = text[gap_lo:gap_hi + 1]                 # (with the opening mark: `he said. “…`)
+    return gap_lo <= before.start < gap_hi and "\n" not in gap and not _SENTENCE_END_RE.search(gap)
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?…]\s+\S")
+
+
+def _subject_of_sentence(site: QuoteSite, is_name) -> Mention | None:
+    """The person (or speaking body) whose sentence holds the quotation: `Il a évoqué «…»`."""
+    toks = site.before
+    qi = len(toks) - 1
+    r = clause_subject(site.lx, toks, qi)
+    if r is None or not person_like(site.lx, toks, r, is_name):
+        return None
+    return mention_of(site.lx, toks, r)
+
+
+def _zero_gender(lx: Lexicon, verb: str) -> str | None:
+    """`powiedziała` -> 'f', `сказал` -> 'm', `dijo` -> None (any gender)."""
+    last = verb.split()[-1].lower()
+    return next((g for ending, g in lx.zero_subject_gender if last.endswith(ending)), None)

@@ -16,18 +16,19 @@ import re
 from typing import Callable, NamedTuple
 
 from transforms.quote_lexicon import NAME_PARTICLES
+from transforms.quotes.continuity import person_like
 from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.marks import Spans, para_end_of
 from transforms.quotes.phrases import (
-    Mention, according_to, is_reporting, mention_of, np_left, np_right, possessor, sentence_subject, skippable,
-    subject_of, verbish, with_apposition, word_end,
+    Mention, according_to, is_reporting, mention_of, np_left, np_right, phrase_at, possessor, pronoun_cue,
+    sentence_subject, skippable, subject_of, verbish, with_apposition, word_end,
 )
 from transforms.quotes.tokens import (
     DASHES, NAME_WORD, QUOTE_TOKEN, Tok, Windows, clause_end, next_paragraph_at, sentence_bounds, sentence_start,
     tokenize,
 )
 
-__all__ = ["Cue", "CUES", "QuoteSite", "predicate_subject"]
+__all__ = ["Cue", "CUES", "QuoteSite", "predicate_subject", "starts_with_reporting"]
 
 
 class QuoteSite:
@@ -138,6 +139,17 @@ def predicate_subject(site: QuoteSite) -> Mention | None:
     return _predicate_quote_subject(site.lx, toks, len(toks) - 1)
 
 
+def starts_with_reporting(lx: Lexicon, text: str, a: int, b: int) -> bool:
+    """Does text[a:b] read as a reporting clause: a reporting verb among its first words
+    (`ha detto il primate`, `afferma`, `Fitto ha detto`, `рассказывает он`)?"""
+    toks = tokenize(text, a, b, limit=12)
+    words = [i for i, t in enumerate(toks) if t.is_word]
+    if not words or toks[words[0]].low in lx.clause_starters or any(
+            toks[i].low in lx.first_person_pronouns for i in words):
+        return False                              # `— and I say we, because … —` is the speaker's own aside
+    return any(is_reporting(lx, toks, i) for i in words[:4])
+
+
 # ---------------------------------------------------------------- how each cue reads
 
 def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool) -> Mention | None:
@@ -155,16 +167,20 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool) -> Mention |
         i += 1                                    # `,” as Cruz said on Monday`
     if i >= len(toks):
         return None
-    inverted = _inverted_pronoun(lx, toks, i)
-    if inverted:
-        return inverted
+    m = (_inverted_pronoun(lx, toks, i, any_verb=True) or pronoun_cue(lx, toks, i) or _impersonal_report(lx, toks, i)
+         or _usage(lx, toks, i) or _agent(lx, toks, i))
+    if m:
+        return m
+    if toks[i].low in lx.object_clitics and i + 1 < len(toks) and (
+            is_reporting(lx, toks, i + 1) or toks[i + 1].low in lx.auxiliaries):
+        i += 1                                    # `«…», nous confie X`, `«…», le dijo el ministro`
     n_verb = is_reporting(lx, toks, i)
     if not n_verb and toks[i].low in lx.auxiliaries and i + 1 < len(toks):
         n_verb = is_reporting(lx, toks, i + 1)       # "a déclaré", "ha detto"
         if n_verb:
             i += 1
     if n_verb:
-        r = np_right(lx, toks, i + n_verb)
+        r = np_right(lx, toks, _past_adjuncts(lx, toks, i + n_verb))
         if r is None:
             return _zero_subject(lx, toks, i, n_verb, ends_sentence)
         if toks[r[0]].low in lx.reporting_verbs:
@@ -180,6 +196,8 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool) -> Mention |
     if r is None:
         return None
     a, j = r
+    if j < len(toks) and toks[j].low in lx.according_to_after:
+        return mention_of(lx, toks, r)            # `„…“, dem Bericht zufolge.`
     if dashed and toks[a].is_cap and (j >= len(toks) or toks[j].text in (".", QUOTE_TOKEN)):
         return mention_of(lx, toks, r)                  # `“…” ― Carlos Raúl`: a signature after a dash
     j = _skip_brackets(toks, j)                   # `Rep. Gwen Moore (D-Wis.) said`
@@ -215,6 +233,25 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool) -> Mention |
     return mention_of(lx, toks, r)
 
 
+def _past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> int:
+    """Index after the adverbs and one short prepositional phrase that may stand between a verb
+    and its inverted subject: `ha affermato in precedenza il ministro`, `señala a este periódico
+    María Sánchez`, `a déclaré mardi à l’AFP le ministre`. Where none follows, k itself."""
+    j = k
+    while j < len(toks) and skippable(lx, toks[j]):
+        j += 1
+    if j < len(toks) and toks[j].low in lx.prepositions and toks[j].low not in lx.according_to:
+        e = j + 1
+        while e < len(toks) and e - j <= 4 and toks[e].is_word and not toks[e].is_cap \
+                and toks[e].low not in lx.pronouns:
+            e += 1
+        while e < len(toks) and skippable(lx, toks[e]):
+            e += 1
+        if e > j + 1 and e < len(toks) and toks[e].is_word and np_right(lx, toks, e) is not None:
+            return e
+    return j if j < len(toks) and np_right(lx, toks, j) is not None else k
+
+
 def _skip_brackets(toks: list[Tok], j: int) -> int:
     """Index after a short bracketed aside at toks[j] (`(D-Md.)`), else j."""
     if j < len(toks) and toks[j].text == "(":
@@ -226,19 +263,64 @@ def _skip_brackets(toks: list[Tok], j: int) -> int:
     return j
 
 
-def _inverted_pronoun(lx: Lexicon, toks: list[Tok], i: int) -> Mention | None:
-    """French `, a-t-il déclaré` / `, ajoute-t-elle` / `, dit-il`: the pronoun glued to the verb."""
+def _inverted_pronoun(lx: Lexicon, toks: list[Tok], i: int, any_verb: bool = False) -> Mention | None:
+    """French `, a-t-il déclaré` / `, ajoute-t-elle` / `, dit-il`: the pronoun glued to the verb.
+
+    `any_verb`: right after a quotation the inversion itself marks a reporting clause
+    (`», justifie-t-il`), whatever the verb.
+    """
     t = toks[i]
-    m = lx.inverted_re.match(t.low) if lx.inverted_re else None
+    m = lx.inverted_re.match(t.low) if lx.inverted_re and "-" in t.low else None
     if m is None:
         return None
     verb = m.group("verb")
-    if verb not in lx.reporting_verbs and not (
+    if not any_verb and verb not in lx.reporting_verbs and not (
             verb in lx.auxiliaries and i + 1 < len(toks) and is_reporting(lx, toks, i + 1)):
         return None
     end = word_end(t)
     return Mention(end - len(m.group("pron")), end, "pronoun")
 
+
+
+def _agent(lx: Lexicon, toks: list[Tok], i: int) -> Mention | None:
+    """`was described as “…” by critics`, `qualifié de «…» par l’opposition`: a passive's agent,
+    when it names someone (a person, a role, a body), not a time (`by Monday`)."""
+    if toks[i].low not in lx.agent_prepositions or i > 0 and toks[i - 1].text in DASHES:
+        return None
+    r = np_right(lx, toks, i + 1, limit=6)
+    if r is None or not person_like(lx, toks, r):
+        return None
+    return mention_of(lx, toks, r)
+
+
+def _usage(lx: Lexicon, toks: list[Tok], i: int) -> Mention | None:
+    """`‘…,’ a phrase frequently used in state media`, `«…», une expression utilisée par X`: the users."""
+    if i + 3 >= len(toks) or toks[i].low not in lx.determiners or toks[i + 1].low not in lx.speech_nouns:
+        return None
+    j = i + 2
+    while j < len(toks) and skippable(lx, toks[j]):
+        j += 1
+    if j + 1 < len(toks) and toks[j].low in lx.usage_participles and toks[j + 1].low in lx.prepositions:
+        return mention_of(lx, toks, np_right(lx, toks, j + 2))
+    return None
+
+
+def _impersonal_report(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
+    """`heißt es in dem Bericht`, `In der Erklärung heißt es`, `говорится в документе`: the document
+    the impersonal verb points to (after it, or before it)."""
+    n = phrase_at(lx.impersonal_reports, toks, v)
+    if not n:
+        return None
+    k = v + n
+    if toks[k - 1].low in lx.prepositions or (k < len(toks) and toks[k].low in lx.prepositions):
+        if toks[k - 1].low not in lx.prepositions:
+            k += 1
+        return mention_of(lx, toks, np_right(lx, toks, k)) if k < len(toks) else None
+    if v >= 2 and toks[v - 1].is_word:
+        r = np_left(lx, toks, v - 1)
+        if r and r[0] >= 1 and toks[r[0] - 1].low in lx.prepositions:
+            return mention_of(lx, toks, r)
+    return None
 
 
 def _zero_subject(lx: Lexicon, toks: list[Tok], v: int, n_verb: int, ends_sentence: bool) -> Mention | None:
@@ -288,7 +370,18 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False) 
     for v in range(qi - 1, -1, -1):
         t = toks[v]
         if t.low not in lx.cue_words:
+            if "-" in t.low and lx.inverted_re:
+                m = _inverted_pronoun(lx, toks, v)   # `qui, explique-t-il, « … »`
+                if m:
+                    return m
             continue                              # most words start no cue: one set lookup
+        m = pronoun_cue(lx, toks, v) or _impersonal_report(lx, toks, v)
+        if m:
+            return m
+        if t.low in lx.according_to_after and v >= 1:
+            m = mention_of(lx, toks, np_left(lx, toks, v - 1))   # `Dem Bericht zufolge „…“`
+            if m:
+                return m
         n_cue = according_to(lx, toks, v)
         if n_cue and v + n_cue < qi:
             m = mention_of(lx, toks, np_right(lx, toks, v + n_cue))
@@ -301,6 +394,14 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False) 
                 return m
             continue
         if n:
+            j = v - 1
+            while j >= 0 and (toks[j].text in (",",) + DASHES or toks[j].low in lx.auxiliaries and not toks[j].is_cap):
+                j -= 1
+            if j >= 0 and toks[j].text == QUOTE_TOKEN:
+                # `«…», afirmó la concejala. «…»`: the reporting clause of the quotation before
+                m = _after_quote(lx, toks[j + 1:qi], False)
+                if m:
+                    return m
             m = _inverted_subject(lx, toks, v, n, qi)
             if m:
                 return m
@@ -376,9 +477,16 @@ def _inverted_subject(lx: Lexicon, toks: list[Tok], v: int, n: int, qi: int) -> 
     k = r[1]
     while k < qi and toks[k].low in lx.verb_particles:
         k += 1
-    if k + 1 != qi or toks[k].text != ":":
-        return None
-    return mention_of(lx, toks, r)
+    if k + 1 == qi and toks[k].text == ":":
+        return mention_of(lx, toks, r)
+    # `Explican los especialistas que «…»`, `Заявил министр, что «…»`: a verb opening its clause,
+    # its subject after it, then the reported clause
+    opens_clause = v == 0 or not toks[v - 1].is_word or toks[v - 1].low in lx.auxiliaries and (
+        v == 1 or not toks[v - 2].is_word)
+    if opens_clause and k < qi and (toks[k].low in lx.leading_non_subjects or toks[k].text == "," and k + 1 < qi
+                                    and toks[k + 1].low in lx.leading_non_subjects):
+        return mention_of(lx, toks, r)
+    return None
 
 
 def _outer_speaker(lx: Lexicon, toks: list[Tok], m: Mention) -> Mention | None:

@@ -33,6 +33,7 @@ class Lexicon(QuoteProfile):
     not_single_names: Words = NO_WORDS
     inverted_re: re.Pattern | None = None       # `a-t-il`, `dit-elle`
     contraction_re: re.Pattern | None = None    # `he’d`, `she’s`
+    pronoun_forms: tuple[tuple[str, ...], ...] = ()     # `according_to_pronoun` split into words
 
     @classmethod
     def of(cls, profiles: list[QuoteProfile], code: str, **flags: bool) -> Lexicon:
@@ -41,12 +42,16 @@ class Lexicon(QuoteProfile):
         p = QuoteProfile(**merged)
         pronouns = frozenset(p.pronoun_gender)
         np_stop = (p.clause_starters | p.prepositions | p.auxiliaries | p.reporting_verbs) - p.np_prepositions
-        first_words = {w.split()[0] for w in p.reporting_phrases | p.according_to | p.according_to_after}
+        pronoun_forms = tuple(tuple(f.split()) for f in p.according_to_pronoun)
+        first_words = {w.split()[0] for w in p.reporting_phrases | p.according_to | p.according_to_after
+                       | p.impersonal_reports} | {f[0] for f in pronoun_forms if f[0] != "{}"}
+        if any(f[0] == "{}" for f in pronoun_forms):
+            first_words |= set(p.possessive_pronouns) | set(p.pronoun_gender)
         inverted_re = (re.compile(rf"^(?P<verb>\w+)-(?:t-)?(?P<pron>{'|'.join(sorted(p.inverted_pronouns))})$")
                        if p.inverted_pronouns else None)
         no_cue_after = frozenset(
             w for w in np_stop - p.determiners - pronouns - p.adverbs - p.reporting_verbs - p.auxiliaries
-            - p.after_quote_cues - first_words - p.as_cues
+            - p.after_quote_cues - first_words - p.as_cues - p.object_clitics - p.agent_prepositions
             if not (inverted_re and inverted_re.match(w)))
         return cls(
             **merged,
@@ -62,6 +67,7 @@ class Lexicon(QuoteProfile):
             not_single_names=p.not_names | p.titles | p.org_words,
             inverted_re=inverted_re,
             contraction_re=(re.compile(rf"[’'](?:{'|'.join(p.contractions)})$") if p.contractions else None),
+            pronoun_forms=pronoun_forms,
         )
 
 

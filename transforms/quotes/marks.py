@@ -14,7 +14,7 @@ import unicodedata
 from transforms.quote_lexicon import OPENER_CLOSERS
 from transforms.quotes.lexicon import Lexicon, lexicon_for
 
-__all__ = ["Spans", "scan_quote_spans", "para_end_of"]
+__all__ = ["Spans", "scan_quote_spans", "para_end_of", "split_interrupted"]
 
 # A quotation's span: (opening mark, text start, text end, closing mark), text[start:end] inside the marks.
 Spans = list[tuple[int, int, int, int]]
@@ -232,3 +232,27 @@ def para_end_of(text: str, i: int) -> int:
     return len(text) if nl < 0 else nl
 
 
+
+
+# An attribution set off by dashes inside the marks: `«Je sais – a-t-il dit – que …»`,
+# `«Я был там, – рассказывает он. – Это …»`. The dashes stand between spaces (a hyphen
+# inside a word is no dash) and the clause between them stays on one line.
+_DASH_CLAUSE_RE = re.compile(r"[,.;:!?…]?[ \t\u00a0]+[-–—―][ \t\u00a0]+([^\n–—―]{2,120}?)[,.;:]?[ \t\u00a0]+[-–—―][ \t\u00a0]+")
+
+
+def split_interrupted(text: str, spans: Spans, is_attribution) -> Spans:
+    """Split each quotation whose marks hold an attribution between dashes into the quoted parts
+    before and after it (GUIDE: an interrupted quotation is two entries), so that the attribution
+    is read as text outside the quotation. `is_attribution(start, end)` says whether text[start:end]
+    is a reporting clause (`ha detto il primate`, `рассказывает академик Петров`)."""
+    out: Spans = []
+    for o, s, e, c in spans:
+        pos = s
+        for m in _DASH_CLAUSE_RE.finditer(text, s, e):
+            if m.start() <= pos or m.end() >= e or not is_attribution(m.start(1), m.end(1)):
+                continue
+            out.append((o, s, m.start(), m.start()))   # (the part ends where the clause begins)
+            o, s = m.end(1), m.end()
+            pos = m.end()
+        out.append((o, s, e, c))
+    return out

@@ -41,15 +41,42 @@ def is_reporting(lx: Lexicon, tokens: list[Tok], i: int) -> int:
 
 
 def according_to(lx: Lexicon, tokens: list[Tok], i: int) -> int:
-    """Length (in tokens) of an `according to` cue read rightwards (`selon`, `по словам`), or 0."""
-    t = tokens[i]
-    if not t.is_word:
+    """Length (in tokens) of an `according to` cue read rightwards (`selon`, `по словам`, `de acuerdo con`), or 0."""
+    return phrase_at(lx.according_to, tokens, i)
+
+
+def phrase_at(phrases: frozenset[str], tokens: list[Tok], i: int) -> int:
+    """Length (in tokens, at most 3) of the longest of `phrases` starting at tokens[i], or 0."""
+    if not tokens[i].is_word:
         return 0
-    if t.low in lx.according_to:
-        return 1
-    if i + 1 < len(tokens) and t.low + " " + tokens[i + 1].low in lx.according_to:
-        return 2
-    return 0
+    key = tokens[i].low
+    found = 1 if key in phrases else 0
+    for j in range(i + 1, min(i + 3, len(tokens))):
+        key += " " + tokens[j].low
+        if key in phrases:
+            found = j - i + 1
+    return found
+
+
+def pronoun_cue(lx: Lexicon, tokens: list[Tok], i: int) -> Mention | None:
+    """`по его словам`, `jego zdaniem`, `selon lui`, `seinen Worten zufolge` starting at tokens[i]:
+    the possessive or pronoun in the form is the mention."""
+    for form in lx.pronoun_forms:
+        if i + len(form) > len(tokens):
+            continue
+        slot = None
+        for j, w in enumerate(form):
+            t = tokens[i + j]
+            if w == "{}":
+                if t.low not in lx.possessive_pronouns and t.low not in lx.pronouns:
+                    break
+                slot = t
+            elif t.low != w:
+                break
+        else:
+            if slot is not None:
+                return Mention(slot.start, word_end(slot), "pronoun")
+    return None
 
 
 def np_right(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 10) -> tuple[int, int] | None:
@@ -233,6 +260,11 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
         if tokens[k].low in lx.be_forms and not tokens[v].low.endswith(lx.participle_suffixes):
             return None   # passive: "was described as"
         k -= 1
+    if k == 0 and tokens[0].is_cap and tokens[0].low in lx.auxiliaries:
+        k = -1                                    # `Ha affermato che …`: an auxiliary opens the sentence
+    if lx.pro_drop and (k < 0 or not tokens[k].is_word and tokens[k].text != ")"):
+        # `Añade que «…»`, `Ha affermato che «…»`: the verb opens its clause, its subject dropped
+        return Mention(tokens[v].start, word_end(tokens[v]), "zero")
     k = _skip_parenthetical(tokens, k)
     if k < 0:
         return None

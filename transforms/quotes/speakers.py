@@ -144,6 +144,10 @@ class Resolver:
                 return names[j][2]
         return names[0][2] if names else None      # none before `pos`: the first one in the text
 
+    def is_name(self, word: str, pos: int) -> bool:
+        """Is `word` at `pos` the surname of a personal name given in full somewhere in the text?"""
+        return self.full_name(word, pos) is not None
+
     def _names_ending_in(self, surname: str) -> list[tuple[int, int, str]]:
         """(occurrence, start, full name) for each occurrence of `surname` that completes a
         personal name, in text order; read once per surname and article, so that a surname
@@ -174,6 +178,7 @@ class Resolver:
         for w in reversed(text[max(0, i - 60):i].split()):
             lw = w.lower()
             if lw in NAME_PARTICLES or (w[:1].isupper() and lw not in self.lx.titles and lw not in self.lx.not_single_names
+                                        and lw not in self.lx.not_role_words and lw not in self.lx.not_speakers
                                             and not w.endswith((",", ".", ":") + self.lx.possessive_suffixes)):
                 words.append(w)
             else:
@@ -200,9 +205,11 @@ class Resolver:
             return self.resolve(Mention(m.antecedent[0], m.antecedent[1], "np"))
         if m.kind == "zero":
             return self.someone_before(m.start, _zero_subject_gender(self.lx, low)) or mention
-        pron = self.lx.possessive_pronouns.get(low, low)
-        if m.kind == "pronoun" or pron in self.lx.pronouns:
-            g = self.lx.pronoun_gender.get(pron)
+        if low in self.lx.possessive_pronouns:   # `his words`, `по его словам`: the owner speaks
+            g = self.lx.possessive_pronouns[low]
+            return self.someone_before(m.start, g or None) or mention if g in ("m", "f", "") else mention
+        if m.kind == "pronoun" or low in self.lx.pronouns:
+            g = self.lx.pronoun_gender.get(low)
             if g in ("m", "f"):
                 return self.someone_before(m.start, g) or mention
             return mention

@@ -47,6 +47,8 @@ PROFILE = QuoteProfile(
         characterization accusation allegation insistence argument quote quip response reply answer
         testimony speech letter post op-ed column memo interview question call calls prediction
     """),
+    usage_participles=words("used coined favored favoured popularized popularised repeated"),
+    agent_prepositions=words("by"),
     according_to=frozenset({"according to"}),
     as_cues=frozenset({"as"}),
     auxiliaries=words("""
@@ -94,7 +96,7 @@ PROFILE = QuoteProfile(
     first_person_pronouns=words("i we"),
     head_determiners=words("others"),
     pronoun_gender={"he": "m", "she": "f", "they": "p", "i": "s", "we": "p", "it": "n"},
-    possessive_pronouns={"his": "he", "her": "she", "their": "they", "its": "it", "my": "i", "our": "we"},
+    possessive_pronouns={"his": "m", "her": "f", "their": "p", "its": "n", "my": "s", "our": "p"},
     contractions=("d", "s", "ll", "ve", "re", "m"),
     titles=words("""
         mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. senator rep rep. representative gov gov.
@@ -118,6 +120,9 @@ PROFILE = QuoteProfile(
         chancellor premier king queen prince pope bishop veteran soldier politician activist
         democrat republican campaign commission committee company firm agency ministry department
         champion councillor councilor owner resident witness
+    """),
+    people_nouns=words("""
+        critics opponents supporters protesters demonstrators residents voters witnesses observers activists scientists researchers doctors experts officials sources analysts lawmakers leaders authorities people users commentators campaigners volunteers organisers organizers
     """),
     role_gender={"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
                  "congressman": "m", "congresswoman": "f", "businessman": "m", "businesswoman": "f",

@@ -1,0 +1,149 @@
+"""Who a sentence is about: the subject of a clause, and the person a dropped subject continues.
+
+Two readers that the cue list does not cover, for every language:
+
+- `clause_subject`: the subject that opens a sentence, past an introductory phrase (`Dans une
+  lettre, Turner a …`) or, in verb-second languages, past the fronted word and the verb
+  (`Darin kündigte er …`). News annotation credits an embedded quotation to whoever its
+  sentence is about when that is a person or a body that speaks (`Il a évoqué «…»`).
+- `antecedent`: the mention a pro-drop verb stands for (`«…», ha aggiunto.`, `Añade que «…»`):
+  the most recent person-like subject or speaker mention before it, of matching gender.
+"""
+from __future__ import annotations
+
+from transforms.quotes.lexicon import Lexicon
+from transforms.quotes.phrases import Mention, looks_personal, mention_of, np_right, skippable
+from transforms.quotes.tokens import DASHES, QUOTE_TOKEN, Tok, Windows, sentence_start
+
+__all__ = ["clause_subject", "person_like", "antecedent", "mention_gender"]
+
+_LOOK_BACK = 900      # characters searched for the person a dropped subject continues
+_SENTENCES_BACK = 4   # sentences searched for it
+
+
+def clause_subject(lx: Lexicon, toks: list[Tok], upto: int) -> tuple[int, int] | None:
+    """Token range of the subject opening the sentence toks[:upto], or None."""
+    i = 0
+    while i + 1 < upto and toks[i].is_word and toks[i].text.isupper() and len(toks[i].text) > 1 \
+            and toks[i + 1].text in DASHES:
+        i += 2                                    # a dateline: `ROMA – …`
+    while i < upto and toks[i].is_word and toks[i].low in lx.sentence_connectives:
+        i += 1
+    if i < upto and toks[i].is_word and (toks[i].low in lx.all_intro_words or toks[i].low in lx.prepositions
+                                         or toks[i].low.endswith(lx.participle_suffixes or ("\0",))):
+        j = i
+        while j < upto and j - i < 15 and toks[j].text != ",":
+            j += 1
+        if j < upto and toks[j].text == ",":
+            i = j + 1                             # `Dans une lettre avec X, Turner a …`
+        elif lx.verb_second:
+            return _after_fronted(lx, toks, i, upto)
+        else:
+            return None
+    while i < upto and toks[i].is_word and toks[i].low in lx.sentence_connectives:
+        i += 1
+    if i >= upto or not toks[i].is_word or toks[i].low in lx.not_speakers and toks[i].low not in lx.pronouns:
+        return None
+    r = np_right(lx, toks, i, limit=8)
+    if r is None or r[1] > upto:
+        return None
+    return r
+
+
+def _after_fronted(lx: Lexicon, toks: list[Tok], i: int, upto: int) -> tuple[int, int] | None:
+    """Verb-second: `Darin kündigte er …`, `Im Interview sagte die Ministerin …`: the subject right
+    after the finite verb that follows the fronted word or prepositional phrase."""
+    j = i + 1
+    if toks[i].low in lx.prepositions:
+        r = np_right(lx, toks, j, limit=5)
+        if r is None:
+            return None
+        j = r[1]
+    if j >= upto or not toks[j].is_word or toks[j].is_cap:
+        return None                               # (the verb is a lower-case word)
+    k = j + 1
+    while k < upto and skippable(lx, toks[k]):
+        k += 1
+    if k >= upto:
+        return None
+    r = np_right(lx, toks, k, limit=6)
+    return r if r is not None and r[1] <= upto else None
+
+
+def person_like(lx: Lexicon, toks: list[Tok], r: tuple[int, int], is_name=None) -> bool:
+    """Could the phrase toks[r] speak: a personal pronoun, a person's name, or a description of
+    someone (or a body) by role (`la ministra`, `die Analysten`, `le gouvernement`)?
+
+    `is_name(word, pos)` says whether a lone capitalised word is known as someone's name in this
+    text (the resolver's surname index), the evidence a bare surname needs.
+    """
+    a, b = r
+    first = toks[a]
+    if b - a == 1 and first.low in lx.pronoun_gender:
+        return lx.pronoun_gender[first.low] in ("m", "f", "p") and first.low not in lx.first_person_pronouns
+    if any(t.low in lx.role_nouns or t.low in lx.people_nouns or t.low.rstrip("s") in lx.role_nouns
+           or t.low.endswith(lx.role_suffixes) for t in toks[a:b] if t.is_word):
+        return True
+    caps = [t for t in toks[a:b] if t.is_word and t.is_cap and t.low not in lx.determiners]
+    if not caps or caps[0] is not toks[a] and first.low not in lx.determiners:
+        return False
+    words = [t.text for t in caps]
+    if not looks_personal(lx, words) or any(w.lower() in lx.org_words or w.lower() in lx.not_speakers
+                                             for w in words):
+        return False
+    if words[0].lower() in lx.first_name_gender:
+        return True
+    if is_name is not None:
+        return is_name(words[-1], caps[-1].start)
+    return len(words) >= 2 and not lx.nouns_capitalised
+
+
+def mention_gender(lx: Lexicon, text: str) -> str | None:
+    """'m', 'f' or 'p' when the mention says (a pronoun, a role, a first name), else None."""
+    low = text.lower()
+    if low in lx.pronoun_gender:
+        return lx.pronoun_gender[low]
+    if low in lx.possessive_pronouns:
+        return lx.possessive_pronouns[low] or None
+    for w in low.split():
+        g = lx.role_gender.get(w) or lx.title_gender.get(w) or lx.first_name_gender.get(w)
+        if g:
+            return g
+    return None
+
+
+def antecedent(lx: Lexicon, text: str, win: Windows, pos: int, gender: str | None,
+               earlier: list[Mention], is_name=None) -> Mention | None:
+    """The mention a dropped subject at `pos` continues: the nearest person-like sentence subject
+    or earlier speaker mention before `pos`, within a few sentences, whose gender does not clash."""
+    floor = max(0, pos - _LOOK_BACK)
+    best: Mention | None = None
+    for m in reversed(earlier):
+        if m.kind in ("np", "pronoun") and floor <= m.start < pos and _agrees(lx, text, m, gender):
+            best = m
+            break
+    hi = pos
+    for _ in range(_SENTENCES_BACK):
+        while hi > floor and text[hi - 1].isspace():
+            hi -= 1
+        if hi <= floor:
+            break
+        lo = sentence_start(lx, text, max(floor, text.rfind("\n", 0, hi) + 1), hi)
+        toks = win.stretch(lo, hi)
+        cut = next((n for n, t in enumerate(toks) if t.text == QUOTE_TOKEN), len(toks))
+        r = clause_subject(lx, toks, cut) if cut else None
+        if r is not None and person_like(lx, toks, r, is_name):
+            m = mention_of(lx, toks, r)
+            if m is not None and m.start < pos and _agrees(lx, text, m, gender):
+                if best is None or m.start > best.start:
+                    best = m
+                break
+        hi = lo
+    return best
+
+
+def _agrees(lx: Lexicon, text: str, m: Mention, gender: str | None) -> bool:
+    if gender is None:
+        return True
+    g = mention_gender(lx, text[m.start:m.end])
+    return g is None or g == gender
