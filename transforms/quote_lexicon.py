@@ -67,6 +67,7 @@ class QuoteProfile:
     clause_starters: Words = NO_WORDS  # end a noun phrase read rightwards: `said Trump in …`
     prepositions: Words = NO_WORDS
     np_prepositions: Words = NO_WORDS  # continue a noun phrase: `the head of the agency`
+    of_prepositions: Words = NO_WORDS  # whose: `the words of X`, `les propos de X` (not `with`)
     sentence_connectives: Words = NO_WORDS     # skipped at a sentence start: `But Trump said`
     intro_words: Words = NO_WORDS      # open an introductory phrase before the subject: `Meanwhile, …`
     leading_non_subjects: Words = NO_WORDS     # cut from a subject's front: `that Trump`, `whether`
@@ -115,6 +116,9 @@ class QuoteProfile:
     # ---- marked spans that are not quotations
     title_cues: Words = NO_WORDS       # `the film “Frozen”`, `on “Meet the Press”`
     name_cues: Words = NO_WORDS        # a capitalised name in marks follows: `le journal « Le Monde »`
+    # quoted words start lower-case mid-sentence, so a capitalised span there is a name
+    # (`kompleks rakiet „Fagot”`); not English, which quotes nicknames and titles in title case
+    capitalised_span_is_name: bool = False
     title_small_words: Words = NO_WORDS        # lower-case inside a title: `Face the Nation`
     title_links: Words = NO_WORDS      # between a cue and a title: `broadcast of “Fox News Sunday”`
     mentioned_words: Words = NO_WORDS  # a lone pronoun in marks is a word talked about

@@ -23,10 +23,12 @@ __all__ = ["attribute", "INHERITED_CUES"]
 INHERITED_CUES = ("sentence_subject", "same_speech", "next_paragraph")
 
 
-def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None) -> list[tuple[Mention | None, str | None]]:
+def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
+              person_at=None) -> list[tuple[Mention | None, str | None]]:
     """(speaker mention, name of the cue that found it) for each quotation; (None, None) for none.
 
-    `is_name(word, pos)`: is a lone capitalised word someone's name in this text (see `person_like`).
+    `is_name(word, pos)`: is a lone capitalised word someone's name in this text (see `person_like`);
+    `person_at(pos, gender)`: (start, end) of the nearest named person before `pos` (see `antecedent`).
     """
     found: list[Mention | None] = []
     cue_of: list[str | None] = []
@@ -46,7 +48,8 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None) -> list[tuple[
         if m is not None and m.kind == "zero":
             # `«…», ha aggiunto.`: the verb continues whoever the text was last about
             earlier = [f for f in found if f is not None]
-            m = antecedent(lx, text, win, m.start, _zero_gender(lx, text[m.start:m.end]), earlier, is_name) or m
+            m = antecedent(lx, text, win, m.start, _zero_gender(lx, text[m.start:m.end]), earlier, is_name,
+                           person_at) or m
         if m is None and not lx.subject_fallback:
             m = _subject_of_sentence(site, is_name)
             name = "sentence_subject" if m is not None else None
@@ -65,7 +68,7 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None) -> list[tuple[
             inherit(k, k - 1, "same_speech")
     for k in range(len(spans) - 2, -1, -1):
         if found[k] is None and found[k + 1] is not None and para_of[k] == para_of[k + 1] \
-                and text[spans[k][3]:spans[k + 1][0]].strip() == "":
+                and text[spans[k][3]:spans[k + 1][0]].strip(" ,") in ("", *lx.sentence_connectives):
             inherit(k, k + 1, "same_speech")
     # A paragraph that is nothing but an unattributed quotation goes on with the speech
     # of the paragraph just before it: `“…,” Barkley said.\n\n“Then you have …”`.

@@ -113,14 +113,20 @@ def mention_gender(lx: Lexicon, text: str) -> str | None:
 
 
 def antecedent(lx: Lexicon, text: str, win: Windows, pos: int, gender: str | None,
-               earlier: list[Mention], is_name=None) -> Mention | None:
-    """The mention a dropped subject at `pos` continues: the nearest person-like sentence subject
-    or earlier speaker mention before `pos`, within a few sentences, whose gender does not clash."""
+               earlier: list[Mention], is_name=None, person_at=None) -> Mention | None:
+    """The mention a dropped subject at `pos` continues: the nearest person-like sentence subject,
+    earlier speaker mention, or named person (`person_at(pos, gender)` -> (start, end) of the
+    nearest name before `pos`) within a few sentences, whose gender does not clash."""
     floor = max(0, pos - _LOOK_BACK)
     best: Mention | None = None
+    if person_at is not None:
+        found = person_at(pos, gender)
+        if found is not None and found[0] >= floor:
+            best = Mention(found[0], found[1], "np")
     for m in reversed(earlier):
         if m.kind in ("np", "pronoun") and floor <= m.start < pos and _agrees(lx, text, m, gender):
-            best = m
+            if best is None or m.start > best.start:
+                best = m
             break
     hi = pos
     for _ in range(_SENTENCES_BACK):

@@ -174,11 +174,21 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool) -> Mention |
     if toks[i].low in lx.object_clitics and i + 1 < len(toks) and (
             is_reporting(lx, toks, i + 1) or toks[i + 1].low in lx.auxiliaries):
         i += 1                                    # `«…», nous confie X`, `«…», le dijo el ministro`
+    if toks[i].low in lx.prepositions and not is_reporting(lx, toks, i):
+        j = next((j for j in range(i + 1, min(i + 6, len(toks))) if toks[j].text == ","), 0)
+        if j and j + 1 < len(toks) and (is_reporting(lx, toks, j + 1) or toks[j + 1].low in lx.auxiliaries):
+            i = j + 1                             # `"…" con la Cina, ha sottolineato la Casa Bianca`
     n_verb = is_reporting(lx, toks, i)
     if not n_verb and toks[i].low in lx.auxiliaries and i + 1 < len(toks):
-        n_verb = is_reporting(lx, toks, i + 1)       # "a déclaré", "ha detto"
+        j = i + 1
+        while j + 1 < len(toks) and skippable(lx, toks[j]):
+            j += 1                                # "a déclaré", "ha detto", "ha quindi proseguito"
+        n_verb = is_reporting(lx, toks, j)
         if n_verb:
-            i += 1
+            i = j
+    m = _speech_of(lx, toks, i)
+    if m:
+        return m
     if n_verb:
         r = np_right(lx, toks, _past_adjuncts(lx, toks, i + n_verb))
         if r is None:
@@ -241,14 +251,18 @@ def _past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> int:
     while j < len(toks) and skippable(lx, toks[j]):
         j += 1
     if j < len(toks) and toks[j].low in lx.prepositions and toks[j].low not in lx.according_to:
-        e = j + 1
-        while e < len(toks) and e - j <= 4 and toks[e].is_word and not toks[e].is_cap \
-                and toks[e].low not in lx.pronouns:
-            e += 1
-        while e < len(toks) and skippable(lx, toks[e]):
-            e += 1
-        if e > j + 1 and e < len(toks) and toks[e].is_word and np_right(lx, toks, e) is not None:
-            return e
+        # the subject starts at the first capitalised word (`na Twitterze Biedroń`: after one),
+        # else at the first determiner past the phrase's own (`in precedenza il ministro`); no
+        # second phrase in between (`by Springsteen after the …`)
+        words = range(j + 2, min(j + 6, len(toks)))
+        stop = next((e for e in range(j + 1, min(j + 6, len(toks))) if not toks[e].is_word
+                     or toks[e].low in lx.np_stop and toks[e].low not in lx.determiners), len(toks))
+        cap = [e for e in words if e < stop and toks[e].is_cap and toks[e].low not in lx.determiners
+               and (toks[e - 1].is_cap or e > j + 2 or not toks[j + 1].is_cap)]
+        det = [e for e in words if e < stop and toks[e].low in lx.determiners and toks[e - 1].low not in lx.determiners]
+        for e in (cap[:1] or det[:1]):
+            if np_right(lx, toks, e) is not None:
+                return e
     return j if j < len(toks) and np_right(lx, toks, j) is not None else k
 
 
@@ -291,6 +305,24 @@ def _agent(lx: Lexicon, toks: list[Tok], i: int) -> Mention | None:
     if r is None or not person_like(lx, toks, r):
         return None
     return mention_of(lx, toks, r)
+
+
+def _speech_of(lx: Lexicon, toks: list[Tok], i: int) -> Mention | None:
+    """`the words of X`, `le parole del primo ministro`, `słowa Jana Pawła II`: a speech noun and
+    whose speech it is (after `of`/`de`/`di`, or a genitive name right after it)."""
+    if i < len(toks) and toks[i].low in lx.determiners:
+        i += 1
+    elif lx.articles_not_in_names and not (i and toks[i - 1].low in lx.determiners):
+        return None                               # (`what they call X “…”`: a verb, not the noun)
+    if i + 1 >= len(toks) or toks[i].low not in lx.speech_nouns:
+        return None
+    j = i + 1
+    if toks[j].low in lx.of_prepositions:
+        j += 1
+    elif not (toks[j].is_cap or toks[j].low in lx.determiners):
+        return None
+    r = np_right(lx, toks, j, limit=6)
+    return mention_of(lx, toks, r) if r is not None and person_like(lx, toks, r) else None
 
 
 def _usage(lx: Lexicon, toks: list[Tok], i: int) -> Mention | None:
@@ -416,6 +448,10 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False) 
             if m and not _generic_subject(lx, toks, m):
                 return _outer_speaker(lx, toks, m) or m
             continue
+        if t.low in lx.speech_nouns and v + 1 < qi:
+            m = _speech_of(lx, toks[:qi], v)
+            if m:
+                return m
         if t.low in lx.speech_nouns and v >= 1:
             m = possessor(lx, toks, v)
             if m:                                 # `Politifact ruled that Trump’s statement … “…”`

@@ -41,7 +41,8 @@ class Lexicon(QuoteProfile):
         merged.update(code=code, **flags)
         p = QuoteProfile(**merged)
         pronouns = frozenset(p.pronoun_gender)
-        np_stop = (p.clause_starters | p.prepositions | p.auxiliaries | p.reporting_verbs) - p.np_prepositions
+        np_stop = (p.clause_starters | p.prepositions | p.auxiliaries | p.reporting_verbs
+                   | (p.object_clitics - p.determiners)) - p.np_prepositions
         pronoun_forms = tuple(tuple(f.split()) for f in p.according_to_pronoun)
         first_words = {w.split()[0] for w in p.reporting_phrases | p.according_to | p.according_to_after
                        | p.impersonal_reports} | {f[0] for f in pronoun_forms if f[0] != "{}"}

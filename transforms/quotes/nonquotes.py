@@ -16,7 +16,7 @@ def drop_non_quotations(lx: Lexicon, text: str, spans: Spans) -> Spans:
     doubles = any(text[o] != "'" for o, _, _, _ in spans)
     return [sp for sp in spans
             if not (doubles and text[sp[0]] == "'")
-            and not _is_title(lx, text, *sp) and not _is_nickname(text, *sp)
+            and not _is_title(lx, text, *sp) and not _is_nickname(text, *sp) and not _is_name(lx, text, *sp)
             and text[sp[1]:sp[2]].strip(" .,?!").lower() not in lx.mentioned_words]
 
 
@@ -27,6 +27,31 @@ def drop_non_quotations(lx: Lexicon, text: str, spans: Spans) -> Spans:
 # A title-case span right after one of these words is the name of a work or a show:
 # `Pence said on CNN’s “State of the Union.”`, `his new documentary “13th.”`.
 _WORD_RE = re.compile(r"[^\W_][\w’'\-]*")
+
+
+def _is_name(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:
+    """A name in marks, not someone's words: `le journal « Le Monde »`, `движения «Суть времени»`,
+    `"Bild"-Zeitung`, `kompleks rakiet „Fagot”`, `w rozmowie z "Donbas News"`."""
+    inner = text[s:e].strip()
+    words = _WORD_RE.findall(inner)
+    if not words or len(words) > 5 or not inner[:1].isupper() or inner[-1:] in ".!?…":
+        return False
+    if text[c:c + 1] == "-" and text[c + 1:c + 2].isalpha() or text[c:c + 2] == "- ":
+        return True                               # glued into a compound: `"Bild"-Zeitung`
+    cue, _ = _last_word(text, o)
+    cue = cue.strip(",;()").lower()
+    if cue in lx.name_cues:
+        return True
+    if not lx.capitalised_span_is_name or len(words) > 3:
+        return False
+    # A capitalised span in the middle of a sentence, after a word that introduces no speech:
+    # in these languages someone's words start lower-case there (`a qualifié de «sketch»`).
+    before = text[max(0, o - 2):o].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in "-–"):
+        return False                              # after `:`, `,`, a sentence end, or a line start
+    if cue in lx.reporting_verbs or cue in lx.pronouns:
+        return False                              # `said "No"`
+    return True
 
 
 def _last_word(text: str, end: int, reach: int = 40) -> tuple[str, int]:

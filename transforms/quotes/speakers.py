@@ -271,6 +271,14 @@ class Resolver:
             found = self._line_runs[line_start] = (runs, list(map(_END, runs)))
         return found
 
+    def person_span_before(self, pos: int, gender: str | None) -> tuple[int, int] | None:
+        """(start, end) of the most recent named person before `pos` whose gender does not clash."""
+        for m in self._runs_before(pos):
+            person = self._person(m)
+            if person is not None and (gender is None or person[1] is None or person[1] == gender):
+                return m.start(), m.end()
+        return None
+
     def someone_before(self, pos: int, gender: str | None) -> str | None:
         """Who a pronoun at `pos` stands for: the most recent compatible person, named or not."""
         at, name = self.person_before(pos, gender)

@@ -73,6 +73,7 @@ PROFILE = QuoteProfile(
         am im vom zum zur beim ins bei nach seit gegen über unter vor während wegen gegenüber aus auf mit
         in an für um durch ohne bis zu von laut trotz
     """),
+    of_prepositions=words("von des"),
     np_prepositions=words("der von des"),
     sentence_connectives=words("und aber doch denn sondern"),
     intro_words=words("""
@@ -155,6 +156,7 @@ PROFILE = QuoteProfile(
         """), "f"),
     },
     not_names=words("""
+        lesen mehr
         der die das ein eine und aber auch so nur wie was wer wo wann warum es er sie wir ich ihr man
         herr frau montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april
         mai juni juli august september oktober november dezember
@@ -165,6 +167,7 @@ PROFILE = QuoteProfile(
     case_articles=words("der den dem des das die"),
     genitive_articles=words("des"),
     org_words=words("""
+        staaten vereinigte weiße
         zeitung sender verlag partei verband ministerium regierung amt behörde institut universität
         gmbh ag bank konzern gruppe union bund stiftung verein agentur rundfunk fernsehen magazin
     """),
@@ -173,6 +176,7 @@ PROFILE = QuoteProfile(
     name_case_endings=("s",),
     abbreviations=words("dr prof bzw ca etc evtl ggf inkl usw vgl z.b u.a d.h s. st nr abs"),
     name_cues=words("""
+        titel betitelt
         zeitung tageszeitung wochenzeitung magazin nachrichtenmagazin sender fernsehsender radiosender
         sendung programm partei bündnis bewegung gruppe gruppen organisation operation gesetz gesetzes
         projekt plattform portal verein initiative kampagne motto slogan roman buch film serie titel

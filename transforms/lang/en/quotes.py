@@ -77,6 +77,7 @@ PROFILE = QuoteProfile(
         by in on at to into onto over under about against between through during without within via
         per than like unlike toward towards upon among amid despite beyond across behind
     """),
+    of_prepositions=words("of"),
     np_prepositions=words("of for from at with"),
     sentence_connectives=words("but and so yet still now then"),
     intro_words=words("but and so yet still now then also meanwhile however instead indeed later earlier asked"),

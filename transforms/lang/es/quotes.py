@@ -59,6 +59,7 @@ PROFILE = QuoteProfile(
     prepositions=words("""
         con sin sobre desde durante tras para por ante hacia al en a entre hasta contra bajo según
     """),
+    of_prepositions=words("de del"),
     np_prepositions=words("de del"),
     sentence_connectives=words("y pero sin embargo además"),
     intro_words=words("""
@@ -115,15 +116,18 @@ PROFILE = QuoteProfile(
             inés begoña cayetana cuca esperanza macarena nuria susana montserrat soraya dolores
         """), "f"),
     },
-    not_names=words("el los las la lo un una y o pero si no es"),
+    not_names=words("lea leer el los las la lo un una y o pero si no es"),
     articles_not_in_names=words("el los las la una uno un"),
     org_words=words("""
+        estados unidos unión casa blanca
         partido ministerio gobierno congreso senado consejo comisión agencia banco grupo empresa
         universidad instituto fundación asociación sindicato movimiento diario periódico
     """),
     abbreviations=words("sr sra dr dra etc ee.uu uu pp"),
     title_cues=words("película libro novela serie programa canción álbum documental"),
+    capitalised_span_is_name=True,
     name_cues=words("""
+        titulado titulada titulados
         diario periódico semanario revista programa cadena emisora partido movimiento operación ley
         proyecto plan libro novela película serie documental canción álbum título asociación
         plataforma colectivo grupo empresa marca web red campaña lema jornada jornadas cumbre foro

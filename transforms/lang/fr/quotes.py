@@ -68,6 +68,7 @@ PROFILE = QuoteProfile(
         au aux dans sur sous pour avec sans chez depuis pendant lors après avant par en à vers contre
         entre devant derrière parmi malgré selon
     """),
+    of_prepositions=words("de du des d' d’"),
     np_prepositions=words("de du des d' d’"),
     sentence_connectives=words("et mais or donc puis"),
     intro_words=words("""
@@ -128,9 +129,10 @@ PROFILE = QuoteProfile(
             jeanne hélène caroline véronique laurence cécile florence
         """), "f"),
     },
-    not_names=words("si mais et le la les un une ce cette il elle on nous"),
+    not_names=words("lire voir si mais et le la les un une ce cette il elle on nous"),
     articles_not_in_names=words("le la les l' l’ un une des"),
     org_words=words("""
+        états-unis union maison-blanche
         journal ministère gouvernement parti assemblée sénat conseil commission agence banque groupe
         société université institut fondation association syndicat mouvement
     """),
@@ -139,7 +141,9 @@ PROFILE = QuoteProfile(
     title_cues=words("""
         émission émissions série livre roman film documentaire chanson album titre ouvrage
     """),
+    capitalised_span_is_name=True,
     name_cues=words("""
+        intitulé intitulée intitulés
         journal quotidien hebdomadaire mensuel magazine revue émission chaîne radio station parti
         mouvement opération loi projet plan programme livre roman film série documentaire chanson
         album titre ouvrage association collectif groupe groupement société entreprise marque site

@@ -44,7 +44,7 @@ PROFILE = QuoteProfile(
         ha hanno aveva avevano avrebbe è sono era erano sarà sarebbe sta stanno anche inoltre poi già
         ancora ieri oggi non pure invece quindi infatti
     """),
-    adverbs=words("oggi ieri domani poi inoltre anche già lunedì martedì mercoledì giovedì venerdì sabato domenica"),
+    adverbs=words("più volte spesso sempre mai oggi ieri domani poi inoltre anche già lunedì martedì mercoledì giovedì venerdì sabato domenica"),
     determiners=words("""
         il lo la i gli le l' l’ un uno una un' un’ suo sua suoi sue loro questo questa questi queste
         quel quello quella quei quegli quelle alcuni alcune diversi diverse due tre quattro molti molte
@@ -55,6 +55,7 @@ PROFILE = QuoteProfile(
         alla ai nel nella nei con sul sulla per tra fra dopo prima in a da su senza contro verso
         presso durante secondo al allo agli alle dal dalla dai dagli dalle negli nelle sui sugli sulle
     """),
+    of_prepositions=words("di del della dei degli delle dello dell' dell’ d' d’"),
     np_prepositions=words("di del della dei degli delle dello dell' dell’ d' d’"),
     sentence_connectives=words("e ma però quindi"),
     intro_words=words("""
@@ -114,15 +115,18 @@ PROFILE = QuoteProfile(
             marta ilaria beatrice licia teresa
         """), "f"),
     },
-    not_names=words("il gli la le lo i un una e o ma se non è"),
+    not_names=words("leggi guarda il gli la le lo i un una e o ma se non è"),
     articles_not_in_names=words("il lo gli la le i uno una un"),
     org_words=words("""
+        stati uniti unione europa casa bianca
         partito ministero governo camera senato consiglio commissione agenzia banca gruppo società
         università istituto fondazione associazione sindacato movimento quotidiano giornale
     """),
     abbreviations=words("sig sig.ra dott prof on ecc avv ing"),
     title_cues=words("film libro romanzo serie programma canzone album documentario"),
+    capitalised_span_is_name=True,
     name_cues=words("""
+        intitolato intitolata intitolati
         quotidiano giornale settimanale rivista programma trasmissione rete canale emittente radio
         partito movimento operazione legge decreto progetto piano libro romanzo film serie documentario
         canzone album titolo associazione piattaforma gruppo società azienda banca marchio sito app

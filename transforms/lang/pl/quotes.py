@@ -19,7 +19,7 @@ PROFILE = QuoteProfile(
         "argumentowa", "twierdzi", "uważa", "ogłosi", "przekaza", "oznajmi", "relacjonowa", "przemawia",
         "zaznacza", "podkreśla", "alarmowa", "ostrzega", "zarzuci", "zarzuca", "krytykowa", "skrytykowa",
         "nazwa", "określi", "przestrzega", "apelowa", "wzywa", "deklarowa", "zdradzi", "wspomnia",
-        "opowiada", "opowiedzia", "przyznawa", "ripostowa", "dopytywa", "tłumaczy", "wyjaśnia",
+        "opowiada", "opowiedzia", "przyznawa", "opisa", "porówna", "punktowa", "donosi", "pyta", "ripostowa", "dopytywa", "tłumaczy", "wyjaśnia",
         "komentowa", "pisa", "cytowa", "stwierdza", "ocenia", "zastrzeg", "nawiąza",
         "zwróci", "zasugerowa", "sugerowa", "przyzna", "zażartowa", "ironizowa", "grzmia",
     ) | words("""
@@ -42,7 +42,7 @@ PROFILE = QuoteProfile(
     according_to_pronoun=("{} zdaniem", "według {}", "w {} opinii", "jak {} mówi"),
     impersonal_reports=frozenset({"czytamy w", "napisano w", "czytamy"}),
     pro_drop=True,
-    zero_subject_gender=(("ła", "f"), ("ał", "m"), ("ił", "m"), ("ył", "m"), ("ął", "m"), ("ęła", "f"),
+    zero_subject_gender=(("li", "p"), ("ły", "p"), ("ła", "f"), ("ał", "m"), ("ił", "m"), ("ył", "m"), ("ął", "m"), ("ęła", "f"),
                          ("ół", "m"), ("egł", "m"), ("ogł", "m")),
     auxiliaries=words("się też także również już wcześniej później jeszcze nie był była było byli będzie"),
     adverbs=words("dziś dzisiaj wczoraj jutro wcześniej później też także również poniedziałek wtorek środa czwartek piątek sobota niedziela"),
@@ -104,15 +104,18 @@ PROFILE = QuoteProfile(
             krystyna dorota monika aleksandra marta karolina justyna natalia julia greta urszula
         """), "f"),
     },
-    not_names=words("ale i a to ten ta te jak gdy nie się"),
+    not_names=words("zobacz czytaj ale i a to ten ta te jak gdy nie się"),
     org_words=words("""
+        stany zjednoczone unia biały
         partia ministerstwo rząd sejm senat rada komisja agencja bank grupa spółka uniwersytet
         instytut fundacja stowarzyszenie związek ruch dziennik gazeta
     """),
     name_case_endings=("a", "owi", "em", "ie", "u", "ą", "ę", "y", "i", "ego", "emu", "iem", "om", "ów"),
     abbreviations=words("dr prof gen im ul m.in np tj tzw godz ok"),
     title_cues=words("film książka powieść serial program piosenka album"),
+    capitalised_span_is_name=True,
     name_cues=words("""
+        zatytułowany zatytułowana zatytułowane tytułem
         dziennik dziennika gazeta gazety tygodnik tygodnika miesięcznik portal portalu serwis stacja
         stacji telewizja program programu audycja partia partii ruch ruchu operacja operacji ustawa
         ustawy projekt projektu plan planu książka książki powieść film filmu serial piosenka album
