@@ -52,7 +52,7 @@ class Lexicon(QuoteProfile):
                        if p.inverted_pronouns else None)
         no_cue_after = frozenset(
             w for w in np_stop - p.determiners - pronouns - p.adverbs - p.reporting_verbs - p.auxiliaries
-            - p.after_quote_cues - first_words - p.as_cues - p.object_clitics - p.agent_prepositions
+            - p.after_quote_cues - first_words - p.as_cues - p.object_clitics - p.prepositions
             if not (inverted_re and inverted_re.match(w)))
         return cls(
             **merged,
