@@ -116,6 +116,7 @@ class QuoteProfile:
     # ---- marked spans that are not quotations
     title_cues: Words = NO_WORDS       # `the film “Frozen”`, `on “Meet the Press”`
     name_cues: Words = NO_WORDS        # a capitalised name in marks follows: `le journal « Le Monde »`
+    name_articles: Words = NO_WORDS    # articles that put a capitalised span in marks as a name: `dem „Spiegel“`
     # quoted words start lower-case mid-sentence, so a capitalised span there is a name
     # (`kompleks rakiet „Fagot”`); not English, which quotes nicknames and titles in title case
     capitalised_span_is_name: bool = False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.quotes.continuity import antecedent, clause_subject, person_like
+from transforms.quotes.continuity import antecedent, clause_subject, person_like, reporter_before
 from transforms.quotes.cues import CUES, QuoteSite, predicate_subject
 from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.marks import Spans
@@ -20,7 +20,7 @@ from transforms.quotes.tokens import Windows, next_paragraph
 __all__ = ["attribute", "INHERITED_CUES"]
 
 # Names recorded for the quotations attributed after the cue list.
-INHERITED_CUES = ("sentence_subject", "same_speech", "next_paragraph")
+INHERITED_CUES = ("sentence_subject", "previous_sentence", "same_speech", "next_paragraph")
 
 
 def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
@@ -53,6 +53,9 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
         if m is None and not lx.subject_fallback:
             m = _subject_of_sentence(site, is_name)
             name = "sentence_subject" if m is not None else None
+            if m is None and len(site.before) == 1:
+                m = reporter_before(lx, text, win, spans[k][0])
+                name = "previous_sentence" if m is not None else None
         found.append(m)
         cue_of.append(name)
 

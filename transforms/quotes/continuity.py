@@ -12,10 +12,12 @@ Two readers that the cue list does not cover, for every language:
 from __future__ import annotations
 
 from transforms.quotes.lexicon import Lexicon
-from transforms.quotes.phrases import Mention, looks_personal, mention_of, np_right, skippable
+from transforms.quotes.phrases import (
+    Mention, is_reporting, looks_personal, mention_of, np_right, skippable, subject_of,
+)
 from transforms.quotes.tokens import DASHES, QUOTE_TOKEN, Tok, Windows, sentence_start
 
-__all__ = ["clause_subject", "person_like", "antecedent", "mention_gender"]
+__all__ = ["clause_subject", "person_like", "antecedent", "mention_gender", "reporter_before"]
 
 _LOOK_BACK = 900      # characters searched for the person a dropped subject continues
 _SENTENCES_BACK = 4   # sentences searched for it
@@ -96,6 +98,32 @@ def person_like(lx: Lexicon, toks: list[Tok], r: tuple[int, int], is_name=None) 
     if is_name is not None:
         return is_name(words[-1], caps[-1].start)
     return len(words) >= 2 and not lx.nouns_capitalised
+
+
+def reporter_before(lx: Lexicon, text: str, win: Windows, pos: int) -> Mention | None:
+    """`…, warnte Finnern. „Lehrkräfte müssen …“`: a quotation that opens its sentence continues the
+    report of the sentence just before it; the subject of that sentence's last reporting verb."""
+    hi = pos
+    while hi > 0 and text[hi - 1].isspace():
+        hi -= 1
+    if hi <= 0 or text[hi - 1] not in ".:!?":
+        return None
+    lo = sentence_start(lx, text, max(0, text.rfind("\n", 0, hi) + 1, pos - _LOOK_BACK), hi)
+    toks = win.stretch(lo, hi)
+    for v in range(len(toks) - 1, -1, -1):
+        if toks[v].text == QUOTE_TOKEN:
+            return None                           # (a quotation there has its own reporting clause)
+        n = is_reporting(lx, toks, v)
+        if not n:
+            continue
+        r = np_right(lx, toks, v + n, limit=6)
+        if r is not None and person_like(lx, toks, r):
+            return mention_of(lx, toks, r)        # `warnte Finnern.`
+        m = subject_of(lx, toks, v)
+        if m is not None and m.kind != "zero":
+            return m
+        return None
+    return None
 
 
 def mention_gender(lx: Lexicon, text: str) -> str | None:

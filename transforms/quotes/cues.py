@@ -78,7 +78,12 @@ def after_quote(site: QuoteSite) -> Mention | None:
     if not w or _no_cue_after(lx, w[1]):
         return None
     ends_sentence = text[s:e].rstrip()[-1:] == "." and text[c:c + 1] != ","
-    return _after_quote(lx, tokenize(text, c, clause_end(lx, text, c, clause_hi), limit=16), ends_sentence)
+    # (`“…,” Peskov said` closes a statement; `vor “blitzschnellen“ Vergeltungsmaßnahmen gewarnt`
+    # is one clause that runs on past the marks)
+    delimited = text[s:e].rstrip()[-1:] in ",.!?…;:" or not text[c:c + 1].isspace() \
+        or not lx.nouns_capitalised
+    return _after_quote(lx, tokenize(text, c, clause_end(lx, text, c, clause_hi), limit=16), ends_sentence,
+                        delimited)
 
 
 def before_quote(site: QuoteSite) -> Mention | None:
@@ -152,7 +157,7 @@ def starts_with_reporting(lx: Lexicon, text: str, a: int, b: int) -> bool:
 
 # ---------------------------------------------------------------- how each cue reads
 
-def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool) -> Mention | None:
+def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: bool = True) -> Mention | None:
     """`…,” Peskov stated` / `…,” said a soldier` / `…“, sagte er` / `», — сказал он`.
 
     `toks` are the tokens right after the closing mark, up to the next quotation. Every
@@ -203,7 +208,7 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool) -> Mention |
     if n_cue:
         return mention_of(lx, toks, np_right(lx, toks, i + n_cue))
     r = np_right(lx, toks, i, limit=8)
-    if r is None:
+    if r is None or not delimited and i == 0:
         return None
     a, j = r
     if j < len(toks) and toks[j].low in lx.according_to_after:

@@ -40,7 +40,7 @@ def _is_name(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:
         return True                               # glued into a compound: `"Bild"-Zeitung`
     cue, _ = _last_word(text, o)
     cue = cue.strip(",;()").lower()
-    if cue in lx.name_cues:
+    if cue in lx.name_cues or cue in lx.name_articles:
         return True
     if not lx.capitalised_span_is_name or len(words) > 3:
         return False

@@ -240,9 +240,17 @@ def with_apposition(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[i
     first = toks[a]
     if first.is_cap and first.low not in lx.determiners or first.low in lx.pronouns:
         return r                                  # already a name or a pronoun
-    if b >= len(toks) or toks[b].text != ",":
+    if b >= len(toks) or not (toks[b].text == "," or toks[b].low in lx.sentence_connectives):
         return r
     k = b + 1
+    if toks[b].text != ",":
+        # `der russische Journalist und Friedensnobelpreisträger Dmitrij Muratow`: one more role, then
+        # the name (a known first name: a conjunction otherwise joins two people)
+        while k < len(toks) and k - b <= 2 and toks[k].is_word and toks[k].low not in lx.first_name_gender:
+            k += 1
+        if k >= len(toks) or toks[k].low not in lx.first_name_gender:
+            return r
+        b = k - 1
     while k < len(toks) and k - b <= 4 and toks[k].is_word and (
             toks[k].is_cap or toks[k].low in NAME_PARTICLES):
         k += 1
@@ -255,6 +263,10 @@ def with_apposition(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[i
 
 def subject_of(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
     """The subject of the reporting verb tokens[v] (the noun phrase before it)."""
+    if lx.verb_second:
+        m = _subject_after_auxiliary(lx, tokens, v)
+        if m is not None:
+            return m
     k = v - 1
     while k >= 0 and skippable(lx, tokens[k]):
         if tokens[k].low in lx.be_forms and not tokens[v].low.endswith(lx.participle_suffixes):
@@ -283,6 +295,21 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
         if ante is None:
             return None if t.low in lx.clause_relatives else Mention(t.start, t.end, "relative")
         return Mention(t.start, t.end, "relative", (tokens[ante[0]].start, tokens[ante[1] - 1].end))
+    return mention_of(lx, tokens, r)
+
+
+def _subject_after_auxiliary(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
+    """`Am Mittwoch hat Olaf Scholz mit Zufriedenheit bestätigt, …`: in a verb-second clause the
+    participle closes it and the subject follows the finite auxiliary."""
+    h = v - 1
+    while h >= 0 and v - h < 12 and tokens[h].is_word and tokens[h].low not in lx.auxiliaries:
+        h -= 1
+    if h < 1 or v - h < 3 or not tokens[h].is_word or not tokens[h - 1].is_word:
+        return None                               # (no auxiliary, or it opens the clause: `Hat er …`)
+    r = np_right(lx, tokens, h + 1, limit=6)
+    if r is None or r[1] > v or not (tokens[r[0]].low in lx.pronoun_gender or any(
+            t.low in lx.first_name_gender or t.low in lx.role_nouns for t in tokens[r[0]:r[1]])):
+        return None
     return mention_of(lx, tokens, r)
 
 

@@ -193,6 +193,8 @@ class Resolver:
             words.pop(0)                                    # not `de Trump`
         words = _from_given_name(self.lx, words)                     # not `Economía Carlos`
         found = None
+        if words and self.lx.nouns_capitalised and words[0].lower() not in self.lx.first_name_gender:
+            return None                                     # `Scholz Russland`: nouns, not a name
         if words and looks_personal(self.lx, [w for w in words if not w.endswith(".")]):
             found = (i - sum(len(w) + 1 for w in words), " ".join(words) + " " + surname)
         return found

@@ -27,10 +27,12 @@ PROFILE = QuoteProfile(
         "zitier", "argumentier", "konstatier", "resümier", "prognostizier", "bilanzier", "beteuer",
         "entgegn", "erwider", "klag", "schimpf", "spott", "lob", "bezeichn", "formulier", "präzisier",
         "protestier", "insistier", "urteil", "folger", "äußer", "bekenn", "bedauer", "beschwör", "post",
+        "dekretier", "philosophier", "polemisier", "predig", "verkünd", "fordr", "wünsch", "empfehl",
     ) | words("""
         schreibt schreiben schrieb schrieben geschrieben spricht sprechen sprach sprachen gesprochen
         unterstrich unterstreicht unterstrichen nennt nannte nannten genannt rief riefen gerufen
         fügte fügt fügten teilte teilt teilten räumte räumt kündigte kündigt stellte stellt zeigte zeigt
+        verweist verwies verwiesen empfiehlt empfahl empfohlen
     """),
     reporting_phrases=frozenset({
         "fügte hinzu", "fügt hinzu", "teilte mit", "teilt mit", "räumte ein", "kündigte an", "stellte klar",
@@ -172,6 +174,7 @@ PROFILE = QuoteProfile(
         gmbh ag bank konzern gruppe union bund stiftung verein agentur rundfunk fernsehen magazin
     """),
     nouns_capitalised=True,
+    name_articles=words("dem des vom beim zum im"),
     verb_second=True,
     name_case_endings=("s",),
     abbreviations=words("dr prof bzw ca etc evtl ggf inkl usw vgl z.b u.a d.h s. st nr abs"),
