@@ -103,6 +103,7 @@ class QuoteProfile:
     org_words: Words = NO_WORDS        # make a capitalised run an organisation or place
     nouns_capitalised: bool = False    # German: a capital letter is no evidence of a name
     verb_second: bool = False          # German: after an opening adverb the subject follows the verb
+    subject_after_verb: bool = False   # a plain clause may put its subject after the verb: `punktował X`
     name_case_endings: tuple[str, ...] = ()    # a surname's case forms: `Пушилину` -> `Пушилин`
     subject_fallback: bool = False     # a sentence's plain subject may speak an unattributed quotation
 
@@ -110,6 +111,7 @@ class QuoteProfile:
     verb_suffixes: tuple[str, ...] = ()        # an unknown word that reads as a finite verb: `quipped`
     participle_suffixes: tuple[str, ...] = ()  # `saying`: reports the clause's subject
     possessive_suffixes: tuple[str, ...] = ()  # `Putin’s`
+    genitive_name_endings: tuple[str, ...] = ()    # a name owning what follows: `Merkels Worte`
     plural_possessive_suffixes: tuple[str, ...] = ()   # `the players’`
     abbreviations: Words = NO_WORDS    # a full stop after these ends no sentence
 

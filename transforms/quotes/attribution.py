@@ -104,12 +104,19 @@ _SENTENCE_END_RE = re.compile(r"[.!?…]\s+\S")
 
 def _subject_of_sentence(site: QuoteSite, is_name) -> Mention | None:
     """The person (or speaking body) whose sentence holds the quotation: `Il a évoqué «…»`."""
-    toks = site.before
+    lx, toks = site.lx, site.before
     qi = len(toks) - 1
-    r = clause_subject(site.lx, toks, qi)
-    if r is None or not person_like(site.lx, toks, r, is_name):
+    o, s, e, c = site.spans[site.k]
+    if lx.capitalised_span_is_name and site.text[s:e].lstrip()[:1].isupper() and qi \
+            and toks[qi - 1].text not in (":", ",") and len(site.text[s:e].split()) < 6:
+        return None                               # (mid-sentence capitals: a name, unless a cue says otherwise)
+    if qi and toks[qi - 1].low in lx.pronoun_gender and lx.pronoun_gender[toks[qi - 1].low] in ("m", "f", "p"):
+        t = toks[qi - 1]
+        return Mention(t.start, t.end, "pronoun")  # `он «считает, что …»`: the subject, the rest quoted
+    r = clause_subject(lx, toks, qi)
+    if r is None or not person_like(lx, toks, r, is_name):
         return None
-    return mention_of(site.lx, toks, r)
+    return mention_of(lx, toks, r)
 
 
 def _zero_gender(lx: Lexicon, verb: str) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.phrases import (
-    Mention, is_reporting, looks_personal, mention_of, np_right, skippable, subject_of,
+    Mention, according_to, is_reporting, mention_of, np_right, person_like, skippable, subject_of,
 )
 from transforms.quotes.tokens import DASHES, QUOTE_TOKEN, Tok, Windows, sentence_start
 
@@ -72,34 +72,6 @@ def _after_fronted(lx: Lexicon, toks: list[Tok], i: int, upto: int) -> tuple[int
     return r if r is not None and r[1] <= upto else None
 
 
-def person_like(lx: Lexicon, toks: list[Tok], r: tuple[int, int], is_name=None) -> bool:
-    """Could the phrase toks[r] speak: a personal pronoun, a person's name, or a description of
-    someone (or a body) by role (`la ministra`, `die Analysten`, `le gouvernement`)?
-
-    `is_name(word, pos)` says whether a lone capitalised word is known as someone's name in this
-    text (the resolver's surname index), the evidence a bare surname needs.
-    """
-    a, b = r
-    first = toks[a]
-    if b - a == 1 and first.low in lx.pronoun_gender:
-        return lx.pronoun_gender[first.low] in ("m", "f", "p") and first.low not in lx.first_person_pronouns
-    if any(t.low in lx.role_nouns or t.low in lx.people_nouns or t.low.rstrip("s") in lx.role_nouns
-           or t.low.endswith(lx.role_suffixes) for t in toks[a:b] if t.is_word):
-        return True
-    caps = [t for t in toks[a:b] if t.is_word and t.is_cap and t.low not in lx.determiners]
-    if not caps or caps[0] is not toks[a] and first.low not in lx.determiners:
-        return False
-    words = [t.text for t in caps]
-    if not looks_personal(lx, words) or any(w.lower() in lx.org_words or w.lower() in lx.not_speakers
-                                             for w in words):
-        return False
-    if words[0].lower() in lx.first_name_gender:
-        return True
-    if is_name is not None:
-        return is_name(words[-1], caps[-1].start)
-    return len(words) >= 2 and not lx.nouns_capitalised
-
-
 def reporter_before(lx: Lexicon, text: str, win: Windows, pos: int) -> Mention | None:
     """`…, warnte Finnern. „Lehrkräfte müssen …“`: a quotation that opens its sentence continues the
     report of the sentence just before it; the subject of that sentence's last reporting verb."""
@@ -113,6 +85,10 @@ def reporter_before(lx: Lexicon, text: str, win: Windows, pos: int) -> Mention |
     for v in range(len(toks) - 1, -1, -1):
         if toks[v].text == QUOTE_TOKEN:
             return None                           # (a quotation there has its own reporting clause)
+        n = according_to(lx, toks, v)
+        if n:                                     # `… со ссылкой на Twitter советника Подоляка. «…»`
+            r = np_right(lx, toks, v + n, limit=8)
+            return mention_of(lx, toks, r) if r is not None else None
         n = is_reporting(lx, toks, v)
         if not n:
             continue
@@ -134,7 +110,7 @@ def mention_gender(lx: Lexicon, text: str) -> str | None:
     if low in lx.possessive_pronouns:
         return lx.possessive_pronouns[low] or None
     for w in low.split():
-        g = lx.role_gender.get(w) or lx.title_gender.get(w) or lx.first_name_gender.get(w)
+        g = lx.role_gender.get(w) or lx.title_gender.get(w) or lx.first_name(w)
         if g:
             return g
     return None

@@ -181,7 +181,8 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         i += 1                                    # `«…», nous confie X`, `«…», le dijo el ministro`
     if toks[i].low in lx.prepositions and not is_reporting(lx, toks, i):
         j = next((j for j in range(i + 1, min(i + 6, len(toks))) if toks[j].text == ","), 0)
-        if j and j + 1 < len(toks) and (is_reporting(lx, toks, j + 1) or toks[j + 1].low in lx.auxiliaries):
+        if j and j + 1 < len(toks) and (is_reporting(lx, toks, j + 1) or toks[j + 1].low in lx.auxiliaries
+                                        or according_to(lx, toks, j + 1)):
             i = j + 1                             # `"…" con la Cina, ha sottolineato la Casa Bianca`
     n_verb = is_reporting(lx, toks, i)
     if not n_verb and toks[i].low in lx.auxiliaries and i + 1 < len(toks):
@@ -542,6 +543,8 @@ def _outer_speaker(lx: Lexicon, toks: list[Tok], m: Mention) -> Mention | None:
     u = a - 1
     if u >= 0 and toks[u].low in lx.clause_relatives:
         u -= 1
+        if u >= 0 and toks[u].text == ",":
+            u -= 1                                # `добавил, что X требует «…»`
     if u < 1 or not is_reporting(lx, toks, u) or toks[u].low.endswith(lx.participle_suffixes) or toks[u].low in lx.object_reporting_verbs:
         return None
     outer = subject_of(lx, toks, u)

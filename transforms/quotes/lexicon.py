@@ -35,6 +35,28 @@ class Lexicon(QuoteProfile):
     contraction_re: re.Pattern | None = None    # `he’d`, `she’s`
     pronoun_forms: tuple[tuple[str, ...], ...] = ()     # `according_to_pronoun` split into words
 
+    def base_forms(self, word: str) -> list[str]:
+        """`word` (lower case) and, in a language that inflects names, its stems without a case
+        ending and the nominative they may stand for: `grety` -> grety, gret, greta."""
+        out = [word]
+        for ending in self.name_case_endings:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                stem = word[:-len(ending)]
+                out += [stem, stem + "a"]
+        return out
+
+    def first_name(self, word: str) -> str | None:
+        """The gender of a known first name in any of its case forms (`Roberta`, `Siergieja`), or None."""
+        for w in self.base_forms(word.lower()):
+            g = self.first_name_gender.get(w)
+            if g:
+                return g
+        return None
+
+    def is_one_of(self, word: str, words: Words) -> bool:
+        """Is `word`, in any of its case forms, one of `words` (`gazety` is `gazeta`)?"""
+        return any(w in words for w in self.base_forms(word.lower()))
+
     @classmethod
     def of(cls, profiles: list[QuoteProfile], code: str, **flags: bool) -> Lexicon:
         merged = _merge(profiles)

@@ -15,7 +15,7 @@ from transforms.quotes.tokens import DASHES, QUOTE_TOKEN, Tok, ends_sentence, is
 __all__ = [
     "Mention", "is_reporting", "according_to", "np_right", "np_left", "skippable", "verbish", "mention_of",
     "with_apposition", "subject_of", "sentence_subject", "possessor", "looks_personal", "strip_possessive",
-    "word_end",
+    "word_end", "person_like",
 ]
 
 
@@ -246,9 +246,9 @@ def with_apposition(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[i
     if toks[b].text != ",":
         # `der russische Journalist und Friedensnobelpreisträger Dmitrij Muratow`: one more role, then
         # the name (a known first name: a conjunction otherwise joins two people)
-        while k < len(toks) and k - b <= 2 and toks[k].is_word and toks[k].low not in lx.first_name_gender:
+        while k < len(toks) and k - b <= 2 and toks[k].is_word and not lx.first_name(toks[k].low):
             k += 1
-        if k >= len(toks) or toks[k].low not in lx.first_name_gender:
+        if k >= len(toks) or not lx.first_name(toks[k].low):
             return r
         b = k - 1
     while k < len(toks) and k - b <= 4 and toks[k].is_word and (
@@ -274,6 +274,10 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
         k -= 1
     if k == 0 and tokens[0].is_cap and tokens[0].low in lx.auxiliaries:
         k = -1                                    # `Ha affermato che …`: an auxiliary opens the sentence
+    if lx.subject_after_verb:
+        r = _subject_after(lx, tokens, v)         # `rząd punktował m.in. Donald Tusk`
+        if r is not None and (k < 0 or not tokens[k].is_word or not _person_before(lx, tokens, k)):
+            return mention_of(lx, tokens, r)
     if lx.pro_drop and (k < 0 or not tokens[k].is_word and tokens[k].text != ")"):
         # `Añade que «…»`, `Ha affermato che «…»`: the verb opens its clause, its subject dropped
         return Mention(tokens[v].start, word_end(tokens[v]), "zero")
@@ -298,6 +302,22 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
     return mention_of(lx, tokens, r)
 
 
+def _subject_after(lx: Lexicon, tokens: list[Tok], v: int) -> tuple[int, int] | None:
+    """A person named right after the verb (past adverbs): `punktował m.in. Donald Tusk`."""
+    k = v + 1
+    while k < len(tokens) and (skippable(lx, tokens[k]) or tokens[k].low in lx.abbreviations):
+        k += 1
+    r = np_right(lx, tokens, k, limit=6) if k < len(tokens) else None
+    if r is None or not (tokens[r[0]].is_cap or tokens[r[0]].low in lx.determiners):
+        return None
+    return r if person_like(lx, tokens, r) else None
+
+
+def _person_before(lx: Lexicon, tokens: list[Tok], k: int) -> bool:
+    r = np_left(lx, tokens, k)
+    return r is not None and person_like(lx, tokens, r)
+
+
 def _subject_after_auxiliary(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
     """`Am Mittwoch hat Olaf Scholz mit Zufriedenheit bestätigt, …`: in a verb-second clause the
     participle closes it and the subject follows the finite auxiliary."""
@@ -308,7 +328,7 @@ def _subject_after_auxiliary(lx: Lexicon, tokens: list[Tok], v: int) -> Mention 
         return None                               # (no auxiliary, or it opens the clause: `Hat er …`)
     r = np_right(lx, tokens, h + 1, limit=6)
     if r is None or r[1] > v or not (tokens[r[0]].low in lx.pronoun_gender or any(
-            t.low in lx.first_name_gender or t.low in lx.role_nouns for t in tokens[r[0]:r[1]])):
+            lx.first_name(t.low) or t.low in lx.role_nouns for t in tokens[r[0]:r[1]])):
         return None
     return mention_of(lx, tokens, r)
 
@@ -391,15 +411,45 @@ def possessor(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
 
 
 def _possessive(lx: Lexicon, t: Tok) -> bool:
-    return t.low in lx.possessive_pronouns or (t.is_cap and t.text.endswith(lx.possessive_suffixes))
+    return t.low in lx.possessive_pronouns or (t.is_cap and t.text.endswith(
+        lx.possessive_suffixes + lx.genitive_name_endings))
 
 
 def looks_personal(lx: Lexicon, words: list[str]) -> bool:
     for w in words:
         lw = w.lower()
-        if lw not in NAME_PARTICLES and (len(w) <= 1 or w.isupper() or lw in lx.org_words or lw in lx.not_names):
+        if lw not in NAME_PARTICLES and (len(w) <= 1 or w.isupper() or lx.is_one_of(lw, lx.org_words)
+                                         or lw in lx.not_names):
             return False
     return True
+
+
+def person_like(lx: Lexicon, toks: list[Tok], r: tuple[int, int], is_name=None) -> bool:
+    """Could the phrase toks[r] speak: a personal pronoun, a person's name, or a description of
+    someone (or a body) by role (`la ministra`, `die Analysten`, `le gouvernement`)?
+
+    `is_name(word, pos)` says whether a lone capitalised word is known as someone's name in this
+    text (the resolver's surname index), the evidence a bare surname needs.
+    """
+    a, b = r
+    first = toks[a]
+    if b - a == 1 and first.low in lx.pronoun_gender:
+        return lx.pronoun_gender[first.low] in ("m", "f", "p") and first.low not in lx.first_person_pronouns
+    if any(lx.is_one_of(t.low, lx.role_nouns) or lx.is_one_of(t.low, lx.people_nouns)
+           or t.low.rstrip("s") in lx.role_nouns or t.low.endswith(lx.role_suffixes) for t in toks[a:b] if t.is_word):
+        return True
+    caps = [t for t in toks[a:b] if t.is_word and t.is_cap and t.low not in lx.determiners]
+    if not caps or caps[0] is not toks[a] and first.low not in lx.determiners:
+        return False
+    words = [t.text for t in caps]
+    if not looks_personal(lx, words) or any(w.lower() in lx.org_words or w.lower() in lx.not_speakers
+                                             for w in words):
+        return False
+    if lx.first_name(words[0]):
+        return True
+    if is_name is not None:
+        return is_name(words[-1], caps[-1].start)
+    return len(words) >= 2 and not lx.nouns_capitalised
 
 
 def strip_possessive(lx: Lexicon, w: str) -> str:

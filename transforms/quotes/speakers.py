@@ -132,7 +132,30 @@ class Resolver:
         return i >= 0 and self.spans[i][0] <= pos < self.spans[i][3]
 
     def full_name(self, surname: str, pos: int) -> str | None:
-        """The fullest name ending in `surname`: the most recent before `pos`, else the first."""
+        """The fullest name ending in `surname`: the most recent before `pos`, else the first.
+
+        In a language that inflects names, a surname in a case form finds the name as given in
+        its base form too: `Пушилину` -> `Денис Пушилин`, `Ławrowem` -> `Siergiej Ławrow`.
+        """
+        key = surname
+        found = self._full_name(surname, pos)
+        if found is None:
+            for ending in self.lx.name_case_endings:
+                if surname.endswith(ending) and len(surname) - len(ending) >= 3:
+                    key = surname[:-len(ending)]
+                    found = self._full_name(key, pos)
+                    if found is not None:
+                        break
+        if found is not None and self.lx.name_case_endings:
+            # the name as first given: `Grety Thunberg` -> `Greta Thunberg`
+            words = found.split()
+            for _, _, name in self._names[key]:
+                other = name.split()
+                if len(other) == len(words) and all(map(self._same_word, other, words)):
+                    return name
+        return found
+
+    def _full_name(self, surname: str, pos: int) -> str | None:
         names = self._names.get(surname)
         if names is None:
             names = self._names[surname] = self._names_ending_in(surname)
@@ -188,12 +211,17 @@ class Resolver:
                 break
         if not words:                                       # `said Peskov`, `Mr Balls`: the usual case
             return None
-        words = name_tokens(self.lx, words[::-1] + [surname])[:-1]   # not `Projektleiterin Anna`
+        words = words[::-1]
+        if len(words) >= 2 and not self.lx.first_name(words[0]):
+            head = i - sum(len(w) + 1 for w in words)
+            if text[:max(0, head)].rstrip()[-1:] in (".", "!", "?", ""):
+                words = words[1:]                           # `Apel Grety Thunberg`: a sentence's first word
+        words = name_tokens(self.lx, words + [surname])[:-1]   # not `Projektleiterin Anna`
         while words and not words[0][:1].isupper():
             words.pop(0)                                    # not `de Trump`
         words = _from_given_name(self.lx, words)                     # not `Economía Carlos`
         found = None
-        if words and self.lx.nouns_capitalised and words[0].lower() not in self.lx.first_name_gender:
+        if words and self.lx.nouns_capitalised and not self.lx.first_name(words[0]):
             return None                                     # `Scholz Russland`: nouns, not a name
         if words and looks_personal(self.lx, [w for w in words if not w.endswith(".")]):
             found = (i - sum(len(w) + 1 for w in words), " ".join(words) + " " + surname)
@@ -236,9 +264,13 @@ class Resolver:
         if not nw:
             return mention
         full = self.full_name(nw[-1], m.start)
-        if full and len(full.split()) >= len(nw) and (len(nw) == 1 or full.startswith(nw[0])):
+        if full and len(full.split()) >= len(nw) and (len(nw) == 1 or self._same_word(full.split()[0], nw[0])):
             return full                         # (not `Medienwissenschaftlerin Martina Engelbert`)
         return " ".join(nw)
+
+    def _same_word(self, a: str, b: str) -> bool:
+        """`Greta` and `Grety`: one word in two case forms (or simply equal)."""
+        return a == b or bool(set(self.lx.base_forms(a.lower())) & set(self.lx.base_forms(b.lower())))
 
     def _runs_before(self, pos: int, span: int = 1500):
         """Capitalised runs ending before `pos`, nearest first, outside quotations.
@@ -319,10 +351,10 @@ class Resolver:
             return None
         titled = any(w.lower() in self.lx.titles for w in words[:len(words) - len(nw)])
         if self.lx.nouns_capitalised and not (
-                nw[0].lower() in self.lx.first_name_gender or _role_before(self.lx, text, m.start())
+                self.lx.first_name(nw[0]) or _role_before(self.lx, text, m.start())
                 or _in_apposition(text, m.start(), m.end())):
             return None                          # German: a capitalised noun is no evidence
-        if len(nw) > 1 and not (nw[0].lower() in self.lx.first_name_gender or titled or _role_before(self.lx, text, m.start())
+        if len(nw) > 1 and not (self.lx.first_name(nw[0]) or titled or _role_before(self.lx, text, m.start())
                                 or _in_apposition(text, m.start(), m.end()) or text.count(nw[-1]) > 1):
             return None                          # (tested before reading the full name, the costly part)
         full = self.full_name(nw[-1], m.start() + 1 if len(nw) == 1 else m.start())
@@ -337,7 +369,7 @@ class Resolver:
             g = self.lx.title_gender.get(w) or self.lx.role_gender.get(w)
             if g:
                 return g
-        return self.lx.first_name_gender.get(name.split()[0].lower())
+        return self.lx.first_name(name.split()[0])
 
     def description(self, m: Mention, words: list[str]) -> str | None:
         """`the official` / `the Indiana governor` -> the person that role points to:

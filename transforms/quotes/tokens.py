@@ -32,7 +32,10 @@ TERMINAL = (".", "!", "?", "…")
 DASHES = ("—", "–", "-", "―")
 QUOTE_TOKEN = "\u201cQ\u201d"   # stands for a masked quotation inside a window
 
-CAP = "A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0400-\u042F"
+# Capital letters: ASCII, Latin-1, Latin Extended-A (which interleaves capitals and small
+# letters: `Ł` but not `ł`, so they are listed one by one) and Cyrillic.
+CAP = "A-Z\u00C0-\u00D6\u00D8-\u00DE" + "".join(
+    re.escape(c) for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "\u0400-\u042F"
 # One capitalised word: an abbreviation or initial with its dot (`Mr.`, `J.`), or a word
 # without one, so a run never crosses a sentence end (`Peskov. Speaking`). (The capital
 # stands first, outside the alternatives, so that a search skips to the next capital at C speed.)

@@ -46,7 +46,7 @@ PROFILE = QuoteProfile(
     as_cues=frozenset({"wie"}),
     usage_participles=words("benutzt verwendet gebraucht geprägt"),
     agent_prepositions=words("von vom"),
-    according_to=frozenset({"laut", "nach angaben"}),
+    according_to=frozenset({"laut", "nach angaben", "unter berufung auf", "zitiert nach"}),
     according_to_after=frozenset({"zufolge"}),
     according_to_pronoun=("{} worten zufolge", "{} angaben zufolge", "nach {} worten", "nach {} angaben",
                           "{} zufolge"),
@@ -96,6 +96,7 @@ PROFILE = QuoteProfile(
     leading_non_subjects=words("dass ob wie"),
     not_inverted_subjects=words("es das dies man ich wir"),
     relative_pronouns=words("der die welcher welche"),
+    clause_relatives=words("dass"),
     generic_pronouns=words("man jeder jemand niemand alle"),
     impersonal_pronouns=words("es das dies"),
     first_person_pronouns=words("ich wir"),
@@ -177,6 +178,7 @@ PROFILE = QuoteProfile(
     name_articles=words("dem des vom beim zum im"),
     verb_second=True,
     name_case_endings=("s",),
+    genitive_name_endings=("s", "'", "’"),
     abbreviations=words("dr prof bzw ca etc evtl ggf inkl usw vgl z.b u.a d.h s. st nr abs"),
     name_cues=words("""
         titel betitelt

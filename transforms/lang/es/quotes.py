@@ -44,6 +44,7 @@ PROFILE = QuoteProfile(
     according_to_pronoun=("según {}", "a {} juicio", "en {} opinión", "para {}"),
     impersonal_reports=frozenset({"se lee", "puede leerse", "se afirma", "se señala"}),
     pro_drop=True,
+    subject_after_verb=True,
     object_clitics=words("me te le les nos os se lo la"),
     auxiliaries=words("""
         ha han había habían habrá habría fue fueron es son era eran será sería está están
@@ -76,6 +77,7 @@ PROFILE = QuoteProfile(
     not_inverted_subjects=words("esto eso lo se yo nosotros"),
     noun_articles=words("un una el la los las su sus"),
     relative_pronouns=words("quien quienes cual cuales"),
+    clause_relatives=words("que"),
     generic_pronouns=words("uno nadie alguien todos"),
     impersonal_pronouns=words("esto eso ello"),
     first_person_pronouns=words("yo nosotros nosotras"),

@@ -87,6 +87,7 @@ PROFILE = QuoteProfile(
     not_inverted_subjects=words("ce cela on je nous vous"),
     noun_articles=words("un une le la les l' l’ son sa ses leur"),
     relative_pronouns=words("qui lequel laquelle lesquels lesquelles"),
+    clause_relatives=words("que qu' qu’"),
     generic_pronouns=words("on chacun quiconque personne tous"),
     impersonal_pronouns=words("ce cela ceci ça"),
     first_person_pronouns=words("je nous j' j’"),

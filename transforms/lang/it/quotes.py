@@ -39,6 +39,7 @@ PROFILE = QuoteProfile(
     according_to_pronoun=("secondo {}", "a {} dire", "a {} avviso", "a {} parere", "per {}"),
     impersonal_reports=frozenset({"si legge", "è scritto", "si afferma"}),
     pro_drop=True,
+    subject_after_verb=True,
     object_clitics=words("mi ti gli le ci vi si lo la"),
     auxiliaries=words("""
         ha hanno aveva avevano avrebbe è sono era erano sarà sarebbe sta stanno anche inoltre poi già
@@ -72,6 +73,7 @@ PROFILE = QuoteProfile(
     not_inverted_subjects=words("questo ciò si io noi"),
     noun_articles=words("un uno una il lo la le i gli suo sua suoi sue"),
     relative_pronouns=words("che quale quali cui"),
+    clause_relatives=words("che"),
     generic_pronouns=words("chiunque nessuno qualcuno tutti"),
     impersonal_pronouns=words("ciò questo esso"),
     first_person_pronouns=words("io noi"),

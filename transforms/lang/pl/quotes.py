@@ -33,15 +33,20 @@ PROFILE = QuoteProfile(
         cytują przytacza przytaczają czytamy
     """),
     object_reporting_verbs=words("nazwał nazwała nazwali określił określiła zarzucił zarzuciła pyta zapytał zapytała"),
-    speech_nouns=words("słowa słowach wypowiedź wypowiedzi oświadczenie komunikat wpis tweet list przemówienie wywiad"),
+    speech_nouns=words("""
+        słowa słowach wypowiedź wypowiedzi oświadczenie komunikat wpis tweet list przemówienie wywiad
+        obietnica apel żądanie opinia ocena prognoza ostrzeżenie odpowiedź pytanie
+    """),
     as_cues=frozenset({"jak"}),
     usage_participles=words("używane używana używany stosowane stosowana"),
     agent_prepositions=words("przez"),
     according_to=frozenset({"według", "zdaniem", "jak podaje", "jak pisze", "jak twierdzi", "jak mówi",
-                            "jak podkreśla", "jak zaznacza", "jak informuje", "jak ocenia", "jak donosi"}),
+                            "jak podkreśla", "jak zaznacza", "jak informuje", "jak ocenia", "jak donosi",
+                            "powołując się na", "cytując"}),
     according_to_pronoun=("{} zdaniem", "według {}", "w {} opinii", "jak {} mówi"),
     impersonal_reports=frozenset({"czytamy w", "napisano w", "czytamy"}),
     pro_drop=True,
+    subject_after_verb=True,
     zero_subject_gender=(("li", "p"), ("ły", "p"), ("ła", "f"), ("ał", "m"), ("ił", "m"), ("ył", "m"), ("ął", "m"), ("ęła", "f"),
                          ("ół", "m"), ("egł", "m"), ("ogł", "m")),
     auxiliaries=words("się też także również już wcześniej później jeszcze nie był była było byli będzie"),
@@ -67,6 +72,7 @@ PROFILE = QuoteProfile(
     not_inverted_subjects=words("to się ja my"),
     noun_articles=words("jego jej ich swoje swoja swój"),
     relative_pronouns=words("który która które którzy którego której"),
+    clause_relatives=words("że"),
     generic_pronouns=words("nikt ktoś każdy wszyscy"),
     impersonal_pronouns=words("to tego"),
     first_person_pronouns=words("ja my"),
