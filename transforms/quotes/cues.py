@@ -208,6 +208,12 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     n_cue = according_to(lx, toks, i)
     if n_cue:
         return mention_of(lx, toks, np_right(lx, toks, i + n_cue))
+    if i > 0 and toks[i - 1].text == "," and not toks[i].is_cap and toks[i].is_word and toks[i].low not in lx.np_stop \
+            and i + 1 < len(toks):
+        r = np_right(lx, toks, i + 1, limit=5)    # `», orakelte Richard.`, `”, smiles Peskov.`
+        if r is not None and toks[r[0]].is_cap and (r[1] >= len(toks) or toks[r[1]].text in (".", ";")) \
+                and person_like(lx, toks, r):
+            return mention_of(lx, toks, r)
     r = np_right(lx, toks, i, limit=8)
     if r is None or not delimited and i == 0:
         return None
@@ -416,6 +422,10 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False) 
         m = pronoun_cue(lx, toks, v) or _impersonal_report(lx, toks, v)
         if m:
             return m
+        if t.low in lx.after_quote_cues and v >= 1 and toks[v - 1].text == ",":
+            r = np_right(lx, toks, v + 1, limit=6)  # `Nur, so Diemel, eines müsse …: »…«`
+            if r is not None and r[1] < qi and toks[r[1]].text == "," and person_like(lx, toks, r):
+                return mention_of(lx, toks, r)
         if t.low in lx.according_to_after and v >= 1:
             m = mention_of(lx, toks, np_left(lx, toks, v - 1))   # `Dem Bericht zufolge „…“`
             if m:
@@ -490,8 +500,8 @@ def _label_speaker(lx: Lexicon, toks: list[Tok], qi: int) -> Mention | None:
         a -= 1
     if a == qi - 1 or (a > 0 and toks[a - 1].text not in _LABEL_BEFORE):
         return None
-    if toks[a].low in lx.not_names or toks[a].low in lx.not_speakers:
-        return None
+    if toks[a].low in lx.not_names or toks[a].low in lx.not_speakers or toks[a].low in lx.prepositions:
+        return None                               # (`Zum Vergleich: »…«`)
     return Mention(toks[a].start, toks[qi - 2].end, "np")
 
 
@@ -580,8 +590,8 @@ def _headline_speaker(lx: Lexicon, text: str, para_start: int, o: int) -> Mentio
     toks = [t for t in tokenize(text, para_start, colon) if t.is_word]
     if not toks or len(toks) > 4 or not all(t.is_cap or t.low in NAME_PARTICLES for t in toks):
         return None
-    if toks[0].low in lx.not_names:
-        return None
+    if toks[0].low in lx.not_names or lx.nouns_capitalised and not lx.first_name(toks[0].text):
+        return None                               # (`Beispiel Kabeljau: …`: nouns, not a name)
     return Mention(toks[0].start, toks[-1].end, "np")
 
 

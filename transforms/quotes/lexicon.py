@@ -68,6 +68,7 @@ class Lexicon(QuoteProfile):
         pronoun_forms = tuple(tuple(f.split()) for f in p.according_to_pronoun)
         first_words = {w.split()[0] for w in p.reporting_phrases | p.according_to | p.according_to_after
                        | p.impersonal_reports} | {f[0] for f in pronoun_forms if f[0] != "{}"}
+        first_words |= p.after_quote_cues
         if any(f[0] == "{}" for f in pronoun_forms):
             first_words |= set(p.possessive_pronouns) | set(p.pronoun_gender)
         inverted_re = (re.compile(rf"^(?P<verb>\w+)-(?:t-)?(?P<pron>{'|'.join(sorted(p.inverted_pronouns))})$")

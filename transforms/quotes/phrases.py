@@ -264,7 +264,7 @@ def with_apposition(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[i
 def subject_of(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
     """The subject of the reporting verb tokens[v] (the noun phrase before it)."""
     if lx.verb_second:
-        m = _subject_after_auxiliary(lx, tokens, v)
+        m = _subject_after_auxiliary(lx, tokens, v) or _subject_after_fronted(lx, tokens, v)
         if m is not None:
             return m
     k = v - 1
@@ -287,6 +287,15 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
     r = np_left(lx, tokens, k)
     if r is None:
         return None
+    if not person_like(lx, tokens, r) and r[0] >= 2 and tokens[r[0] - 1].low in lx.prepositions:
+        # `Der Epidemiologe Vinay Prasad von der Universität in San Francisco twitterte`: the place
+        # ends a phrase that describes the subject, which opens the clause
+        c = r[0] - 1
+        while c > 0 and tokens[c - 1].is_word and r[0] - c < 14:
+            c -= 1
+        first = np_right(lx, tokens, c, limit=8)
+        if first is not None and first[1] <= r[0] and person_like(lx, tokens, first):
+            r = first
     a, b = r
     t = tokens[a]
     if b - a == 1 and t.low in lx.relative_pronouns:
@@ -316,6 +325,19 @@ def _subject_after(lx: Lexicon, tokens: list[Tok], v: int) -> tuple[int, int] | 
 def _person_before(lx: Lexicon, tokens: list[Tok], k: int) -> bool:
     r = np_left(lx, tokens, k)
     return r is not None and person_like(lx, tokens, r)
+
+
+def _subject_after_fronted(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
+    """`Mit Blick auf die Probleme warnte der UNO-Kommissar …`: in a verb-second clause opened by a
+    phrase that is no subject (a preposition, an adverb), the subject follows the verb."""
+    c = v - 1
+    while c >= 0 and tokens[c].is_word:
+        c -= 1
+    first = tokens[c + 1] if c + 1 < v else None
+    if first is None or not (first.low in lx.prepositions or first.low in lx.all_intro_words):
+        return None
+    r = _subject_after(lx, tokens, v)
+    return mention_of(lx, tokens, r) if r is not None else None
 
 
 def _subject_after_auxiliary(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:

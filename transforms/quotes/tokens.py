@@ -26,7 +26,7 @@ __all__ = [
 TOKEN_RE = re.compile(r"(?![_\s])(?:\w[\w\-]*(?:[’'.][^\W_][\w\-]*)*\.?|\W)")
 # (`[.!?…][.!?…]*` rather than `[.!?…]+`: a pattern opening with a plain character class
 # lets a search skip to the next candidate at C speed instead of trying every position.)
-SENT_END_RE = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*\s+(?=[\"'“‘«„(\[]*[A-Z\u00C0-\u00DE\u0400-\u042F\d])")
+SENT_END_RE = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*\s+(?=[\"'“‘«„»‚(\[]*[A-Z\u00C0-\u00DE\u0400-\u042F\d])")
 _STOP_RE = re.compile(r"[.!?]\s")
 TERMINAL = (".", "!", "?", "…")
 DASHES = ("—", "–", "-", "―")

@@ -27,7 +27,8 @@ PROFILE = QuoteProfile(
         "zitier", "argumentier", "konstatier", "resümier", "prognostizier", "bilanzier", "beteuer",
         "entgegn", "erwider", "klag", "schimpf", "spott", "lob", "bezeichn", "formulier", "präzisier",
         "protestier", "insistier", "urteil", "folger", "äußer", "bekenn", "bedauer", "beschwör", "post",
-        "dekretier", "philosophier", "polemisier", "predig", "verkünd", "fordr", "wünsch", "empfehl",
+        "dekretier", "philosophier", "polemisier", "predig", "verkünd", "wünsch", "bekund", "orakel",
+        "skandier", "prophezei", "resümier", "ermahn",
     ) | words("""
         schreibt schreiben schrieb schrieben geschrieben spricht sprechen sprach sprachen gesprochen
         unterstrich unterstreicht unterstrichen nennt nannte nannten genannt rief riefen gerufen
