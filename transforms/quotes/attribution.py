@@ -53,7 +53,7 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
         if m is None and not lx.subject_fallback:
             m = _subject_of_sentence(site, is_name)
             name = "sentence_subject" if m is not None else None
-            if m is None and len(site.before) == 1:
+            if m is None and text[max(0, spans[k][0] - 3):spans[k][0]].rstrip()[-1:] in (".", "!", "?"):
                 m = reporter_before(lx, text, win, spans[k][0])
                 name = "previous_sentence" if m is not None else None
         found.append(m)

@@ -424,7 +424,8 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False) 
             return m
         if t.low in lx.after_quote_cues and v >= 1 and toks[v - 1].text == ",":
             r = np_right(lx, toks, v + 1, limit=6)  # `Nur, so Diemel, eines müsse …: »…«`
-            if r is not None and r[1] < qi and toks[r[1]].text == "," and person_like(lx, toks, r):
+            if r is not None and r[1] < qi and toks[r[1]].text == "," and (
+                    toks[r[0]].is_cap or toks[r[0]].low in lx.determiners):
                 return mention_of(lx, toks, r)
         if t.low in lx.according_to_after and v >= 1:
             m = mention_of(lx, toks, np_left(lx, toks, v - 1))   # `Dem Bericht zufolge „…“`
@@ -480,7 +481,8 @@ def _generic_subject(lx: Lexicon, toks: list[Tok], m: Mention) -> bool:
     the cue before it (`saying`) does."""
     start = m.antecedent[0] if m.kind == "relative" and m.antecedent else m.start
     i = bisect.bisect_left(toks, start, key=_START)
-    return i < len(toks) and toks[i].start == start and toks[i].low in lx.generic_pronouns
+    j = bisect.bisect_left(toks, m.end, key=_START)
+    return any(t.low in lx.generic_pronouns for t in toks[i:j])
 
 
 def _used_as_noun(lx: Lexicon, toks: list[Tok], v: int) -> bool:

@@ -103,6 +103,10 @@ def np_right(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 10) -> tuple[i
                 break
             if _starts_new_phrase(lx, tokens, end):
                 break                             # `der Sprecher Thomas Mertens den Zeitungen`
+            if not u.is_cap and end > k + 1 and end + 1 < n and tokens[end + 1].low in lx.determiners \
+                    and tokens[end + 1].low not in lx.np_prepositions and u.low not in lx.np_prepositions \
+                    and not lx.nouns_capitalised:
+                break                             # `Le gouvernement | vante sa …`: a verb and its object
             end += 1
             if ends_sentence(lx, u):
                 break
@@ -118,6 +122,8 @@ def np_right(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 10) -> tuple[i
         if u.is_cap or (u.low in NAME_PARTICLES and end + 1 < n and tokens[end + 1].is_cap):
             end += 1
             continue
+        if u.low in lx.of_prepositions | lx.np_prepositions and _personal_run(lx, tokens, k, end):
+            break                                 # `Tom Harlow from Netwatch`: the person, not the firm
         # a lower-case run is kept only when a capitalised word follows it closely
         r = end
         while r < n and r - end < 3 and tokens[r].is_word and not tokens[r].is_cap \
@@ -176,6 +182,10 @@ def np_left(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 8) -> tuple[int
                 break
             start -= 1
             lower_run = 0
+            continue
+        if u.low in lx.of_prepositions and start - 2 >= 0 and tokens[start - 2].is_cap and (
+                tokens[start - 2].low in lx.titles or lx.is_one_of(tokens[start - 2].low, lx.org_words)):
+            start -= 2                            # `Secretary of State John Kerry`, `Bank of England governor`
             continue
         if u.low in lx.np_stop or u.low in lx.np_prepositions or u.low in lx.possessive_pronouns:
             break
@@ -287,6 +297,10 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
     r = np_left(lx, tokens, k)
     if r is None:
         return None
+    if r[0] >= 2 and tokens[r[0] - 1].low in lx.of_prepositions | lx.np_prepositions and tokens[r[0] - 2].is_cap:
+        before = np_left(lx, tokens, r[0] - 2)    # `Jane Smith of Acme Corp said`: the person of the firm
+        if before is not None and _personal_run(lx, tokens, before[0], before[1]):
+            r = before
     if not person_like(lx, tokens, r) and r[0] >= 2 and tokens[r[0] - 1].low in lx.prepositions:
         # `Der Epidemiologe Vinay Prasad von der Universität in San Francisco twitterte`: the place
         # ends a phrase that describes the subject, which opens the clause
@@ -309,6 +323,21 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
             return None if t.low in lx.clause_relatives else Mention(t.start, t.end, "relative")
         return Mention(t.start, t.end, "relative", (tokens[ante[0]].start, tokens[ante[1] - 1].end))
     return mention_of(lx, tokens, r)
+
+
+def _personal_run(lx: Lexicon, tokens: list[Tok], a: int, b: int) -> bool:
+    """Do tokens[a:b] end in a person's name: two capitalised words after any title, or a known first name?"""
+    words = [t.text for t in tokens[a:b] if t.is_word]
+    caps = []
+    for w in reversed(words):
+        if not w[:1].isupper():
+            break
+        caps.insert(0, w)
+    lows = [w.lower() for w in caps]
+    while lows and (lows[0] in lx.titles or lows[0] in lx.not_names):
+        lows.pop(0)
+        caps.pop(0)
+    return bool(caps) and looks_personal(lx, caps) and (len(caps) >= 2 or lx.first_name(caps[0]) is not None)
 
 
 def _subject_after(lx: Lexicon, tokens: list[Tok], v: int) -> tuple[int, int] | None:
@@ -400,6 +429,8 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
         if v > a + 1:
             b = v                                 # `His chief aide doubled down` -> `His chief aide`
     head = toks[b - 1].low
+    if b - a == 1 and first.low in lx.generic_pronouns:
+        return None                               # `People say the tax is “a disgrace”`: nobody in particular
     if first.low in lx.pronouns and (broad or first.low not in lx.impersonal_pronouns
                                           and first.low not in lx.first_person_pronouns):
         return mention_of(lx, toks, (a, b))

@@ -49,8 +49,8 @@ def _trailing_name(lx: Lexicon, words: list[str]) -> list[str] | None:
     while k < len(words) and not words[k][:1].isupper():
         k += 1                                    # a name starts capitalised
     run = words[k:]
-    if not run or k == 0:
-        return None
+    if not run or k == 0 or run[0].lower() in lx.articles_not_in_names:
+        return None                               # (`a spokesman for The Weakest Link`)
     nw = name_tokens(lx, run)
     before = words[k - 1]
     apposition = before.endswith(",")
@@ -212,6 +212,11 @@ class Resolver:
         if not words:                                       # `said Peskov`, `Mr Balls`: the usual case
             return None
         words = words[::-1]
+        while words:
+            before = text[:i - sum(len(w) + 1 for w in words)].split()[-1:]
+            if not (before and before[0].lower() in self.lx.prepositions and not self.lx.first_name(words[0])):
+                break
+            words = words[1:]                               # `na Twitterze Biedroń`: a place, then the name
         if len(words) >= 2 and not self.lx.first_name(words[0]):
             head = i - sum(len(w) + 1 for w in words)
             if text[:max(0, head)].rstrip()[-1:] in (".", "!", "?", ""):
@@ -346,6 +351,8 @@ class Resolver:
     def _read_person(self, m: re.Match) -> tuple[str, str | None] | None:
         text = self.text
         words = [strip_possessive(self.lx, w) for w in m.group().split()]
+        if words[0].lower() in self.lx.articles_not_in_names:
+            return None                          # `The Weakest Link`: a title, not a person
         nw = name_tokens(self.lx, words)
         if not nw or not looks_personal(self.lx, nw):
             return None
@@ -360,6 +367,9 @@ class Resolver:
         full = self.full_name(nw[-1], m.start() + 1 if len(nw) == 1 else m.start())
         if len(nw) == 1 and not (full or titled):
             return None
+        if len(nw) == 1 and not full and (nw[0][:-1].isupper() or self.lx.is_one_of(
+                nw[0], self.lx.role_nouns | self.lx.people_nouns)):
+            return None                          # `Former Tory MPs`: a group, not a surname
         name = full if full and len(full.split()) >= len(nw) else " ".join(nw)
         return name, self._gender(name, words[:len(words) - len(nw)], m.start())
 

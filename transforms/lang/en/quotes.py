@@ -19,6 +19,7 @@ PROFILE = QuoteProfile(
         complained charged contend contends contended maintain maintains maintained predict predicts
         predicted urge urges urged shout shouts shouted yell yells yelled cries cried scream screamed
         whisper whispered boast boasts boasted brag brags bragged lament laments lamented muse mused reports
+        confess confesses confessed
         reported describe describes described describing calls called calling dubs dubbed labels labeled
         labelled brands branded termed shared reiterate reiterates reiterated repeats repeated counters
         countered retort retorted snap snapped conclude concludes concluded opine opined testify testifies
@@ -86,13 +87,14 @@ PROFILE = QuoteProfile(
         though although however moreover meanwhile ironically indeed instead still yet also when while
         after before because since if then now thus hence besides furthermore nevertheless nonetheless
         correction partial check talk night morning afternoon evening today yesterday tomorrow
+        earlier later separately elsewhere
     """),
     not_inverted_subjects=words("that this it i we you"),
     noun_articles=words("a an the his her its their our my your this"),
     be_forms=words("was were been being be is are"),
     relative_pronouns=words("who which that"),
     clause_relatives=words("that"),
-    generic_pronouns=words("anybody anyone everybody everyone somebody someone nobody whoever"),
+    generic_pronouns=words("anybody anyone everybody everyone somebody someone nobody whoever people"),
     impersonal_pronouns=words("it they"),
     first_person_pronouns=words("i we"),
     head_determiners=words("others"),
@@ -105,7 +107,9 @@ PROFILE = QuoteProfile(
         sgt sgt. rev rev. sir dame lord lady judge justice mayor chancellor king queen prince princess
         pope ambassador chairman chairwoman chief ceo director spokesman spokeswoman spokesperson
         councillor councilor councilman councilwoman alderman commissioner inspector detective professor
-        doctor bishop archbishop cardinal rabbi imam sheikh coach
+        doctor bishop archbishop cardinal rabbi imam sheikh coach former ex late acting deputy shadow
+        tory tories labour conservative conservatives liberal liberals lib dem dems democrat democratic
+        republican ukip snp green
     """),
     title_gender={"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
                   "sir": "m", "dame": "f", "lord": "m", "lady": "f", "king": "m", "queen": "f",
@@ -140,6 +144,8 @@ PROFILE = QuoteProfile(
             scott steve stephen peter andrew kevin brian eric jeff jeffrey josh reince rudy newt rick ron
             kenneth ken frank gary harry jack adam sean patrick martin anthony daniel matthew jason ryan
             jonathan nick nicholas sam samuel tom kim igor ivan nikolai mikhail andrei oleg yuri
+            tony alan alistair ed gordon iain ian keith liam neil nigel oliver simon william hugh
+            graham greg craig dean derek duncan gareth geoff jeremy leo matt owen phil roger stuart
         """), "m"),
         **dict.fromkeys(words("""
             hillary melania ivanka michelle nancy elizabeth sarah carly kellyanne theresa angela ursula
@@ -147,6 +153,8 @@ PROFILE = QuoteProfile(
             patricia jennifer jessica emily emma olivia sophie catherine kate katherine christine nicola
             amy debbie donna hope huma jill kamala condoleezza madeleine margaret hannah rachel rebecca
             julia natalia olga tatiana elena irina ekaterina marie claire helen helena alice priya
+            ann annie harriet jacqui tessa ruth diane fiona gillian janet joan judith kathryn lucy
+            patricia sally sue tracey victoria yvette caroline charlotte clare jo louise nadine
         """), "f"),
     },
     not_names=words("""
