@@ -32,6 +32,7 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
     """
     found: list[Mention | None] = []
     cue_of: list[str | None] = []
+    earlier: list[Mention] = []                   # the last speaker mentions, for dropped subjects
     sites: list[QuoteSite] = []
     win = Windows(text, spans)
     for k in range(len(spans)):
@@ -47,7 +48,6 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
                 break
         if m is not None and m.kind == "zero":
             # `«…», ha aggiunto.`: the verb continues whoever the text was last about
-            earlier = [f for f in found if f is not None]
             m = antecedent(lx, text, win, m.start, _zero_gender(lx, text[m.start:m.end]), earlier, is_name,
                            person_at) or m
         if m is None and not lx.subject_fallback:
@@ -58,6 +58,9 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
                 name = "previous_sentence" if m is not None else None
         found.append(m)
         cue_of.append(name)
+        if m is not None:
+            earlier.append(m)
+            del earlier[:-_EARLIER]
 
     def inherit(k: int, j: int, name: str) -> None:
         found[k] = found[j]
@@ -99,6 +102,7 @@ def _interrupted(text: str, spans: Spans, k: int, before: Mention | None, cue: s
     return gap_lo <= before.start < gap_hi and "\n" not in gap and not _SENTENCE_END_RE.search(gap)
 
 
+_EARLIER = 8   # speaker mentions remembered for a dropped subject (the nearest few are the candidates)
 _SENTENCE_END_RE = re.compile(r"[.!?…]\s+\S")
 
 

@@ -99,6 +99,8 @@ def _zero_subject_gender(lx: Lexicon, verb: str) -> str | None:
     return next((g for ending, g in lx.zero_subject_gender if last.endswith(ending)), None)
 
 
+_INDEX_AFTER = 32   # surname lookups in one text before its capitalised words are indexed
+_WORD_RE = re.compile(r"[^\W_]+")
 _NAME_REACH = 62   # how far before a surname `_name_at` reads its given names (60, plus spaces)
 
 
@@ -126,6 +128,8 @@ class Resolver:
         self._role_runs: dict[str, dict[int, int]] = {}
         # surname -> (occurrence, start, full name) of the names it completes, found on demand
         self._names: dict[str, list[tuple[int, int, str]]] = {}
+        self._lookups = 0
+        self._word_index: dict[str, list[int]] | None = None
 
     def _inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -183,7 +187,21 @@ class Resolver:
         return out
 
     def _surname_positions(self, surname: str) -> list[int]:
-        """Where `surname` occurs as a whole word (a C-speed `str.find` loop)."""
+        """Where `surname` occurs as a whole word.
+
+        Most articles ask about a handful of surnames: a C-speed `str.find` loop each. A text that
+        asks about many (thousands of distinct names) gets an index of its capitalised words, built
+        once, so that each lookup costs its occurrences, not the text.
+        """
+        self._lookups += 1
+        if self._lookups > _INDEX_AFTER and surname.isalnum():
+            if self._word_index is None:
+                index: dict[str, list[int]] = {}
+                for m in _WORD_RE.finditer(self.text):
+                    if m.group()[0].isupper():
+                        index.setdefault(m.group(), []).append(m.start())
+                self._word_index = index
+            return self._word_index.get(surname, [])
         text, n = self.text, len(surname)
         out = []
         i = text.find(surname)
@@ -213,13 +231,14 @@ class Resolver:
             return None
         words = words[::-1]
         while words:
-            before = text[:i - sum(len(w) + 1 for w in words)].split()[-1:]
+            head = i - sum(len(w) + 1 for w in words)
+            before = text[max(0, head - 40):head].split()[-1:]
             if not (before and before[0].lower() in self.lx.prepositions and not self.lx.first_name(words[0])):
                 break
             words = words[1:]                               # `na Twitterze Biedroń`: a place, then the name
         if len(words) >= 2 and not self.lx.first_name(words[0]):
             head = i - sum(len(w) + 1 for w in words)
-            if text[:max(0, head)].rstrip()[-1:] in (".", "!", "?", ""):
+            if text[max(0, head - 8):max(0, head)].rstrip()[-1:] in (".", "!", "?", ""):
                 words = words[1:]                           # `Apel Grety Thunberg`: a sentence's first word
         words = name_tokens(self.lx, words + [surname])[:-1]   # not `Projektleiterin Anna`
         while words and not words[0][:1].isupper():
