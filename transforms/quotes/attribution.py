@@ -69,9 +69,11 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
     # Quotations of one speech share its speaker: “…,” she said. “…” (forwards), and
     # “….” “…,” he said (backwards), within one paragraph.
     para_of = [site.para_start for site in sites]
+    phrase = [_is_phrase(text, sp) and not lx.subject_fallback for sp in spans]
     for k in range(1, len(spans)):
-        if found[k] is None and found[k - 1] is not None and para_of[k] == para_of[k - 1]:
-            inherit(k, k - 1, "same_speech")
+        if found[k] is None and found[k - 1] is not None and para_of[k] == para_of[k - 1] \
+                and not (phrase[k] and _SENTENCE_END_RE.search(text, spans[k - 1][3], spans[k][0] + 1)):
+            inherit(k, k - 1, "same_speech")          # (a few words inherit only within their sentence)
     for k in range(len(spans) - 2, -1, -1):
         if found[k] is None and found[k + 1] is not None and para_of[k] == para_of[k + 1] \
                 and text[spans[k][3]:spans[k + 1][0]].strip(" ,") in ("", *lx.sentence_connectives):
@@ -79,7 +81,7 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
     # A paragraph that is nothing but an unattributed quotation goes on with the speech
     # of the paragraph just before it: `“…,” Barkley said.\n\n“Then you have …”`.
     for k in range(1, len(spans)):
-        if found[k] is None and found[k - 1] is not None and spans[k][0] == para_of[k] \
+        if found[k] is None and found[k - 1] is not None and spans[k][0] == para_of[k] and not phrase[k] \
                 and next_paragraph(text, para_of[k - 1]) == para_of[k]:
             inherit(k, k - 1, "next_paragraph")
     # Last (languages whose profile allows it), a quotation no cue and no neighbour attributes
@@ -90,6 +92,12 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
                 found[k] = predicate_subject(site)
                 cue_of[k] = "sentence_subject" if found[k] is not None else None
     return list(zip(found, cue_of))
+
+
+def _is_phrase(text: str, span: tuple[int, int, int, int]) -> bool:
+    """A few embedded words (see `transforms.quotes._kind`): at most five words, no full stop."""
+    inner = text[span[1]:span[2]].strip()
+    return inner.count(" ") < 5 and inner[-1:] not in ".!?…"
 
 
 def _interrupted(text: str, spans: Spans, k: int, before: Mention | None, cue: str | None) -> bool:
@@ -118,8 +126,8 @@ def _subject_of_sentence(site: QuoteSite, is_name) -> Mention | None:
         t = toks[qi - 1]
         return Mention(t.start, t.end, "pronoun")  # `он «считает, что …»`: the subject, the rest quoted
     r = clause_subject(lx, toks, qi)
-    if r is None or not person_like(lx, toks, r, is_name):
-        return None
+    if r is None or not person_like(lx, toks, r, is_name) or r[1] < qi and toks[r[1]].text == ",":
+        return None                               # (`Drodzy Czytelnicy, …`: an address, not a subject)
     return mention_of(lx, toks, r)
 
 

@@ -286,8 +286,9 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
         k = -1                                    # `Ha affermato che …`: an auxiliary opens the sentence
     if lx.subject_after_verb:
         r = _subject_after(lx, tokens, v)         # `rząd punktował m.in. Donald Tusk`
-        if r is not None and (k < 0 or not tokens[k].is_word or not _person_before(lx, tokens, k)):
-            return mention_of(lx, tokens, r)
+        if r is not None and (k < 0 or not tokens[k].is_word or not _person_before(lx, tokens, k)
+                              or tokens[r[0]].is_cap and not tokens[k].is_cap and lx.first_name(tokens[r[0]].low)):
+            return mention_of(lx, tokens, r)      # (`rząd punktował m.in. Donald Tusk`: the named one)
     if lx.pro_drop and (k < 0 or not tokens[k].is_word and tokens[k].text != ")"):
         # `Añade que «…»`, `Ha affermato che «…»`: the verb opens its clause, its subject dropped
         return Mention(tokens[v].start, word_end(tokens[v]), "zero")
@@ -469,12 +470,17 @@ def _possessive(lx: Lexicon, t: Tok) -> bool:
 
 
 def looks_personal(lx: Lexicon, words: list[str]) -> bool:
-    for w in words:
+    for n, w in enumerate(words):
         lw = w.lower()
+        if n and w.strip(".") in _REGNAL_NUMBERS:
+            continue                              # `Jan Paweł II`
         if lw not in NAME_PARTICLES and (len(w) <= 1 or w.isupper() or lx.is_one_of(lw, lx.org_words)
                                          or lw in lx.not_names):
             return False
     return True
+
+
+_REGNAL_NUMBERS = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
 
 
 def person_like(lx: Lexicon, toks: list[Tok], r: tuple[int, int], is_name=None) -> bool:
