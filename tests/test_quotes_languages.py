@@ -61,6 +61,14 @@ def test_a_short_phrase_someone_is_said_to_use_is_a_quotation():
     ("„Die Frist läuft ab“, heißt es in einer Erklärung des Verbands.", "de", "einer Erklärung des Verbands",
      "einer Erklärung des Verbands"),
     ("Dem Bericht zufolge ist die Lage „sehr ernst“.", "de", "Dem Bericht", "Dem Bericht"),
+    ("Die Lage sei ernst, sagte Verbandschef Udo Brandt dem Sender und forderte Klarheit: „Wir warten.“",
+     "de", "Verbandschef Udo Brandt", "Udo Brandt"),          # a second verb shares the first's subject
+    ("Maike Roth forderte mehr Geld. Weiter verlangte sie mehr Personal, „damit nichts aus dem Ruder läuft“.",
+     "de", "sie", "Maike Roth"),                               # verb-second after an opening adverb
+    ("Der Ministerpräsident hat vor „blitzschnellen“ Schritten gewarnt.", "de", "Der Ministerpräsident",
+     "Der Ministerpräsident"),                                # the phrase's clause runs on past the marks
+    ("„Wir sind bereit“, sagte Ursula von der Leyen am Montag.", "de", "Ursula von der Leyen",
+     "Ursula von der Leyen"),
     # French: inversion with any verb, a clitic before the verb, selon + pronoun, a subject's phrase
     ("Paul Martin est arrivé. « Rien ne change », justifie-t-il.", "fr", "il", "Paul Martin"),
     ("« La crème protège bien », nous confie un chercheur de Lyon.", "fr", "un chercheur de Lyon",

@@ -31,8 +31,12 @@ def clause_subject(lx: Lexicon, toks: list[Tok], upto: int) -> tuple[int, int] |
         i += 2                                    # a dateline: `ROMA – …`
     while i < upto and toks[i].is_word and toks[i].low in lx.sentence_connectives:
         i += 1
-    if i < upto and toks[i].is_word and (toks[i].low in lx.all_intro_words or toks[i].low in lx.prepositions
-                                         or toks[i].low.endswith(lx.participle_suffixes or ("\0",))):
+    if i < upto and toks[i].is_word and toks[i].low not in lx.determiners and (
+            toks[i].low in lx.all_intro_words or toks[i].low in lx.prepositions
+            or toks[i].low.endswith(lx.participle_suffixes or ("\0",))):
+        if lx.verb_second and toks[i].low not in lx.prepositions and i + 1 < upto and toks[i + 1].is_word \
+                and not toks[i + 1].is_cap:
+            return _after_fronted(lx, toks, i, upto)   # `Weiter verlangte sie …`
         j = i
         while j < upto and j - i < 15 and toks[j].text != ",":
             j += 1

@@ -522,6 +522,8 @@ def _inverted_subject(lx: Lexicon, toks: list[Tok], v: int, n: int, qi: int) -> 
     if r is None:
         return None
     first = toks[r[0]]
+    if lx.nouns_capitalised and not person_like(lx, toks, r):
+        return None                               # `forderte die Klärung offener Fragen:` is an object
     if first.low in lx.not_inverted_subjects or not (
             first.is_cap or first.low in lx.pronouns or first.low in lx.determiners and (
                 any(t.is_cap for t in toks[r[0]:r[1]]) or toks[r[1] - 1].low in lx.role_nouns)):

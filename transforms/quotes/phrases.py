@@ -119,10 +119,13 @@ def np_right(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 10) -> tuple[i
             break
         if ends_sentence(lx, tokens[end - 1]):
             break                                 # `said Peskov. Speaking …`
+        if u.low in lx.case_articles and tokens[end - 1].low not in NAME_PARTICLES:
+            break                                 # `sagte Udo Beckmann | dem RND` (but `von der Leyen`)
         if u.is_cap or (u.low in NAME_PARTICLES and end + 1 < n and tokens[end + 1].is_cap):
             end += 1
             continue
-        if u.low in lx.of_prepositions | lx.np_prepositions and _personal_run(lx, tokens, k, end):
+        if u.low in lx.of_prepositions | lx.np_prepositions and u.low not in NAME_PARTICLES \
+                and _personal_run(lx, tokens, k, end):
             break                                 # `Tom Harlow from Netwatch`: the person, not the firm
         # a lower-case run is kept only when a capitalised word follows it closely
         r = end
@@ -284,6 +287,16 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
         k -= 1
     if k == 0 and tokens[0].is_cap and tokens[0].low in lx.auxiliaries:
         k = -1                                    # `Ha affermato che …`: an auxiliary opens the sentence
+    if k >= 1 and tokens[k].low in lx.sentence_connectives:
+        # `sagte X dem RND und forderte …:` — the second verb shares the first one's subject
+        for u in range(k - 1, max(-1, k - 16), -1):
+            if not tokens[u].is_word:
+                break
+            if is_reporting(lx, tokens, u):
+                r = np_right(lx, tokens, u + 1, limit=6)
+                if r is not None and r[1] <= k and person_like(lx, tokens, r):
+                    return mention_of(lx, tokens, r)
+                return subject_of(lx, tokens, u)
     if lx.subject_after_verb:
         r = _subject_after(lx, tokens, v)         # `rząd punktował m.in. Donald Tusk`
         if r is not None and (k < 0 or not tokens[k].is_word or not _person_before(lx, tokens, k)

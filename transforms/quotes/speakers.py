@@ -29,6 +29,8 @@ def name_tokens(lx: Lexicon, words: list[str]) -> list[str]:
     cut = 0
     for i, w in enumerate(words):
         lw = w.lower().rstrip(",")
+        if i and lw in NAME_PARTICLES and words[i - 1] in NAME_PARTICLES:
+            continue                              # `von der Leyen`, `van den Berg`: inside the name
         if lw in lx.titles or lw in lx.not_names or lw in lx.articles_not_in_names or (
                 i < len(words) - 1 and lw.endswith(lx.role_suffixes)):
             cut = i + 1
