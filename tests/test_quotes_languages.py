@@ -133,6 +133,21 @@ def test_an_attribution_between_dashes_inside_the_marks_splits_the_quotation(tex
     assert all(speaker not in q.text for q in qs)
 
 
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("La plataforma protestó. «Somos pocos, pero seguimos aquí». Con estas palabras define María López la protesta.",
+     "es", "María López"),
+    ("«El hielo es frágil y hay que cuidarlo». Así de claro hablan los expertos en clima.", "es", "los expertos"),
+    ("“Le sanzioni saranno le più dure”. Lo ha detto la ministra Anna Neri a Roma.", "it", "la ministra Anna Neri"),
+])
+def test_the_sentence_after_a_quotation_can_name_its_speaker(text, lang, speaker):
+    assert only(text, lang)[0] == speaker
+
+
+def test_a_name_in_apposition_after_an_organisation_is_the_speaker():
+    text = "«Cada ley empeora», señaló uno de los portavoces de Vida Libre, Miguel Tomás."
+    assert only(text, "es") == ("uno de los portavoces de Vida Libre, Miguel Tomás", "Miguel Tomás")
+
+
 def test_a_quotation_continues_the_report_of_the_sentence_before():
     text = "Die Zahlen seien alarmierend, warnte Maike Koch. „Wir brauchen mehr Personal.“"
     assert only(text, "de") == ("Maike Koch", "Maike Koch")

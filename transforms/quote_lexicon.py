@@ -48,6 +48,8 @@ class QuoteProfile:
     # according-to forms around a possessive or pronoun (`{}`): `по {} словам`, `{} zdaniem`, `selon {}`
     according_to_pronoun: tuple[str, ...] = ()
     impersonal_reports: Words = NO_WORDS   # `heißt es (in X)`, `говорится в X`: the document speaks
+    # open the sentence after a quotation and point back to it: `Con estas palabras define X`
+    cataphora: Words = NO_WORDS
     after_quote_cues: Words = NO_WORDS     # only right after a quotation: `„…“, so der Minister`
     agent_prepositions: Words = NO_WORDS   # a passive's agent: `was described as “…” by critics`
     as_cues: Words = NO_WORDS          # open a reporting clause after a quotation: `,” as Cruz said`

@@ -126,6 +126,30 @@ def signature(site: QuoteSite) -> Mention | None:
     return _signature_after(site.lx, site.text, site.para_end)
 
 
+def next_sentence(site: QuoteSite) -> Mention | None:
+    """The sentence after the quotation points back to it: `«…». Con estas palabras define María López`,
+    `“…”. Lo ha detto la vice presidente X`, `«…». Об этом заявил X`."""
+    text, lx = site.text, site.lx
+    _, s, e, c = site.spans[site.k]
+    hi = min(site.para_end, c + 200)
+    j = c
+    while j < hi and text[j] in " .\t\u00a0":
+        j += 1
+    if j == c or "." not in text[max(s, e - 2):j] or (site.k + 1 < len(site.spans) and site.spans[site.k + 1][0] < j + 60):
+        return None                               # (the quotation must end its sentence; no other one close by)
+    toks = tokenize(text, j, clause_end(lx, text, j, hi), limit=16)
+    n = phrase_at(lx.cataphora, toks, 0) if toks else 0
+    if not n:
+        return None
+    for v in range(n, min(n + 4, len(toks))):   # the subject, right after the phrase or after its verb
+        if not toks[v].is_word:
+            break
+        r = np_right(lx, toks, v, limit=8)
+        if r is not None and person_like(lx, toks, r):
+            return mention_of(lx, toks, with_apposition(lx, toks, r))
+    return None
+
+
 CUES: tuple[Cue, ...] = (
     Cue("after_quote", after_quote),
     Cue("before_quote", before_quote),
@@ -134,6 +158,7 @@ CUES: tuple[Cue, ...] = (
     Cue("colon_intro", colon_intro),
     Cue("headline", headline),
     Cue("signature", signature),
+    Cue("next_sentence", next_sentence),
 )
 
 

@@ -253,6 +253,12 @@ def with_apposition(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[i
     first = toks[a]
     if first.is_cap and first.low not in lx.determiners or first.low in lx.pronouns:
         return r                                  # already a name or a pronoun
+    if b < len(toks) and toks[b].text != "," and any(t.is_cap for t in toks[a:b]):
+        c = b                                     # `los portavoces de Derecho a Vivir, Miguel Tomás`
+        while c < len(toks) and c - b < 3 and toks[c].is_word and (toks[c].is_cap or toks[c].low in lx.prepositions):
+            c += 1
+        if c > b and c < len(toks) and toks[c].text == "," and toks[c - 1].is_cap:
+            b = c
     if b >= len(toks) or not (toks[b].text == "," or toks[b].low in lx.sentence_connectives):
         return r
     k = b + 1

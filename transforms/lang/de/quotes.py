@@ -47,6 +47,7 @@ PROFILE = QuoteProfile(
     as_cues=frozenset({"wie"}),
     usage_participles=words("benutzt verwendet gebraucht geprägt"),
     agent_prepositions=words("von vom"),
+    cataphora=frozenset({"mit diesen worten", "so", "das sagte", "dies sagte", "so äußerte sich"}),
     according_to=frozenset({"laut", "nach angaben", "unter berufung auf", "zitiert nach"}),
     according_to_after=frozenset({"zufolge"}),
     according_to_pronoun=("{} worten zufolge", "{} angaben zufolge", "nach {} worten", "nach {} angaben",

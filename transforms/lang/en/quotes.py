@@ -50,6 +50,7 @@ PROFILE = QuoteProfile(
     """),
     usage_participles=words("used coined favored favoured popularized popularised repeated"),
     agent_prepositions=words("by"),
+    cataphora=frozenset({"those were the words of", "so said", "thus spoke"}),
     according_to=frozenset({"according to"}),
     as_cues=frozenset({"as"}),
     auxiliaries=words("""

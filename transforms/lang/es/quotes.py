@@ -39,6 +39,7 @@ PROFILE = QuoteProfile(
     as_cues=frozenset({"como"}),
     usage_participles=words("usada usado utilizada utilizado empleada empleado acuñada acuñado"),
     agent_prepositions=words("por"),
+    cataphora=frozenset({"con estas palabras", "así", "así de claro", "así lo", "lo ha dicho", "así se expresó"}),
     according_to=frozenset({"según", "de acuerdo con", "a juicio de", "a juicio del", "en palabras de",
                             "en palabras del"}),
     according_to_pronoun=("según {}", "a {} juicio", "en {} opinión", "para {}"),

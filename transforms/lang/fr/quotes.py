@@ -42,6 +42,7 @@ PROFILE = QuoteProfile(
     as_cues=frozenset({"comme"}),
     usage_participles=words("utilisée utilisé utilisés employée employé consacrée"),
     agent_prepositions=words("par"),
+    cataphora=frozenset({"c'est ce qu'a", "c’est ce qu’a", "ainsi", "par ces mots", "ce sont les mots de", "ainsi s'exprime"}),
     according_to=frozenset({"selon", "d'après", "d’après", "aux dires de"}),
     according_to_pronoun=("selon {}", "d'après {}", "d’après {}", "à {} avis", "pour {}"),
     impersonal_reports=frozenset({"peut-on lire", "lit-on", "est-il écrit", "indique-t-on", "souligne-t-on"}),

@@ -35,6 +35,7 @@ PROFILE = QuoteProfile(
     as_cues=frozenset({"come"}),
     usage_participles=words("usata usato utilizzata utilizzato coniata coniato"),
     agent_prepositions=words("da dal dalla dai dagli"),
+    cataphora=frozenset({"con queste parole", "così", "lo ha detto", "lo ha dichiarato", "lo ha affermato", "lo ha spiegato"}),
     according_to=frozenset({"secondo", "a detta di", "stando a"}),
     according_to_pronoun=("secondo {}", "a {} dire", "a {} avviso", "a {} parere", "per {}"),
     impersonal_reports=frozenset({"si legge", "è scritto", "si afferma"}),

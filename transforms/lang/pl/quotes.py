@@ -40,6 +40,7 @@ PROFILE = QuoteProfile(
     as_cues=frozenset({"jak"}),
     usage_participles=words("używane używana używany stosowane stosowana"),
     agent_prepositions=words("przez"),
+    cataphora=frozenset({"tymi słowami", "tak", "w ten sposób", "to powiedział", "to powiedziała"}),
     according_to=frozenset({"według", "zdaniem", "jak podaje", "jak pisze", "jak twierdzi", "jak mówi",
                             "jak podkreśla", "jak zaznacza", "jak informuje", "jak ocenia", "jak donosi",
                             "powołując się na", "cytując"}),
