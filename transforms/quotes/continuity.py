@@ -14,6 +14,7 @@ from __future__ import annotations
 from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.phrases import (
     Mention, according_to, is_reporting, mention_of, np_right, person_like, skippable, subject_of,
+    with_apposition,
 )
 from transforms.quotes.tokens import DASHES, QUOTE_TOKEN, Tok, Windows, sentence_start
 
@@ -98,7 +99,7 @@ def reporter_before(lx: Lexicon, text: str, win: Windows, pos: int) -> Mention |
             continue
         r = np_right(lx, toks, v + n, limit=6)
         if r is not None and person_like(lx, toks, r):
-            return mention_of(lx, toks, r)        # `warnte Finnern.`
+            return mention_of(lx, toks, with_apposition(lx, toks, r))   # `warnte Finnern.`
         m = subject_of(lx, toks, v)
         if m is not None and m.kind != "zero":
             return m

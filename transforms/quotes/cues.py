@@ -527,7 +527,8 @@ def _label_speaker(lx: Lexicon, toks: list[Tok], qi: int) -> Mention | None:
         a -= 1
     if a == qi - 1 or (a > 0 and toks[a - 1].text not in _LABEL_BEFORE):
         return None
-    if toks[a].low in lx.not_names or toks[a].low in lx.not_speakers or toks[a].low in lx.prepositions:
+    head = a + 1 if toks[a].low in lx.determiners and a + 1 < qi - 1 else a    # `La Casa Bianca: "…"`
+    if toks[head].low in lx.not_names or toks[head].low in lx.not_speakers or toks[head].low in lx.prepositions:
         return None                               # (`Zum Vergleich: »…«`)
     return Mention(toks[a].start, toks[qi - 2].end, "np")
 

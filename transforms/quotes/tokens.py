@@ -92,7 +92,11 @@ def ends_sentence(lx: Lexicon, t: Tok) -> bool:
 def sentence_start(lx: Lexicon, text: str, lo: int, hi: int) -> int:
     """Start of the sentence that contains position `hi`, not before `lo`."""
     start = lo
-    for m in SENT_END_RE.finditer(text, lo, hi):
+    # (the search reads a little past `hi`: a sentence may end right before the opening mark at
+    # `hi`, and the look-ahead for the next sentence's capital must see that mark and the letter)
+    for m in SENT_END_RE.finditer(text, lo, min(len(text), hi + 4)):
+        if m.end() > hi:
+            break
         k = m.start()
         if text[k] == ".":                # (only a full stop can be an abbreviation's)
             w0 = k
