@@ -193,6 +193,6 @@ def test_she_confesses_is_not_the_man_before():
 # ---------------------------------------------------------------- the cue is recorded
 def test_each_quote_records_the_cue_that_attributed_it():
     qs = extract_quotes("“We are ready,” she said. “And we will stay ready.”", "en")
-    assert [q.cue for q in qs] == ["after_quote", "before_quote"]
+    assert [q.cue for q in qs] == ["after_quote", "same_speech"]
     assert {c.name for c in CUES} >= {"after_quote", "before_quote", "label", "colon_intro"}
     assert extract_quotes("The crowd waited.\n\n“We stay until the mine reopens next spring.”", "en")[0].cue is None
