@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from transforms import date_normalize as dn
+from transforms.dates import timex as dn
 from transforms.dates import DateMention, ExtractDates, extract_dates
 
 ANCHOR = dt.date(2024, 12, 20)  # a Friday, in ISO week 51
@@ -307,12 +307,13 @@ def test_dateline_is_a_mention():
 
 
 def test_long_text_prefilter_finds_what_a_full_scan_finds(monkeypatch):
-    import transforms.dates as dates_module
+    from transforms.dates.extract import language_of
+    from transforms.dates.index import PREFILTER_MIN
     filler = "The officials said that the plans would be announced after talks with union leaders. " * 600
     text = filler + "Talks broke down on 17 December 2024 and resumed Friday." + filler + "It rained in 1999."
-    assert len(text) > dates_module._PREFILTER_MIN
+    assert len(text) > PREFILTER_MIN
     filtered = values(text)
-    monkeypatch.setattr(dates_module, "_PREFILTER_MIN", 10 ** 9)
+    monkeypatch.setattr(language_of("en").index, "prefilter_min", 10 ** 9)
     assert filtered == values(text) == ["2024-12-17", "2024-12-20", "1999"]
 
 

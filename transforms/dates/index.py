@@ -1,0 +1,336 @@
+"""The speed machinery, kept apart from the grammar: where in a text an expression may be, and which
+rules can match there. `CandidateIndex` is its one interface; nothing it does changes what is found.
+
+The reference semantics (`extract.naive_scan`, and a property test): at every position of the text, in
+order, every rule in grammar order; the first match its handler accepts is an expression, and the scan
+goes on after it. The index finds the same faster. Every expression contains a *head word* (a month or
+weekday name, a year-like number, `week`, `yesterday`, `now` ...: `head_kinds`), found in one scan of
+the text (`heads`); around each, only the positions where an expression may begin are tried
+(`starts`: the words the rules can begin with, a number, an apostrophe), and only with the rules that
+can hold that kind of head word (`rules_for`), combined into one regex per first character
+(`Segment`). What the rules can begin with and which words they can hold is read off their patterns
+(`analysis`); where that is unknown, nothing is skipped.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from transforms.dates.analysis import first_chars, words_in
+from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, EN, FLAGS, TO_SPACES, alt, tokens
+from transforms.dates.profile import DateProfile, all_profiles
+from transforms.dates.rules import Grammar, Rule
+
+__all__ = ["CandidateIndex", "HEAD_KINDS", "HEADS", "DIGIT_KINDS", "TRIGGER", "lower", "latin1_triggers",
+           "BACK", "PREFILTER_MIN"]
+
+BACK = 40  # how far before its head word an expression may start (`the year-ago third quarter`)
+
+
+def head_kinds() -> dict[str, frozenset[str]]:
+    """Head words and their kinds. Every expression contains at least one head word, and only around
+    head words is the grammar tried. Derived from the profiles: a word added there is found."""
+    kinds: dict[str, set[str]] = {}
+    profiles = all_profiles()
+    stop = frozenset(w for p in profiles for w in p.non_head_words)
+
+    def add(kind: str, phrases, keep=lambda w: True) -> None:
+        for phrase in phrases:
+            for w in tokens(phrase):
+                if keep(w):
+                    kinds.setdefault(w, set()).add(kind)
+    add("month", ANY_MONTH)
+    add("weekday", ANY_WEEKDAY)
+    add("unit", [*(u for p in profiles for u in p.units), "period", "weekend", "day", "days"])
+    add("season", [s for p in profiles for s in p.seasons])
+    add("pod", [*(w for p in profiles for w in p.parts_of_day), "tonight"], lambda w: w != "mid")
+    add("relday", [w for p in profiles for w in p.relative_days], lambda w: len(w) > 2)
+    add("decade", [w for p in profiles for w in p.decade_words])
+    add("spelled", ["nineteen"])
+    add("qcode", ["q1", "q2", "q3", "q4"])
+    add("holiday", ["christmas", "thanksgiving", "easter", "halloween"])
+    add("frel", [w for p in profiles for w in p.relative_units], lambda w: len(w) > 2 and w not in stop)
+    add("ref", [w for p in profiles for w in p.reference_words], lambda w: w not in stop and w not in kinds)
+    return {w: frozenset(k) for w, k in kinds.items()}
+
+
+HEAD_KINDS = head_kinds()
+HEADS = frozenset(HEAD_KINDS)
+DIGIT_KINDS = frozenset({"digit"})
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+_HEAD_WORD_IN_SOURCE = re.compile(r"(?<![^\W\d_])(?:" + alt(HEAD_KINDS) + r")(?![^\W\d_])")
+
+
+@lru_cache(maxsize=None)
+def rule_kinds(rule: Rule) -> frozenset[str]:
+    """The kinds of head word a rule's expressions can contain: those it names (its head words and
+    vocabularies), and those of head words written into its pattern as modifiers (`the current year`
+    holds the reference word `current`), which are found here so that none is forgotten."""
+    plain = _NAMED_GROUP.sub("(", rule.pattern).replace(r"\s+", " ").replace(r"\s*", " ")
+    found = {kind for word in _HEAD_WORD_IN_SOURCE.findall(plain) for kind in HEAD_KINDS[word]}
+    return rule.heads | found
+
+
+# ----------------------------------------------------------------------------- rules by first character
+# A rule's leading lookbehind (`(?<!\w)`, `(?<![\w.-])`), which its master alternative leaves out (see
+# `_master`): one without nested groups or brackets inside its class.
+_LEADING_LOOKBEHIND = re.compile(r"\(\?<[!=](?:[^()\[\]\\]|\\.|\[(?:[^\]\\]|\\.)*\])*\)")
+
+
+@lru_cache(maxsize=None)
+def _compile(src: str) -> re.Pattern:
+    """A rule's regex, compiled once for all the languages that share it."""
+    return re.compile(src, FLAGS)
+
+
+@lru_cache(maxsize=None)
+def _master(rules: tuple[Rule, ...]) -> re.Pattern:
+    """One regex trying `rules` in order at a position (their named groups dropped; each rule named by
+    its group, `m.lastgroup`), to find the first rule worth reading there: the rule's own regex then
+    decides, and the rules after it are tried in turn when it fails. So an alternative may match more
+    than its rule, and leaves out the rule's leading lookbehind: a start is at the beginning of a word,
+    which `(?<!\\w)` then only re-checks, at the cost of a Unicode class test per rule tried. Shared by
+    the languages whose rules for a kind of head are the same."""
+    parts = []
+    for r in rules:
+        body = _NAMED_GROUP.sub("(?:", r.pattern)
+        if body.startswith("(?<"):
+            body = _LEADING_LOOKBEHIND.sub("", body, count=1)
+        parts.append(f"(?P<{r.name}>{body})")
+    return re.compile("|".join(parts), FLAGS)
+
+
+class Segment(dict):
+    """One segment of a kind's rules, by the character a match begins with: for `ch`, (master, rules,
+    index) of the segment's rules that can begin with it (`first_chars`), in order, or None when none
+    can, so that a start is tried with only those. Filled on first need."""
+    __slots__ = ("rules",)
+
+    def __init__(self, rules: tuple[Rule, ...]):
+        super().__init__()
+        self.rules = rules
+
+    def __missing__(self, ch: str):
+        chosen = tuple(r for r in self.rules if (first := first_chars(r.pattern)) is None or ch in first)
+        entry = None
+        if chosen:
+            compiled = [(r, _compile(r.pattern)) for r in chosen]
+            entry = (_master(chosen), compiled, {r.name: k for k, r in enumerate(chosen)})
+        self[ch] = entry  # (two threads may both build it: the same result)
+        return entry
+
+
+# ----------------------------------------------------------------------------- where expressions start
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _blocker_re(rules: tuple[Rule, ...]) -> re.Pattern | None:
+    """Over the padded text (see `TRIGGER`), from where an expression may start to its head word:
+    finds the last word there that no rule can hold (`words_in`; a whole word without a digit,
+    `[^\\W\\d_]+`, not one of theirs), with `.*` backtracking from the end; its end in `low` is
+    m.end() - 1. None when a rule's words are not known. (One for all the rules: per kind of head
+    word it would skip hardly more, and cost a compiled word list for each.)"""
+    words: set[str] = set()
+    for r in rules:
+        rule_words = words_in(r.pattern)
+        if rule_words is None:
+            return None
+        words |= rule_words
+    return re.compile(r"(?s:.*)\W(?!(?:" + alt(words) + r")(?!\w))[^\W\d_]+(?!\w)", FLAGS)
+
+
+# Words an English expression may begin with before its head word (`the`, `last`, `about`, a number
+# word), besides head words and the first words of reference phrases, holidays and relative days.
+EN_STARTERS = EN.modifiers | HEADS | {tokens(phrase)[0] for phrase in (
+    *EN.reference_words, *EN.holidays, *EN.relative_days)}
+
+
+def starters(profile: DateProfile | None) -> frozenset[str]:
+    """Words an expression can begin with: English ones, and the hinted language's prepositions
+    and first words of its relative phrases (`im Dezember`, `la semaine dernière`)."""
+    if profile is None:
+        return EN_STARTERS
+    extra = {w for p in (*profile.month_prepositions, *profile.weekday_prepositions) for w in p.split()}
+    extra |= {tokens(phrase)[0] for phrase in (*profile.relative_days, *profile.relative_units)}
+    return EN_STARTERS | extra
+
+
+def _starter_re(profile: DateProfile | None) -> re.Pattern:
+    """Where an expression may begin: a word of `starters`, a number, or (`'90s`) an apostrophe.
+    Run over the padded text (`" " + low`, as `TRIGGER`): the pattern begins with the non-word
+    character before the start, so `re` only tries it after a space or punctuation mark instead of
+    at every character, and m.start() is the start's offset in `low`. That consumed character
+    stands for the `(?<!\\w)` of the start; the digit's `(?<![,.])` looks at it."""
+    return re.compile(r"\W(?:(?:" + alt(starters(profile)) + r")(?!\w)|(?<![,.])\d|['’]\d)", FLAGS)
+
+
+def _cased_heads(profile: DateProfile | None) -> frozenset[str]:
+    """English month and weekday names that no rule of the language accepts in lower case."""
+    english = set(EN.months) | set(EN.weekdays)
+    if profile is None:
+        lower_ok = {w for p in all_profiles() if p.code != "en" for w in p.months if w not in p.ambiguous_months}
+    else:
+        lower_ok = set(profile.months) | set(profile.weekdays)
+    return frozenset(english - lower_ok)
+
+
+# ----------------------------------------------------------------------------- head words
+# Head words and date-like numbers, found in one pass over the lower-cased text (numbers: years
+# 1500-2099, `1990s`, `12/17/2024`). The pattern begins with the character before the word, so that
+# `re` skips from one space or punctuation mark to the next in C; `heads` puts a space in front.
+# Every alternative begins with a word character, so no `(?=\w)` is needed after the `\W`, and the
+# number alternatives sit behind one `(?=\d)`: after a space followed by a letter that begins no
+# head word, `re` gives up after the trie's literal checks and one digit test (~20% faster).
+_NUMBER_TRIGGER_SRC = (r"(?=\d)(?:(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)"
+                       r"|\d0(?=s\b)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b)")
+TRIGGER = re.compile(r"\W(?:(?P<w>" + alt(HEADS) + r")(?!\w)|" + _NUMBER_TRIGGER_SRC + ")")
+_NUMBER_TRIGGER = re.compile(r"\W" + _NUMBER_TRIGGER_SRC)
+
+# The same triggers found faster in a text whose characters are all Latin-1 (every BBC article; a
+# text with `’` or Cyrillic takes `TRIGGER`): `TRIGGER` stops after every space and tries the
+# head-word trie there, one branch per first letter. Instead, the text as bytes with every non-word
+# character made a space (`bytes.translate`, a table lookup per character) is split into its words,
+# the few head words among them are picked with one set intersection and then found with
+# `bytes.find` between spaces, and numbers are only tried where a digit follows a non-word
+# character. A head word is a whole `\w+` run (`\W` before it, `(?!\w)` after it), which is what
+# the spaced bytes delimit; numbers never hold a head word, so the two kinds cannot overlap.
+assert all(re.fullmatch(r"\w+", w) for w in HEADS), "a head word must be one \\w+ run for the fast scan"
+assert HEADS.isdisjoint({"a", "p", "m", "am", "pm"}), "a number trigger (`10 a.m.`) would hold a head word"
+_LATIN1_WORD_CHARS = [chr(b).isalnum() or chr(b) == "_" for b in range(256)]  # `\w` of `re` in Latin-1
+_SPACE_NON_WORD = bytes(b if _LATIN1_WORD_CHARS[b] else 0x20 for b in range(256))
+# digit -> `0`, other word character -> `a`, non-word -> space: ` 0` is a number's first digit
+_DIGIT_STARTS = bytes(0x30 if chr(b).isdecimal() else 0x61 if _LATIN1_WORD_CHARS[b] else 0x20 for b in range(256))
+_LATIN1_HEADS = {w.encode("latin-1"): w for w in HEADS if max(w) <= "\xff"}
+_LATIN1_LOWER = bytes(ord(chr(b).lower()) for b in range(256))  # every Latin-1 letter lower-cases to one
+
+
+def lower(text: str) -> str:
+    """`text.lower()` with the same length (a few characters, like `İ`, lower-case to two)."""
+    if not text.isascii():
+        # a Latin-1 text with `£` or `é`: `str.lower` looks each character up in the Unicode tables,
+        # a byte table does the same in a fraction of the time
+        try:
+            return text.encode("latin-1").translate(_LATIN1_LOWER).decode("latin-1")
+        except UnicodeEncodeError:
+            pass
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
+# Long texts are first cut into blocks of about _BLOCK characters, and `TRIGGER` (whose scan costs about
+# 80 ns a character: it is tried after every space) runs only over blocks holding a digit or a head
+# word, found with `str.split` and a set lookup at a fraction of that cost. Short texts are scanned whole.
+_BLOCK = 4096
+PREFILTER_MIN = 32_768
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _candidate_regions(low: str, prefilter_min: int) -> list[tuple[int, int]]:
+    """[start, end) regions of `low` that may hold a date expression's head word: the whole of a short
+    text; of a long one, its blocks with a digit or a head word (blocks end at a space, so no word is
+    cut), adjacent ones merged."""
+    n = len(low)
+    if n < prefilter_min:
+        return [(0, n)]
+    regions: list[tuple[int, int]] = []
+    start = 0
+    while start < n:
+        end = low.find(" ", start + _BLOCK)
+        end = n if end < 0 else end
+        block = low[start:end]
+        if _HAS_DIGIT.search(block) or not HEADS.isdisjoint(block.translate(TO_SPACES).split()):
+            if regions and regions[-1][1] == start:
+                regions[-1] = (regions[-1][0], end)
+            else:
+                regions.append((start, end))
+        start = end
+    return regions
+
+
+def latin1_triggers(text: str, raw: bytes, padded: str, cased: frozenset[str]) -> list[tuple[int, int, frozenset[str]]]:
+    """The head words of a short text whose lower-cased form is `raw` in Latin-1 (see `_SPACE_NON_WORD`)."""
+    found = []
+    spaced = b" " + raw.translate(_SPACE_NON_WORD) + b" "  # spaced[i + 1] is low[i]
+    for word in _LATIN1_HEADS.keys() & spaced.split():
+        head = _LATIN1_HEADS[word]
+        kinds = HEAD_KINDS[head]
+        drop_lower = head in cased
+        needle = b" " + word + b" "
+        at = spaced.find(needle)
+        while at >= 0:
+            if not (drop_lower and text[at].islower()):
+                found.append((at, at + len(word), kinds))
+            at = spaced.find(needle, at + len(word) + 1)
+    digits = b" " + raw.translate(_DIGIT_STARTS)  # digits[i + 1] is low[i]
+    at = digits.find(b" 0")
+    while at >= 0:
+        m = _NUMBER_TRIGGER.match(padded, at)  # padded[at] is the character before the digit
+        if m is None:
+            at = digits.find(b" 0", at + 1)
+        else:
+            found.append((at, m.end() - 1, DIGIT_KINDS))
+            at = digits.find(b" 0", m.end())  # (as `finditer`: on after the number)
+    found.sort()
+    return found
+
+
+class CandidateIndex:
+    """Where expressions of one grammar may be in a text: head words, the starts before them, and the
+    rules worth trying there. Built once per language, on its first text."""
+    __slots__ = ("by_kinds", "blocker", "starter_at", "cased", "prefilter_min")
+
+    def __init__(self, grammar: Grammar, profile: DateProfile | None):
+        kinds_of = {r: rule_kinds(r) for r in grammar.rules}
+        # per kind of head word, the segments of the rules that can hold it
+        self.by_kinds = {kinds: [Segment(rules) for rules in
+                                 (tuple(r for r in group if kinds_of[r] & kinds) for group in grammar.groups) if rules]
+                         for kinds in {*HEAD_KINDS.values(), DIGIT_KINDS}}
+        self.blocker = _blocker_re(grammar.rules)
+        self.starter_at = _starter_re(profile).finditer
+        self.cased = _cased_heads(profile)
+        self.prefilter_min = PREFILTER_MIN
+
+    def heads(self, text: str, low: str, padded: str) -> list[tuple[int, int, frozenset[str]]]:
+        """(start, end, kinds) of the head words and date-like numbers in the text, in order. Head words
+        in `cased` (English month and weekday names) only count capitalised: `may`, `march` are verbs.
+        `padded` is `" " + low`: padded[i] is the character before low[i], so m.start() is the word's
+        offset in low."""
+        if len(low) < self.prefilter_min:
+            try:
+                raw = low.encode("latin-1")
+            except UnicodeEncodeError:
+                pass
+            else:
+                return latin1_triggers(text, raw, padded, self.cased)
+        found = []
+        cased = self.cased
+        for lo, hi in _candidate_regions(low, self.prefilter_min):
+            for m in TRIGGER.finditer(padded, lo, hi + 1):
+                start, end = m.start(), m.end() - 1
+                word = m.group("w")
+                if word is None:
+                    found.append((start, end, DIGIT_KINDS))
+                elif not (word in cased and text[start].islower()):
+                    found.append((start, end, HEAD_KINDS[word]))
+        return found
+
+    def starts(self, low: str, padded: str, lo: int, head_start: int) -> list[int]:
+        """Where an expression reaching the head word at `head_start` may begin, from `lo` on, in order:
+        the words that can begin one (`the`, `last`, a number; not `on`, `said`) and the head itself.
+        An expression starting before a word that no rule can hold (`government` in `the government
+        said ... next year`) cannot reach the head word: such starts are skipped."""
+        if self.blocker is not None and (m := self.blocker.match(padded, lo, head_start + 1)) is not None:
+            lo = m.end() - 1
+        # (padded[lo] is low[lo - 1]; right before the head word, a space, there is no start)
+        found = [m.start() for m in self.starter_at(padded, lo, head_start + 1)] if lo < head_start - 1 else []
+        if head_start > lo and low[head_start - 1] in "'’" and low[head_start].isdigit():
+            found.append(head_start - 1)  # `'90s`: the apostrophe begins it (the pattern cannot see the digit)
+        found.append(head_start)
+        return found
+
+    def rules_for(self, kinds: frozenset[str]) -> list[Segment]:
+        """The rules that can hold a head word of these kinds, in grammar order, by segment."""
+        return self.by_kinds[kinds]
