@@ -150,14 +150,24 @@ def test_trigger_same_matches():
 
 @pytest.mark.parametrize("lang", _LANGS)
 def test_starters_same_positions(lang):
-    profile = None if lang is None else language_of(lang).profile
-    old = re.compile(r"(?<!\w)(?:(?:" + alt(index.starters(profile)) + r")(?!\w)|(?<![,.])\d|['’]\d)")
-    new = index._starter_re(profile)
+    """The padded starter scan (a `\\W` consumed) finds the positions the plain one finds."""
+    new = language_of(lang).index.starter_at.__self__
+    body = new.pattern[len(r"\W"):]
+    old = re.compile(r"(?<!\w)" + body)
     rng = random.Random(3)
-    for text in _texts():
+    for text in _date_texts(300, seed=3):
         for lo, hi in _windows(text, rng):
             assert [m.start() for m in new.finditer(" " + text, lo, hi + 1)] == \
                    [m.start() for m in old.finditer(text, lo, hi)], (text, lo, hi)
+
+
+def test_starts_are_derived_from_the_rules():
+    """Every word a rule's match can begin with is a start: `im` (German), `the`, `about`, `q3`."""
+    for lang, text, word in [("de", "x im mai", "im"), (None, "x the third quarter", "the"),
+                             (None, "x about two years ago", "about"), (None, "x q3 2004", "q3")]:
+        starts = language_of(lang).index.starter_at.__self__
+        found = [m.start() for m in starts.finditer(" " + text)]
+        assert text.index(word) in found and 0 not in found, (lang, word, found)
 
 
 def test_past_and_attributive_same_spans():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["first_chars", "words_in"]
+__all__ = ["first_chars", "first_words", "words_in"]
 
 # A parsed pattern is a sequence (list) of items:
 #   ("chars", frozenset[str] | None, has_space)   one character of a known set (None: unknown set)
@@ -267,14 +267,8 @@ def _union(a, b):
     return tuple(x | y for x, y in zip(a, b))
 
 
-@functools.lru_cache(maxsize=None)
-def words_in(src: str) -> frozenset[str] | None:
-    """The letter words (maximal runs of word characters, without a digit) that a match of `src` can
-    hold, or None when the pattern is not understood (`\\w+`, `.`)."""
-    tree = parse(src)
-    if tree is None:
-        return None
-
+def _abstract(tree):
+    """(whole, left, right, inner) of the matches of a parsed pattern (see above); raises _Unknown."""
     def chars(got: frozenset[str] | None):
         if got is None:
             raise _Unknown
@@ -316,8 +310,33 @@ def words_in(src: str) -> frozenset[str] | None:
             return acc
         raise _Unknown
 
+    return seq(tree)
+
+
+@functools.lru_cache(maxsize=None)
+def words_in(src: str) -> frozenset[str] | None:
+    """The letter words (maximal runs of word characters, without a digit) that a match of `src` can
+    hold, or None when the pattern is not understood (`\\w+`, `.`)."""
+    tree = parse(src)
+    if tree is None:
+        return None
     try:
-        whole, left, right, inner = seq(tree)
+        whole, left, right, inner = _abstract(tree)
     except _Unknown:
         return None
     return frozenset(w for w in whole | left | right | inner if w and "0" not in w)
+
+
+@functools.lru_cache(maxsize=None)
+def first_words(src: str) -> frozenset[str] | None:
+    """The words a match of `src` can begin with: maximal runs of word characters, digits written
+    `0` (a run of them one `0`); "" when it can begin with a non-word character. None when the
+    pattern is not understood."""
+    tree = parse(src)
+    if tree is None:
+        return None
+    try:
+        whole, left, _, _ = _abstract(tree)
+    except _Unknown:
+        return None
+    return frozenset(whole | left)

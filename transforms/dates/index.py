@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.dates.analysis import first_chars, words_in
+from transforms.dates.analysis import first_chars, first_words, words_in
 from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, EN, FLAGS, TO_SPACES, alt, tokens
 from transforms.dates.profile import DateProfile, all_profiles
 from transforms.dates.rules import Grammar, Rule
@@ -140,29 +140,33 @@ def _blocker_re(rules: tuple[Rule, ...]) -> re.Pattern | None:
     return re.compile(r"(?s:.*)\W(?!(?:" + alt(words) + r")(?!\w))[^\W\d_]+(?!\w)", FLAGS)
 
 
-# Words an English expression may begin with before its head word (`the`, `last`, `about`, a number
-# word), besides head words and the first words of reference phrases, holidays and relative days.
-EN_STARTERS = EN.modifiers | HEADS | {tokens(phrase)[0] for phrase in (
-    *EN.reference_words, *EN.holidays, *EN.relative_days)}
-
-
-def starters(profile: DateProfile | None) -> frozenset[str]:
-    """Words an expression can begin with: English ones, and the hinted language's prepositions
-    and first words of its relative phrases (`im Dezember`, `la semaine dernière`)."""
-    if profile is None:
-        return EN_STARTERS
-    extra = {w for p in (*profile.month_prepositions, *profile.weekday_prepositions) for w in p.split()}
-    extra |= {tokens(phrase)[0] for phrase in (*profile.relative_days, *profile.relative_units)}
-    return EN_STARTERS | extra
-
-
-def _starter_re(profile: DateProfile | None) -> re.Pattern:
-    """Where an expression may begin: a word of `starters`, a number, or (`'90s`) an apostrophe.
-    Run over the padded text (`" " + low`, as `TRIGGER`): the pattern begins with the non-word
-    character before the start, so `re` only tries it after a space or punctuation mark instead of
-    at every character, and m.start() is the start's offset in `low`. That consumed character
-    stands for the `(?<!\\w)` of the start; the digit's `(?<![,.])` looks at it."""
-    return re.compile(r"\W(?:(?:" + alt(starters(profile)) + r")(?!\w)|(?<![,.])\d|['’]\d)", FLAGS)
+def _starter_re(rules: tuple[Rule, ...]) -> re.Pattern:
+    """Where an expression of these rules may begin: a word one of them can begin with (`first_words`:
+    `the`, `last`, `im`, a number word; a word with digits as `q3`), a number, or a non-word character
+    one can begin with (`'90s`). Run over the padded text (`" " + low`, as `TRIGGER`): the pattern
+    begins with the non-word character before the start, so `re` only tries it after a space or
+    punctuation mark instead of at every character, and m.start() is the start's offset in `low`.
+    That consumed character stands for the `(?<!\\w)` of the start; the digit's `(?<![,.])` looks at
+    it (a number after a period or a comma is a decimal's part, where no rule begins). Where a rule's
+    first words are not known, every word is a start."""
+    words: set[str] = set()
+    marks: set[str] = set()
+    for r in rules:
+        firsts = first_words(r.pattern)
+        if firsts is None:
+            return re.compile(r"\W(?=\S)", FLAGS)
+        if "" in firsts:
+            chars = first_chars(r.pattern)
+            if chars is None:
+                return re.compile(r"\W(?=\S)", FLAGS)
+            marks |= {c for c in chars if not _WORD_CHAR.match(c)}
+        words |= {w for w in firsts if w and not w.startswith("0")}
+    plain = [w for w in words if "0" not in w]
+    with_digits = sorted({re.escape(w).replace("0", r"\d+") for w in words if "0" in w})
+    alternatives = [f"(?:{alt(plain)})", *with_digits]
+    # (a mark is looked at, not consumed: it is the non-word character before a start right after it)
+    marks_alt = f"|(?=[{re.escape(''.join(sorted(marks)))}])" if marks else ""
+    return re.compile(r"\W(?:(?:" + "|".join(alternatives) + r")(?!\w)|(?<![,.])\d" + marks_alt + ")", FLAGS)
 
 
 def _cased_heads(profile: DateProfile | None) -> frozenset[str]:
@@ -289,7 +293,7 @@ class CandidateIndex:
                                  (tuple(r for r in group if kinds_of[r] & kinds) for group in grammar.groups) if rules]
                          for kinds in {*HEAD_KINDS.values(), DIGIT_KINDS}}
         self.blocker = _blocker_re(grammar.rules)
-        self.starter_at = _starter_re(profile).finditer
+        self.starter_at = _starter_re(grammar.rules).finditer
         self.cased = _cased_heads(profile)
         self.prefilter_min = PREFILTER_MIN
 

@@ -75,7 +75,6 @@ class DateProfile:
     weekday_name_prefixes: frozenset[str]       # `Super Tuesday`, `the Mail on Sunday`: names
     weekday_name_suffixes: frozenset[str]       # `the Sunday Times`: names
     count_nouns: frozenset[str]                 # `2000 troops`: a number, not a year
-    modifiers: frozenset[str]                   # words that may open an expression before its head word
     non_head_words: frozenset[str]              # words of relative phrases too common to look for
 
     # --- executable examples of the rules built from this profile: (rule name, text, span, value), the

@@ -62,7 +62,6 @@ PROFILE = DateProfile(
     weekday_name_prefixes=frozenset(),
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset(),
-    modifiers=frozenset(),
     non_head_words=frozenset("""
         diese diesem diesen dieser dieses kommende kommenden kommendes letzte letzten
         letztes nächste nächsten nächstes vergangene vergangenen vergangenes

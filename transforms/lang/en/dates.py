@@ -152,17 +152,6 @@ PROFILE = DateProfile(
         tickets times titles tonnes tons troops units users utc vehicles victims viewers
         visitors voters votes weapons wickets women words workers x yards yen
 """.split()),
-    modifiers=frozenset("""
-        a about almost an approximately around barely beginning calendar comparable
-        corresponding couple dozen earlier early eight eighteen eighteenth eighth eighty
-        eleven eleventh end exactly few fewer fifteen fifteenth fifth fifty first fiscal
-        five following forty four fourteen fourteenth fourth half hundred last late later
-        latest less little many mid middle model nearly next nine nineteenth ninety ninth
-        one only over post pre preceding precisely previous prior remainder rest roughly
-        same second seven seventeen seventeenth seventh seventy several six sixteen
-        sixteenth sixth sixty some sometime start ten tenth that third thirteen thirteenth
-        thirty this three twelfth twelve twentieth twenty twenty-first two under very well
-""".split()),
     non_head_words=frozenset("""
         last next that the this these at just right more until former near short long longer distant coming recent
 """.split()),

@@ -52,7 +52,6 @@ PROFILE = DateProfile(
     weekday_name_prefixes=frozenset(),
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset(),
-    modifiers=frozenset(),
     non_head_words=frozenset("""
         del esta este las los pasada pasado próxima próximo que viene
 """.split()),

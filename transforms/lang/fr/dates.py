@@ -56,7 +56,6 @@ PROFILE = DateProfile(
     weekday_name_prefixes=frozenset(),
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset(),
-    modifiers=frozenset(),
     non_head_words=frozenset("""
         cette dernière des passé prochain prochaine
 """.split()),

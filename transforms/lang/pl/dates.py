@@ -55,7 +55,6 @@ PROFILE = DateProfile(
     weekday_name_prefixes=frozenset(),
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset(),
-    modifiers=frozenset(),
     non_head_words=frozenset(),
     examples=(
         ("f_dmy", "17 grudnia 2024 r. mówił.", "17 grudnia 2024 r.", "2024-12-17"),

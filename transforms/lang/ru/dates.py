@@ -54,7 +54,6 @@ PROFILE = DateProfile(
     weekday_name_prefixes=frozenset(),
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset(),
-    modifiers=frozenset(),
     non_head_words=frozenset(),
     examples=(
         ("f_dmy", "17 декабря 2024 года он выступил.", "17 декабря 2024 года", "2024-12-17"),
