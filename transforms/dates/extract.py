@@ -9,7 +9,8 @@ from transforms.dates.document import DateMention, Doc
 from transforms.dates.index import BACK, CandidateIndex, Segment, lower
 from transforms.dates.patterns import EN
 from transforms.dates.profile import DateProfile, date_profile
-from transforms.dates.rules import Grammar, Rule, grammar_for
+from transforms.dates.grammar import Grammar, grammar_for
+from transforms.dates.rules import Rule
 
 __all__ = ["extract_dates", "extract_with_rules", "naive_scan", "language_of"]
 

@@ -12,7 +12,7 @@ import re
 from typing import Callable
 
 from transforms.dates.document import Doc
-from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, DAY, EN, FLAGS, HOLIDAY, MONTH, NUMBERS, WD, YEAR
+from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, DAY, EN, FLAGS, HOLIDAY, MONTH, NUMBERS, WD, YEAR, norm
 from transforms.dates.tense import prev_word
 from transforms.dates.timex import (
     Point, day_point, holiday_date, month_point, quarter_point, render, resolve_month, resolve_month_day,
@@ -292,7 +292,7 @@ def _month_point_for(doc: Doc, month: int, rel_word: str | None, start: int, end
     """A month named without a year: `last`/`next` or the tense choose the year around the anchor."""
     if not doc.anchor:
         return month_point(doc.year_hint, month)
-    rel_word = " ".join((rel_word or "").lower().split())
+    rel_word = norm(rel_word or "")
     rel = _rel(rel_word) if rel_word else 0
     if rel_word == "this":
         return month_point(doc.anchor.year, month)
@@ -306,7 +306,7 @@ _REL = {"last": -1, "this": 0, "next": 1, "this past": -1, "this coming": 1, "th
 
 
 def _rel(word: str | None) -> int:
-    return _REL[" ".join(word.lower().split())] if word else 0
+    return _REL[norm(word)] if word else 0
 
 
 _DETERMINERS = frozenset("a an the its their his her our".split())
@@ -409,7 +409,7 @@ def _quarter_from(doc: Doc, mods: list[str], q: int | None, year: int | None, st
 
 
 def quarter(doc: Doc, m: re.Match):
-    mods = [" ".join(w.lower().split()) for w in re.findall(
+    mods = [norm(w) for w in re.findall(
         r"(?:this|last|next)\s+year['’]s|(?:the\s+)?year\s+(?:ago|earlier)['’]s|\S+", m.group("mods"))]
     q = _ORDINAL_Q[m.group("ord").lower()] if m.group("ord") else None
     if q is None and not (m.group("the") or mods):
@@ -469,7 +469,7 @@ _SEASON_PREPOSITIONS = frozenset({"in", "into", "toward", "towards", "during", "
 def season(doc: Doc, m: re.Match):
     season_word = m.group("season").lower()
     code = EN.seasons[season_word]
-    rel_word = " ".join((m.group("rel") or "").lower().split())
+    rel_word = norm(m.group("rel") or "")
     mod = m.group("mod") or m.group("mod2")
     year = int(m.group("year")) if m.group("year") else _spelled_year(m.group("spelled")) if m.group("spelled") else None
     if year is None:
@@ -509,7 +509,7 @@ def century(doc: Doc, m: re.Match):
         if not doc.anchor:
             return m.start(), m.end(), Point("century")
         rel = {"this": 0, "the current": 0, "last": -1, "the last": -1, "the previous": -1,
-               "next": 1, "the next": 1}[" ".join(m.group("crel").lower().split())]
+               "next": 1, "the next": 1}[norm(m.group("crel"))]
         return m.start(), m.end(), Point("century", index=doc.anchor.year // 100 + rel)
     n = int(m.group("cn")) if m.group("cn") else EN.ordinal_words[m.group("cw").lower()]
     if not 1 <= n <= 30:
@@ -593,7 +593,7 @@ def _name_before(text: str, pos: int) -> bool:
 
 
 def holiday(doc: Doc, m: re.Match):
-    name = " ".join(m.group("hol").lower().split())
+    name = norm(m.group("hol"))
     if not _is_capitalised(_orig(doc, m, "hol")):
         return None
     rule = EN.holidays[name]
@@ -650,7 +650,7 @@ def weekday(doc: Doc, m: re.Match):
             return None  # `Super Tuesday`, `the Mail on Sunday`
     if not m.group("pod") and nxt.lower() in EN.weekday_name_suffixes and nxt[:1].isupper():
         return None  # `the Sunday Times`
-    rel_word = " ".join((m.group("rel") or "").lower().split())
+    rel_word = norm(m.group("rel") or "")
     wd = EN.weekdays[word.lower()]
     if rel_word.endswith(("previous", "following")):
         base = doc.base()
@@ -683,7 +683,7 @@ def day_by(doc: Doc, m: re.Match):
 
 
 def weekend(doc: Doc, m: re.Match):
-    rel_word = " ".join(m.group("rel").lower().split())
+    rel_word = norm(m.group("rel"))
     if not doc.anchor:
         return m.start(), m.end(), Point("weekend")
     a = doc.anchor
@@ -740,7 +740,7 @@ def _generic_today(doc: Doc, m: re.Match) -> bool:
 def rel_unit(doc: Doc, m: re.Match):
     if _title_cased(doc.text, m, "unit"):
         return None
-    rel_word = " ".join(m.group("rel").lower().split())
+    rel_word = norm(m.group("rel"))
     unit = m.group("unit").lower()
     if rel_word in ("the previous", "the following", "the same", "that", "the preceding", "the prior"):
         offset = {"the previous": -1, "the preceding": -1, "the prior": -1, "the following": 1}.get(rel_word, 0)
@@ -776,9 +776,9 @@ def ago(doc: Doc, m: re.Match):
 
 def _ago_point(doc: Doc, m: re.Match):
     """What `two years ago`, `three days later` names (a Point, a reference, or (Point, context))."""
-    num_s = " ".join(m.group("num").lower().split())
+    num_s = norm(m.group("num"))
     unit = m.group("unit").lower().rstrip("s")
-    direction = " ".join(m.group("dir").lower().split())
+    direction = norm(m.group("dir"))
     back = direction in ("ago", "earlier", "before")
     if num_s in ("a few", "several", "many"):
         return "PAST_REF" if back else "FUTURE_REF"
@@ -814,7 +814,7 @@ def _ago_point(doc: Doc, m: re.Match):
 
 
 def anaphor(doc: Doc, m: re.Match):
-    det = " ".join((m.group("det") or "").lower().split())
+    det = norm(m.group("det") or "")
     unit = (m.group("unit") or m.group("unit2")).lower()
     time = ""
     if unit in ("morning", "afternoon", "evening", "night"):
@@ -875,7 +875,7 @@ def nth_day(doc: Doc, m: re.Match):
 
 
 def ref(doc: Doc, m: re.Match):
-    phrase = " ".join(m.group("ref").lower().split())
+    phrase = norm(m.group("ref"))
     text = doc.text
     nxt = _next_word(text, m.end()).lower()
     if phrase in ("the past", "the future") and nxt == "of":
@@ -900,58 +900,3 @@ _DATE_AHEAD = re.compile(rf"\s+(?:on\s+|in\s+)?(?:(?:last|this|next)\s+)?(?:{MON
 _SOON_BEFORE = frozenset("will would may might could should shall must to".split())
 
 
-# ----------------------------------------------------------------------------- the profiled languages
-def f_dmy(doc: Doc, m: re.Match):
-    year = int(m.group("year")) if m.group("year") else None
-    p = _day_in(doc, year, _month_number(m.group("fmonth")), int(m.group("day")), m.start(), m.end())
-    return None if p is None else (m.start(), m.end(), p)
-
-
-def f_month_year(doc: Doc, m: re.Match):
-    return m.start(), m.end(), month_point(int(m.group("year")), _month_number(m.group("fmonth")))
-
-
-def f_month(doc: Doc, m: re.Match):
-    word = _orig(doc, m, "fmonth")
-    key = word.lower().rstrip(".")
-    profile = doc.profile
-    if profile.capitalisation == "nouns" and not _is_capitalised(word):
-        return None  # German nouns are capitalised
-    if profile.capitalisation == "lower" and _is_capitalised(word) and not m.group("prep"):
-        return None  # `Mayo`, `Marzec` capitalised mid-sentence are names
-    if key in profile.ambiguous_months and not m.group("prep"):
-        return None
-    start = m.start("fmonth")
-    if m.group("year"):
-        return start, m.end(), month_point(int(m.group("year")), _month_number(word))
-    return start, m.end(), _month_point_for(doc, _month_number(word), None, start, m.end())
-
-
-def f_weekday(doc: Doc, m: re.Match):
-    word = _orig(doc, m, "fwd")
-    profile = doc.profile
-    if profile.capitalisation == "nouns" and not _is_capitalised(word):
-        return None
-    if profile.capitalisation == "lower" and not profile.weekday_needs_preposition and _is_capitalised(word) \
-            and prev_word(doc.text, m.start()) not in profile.weekday_name_determiners:
-        return None  # `Domingo` mid-sentence is a name; after `el` or a full stop a weekday
-    start = m.start("fwd")
-    return start, m.end(), _weekday_point(doc, ANY_WEEKDAY[word.lower()], 0, start, m.end())
-
-
-def f_relday(doc: Doc, m: re.Match):
-    word = _orig(doc, m, "frd")
-    key = " ".join(word.lower().split())
-    profile = doc.profile
-    if key in profile.relative_days_lower_only and word[0].isupper():
-        return None  # `Morgen` is "morning"
-    if prev_word(doc.text, m.start()) in profile.relative_days_not_after.get(key, ()):
-        return None  # `por la mañana` is "in the morning"
-    offset = profile.relative_days[key]
-    return m.start(), m.end(), _anchor_or_unknown(doc, lambda a: day_point(a + dt.timedelta(days=offset)), Point("day"))
-
-
-def f_relunit(doc: Doc, m: re.Match):
-    key = " ".join(m.group("frel").lower().split())
-    unit, offset = doc.profile.relative_units[key]
-    return m.start(), m.end(), doc.unit_point({"W": "week", "M": "month", "Y": "year"}[unit], offset)

@@ -17,59 +17,62 @@ import re
 from functools import lru_cache
 
 from transforms.dates.analysis import first_chars, first_words, words_in
-from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, EN, FLAGS, TO_SPACES, alt, tokens
+from transforms.dates.patterns import ANY_MONTH, EN, FLAGS, TO_SPACES, alt, tokens
 from transforms.dates.profile import DateProfile, all_profiles
-from transforms.dates.rules import Grammar, Rule
+from transforms.dates.grammar import Grammar
+from transforms.dates.rules import Rule
 
-__all__ = ["CandidateIndex", "HEAD_KINDS", "HEADS", "DIGIT_KINDS", "TRIGGER", "lower", "latin1_triggers",
-           "BACK", "PREFILTER_MIN"]
+__all__ = ["CandidateIndex", "DIGIT_KINDS", "NUMBER_TRIGGER_SRC", "head_kinds", "lower", "BACK", "PREFILTER_MIN"]
 
 BACK = 40  # how far before its head word an expression may start (`the year-ago third quarter`)
 
 
-def head_kinds() -> dict[str, frozenset[str]]:
-    """Head words and their kinds. Every expression contains at least one head word, and only around
-    head words is the grammar tried. Derived from the profiles: a word added there is found."""
+def head_kinds(profiles: tuple[DateProfile, ...], any_month: bool = False) -> dict[str, frozenset[str]]:
+    """Head words of a language's grammar and their kinds. Every expression contains at least one head
+    word, and only around head words is the grammar tried. Derived from the profiles (English and the
+    language's own): a word added there is found. `any_month`: every language's month names too
+    (the day-month dates read without a language hint)."""
     kinds: dict[str, set[str]] = {}
-    profiles = all_profiles()
     stop = frozenset(w for p in profiles for w in p.non_head_words)
 
     def add(kind: str, phrases, keep=lambda w: True) -> None:
+        # one word of each phrase is enough, as every match of the phrase holds it: its longest (`il y a
+        # peu` -> `peu`, `fin de semana` -> `semana`), so that `a`, `de`, `il` are no head words
         for phrase in phrases:
-            for w in tokens(phrase):
-                if keep(w):
-                    kinds.setdefault(w, set()).add(kind)
-    add("month", ANY_MONTH)
-    add("weekday", ANY_WEEKDAY)
-    add("unit", [*(u for p in profiles for u in p.units), "period", "weekend", "day", "days"])
+            words = [w for w in tokens(phrase) if keep(w)]
+            if words:
+                w = max(reversed(words), key=len)
+                kinds.setdefault(w, set()).add(kind)
+    add("month", ANY_MONTH if any_month else [w for p in profiles for w in p.months])
+    add("weekday", [w for p in profiles for w in p.weekdays])
+    add("unit", [*(u for p in profiles for u in (*p.units, *p.quarter_words, *p.half_words)), "period", "weekend",
+                 "day", "days"])
     add("season", [s for p in profiles for s in p.seasons])
-    add("pod", [*(w for p in profiles for w in p.parts_of_day), "tonight"], lambda w: w != "mid")
-    add("relday", [w for p in profiles for w in p.relative_days], lambda w: len(w) > 2)
-    add("decade", [w for p in profiles for w in p.decade_words])
+    add("pod", [*(w for p in profiles for w in (*p.parts_of_day, *p.relative_day_parts)), "tonight"],
+        lambda w: w != "mid")
+    add("relday", [w for p in profiles for w in (*p.relative_days, *p.relative_day_parts)], lambda w: len(w) > 2)
+    add("decade", [w for p in profiles for w in (*p.decade_words, *p.decade_nouns)])
+    add("century", [w for p in profiles for w in p.century_words])
     add("spelled", ["nineteen"])
     add("qcode", ["q1", "q2", "q3", "q4"])
     add("holiday", ["christmas", "thanksgiving", "easter", "halloween"])
-    add("frel", [w for p in profiles for w in p.relative_units], lambda w: len(w) > 2 and w not in stop)
-    add("ref", [w for p in profiles for w in p.reference_words], lambda w: w not in stop and w not in kinds)
+    add("ref", [w for p in profiles for w in (*p.reference_words, *p.relative_year_words)],
+        lambda w: w not in stop and w not in kinds)
     return {w: frozenset(k) for w, k in kinds.items()}
 
 
-HEAD_KINDS = head_kinds()
-HEADS = frozenset(HEAD_KINDS)
 DIGIT_KINDS = frozenset({"digit"})
-
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
-_HEAD_WORD_IN_SOURCE = re.compile(r"(?<![^\W\d_])(?:" + alt(HEAD_KINDS) + r")(?![^\W\d_])")
 
 
-@lru_cache(maxsize=None)
-def rule_kinds(rule: Rule) -> frozenset[str]:
+def rule_kinds(rule: Rule, heads: dict[str, frozenset[str]]) -> frozenset[str]:
     """The kinds of head word a rule's expressions can contain: those it names (its head words and
-    vocabularies), and those of head words written into its pattern as modifiers (`the current year`
-    holds the reference word `current`), which are found here so that none is forgotten."""
-    plain = _NAMED_GROUP.sub("(", rule.pattern).replace(r"\s+", " ").replace(r"\s*", " ")
-    found = {kind for word in _HEAD_WORD_IN_SOURCE.findall(plain) for kind in HEAD_KINDS[word]}
-    return rule.heads | found
+    vocabularies), and those of every head word its pattern can hold (`words_in`: `the current year`
+    holds the reference word `current`), so that none is forgotten; every kind when that is unknown."""
+    words = words_in(rule.pattern)
+    if words is None:
+        return frozenset({k for ks in heads.values() for k in ks} | DIGIT_KINDS | rule.heads)
+    return rule.heads | {kind for word in words & heads.keys() for kind in heads[word]}
 
 
 # ----------------------------------------------------------------------------- rules by first character
@@ -126,7 +129,7 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 def _blocker_re(rules: tuple[Rule, ...]) -> re.Pattern | None:
-    """Over the padded text (see `TRIGGER`), from where an expression may start to its head word:
+    """Over the padded text (see `heads`), from where an expression may start to its head word:
     finds the last word there that no rule can hold (`words_in`; a whole word without a digit,
     `[^\\W\\d_]+`, not one of theirs), with `.*` backtracking from the end; its end in `low` is
     m.end() - 1. None when a rule's words are not known. (One for all the rules: per kind of head
@@ -143,7 +146,7 @@ def _blocker_re(rules: tuple[Rule, ...]) -> re.Pattern | None:
 def _starter_re(rules: tuple[Rule, ...]) -> re.Pattern:
     """Where an expression of these rules may begin: a word one of them can begin with (`first_words`:
     `the`, `last`, `im`, a number word; a word with digits as `q3`), a number, or a non-word character
-    one can begin with (`'90s`). Run over the padded text (`" " + low`, as `TRIGGER`): the pattern
+    one can begin with (`'90s`). Run over the padded text (`" " + low`, as the head-word scan): the pattern
     begins with the non-word character before the start, so `re` only tries it after a space or
     punctuation mark instead of at every character, and m.start() is the start's offset in `low`.
     That consumed character stands for the `(?<!\\w)` of the start; the digit's `(?<![,.])` looks at
@@ -180,32 +183,28 @@ def _cased_heads(profile: DateProfile | None) -> frozenset[str]:
 
 
 # ----------------------------------------------------------------------------- head words
-# Head words and date-like numbers, found in one pass over the lower-cased text (numbers: years
-# 1500-2099, `1990s`, `12/17/2024`). The pattern begins with the character before the word, so that
-# `re` skips from one space or punctuation mark to the next in C; `heads` puts a space in front.
-# Every alternative begins with a word character, so no `(?=\w)` is needed after the `\W`, and the
-# number alternatives sit behind one `(?=\d)`: after a space followed by a letter that begins no
-# head word, `re` gives up after the trie's literal checks and one digit test (~20% faster).
-_NUMBER_TRIGGER_SRC = (r"(?=\d)(?:(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)"
-                       r"|\d0(?=s\b)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b)")
-TRIGGER = re.compile(r"\W(?:(?P<w>" + alt(HEADS) + r")(?!\w)|" + _NUMBER_TRIGGER_SRC + ")")
-_NUMBER_TRIGGER = re.compile(r"\W" + _NUMBER_TRIGGER_SRC)
+# Head words and date-like numbers are found in one pass over the lower-cased text (numbers: years
+# 1500-2099, `1990s`, `90er`, `90-х`, `12/17/2024`, `10 a.m.`). The pattern begins with the character
+# before the word, so that `re` skips from one space or punctuation mark to the next in C; `heads` puts
+# a space in front. Every alternative begins with a word character, so no `(?=\w)` is needed after
+# the `\W`, and the number alternatives sit behind one `(?=\d)`: after a space followed by a letter
+# that begins no head word, `re` gives up after the trie's literal checks and one digit test.
+NUMBER_TRIGGER_SRC = (r"(?=\d)(?:(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)"
+                      r"|\d0(?=s\b|er\b|-?[хе]\b)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b)")
+_NUMBER_TRIGGER = re.compile(r"\W" + NUMBER_TRIGGER_SRC)
 
 # The same triggers found faster in a text whose characters are all Latin-1 (every BBC article; a
-# text with `’` or Cyrillic takes `TRIGGER`): `TRIGGER` stops after every space and tries the
+# text with `’` or Cyrillic takes the regex): the regex stops after every space and tries the
 # head-word trie there, one branch per first letter. Instead, the text as bytes with every non-word
 # character made a space (`bytes.translate`, a table lookup per character) is split into its words,
 # the few head words among them are picked with one set intersection and then found with
 # `bytes.find` between spaces, and numbers are only tried where a digit follows a non-word
 # character. A head word is a whole `\w+` run (`\W` before it, `(?!\w)` after it), which is what
 # the spaced bytes delimit; numbers never hold a head word, so the two kinds cannot overlap.
-assert all(re.fullmatch(r"\w+", w) for w in HEADS), "a head word must be one \\w+ run for the fast scan"
-assert HEADS.isdisjoint({"a", "p", "m", "am", "pm"}), "a number trigger (`10 a.m.`) would hold a head word"
 _LATIN1_WORD_CHARS = [chr(b).isalnum() or chr(b) == "_" for b in range(256)]  # `\w` of `re` in Latin-1
 _SPACE_NON_WORD = bytes(b if _LATIN1_WORD_CHARS[b] else 0x20 for b in range(256))
 # digit -> `0`, other word character -> `a`, non-word -> space: ` 0` is a number's first digit
 _DIGIT_STARTS = bytes(0x30 if chr(b).isdecimal() else 0x61 if _LATIN1_WORD_CHARS[b] else 0x20 for b in range(256))
-_LATIN1_HEADS = {w.encode("latin-1"): w for w in HEADS if max(w) <= "\xff"}
 _LATIN1_LOWER = bytes(ord(chr(b).lower()) for b in range(256))  # every Latin-1 letter lower-cases to one
 
 
@@ -224,74 +223,35 @@ def lower(text: str) -> str:
     return low
 
 
-# Long texts are first cut into blocks of about _BLOCK characters, and `TRIGGER` (whose scan costs about
-# 80 ns a character: it is tried after every space) runs only over blocks holding a digit or a head
-# word, found with `str.split` and a set lookup at a fraction of that cost. Short texts are scanned whole.
+# Long texts are first cut into blocks of about _BLOCK characters, and the trigger regex (whose scan
+# costs about 80 ns a character: it is tried after every space) runs only over blocks holding a digit
+# or a head word, found with `str.split` and a set lookup at a fraction of that cost. Short texts are
+# scanned whole.
 _BLOCK = 4096
 PREFILTER_MIN = 32_768
 _HAS_DIGIT = re.compile(r"\d")
 
 
-def _candidate_regions(low: str, prefilter_min: int) -> list[tuple[int, int]]:
-    """[start, end) regions of `low` that may hold a date expression's head word: the whole of a short
-    text; of a long one, its blocks with a digit or a head word (blocks end at a space, so no word is
-    cut), adjacent ones merged."""
-    n = len(low)
-    if n < prefilter_min:
-        return [(0, n)]
-    regions: list[tuple[int, int]] = []
-    start = 0
-    while start < n:
-        end = low.find(" ", start + _BLOCK)
-        end = n if end < 0 else end
-        block = low[start:end]
-        if _HAS_DIGIT.search(block) or not HEADS.isdisjoint(block.translate(TO_SPACES).split()):
-            if regions and regions[-1][1] == start:
-                regions[-1] = (regions[-1][0], end)
-            else:
-                regions.append((start, end))
-        start = end
-    return regions
-
-
-def latin1_triggers(text: str, raw: bytes, padded: str, cased: frozenset[str]) -> list[tuple[int, int, frozenset[str]]]:
-    """The head words of a short text whose lower-cased form is `raw` in Latin-1 (see `_SPACE_NON_WORD`)."""
-    found = []
-    spaced = b" " + raw.translate(_SPACE_NON_WORD) + b" "  # spaced[i + 1] is low[i]
-    for word in _LATIN1_HEADS.keys() & spaced.split():
-        head = _LATIN1_HEADS[word]
-        kinds = HEAD_KINDS[head]
-        drop_lower = head in cased
-        needle = b" " + word + b" "
-        at = spaced.find(needle)
-        while at >= 0:
-            if not (drop_lower and text[at].islower()):
-                found.append((at, at + len(word), kinds))
-            at = spaced.find(needle, at + len(word) + 1)
-    digits = b" " + raw.translate(_DIGIT_STARTS)  # digits[i + 1] is low[i]
-    at = digits.find(b" 0")
-    while at >= 0:
-        m = _NUMBER_TRIGGER.match(padded, at)  # padded[at] is the character before the digit
-        if m is None:
-            at = digits.find(b" 0", at + 1)
-        else:
-            found.append((at, m.end() - 1, DIGIT_KINDS))
-            at = digits.find(b" 0", m.end())  # (as `finditer`: on after the number)
-    found.sort()
-    return found
-
-
 class CandidateIndex:
     """Where expressions of one grammar may be in a text: head words, the starts before them, and the
     rules worth trying there. Built once per language, on its first text."""
-    __slots__ = ("by_kinds", "blocker", "starter_at", "cased", "prefilter_min")
+    __slots__ = ("head_kinds", "heads_set", "trigger", "latin1_heads", "by_kinds", "blocker", "starter_at", "cased",
+                 "prefilter_min")
 
     def __init__(self, grammar: Grammar, profile: DateProfile | None):
-        kinds_of = {r: rule_kinds(r) for r in grammar.rules}
+        profiles = (EN,) if profile is None else (EN, profile)
+        self.head_kinds = head_kinds(profiles, any_month=profile is None)
+        heads = frozenset(self.head_kinds)
+        assert all(re.fullmatch(r"\w+", w) for w in heads), "a head word must be one \\w+ run for the fast scan"
+        assert heads.isdisjoint({"a", "p", "m", "am", "pm"}), "a number trigger (`10 a.m.`) would hold a head word"
+        self.heads_set = heads
+        self.trigger = re.compile(r"\W(?:(?P<w>" + alt(heads) + r")(?!\w)|" + NUMBER_TRIGGER_SRC + ")", FLAGS)
+        self.latin1_heads = {w.encode("latin-1"): w for w in heads if max(w) <= "\xff"}
+        kinds_of = {r: rule_kinds(r, self.head_kinds) for r in grammar.rules}
         # per kind of head word, the segments of the rules that can hold it
         self.by_kinds = {kinds: [Segment(rules) for rules in
                                  (tuple(r for r in group if kinds_of[r] & kinds) for group in grammar.groups) if rules]
-                         for kinds in {*HEAD_KINDS.values(), DIGIT_KINDS}}
+                         for kinds in {*self.head_kinds.values(), DIGIT_KINDS}}
         self.blocker = _blocker_re(grammar.rules)
         self.starter_at = _starter_re(grammar.rules).finditer
         self.cased = _cased_heads(profile)
@@ -308,17 +268,65 @@ class CandidateIndex:
             except UnicodeEncodeError:
                 pass
             else:
-                return latin1_triggers(text, raw, padded, self.cased)
+                return self.latin1_heads_in(text, raw, padded)
         found = []
-        cased = self.cased
-        for lo, hi in _candidate_regions(low, self.prefilter_min):
-            for m in TRIGGER.finditer(padded, lo, hi + 1):
+        cased, kinds_of = self.cased, self.head_kinds
+        for lo, hi in self._candidate_regions(low):
+            for m in self.trigger.finditer(padded, lo, hi + 1):
                 start, end = m.start(), m.end() - 1
                 word = m.group("w")
                 if word is None:
                     found.append((start, end, DIGIT_KINDS))
                 elif not (word in cased and text[start].islower()):
-                    found.append((start, end, HEAD_KINDS[word]))
+                    found.append((start, end, kinds_of[word]))
+        return found
+
+    def _candidate_regions(self, low: str) -> list[tuple[int, int]]:
+        """[start, end) regions of `low` that may hold a head word: the whole of a short text; of a long
+        one, its blocks with a digit or a head word (blocks end at a space, so no word is cut), adjacent
+        ones merged."""
+        n = len(low)
+        if n < self.prefilter_min:
+            return [(0, n)]
+        regions: list[tuple[int, int]] = []
+        start = 0
+        while start < n:
+            end = low.find(" ", start + _BLOCK)
+            end = n if end < 0 else end
+            block = low[start:end]
+            if _HAS_DIGIT.search(block) or not self.heads_set.isdisjoint(block.translate(TO_SPACES).split()):
+                if regions and regions[-1][1] == start:
+                    regions[-1] = (regions[-1][0], end)
+                else:
+                    regions.append((start, end))
+            start = end
+        return regions
+
+    def latin1_heads_in(self, text: str, raw: bytes, padded: str) -> list[tuple[int, int, frozenset[str]]]:
+        """`heads` of a short text whose lower-cased form is `raw` in Latin-1 (see `_SPACE_NON_WORD`)."""
+        found = []
+        cased, kinds_of, heads = self.cased, self.head_kinds, self.latin1_heads
+        spaced = b" " + raw.translate(_SPACE_NON_WORD) + b" "  # spaced[i + 1] is low[i]
+        for word in heads.keys() & spaced.split():
+            head = heads[word]
+            kinds = kinds_of[head]
+            drop_lower = head in cased
+            needle = b" " + word + b" "
+            at = spaced.find(needle)
+            while at >= 0:
+                if not (drop_lower and text[at].islower()):
+                    found.append((at, at + len(word), kinds))
+                at = spaced.find(needle, at + len(word) + 1)
+        digits = b" " + raw.translate(_DIGIT_STARTS)  # digits[i + 1] is low[i]
+        at = digits.find(b" 0")
+        while at >= 0:
+            m = _NUMBER_TRIGGER.match(padded, at)  # padded[at] is the character before the digit
+            if m is None:
+                at = digits.find(b" 0", at + 1)
+            else:
+                found.append((at, m.end() - 1, DIGIT_KINDS))
+                at = digits.find(b" 0", m.end())  # (as `finditer`: on after the number)
+        found.sort()
         return found
 
     def starts(self, low: str, padded: str, lo: int, head_start: int) -> list[int]:

@@ -7,11 +7,16 @@ from __future__ import annotations
 
 import re
 
-from transforms.dates.profile import all_profiles, date_profile
+from transforms.dates.profile import all_profiles, date_profile, norm
 
-__all__ = ["alt", "month_alt", "tokens", "EN", "ANY_MONTH", "ANY_WEEKDAY", "NUMBERS", "TO_SPACES", "FLAGS"]
+__all__ = ["alt", "month_alt", "norm", "tokens", "EN", "ANY_MONTH", "ANY_WEEKDAY", "NUMBERS", "TO_SPACES", "FLAGS"]
 
 FLAGS = re.UNICODE
+
+
+# Characters of a word list that match more than themselves: a space any white space, an apostrophe
+# either apostrophe (`aujourd'hui`, `aujourd’hui`).
+_CHAR_SOURCE = {" ": r"\s+", "'": "['’]"}
 
 
 def alt(words) -> str:
@@ -21,7 +26,7 @@ def alt(words) -> str:
     trie: dict = {}
     for w in set(words):
         node = trie
-        for ch in w.lower():
+        for ch in w.lower().replace("’", "'"):
             node = node.setdefault(ch, {})
         node[""] = {}
 
@@ -29,16 +34,16 @@ def alt(words) -> str:
         kids = sorted((ch, sub) for ch, sub in node.items() if ch)
         if not kids:
             return ""
-        parts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in kids]
+        parts = [(_CHAR_SOURCE.get(ch) or re.escape(ch)) + emit(sub) for ch, sub in kids]
         body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
         return f"(?:{body})?" if "" in node else body
     return emit(trie)
 
 
 def month_alt(names: dict[str, int]) -> str:
-    """Month names for a regex: full names end at a word boundary; abbreviations (a prefix of the
-    full name: `Dec`, `Sept`, `févr`) may take a period, which then belongs to the expression."""
-    abbrevs = {w for w in names if any(o != w and o.startswith(w) and names[o] == names[w] for o in names)}
+    """Month names for a regex: full names end at a word boundary; abbreviations (a short prefix of
+    a full name: `Dec`, `Sept`, `févr`, `нояб`) may take a period, which then belongs to the expression."""
+    abbrevs = {w for w in names if len(w) <= 5 and any(o != w and o.startswith(w) and names[o] == names[w] for o in names)}
     full = [w for w in names if w not in abbrevs]
     parts = [rf"(?:{alt(full)})\b"] if full else []
     if abbrevs:

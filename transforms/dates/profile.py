@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from transforms.lang import SUPPORTED, profile
 
-__all__ = ["DateProfile", "date_profile", "all_profiles", "CAPITALISATION", "NUMERIC_ORDERS"]
+__all__ = ["DateProfile", "date_profile", "all_profiles", "norm", "CAPITALISATION", "NUMERIC_ORDERS"]
 
 # How month and weekday names are written: `names` capitalised, and lower case they are other words
 # (English `may`, `march`); `nouns` capitalised like every noun (German: lower case is not a month);
@@ -47,7 +47,6 @@ class DateProfile:
     relative_days: Mapping[str, int]            # today/yesterday/tomorrow... -> day offset
     relative_days_lower_only: frozenset[str]    # of those, forms that capitalised are other words (`Morgen`)
     relative_days_not_after: Mapping[str, tuple[str, ...]]  # words before one that make it another word
-    relative_units: Mapping[str, tuple[str, int]]           # `la semaine dernière` -> ("W", -1)
     year_suffixes: tuple[str, ...]              # what follows a year and belongs to it (`года`, `r.`)
 
     # --- tense: which way a weekday or month without a year points
@@ -62,8 +61,8 @@ class DateProfile:
     reporting_verbs: frozenset[str]             # past verbs of attribution, which do not set the tense
     fronting_words: frozenset[str]              # words that may precede a date opening a sentence
 
-    # --- vocabulary of the fuller grammars (English today)
-    number_words: Mapping[str, int]
+    # --- vocabulary
+    number_words: Mapping[str, int | float]     # `anderthalb` is 1.5
     ordinal_words: Mapping[str, int]
     decade_words: Mapping[str, int]             # `the nineties` -> 1990
     seasons: Mapping[str, str]                  # -> SP, SU, FA, WI
@@ -76,6 +75,38 @@ class DateProfile:
     weekday_name_suffixes: frozenset[str]       # `the Sunday Times`: names
     count_nouns: frozenset[str]                 # `2000 troops`: a number, not a year
     non_head_words: frozenset[str]              # words of relative phrases too common to look for
+
+    # --- the profiled grammar (`transforms.dates.profiled`: every language but English, whose grammar is
+    # written out in `rules`). Forms are listed as the text writes them: every case form that occurs.
+    determiners: tuple[str, ...]                # articles a span keeps (`la semaine dernière`, `los años 90`)
+    day_determiners: tuple[str, ...]            # those before a day of the month (`el 19 de septiembre`, `dem 24.`)
+    of_words: tuple[str, ...]                   # `des`, `de la`, `del`, `di`: between an edge word and its period
+    relative_words: Mapping[str, int]           # last / this / next, counted from the anchor: -1, 0, +1
+    anaphoric_words: Mapping[str, int]          # previous / same / following, counted from the date just named
+    plural_units: frozenset[str]                # the forms of `units` that are plurals (`den letzten Jahren`)
+    vague_quantities: frozenset[str]            # `einigen`, `unos`, `kilka`: a number not given
+    approx_words: tuple[str, ...]               # `etwa`, `environ`, `около`: before a number, kept in the span
+    ago_before: tuple[str, ...]                 # `vor drei Tagen`, `hace dos años`, `il y a un an`, `przed laty`
+    ago_after: tuple[str, ...]                  # `due anni fa`, `два года назад`, `dwa lata temu`
+    hence_before: tuple[str, ...]               # `in drei Tagen`, `dans deux ans`, `через два года`, `za rok`
+    earlier_after: tuple[str, ...]              # `ein Jahr zuvor`: before the date just named
+    later_after: tuple[str, ...]                # `zwei Jahre später`: after the date just named
+    edge_words: tuple[str, ...]                 # `Anfang März`, `fin 2023`, `начала 1990-х`: valued as the period
+    half_words: Mapping[str, int]               # `ersten halbjahr`, `pierwszej połowie` -> 1 or 2
+    quarter_words: tuple[str, ...]              # `quartal`, `trimestre`, `квартале`, after an ordinal
+    decade_nouns: tuple[str, ...]               # `années 1950`, `anni '90`, `latach 90.`, `1980-е годы`
+    decade_suffixes: tuple[str, ...]            # `90er`, `90-х`, `90.`: what makes a number a decade
+    century_words: tuple[str, ...]              # `XX wieku`, `XXI века`, `20. Jahrhundert`
+    year_words: tuple[str, ...]                 # before a year, kept in the span (`Jahr 2020`, `roku 1956`)
+    relative_year_words: Mapping[str, int]      # `tegorocznej`, `diesjährigen`, `Vorjahr` -> year offset
+    range_words: tuple[str, ...]                # between the two dates of a range (`19 do 25 maja`)
+    relative_day_parts: Mapping[str, tuple[int, str]]  # `stasera` -> (0, "EV"), `anoche` -> (-1, "NI")
+    pod_connectors: tuple[str, ...]             # `por la` in `el lunes por la mañana`
+    reference_guards: Mapping[str, tuple[str, ...]]    # a reference word that counts only after one of these
+    reference_not_after: Mapping[str, tuple[str, ...]]  # ... or never after one of these (`un'ora`: an hour)
+    present_today: bool                         # `today` in a present-tense clause is the present, not a day
+    past_forms: str                             # a regex for the regular past forms (over the lower-cased text)
+    future_forms: str                           # a regex for the future forms
 
     # --- executable examples of the rules built from this profile: (rule name, text, span, value), the
     # text read with the anchor EXAMPLE_ANCHOR of `transforms.dates.rules` (Friday 2024-12-20)
@@ -90,12 +121,30 @@ class DateProfile:
         for field in dataclasses.fields(self):
             value = getattr(self, field.name)
             words = value if isinstance(value, (Mapping, frozenset)) or field.name.endswith(
-                ("markers", "prepositions", "suffixes", "determiners", "auxiliaries", "past")) else ()
-            bad = [w for w in words if w != w.lower() or w != " ".join(w.split())]
+                ("markers", "prepositions", "suffixes", "determiners", "auxiliaries", "past", "words")) else ()
+            bad = [w for w in words if isinstance(w, str) and (w != w.lower() or w != " ".join(w.split()))]
             if bad:
                 raise ValueError(f"{self.code}: {field.name} must be lower-case words with single spaces: {bad[:3]}")
+            if field.name not in ("examples", "past_forms", "future_forms"):
+                object.__setattr__(self, field.name, _normalised(value))  # (frozen: set once, here)
         if not 12 == len(set(self.months.values())) or not 7 == len(set(self.weekdays.values())):
             raise ValueError(f"{self.code}: every month and weekday needs a name")
+
+
+def norm(phrase: str) -> str:
+    """A phrase as profiles key it: lower case, single spaces, `'` for `’` (the grammar matches either)."""
+    return " ".join(phrase.lower().replace("’", "'").split())
+
+
+def _normalised(value):
+    """A field's words as `norm` keys them (examples and other non-word values unchanged)."""
+    if isinstance(value, Mapping):
+        return {norm(k) if isinstance(k, str) else k: v for k, v in value.items()}
+    if isinstance(value, frozenset):
+        return frozenset(norm(w) if isinstance(w, str) else w for w in value)
+    if isinstance(value, tuple) and all(isinstance(w, str) for w in value):
+        return tuple(dict.fromkeys(norm(w) if w else w for w in value))
+    return value
 
 
 def _conforms(value, hint) -> bool:

@@ -1,30 +1,26 @@
-"""The grammar: rules, each one object (name, pattern, handler, the head words it can hold, and
-examples that run as tests), in ordered groups.
+"""Rules, each one object (name, pattern, handler, the head words it can hold, and examples that run
+as tests), and the English ones, in order.
 
 Where two rules match at the same place the first in order wins, so longer and more specific rules
-come first. A language's grammar is three groups: its day-month-year rules (before the English
-ones: `17. Dezember` must not be read as English `17` + nothing), the English rules (English is
-always understood, and they hold the language-neutral numeric dates), and its rules for month and
-weekday names and relative words. The English rules are written out here; the others are built
-from the language's profile (`transforms/lang/<code>/dates.py`), whose examples run for them.
+come first. The English rules are written out here (English is always understood, and they hold the
+language-neutral numeric dates); the other languages' are built from their profiles
+(`transforms.dates.profiled`), and `grammar.grammar_for` puts a language's rules together.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable
 
 from transforms.dates import handlers as h
 from transforms.dates.document import Doc
 from transforms.dates.patterns import (
     APPROX, DAY, EDGE_MOD, EN, HOLIDAY, MONTH, NUMWORD, ORD_Q, POD, SPELLED_YEAR, TIME, TZ, UNIT, WD, YEAR,
-    YEAR_CORE, alt, month_alt,
+    YEAR_CORE, alt,
 )
-from transforms.dates.profile import DateProfile, all_profiles
 
-__all__ = ["Rule", "Example", "Grammar", "ENGLISH", "EXAMPLE_ANCHOR", "grammar_for", "profiled_rules"]
+__all__ = ["Rule", "Example", "ENGLISH", "EXAMPLE_ANCHOR", "GLUE", "AFTER_NAME"]
 
 Handler = Callable[[Doc, re.Match], "tuple | None"]
 EXAMPLE_ANCHOR = dt.date(2024, 12, 20)  # a Friday, in ISO week 51
@@ -198,53 +194,3 @@ ENGLISH: tuple[Rule, ...] = (
          ("It ended in mid-November.", "mid-November", "2024-11"),
          ("It was founded in December.", "December", "2024-12")),
 )
-
-
-def profiled_rules(profile: DateProfile | None) -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
-    """The rules of a language's profile: (those before the English rules, those after). Without a
-    profile (no language hint, or English): day + month (+ year) with every language's month names
-    that are not also words, which are unambiguous with the number."""
-    if profile is None:
-        names = {w: m for p in all_profiles() if p.code != "en" for w, m in p.months.items()
-                 if w not in p.ambiguous_months}
-    else:
-        names = dict(profile.months)
-    months = month_alt(names)
-    suffix = r"(?:\s+(?:года|году|г\.|roku|r\.))?"
-    before = (
-        Rule("f_dmy", rf"(?<![\w.,])(?P<day>3[01]|[12]\d|0?[1-9])(?:[.º°]\s*|er\s+|\s+)(?:de\s+)?(?P<fmonth>{months})"
-                      rf"(?:,?\s+(?:de\s+|del\s+)?{YEAR}{suffix})?", h.f_dmy, frozenset({"month", "digit"}),
-             explicit=True),
-        Rule("f_month_year", rf"(?<!\w)(?P<fmonth>{months}){AFTER_NAME}(?:de\s+|del\s+)?{YEAR}{suffix}", h.f_month_year,
-             frozenset({"month", "digit"}), explicit=True),
-    )
-    if profile is None:
-        return before, ()
-    after = [Rule("f_month", rf"(?<!\w)(?:(?P<prep>{alt(profile.month_prepositions)})\s+)?(?P<fmonth>{months})"
-                             rf"(?:\s*(?:de\s+|del\s+)?{YEAR}{suffix})?", h.f_month, frozenset({"month"}))]
-    prep_part = rf"(?P<prep>{alt(profile.weekday_prepositions)})\s+" if profile.weekday_needs_preposition else ""
-    after.append(Rule("f_weekday", rf"(?<!\w){prep_part}(?P<fwd>{alt(profile.weekdays)})\b", h.f_weekday,
-                      frozenset({"weekday"})))
-    after.append(Rule("f_relday", rf"(?<![\w-])(?P<frd>{alt(profile.relative_days)})(?![\w-])", h.f_relday,
-                      frozenset({"relday"})))
-    if profile.relative_units:
-        after.append(Rule("f_relunit", rf"(?<!\w)(?P<frel>{alt(profile.relative_units)})\b", h.f_relunit,
-                          frozenset({"frel", "unit"})))
-    return before, tuple(after)
-
-
-@dataclass(frozen=True)
-class Grammar:
-    """One language's rules in order, as groups (see the module's doc)."""
-    groups: tuple[tuple[Rule, ...], ...]
-
-    @property
-    def rules(self) -> tuple[Rule, ...]:
-        return tuple(r for group in self.groups for r in group)
-
-
-@lru_cache(maxsize=None)
-def grammar_for(profile: DateProfile | None) -> Grammar:
-    """The grammar for texts in a language (None: English and the day-month dates of every language)."""
-    before, after = profiled_rules(profile)
-    return Grammar((before, ENGLISH, after))

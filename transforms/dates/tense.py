@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.dates.patterns import EN, FLAGS, TO_SPACES, alt
+from transforms.dates.patterns import FLAGS, TO_SPACES, alt
 from transforms.dates.profile import DateProfile
 
 __all__ = ["TenseMarkers", "prev_word", "SENTENCE_BREAK", "TITLES"]
@@ -31,21 +31,24 @@ def prev_word(text: str, pos: int) -> str:
 # every match ends with a letter: the character after it is never consumed.)
 @lru_cache(maxsize=None)
 def _future_re(profile: DateProfile) -> re.Pattern:
+    forms = f"|{profile.future_forms}" if profile.future_forms else ""
     return re.compile(r"\W(?:(?P<weak>" + alt(profile.weak_future_markers or ("\x00",)) + r")|"
-                      + alt(profile.future_markers) + r")(?!\w)", FLAGS)
+                      + alt(profile.future_markers) + forms + r")(?!\w)", FLAGS)
 
 
 @lru_cache(maxsize=None)
 def _past_re(profile: DateProfile) -> re.Pattern | None:
     """Past forms: irregular ones and regular ones (`-ed`, not those of `not_past`, dropped after
-    matching), but not passives (`will be paid`, `is heard`); `had been scheduled` is a past plan."""
-    if not profile.past_markers and not profile.past_suffix:
+    matching; the language's `past_forms`), but not passives (`will be paid`, `is heard`); `had been
+    scheduled` is a past plan."""
+    if not profile.past_markers and not profile.past_suffix and not profile.past_forms:
         return None
     passives = "".join(rf"(?<!{re.escape(aux)} )" for aux in profile.passive_auxiliaries)
     regular = [rf"[a-z]{{3,}}{re.escape(profile.past_suffix)}"] if profile.past_suffix else []
+    regular += [profile.past_forms] if profile.past_forms else []
     forms = [alt(profile.planned_past)] if profile.planned_past else []
-    return re.compile(r"\W" + passives + "(?:" + "|".join([*forms, alt(profile.past_markers), *regular]) + r")(?!\w)",
-                      FLAGS)
+    markers = [alt(profile.past_markers)] if profile.past_markers else []
+    return re.compile(r"\W" + passives + "(?:" + "|".join([*forms, *markers, *regular]) + r")(?!\w)", FLAGS)
 
 
 @lru_cache(maxsize=None)
@@ -83,7 +86,7 @@ class TenseMarkers:
         self.attributive = _attributive_re(profile)
         self.not_past = profile.not_past
         self.reporting = profile.reporting_verbs
-        self.fronting = EN.fronting_words
+        self.fronting = profile.fronting_words
         self.sentences: dict[tuple[int, int], list[tuple[int, int, int, bool]]] = {}
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:

@@ -1,4 +1,8 @@
-"""English: what the language contributes to date extraction (see `transforms.dates.profile`)."""
+"""English: what the language contributes to date extraction (see `transforms.dates.profile`).
+
+English has a grammar of its own, written out in `transforms.dates.rules` (it was tuned on TempEval-3):
+its vocabulary is here; the fields of the profiled grammar, which serves the other languages, stay empty.
+"""
 from transforms.dates.profile import DateProfile
 
 PROFILE = DateProfile(
@@ -27,7 +31,6 @@ PROFILE = DateProfile(
     relative_days={"today": 0, "yesterday": -1, "tomorrow": 1},
     relative_days_lower_only=frozenset(),
     relative_days_not_after={},
-    relative_units={},
     year_suffixes=(),
     future_markers=(
         "will", "'ll", "’ll", "shall", "going to", "won't", "is to", "are to", "is to be", "are to be",
@@ -155,5 +158,34 @@ PROFILE = DateProfile(
     non_head_words=frozenset("""
         last next that the this these at just right more until former near short long longer distant coming recent
 """.split()),
+    determiners=(),
+    day_determiners=(),
+    of_words=(),
+    relative_words={},
+    anaphoric_words={},
+    plural_units=frozenset("days weeks months quarters years decades centuries".split()),
+    vague_quantities=frozenset(),
+    approx_words=(),
+    ago_before=(),
+    ago_after=(),
+    hence_before=(),
+    earlier_after=(),
+    later_after=(),
+    edge_words=(),
+    half_words={},
+    quarter_words=(),
+    decade_nouns=(),
+    decade_suffixes=(),
+    century_words=(),
+    year_words=(),
+    relative_year_words={},
+    range_words=(),
+    relative_day_parts={},
+    pod_connectors=(),
+    reference_guards={},
+    reference_not_after={},
+    present_today=False,
+    past_forms="",
+    future_forms="",
     examples=(),
 )
