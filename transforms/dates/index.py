@@ -39,16 +39,18 @@ def head_kinds(profiles: tuple[DateProfile, ...], any_month: bool = False) -> di
         # one word of each phrase is enough, as every match of the phrase holds it: its longest (`il y a
         # peu` -> `peu`, `fin de semana` -> `semana`), so that `a`, `de`, `il` are no head words
         for phrase in phrases:
-            words = [w for w in tokens(phrase) if keep(w)]
-            if words:
-                w = max(reversed(words), key=len)
+            words = tokens(phrase)
+            if len(words) > 1:  # (the phrase's word, even a common one when it has no other)
+                w = max(reversed([w for w in words if w not in stop and len(w) > 2] or words), key=len)
                 kinds.setdefault(w, set()).add(kind)
+            elif words and keep(words[0]):
+                kinds.setdefault(words[0], set()).add(kind)
     add("month", ANY_MONTH if any_month else [w for p in profiles for w in p.months])
     add("weekday", [w for p in profiles for w in p.weekdays])
     add("unit", [*(u for p in profiles for u in (*p.units, *p.quarter_words, *p.half_words)), "period", "weekend",
                  "day", "days"])
     add("season", [s for p in profiles for s in p.seasons])
-    add("pod", [*(w for p in profiles for w in (*p.parts_of_day, *p.relative_day_parts)), "tonight"],
+    add("pod", [*(w for p in profiles for w in (*p.parts_of_day, *p.relative_day_parts, *p.clock_words)), "tonight"],
         lambda w: w != "mid")
     add("relday", [w for p in profiles for w in (*p.relative_days, *p.relative_day_parts)], lambda w: len(w) > 2)
     add("decade", [w for p in profiles for w in (*p.decade_words, *p.decade_nouns)])
@@ -56,8 +58,7 @@ def head_kinds(profiles: tuple[DateProfile, ...], any_month: bool = False) -> di
     add("spelled", ["nineteen"])
     add("qcode", ["q1", "q2", "q3", "q4"])
     add("holiday", ["christmas", "thanksgiving", "easter", "halloween"])
-    add("ref", [w for p in profiles for w in (*p.reference_words, *p.relative_year_words)],
-        lambda w: w not in stop and w not in kinds)
+    add("ref", [w for p in profiles for w in (*p.reference_words, *p.relative_year_words)])
     return {w: frozenset(k) for w, k in kinds.items()}
 
 
@@ -189,8 +190,8 @@ def _cased_heads(profile: DateProfile | None) -> frozenset[str]:
 # a space in front. Every alternative begins with a word character, so no `(?=\w)` is needed after
 # the `\W`, and the number alternatives sit behind one `(?=\d)`: after a space followed by a letter
 # that begins no head word, `re` gives up after the trie's literal checks and one digit test.
-NUMBER_TRIGGER_SRC = (r"(?=\d)(?:(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)"
-                      r"|\d0(?=s\b|er\b|-?[хе]\b)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b)")
+NUMBER_TRIGGER_SRC = (r"(?=\d)(?:(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)"
+                      r"|\d0(?=s\b|er\b|-?[хе]\b)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d{1,2}h(?:\d\d)?\b)")
 _NUMBER_TRIGGER = re.compile(r"\W" + NUMBER_TRIGGER_SRC)
 
 # The same triggers found faster in a text whose characters are all Latin-1 (every BBC article; a

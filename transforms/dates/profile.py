@@ -100,10 +100,15 @@ class DateProfile:
     year_words: tuple[str, ...]                 # before a year, kept in the span (`Jahr 2020`, `roku 1956`)
     relative_year_words: Mapping[str, int]      # `tegorocznej`, `diesjährigen`, `Vorjahr` -> year offset
     range_words: tuple[str, ...]                # between the two dates of a range (`19 do 25 maja`)
+    since_words: tuple[str, ...]                # `seit`, `depuis`, `desde`: the date after one is past
+    duration_prepositions: tuple[str, ...]      # `w ciągu`, `während`: `the last week` after one is a duration
+    ambiguous_seasons: frozenset[str]           # season names that are also words (`été`, "been")
+    clock_words: Mapping[str, int]              # after an hour, hours to add (`9 утра` 0, `2 дня` 12, `10 uhr` 0)
     relative_day_parts: Mapping[str, tuple[int, str]]  # `stasera` -> (0, "EV"), `anoche` -> (-1, "NI")
     pod_connectors: tuple[str, ...]             # `por la` in `el lunes por la mañana`
     reference_guards: Mapping[str, tuple[str, ...]]    # a reference word that counts only after one of these
     reference_not_after: Mapping[str, tuple[str, ...]]  # ... or never after one of these (`un'ora`: an hour)
+    discourse_words: frozenset[str]             # reference words that open a sentence with a comma as "well,"
     present_today: bool                         # `today` in a present-tense clause is the present, not a day
     past_forms: str                             # a regex for the regular past forms (over the lower-cased text)
     future_forms: str                           # a regex for the future forms

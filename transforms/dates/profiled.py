@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from transforms.dates.document import Doc
-from transforms.dates.handlers import _anchor_or_unknown, _day_in, _is_capitalised, _month_point_for, _orig, \
-    _sentence_initial, _weekday_point
+from transforms.dates.handlers import _anchor_or_unknown, _day_in, _is_capitalised, _month_point_for, _name_before, \
+    _orig, _sentence_initial, _weekday_point
 from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, YEAR_CORE, alt, month_alt, norm
 from transforms.dates.profile import DateProfile, all_profiles
 from transforms.dates.rules import AFTER_NAME, Rule
@@ -39,7 +40,7 @@ _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ROMAN_NUMBERS = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii".split()
 _ROMAN_CENTURIES = alt(_ROMAN_NUMBERS)
-_YEAR = rf"(?:{YEAR_CORE})(?!\w|[.,:]\d|%)"
+_YEAR = rf"(?:{YEAR_CORE})(?!\w|[.,:]\d|%|[-/]\d)"
 
 
 def _roman(s: str) -> int | None:
@@ -64,7 +65,7 @@ class _Pieces:
     def __init__(self, p: DateProfile):
         self.det = self._det(p.determiners)
         self.day_det = self._det(p.day_determiners)
-        self.of = rf"(?:(?:{alt(p.of_words)})(?:\s+|(?<=')\s*))?" if p.of_words else ""
+        self.of = rf"(?:(?:{alt(p.of_words)})(?:\s+|(?<=['’])\s*))?" if p.of_words else ""
         self.rel = alt([*p.relative_words, *p.anaphoric_words])
         self.rel_sep = r"(?:\s+|(?<=['’])\s*)"  # (`quest'anno`, `quest'estate`)
         self.units = alt(p.units)
@@ -123,13 +124,14 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
     rel_year = (rf"(?:(?P<yrel>{x.rel})\s+(?:{year_units})|(?:{year_units})\s+(?P<yrel2>{x.rel}))(?!\w)")
     of_year = rf"(?:,?\s+{x.of}(?:{x.det}(?:{year}|{rel_year})))"
     day_suffix = r"(?:[.º°]\s*|er\s+|\s+)"
+    pod_prefix = rf"(?:(?P<pod>{x.pods})\s+(?:{x.of}|на\s+))?" if x.pods else ""
     rules = [
         Rule("f_date_range", rf"(?<![\w.,]){x.day_det}(?P<d1>{_DAY})(?P<d1suf>\.|er|º)?\s*"
                              rf"(?:[-–]|(?:{alt(p.range_words)})(?!\w))\s*(?P<second>{x.day_det}(?P<day>{_DAY})){day_suffix}(?:de\s+)?"
                              rf"(?P<fmonth>{x.months})(?:{of_year})?", f_date_range,
              frozenset({"month", "digit"}), explicit=True),
-        Rule("f_dmy", rf"(?<![\w.,]){x.day_det}(?:(?P<rel>{x.rel})\s+)?(?:(?P<wd>{x.weekdays}),?\s+)?(?P<day>{_DAY})"
-                      rf"{day_suffix}(?:de\s+)?(?P<fmonth>{x.months})(?:{of_year})?", f_dmy,
+        Rule("f_dmy", rf"(?<![\w.,]){pod_prefix}{x.day_det}(?:(?P<rel>{x.rel})\s+)?(?:(?P<wd>{x.weekdays}),?\s+)?(?P<day>{_DAY})"
+                      rf"{day_suffix}(?:de\s+)?(?P<fmonth>{x.months})(?:{of_year}|\s+(?P<rel3>{x.rel})(?!\w))?", f_dmy,
              frozenset({"month", "digit", "weekday"}), explicit=True),
         Rule("f_month_range", rf"(?<!\w)(?P<m1>{x.months})\s*(?:[-–]|\s(?:{alt(p.range_words)})\s)\s*"
                               rf"(?P<fmonth>{x.months})(?:{of_year})?", f_month_range, frozenset({"month"}),
@@ -140,6 +142,13 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
                              rf"(?P<y2>{YEAR_CORE}|\d\d)(?!\w|[.,]\d|[/%-]){x.year_after}", f_year_range,
              frozenset({"digit", "decade"}), explicit=True),
     ]
+    if p.numeric_order == "dmy":
+        rules.append(Rule("f_num_dash", r"(?<![\w./-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
+                          f_num_dash, frozenset({"digit"}), explicit=True))
+    if p.clock_words:
+        glued = r"h(?P<hmin>[0-5]\d)?(?!\w)|" if "h" in p.clock_words else ""  # (`18h30`, `10h`)
+        rules.append(Rule("f_clock", rf"(?<![\w.,:])(?P<hour>[01]?\d|2[0-3])(?:{glued}(?:[:.](?P<minute>[0-5]\d))?\s*"
+                                     rf"(?P<clock>{alt(p.clock_words)})(?!\w))", f_clock, frozenset({"digit", "pod"})))
     if p.decade_nouns or p.decade_suffixes:
         suffixes = alt(p.decade_suffixes) if p.decade_suffixes else "(?!)"
         spelled = rf"|(?P<decw>{alt(p.decade_words)})" if p.decade_words else ""
@@ -171,17 +180,17 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
             frozenset({"unit"})))
     if p.seasons:
         rules.append(Rule(
-            "f_season", rf"(?<!\w){x.edge}{x.det}(?:(?P<rel>{x.rel}){x.rel_sep})?(?P<season>{alt(p.seasons)})(?!\w)"
+            "f_season", rf"(?<!\w){x.edge}(?P<sdet>{x.det})(?:(?P<rel>{x.rel}){x.rel_sep})?(?P<season>{alt(p.seasons)})(?!\w)"
                         rf"(?:\s+(?P<rel2>{x.rel})(?!\w))?(?:{of_year})?", f_season, frozenset({"season"})))
     rules.append(Rule(
-        "f_year", rf"(?<![\w$£€#¥.,/:-]){x.edge}{x.det}{year}", f_year, frozenset({"digit"}), explicit=True))
+        "f_year", rf"(?<![\w$£€#¥.,/:-]){x.edge}{x.day_det}{year}", f_year, frozenset({"digit"}), explicit=True))
     if p.relative_year_words:
         rules.append(Rule("f_year_adjective", rf"(?<!\w)(?P<yadj>{alt(p.relative_year_words)})(?!\w)", f_year_adjective,
                           frozenset({"unit"})))
     if p.units and p.relative_words:
         rules.append(Rule(
             "f_relunit", rf"(?<!\w){x.edge}{x.det}(?:(?P<rel>{x.rel}){x.rel_sep}(?P<unit>{x.units})(?:-ci)?"
-                         rf"|(?P<unit2>{x.units})(?:-ci)?\s+(?P<rel2>{x.rel}))(?!\w)", f_relunit,
+                         rf"|(?P<unit2>{x.units})(?:-ci)?\s+(?P<rel2>{x.rel})(?!\s+(?:{x.units})(?!\w)))(?!\w)", f_relunit,
             frozenset({"unit"})))
         rules.append(Rule(
             "f_relweekday", rf"(?<!\w){x.det}(?:(?P<rel>{x.rel})\s+(?P<fwd>{x.weekdays})"
@@ -203,15 +212,15 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
             f_edge_unit, frozenset({"unit"})))
     rules.append(Rule("f_weekday", rf"(?<!\w)(?:(?P<det>{x.det}))?(?P<fwd>{x.weekdays})(?!\w){x.pod_suffix}",
                       f_weekday, frozenset({"weekday"})))
+    if p.reference_words:
+        rules.append(Rule("f_ref", rf"(?<![\w-])(?P<ref>{alt(p.reference_words)})(?![\w-])", f_ref,
+                          frozenset({"ref"})))
     rules.append(Rule("f_relday", rf"(?<![\w-])(?P<frd>{alt([*p.relative_days, *p.relative_day_parts])})(?![\w-])"
                                   + x.pod_suffix, f_relday, frozenset({"relday"})))
     if x.pods:
         this = [w for w, n in p.relative_words.items() if n == 0]
         rules.append(Rule("f_pod", rf"(?<!\w)(?P<this>{alt(this)})\s+(?P<pod>{x.pods})(?!\w)", f_pod,
                           frozenset({"pod"})))
-    if p.reference_words:
-        rules.append(Rule("f_ref", rf"(?<![\w-])(?P<ref>{alt(p.reference_words)})(?![\w-])", f_ref,
-                          frozenset({"ref"})))
     return tuple(rules)
 
 
@@ -260,14 +269,42 @@ def _year_of(doc: Doc, m: re.Match) -> int | None:
 def f_dmy(doc: Doc, m: re.Match):
     """`17 декабря 2024 года`, `el pasado 30 de agosto`, `jeudi 4 août`, `dem 24. Februar`."""
     year = _year_of(doc, m) if _has(m, "yrel") or _has(m, "year") else None
+    if year is None:
+        cited = _CITED_YEAR.search(doc.low, max(0, m.start() - 16), m.start())
+        year = int(cited.group(1)) if cited else None  # `Ley 7/2021, de 20 de mayo`: that law's day
     month, day = _month(_g(m, "fmonth")), int(_g(m, "day"))
-    rel = _rel(doc, _g(m, "rel")) if _has(m, "rel") else None
+    rel = _rel(doc, _g(m, "rel") or _g(m, "rel3"))
+    if _g(m, "rel") and (rel is None or rel[0] == 0):
+        return None  # `Об этом 3 октября`: `этом` is "about this", the date begins at the day
     if rel is not None and year is None and doc.anchor is not None and rel[0]:
         year = resolve_month_day(doc.anchor, month, day, 2 * rel[0])  # `el pasado 30 de agosto`
         if year is None:
             return None
     p = _day_in(doc, year, month, day, m.start(), m.end())
+    return None if p is None else (m.start(), m.end(), _with_pod(doc, m, p))
+
+
+# A number with its year right before a day and month (a law or a decree: `2/2010, de 3 de marzo`).
+_CITED_YEAR = re.compile(r"\d{1,4}/((?:1[89]|20)\d\d),?\s*(?:de\s+|del\s+|vom\s+|du\s+|of\s+)?$")
+
+
+def f_num_dash(doc: Doc, m: re.Match):
+    """`24-08-17`: day, month, year with dashes."""
+    day, month, y = int(_g(m, "a")), int(_g(m, "b")), _g(m, "y")
+    year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+    if month > 12 or not 1900 <= year <= 2099:
+        return None
+    p = _day_in(doc, year, month, day, m.start(), m.end())
     return None if p is None else (m.start(), m.end(), p)
+
+
+def f_clock(doc: Doc, m: re.Match):
+    """`9 утра`, `2 дня`, `10.30 Uhr`, `18h30`: a clock time, on the day spoken of."""
+    hour = int(_g(m, "hour")) + (doc.profile.clock_words[norm(_g(m, "clock"))] if _g(m, "clock") else 0)
+    minute = _g(m, "minute") or _g(m, "hmin") or "00"
+    if hour > 24 or (hour == 24 and minute != "00"):
+        return None
+    return m.start(), m.end(), replace(doc.day_spoken_of(m.start()), time=f"{hour:02d}:{minute}")
 
 
 def f_date_range(doc: Doc, m: re.Match):
@@ -325,6 +362,8 @@ def f_year(doc: Doc, m: re.Match):
             return None  # `2000 Menschen`: a count
         if year < 1700 and not m.group(0).strip().isdigit():
             return None
+        if doc.profile.capitalisation == "lower" and _name_before(doc.text, m.start()):
+            return None  # `Paris 2024`, `Euro 2024`: part of a name
     return m.start(), m.end(), year_point(year)
 
 
@@ -394,7 +433,15 @@ def f_half(doc: Doc, m: re.Match):
 
 def f_season(doc: Doc, m: re.Match):
     """`Frühjahr 2020`, `este otoño`, `l'été dernier`, `осенний`, `im Sommer`."""
-    code = doc.profile.seasons[norm(_g(m, "season"))]
+    key = norm(_g(m, "season"))
+    code = doc.profile.seasons[key]
+    if key in doc.profile.ambiguous_seasons and not (_g(m, "sdet") or _g(m, "rel") or _g(m, "rel2") or _g(m, "year")
+                                                     or _g(m, "yrel") or _g(m, "yrel2") or _g(m, "edge")
+                                                     or _preceded(doc, m.start(), doc.profile.month_prepositions)):
+        return None  # `a été` is "has been"; `l'été`, `en été`, `cet été` are a summer
+    if doc.profile.capitalisation == "lower" and _is_capitalised(_orig(doc, m, "season")) \
+            and not _sentence_initial(doc.text, m.start()):
+        return None  # `Diario de Verano`: a name
     if _g(m, "year") or _g(m, "yrel") or _g(m, "yrel2"):
         year = _year_of(doc, m)
     else:
@@ -421,9 +468,12 @@ def f_relunit(doc: Doc, m: re.Match):
         return None
     offset, anaphoric = rel
     code, plural = _unit_of(doc, _g(m, "unit") or _g(m, "unit2"))
+    if offset and _preceded(doc, m.start(), doc.profile.duration_prepositions):
+        return None  # `w ciągu ostatniego tygodnia`: during the last week, a duration
     if plural:
-        if anaphoric:
-            return None
+        before = prev_word(doc.text, m.start())
+        if anaphoric or before in doc.profile.number_words or doc.low[max(0, m.start() - 3):m.start()].strip()[-1:].isdigit():
+            return None  # `los dos últimos siglos`: a duration
         return m.start(), m.end(), "PAST_REF" if offset < 0 else "FUTURE_REF" if offset > 0 else "PRESENT_REF"
     if code == "WE":
         if not doc.anchor:
@@ -454,7 +504,6 @@ def f_relweekday(doc: Doc, m: re.Match):
 
 def _with_pod(doc: Doc, m: re.Match, p: Point) -> Point:
     if _has(m, "pod") and p.gran == "day":
-        from dataclasses import replace
         return replace(p, time=doc.profile.parts_of_day[norm(_g(m, "pod"))])
     return p
 
@@ -472,6 +521,11 @@ def f_ago(doc: Doc, m: re.Match):
     else:
         direction, deictic = (-1, True) if word in p.ago_after else (-1, False) if word in p.earlier_after else (1, False)
     code, plural = _unit_of(doc, _g(m, "unit"))
+    following = doc.low[m.end():m.end() + 40].split()[:1]
+    if after is not None and following == [norm(_g(m, "unit"))]:
+        return None  # `giorno dopo giorno`: day after day
+    if after is not None and following and following[0] in ("de", "que", "di", "als", "чем", "od"):
+        return None  # `dos años antes de la guerra`: before something else, not before the date just named
     num_s = norm(_g(m, "num") or "")
     if num_s in p.vague_quantities or (not num_s and plural):
         return m.start(), m.end(), "PAST_REF" if direction < 0 else "FUTURE_REF"
@@ -632,6 +686,12 @@ def f_relday(doc: Doc, m: re.Match):
         doc, lambda a: day_point(a + dt.timedelta(days=offset), time=pod), Point("day", time=pod))
 
 
+@lru_cache(maxsize=None)
+def _date_next(profile: DateProfile) -> re.Pattern:
+    """A day and month right after (`, 5 января`, `, le 3 mai`)."""
+    return re.compile(rf"\s*,?\s*(?:\w+\s+)?\d{{1,2}}(?:\.|er|º)?\s+(?:de\s+)?(?:{month_alt(profile.months)})", re.UNICODE)
+
+
 def f_pod(doc: Doc, m: re.Match):
     """`ce matin`, `esta tarde`, `questa mattina`: this day's part."""
     pod = doc.profile.parts_of_day[norm(_g(m, "pod"))]
@@ -649,4 +709,9 @@ def f_ref(doc: Doc, m: re.Match):
         return None
     if before in doc.profile.reference_not_after.get(key, ()):
         return None
+    if key in doc.profile.discourse_words and doc.low[m.end():m.end() + 1] == "," \
+            and _sentence_initial(doc.text, m.start()):
+        return None  # `Nun, ich werfe ...`, `Ora, il fatto ...`: "well,"
+    if _date_next(doc.profile).match(doc.low, m.end()):
+        return None  # `Ранее, 5 января`, `récemment, le 3 mai`: the date that follows is the time
     return m.start(), m.end(), doc.profile.reference_words[key]

@@ -76,7 +76,7 @@ class TenseMarkers:
     """Tense markers of a text's sentences, found when a date in the sentence first needs its tense
     and kept for the other dates there."""
     __slots__ = ("text", "low", "padded", "future", "past", "attributive", "not_past", "reporting", "fronting",
-                 "sentences")
+                 "since", "sentences")
 
     def __init__(self, text: str, low: str, padded: str, profile: DateProfile):
         self.text, self.low = text, low
@@ -87,6 +87,7 @@ class TenseMarkers:
         self.not_past = profile.not_past
         self.reporting = profile.reporting_verbs
         self.fronting = profile.fronting_words
+        self.since = frozenset(profile.since_words)
         self.sentences: dict[tuple[int, int], list[tuple[int, int, int, bool]]] = {}
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -146,6 +147,8 @@ class TenseMarkers:
         May`), 0 no cue. The marker nearest the mention in its sentence decides; one after the mention
         counts as twice as far (the verb governing a date mostly precedes it), and on a tie the longer
         one wins (`had been scheduled` over `scheduled`)."""
+        if self.since and prev_word(self.text, start).replace("’", "'") in self.since:
+            return -2  # `seit Freitag`, `depuis mars`, `desde febrero`: a time before now
         bounds = self._sentence(start, end)
         markers = self.sentences.get(bounds)
         if markers is None:

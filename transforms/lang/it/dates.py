@@ -94,6 +94,10 @@ PROFILE = DateProfile(
     year_words=("anno",),
     relative_year_words={},
     range_words=("al", "e", "a"),
+    since_words=("da",),
+    duration_prepositions=("durante", "nel corso di", "nel corso del", "nel corso della", "nell'arco di"),
+    ambiguous_seasons=frozenset(),
+    clock_words={},
     relative_day_parts={"stamattina": (0, "MO"), "stamani": (0, "MO"), "stasera": (0, "EV"), "stanotte": (0, "NI"),
                         "iersera": (-1, "EV")},
     pod_connectors=("in",),
@@ -103,12 +107,14 @@ PROFILE = DateProfile(
                       "lungo periodo": ("sul", "nel", "a")},
     reference_not_after={"ora": ("un'", "l'", "un", "mezz'", "all'", "dell'", "nell'", "ogni", "quest'", "quell'",
                                  "prima", "alle", "le", "della", "mezza", "un'altra")},
+    discourse_words=frozenset({"ora"}),
     present_today=True,
     past_forms=r"(?:ha|hanno|ho|abbiamo|avete|aveva|avevano|è|sono|era|erano)\s+(?:[a-zàèéìòù]+\s+)?"
                r"[a-zàèéìòù]{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite|tto|tta|sto|sta|so|sa)"
                r"|[a-zàèéìòù]{2,}(?:ò|arono|erono|irono|ava|avano|eva|evano)",
     future_forms=r"[a-zàèéìòù]{2,}(?:rà|ranno|remo)",
     examples=(
+        ("f_num_dash", "I dati del 24-08-2017 differiscono.", "24-08-2017", "2017-08-24"),
         ("f_dmy", "Il 17 dicembre 2024 ha parlato.", "Il 17 dicembre 2024", "2024-12-17"),
         ("f_dmy", "È andata in scena lo scorso 4 giugno.", "lo scorso 4 giugno", "2024-06-04"),
         ("f_month_year", "Marzo 2023 fu freddo.", "Marzo 2023", "2023-03"),
