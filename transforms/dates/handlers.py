@@ -570,7 +570,14 @@ def year(doc: Doc, m: re.Match):
                 return None
             if _name_before(text, m.start()):
                 return None  # `the Terrorism Act 2000`, `Euro 2004`, `Orion 1980`: part of a name
+            if _DIMENSION_AFTER.match(text, m.end()) or _DIMENSION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                return None  # `2048 * 1080 pixels`: a size
     return m.start(), m.end(), year_point(year)
+
+
+# A number times another: a size or a resolution, not a year (`2048 x 1536`, `1600*1200`).
+_DIMENSION_AFTER = re.compile(r"\s*[x×*]\s*\d")
+_DIMENSION_BEFORE = re.compile(r"\d\s*[x×*]\s*$")
 
 
 # Capitalised words that may stand right before a year in a date (`Christmas 2004`, `Spring 2005`).
@@ -683,14 +690,24 @@ def day_by(doc: Doc, m: re.Match):
 
 
 def weekend(doc: Doc, m: re.Match):
+    """A weekend counted in (ISO) weeks from the anchor's: `last weekend` the previous week's (said on a
+    Sunday too), `next weekend` the following week's (said on a Monday too: the coming one is `this
+    weekend`), `this weekend` the anchor's week's, unless a past verb on a Monday or Tuesday looks back to
+    the one just gone; `the weekend`, `that weekend` by the tense."""
     rel_word = norm(m.group("rel"))
     if not doc.anchor:
         return m.start(), m.end(), Point("weekend")
     a = doc.anchor
+    saturday = a + dt.timedelta(days=5 - a.weekday())  # of the anchor's week
     if rel_word in ("last", "this past", "the previous"):
-        d = resolve_weekday(a, 5, -1, strict=True)
-    elif rel_word in ("next", "this coming", "the following", "the coming"):
+        d = saturday - dt.timedelta(days=7)
+    elif rel_word == "next":
+        d = saturday + dt.timedelta(days=7)
+    elif rel_word in ("this coming", "the following", "the coming"):
         d = resolve_weekday(a, 5, 1, strict=True)
+    elif rel_word == "this":
+        looks_back = a.weekday() <= 1 and doc.tense(m.start(), m.end()) < 0
+        d = saturday - dt.timedelta(days=7) if looks_back else saturday
     else:
         direction = doc.tense(m.start(), m.end()) or -1
         if a.weekday() >= 5:
@@ -711,6 +728,8 @@ def relday(doc: Doc, m: re.Match):
     key = " ".join(key.split())
     if key in ("today", "tomorrow") and not m.group("mod") and _generic_today(doc, m):
         return None
+    if m.group("pod2") and _title_cased(doc.text, m, "pod2"):
+        return None  # `ITV1's This Morning`: a programme
     offset = _RELDAY_OFFSETS[key]
     pod = _pod_suffix(m.group("pod") or m.group("pod2"))
     if key == "tonight":
@@ -843,6 +862,10 @@ def anaphor(doc: Doc, m: re.Match):
 
 
 def the_year(doc: Doc, m: re.Match):
+    year_at = doc.low.rfind("year", m.start(), m.end())
+    if doc.text[year_at].isupper() and not doc.text[m.start():m.end()].isupper() \
+            and not _sentence_initial(doc.text, m.start()):
+        return None  # `Novel of the Year`, `Player of the Year`: a title
     return m.start(), m.end(), doc.the_year_point(m.start(), plain=m.group("adj") is None)
 
 

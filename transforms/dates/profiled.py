@@ -521,7 +521,7 @@ def f_ago(doc: Doc, m: re.Match):
     else:
         direction, deictic = (-1, True) if word in p.ago_after else (-1, False) if word in p.earlier_after else (1, False)
     code, plural = _unit_of(doc, _g(m, "unit"))
-    following = doc.low[m.end():m.end() + 40].split()[:1]
+    following = re.findall(r"\w+", doc.low[m.end():m.end() + 40])[:1]
     if after is not None and following == [norm(_g(m, "unit"))]:
         return None  # `giorno dopo giorno`: day after day
     if after is not None and following and following[0] in ("de", "que", "di", "als", "чем", "od"):
@@ -540,6 +540,8 @@ def f_ago(doc: Doc, m: re.Match):
     else:
         return None
     base = (day_point(doc.anchor) if doc.anchor else None) if deictic else doc.base()
+    if not deictic and base is not None and code == "Y" and n == int(n) and base.gran in ("month", "quarter", "season"):
+        return m.start(), m.end(), shift(base, "Y", int(n * direction))  # `ein Jahr zuvor` after `Mai 2022`: May 2021
     what = _shift_by(base, code, n * direction)
     return None if what is None else (m.start(), m.end(), what)
 

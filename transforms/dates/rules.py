@@ -64,7 +64,7 @@ ENGLISH: tuple[Rule, ...] = (
     rule("time_day", rf"(?<!\w){TIME}{TZ},?\s+(?:on\s+)?(?:{WD}|(?P<rd>today|tonight|tomorrow|yesterday)\b"
                      rf"|{MONTH}{AFTER_NAME}{DAY})", h.time_day, "weekday relday month pod digit",
          ("It exploded at 10:35 a.m. Friday.", "10:35 a.m. Friday", "2024-12-20T10:35"),
-         ("The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2024-11-06T17:00")),
+         ("The offer expired at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2024-11-06T17:00")),
     rule("week_of", rf"(?<!\w)the\s+week\s+of\s+{MONTH}{AFTER_NAME}{DAY}(?:,\s*{YEAR})?", h.week_of, "unit month",
          ("Talks began the week of March 6.", "the week of March 6", "2024-W10")),
     rule("mdy", rf"(?<!\w)(?:{WD},?\s+)?{MONTH}{AFTER_NAME}{DAY}(?:(?:,\s*|\s+)(?:of\s+)?{YEAR})?", h.mdy,

@@ -144,11 +144,11 @@ class TenseMarkers:
     def tense(self, start: int, end: int) -> int:
         """Which way the sentence around [start, end) points: +2 a future (`will`), +1 maybe one
         (`would`), -1 the past, -2 surely (a past verb right before the date: `ended Jan. 31`, `since
-        May`), 0 no cue. The marker nearest the mention in its sentence decides; one after the mention
+        May`), -3 only the past (`seit Freitag`: the language's since-word right before), 0 no cue. The marker nearest the mention in its sentence decides; one after the mention
         counts as twice as far (the verb governing a date mostly precedes it), and on a tie the longer
         one wins (`had been scheduled` over `scheduled`)."""
         if self.since and prev_word(self.text, start).replace("’", "'") in self.since:
-            return -2  # `seit Freitag`, `depuis mars`, `desde febrero`: a time before now
+            return -3  # `seit Freitag`, `depuis mars`, `desde febrero`: a time before now, surely
         bounds = self._sentence(start, end)
         markers = self.sentences.get(bounds)
         if markers is None:

@@ -36,7 +36,8 @@ PROFILE = DateProfile(
         "will", "'ll", "’ll", "shall", "going to", "won't", "is to", "are to", "is to be", "are to be",
         "scheduled", "is expected to", "are expected to", "expects to", "expect to", "set to", "plans to",
         "plan to", "planning to", "is due", "are due", "slated", "upcoming", "to be held", "intends to",
-        "as soon as", "as early as", "ahead of", "supposed to",
+        "as soon as", "as early as", "ahead of", "supposed to", "ends", "begins", "starts", "opens", "closes",
+        "expires", "takes place", "kicks off", "goes on sale", "runs until", "lasts until",
     ),
     weak_future_markers=("would", "planned", "hopes to", "later this"),
     past_markers=(
