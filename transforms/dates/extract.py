@@ -63,26 +63,34 @@ def _record(doc: Doc, rule: Rule, found) -> int:
     return end
 
 
-def _match_at(doc: Doc, low: str, starts: list[int], head_start: int, segments: list[Segment]):
+def _match_at(doc: Doc, low: str, starts: list[int], head_start: int, segments: list[Segment],
+              dead: set[tuple[int, int]]):
     """The expression reaching the head word from the leftmost possible start (as a left-to-right scan
-    would find it): at each start, the rules in order; the first match its handler accepts wins."""
+    would find it): at each start, the rules in order; the first match its handler accepts wins.
+    `dead` holds the (segment, start) pairs tried in vain: a rule's match at a start does not depend on
+    the head, and its handler's answer only on what was emitted since, which moves the scan past the
+    start; so a start that found nothing for one head finds nothing for the next (text with many heads
+    and no date stays linear)."""
     for i in starts:
         ch = low[i]
         for segment in segments:
             entry = segment[ch]
             if entry is None:
                 continue  # no rule of the segment begins with this character
+            key = (id(segment), i)
+            if key in dead:
+                continue
             master, rules, index = entry
             m = master.match(low, i)
-            if m is None:
-                continue
-            for rule, regex in rules[index[m.lastgroup]:]:
-                rm = regex.match(low, i)
-                if rm is None or rm.end() <= head_start:
-                    continue
-                found = _accept(doc, rule, rm)
-                if found is not None:
-                    return rule, found
+            if m is not None:
+                for rule, regex in rules[index[m.lastgroup]:]:
+                    rm = regex.match(low, i)
+                    if rm is None or rm.end() <= head_start:
+                        continue
+                    found = _accept(doc, rule, rm)
+                    if found is not None:
+                        return rule, found
+            dead.add(key)
     return None
 
 
@@ -99,15 +107,21 @@ def extract_with_rules(text: str, reference_date: dt.date | None = None,
     doc = _new_doc(text, reference_date, spec)
     low, padded, index = doc.low, doc.padded, spec.index
     names: list[str] = []
+    dead: set[tuple[int, int]] = set()
+    tried: dict[frozenset[str], int] = {}  # per kind of head: the starts up to here found nothing
     last_end = 0
     for head_start, head_end, kinds in index.heads(text, low, padded):
         if head_start < last_end:
             continue  # inside the expression already found
         # where an expression reaching the head word may start: the head itself, and before it, in
         # the same paragraph, words that can begin one
-        lo = max(last_end, head_start - BACK, low.rfind("\n", 0, head_start) + 1)
-        hit = _match_at(doc, low, index.starts(low, padded, lo, head_start), head_start, index.rules_for(kinds))
+        lo = max(last_end, head_start - BACK)
+        lo = max(lo, low.rfind("\n", lo, head_start) + 1)  # (the same paragraph; looked for in the window only)
+        # (the starts the last head of this kind tried in vain are tried no more: see `_match_at`)
+        hit = _match_at(doc, low, index.starts(low, padded, max(lo, tried.get(kinds, -1) + 1), head_start),
+                        head_start, index.rules_for(kinds), dead)
         if hit is None:
+            tried[kinds] = head_start
             continue
         rule, found = hit
         before = len(doc.mentions)

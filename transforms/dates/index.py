@@ -165,9 +165,8 @@ def _starter_re(rules: tuple[Rule, ...]) -> re.Pattern:
                 return re.compile(r"\W(?=\S)", FLAGS)
             marks |= {c for c in chars if not _WORD_CHAR.match(c)}
         words |= {w for w in firsts if w and not w.startswith("0")}
-    plain = [w for w in words if "0" not in w]
-    with_digits = sorted({re.escape(w).replace("0", r"\d+") for w in words if "0" in w})
-    alternatives = [f"(?:{alt(plain)})", *with_digits]
+    # (words with digits, `q3`, `apr17`: a `0` of `first_words` is a run of digits)
+    alternatives = [f"(?:{alt(words, digit_runs=True)})"]
     # (a mark is looked at, not consumed: it is the non-word character before a start right after it)
     marks_alt = f"|(?=[{re.escape(''.join(sorted(marks)))}])" if marks else ""
     return re.compile(r"\W(?:(?:" + "|".join(alternatives) + r")(?!\w)|(?<![,.])\d" + marks_alt + ")", FLAGS)

@@ -19,10 +19,12 @@ FLAGS = re.UNICODE
 _CHAR_SOURCE = {" ": r"\s+", "'": "['’]"}
 
 
-def alt(words) -> str:
+def alt(words, digit_runs: bool = False) -> str:
     """A regex matching any of the (lower-case) words/phrases, written as a trie (`sept(?:ember)?`): the
     longest word is tried first, and each branch starts with a distinct literal, which `re` skips
-    in one step; a flat `a|b|c|...` of hundreds of words would be tried word by word."""
+    in one step; a flat `a|b|c|...` of hundreds of words would be tried word by word. With `digit_runs`,
+    a `0` stands for a run of digits (`q0` matches `q3`)."""
+    sources = {**_CHAR_SOURCE, "0": r"\d+"} if digit_runs else _CHAR_SOURCE
     trie: dict = {}
     for w in set(words):
         node = trie
@@ -34,7 +36,7 @@ def alt(words) -> str:
         kids = sorted((ch, sub) for ch, sub in node.items() if ch)
         if not kids:
             return ""
-        parts = [(_CHAR_SOURCE.get(ch) or re.escape(ch)) + emit(sub) for ch, sub in kids]
+        parts = [(sources.get(ch) or re.escape(ch)) + emit(sub) for ch, sub in kids]
         body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
         return f"(?:{body})?" if "" in node else body
     return emit(trie)

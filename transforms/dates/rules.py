@@ -93,14 +93,14 @@ ENGLISH: tuple[Rule, ...] = (
     rule("quarter", rf"(?<!\w)(?:(?P<the>the)\s+)?(?P<mods>(?:(?:year-ago|year-earlier|comparable|corresponding|same|"
                     rf"latest|current|previous|prior|past|last|next|this|that(?!\s+{ORD_Q.replace('?P<ord>', '?:')})|"
                     rf"fiscal|calendar|{YEAR_CORE}|"
-                    r"(?:this|last|next)\s+year['’]s|(?:the\s+)?year\s+(?:ago|earlier)['’]s)\s+)*)"
+                    r"(?:this|last|next)\s+year['’]s|(?:the\s+)?year\s+(?:ago|earlier)['’]s)\s+){0,4})"
                     rf"(?:{ORD_Q}(?P<sep>[-\s]+))?quarter\b(?!-)(?:\s+of\s+(?:(?P<oy>{YEAR_CORE})\b|"
                     rf"(?P<orel>this|last|next)\s+year\b|fiscal\s+(?P<ofy>{YEAR_CORE})\b)"
                     r"|\s+(?P<ago>a\s+year\s+(?:ago|earlier)\b))?", h.quarter, "unit digit",
          ("Sales fell in the third quarter.", "the third quarter", "2024-Q3"),
          ("It reported a third-quarter loss.", "third-quarter", "2024-Q3")),
     rule("period", rf"(?<!\w)the\s+(?P<mods>(?:(?:year-ago|year-earlier|comparable|corresponding|same|latest|"
-                   rf"{YEAR_CORE})\s+)+)period\b(?:\s+(?P<ly>last|a)\s+year\b)?", h.period, "unit digit",
+                   rf"{YEAR_CORE})\s+){{1,4}})period\b(?:\s+(?P<ly>last|a)\s+year\b)?", h.period, "unit digit",
          ("Sales fell in the third quarter, against the year-earlier period.", "the year-earlier period", "2023-Q3")),
     rule("season", rf"(?<!\w)(?:(?P<mod>early|late|mid-?){GLUE})?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|"
                    rf"the|that|past)\s+)?(?:(?P<mod2>early|late|mid-?){GLUE})?(?P<season>spring|summer|fall|autumn|winter)\b"
