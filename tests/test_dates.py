@@ -357,11 +357,15 @@ def test_bare_foreign_words_need_the_hint():
     "twenty-one " * 4_000,
     "\n" * 10_000,
     "İstanbul " * 1_000,  # lower-cases to a longer string
+    "1999 2000 " * 5_000,  # a head word every five characters (was quadratic: quarter modifiers)
+    "1999-2000 " * 5_000,
+    "vergangene letzten dernière pasado scorso прошлом zeszłym " * 800,
     "",
 ])
-def test_pathological_inputs_terminate(text):
+@pytest.mark.parametrize("language", ["en", "de", "ru"])
+def test_pathological_inputs_terminate(text, language):
     t0 = time.perf_counter()
-    mentions = extract_dates(text, ANCHOR)
+    mentions = extract_dates(text, ANCHOR, language)
     assert time.perf_counter() - t0 < 5  # a loose bound: the benchmark measures the real figure
     for m in mentions:
         assert text[m.char_start:m.char_end] == m.text
