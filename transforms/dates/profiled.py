@@ -272,6 +272,8 @@ def f_dmy(doc: Doc, m: re.Match):
     if year is None:
         cited = _CITED_YEAR.search(doc.low, max(0, m.start() - 16), m.start())
         year = int(cited.group(1)) if cited else None  # `Ley 7/2021, de 20 de mayo`: that law's day
+    if year is None and not _g(m, "rel") and not _g(m, "rel3"):
+        year = _named_before(doc, _month(_g(m, "fmonth")), int(_g(m, "day")))
     month, day = _month(_g(m, "fmonth")), int(_g(m, "day"))
     rel = _rel(doc, _g(m, "rel") or _g(m, "rel3"))
     if _g(m, "rel") and (rel is None or rel[0] == 0):
@@ -282,6 +284,17 @@ def f_dmy(doc: Doc, m: re.Match):
             return None
     p = _day_in(doc, year, month, day, m.start(), m.end())
     return None if p is None else (m.start(), m.end(), _with_pod(doc, m, p))
+
+
+def _named_before(doc: Doc, month: int, day: int) -> int | None:
+    """The year of the same day and month written out earlier in the text, if it was: the text speaks
+    of that day again (`Il 13 febbraio del 2021 ... Il 13 febbraio si contavano`)."""
+    suffix = f"-{month:02d}-{day:02d}"
+    for mention in reversed(doc.mentions):
+        value = mention.value
+        if len(value) == 10 and value.endswith(suffix) and value[:4].isdigit():
+            return int(value[:4])
+    return None
 
 
 # A number with its year right before a day and month (a law or a decree: `2/2010, de 3 de marzo`).
@@ -451,7 +464,10 @@ def f_season(doc: Doc, m: re.Match):
         elif rel is not None and rel[0]:
             year = resolve_season(doc.anchor, code, rel[0], strict=True)
         else:  # (`este otoño` is the coming one in a future clause, the last one in a past one)
-            year = resolve_season(doc.anchor, code, doc.tense(m.start(), m.end()))
+            direction = doc.tense(m.start(), m.end())
+            if rel is not None and direction == 0:
+                direction = 1  # `cet hiver`, said in June: the coming winter
+            year = resolve_season(doc.anchor, code, direction)
     return m.start(), m.end(), Point("season", year, season=code)
 
 

@@ -97,7 +97,7 @@ class TenseMarkers:
         text = self.text
         lo = max(0, (start - 300) // 256 * 256)
         hi = min(len(text), (end + 555) // 256 * 256)
-        for m in SENTENCE_BREAK.finditer(text, lo, start):
+        for m in SENTENCE_BREAK.finditer(text, lo, min(len(text), start + 1)):  # (+1: its look-ahead sees the mention)
             lo = m.end()
         m = SENTENCE_BREAK.search(text, end, hi)
         return lo, (m.start() + 1 if m else hi)

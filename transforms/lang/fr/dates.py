@@ -21,7 +21,8 @@ PROFILE = DateProfile(
     relative_days_not_after={},
     year_suffixes=(),
     future_markers=("va", "vont", "sera", "seront", "doit", "doivent", "devra", "devront", "prévu", "prévue",
-                    "prochainement"),
+                    "prochainement", "projette", "projettent", "envisage", "envisagent", "compte", "comptent",
+                    "prévoit", "prévoient", "décidés à", "décidées à", "déterminés à", "s'apprête", "s'apprêtent"),
     weak_future_markers=("devrait", "devraient", "pourrait", "pourraient", "serait", "seraient"),
     past_markers=("était", "étaient", "avait", "avaient", "fut", "furent", "eut", "a été", "ont été", "hier",
                   "dernier", "dernière", "récemment"),
@@ -105,7 +106,7 @@ PROFILE = DateProfile(
     reference_not_after={},
     discourse_words=frozenset(),
     present_today=True,
-    past_forms=r"(?:a|ont|avait|avaient|ai|as|avons|avez)\s+(?:[a-zéèêëîïôûç]+\s+)?[a-zéèêëîïôûç]{2,}(?:é|ée|és|ées|i|is|it|u|us|ue|ert|int|ait)"
+    past_forms=r"(?:a|ont|avait|avaient|ai|as|avons|avez|sont|sommes|suis|étaient|était)\s+(?:[a-zéèêëîïôûç]+\s+)?[a-zéèêëîïôûç]{2,}(?:é|ée|és|ées|i|is|it|u|us|ue|ert|int|ait)"
                r"|[a-zéèêëîïôûç]{2,}(?<!r)(?:ait|aient)",
     future_forms=r"[a-zéèêëîïôûç]{2,}(?:era|eront|iront|ira|ront|ra)(?<!tra)(?<!cra)(?<!gra)(?<!pra)",
     examples=(

@@ -23,7 +23,8 @@ PROFILE = DateProfile(
     relative_days_lower_only=frozenset(),
     relative_days_not_after={},
     year_suffixes=(),
-    future_markers=("sarà", "saranno", "dovrà", "dovranno", "prevede", "previsto", "prevista", "prossimamente"),
+    future_markers=("sarà", "saranno", "dovrà", "dovranno", "prevede", "previsto", "prevista", "prossimamente",
+                    "intende", "intendono", "si prepara a", "si preparano a", "in programma"),
     weak_future_markers=("sarebbe", "sarebbero", "potrebbe", "potrebbero", "dovrebbe", "dovrebbero"),
     past_markers=("era", "erano", "fu", "furono", "aveva", "avevano", "è stato", "è stata", "sono stati",
                   "sono state", "ieri", "scorso", "scorsa", "recentemente"),
@@ -75,7 +76,8 @@ PROFILE = DateProfile(
         "queste": 0, "corrente": 0, "in corso": 0, "prossimo": 1, "prossima": 1, "prossimi": 1, "prossime": 1,
         "venturo": 1, "entrante": 1,
     },
-    anaphoric_words={"stesso": 0, "stessa": 0, "precedente": -1, "precedenti": -1, "successivo": 1,
+    anaphoric_words={"quel": 0, "quello": 0, "quella": 0, "stesso": 0, "stessa": 0, "precedente": -1,
+                     "precedenti": -1, "successivo": 1,
                      "successiva": 1, "seguente": 1},
     plural_units=frozenset("giorni settimane mesi trimestri anni decenni secoli".split()),
     vague_quantities=frozenset("alcuni alcune qualche pochi poche parecchi molti".split()),
@@ -109,7 +111,7 @@ PROFILE = DateProfile(
                                  "prima", "alle", "le", "della", "mezza", "un'altra")},
     discourse_words=frozenset({"ora"}),
     present_today=True,
-    past_forms=r"(?:ha|hanno|ho|abbiamo|avete|aveva|avevano|è|sono|era|erano)\s+(?:[a-zàèéìòù]+\s+)?"
+    past_forms=r"(?:ha|hanno|ho|abbiamo|avete|aveva|avevano|è|sono|siamo|siete|era|erano)\s+(?:[a-zàèéìòù]+\s+)?"
                r"[a-zàèéìòù]{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite|tto|tta|sto|sta|so|sa)"
                r"|[a-zàèéìòù]{2,}(?:ò|arono|erono|irono|ava|avano|eva|evano)",
     future_forms=r"[a-zàèéìòù]{2,}(?:rà|ranno|remo)",
