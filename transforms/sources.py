@@ -19,6 +19,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.pvalue import TaggedOutput
 
+from transforms import progress
 from transforms.article import Article
 from transforms.decoding import DecodeError, decode_bytes
 from transforms.duplicates import CURRENT, mark_duplicate
@@ -268,6 +269,10 @@ class ReadArticlesFn(beam.DoFn):
             else:
                 self._errors.inc()
                 yield TaggedOutput(ERRORS, item)
+        if isinstance(part, FileSlice):  # everything read from it has been analysed (the stages are fused)
+            progress.slice_done(part.uri, part.start, part.end)
+        else:
+            progress.slice_done(part)
 
 
 class ReadArticles(beam.PTransform):
