@@ -1,4 +1,4 @@
-# Quick start:  make demo   (set up, run the job on samples/, query the result)
+# Quick start:  make demo   (set up, run the job on samples/, write its HTML report, query the result)
 #               make test   (set up, run the test suite)
 PYTHON ?= python3
 VENV ?= .venv
@@ -9,8 +9,7 @@ DEMO_OUT ?= out/demo
 
 setup: $(VENV)/.installed
 
-# (setup.py compiles transforms/quotes.py with mypyc: an edit to it reinstalls)
-$(VENV)/.installed: pyproject.toml setup.py transforms/quotes.py
+$(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
@@ -18,6 +17,7 @@ $(VENV)/.installed: pyproject.toml setup.py transforms/quotes.py
 
 demo: setup
 	$(BIN)/newsbeam run 'samples/articles/*.txt' 'samples/feeds/*.jsonl' --output $(DEMO_OUT) --overwrite
+	$(BIN)/newsbeam report --output $(DEMO_OUT) --to $(DEMO_OUT)-report.html
 	$(BIN)/newsbeam query --output $(DEMO_OUT) "SELECT language, speaker_name, left(text, 60) AS quote FROM quotes_in_context WHERE speaker_name IS NOT NULL QUALIFY row_number() OVER (PARTITION BY language ORDER BY article_id, quote_index) <= 2 ORDER BY language"
 
 test: setup

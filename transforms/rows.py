@@ -21,7 +21,7 @@ def article_rows(article: Article, run_id: str) -> dict[str, list[dict]]:
         "article_id": aid, "quote_index": i, "paragraph_index": paragraph_at(starts, q.char_start),
         "char_start": q.char_start, "char_end": q.char_end, "text": q.text, "kind": q.kind,
         "speaker": q.speaker, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
-        "speaker_name": q.speaker_name, "run_id": run_id,
+        "speaker_name": q.speaker_name, "cue": q.cue, "run_id": run_id,
     } for i, q in enumerate(article.quotes)]
     dates = [{
         "article_id": aid, "paragraph_index": paragraph_at(starts, d.char_start),
@@ -31,8 +31,11 @@ def article_rows(article: Article, run_id: str) -> dict[str, list[dict]]:
     articles = [{
         "article_id": aid, "source_uri": article.source_uri, "source_line": article.source_line,
         "title": article.title, "text": text, "published_at": article.published_at, "url": article.url,
+        "source_offset": article.source_offset, "site_name": article.site_name,
+        "authors": list(article.authors) or None,
         "language": article.language, "language_probability": article.language_probability,
-        "language_method": article.language_method, "encoding": article.encoding, "n_paragraphs": len(paragraphs), "n_words": count_words(text),
+        "language_method": article.language_method,
+        "encoding": article.encoding, "n_paragraphs": len(paragraphs), "n_words": count_words(text),
         "n_quotes": len(quotes), "n_dates": len(dates), "content_sha256": article.content_sha256,
         "duplicate_of": article.duplicate_of, "run_id": run_id,
     }]
