@@ -117,6 +117,7 @@ NGRAM_CASES = [
     "Правительство объявило о бюджете для школ, сказал Reuters в понедельник.",
     "Math 𝐀𝐁𝐂 and emoji 😀 in a 𝒮entence\twith  many   spaces\n\nand lines.",
     "Le gouvernement a annoncé lundi un nouveau budget pour les écoles. " * 60,
+    "A lone surrogate \ud800 from a JSON escape, and \udfff another, in English words.",
     "", "   ", "12 345", "A", "AB CD", "x",
 ]
 
@@ -189,6 +190,13 @@ def test_short_close_and_mixed_texts_are_left_to_langdetect(text):
     decision = decide_language(text)
     assert decision.method == "langdetect"
     assert decision[:2] == decide_language(text, "langdetect")[:2]
+
+
+def test_text_with_lone_surrogates_is_decided_like_any_other():
+    # json.loads turns a "\\ud800" escape into a lone surrogate: such text reaches this stage
+    article = _article(CLEAR[0][1] + " \ud800\n\n" + CLEAR[0][1] + " \udfff " + CLEAR[0][1])
+    assert (article.language, article.language_method) == ("en", "profiles")
+    assert [p.language for p in article.paragraphs] == ["en", "en"]
 
 
 def test_the_deciding_path_is_recorded_and_langdetect_can_be_forced():

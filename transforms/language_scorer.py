@@ -96,7 +96,7 @@ class ProfileScorer:
         if any(mark in text for mark in self._marks):
             text = self._vietnamese(text)
         text = text[:max_chars]
-        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
         # Detector.cleaning_text: a text mostly in another script loses its Latin letters. (Its
         # exception for Latin Extended Additional compares a block number with a block name,
         # so it never applies: those letters count as non-Latin here too.)
@@ -165,7 +165,7 @@ class ProfileScorer:
         # One string of every text's sample, NUL-separated: a trigram touching a NUL spans two
         # texts and matches no profile (one starting with it would read as a bigram: masked).
         joined = "\0".join(" " + " ".join(_WORD.findall(t[:sample_chars].lower())) + " " for t in texts)
-        codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
         keys = np.where(codes[:-2] == 0, -1, codes[:-2] << 42 | codes[1:-1] << 21 | codes[2:])
         owner = np.cumsum(codes == 0)[:-2]       # which text each trigram starts in
         found = self._found(keys)
