@@ -145,6 +145,8 @@ class LanguageDetector:
         """(language, probability) per paragraph, detecting fully (by `method`) only where a paragraph disagrees."""
         out: list[tuple[str, float] | None] = []
         to_score: list[tuple[int, str]] = []  # (position in out, paragraph text)
+        # an article without a letter of an unprofiled script has no paragraph with one: one scan
+        scripts = not text.isascii() and _UNPROFILED.search(text) is not None
         for p in paragraphs:
             chunk = text[p.char_start:p.char_end]
             if not _LETTER.search(chunk):
@@ -152,7 +154,7 @@ class LanguageDetector:
             elif p.char_end - p.char_start < MIN_PARAGRAPH_CHARS or article_language == UNDETERMINED:
                 out.append((article_language, article_probability))
             else:
-                script_lang = _script_language(chunk)
+                script_lang = _script_language(chunk) if scripts else None
                 if script_lang or article_language in _SCRIPT_LANGUAGES:
                     out.append((script_lang, 1.0) if script_lang else self.decide(chunk, method)[:2])
                 else:
