@@ -37,7 +37,10 @@ def _job_options(p: argparse.ArgumentParser, inputs: bool = True) -> None:
     p.add_argument("--output", "-o", help="output folder (one Parquet dataset per table)")
     p.add_argument("--config", help="YAML job config (default: configs/default.yaml)")
     p.add_argument("--format", choices=["txt", "jsonl"], help="input format for every file (default: by extension)")
-    p.add_argument("--reference-date", metavar="YYYY-MM-DD", help="anchor for relative dates when articles have no published_at")
+    p.add_argument("--reference-date", metavar="YYYY-MM-DD",
+                   help="anchor for relative dates in articles without their own published_at")
+    p.add_argument("--reference-date-overrides", action="store_true", default=None,
+                   help="anchor every article on --reference-date, even one with its own published_at")
     p.add_argument("--workers", type=int, help="local worker processes on the DirectRunner (default 1)")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                    help="override any config setting, e.g. --set fields.text=body")
@@ -55,7 +58,7 @@ def _load(args, beam_args: list[str]):
         overrides[key.strip()] = value
     if getattr(args, "inputs", None):
         overrides["inputs"] = args.inputs
-    for key in ("output", "format", "reference_date", "workers"):
+    for key in ("output", "format", "reference_date", "reference_date_overrides", "workers"):
         if getattr(args, key, None) is not None:
             overrides[key] = getattr(args, key)
     if getattr(args, "overwrite", False):

@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
@@ -21,12 +21,12 @@ from apache_beam.pvalue import TaggedOutput
 
 from transforms.article import Article
 from transforms.decoding import DecodeError, decode_bytes
-from transforms.duplicates import CURRENT, mark_duplicate
+from transforms.duplicates import CURRENT, mark_duplicate, repeated_id_error
 from transforms.file_slices import READ_FAILURES, SLICE_BYTES, FileSlice, owned_lines, plan_slices
 from transforms.stage import ARTICLES, ERRORS, error_row
 
 __all__ = [
-    "FieldNames", "SourceError", "format_of", "article_id_for", "parse_text_document",
+    "FieldNames", "Note", "SourceError", "UNCERTAIN_ENCODING", "format_of", "article_id_for", "parse_text_document",
     "parse_jsonl_line", "read_source", "content_sha256", "FORMATS", "file_slices", "SliceFiles",
     "ReadArticles", "ReadFingerprints",
 ]
@@ -48,6 +48,17 @@ class FieldNames:
     text: str = "text"
     published_at: str = "published_at"
     url: str = "url"
+
+
+class Note(NamedTuple):
+    """Something to record in the errors table about an article that is still read."""
+    stage: str
+    error_type: str
+    message: str
+
+
+# The errors table's code for an encoding that was a guess (the article is kept; check its text).
+UNCERTAIN_ENCODING = "uncertain_encoding"
 
 
 class SourceError(ValueError):
@@ -110,10 +121,12 @@ def parse_published_at(value: object) -> dt.date | None:
     return dt.date.fromisoformat(value.strip()[:10])
 
 
-def parse_jsonl_line(uri: str, line_no: int, raw: bytes, fields: FieldNames = FieldNames()) -> tuple[Article, str | None]:
-    """One JSON line to an Article. Returns (article, warning): a bad `published_at` is kept as null with a warning."""
+def parse_jsonl_line(uri: str, line_no: int, raw: bytes, fields: FieldNames = FieldNames()) -> tuple[Article, list[Note]]:
+    """One JSON line to an Article. Returns (article, notes): a bad `published_at` is kept as null,
+    a guessed encoding kept, each with a note for the errors table."""
+    notes = []
     try:
-        text_line, encoding = decode_bytes(raw)
+        text_line, encoding, doubt = decode_bytes(raw)
     except DecodeError as e:
         raise SourceError("decode", e.error_type, str(e)) from None
     try:
@@ -126,11 +139,13 @@ def parse_jsonl_line(uri: str, line_no: int, raw: bytes, fields: FieldNames = Fi
     if not isinstance(text, str) or not text.strip():
         what = "missing" if text is None else ("empty" if isinstance(text, str) else f"not a string ({type(text).__name__})")
         raise SourceError("parse", "missing_text", f"field {fields.text!r} is {what}")
-    warning = None
+    if doubt:
+        notes.append(Note("decode", UNCERTAIN_ENCODING, doubt))
     try:
         published = parse_published_at(record.get(fields.published_at))
     except ValueError as e:
-        published, warning = None, f"field {fields.published_at!r} ignored: {e}"
+        published = None
+        notes.append(Note("parse", "bad_published_at", f"field {fields.published_at!r} ignored: {e}"))
     raw_id = record.get(fields.id)
     title = record.get(fields.title)
     url = record.get(fields.url)
@@ -140,7 +155,7 @@ def parse_jsonl_line(uri: str, line_no: int, raw: bytes, fields: FieldNames = Fi
         content_sha256=content_sha256(str(title) if title is not None else None, text),
         title=str(title) if title is not None else None,
         published_at=published, url=str(url) if url is not None else None)
-    return article, warning
+    return article, notes
 
 
 def read_source(source: str | FileSlice, fmt: str | None = None,
@@ -193,8 +208,11 @@ def _read_text(uri: str, stream) -> Iterator[Article | dict]:
         yield error_row(uri, None, "read", "too_large", f"text file over {MAX_TEXT_FILE_BYTES} bytes is not one article")
         return
     try:
-        text, encoding = decode_bytes(data)
-        yield parse_text_document(uri, text, encoding)
+        text, encoding, doubt = decode_bytes(data)
+        article = parse_text_document(uri, text, encoding)
+        if doubt:
+            yield error_row(uri, None, "decode", UNCERTAIN_ENCODING, doubt)
+        yield article
     except DecodeError as e:
         yield error_row(uri, None, "decode", e.error_type, str(e))
     except SourceError as e:
@@ -208,12 +226,12 @@ def _read_jsonl(uri: str, lines: Iterator[tuple[int, bytes]], fields: FieldNames
         if line_no == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
         try:
-            article, warning = parse_jsonl_line(uri, line_no, raw, fields)
+            article, notes = parse_jsonl_line(uri, line_no, raw, fields)
         except SourceError as e:
             yield error_row(uri, line_no, e.stage, e.error_type, str(e))
             continue
-        if warning:
-            yield error_row(uri, line_no, "parse", "bad_published_at", warning)
+        for note in notes:
+            yield error_row(uri, line_no, *note)
         yield article
 
 
@@ -253,13 +271,21 @@ class ReadArticlesFn(beam.DoFn):
         self._files = Metrics.counter("newsbeam", "files_read")
         self._errors = Metrics.counter("newsbeam", "read_errors")
         self._duplicates = Metrics.counter("newsbeam", "duplicates")
+        self._repeated_ids = Metrics.counter("newsbeam", "repeated_ids")
 
-    def process(self, part: FileSlice | str, first_ids: dict[str, str] | None = None):
+    def process(self, part: FileSlice | str, first_ids: dict[str, str] | None = None,
+                first_of_ids: dict | None = None):
         if not isinstance(part, FileSlice) or part.is_first:
             self._files.inc()
         for item in read_source(part, self._fmt, self._fields):
             if isinstance(item, Article):
                 self._articles.inc()
+                first = first_of_ids.get(item.article_id) if first_of_ids else None
+                if first is not None and first != _copy(item):
+                    self._repeated_ids.inc()
+                    self._errors.inc()
+                    yield TaggedOutput(ERRORS, repeated_id_error(item, first))
+                    continue
                 if first_ids:
                     item = mark_duplicate(item, first_ids)
                     if item.duplicate_of is not None:
@@ -273,27 +299,36 @@ class ReadArticlesFn(beam.DoFn):
 class ReadArticles(beam.PTransform):
     """PCollection of FileSlices (or file URIs) -> DoOutputsTuple with `.articles` and `.errors`.
 
-    `duplicates` is an optional side input (`AsDict` of content_sha256 -> first copy's id). It is read
-    here, in the reading step, so that reading and every later stage fuse into one: a side
+    `duplicates` (`AsDict` of content_sha256 -> first copy's id) and `repeated_ids` (`AsDict` of
+    article_id -> its first copy, for ids read more than once) are optional side inputs. They are
+    read here, in the reading step, so that reading and every later stage fuse into one: a side
     input consumed further down would cut the fusion and hold every article in memory.
     """
 
-    def __init__(self, fmt: str | None = None, fields: FieldNames = FieldNames(), duplicates=None):
+    def __init__(self, fmt: str | None = None, fields: FieldNames = FieldNames(), duplicates=None,
+                 repeated_ids=None):
         super().__init__()
         self._fmt = fmt
         self._fields = fields
         self._duplicates = duplicates
+        self._repeated_ids = repeated_ids
 
     def expand(self, uris):
         read = ReadArticlesFn(self._fmt, self._fields)
-        extra = {} if self._duplicates is None else {"first_ids": self._duplicates}
+        extra = {name: side for name, side in (("first_ids", self._duplicates), ("first_of_ids", self._repeated_ids))
+                 if side is not None}
         return uris | beam.ParDo(read, **extra).with_outputs(ERRORS, main=ARTICLES)
+
+
+def _copy(article: Article) -> tuple[int, str, int, str]:
+    """The article's place in the order that decides which copy is first (`transforms.duplicates`)."""
+    return CURRENT, article.source_uri, article.source_line or 0, article.article_id
 
 
 def _fingerprints(part: FileSlice | str, fmt: str | None, fields: FieldNames):
     for item in read_source(part, fmt, fields):
         if isinstance(item, Article):
-            yield item.content_sha256, (CURRENT, item.source_uri, item.source_line or 0, item.article_id)
+            yield item.content_sha256, _copy(item)
 
 
 class ReadFingerprints(beam.PTransform):
