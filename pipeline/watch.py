@@ -14,8 +14,9 @@ from pipeline.schedule import Schedule
 __all__ = ["watch"]
 
 
-def watch(config: JobConfig, schedule: Schedule, max_ticks: int | None = None, out=sys.stdout) -> int:
+def watch(config: JobConfig, schedule: Schedule, max_ticks: int | None = None, out=None) -> int:
     """Tick until interrupted (or `max_ticks`); returns the exit code for the command."""
+    out = out or sys.stdout  # looked up per call: sys.stdout may have been replaced since import
     ticks = 0
     print(f"newsbeam watch: ingesting {' '.join(config.inputs)} into {config.output} every {schedule.text}; "
           "Ctrl-C stops", file=out, flush=True)

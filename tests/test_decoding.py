@@ -49,8 +49,9 @@ def test_legacy_code_pages_are_read_as_the_text_they_were(text, encoding, expect
 
 def test_polish_is_not_read_as_baltic_or_western():
     # Issue 15: `Władze` came out as `W³adze` (cp1257); the cp1250 letters must win.
-    decoded = decode_bytes("Władze miasta ogłosiły".encode("cp1250"))
-    assert decoded.text == "Władze miasta ogłosiły"
+    text = ("Władze miasta podpisały w poniedziałek umowę na remont mostu, który ma potrwać do końca "
+            "przyszłego roku, a prace ruszą w marcu.")
+    assert decode_bytes(text.encode("cp1250")) == (text, "cp1250", None)
 
 
 def test_short_western_text_with_accents():
