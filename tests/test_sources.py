@@ -94,3 +94,10 @@ def test_read_source_bz2_text_and_unreadable_files(tmp_path):
     assert error["error_type"] == "corrupt" and error["stage"] == "read"
     (missing,) = read_source(str(tmp_path / "nope.txt"))
     assert missing["error_type"] == "unreadable"
+
+
+def test_an_empty_jsonl_file_is_an_error_row(tmp_path):
+    for name, data in (("empty.jsonl", b""), ("blank.jsonl", b"\n  \n\n"), ("empty.jsonl.gz", gzip.compress(b""))):
+        (tmp_path / name).write_bytes(data)
+        (error,) = read_source(str(tmp_path / name))
+        assert (error["error_type"], error["line"]) == ("empty", None), name

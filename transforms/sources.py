@@ -177,7 +177,9 @@ def read_source(source: str | FileSlice, fmt: str | None = None,
     with raw, stream:
         try:
             if fmt == "jsonl":
-                yield from _read_jsonl(uri, owned_lines(stream, part.start, part.end), fields)
+                seen = yield from _read_jsonl(uri, owned_lines(stream, part.start, part.end), fields)
+                if not seen and part.is_first and part.end is None:  # the whole file, and not one line in it
+                    yield error_row(uri, None, "decode", "empty", "no content (empty or whitespace only)")
             elif part.is_first:
                 yield from _read_text(uri, stream)
         except READ_FAILURES as e:  # truncated .gz, corrupt .bz2 ...
@@ -219,10 +221,13 @@ def _read_text(uri: str, stream) -> Iterator[Article | dict]:
         yield error_row(uri, None, e.stage, e.error_type, str(e))
 
 
-def _read_jsonl(uri: str, lines: Iterator[tuple[int, bytes]], fields: FieldNames) -> Iterator[Article | dict]:
+def _read_jsonl(uri: str, lines: Iterator[tuple[int, bytes]], fields: FieldNames):
+    """Yields the articles and error rows of the lines; returns whether there was any non-blank line."""
+    seen = False
     for line_no, raw in lines:  # streams line by line: a JSONL file is never loaded whole
         if not raw.strip():
             continue
+        seen = True
         if line_no == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
         try:
@@ -233,6 +238,7 @@ def _read_jsonl(uri: str, lines: Iterator[tuple[int, bytes]], fields: FieldNames
         for note in notes:
             yield error_row(uri, line_no, *note)
         yield article
+    return seen
 
 
 def file_slices(uri: str, fmt: str | None = None, slice_bytes: int = SLICE_BYTES) -> list[FileSlice]:
