@@ -199,3 +199,28 @@ def test_a_folder_without_read_permission_is_an_error_row(tmp_path):
         assert (error["source_uri"], error["error_type"]) == (str(tmp_path / "in/locked"), "unreadable")
     finally:
         (tmp_path / "in" / "locked").chmod(0o755)
+
+
+def test_object_stores_follow_the_same_rules(monkeypatch):
+    """gs://, s3:// ... are listed by Beam (keys by prefix, no folders); `**/` and hidden keys as locally."""
+    from apache_beam.io.filesystem import FileMetadata
+    from apache_beam.io.localfilesystem import LocalFileSystem
+
+    class Store(LocalFileSystem):  # a bucket whose keys live in a dict
+        keys = {"nbstore://b/in/top.jsonl": 1, "nbstore://b/in/a/x.jsonl": 2, "nbstore://b/in/.h/y.jsonl": 3,
+                "nbstore://b/in/a/.swp.jsonl": 4, "nbstore://b/.cfg/in/z.jsonl": 5}
+
+        @classmethod
+        def scheme(cls):
+            return "nbstore"
+
+        def has_dirs(self):
+            return False
+
+        def _list(self, prefix):
+            return (FileMetadata(k, n, 0.0) for k, n in sorted(self.keys.items()) if k.startswith(prefix))
+
+    assert found("nbstore://b/in/**/*.jsonl") == ["nbstore://b/in/a/x.jsonl", "nbstore://b/in/top.jsonl"]
+    assert found("nbstore://b/in/*") == ["nbstore://b/in/top.jsonl"]
+    assert found("nbstore://b/.cfg/in/*.jsonl") == ["nbstore://b/.cfg/in/z.jsonl"]
+    assert [f.size for f in list_inputs(["nbstore://b/in/a/*.jsonl"])] == [2]
