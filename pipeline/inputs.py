@@ -108,7 +108,7 @@ def _walk(folder: str, rest: list[str]) -> Iterator[FileInfo]:
             elif found:
                 yield from _walk(path, tail)
         elif os.path.lexists(path):
-            info = _entry(path, explicit=True)
+            info = _entry(path, explicit=False)  # found below a wildcard: a folder here is skipped
             if info:
                 yield info
         return

@@ -224,3 +224,8 @@ def test_object_stores_follow_the_same_rules(monkeypatch):
     assert found("nbstore://b/in/*") == ["nbstore://b/in/top.jsonl"]
     assert found("nbstore://b/.cfg/in/*.jsonl") == ["nbstore://b/.cfg/in/z.jsonl"]
     assert [f.size for f in list_inputs(["nbstore://b/in/a/*.jsonl"])] == [2]
+
+
+def test_a_folder_found_through_a_wildcard_is_skipped_not_an_error(tmp_path):
+    make(tmp_path, "in/x/data/a.txt", "in/y/data")
+    assert found(tmp_path / "in/*/data") == [str(tmp_path / "in/y/data")]
