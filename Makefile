@@ -1,4 +1,4 @@
-# Quick start:  make demo   (set up, run the job on samples/, query the result)
+# Quick start:  make demo   (set up, run the job on samples/, write its HTML report, query the result)
 #               make test   (set up, run the test suite)
 PYTHON ?= python3
 VENV ?= .venv
@@ -18,6 +18,7 @@ $(VENV)/.installed: pyproject.toml setup.py transforms/quotes.py
 
 demo: setup
 	$(BIN)/newsbeam run 'samples/articles/*.txt' 'samples/feeds/*.jsonl' --output $(DEMO_OUT) --overwrite
+	$(BIN)/newsbeam report --output $(DEMO_OUT) --to $(DEMO_OUT)-report.html
 	$(BIN)/newsbeam query --output $(DEMO_OUT) "SELECT language, speaker_name, left(text, 60) AS quote FROM quotes_in_context WHERE speaker_name IS NOT NULL QUALIFY row_number() OVER (PARTITION BY language ORDER BY article_id, quote_index) <= 2 ORDER BY language"
 
 test: setup

@@ -155,6 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
     from pipeline.cli_query import add_query_commands  # query and stats: DuckDB, no Beam
 
     add_query_commands(sub)
+    from pipeline.cli_report import add_report_command  # report: DuckDB + altair, no Beam
+
+    add_report_command(sub)
     return parser
 
 
