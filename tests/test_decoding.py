@@ -129,3 +129,29 @@ def test_every_supported_language_has_a_decoding_profile():
             codecs.lookup(encoding)
         # The most common code page holds every letter (else it could not have written the language).
         (p.letters + p.letters.upper()).encode(p.encodings[0])
+
+
+def test_real_articles_in_legacy_code_pages_come_back_exactly():
+    """A slice of what `benchmarks/eval_decoding.py` measures, with a floor: real articles (not the
+    ones the rules were tuned on), encoded in each code page of their language, whole and as titles."""
+    from tests.shared_data import require_shared
+
+    corpora = require_shared() / "corpora"
+    pages = {"pl": ("cp1250", "iso-8859-2"), "ru": ("cp1251", "koi8-r"), "fr": ("cp1252",), "de": ("cp1252",),
+             "es": ("latin-1",), "it": ("cp1252",)}
+    tried = right = flagged_wrong = 0
+    for lang, encodings in pages.items():
+        paths = sorted((corpora / "multinews" / lang / "semeval2023t3").rglob("*.txt"))[60:72]
+        for text in (p.read_text(encoding="utf-8") for p in paths):
+            for encoding in encodings:
+                for sample in (text, text[:120]):
+                    try:
+                        data = sample.encode(encoding)
+                    except UnicodeEncodeError:
+                        continue
+                    decoded = decode_bytes(data)
+                    tried += 1
+                    right += decoded.text == sample
+                    flagged_wrong += decoded.text != sample and decoded.doubt is not None
+    assert tried > 120
+    assert right / tried >= 0.98 and flagged_wrong == tried - right, (tried, right, flagged_wrong)

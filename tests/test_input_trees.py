@@ -7,8 +7,9 @@ the failures), an ingest after new and changed files arrive, and an ingest of th
 another way. After each, every readable unit (a one-article file, a JSON line; a file that cannot be
 read at all is one unit) is in `articles` or in `errors` exactly once, and no article id twice.
 
-Each example runs several Beam jobs, so the test tries few trees (`NEWSBEAM_TREE_EXAMPLES`, default 3);
-raise it to search harder.
+Each example runs several Beam jobs, so the test tries few trees (`NEWSBEAM_TREE_EXAMPLES`, default 2;
+each try is a new random tree, so CI searches a little further every run); raise it to search harder
+(`NEWSBEAM_TREE_EXAMPLES=30` passed when this was written).
 """
 import gzip
 import json
@@ -182,7 +183,7 @@ def view_rows_texts(out: Path) -> list:
 
 # No shrinking: each try runs Beam jobs, so shrinking a failure would take many minutes; the failing
 # tree is printed whole instead (and `--hypothesis-seed` replays it).
-@settings(max_examples=int(os.environ.get("NEWSBEAM_TREE_EXAMPLES", "3")), deadline=None,
+@settings(max_examples=int(os.environ.get("NEWSBEAM_TREE_EXAMPLES", "2")), deadline=None,
           phases=(Phase.explicit, Phase.generate), database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(spec=entries, later=entries)

@@ -171,8 +171,6 @@ def test_a_file_name_that_is_not_utf8_is_one_error_row_and_never_blocks(tmp_path
     assert sorted(Path(a["source_uri"]).name for a in rows(out, "articles")) == ["a.txt", "b.txt", "c.txt"]
     assert main(["status", "-o", str(out), pattern]) == 0
     assert "caf\\xe9.txt  attempts 2/3" in capsys.readouterr().out
-    assert main(["run", pattern, "-o", str(tmp_path / "run")]) == 1
-    assert [e["error_type"] for e in rows(tmp_path / "run", "errors")] == ["bad_file_name"]
 
 
 def test_broken_links_and_unlistable_folders_are_error_rows(tmp_path, monkeypatch):
