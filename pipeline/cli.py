@@ -1,24 +1,19 @@
 """The `newsbeam` command. Each command is a few lines over the Python API.
 
-Exit codes (all commands):
-  0  done, and no input was rejected
-  1  done, but some input became rows in the errors table (see `newsbeam query ... FROM errors`)
-  2  bad usage, configuration or input (nothing was written)
-  3  the output folder is locked by another newsbeam process (nothing was written)
-  4  the job or query failed (nothing was committed)
-  130 interrupted (Ctrl-C; nothing partial is left visible)
+Exit codes: one table for every command, `pipeline.exit_codes` (shown by `newsbeam --help`).
 """
 from __future__ import annotations
 
 import argparse
 import logging
-import signal
+import os
 import sys
 import warnings
 
-__all__ = ["main"]
+from pipeline import exit_codes, interrupts
+from pipeline.exit_codes import DAMAGED, FAILED, INPUT_ERRORS, INTERRUPTED, LOCKED, OK, USAGE
 
-EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE, EXIT_LOCKED, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
+__all__ = ["main"]
 
 
 def _quiet_beam(verbose: bool) -> None:
@@ -36,7 +31,8 @@ def _job_options(p: argparse.ArgumentParser, inputs: bool = True) -> None:
         p.add_argument("inputs", nargs="*", metavar="INPUT", help="files or glob patterns (quote globs: 'in/**/*.txt')")
     p.add_argument("--output", "-o", help="output folder (one Parquet dataset per table)")
     p.add_argument("--config", help="YAML job config (default: configs/default.yaml)")
-    p.add_argument("--format", choices=["txt", "jsonl"], help="input format for every file (default: by extension)")
+    p.add_argument("--format", choices=["txt", "jsonl", "html", "warc"],
+                   help="input format for every file (default: by extension)")
     p.add_argument("--reference-date", metavar="YYYY-MM-DD",
                    help="anchor for relative dates in articles without their own published_at")
     p.add_argument("--reference-date-overrides", action="store_true", default=None,
@@ -45,6 +41,7 @@ def _job_options(p: argparse.ArgumentParser, inputs: bool = True) -> None:
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                    help="override any config setting, e.g. --set fields.text=body")
     p.add_argument("-v", "--verbose", action="store_true", help="show Beam's own logging")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors (no progress, no summary)")
 
 
 def _load(args, beam_args: list[str]):
@@ -63,9 +60,33 @@ def _load(args, beam_args: list[str]):
             overrides[key] = getattr(args, key)
     if getattr(args, "overwrite", False):
         overrides["overwrite"] = True
+    if getattr(args, "quiet", False):
+        overrides["progress"] = "off"
     config = load_config(args.config, overrides)
     config.beam_args = list(config.beam_args) + beam_args
+    _check_paths(config.inputs, config.output)
     return config
+
+
+def _check_paths(inputs: list[str], output: str | None) -> None:
+    """Usage errors a user can fix at once, before any work: a folder as input, a file as output."""
+    for pattern in inputs:
+        if "://" not in pattern and not any(c in pattern for c in "*?[") and os.path.isdir(pattern):
+            folder = pattern.rstrip("/") or "/"
+            raise _Usage(f"{pattern} is a folder; name the files in it, e.g. '{folder}/*.txt' or "
+                         f"'{folder}/**/*.jsonl' (quoted, so that newsbeam expands the pattern)")
+    if output and "://" not in output and os.path.exists(output) and not os.path.isdir(output):
+        raise _Usage(f"--output {output} is a file; give a folder (it is created if missing)")
+
+
+def _existing_output(output: str | None) -> str:
+    """The output folder of a command that reads a dataset: it must exist."""
+    if not output:
+        raise _Usage("no output folder given (--output DIR)")
+    if "://" not in output and not os.path.isdir(output):
+        raise _Usage(f"no output folder at {output}" if not os.path.exists(output)
+                     else f"--output {output} is a file, not a dataset folder")
+    return output
 
 
 class _Usage(ValueError):
@@ -82,8 +103,9 @@ def cmd_run(args, beam_args) -> int:
     from pipeline.report import print_run_summary
 
     summary = run_job(_load(args, beam_args))
-    print_run_summary(summary)
-    return EXIT_INPUT_ERRORS if summary.errors else EXIT_OK
+    if not args.quiet:
+        print_run_summary(summary)
+    return INPUT_ERRORS if summary.errors else OK
 
 
 def cmd_ingest(args, beam_args) -> int:
@@ -97,8 +119,9 @@ def cmd_ingest(args, beam_args) -> int:
     from pipeline.report import format_ingest
 
     result = ingest(_load(args, beam_args))
-    print(format_ingest(result))
-    return EXIT_INPUT_ERRORS if result.failed else EXIT_OK
+    if not args.quiet:
+        print(format_ingest(result))
+    return INPUT_ERRORS if result.summary is not None and result.summary.errors else OK
 
 
 def cmd_watch(args, beam_args) -> int:
@@ -116,7 +139,7 @@ def cmd_watch(args, beam_args) -> int:
     except ScheduleError as e:
         raise _Usage(str(e)) from None
     config = _load(args, beam_args)
-    return watch(config, schedule, max_ticks=args.ticks)
+    return watch(config, schedule, max_ticks=args.ticks, out=open(os.devnull, "w") if args.quiet else sys.stdout)
 
 
 def cmd_status(args, beam_args) -> int:
@@ -127,15 +150,31 @@ def cmd_status(args, beam_args) -> int:
     from pipeline.status import dataset_status, format_status
 
     config = _load(args, beam_args)
-    if not config.output:
-        raise _Usage("no output folder given (--output DIR)")
-    print(format_status(dataset_status(config.output, config.inputs, config.ingest.max_attempts)))
-    return EXIT_OK
+    print(format_status(dataset_status(_existing_output(config.output), config.inputs, config.ingest.max_attempts)))
+    return OK
+
+
+def cmd_verify(args, beam_args) -> int:
+    """Check that every file of a dataset is readable and that its records and data agree.
+
+    Example: newsbeam verify --output data/
+             newsbeam verify --output data/ --repair
+    --repair moves each damaged run (its files and record) to data/.newsbeam/quarantine/, marks its source
+    files for re-ingest (the next `newsbeam ingest` of them processes them again), and says what it did.
+    """
+    from pipeline.verify import format_report, verify
+
+    try:
+        report = verify(_existing_output(args.output), repair=args.repair)
+    except FileNotFoundError as e:
+        raise _Usage(str(e)) from None
+    print(format_report(report))
+    return DAMAGED if report.damaged else OK
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsbeam", description="News articles to queryable Parquet tables, with Apache Beam.",
-                                     epilog=__doc__.split("\n", 2)[2], formatter_class=argparse.RawDescriptionHelpFormatter)
+                                     epilog=exit_codes.help_text(), formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     run = sub.add_parser("run", help="analyse files into a new dataset", description=cmd_run.__doc__,
                          formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -152,6 +191,12 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "watch":
             p.add_argument("--every", required=True, help="interval (30s, 5m, 1h, 1d) or a 5-field cron expression")
             p.add_argument("--ticks", type=int, help=argparse.SUPPRESS)  # stop after N ticks (tests)
+    verify = sub.add_parser("verify", help="check a dataset's files (and repair them)", description=cmd_verify.__doc__,
+                            formatter_class=argparse.RawDescriptionHelpFormatter)
+    verify.add_argument("--output", "-o", required=True, help="the dataset folder")
+    verify.add_argument("--repair", action="store_true", help="quarantine damaged runs, mark their sources for re-ingest")
+    verify.add_argument("-v", "--verbose", action="store_true", help="show tracebacks")
+    verify.set_defaults(handler=cmd_verify)
     from pipeline.cli_query import add_query_commands  # query and stats: DuckDB, no Beam
 
     add_query_commands(sub)
@@ -162,44 +207,67 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    beam_args: list[str] = []
-    if "--" in argv:
-        cut = argv.index("--")
-        argv, beam_args = argv[:cut], argv[cut + 1:]
-    args = build_parser().parse_args(argv)
-    _quiet_beam(getattr(args, "verbose", False))
-    signal.signal(signal.SIGTERM, _interrupt)  # systemd/Airflow stop a job with SIGTERM: same as Ctrl-C
-    from pipeline.config import ConfigError
-    from pipeline.jobs import JobError
-    from pipeline.lock import OutputLocked
+    """Run one command; returns its exit code (`pipeline.exit_codes`).
 
+    Ctrl-C and SIGTERM interrupt any command (`pipeline.interrupts`). Run as the program (argv None),
+    an interrupted process then ends at once, so that no Beam thread can hold it.
+    """
+    interrupts.install(program=argv is None)
+    code = _main(argv)
+    if argv is None and interrupts.interrupted():
+        interrupts.exit_now(code)
+    return code
+
+
+def _main(argv: list[str] | None) -> int:
+    command, verbose = None, False
     try:
+        argv = list(sys.argv[1:] if argv is None else argv)
+        beam_args: list[str] = []
+        if "--" in argv:
+            cut = argv.index("--")
+            argv, beam_args = argv[:cut], argv[cut + 1:]
+        args = build_parser().parse_args(argv)
+        command, verbose = args.command, getattr(args, "verbose", False)
+        _quiet_beam(verbose)
         return args.handler(args, beam_args)
-    except (ConfigError, JobError, _Usage) as e:
-        failed = isinstance(e, JobError) and str(e).startswith("the Beam job")
+    except SystemExit:
+        raise
+    except BaseException as e:  # noqa: BLE001 - every failure is a message and an exit code
+        return _failure(e, command, verbose)
+
+
+def _failure(e: BaseException, command: str | None, verbose: bool) -> int:
+    """The message and exit code for an exception that ended a command."""
+    if isinstance(e, KeyboardInterrupt) or interrupts.interrupted():
+        writes = command in ("run", "ingest", "watch", "verify")
+        print("newsbeam: interrupted" + ("; nothing partial was committed" if writes else ""), file=sys.stderr)
+        return INTERRUPTED
+    from pipeline.config import ConfigError
+    from pipeline.jobs import JobError, JobFailed
+    from pipeline.lock import OutputLocked
+    from pipeline.records import DatasetDamaged
+
+    if verbose:
+        import traceback
+
+        traceback.print_exception(e)
+    if isinstance(e, DatasetDamaged):
+        print(f"newsbeam: the dataset is damaged: {e}", file=sys.stderr)
+        return DAMAGED
+    if isinstance(e, OutputLocked):
         print(f"newsbeam: {e}", file=sys.stderr)
-        return EXIT_FAILED if failed else EXIT_USAGE
-    except OutputLocked as e:
+        return LOCKED
+    if isinstance(e, (ConfigError, JobError, _Usage)) and not isinstance(e, JobFailed):
         print(f"newsbeam: {e}", file=sys.stderr)
-        return EXIT_LOCKED
-    except KeyboardInterrupt:
-        print("newsbeam: interrupted; nothing partial was committed", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    except Exception as e:  # noqa: BLE001 - a failed job is a message and an exit code, not a traceback
-        if getattr(args, "verbose", False):
-            raise
-        committed = ", nothing was committed" if args.command in ("run", "ingest", "watch") else ""
-        print(f"newsbeam: {args.command} failed{committed}: {type(e).__name__}: {_last_line(e)}\n"
-              "  (run again with -v for the log and the traceback)", file=sys.stderr)
-        return EXIT_FAILED
+        return USAGE
+    committed = ", nothing was committed" if command in ("run", "ingest", "watch") else ""
+    print(f"newsbeam: {command or 'newsbeam'} failed{committed}: {type(e).__name__}: {_last_line(e)}"
+          + ("" if verbose else "\n  (run again with -v for the log and the traceback)"), file=sys.stderr)
+    return FAILED
 
 
-def _interrupt(signum, frame):
-    raise KeyboardInterrupt
-
-
-def _last_line(e: Exception) -> str:
+def _last_line(e: BaseException) -> str:
     lines = [line for line in str(e).strip().splitlines() if line.strip()]
     return lines[-1] if lines else ""
 

@@ -11,6 +11,7 @@ import csv
 import functools
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -18,15 +19,15 @@ from typing import TextIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.query import (VIEWS, DatasetNotFound, QueryError, ReadOnlyError, UnknownName, connect, query,
-                            view_columns)
+from pipeline import interrupts
+from pipeline.exit_codes import DAMAGED, FAILED, OK, USAGE
+from pipeline.query import (DEFAULT_TIMEOUT, VIEWS, DatasetDamaged, DatasetNotFound, QueryError, ReadOnlyError,
+                            UnknownName, connect, query, view_columns)
 from pipeline.stats import collect_stats
 from transforms.schemas import TABLES, schema_for
 
 __all__ = ["add_query_commands", "cmd_query", "cmd_stats", "render_table", "write_result", "run_shell", "main"]
 
-# Same values as pipeline/cli.py's docstring; not imported from there because cli.py imports this module.
-EXIT_OK, EXIT_USAGE, EXIT_FAILED = 0, 2, 4
 FORMATS = ("table", "csv", "json", "parquet")
 _SUFFIX_FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "json", ".parquet": "parquet"}
 MAX_WIDTH = 60       # wider text cells are cut with "…" in table output
@@ -45,15 +46,17 @@ def _clean_errors(command):
             return command(args)
         except BrokenPipeError:  # `newsbeam query ... | head`: the reader left; not an error
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            return EXIT_OK
+            return OK
         except (UsageError, DatasetNotFound, UnknownName, ReadOnlyError, OSError) as e:
-            return _fail(e, EXIT_USAGE)  # OSError: --to cannot be written
+            return _fail(e, USAGE)  # OSError: --to cannot be written
+        except DatasetDamaged as e:
+            return _fail(f"the dataset is damaged: {e}", DAMAGED)
         except QueryError as e:
-            return _fail(e, EXIT_FAILED)
+            return _fail(e, FAILED)
     return run
 
 
-def _fail(error: Exception, code: int) -> int:
+def _fail(error: Exception | str, code: int) -> int:
     print(f"newsbeam: {error}", file=sys.stderr)
     return code
 
@@ -72,15 +75,16 @@ def cmd_query(args) -> int:
              newsbeam query -o data/ --shell
     """
     sql = " ".join(args.sql)
+    timeout = args.timeout or None
     if args.shell:
         if sql:
             raise UsageError("give either SQL or --shell, not both")
-        return run_shell(connect(args.output))
+        return run_shell(connect(args.output, _memory_limit(args)), timeout=timeout)
     if not sql:
         raise UsageError("give the SQL to run (or --shell): newsbeam query -o DIR \"SELECT ...\"")
     fmt = _format_for(args)
-    write_result(query(args.output, sys.stdin.read() if sql == "-" else sql), fmt, args.to)
-    return EXIT_OK
+    write_result(query(args.output, sys.stdin.read() if sql == "-" else sql, timeout, _memory_limit(args)), fmt, args.to)
+    return OK
 
 
 @_clean_errors
@@ -90,14 +94,14 @@ def cmd_stats(args) -> int:
     Example: newsbeam stats --output data/
              newsbeam stats --output data/ --json
     """
-    stats = collect_stats(connect(args.output))
+    stats = collect_stats(connect(args.output, _memory_limit(args)))
     if args.json:
         print(json.dumps({title: t.to_pylist() for title, t in stats.items()}, default=str, ensure_ascii=False))
-        return EXIT_OK
+        return OK
     print(f"newsbeam dataset {args.output}")
     for title, table in stats.items():
         print(f"\n{title}\n" + (render_table(table, footer=False) if table.num_rows else "(none)"))
-    return EXIT_OK
+    return OK
 
 
 def add_query_commands(subparsers) -> None:
@@ -106,6 +110,8 @@ def add_query_commands(subparsers) -> None:
         p = subparsers.add_parser(name, help=help_text, description=command.__doc__,
                                   formatter_class=argparse.RawDescriptionHelpFormatter)
         p.add_argument("--output", "-o", required=True, help="the output folder of `newsbeam run` / `ingest`")
+        p.add_argument("--memory-limit", metavar="SIZE",
+                       help="DuckDB's memory limit, e.g. 2GB (default: a quarter of this machine's memory)")
         p.set_defaults(handler=command)
         return p
 
@@ -114,8 +120,19 @@ def add_query_commands(subparsers) -> None:
     q.add_argument("--format", "-f", choices=FORMATS, help="output format (default: table, or from --to's extension)")
     q.add_argument("--to", metavar="FILE", help="write the result to FILE instead of stdout")
     q.add_argument("--shell", action="store_true", help="interactive SQL (.tables, .schema VIEW, .quit)")
+    q.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"cancel a statement that runs longer (default {DEFAULT_TIMEOUT:g}; 0: no limit)")
     s = add("stats", cmd_stats, "summary figures of a dataset")
     s.add_argument("--json", action="store_true", help="one JSON object: section title -> rows")
+
+
+_SIZE = re.compile(r"^\s*\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*$", re.IGNORECASE)
+
+
+def _memory_limit(args) -> str | None:
+    if args.memory_limit is not None and not _SIZE.match(args.memory_limit):
+        raise UsageError(f"--memory-limit takes a size such as 500MB or 4GB, got {args.memory_limit!r}")
+    return args.memory_limit
 
 
 def _format_for(args) -> str:
@@ -184,8 +201,13 @@ def _cell(v, max_width: int) -> str:
     return text if len(text) <= max_width else text[:max_width - 1] + "…"
 
 
-def run_shell(con, stdin: TextIO | None = None, out: TextIO | None = None) -> int:
-    """A small SQL prompt: statements end with `;`; `.tables`, `.schema [VIEW]`, `.help`, `.quit`."""
+def run_shell(con, stdin: TextIO | None = None, out: TextIO | None = None,
+              timeout: float | None = DEFAULT_TIMEOUT) -> int:
+    """A small SQL prompt: statements end with `;`; `.tables`, `.schema [VIEW]`, `.help`, `.quit`.
+
+    Ctrl-C cancels the running statement (or abandons the line being typed) and the shell goes on;
+    SIGTERM or end of input leaves it.
+    """
     stdin, out = stdin or sys.stdin, out or sys.stdout
     interactive = stdin is sys.stdin and stdin.isatty()
     if interactive:
@@ -203,18 +225,24 @@ def run_shell(con, stdin: TextIO | None = None, out: TextIO | None = None) -> in
         if stripped:
             buffer.append(line.rstrip("\n"))
         if stripped.endswith(";"):
-            out.write(_answer(con, "\n".join(buffer)) + "\n")
+            out.write(_answer(con, "\n".join(buffer), timeout) + "\n")
+            out.flush()
             buffer = []
     if buffer:  # piped input may end without the last ';'
-        out.write(_answer(con, "\n".join(buffer)) + "\n")
-    return EXIT_OK
+        out.write(_answer(con, "\n".join(buffer), timeout) + "\n")
+    return OK
 
 
-def _answer(con, sql: str) -> str:
+def _answer(con, sql: str, timeout: float | None) -> str:
     try:
-        return render_table(query(con, sql))
+        return render_table(query(con, sql, timeout))
     except QueryError as e:
         return f"Error: {e}"
+    except interrupts.Terminated:
+        raise
+    except KeyboardInterrupt:  # Ctrl-C: DuckDB has stopped the statement; the shell goes on
+        interrupts.clear()
+        return "Cancelled."
 
 
 def _lines(stdin: TextIO, interactive: bool, prompt):
@@ -226,7 +254,10 @@ def _lines(stdin: TextIO, interactive: bool, prompt):
             yield input(prompt())
         except EOFError:
             return
+        except interrupts.Terminated:
+            raise
         except KeyboardInterrupt:  # Ctrl-C abandons the current line, as in other SQL shells
+            interrupts.clear()
             print()
 
 

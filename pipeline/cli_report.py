@@ -1,8 +1,8 @@
 """`newsbeam report`: write the HTML report of a dataset (`pipeline.dataset_report`).
 
-Exit codes, as for `newsbeam query`: 0 written; 2 bad usage, missing or empty output folder, a --where
-naming an unknown column or trying anything but a condition, a missing dependency, --to not writable;
-4 SQL error.
+Exit codes (`pipeline.exit_codes`), as for `newsbeam query`: 0 written; 2 bad usage, missing or empty output
+folder, a --where naming an unknown column or trying anything but a condition, a missing dependency, --to not
+writable; 4 SQL error; 5 a data file that cannot be read; 130 interrupted.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 __all__ = ["add_report_command", "cmd_report"]
 
-EXIT_OK, EXIT_USAGE, EXIT_FAILED = 0, 2, 4
+from pipeline.exit_codes import FAILED as EXIT_FAILED, OK as EXIT_OK, USAGE as EXIT_USAGE
 
 
 def cmd_report(args, beam_args=()) -> int:

@@ -42,6 +42,8 @@ class JobConfig:
     workers: int = 1
     slice_mb: float = 1.0          # JSONL files are read in slices of about this much content
     overwrite: bool = False
+    progress: str = "auto"         # auto: a live line on a terminal, else a line every progress_seconds; off
+    progress_seconds: float = 30.0
     beam_args: list[str] = field(default_factory=list)
     ingest: IngestConfig = field(default_factory=IngestConfig)
 
@@ -50,6 +52,10 @@ class JobConfig:
             raise ConfigError(f"format must be one of {', '.join(FORMATS)} (or empty for by-extension), got {self.format!r}")
         if self.workers < 1:
             raise ConfigError(f"workers must be at least 1, got {self.workers}")
+        if self.progress not in ("auto", "tty", "lines", "off"):
+            raise ConfigError(f"progress must be auto, tty, lines or off, got {self.progress!r}")
+        if self.progress_seconds <= 0:
+            raise ConfigError(f"progress_seconds must be positive, got {self.progress_seconds}")
         if self.slice_mb <= 0:
             raise ConfigError(f"slice_mb must be positive, got {self.slice_mb}")
         if self.reference_date_overrides and self.reference_date is None:

@@ -13,6 +13,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.pvalue import AsDict, TaggedOutput
 
+from transforms import progress
 from transforms.dates import ExtractDates
 from transforms.duplicates import FindDuplicates, FindRepeatedIds, is_first_of_its_id
 from transforms.language import DetectLanguage
@@ -49,6 +50,21 @@ class ToRowsFn(beam.DoFn):
             self._counters[table].inc(len(rows))
             for row in rows:
                 yield TaggedOutput(table, row)
+        progress.article_done()
+
+    def finish_bundle(self):
+        progress.flush()
+
+
+class CountFoundFn(beam.DoFn):
+    """Counts the articles the first read finds, for the progress line's total (`transforms.progress`)."""
+
+    def process(self, fingerprint):
+        progress.articles_found()
+        return ()
+
+    def finish_bundle(self):
+        progress.flush()
 
 
 class StampErrorsFn(beam.DoFn):
@@ -60,7 +76,7 @@ class StampErrorsFn(beam.DoFn):
 
     def process(self, row: dict):
         self._errors.inc()
-        yield {**row, "run_id": self._run_id}
+        yield {"source_offset": None, **row, "run_id": self._run_id}
 
 
 class AnalyzeFiles(beam.PTransform):
@@ -88,6 +104,7 @@ class AnalyzeFiles(beam.PTransform):
         parts = (uris | "SliceFiles" >> SliceFiles(self._fmt, self._slice_bytes)
                  | "SpreadSlices" >> beam.Reshuffle())
         fingerprints = parts | "Fingerprint" >> ReadFingerprints(self._fmt, self._fields)
+        _ = fingerprints | "CountFound" >> beam.ParDo(CountFoundFn())
         if self._known_copies is not None:
             fingerprints = (fingerprints, self._known_copies) | "WithEarlierRuns" >> beam.Flatten()
         # An id read twice keeps its first copy only; the later ones cannot be anyone's first text either.

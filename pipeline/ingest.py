@@ -18,7 +18,7 @@ from pipeline.graph import TABLE_NAMES
 from pipeline.jobs import JobError, RunSummary, execute
 from pipeline.lock import output_lock
 from pipeline.manifest import Plan, load_manifest, list_files, plan_ingest
-from pipeline.output import OutputFolder
+from pipeline.output import OutputFolder, read_columns
 from transforms.duplicates import EARLIER
 
 __all__ = ["IngestResult", "ingest", "earlier_copies"]
@@ -80,13 +80,10 @@ def earlier_copies(out: OutputFolder, reprocessed: set[str]) -> list:
     New articles that repeat an earlier text get `duplicate_of` pointing at the earlier copy.
     Sources being reprocessed now are left out: their old rows are about to be superseded.
     """
-    files = out.data_files("articles")
+    files = out.visible_files("articles")
     if not files:
         return []
-    import pyarrow.dataset as ds
-
-    cols = ds.dataset(files, format="parquet").to_table(
-        columns=["content_sha256", "source_uri", "source_line", "article_id", "run_id"]).to_pydict()
+    cols = read_columns(files, ["content_sha256", "source_uri", "source_line", "article_id", "run_id"], out.root)
     latest: dict[str, str] = {}
     for uri, run in zip(cols["source_uri"], cols["run_id"]):
         latest[uri] = max(run, latest.get(uri, ""))

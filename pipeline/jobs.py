@@ -8,24 +8,29 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import apache_beam as beam
-from apache_beam.io.filesystems import FileSystems
 from apache_beam.runners.runner import PipelineState
 
+from pipeline import interrupts
 from pipeline.config import JobConfig
 from pipeline.graph import TABLE_NAMES, AnalyzeFiles, WriteTables
 from pipeline.inputs import InputError
 from pipeline.lock import output_lock
 from pipeline.manifest import FileInfo, SourceState, list_files
-from pipeline.output import OutputFolder, StagedRun
+from pipeline.output import OutputFolder, StagedRun, read_columns
+from pipeline.progress import Progress
 from pipeline.runner import make_pipeline
 from transforms.duplicates import REPEATED_ID
 from transforms.stage import error_row
 
-__all__ = ["JobError", "RunSummary", "expand_inputs", "execute", "new_run_id", "run_job", "run_pipeline"]
+__all__ = ["JobError", "JobFailed", "RunSummary", "expand_inputs", "execute", "new_run_id", "run_job", "run_pipeline"]
 
 
 class JobError(RuntimeError):
-    """A job that cannot start or did not finish; the message is for the user."""
+    """A job that cannot start; the message is for the user."""
+
+
+class JobFailed(JobError):
+    """A job that started and did not finish."""
 
 
 @dataclass
@@ -98,11 +103,25 @@ def run_pipeline(config: JobConfig, files: list[FileInfo], out: OutputFolder, ru
                                               listing_errors=pipeline | "ListingErrors" >> beam.Create(problems),
                                               reference_date_overrides=config.reference_date_overrides)
     _ = tables | "WriteTables" >> WriteTables(staged.prefix_for)
-    result = pipeline.run()
-    state = result.wait_until_finish()
+    with Progress(len(files), config.progress, config.progress_seconds) as progress:
+        result = interrupts.call(pipeline.run)  # the local runner returns when done; others while the job runs
+        progress.follow(result)
+        try:
+            state = interrupts.call(result.wait_until_finish)
+        except KeyboardInterrupt:
+            _cancel(result)
+            raise
     if state != PipelineState.DONE:
-        raise JobError(f"the Beam job ended in state {state}")
+        raise JobFailed(f"the Beam job ended in state {state}")
     return _counters(result)
+
+
+def _cancel(result) -> None:
+    """Stop a job running on a remote runner (Dataflow, Flink ...) when the user interrupts newsbeam."""
+    try:
+        result.cancel()
+    except Exception:  # noqa: BLE001 - a finished job or a runner without cancel: nothing to stop
+        pass
 
 
 def _counters(result) -> tuple[dict[str, int], dict[str, int]]:
@@ -120,14 +139,15 @@ def _counters(result) -> tuple[dict[str, int], dict[str, int]]:
 
 
 def execute(config: JobConfig, files: list[FileInfo], out: OutputFolder, *, partition: str | None = None,
-            replace: bool = False, known_copies: list | None = None, hashes: dict[str, str] | None = None,
+            reset: bool = False, known_copies: list | None = None, hashes: dict[str, str] | None = None,
             previous: dict[str, SourceState] | None = None, started: float | None = None) -> RunSummary:
     """Run the job over `files` and commit it (under the output lock); the shared core of run and ingest."""
     started = time.monotonic() if started is None else started
     run_id = new_run_id()
     staged = out.stage(run_id)
     try:
-        counters, languages = run_pipeline(config, files, out, run_id, known_copies)
+        with interrupts.cleanup(lambda: out.discard(staged)):
+            counters, languages = run_pipeline(config, files, out, run_id, known_copies)
     except BaseException:
         out.discard(staged)  # failed or interrupted: leave nothing for anyone to see or clean
         raise
@@ -136,7 +156,7 @@ def execute(config: JobConfig, files: list[FileInfo], out: OutputFolder, *, part
     summary = RunSummary(run_id, config.output, len(files), 0.0, counters, languages)
     summary.sources = account_sources(staged, files, run_id, hashes or {}, previous or {})
     summary.seconds = time.monotonic() - started
-    summary.committed = out.commit(staged, partition=partition, replace=replace, record=summary.as_record())
+    summary.committed = out.commit(staged, partition=partition, reset=reset, record=summary.as_record())
     return summary
 
 
@@ -176,19 +196,14 @@ def _staged_counters(staged: StagedRun) -> tuple[dict[str, int], dict[str, int]]
 
 def _staged_columns(staged: StagedRun, table: str, columns: list[str]) -> dict[str, list]:
     """The named columns of one staged table, each file read once."""
-    import pyarrow.parquet as pq
-
-    values: dict[str, list] = {c: [] for c in columns}
-    for path in staged.files(table):
-        with FileSystems.open(path) as f:
-            data = pq.read_table(f, columns=columns)
-        for c in columns:
-            values[c].extend(data.column(c).to_pylist())
-    return values
+    return read_columns(staged.files(table), columns)
 
 
 def run_job(config: JobConfig) -> RunSummary:
-    """`newsbeam run`: analyse every input file into a new (or replaced) dataset at config.output."""
+    """`newsbeam run`: analyse every input file into a new (or replaced) dataset at config.output.
+
+    The run is a reset: when it commits, the runs before it (data and records) stop counting at once.
+    """
     if not config.output:
         raise JobError("no output folder given (--output DIR)")
     started = time.monotonic()
@@ -196,7 +211,7 @@ def run_job(config: JobConfig) -> RunSummary:
     out = OutputFolder(config.output, TABLE_NAMES)
     with output_lock(out.meta, config.ingest.lock_wait_seconds):
         out.recover()
-        if out.has_data() and not config.overwrite:
+        if out.has_dataset() and not config.overwrite:
             raise JobError(f"{config.output} already holds a newsbeam dataset; pass --overwrite to replace it, "
                            "or use `newsbeam ingest` to add new files to it")
-        return execute(config, files, out, replace=config.overwrite, started=started)
+        return execute(config, files, out, reset=True, started=started)

@@ -2,13 +2,13 @@
 
 Each committed run leaves `OUTPUT/.newsbeam/runs/<run_id>.json`, written as the last step
 of its commit (see `pipeline.output`), with one entry per source file it processed: size,
-mtime, content hash, article count, status. The manifest is all records folded in run order,
-so it can never disagree with the data: a run whose record is missing never became visible.
+mtime, content hash, article count, status. The manifest is the committed records (from the
+newest reset on, `pipeline.records`) folded in run order, so it can never disagree with the
+data: a run whose record is missing never became visible, and an overwritten one no longer is.
 """
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import asdict, dataclass
 
 from apache_beam.io.filesystems import FileSystems
@@ -52,16 +52,20 @@ class Plan:
 
 
 def load_runs(runs_dir: str) -> list[dict]:
-    """Every committed run record, oldest first."""
+    """Every committed run record (from the newest reset on), oldest first.
+
+    A record that cannot be read raises `DatasetDamaged` naming it.
+    """
+    from pipeline.output import read_json
+    from pipeline.records import current_and_superseded
+
     try:
         paths = [m.path for m in FileSystems.match([FileSystems.join(runs_dir, "*.json")])[0].metadata_list]
     except Exception:  # noqa: BLE001 - no runs folder yet
         return []
-    records = []
-    for path in sorted(paths):
-        with FileSystems.open(path) as f:
-            records.append(json.loads(f.read().decode("utf-8")))
-    return sorted(records, key=lambda r: r["run_id"])
+    current, _ = current_and_superseded(p.rsplit("/", 1)[-1] for p in paths)
+    output = runs_dir.rstrip("/").rsplit("/", 2)[0]
+    return [read_json(FileSystems.join(runs_dir, r.name), output) for r in current]
 
 
 def load_manifest(runs_dir: str) -> dict[str, SourceState]:

@@ -17,22 +17,37 @@ Parquet files (registered as Arrow datasets), and the connection runs with
 then `lock_configuration = true`. So `COPY ... TO`, `EXPORT`, `ATTACH`, `INSTALL`, `read_csv(...)`
 all fail with a permission error, and no `SET` can undo it. (`allowed_paths` would not do: it also
 allows *writing* the listed files, e.g. `COPY ... TO '<a data file>' (USE_TMP_FILE false)`.)
-`query()` additionally accepts only SELECT/EXPLAIN statements, for a clearer message.
+`query()` additionally runs only statements that read: SELECT, and EXPLAIN of a statement that reads
+(`EXPLAIN ANALYZE` runs its statement, so what it wraps is checked, not its first keyword).
+
+Limits: a connection gets a memory limit (default a quarter of the machine's memory), and `query()`
+a time limit (default 300 s); a query over either fails with a message saying which. Ctrl-C or
+SIGTERM (a KeyboardInterrupt) cancels the running statement at once: DuckDB runs it on a worker
+thread and is interrupted, instead of finishing first.
+
+Readers see the last committed state: only the files of committed runs (`pipeline.records`),
+never those a commit still under way has moved into place. A file that cannot be read raises
+`DatasetDamaged`, naming it.
 """
 from __future__ import annotations
 
 import os
 import re
+import threading
+import time
 
 import duckdb
 import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 
+from pipeline.records import DatasetDamaged, current_and_superseded, damaged, run_of_part
 from transforms.schemas import TABLES, schema_for
 
 __all__ = ["connect", "query", "view_columns", "VIEWS", "QueryError", "DatasetNotFound", "UnknownName",
-           "ReadOnlyError"]
+           "ReadOnlyError", "QueryTimeout", "DatasetDamaged", "DEFAULT_TIMEOUT", "default_memory_limit"]
+
+DEFAULT_TIMEOUT = 300.0  # seconds per statement; 0 or None: no limit
 
 # Latest only: for each source file, the rows of the greatest run_id that wrote articles for it; rows of
 # the other tables follow their article's (article_id, run_id). The superseded ("stale") article rows
@@ -90,21 +105,55 @@ class ReadOnlyError(QueryError):
     """The SQL tries to write, or to read something other than the dataset."""
 
 
-def connect(output: str) -> duckdb.DuckDBPyConnection:
+class QueryTimeout(QueryError):
+    """The statement ran longer than its time limit and was cancelled."""
+
+
+def default_memory_limit() -> str:
+    """A quarter of the machine's memory (DuckDB's own default, 80%, lets one query starve the machine)."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return "2GB"
+    return f"{max(256, total // 4 // 2**20)}MB"
+
+
+def connect(output: str, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB connection with the views of VIEWS over the output folder `output`.
 
-    The files are listed once, here: runs committed later appear after reconnecting.
+    The files of the committed runs are listed once, here: runs committed later appear after
+    reconnecting. `memory_limit` is DuckDB's (`"2GB"`, `"500MB"`); default: `default_memory_limit()`.
     """
     fs, root = _folder(output)
     con = duckdb.connect(":memory:", config={"enable_external_access": False, "temp_directory": ""})
+    try:
+        con.execute("SET memory_limit = ?", [memory_limit or default_memory_limit()])
+    except duckdb.Error as e:
+        con.close()
+        raise QueryError(f"--memory-limit: {e}") from None
+    committed = _committed_runs(fs, root)
     for table in TABLES:
-        files = _parquet_files(fs, f"{root}/{table}")
+        files = [f for f in _parquet_files(fs, f"{root}/{table}") if committed is None or run_of_part(f) in committed]
         # An explicit schema: a folder with no files is an empty table with the right columns,
         # and older files missing a newer column read it as null.
         con.register(f"{table}_all", ds.dataset(files, schema=schema_for(table), format="parquet", filesystem=fs))
-    _define_views(con)
+    try:
+        _define_views(con)
+    except duckdb.Error as e:
+        con.close()
+        raise _explain(e, None, "", output) from None
     con.execute("SET lock_configuration = true")
     return con
+
+
+def _committed_runs(fs: pafs.FileSystem, root: str) -> set[str] | None:
+    """The runs whose files readers see; None for a folder without newsbeam's bookkeeping (all files count)."""
+    meta = f"{root}/.newsbeam"
+    if fs.get_file_info(meta).type == pafs.FileType.NotFound:
+        return None
+    found = fs.get_file_info(pafs.FileSelector(f"{meta}/runs", allow_not_found=True))
+    current, _ = current_and_superseded(f.base_name for f in found if f.is_file)
+    return {r.run_id for r in current}
 
 
 def _define_views(con: duckdb.DuckDBPyConnection) -> None:
@@ -124,17 +173,63 @@ def _latest(table: str, stale_runs: list[str]) -> str:
             f"SELECT * FROM (SELECT * FROM {table}_all WHERE run_id IN ({runs})) ANTI JOIN _stale USING ({key})")
 
 
-def query(source: str | duckdb.DuckDBPyConnection, sql: str) -> pa.Table:
-    """Run read-only SQL against an output folder (or a connection from `connect`); the last statement's rows."""
+def query(source: str | duckdb.DuckDBPyConnection, sql: str, timeout: float | None = DEFAULT_TIMEOUT,
+          memory_limit: str | None = None) -> pa.Table:
+    """Run read-only SQL against an output folder (or a connection from `connect`); the last statement's rows.
+
+    Cancelled after `timeout` seconds (QueryTimeout), or at once by a KeyboardInterrupt (re-raised).
+    """
     _check_read_only(sql)
-    con = connect(source) if isinstance(source, (str, os.PathLike)) else source
-    try:
-        return pa.table(con.sql(sql).arrow())
-    except duckdb.Error as e:
-        raise _explain(e, con, sql) from None
-    finally:
-        if con is not source:
+    if not isinstance(source, (str, os.PathLike)):
+        return _run(source, sql, timeout, None)
+    for attempt in (1, 2):
+        con = connect(source, memory_limit)
+        try:
+            return _run(con, sql, timeout, os.fspath(source))
+        except _FileGone:
+            if attempt == 2:  # a commit replaced the files between listing and reading, twice
+                raise QueryError("the dataset changed while the query ran; run it again") from None
+        finally:
             con.close()
+    raise AssertionError("unreachable")
+
+
+class _FileGone(QueryError):
+    """A file listed when the connection opened was deleted since (a commit replaced it)."""
+
+
+def _run(con: duckdb.DuckDBPyConnection, sql: str, timeout: float | None, output: str | None) -> pa.Table:
+    """Run on a worker thread, so that a time limit or a signal can interrupt DuckDB mid-statement."""
+    outcome: dict = {}
+    finished = threading.Event()  # (not Thread.join: a join cut short by Ctrl-C may never wait again)
+
+    def work():
+        try:
+            outcome["table"] = pa.table(con.sql(sql).arrow())
+        except BaseException as e:  # noqa: BLE001 - handed to the calling thread
+            outcome["error"] = e
+        finally:
+            finished.set()
+
+    threading.Thread(target=work, name="newsbeam-query", daemon=True).start()
+    deadline = time.monotonic() + timeout if timeout else None
+    try:
+        while not finished.wait(0.05):
+            if deadline is not None and time.monotonic() > deadline:
+                con.interrupt()
+                finished.wait()
+                raise QueryTimeout(f"the query ran longer than {timeout:g} s and was cancelled "
+                                   "(raise the limit with --timeout SECONDS, 0 for none)")
+    except KeyboardInterrupt:
+        con.interrupt()
+        finished.wait()
+        raise
+    error = outcome.get("error")
+    if error is None:
+        return outcome["table"]
+    if isinstance(error, duckdb.Error):
+        raise _explain(error, con, sql, output) from None
+    raise error
 
 
 def view_columns(con: duckdb.DuckDBPyConnection, view: str) -> list[tuple[str, str]]:
@@ -172,13 +267,88 @@ def _check_read_only(sql: str) -> None:
     if not statements:
         raise QueryError("no SQL statement given")
     for s in statements:
-        if s.type not in _READ_STATEMENTS:
-            raise ReadOnlyError(f"{s.type.name} statements are not allowed: the dataset is read-only, and only "
-                                f"SELECT (DESCRIBE, SHOW, SUMMARIZE ...) and EXPLAIN queries run here")
+        kind = _what_runs(s)
+        if kind not in _READ_STATEMENTS:
+            raise ReadOnlyError(f"{kind.name} statements are not allowed: the dataset is read-only, and only "
+                                f"SELECT (DESCRIBE, SHOW, SUMMARIZE ...) and EXPLAIN of a SELECT run here")
 
 
-def _explain(e: duckdb.Error, con: duckdb.DuckDBPyConnection, sql: str) -> QueryError:
+def _what_runs(statement) -> duckdb.StatementType:
+    """The type of the statement DuckDB will execute: for EXPLAIN [ANALYZE] [(options)] X, that of X.
+
+    `EXPLAIN ANALYZE` executes X (`EXPLAIN ANALYZE CREATE VIEW ...` creates the view), so the check
+    must look through it. Anything that cannot be taken apart is reported as what it claims to be,
+    EXPLAIN wrapping an unknown statement, and refused.
+    """
+    if statement.type != duckdb.StatementType.EXPLAIN:
+        return statement.type
+    text = statement.query
+    tokens = [(pos, kind) for pos, kind in duckdb.tokenize(text) if kind != duckdb.token_type.comment]
+    words = [text[pos:tokens[i + 1][0] if i + 1 < len(tokens) else len(text)].strip()
+             for i, (pos, _) in enumerate(tokens)]
+    i = 1 if words and words[0].upper() == "EXPLAIN" else len(words)
+    if i < len(words) and words[i].upper() in ("ANALYZE", "ANALYSE"):
+        i += 1
+    if i < len(words) and words[i].startswith("("):  # options: EXPLAIN (FORMAT json) ...
+        depth = 0
+        while i < len(words):
+            depth += words[i].count("(") - words[i].count(")")
+            i += 1
+            if depth <= 0:
+                break
+    try:
+        inner = duckdb.extract_statements(text[tokens[i][0]:]) if i < len(tokens) else []
+    except duckdb.Error:
+        inner = []
+    if len(inner) != 1:
+        return duckdb.StatementType.INVALID
+    return _what_runs(inner[0])
+
+
+_STREAM_FAILED = re.compile(r"reading the stream registered as '(\w+)_all' failed: (.*)", re.S)
+_QUOTED_PARQUET = re.compile(r"'([^']+\.parquet)'")
+
+
+def _damaged_file(message: str, output: str | None) -> tuple[str, bool] | None:
+    """(path, deleted since listed?) of the data file behind an Arrow read failure, or None for other errors."""
+    m = _STREAM_FAILED.search(message)
+    if not m:
+        return None
+    table, detail = m.groups()
+    named = _QUOTED_PARQUET.search(detail)
+    if named:
+        return named.group(1), "No such file" in detail or "errno 2]" in detail
+    # A corrupt page names no file: find it by reading the table's files (only ever on this failure).
+    if output and table in TABLES:
+        import pyarrow.parquet as pq
+
+        fs, root = _folder(output)
+        committed = _committed_runs(fs, root)
+        for path in _parquet_files(fs, f"{root}/{table}"):
+            if committed is None or run_of_part(path) in committed:
+                try:
+                    with fs.open_input_file(path) as f:
+                        pq.read_table(f)
+                except (pa.ArrowException, OSError):
+                    return path, False
+    return f"a file of {table}/", False
+
+
+def _explain(e: duckdb.Error, con: duckdb.DuckDBPyConnection | None, sql: str, output: str | None = None) -> QueryError:
     message = str(e)
+    bad_file = _damaged_file(message, output) if isinstance(e, duckdb.InvalidInputException) else None
+    if bad_file is not None:
+        path, missing = bad_file
+        if missing:
+            return _FileGone(message)
+        return damaged(path, message.rsplit(" failed: ", 1)[-1], output or "DIR")
+    if isinstance(e, duckdb.InterruptException):
+        return QueryError("the query was cancelled")
+    if isinstance(e, duckdb.OutOfMemoryException):
+        return QueryError(f"{message.splitlines()[0]}\n(the query needs more memory than its limit: "
+                          "raise it with --memory-limit, e.g. --memory-limit 8GB, or narrow the query)")
+    if con is None:
+        return QueryError(message)
     if isinstance(e, duckdb.CatalogException) and "Table with name" in message:
         return UnknownName(f"{message}\navailable tables: {', '.join(VIEWS)}")
     if isinstance(e, duckdb.BinderException) and re.search(r"not found|does not have a column|does not exist", message):

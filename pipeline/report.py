@@ -13,10 +13,24 @@ def format_run_summary(summary) -> str:
         f" ({c('duplicates')} exact duplicates flagged), rejected inputs {c('read_errors')}",
         f"  paragraphs {c('paragraphs_written')}, quotes {c('quotes_written')}, dates {c('dates_written')},"
         f" error rows {summary.errors}",
+        *_warc_line(c),
         f"  languages: {top or 'none'}",
         f"  output: {summary.output}",
     ]
     return "\n".join(lines)
+
+
+_WARC_SKIPS = (("not_response", "not responses (requests, metadata ...)"), ("redirect", "redirects"),
+               ("http_error", "other HTTP statuses"), ("not_html", "not HTML"))
+
+
+def _warc_line(count) -> list[str]:
+    """Skipped WARC records by reason, when the run read any archive."""
+    skips = [(count(f"warc_skipped_{key}"), label) for key, label in _WARC_SKIPS]
+    total = sum(n for n, _ in skips)
+    if not total:
+        return []
+    return [f"  WARC records skipped {total}: " + ", ".join(f"{n} {label}" for n, label in skips if n)]
 
 
 def print_run_summary(summary) -> None:
@@ -38,4 +52,5 @@ def format_ingest(result) -> str:
         f"newsbeam ingest: run {s.run_id}: processed {len(s.sources)} files ({len(plan.new)} new, "
         f"{len(plan.changed)} changed, {len(plan.retry)} retried): added {len(ok)} ({sum(x.articles for x in ok)} "
         f"articles), failed {len(failed)}; skipped {skipped} ({len(plan.unchanged)} unchanged, "
-        f"{len(plan.gave_up)} given up); error rows {s.errors}; {s.seconds:.1f} s")
+        f"{len(plan.gave_up)} given up); error rows {s.errors}; {s.seconds:.1f} s"
+        + "".join(f"\nnewsbeam ingest: {line.strip()}" for line in _warc_line(s.count)))

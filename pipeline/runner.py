@@ -54,11 +54,14 @@ def _fn_api_runner(options: PipelineOptions, workers: int):
     environment = None
     if workers > 1:
         import os
+        import shlex
         import sys
 
         from apache_beam.transforms import environments
 
         os.environ["NEWSBEAM_VERBOSE"] = "1" if logging.getLogger().isEnabledFor(logging.INFO) else "0"
+        # `exec`: the worker replaces the shell Beam starts it with, so its parent is this process
+        # and it can exit when this process goes (pipeline.worker).
         environment = environments.SubprocessSDKEnvironment.from_command_string(
-            f"{sys.executable} -m pipeline.worker")
+            f"exec {shlex.quote(sys.executable)} -m pipeline.worker")
     return fn_runner.FnApiRunner(default_environment=environment, provision_info=provision)

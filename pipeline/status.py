@@ -20,6 +20,7 @@ class DatasetStatus:
     max_attempts: int
     pending: Plan | None = None
     unfinished: list[str] = field(default_factory=list)
+    interrupted_commits: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> list[SourceState]:
@@ -38,7 +39,8 @@ def dataset_status(output: str, inputs: list[str] | None = None, max_attempts: i
     out = OutputFolder(output, TABLE_NAMES)
     sources = load_manifest(out.runs)
     status = DatasetStatus(output, load_runs(out.runs), sources, max_attempts)
-    status.unfinished = out.unfinished_runs()
+    status.interrupted_commits = out.pending_commits()
+    status.unfinished = [r for r in out.unfinished_runs() if r not in status.interrupted_commits]
     if inputs:
         try:
             files = list_files(inputs)
@@ -57,8 +59,14 @@ def format_status(s: DatasetStatus) -> str:
         f"  files: {len(s.ok)} ingested ({sum(x.articles for x in s.ok)} articles), "
         f"{len(s.retrying)} failed and will be retried, {len(s.gave_up)} gave up after {s.max_attempts} attempts",
     ]
+    if s.interrupted_commits:
+        lines.append(f"  interrupted commits (not visible yet; the next ingest, run or verify --repair finishes them): "
+                     f"{', '.join(s.interrupted_commits)}")
     if s.unfinished:
-        lines.append(f"  unfinished runs (cleaned up by the next ingest): {', '.join(s.unfinished)}")
+        lines.append(f"  unfinished runs (running, or killed: the next writer removes them): {', '.join(s.unfinished)}")
+    quarantined = [r["run_id"] for r in s.runs if r.get("quarantined")]
+    if quarantined:
+        lines.append(f"  quarantined by verify --repair (their files are to be ingested again): {', '.join(quarantined)}")
     lines.append("  recent runs:")
     lines.append(f"    {'run':<24} {'finished':<25} {'files':>6} {'articles':>9} {'failed':>7} {'errors':>7} {'seconds':>8}")
     for r in s.runs[-10:]:

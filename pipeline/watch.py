@@ -5,6 +5,7 @@ import datetime as dt
 import sys
 import time
 
+from pipeline import interrupts
 from pipeline.config import JobConfig
 from pipeline.ingest import ingest
 from pipeline.lock import OutputLocked
@@ -15,7 +16,10 @@ __all__ = ["watch"]
 
 
 def watch(config: JobConfig, schedule: Schedule, max_ticks: int | None = None, out=None) -> int:
-    """Tick until interrupted (or `max_ticks`); returns the exit code for the command."""
+    """Tick until interrupted (or `max_ticks`); returns the exit code for the command.
+
+    Stopped between ticks: 0. Stopped during a tick: 130, and the tick is rolled back.
+    """
     out = out or sys.stdout  # looked up per call: sys.stdout may have been replaced since import
     ticks = 0
     print(f"newsbeam watch: ingesting {' '.join(config.inputs)} into {config.output} every {schedule.text}; "
@@ -33,7 +37,9 @@ def watch(config: JobConfig, schedule: Schedule, max_ticks: int | None = None, o
             if max_ticks is not None and ticks >= max_ticks:
                 return 0
             _sleep_until(schedule.next_after(started))
-        except KeyboardInterrupt:
+        except BaseException as e:
+            if not (isinstance(e, KeyboardInterrupt) or interrupts.interrupted()):
+                raise  # Beam may report an interrupted tick as an error of its own
             if in_tick:
                 print("newsbeam watch: stopped during a tick; it was rolled back and will run again next time",
                       file=out, flush=True)

@@ -2,12 +2,29 @@
 
 Beam's SDK worker, started with logging already set to errors only: Beam logs client-library
 warnings at import time and INFO chatter while running, which `-v` is for.
+
+The `newsbeam` process that started the worker owns it. Ctrl-C on a terminal reaches every
+process of the foreground group, workers included: they ignore it and let `newsbeam` stop the
+run (pipeline.interrupts). And a worker whose `newsbeam` has gone (it exits at once once
+interrupted, or was killed) exits too, instead of living on as an orphan.
 """
 import logging
 import os
+import signal
 import sys
+import threading
+import time
+
+
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(0)
+
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), name="newsbeam-parent-watch", daemon=True).start()
     if os.environ.get("NEWSBEAM_VERBOSE") != "1":
         logging.basicConfig(level=logging.ERROR)
         logging.getLogger().setLevel(logging.ERROR)

@@ -74,3 +74,9 @@ def evaluate(task: str, gold_dir: Path, out_dir: Path) -> dict:
                           capture_output=True, text=True, check=True)
     body = proc.stdout[: proc.stdout.rstrip().rfind("\n")]
     return json.loads(body)
+
+
+def write_columns(out_dir: Path, table: str, columns: dict[str, list]) -> None:
+    """Write only the named columns as `out_dir/<table>/part-0.parquet` (what a scorer reads)."""
+    (out_dir / table).mkdir(parents=True, exist_ok=True)
+    pq.write_table(pa.table(columns), out_dir / table / "part-0.parquet")

@@ -1,5 +1,6 @@
 """kill -9 a real `newsbeam ingest` at 20 random moments; after each recovery run the dataset
-holds every input article exactly once and nothing temporary or partial is left."""
+holds every input article exactly once and nothing temporary or partial is left. And kill -9
+`newsbeam run --overwrite` inside its commit: readers see the old dataset or the new one, whole."""
 import json
 import os
 import random
@@ -18,6 +19,7 @@ from tests.shared_data import REPO
 
 KILLS = 20
 COMMIT_PAUSE = "0.15"  # seconds per commit step, so that some kills land inside the commit
+COMMIT_STEPS = 6       # an ingest's commit: five table files moved, then the record
 
 
 def add_batch(inbox: Path, batch: int) -> set[str]:
@@ -87,11 +89,17 @@ def test_sigkill_at_random_moments_never_loses_or_duplicates(tmp_path, capsys):
         expected |= add_batch(inbox, batch)
         n_txt += 2
         proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        # Every fifth kill lands in start-up and planning; the others wait for the Beam run to
-        # start (its staging folder appears) and kill at a random point of its measured span:
-        # reading, writing, or the commit, which the pause above stretches to about a second.
+        # Every fifth kill lands in start-up and planning; every third waits for the commit's plan
+        # and kills inside the commit, which the pause above stretches to about a second; the others
+        # wait for the Beam run to start (its staging folder appears) and kill at a random point of
+        # its measured span: reading, writing, or the commit.
         if batch % 5 == 0:
             deadline = time.monotonic() + rng.uniform(0.2, startup)
+        elif batch % 3 == 0:
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline and proc.poll() is None and phase_of(out) != "commit":
+                time.sleep(0.01)
+            deadline = time.monotonic() + rng.uniform(0.0, COMMIT_STEPS * float(COMMIT_PAUSE))
         else:
             deadline = time.monotonic() + 120
             while time.monotonic() < deadline and proc.poll() is None and phase_of(out) == "starting or done":
@@ -109,3 +117,56 @@ def test_sigkill_at_random_moments_never_loses_or_duplicates(tmp_path, capsys):
         print(f"\ncrash test: {KILLS} kills, by phase {dict(phases)} (staged span {staged_span:.1f} s)")
     # Most kills must land inside the run (the rest are start-up, or its last moments before exit).
     assert phases["reading"] + phases["writing"] + phases["commit"] >= KILLS // 3, phases
+    assert phases["commit"] >= 3, phases
+
+
+def reader_view(out: Path) -> tuple:
+    """What `newsbeam query` and `status` show: rows per table, their runs, and status's last run."""
+    from pipeline.query import connect
+    from pipeline.status import dataset_status
+
+    con = connect(str(out))
+    try:
+        counts = tuple(con.sql(f"SELECT count(*) FROM {t}_all").fetchall()[0][0]
+                       for t in ("articles", "paragraphs", "quotes", "dates", "errors"))
+        runs = {r for (r,) in con.sql("SELECT DISTINCT run_id FROM articles_all").fetchall()}
+    finally:
+        con.close()
+    last = dataset_status(str(out)).runs[-1]["run_id"]
+    assert runs == {last}, (runs, last)  # query and status describe the same committed run
+    return counts
+
+
+def test_sigkill_inside_an_overwrite_commit_never_shows_a_mix(tmp_path):
+    rng = random.Random(20261207)
+    inputs, out = [tmp_path / "a", tmp_path / "b"], tmp_path / "data"
+    for k, folder in enumerate(inputs):
+        folder.mkdir()
+        for batch in range(2 + 2 * k):
+            add_batch(folder, batch)
+    views = []
+    for folder in inputs:  # each input set's dataset, committed without interruption
+        assert main(["run", str(folder / "*"), "-o", str(out), "--overwrite", "-q"]) == 0
+        views.append(reader_view(out))
+    assert views[0] != views[1]
+    committed = 1
+    env = {**os.environ, "NEWSBEAM_COMMIT_STEP_PAUSE": COMMIT_PAUSE}
+    # An overwrite's commit: every table file moved, the record, then the replaced run's files deleted.
+    span = (2 * 5 + 1) * float(COMMIT_PAUSE)
+    for kill in range(4):
+        target = 1 - committed
+        cmd = [sys.executable, "-m", "pipeline.cli", "run", str(inputs[target] / "*"), "-o", str(out), "--overwrite"]
+        proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        while proc.poll() is None and phase_of(out) != "commit":
+            time.sleep(0.01)
+        time.sleep(rng.uniform(0.0, span))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        seen = reader_view(out)
+        assert seen in views, (seen, views)  # one whole state, never a mix
+        assert main(["verify", "-o", str(out), "--repair"]) == 0  # finishes the interrupted commit
+        committed = target
+        assert reader_view(out) == views[committed]
+        assert main(["verify", "-o", str(out)]) == 0
+        files = [p for p in out.rglob("*") if ".newsbeam" not in p.relative_to(out).parts and p.is_file()]
+        assert len({p.name for p in files}) == 1 and len(files) == 5  # one part per table, of the committed run

@@ -121,6 +121,7 @@ def test_readme_glob_finds_top_level_files_in_run_ingest_watch_and_status(tmp_pa
     pattern = str(tmp_path / "inbox/**/*.jsonl")
     assert main(["run", pattern, "-o", str(tmp_path / "run")]) == 0
     assert sorted(a["article_id"] for a in rows(tmp_path / "run", "articles")) == ["d", "t"]
+    (tmp_path / "data").mkdir()
     assert main(["status", "-o", str(tmp_path / "data"), pattern]) == 0
     assert "pending: 2 new" in capsys.readouterr().out
     assert main(["ingest", pattern, "-o", str(tmp_path / "data")]) == 0

@@ -2,6 +2,8 @@
 import json
 from pathlib import Path
 
+import pytest
+
 from pipeline.output import OutputFolder
 
 TABLES = ("articles", "errors")
@@ -22,11 +24,11 @@ def _visible(root: Path) -> list[str]:
 def test_commit_moves_staged_tables_into_place_and_records_the_run(tmp_path):
     out = OutputFolder(str(tmp_path), TABLES)
     _stage_files(out, "r1")
-    assert _visible(tmp_path) == [] and not out.has_data()
+    assert _visible(tmp_path) == [] and not out.has_dataset()
     committed = out.commit(out.stage("r1"), record={"run_id": "r1"})
     assert _visible(tmp_path) == ["articles/part-r1-00000-of-00001.parquet", "errors/part-r1-00000-of-00001.parquet"]
     assert committed["articles"] == [str(tmp_path / "articles/part-r1-00000-of-00001.parquet")]
-    assert out.has_data()
+    assert out.has_dataset()
     assert not Path(out.stage("r1").folder).exists()
     assert json.loads((tmp_path / ".newsbeam/runs/r1.json").read_text())["run_id"] == "r1"
 
@@ -36,8 +38,9 @@ def test_partitioned_commit_and_replace(tmp_path):
     _stage_files(out, "r1")
     out.commit(out.stage("r1"), partition="ingest_date=2024-01-01")
     _stage_files(out, "r2")
-    out.commit(out.stage("r2"), replace=True)
+    out.commit(out.stage("r2"), reset=True)
     assert _visible(tmp_path) == ["articles/part-r2-00000-of-00001.parquet", "errors/part-r2-00000-of-00001.parquet"]
+    assert sorted(p.name for p in (tmp_path / ".newsbeam/runs").iterdir()) == ["r2.reset.json"]
 
 
 def test_recover_discards_a_run_killed_before_its_commit(tmp_path):
@@ -74,3 +77,54 @@ def test_recover_finishes_a_commit_killed_half_way(tmp_path, monkeypatch):
     assert _visible(tmp_path) == ["articles/part-r1-00000-of-00001.parquet", "errors/part-r1-00000-of-00001.parquet"]
     assert out.recover() == []
     assert output.META_DIR == ".newsbeam"
+
+
+def test_moved_files_stay_invisible_until_the_record_commits_them(tmp_path, monkeypatch):
+    out = OutputFolder(str(tmp_path), TABLES)
+    _stage_files(out, "r1")
+    out.commit(out.stage("r1"), record={"run_id": "r1"})
+    _stage_files(out, "r2")
+    import pipeline.output as output
+
+    def die_before_the_record(path, payload):
+        if "/runs/" in path:
+            raise KeyboardInterrupt
+        real_write(path, payload)
+
+    real_write = output.write_json
+    monkeypatch.setattr(output, "write_json", die_before_the_record)
+    with pytest.raises(KeyboardInterrupt):
+        out.commit(out.stage("r2"), reset=True, record={"run_id": "r2"})
+    monkeypatch.setattr(output, "write_json", real_write)
+    # Every file of r2 is in place, and readers still see exactly r1.
+    assert len(_visible(tmp_path)) == 4
+    assert [Path(f).name for f in out.visible_files("articles")] == ["part-r1-00000-of-00001.parquet"]
+    assert out.recover() == ["finished the commit of r2", "removed 1 replaced run(s) (2 files)"]
+    assert [Path(f).name for f in out.visible_files("articles")] == ["part-r2-00000-of-00001.parquet"]
+    assert _visible(tmp_path) == ["articles/part-r2-00000-of-00001.parquet", "errors/part-r2-00000-of-00001.parquet"]
+    record = json.loads((tmp_path / ".newsbeam/runs/r2.reset.json").read_text())
+    assert record["data_files"] == ["articles/part-r2-00000-of-00001.parquet", "errors/part-r2-00000-of-00001.parquet"]
+
+
+def test_the_commit_fsyncs_what_it_writes(tmp_path, monkeypatch):
+    import os
+
+    out = OutputFolder(str(tmp_path), TABLES)
+    _stage_files(out, "r1")
+    synced = []
+    real_fsync = os.fsync
+
+    def fsync(fd):
+        synced.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    out.commit(out.stage("r1"), partition="ingest_date=2024-01-01", record={"run_id": "r1"})
+    staged = str(tmp_path / ".newsbeam/staging/r1")
+    for table in TABLES:  # the data before the plan to move it, then the folders it moved into
+        assert f"{staged}/{table}/part-r1-00000-of-00001.parquet" in synced
+        assert str(tmp_path / table / "ingest_date=2024-01-01") in synced
+    assert f"{staged}/COMMIT.json.tmp" in synced and staged in synced
+    assert str(tmp_path / ".newsbeam/runs/r1.json.tmp") in synced and str(tmp_path / ".newsbeam/runs") in synced
+    assert synced.index(str(tmp_path / "articles" / "ingest_date=2024-01-01")) < synced.index(
+        str(tmp_path / ".newsbeam/runs/r1.json.tmp"))  # the moves are durable before the record commits them

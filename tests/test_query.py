@@ -3,7 +3,12 @@ error messages, and read-only access. The CLI runs in-process; results are check
 import csv
 import io
 import json
+import os
 import re
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import duckdb
@@ -14,7 +19,7 @@ import pytest
 
 from pipeline import cli_query
 from pipeline.cli import main as newsbeam
-from pipeline.query import VIEWS, ReadOnlyError, UnknownName, connect, query, view_columns
+from pipeline.query import VIEWS, QueryTimeout, ReadOnlyError, UnknownName, connect, query, view_columns
 from tests.shared_data import REPO
 from transforms.schemas import TABLES, columns_of, schema_for
 
@@ -223,10 +228,7 @@ def test_stats_summarise_the_dataset(data, capsys):
     assert {r["error_type"] for r in stats["Errors by type"]} == {"empty", "bad_json"}
 
 
-def test_commands_have_help_with_an_example_and_the_cli_exit_codes():
-    from pipeline import cli
-
-    assert (cli_query.EXIT_OK, cli_query.EXIT_USAGE, cli_query.EXIT_FAILED) == (cli.EXIT_OK, cli.EXIT_USAGE, cli.EXIT_FAILED)
+def test_commands_have_help_with_an_example():
     for command in (cli_query.cmd_query, cli_query.cmd_stats):
         assert "Example: newsbeam " in command.__doc__
 
@@ -274,6 +276,10 @@ def history(tmp_path) -> Path:
     write(out / "errors" / part, "errors", [row("errors", source_uri="/in/d.txt", error_type="binary", run_id=R2)],
           f"part-{R2}-0.parquet")
     (out / "dates").mkdir()  # a table with no files yet; paragraphs/ does not exist at all
+    runs = out / ".newsbeam" / "runs"  # the runs' records commit them (pipeline.records)
+    runs.mkdir(parents=True)
+    (runs / f"{R1}.reset.json").write_text(json.dumps({"run_id": R1}))
+    (runs / f"{R2}.json").write_text(json.dumps({"run_id": R2}))
     # Bookkeeping and stray files are never data.
     write(out / ".newsbeam" / "staging" / "r3" / "articles", "articles", arts("r3", "z.txt"), "part-r3.parquet")
     write(out / "articles" / "_temporary", "articles", arts("r4", "y.txt"), "part-r4.parquet")
@@ -302,3 +308,110 @@ def test_empty_and_missing_table_folders_are_empty_views_with_the_schema_columns
     assert [c for c, _ in view_columns(con, "paragraphs")] == columns_of("paragraphs")
     assert [c for c, _ in view_columns(con, "dates_in_context")] == columns_of("dates") + [
         "paragraph_text", "title", "published_at", "source_uri"]
+
+
+# --- what actually runs: EXPLAIN ANALYZE and other wrappers (issue 15, item 13) ---------------------------
+
+WRAPPED_WRITES = [
+    "EXPLAIN ANALYZE CREATE OR REPLACE VIEW quotes AS SELECT 'nobody said this' AS text",
+    "explain /* a comment */ analyse CREATE OR REPLACE VIEW quotes AS SELECT 'nobody said this' AS text",
+    "EXPLAIN (FORMAT json) CREATE OR REPLACE VIEW quotes AS SELECT 'nobody said this' AS text",
+    "EXPLAIN ANALYZE DROP VIEW quotes",
+    "EXPLAIN ANALYZE CREATE TABLE t AS SELECT 1",
+    "EXPLAIN ANALYZE SET threads = 1",
+]
+
+
+@pytest.mark.parametrize("sql", WRAPPED_WRITES)
+def test_explain_analyze_cannot_smuggle_a_write(data, sql):
+    con = connect(data)
+    out = io.StringIO()
+    cli_query.run_shell(con, stdin=io.StringIO(f"{sql};\nSELECT count(*) AS n FROM quotes WHERE text = 'nobody said this';\n"),
+                        out=out)
+    assert "Error:" in out.getvalue() and "not allowed" in out.getvalue()
+    assert scalar(con, "SELECT count(*) FROM quotes WHERE text = 'nobody said this'") == 0
+    assert scalar(con, "SELECT count(*) FROM quotes") == len(raw(data, "quotes"))
+    with pytest.raises(ReadOnlyError):
+        query(con, sql)
+
+
+def test_explain_of_a_select_still_runs(con):
+    for sql in ("EXPLAIN SELECT count(*) FROM quotes", "EXPLAIN ANALYZE SELECT count(*) FROM quotes",
+                "EXPLAIN (FORMAT json) SELECT 1"):
+        assert query(con, sql).num_rows >= 1, sql
+
+
+# --- limits and cancelling (item 12) ---------------------------------------------------------------------
+
+LONG = "SELECT count(*) AS n FROM range(100000000) a, range(1000) b WHERE a.range * b.range = 7"
+
+
+def test_a_query_over_its_time_limit_is_cancelled(data, capsys):
+    started = time.monotonic()
+    with pytest.raises(QueryTimeout):
+        query(data, LONG, timeout=0.5)
+    assert time.monotonic() - started < 10
+    code, _, err = cli("query", "-o", str(data), "--timeout", "0.5", LONG, capsys=capsys)
+    assert code == 4 and "longer than 0.5 s" in err and "--timeout" in err
+
+
+def test_memory_limit_default_and_flag(data, capsys):
+    con = connect(data)
+    limit = scalar(con, "SELECT current_setting('memory_limit')")
+    total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    assert limit.endswith("iB") and _bytes(limit) <= total * 0.26  # DuckDB's own default is 80%
+    assert scalar(connect(data, memory_limit="300MB"), "SELECT current_setting('memory_limit')") == "286.1 MiB"
+    code, _, err = cli("query", "-o", str(data), "--memory-limit", "100MB",
+                       "SELECT max(len(l)) FROM (SELECT list(range) AS l FROM range(50000000))", capsys=capsys)
+    assert code == 4 and "Out of Memory" in err and "--memory-limit" in err
+    code, _, err = cli("query", "-o", str(data), "--memory-limit", "lots", "SELECT 1", capsys=capsys)
+    assert code == 2 and "--memory-limit" in err
+
+
+def _bytes(text: str) -> float:
+    number, unit = text.split()
+    return float(number) * 1024 ** ["B", "KiB", "MiB", "GiB", "TiB"].index(unit)
+
+
+def test_sigterm_cancels_a_long_query(data):
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "query", "-o", str(data), "--timeout", "0", LONG],
+                            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(2.5)  # started, and well into the statement
+    assert proc.poll() is None
+    sent = time.monotonic()
+    proc.terminate()
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and time.monotonic() - sent < 3 and "Traceback" not in err, err
+
+
+def test_ctrl_c_in_the_shell_cancels_the_statement_not_the_shell(data):
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "query", "-o", str(data), "--shell"],
+                            cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc.stdin.write(LONG + ";\n")
+    proc.stdin.flush()
+    time.sleep(2.5)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate("SELECT 42 AS answer;\n", timeout=30)
+    assert proc.returncode == 0, err
+    assert "Cancelled." in out and "42" in out.split("Cancelled.", 1)[1]
+
+
+def test_a_query_whose_files_a_commit_replaced_reads_the_new_state(history, monkeypatch):
+    # Between listing the files and reading them, an overwrite commits (R2 becomes a reset) and deletes R1's files.
+    import pipeline.query as q
+
+    real_connect, calls = q.connect, []
+
+    def connect_then_commit(output, memory_limit=None):
+        con = real_connect(output, memory_limit)
+        if not calls:
+            runs = history / ".newsbeam" / "runs"
+            (runs / f"{R2}.json").rename(runs / f"{R2}.reset.json")
+            for path in history.rglob(f"part-{R1}-*.parquet"):
+                path.unlink()
+        calls.append(output)
+        return con
+
+    monkeypatch.setattr(q, "connect", connect_then_commit)
+    assert query(str(history), "SELECT count(*) AS n FROM quotes_all").column("n").to_pylist() == [1]
+    assert len(calls) == 2

@@ -117,7 +117,7 @@ def test_ids_repeated_by_later_ingests(tmp_path, capsys):
                                                  line("c", "A storm is expected on Friday."),
                                                  line("c", "A storm is expected on Friday.")]) + "\n")
     (inbox / "day3.jsonl").write_text(line("a", "The mayor spoke on Monday.") + "\n")  # nothing new in it
-    assert main(["ingest", str(inbox / "*.jsonl"), "-o", str(out)]) == 0
+    assert main(["ingest", str(inbox / "*.jsonl"), "-o", str(out)]) == 1  # done; the repeats are error rows
     assert "added 2 (1 articles), failed 0" in capsys.readouterr().out
     assert sorted(a["article_id"] for a in rows(out, "articles")) == ["a", "b", "c"]
     errors = sorted((Path(e["source_uri"]).name, e["line"]) for e in rows(out, "errors"))

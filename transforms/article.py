@@ -47,6 +47,9 @@ class Article:
     title: str | None = None
     published_at: dt.date | None = None
     url: str | None = None
+    site_name: str | None = None
+    authors: tuple[str, ...] = ()
+    source_offset: int | None = None   # a WARC record's byte offset in its file
     duplicate_of: str | None = None
     language: str = "und"
     language_probability: float = 0.0

@@ -102,7 +102,8 @@ def is_first_of_its_id(fingerprint: tuple[str, Copy], first_of_id: dict[str, Cop
 
 def repeated_id_error(article: Article, first: Copy) -> dict:
     """The `errors` row for a later copy of an article id whose first copy is `first`."""
-    where = f"{first[1]}" + (f" line {first[2]}" if first[2] else "")
+    unit = "offset" if article.source_offset is not None else "line"  # a WARC record, or a JSON line
+    where = f"{first[1]}" + (f" {unit} {first[2]}" if first[2] else "")
     when = "an earlier run" if first[0] == EARLIER else "this run"
     return error_row(article.source_uri, article.source_line, "read", REPEATED_ID,
                      f"article id {article.article_id!r} was already read from {where} ({when}); "

@@ -31,6 +31,8 @@ def article_rows(article: Article, run_id: str) -> dict[str, list[dict]]:
     articles = [{
         "article_id": aid, "source_uri": article.source_uri, "source_line": article.source_line,
         "title": article.title, "text": text, "published_at": article.published_at, "url": article.url,
+        "source_offset": article.source_offset, "site_name": article.site_name,
+        "authors": list(article.authors) or None,
         "language": article.language, "language_probability": article.language_probability,
         "encoding": article.encoding, "n_paragraphs": len(paragraphs), "n_words": count_words(text),
         "n_quotes": len(quotes), "n_dates": len(dates), "content_sha256": article.content_sha256,

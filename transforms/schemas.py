@@ -28,10 +28,14 @@ class ArticleRecord:
     article_id: str = _col("The input's `id`, else a stable id derived from the source path (and line for JSONL).")
     source_uri: str = _col("The file the article was read from.")
     source_line: int | None = _col("1-based line number for JSON Lines inputs, null for one-article files.")
+    source_offset: int | None = _col("Byte offset of the WARC record in `source_uri` (of its gzip member in a .warc.gz), null for other inputs.")
     title: str | None = _col("The title: JSONL `title`, or a .txt file's first line when a blank line follows it.")
     text: str = _col("The article body. Every offset in every table indexes this string.")
-    published_at: dt.date | None = _col("Publication date from the input, null if unknown.")
-    url: str | None = _col("The input's `url`, when given.")
+    published_at: dt.date | None = _col("Publication date from the input (for web pages: the page's own date metadata, else for WARC records `WARC-Date`), null if unknown.")
+    url: str | None = _col("The input's `url`; for web pages the canonical link (else `og:url`), for WARC records `WARC-Target-URI`.")
+    site_name: str | None = _col("The site that published a web page (`og:site_name`, else JSON-LD `publisher`), null for text inputs.")
+    authors: list[str] | None = _col("A web page's authors (JSON-LD `author`, else its marked-up byline or `<meta name=author>`), null when it names none.",
+                                     pa.list_(pa.string()))
     language: str = _col("ISO 639-1 code from langdetect (`zh-cn`/`zh-tw` as langdetect names them); `und` when undetermined.")
     language_probability: float = _col("langdetect's probability for `language` (1.0 for script-identified languages, 0.0 for `und`).")
     encoding: str = _col("The encoding the source bytes were decoded with (`utf-8`, `utf-8-sig`, or a detected one).")
@@ -90,8 +94,9 @@ class DateRecord:
 class ErrorRecord:
     source_uri: str = _col("The file that could not be (fully) processed.")
     line: int | None = _col("1-based line for JSONL inputs, null for whole-file errors.")
-    stage: str = _col("Where it failed: `read`, `decode`, `parse`, `process`.")
-    error_type: str = _col("A short stable code: `empty`, `binary`, `undecodable`, `bad_json`, `missing_text`, `exception` ...")
+    source_offset: int | None = _col("Byte offset of the WARC record that failed (as in `articles.source_offset`), null for other inputs.")
+    stage: str = _col("Where it failed: `read`, `decode`, `parse`, `extract` (a web page without an article), `process`.")
+    error_type: str = _col("A short stable code: `empty`, `binary`, `undecodable`, `bad_json`, `missing_text`, `no_article`, `truncated`, `exception` ...")
     message: str = _col("A human-readable reason.")
     run_id: str = _col("The run that wrote this row.")
 

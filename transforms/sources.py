@@ -19,11 +19,14 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.pvalue import TaggedOutput
 
+from transforms import progress
 from transforms.article import Article
 from transforms.decoding import DecodeError, decode_bytes
 from transforms.duplicates import CURRENT, mark_duplicate, repeated_id_error
 from transforms.file_slices import READ_FAILURES, SLICE_BYTES, FileSlice, owned_lines, plan_slices
+from transforms.html import NoArticle, decode_html, extract_page
 from transforms.stage import ARTICLES, ERRORS, error_row
+from transforms import warc
 
 __all__ = [
     "FieldNames", "Note", "SourceError", "UNCERTAIN_ENCODING", "format_of", "article_id_for", "parse_text_document",
@@ -31,9 +34,10 @@ __all__ = [
     "ReadArticles", "ReadFingerprints",
 ]
 
-FORMATS = ("txt", "jsonl")
+FORMATS = ("txt", "jsonl", "html", "warc")
 _COMPRESSED = (".gz", ".bz2")
-_EXTENSIONS = {".txt": "txt", ".text": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+_EXTENSIONS = {".txt": "txt", ".text": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl",
+               ".html": "html", ".htm": "html", ".xhtml": "html", ".warc": "warc"}
 # A single article file larger than this is not an article; refuse it rather than exhaust memory.
 MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -48,6 +52,7 @@ class FieldNames:
     text: str = "text"
     published_at: str = "published_at"
     url: str = "url"
+    html: str | None = None   # a field holding a web page: its article is extracted (transforms.html)
 
 
 class Note(NamedTuple):
@@ -135,12 +140,15 @@ def parse_jsonl_line(uri: str, line_no: int, raw: bytes, fields: FieldNames = Fi
         raise SourceError("parse", "bad_json", f"invalid JSON: {e.msg} at column {e.colno}") from None
     if not isinstance(record, dict):
         raise SourceError("parse", "bad_json", f"a JSON line must be an object, got {type(record).__name__}")
+    if doubt:
+        notes.append(Note("decode", UNCERTAIN_ENCODING, doubt))
+    page = record.get(fields.html) if fields.html else None
+    if isinstance(page, str) and page.strip():
+        return _jsonl_page(uri, line_no, record, page, encoding, fields, notes)
     text = record.get(fields.text)
     if not isinstance(text, str) or not text.strip():
         what = "missing" if text is None else ("empty" if isinstance(text, str) else f"not a string ({type(text).__name__})")
         raise SourceError("parse", "missing_text", f"field {fields.text!r} is {what}")
-    if doubt:
-        notes.append(Note("decode", UNCERTAIN_ENCODING, doubt))
     try:
         published = parse_published_at(record.get(fields.published_at))
     except ValueError as e:
@@ -158,6 +166,28 @@ def parse_jsonl_line(uri: str, line_no: int, raw: bytes, fields: FieldNames = Fi
     return article, notes
 
 
+def _jsonl_page(uri: str, line_no: int, record: dict, page: str, encoding: str,
+                fields: FieldNames, notes: list[Note]) -> tuple[Article, list[Note]]:
+    """A JSON line whose `fields.html` holds a web page: the line's own title, url and date win over the page's."""
+    try:
+        found = extract_page(page, record.get(fields.url) or None)
+    except NoArticle as e:
+        raise SourceError("extract", e.error_type, f"field {fields.html!r}: {e}") from None
+    try:
+        published = parse_published_at(record.get(fields.published_at)) or found.published_at
+    except ValueError as e:
+        published = found.published_at
+        notes.append(Note("parse", "bad_published_at", f"field {fields.published_at!r} ignored: {e}"))
+    raw_id, title, url = record.get(fields.id), record.get(fields.title), record.get(fields.url)
+    title = str(title) if title not in (None, "") else found.title
+    return Article(
+        article_id=str(raw_id) if raw_id not in (None, "") else article_id_for(uri, line_no),
+        source_uri=uri, source_line=line_no, text=found.text, encoding=encoding,
+        content_sha256=content_sha256(title, found.text), title=title, published_at=published,
+        url=str(url) if url not in (None, "") else found.url, site_name=found.site_name,
+        authors=found.authors), notes
+
+
 def read_source(source: str | FileSlice, fmt: str | None = None,
                 fields: FieldNames = FieldNames()) -> Iterator[Article | dict]:
     """Yield the Articles in one file (or one slice of it) and, for what cannot be read, error rows (dicts).
@@ -168,6 +198,9 @@ def read_source(source: str | FileSlice, fmt: str | None = None,
     part = source if isinstance(source, FileSlice) else FileSlice(source)
     uri = part.uri
     fmt = format_of(uri, fmt)
+    if fmt == "warc" and not uri.lower().endswith(".bz2"):
+        yield from _read_warc(part)   # warcio reads the file as stored: gzip members, seeks for slices
+        return
     try:
         raw, stream = _open(uri)
     except Exception as e:  # noqa: BLE001 - missing, permission, scheme without a filesystem ...
@@ -180,6 +213,10 @@ def read_source(source: str | FileSlice, fmt: str | None = None,
                 seen = yield from _read_jsonl(uri, owned_lines(stream, part.start, part.end), fields)
                 if not seen and part.is_first and part.end is None:  # the whole file, and not one line in it
                     yield error_row(uri, None, "decode", "empty", "no content (empty or whitespace only)")
+            elif fmt == "html" and part.is_first:
+                yield from _read_text(uri, stream, parse_html_document)
+            elif fmt == "warc" and part.is_first:
+                yield from warc.read_warc(part, stream)   # .warc.bz2: one slice, offsets into the content
             elif part.is_first:
                 yield from _read_text(uri, stream)
         except READ_FAILURES as e:  # truncated .gz, corrupt .bz2 ...
@@ -204,12 +241,16 @@ def _open(uri: str):
     return raw, raw
 
 
-def _read_text(uri: str, stream) -> Iterator[Article | dict]:
+def _read_text(uri: str, stream, parse=None) -> Iterator[Article | dict]:
+    """A file that is one article: `parse(uri, data)` (default: a .txt document) makes the Article."""
     data = stream.read(MAX_TEXT_FILE_BYTES + 1)
     if len(data) > MAX_TEXT_FILE_BYTES:
         yield error_row(uri, None, "read", "too_large", f"text file over {MAX_TEXT_FILE_BYTES} bytes is not one article")
         return
     try:
+        if parse is not None:
+            yield parse(uri, data)
+            return
         text, encoding, doubt = decode_bytes(data)
         article = parse_text_document(uri, text, encoding)
         if doubt:
@@ -219,6 +260,32 @@ def _read_text(uri: str, stream) -> Iterator[Article | dict]:
         yield error_row(uri, None, "decode", e.error_type, str(e))
     except SourceError as e:
         yield error_row(uri, None, e.stage, e.error_type, str(e))
+
+
+def parse_html_document(uri: str, data: bytes) -> Article:
+    """One web page file (.html): its article and the page's own metadata (transforms.html)."""
+    html, encoding = decode_html(data)
+    try:
+        page = extract_page(html)
+    except NoArticle as e:
+        raise SourceError("extract", e.error_type, str(e)) from None
+    return Article(article_id=article_id_for(uri), source_uri=uri, text=page.text, encoding=encoding,
+                   content_sha256=content_sha256(page.title, page.text), title=page.title, url=page.url,
+                   published_at=page.published_at, site_name=page.site_name, authors=page.authors)
+
+
+def _read_warc(part: FileSlice) -> Iterator[Article | dict | warc.SkippedRecord]:
+    from apache_beam.io.filesystem import CompressionTypes
+    from apache_beam.io.filesystems import FileSystems
+
+    try:
+        raw = FileSystems.open(part.uri, compression_type=CompressionTypes.UNCOMPRESSED)
+    except Exception as e:  # noqa: BLE001 - missing, permission, scheme without a filesystem ...
+        if part.is_first:
+            yield error_row(part.uri, None, "read", "unreadable", f"{type(e).__name__}: {e}")
+        return
+    with raw:
+        yield from warc.read_warc(part, raw)
 
 
 def _read_jsonl(uri: str, lines: Iterator[tuple[int, bytes]], fields: FieldNames):
@@ -242,8 +309,9 @@ def _read_jsonl(uri: str, lines: Iterator[tuple[int, bytes]], fields: FieldNames
 
 
 def file_slices(uri: str, fmt: str | None = None, slice_bytes: int = SLICE_BYTES) -> list[FileSlice]:
-    """How to read `uri` in parallel: JSON Lines files by size, anything else whole."""
-    if format_of(uri, fmt) != "jsonl":
+    """How to read `uri` in parallel: JSON Lines and WARC files by size, anything else whole."""
+    fmt = format_of(uri, fmt)
+    if fmt not in ("jsonl", "warc") or (fmt == "warc" and uri.lower().endswith(".bz2")):
         return [FileSlice(uri)]
     from apache_beam.io.filesystems import FileSystems
 
@@ -251,6 +319,8 @@ def file_slices(uri: str, fmt: str | None = None, slice_bytes: int = SLICE_BYTES
         size = FileSystems.match([uri])[0].metadata_list[0].size_in_bytes
     except Exception:  # noqa: BLE001 - reading it will report why, once
         size = None
+    if fmt == "warc":
+        return warc.plan_slices(uri, size, slice_bytes)
     return plan_slices(uri, size, line_oriented=True, compressed=uri.lower().endswith(_COMPRESSED),
                        slice_bytes=slice_bytes)
 
@@ -284,7 +354,9 @@ class ReadArticlesFn(beam.DoFn):
         if not isinstance(part, FileSlice) or part.is_first:
             self._files.inc()
         for item in read_source(part, self._fmt, self._fields):
-            if isinstance(item, Article):
+            if isinstance(item, warc.SkippedRecord):
+                Metrics.counter("newsbeam", f"warc_skipped_{item.reason}").inc()
+            elif isinstance(item, Article):
                 self._articles.inc()
                 first = first_of_ids.get(item.article_id) if first_of_ids else None
                 if first is not None and first != _copy(item):
@@ -300,6 +372,10 @@ class ReadArticlesFn(beam.DoFn):
             else:
                 self._errors.inc()
                 yield TaggedOutput(ERRORS, item)
+        if isinstance(part, FileSlice):  # everything read from it has been analysed (the stages are fused)
+            progress.slice_done(part.uri, part.start, part.end)
+        else:
+            progress.slice_done(part)
 
 
 class ReadArticles(beam.PTransform):
@@ -327,8 +403,10 @@ class ReadArticles(beam.PTransform):
 
 
 def _copy(article: Article) -> tuple[int, str, int, str]:
-    """The article's place in the order that decides which copy is first (`transforms.duplicates`)."""
-    return CURRENT, article.source_uri, article.source_line or 0, article.article_id
+    """The article's place in the order that decides which copy is first (`transforms.duplicates`):
+    its file, then its line (JSON Lines) or record offset (WARC)."""
+    position = article.source_line if article.source_line is not None else article.source_offset
+    return CURRENT, article.source_uri, position or 0, article.article_id
 
 
 def _fingerprints(part: FileSlice | str, fmt: str | None, fields: FieldNames):

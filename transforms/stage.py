@@ -19,9 +19,14 @@ ARTICLES = "articles"
 ERRORS = "errors"
 
 
-def error_row(source_uri: str, line: int | None, stage: str, error_type: str, message: str) -> dict:
-    """An `errors` table row without its run_id (added when rows are written)."""
-    return {"source_uri": source_uri, "line": line, "stage": stage, "error_type": error_type, "message": message}
+def error_row(source_uri: str, line: int | None, stage: str, error_type: str, message: str,
+              source_offset: int | None = None) -> dict:
+    """An `errors` table row without its run_id (added when rows are written, with a null
+    `source_offset` unless it is given here: only WARC records have one)."""
+    row = {"source_uri": source_uri, "line": line, "stage": stage, "error_type": error_type, "message": message}
+    if source_offset is not None:
+        row["source_offset"] = source_offset
+    return row
 
 
 class ArticleStageFn(beam.DoFn):
