@@ -9,8 +9,7 @@ DEMO_OUT ?= out/demo
 
 setup: $(VENV)/.installed
 
-# (setup.py compiles transforms/quotes.py with mypyc: an edit to it reinstalls)
-$(VENV)/.installed: pyproject.toml setup.py transforms/quotes.py
+$(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'

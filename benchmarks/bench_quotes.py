@@ -1,74 +1,87 @@
-"""How fast is `extract_quotes`? Prints ms/article over the BBC corpus (target: <= 0.3).
+"""How much of a run's CPU does the quotes stage take? (goal: under 10%, pure Python)
 
-    .venv/bin/python benchmarks/bench_quotes.py [CORPUS_GLOB]
-    NEWSBEAM_PURE_PYTHON=1 .venv/bin/python benchmarks/bench_quotes.py    # without the compiled build
+    .venv/bin/python benchmarks/bench_quotes.py [--limit N] [--skip-run]
 
-A script that prints figures, not a timed test: timings on a shared CI machine are noise.
-Files are decoded as UTF-8, falling back to latin-1 (one BBC file is not valid UTF-8).
-Then it times texts that repeat one shape thousands of times (stray marks, one sentence of
-thousands of quotations, a surname or a role resolved thousands of times): the work per
-quotation must not grow with the quotations before it. Last, the machine's speed.
+On the shared BBC and multinews articles (read as the pipeline reads them), it measures, side by side:
+
+1. a plain loop over the run's stage functions (read -> paragraphs -> language -> quotes -> dates
+   -> rows), the CPU time (`time.process_time`) each stage takes, and the quotes stage's share;
+2. `newsbeam run` over the same files (one worker), the CPU time of its whole process tree
+   (`resource.getrusage(RUSAGE_CHILDREN)`), and the quotes stage's CPU from (1) as a share of it.
+
+The first share is an upper bound (no Beam overhead in the denominator); the second is the figure
+the goal is stated in. A script that prints figures, not a timed test: timings on a shared machine
+are noise, ratios measured in one run much less so. Last, texts that repeat one shape thousands of
+times: the work per quotation must not grow with the quotations before it.
 """
 from __future__ import annotations
 
+import argparse
+import dataclasses
 import glob
+import os
+import resource
+import subprocess
 import sys
+import tempfile
 import time
-import timeit
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
 
 from tests.shared_data import require_shared  # noqa: E402
-from transforms import quotes  # noqa: E402
-from transforms.compiled import compiled_twin  # noqa: E402
-from transforms.quotes import extract_quotes  # noqa: E402
 
 
-def _read(path: str) -> str:
-    data = Path(path).read_bytes()
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+def corpus_files(shared: Path, limit: int | None) -> list[str]:
+    files = sorted(glob.glob(str(shared / "corpora" / "bbc" / "*" / "*.txt")))
+    files += sorted(glob.glob(str(shared / "corpora" / "multinews" / "*" / "semeval2023t3" / "*" / "article*.txt")))
+    return files[:limit] if limit else files
 
 
-def main() -> None:
-    pattern = sys.argv[1] if len(sys.argv) > 1 else str(require_shared() / "corpora" / "bbc" / "*" / "*.txt")
-    texts = [_read(p) for p in sorted(glob.glob(pattern))]
-    if not texts:
-        sys.exit(f"no files match {pattern}")
-    extract_quotes(texts[0])                      # warm up (imports, caches)
-    # Five passes over the corpus; each article counts with its best pass, so a few seconds
-    # of interference from a shared host spoil one pass of an article, not the figure.
-    passes = 5
-    best = [float("inf")] * len(texts)
-    found_all: list = [None] * len(texts)
-    best_pass = float("inf")
-    clock = time.perf_counter
-    for _ in range(passes):
-        pass_start = clock()
-        for i, text in enumerate(texts):
-            t0 = clock()
-            found = extract_quotes(text, "en")
-            best[i] = min(best[i], clock() - t0)
-            found_all[i] = found
-        best_pass = min(best_pass, clock() - pass_start)
-    n_quotes = sum(len(f) for f in found_all)
-    n_speaker = sum(1 for f in found_all for q in f if q.speaker)
-    chars = sum(len(t) for t in texts)
-    build = "compiled (mypyc)" if compiled_twin(quotes.__name__, quotes.__file__) else "pure Python"
-    print(f"{len(texts)} articles, {chars / len(texts):.0f} chars on average; {build} build")
-    print(f"{n_quotes} quotes, {n_speaker} with a speaker ({n_speaker / max(n_quotes, 1):.1%})")
-    print(f"extract_quotes: {sum(best) * 1000 / len(texts):.3f} ms/article (each article's best of {passes} passes); "
-          f"best whole pass {best_pass * 1000 / len(texts):.3f} ms/article")
-    for name, text in pathological_inputs().items():
-        t0 = time.perf_counter()
-        found = extract_quotes(text, "en")
-        seconds = time.perf_counter() - t0
-        print(f"  {name:38s} {len(text):>9,d} chars {len(found):>6d} quotes {seconds * 1000:9.1f} ms")
-    calibration = min(timeit.repeat("sum(range(1_000_000))", number=3, repeat=3)) / 3 * 1000
-    print(f"machine: sum(range(10**6)) takes {calibration:.1f} ms here (about 10 ms on an unloaded laptop)")
+def stage_times(files: list[str]) -> tuple[dict[str, float], int, int]:
+    """CPU seconds per stage over `files`, the number of articles, and of quotations found."""
+    from transforms.article import Article
+    from transforms.dates import add_dates
+    from transforms.language import add_languages
+    from transforms.paragraphs import add_paragraphs
+    from transforms.quotes import add_quotes
+    from transforms.rows import article_rows
+    from transforms.sources import FieldNames, read_source
+
+    stages = (("paragraphs", add_paragraphs), ("language", add_languages), ("quotes", add_quotes),
+              ("dates", add_dates), ("rows", lambda a: (article_rows(a, "bench"), a)[1]))
+    cpu = dict.fromkeys(["read", *(name for name, _ in stages)], 0.0)
+    add_languages(Article("w", "w", "warm up the profiles", "utf-8", "x"))     # (load once, as a worker does)
+    n = n_quotes = 0
+    clock = time.process_time
+    for path in files:
+        t0 = clock()
+        items = [a for a in read_source(path, None, FieldNames()) if isinstance(a, Article)]
+        cpu["read"] += clock() - t0
+        for article in items:
+            for name, fn in stages:
+                t0 = clock()
+                article = fn(article)
+                cpu[name] += clock() - t0
+            n += 1
+            n_quotes += len(article.quotes)
+    return cpu, n, n_quotes
+
+
+def run_cpu(files: list[str]) -> float:
+    """CPU seconds of `newsbeam run` over `files` (one worker), its whole process tree."""
+    newsbeam = Path(sys.executable).with_name("newsbeam")
+    with tempfile.TemporaryDirectory() as tmp:
+        listing = Path(tmp) / "inputs"
+        listing.mkdir()
+        for i, f in enumerate(files):      # (a folder of links: one glob instead of thousands of arguments)
+            os.symlink(f, listing / f"{i:06d}.txt")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run([str(newsbeam), "run", str(listing / "*.txt"), "--output", str(Path(tmp) / "out"),
+                        "--workers", "1"], check=True, capture_output=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def pathological_inputs() -> dict[str, str]:
@@ -81,8 +94,32 @@ def pathological_inputs() -> dict[str, str]:
         "4,000 quotes from `Mr Smith`": '\n"Yes," Mr Smith said.' * 4_000,
         "4,000 pronouns after distinct names": "".join(
             f' Mr Name{i} Smith{i} spoke. "Yes," he said.' for i in range(4_000)),
+        "4,000 dropped subjects (it)": "".join(f' Marco Rossi{i} parlò. «Sì», ha detto.' for i in range(4_000)),
         "1 MB without quotation marks": "word " * 200_000,
     }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--limit", type=int, help="only the first N files")
+    ap.add_argument("--skip-run", action="store_true", help="only the in-process stage loop")
+    args = ap.parse_args()
+    files = corpus_files(require_shared(), args.limit)
+    cpu, n, n_quotes = stage_times(files)
+    total = sum(cpu.values())
+    print(f"{len(files)} files, {n} articles, {n_quotes} quotations")
+    print("stage loop, CPU seconds (share): " + ", ".join(
+        f"{name} {s:.2f} ({s / total:.1%})" for name, s in cpu.items()))
+    print(f"quotes: {cpu['quotes'] * 1000 / n:.3f} ms/article; {cpu['quotes'] / total:.1%} of the stage loop's CPU")
+    if not args.skip_run:
+        run = run_cpu(files)
+        print(f"newsbeam run --workers 1: {run:.1f} CPU s; quotes stage {cpu['quotes']:.1f} CPU s = "
+              f"{cpu['quotes'] / run:.1%} of the run's CPU (goal < 10%)")
+    for name, text in pathological_inputs().items():
+        from transforms.quotes import extract_quotes
+        t0 = time.process_time()
+        found = extract_quotes(text, "it" if "(it)" in name else "en")
+        print(f"  {name:38s} {len(text):>9,d} chars {len(found):>6d} quotes {(time.process_time() - t0) * 1000:9.1f} ms")
 
 
 if __name__ == "__main__":

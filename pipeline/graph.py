@@ -116,7 +116,8 @@ class AnalyzeFiles(beam.PTransform):
                                               repeated_ids=AsDict(first_of_ids))
         articles = read.articles
         errors = [read.errors] + ([self._listing_errors] if self._listing_errors is not None else [])
-        for stage in (SplitParagraphs(), DetectLanguage(), ExtractQuotes(), ExtractDates(self._reference_date, self._reference_date_overrides)):
+        dates = ExtractDates(self._reference_date, self._reference_date_overrides)
+        for stage in (SplitParagraphs(), DetectLanguage(), ExtractQuotes(), dates):
             result = articles | type(stage).__name__ >> stage
             articles = result.articles
             errors.append(result.errors)

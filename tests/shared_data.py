@@ -5,11 +5,15 @@ Tests that need it are skipped (with the reason) when it is absent.
 """
 from __future__ import annotations
 
+import hashlib
+import importlib.util
 import json
 import os
 import subprocess
 import sys
+from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -80,3 +84,95 @@ def write_columns(out_dir: Path, table: str, columns: dict[str, list]) -> None:
     """Write only the named columns as `out_dir/<table>/part-0.parquet` (what a scorer reads)."""
     (out_dir / table).mkdir(parents=True, exist_ok=True)
     pq.write_table(pa.table(columns), out_dir / table / "part-0.parquet")
+
+
+@lru_cache(maxsize=None)
+def evaluator() -> ModuleType:
+    """`../shared/tools/evaluate.py` as a module, for its matching rules (`match`, `speaker_ok` ...)."""
+    path = require_shared() / "tools" / "evaluate.py"
+    spec = importlib.util.spec_from_file_location("shared_evaluate", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# ---------------------------------------------------------------- this repository's own annotations
+# tests/data/quotes-*.jsonl hold quotations annotated here (by the GUIDE.md of
+# ../shared/eval/quotes-multi-dev) on articles of ../shared/corpora, without their text:
+#   {"file": "multinews/de/semeval2023t3/train/article123.txt", "sha256": "<of the file's bytes>",
+#    "quotes": [{"start": 10, "end": 52, "speaker_start": 60, "speaker_end": 66,
+#                "speaker_name": "Angela Merkel"}, ...]}
+# Offsets index the file's text (UTF-8, as read). `speaker_name` is a name; when the source is
+# only described, `name_start`/`name_end` point at the description in the text instead. A
+# quotation with no identifiable source has no speaker fields.
+DATA = REPO / "tests" / "data"
+
+
+def load_annotations(path: Path) -> tuple[list[dict], list[dict]]:
+    """(articles, gold) in the layout of ../shared/eval (`id` `LANG:file`), texts read from ../shared."""
+    corpora = require_shared() / "corpora"
+    articles, golds = [], []
+    for row in read_jsonl(path):
+        data = (corpora / row["file"]).read_bytes()
+        if hashlib.sha256(data).hexdigest() != row["sha256"]:
+            raise ValueError(f"{row['file']} changed since it was annotated")
+        text = data.decode("utf-8")
+        aid = row["file"].split("/")[1] + ":" + row["file"]
+        quotes = []
+        for q in row["quotes"]:
+            gold = {"start": q["start"], "end": q["end"], "text": text[q["start"]:q["end"]],
+                    "speaker": None, "speaker_start": None, "speaker_end": None, "speaker_name": None}
+            if "speaker_start" in q:
+                name = q.get("speaker_name") or text[q["name_start"]:q["name_end"]]
+                gold.update(speaker=text[q["speaker_start"]:q["speaker_end"]], speaker_start=q["speaker_start"],
+                            speaker_end=q["speaker_end"], speaker_name=name)
+            quotes.append(gold)
+        articles.append({"id": aid, "text": text})
+        golds.append({"id": aid, "language": aid.split(":")[0], "quotes": quotes})
+    return articles, golds
+
+
+def read_gold(path: Path) -> tuple[list[dict], list[dict]]:
+    """(articles, gold) of a gold folder of ../shared/eval, or of an annotation file of tests/data."""
+    if path.is_dir():
+        return read_jsonl(path / "articles.jsonl"), read_jsonl(path / "gold.jsonl")
+    return load_annotations(path)
+
+
+def write_gold(dest: Path, articles: list[dict], golds: list[dict]) -> Path:
+    """Write a gold folder (articles.jsonl, gold.jsonl) that `evaluate.py` reads."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for name, rows in (("articles.jsonl", articles), ("gold.jsonl", golds)):
+        with open(dest / name, "w", encoding="utf-8") as f:
+            for row in rows:
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return dest
+
+
+def corpus_text(relative: str) -> str:
+    """A shared corpus file's text exactly as the gold sets give it (UTF-8, line ends kept): `relative`
+    is under `corpora/`, e.g. `multinews/de/semeval2023t3/train/article2.txt`."""
+    with open(require_shared() / "corpora" / relative, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+DATE_ANNOTATIONS = REPO / "tests" / "data" / "dates-multi-extra.jsonl"
+
+
+def write_date_annotations(dest: Path, path: Path = DATE_ANNOTATIONS) -> Path:
+    """Rebuild a gold set (`articles.jsonl` + `gold.jsonl`, as in `../shared/eval/`) in `dest` from this
+    repository's own date annotations: each line names a shared corpus file and lists its TIMEX3
+    spans as character offsets, type and value (the texts stay in `../shared`; none is copied here).
+    Ids are `LANG:FILE`, like `dates-multi-dev`'s."""
+    dest.mkdir(parents=True, exist_ok=True)
+    with open(dest / "articles.jsonl", "w", encoding="utf-8") as arts, \
+            open(dest / "gold.jsonl", "w", encoding="utf-8") as gold:
+        for row in read_jsonl(path):
+            text = corpus_text(row["file"])
+            doc_id = f"{row['language']}:{row['file']}"
+            timexes = [{**t, "text": text[t["start"]:t["end"]]} for t in row["timexes"]]
+            arts.write(json.dumps({"id": doc_id, "text": text, "published_at": row["published_at"]},
+                                  ensure_ascii=False) + "\n")
+            gold.write(json.dumps({"id": doc_id, "language": row["language"], "published_at": row["published_at"],
+                                   "timexes": timexes}, ensure_ascii=False) + "\n")
+    return dest

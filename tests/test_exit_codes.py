@@ -2,6 +2,7 @@
 and each row is checked here, command by command, against what a user would do to get it."""
 import json
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -12,6 +13,7 @@ import pytest
 from pipeline.cli import build_parser, main
 from pipeline.exit_codes import EXIT_CODES, markdown
 from pipeline.lock import output_lock
+from tests.processes import catches_sigterm
 from tests.shared_data import REPO
 
 COMMANDS = ("run", "ingest", "watch", "status", "verify", "query", "stats", "report")
@@ -142,7 +144,8 @@ def test_130_for_the_quick_commands_too(command, dataset):
     # Interrupted while still starting (the quick commands finish before a signal could land later).
     proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", command, "-o", str(dataset)], cwd=REPO,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(0.2)
+    assert catches_sigterm(proc.pid), "the command never installed its SIGTERM handler"
     proc.terminate()
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130 and "Traceback" not in err, err
+

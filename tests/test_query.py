@@ -20,6 +20,7 @@ import pytest
 from pipeline import cli_query
 from pipeline.cli import main as newsbeam
 from pipeline.query import VIEWS, QueryTimeout, ReadOnlyError, UnknownName, connect, query, view_columns
+from tests.processes import catches_sigterm
 from tests.shared_data import REPO
 from transforms.schemas import TABLES, columns_of, schema_for
 
@@ -376,7 +377,8 @@ def _bytes(text: str) -> float:
 def test_sigterm_cancels_a_long_query(data):
     proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "query", "-o", str(data), "--timeout", "0", LONG],
                             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(2.5)  # started, and well into the statement
+    assert catches_sigterm(proc.pid)
+    time.sleep(1.5)  # well into the statement
     assert proc.poll() is None
     sent = time.monotonic()
     proc.terminate()
@@ -389,7 +391,8 @@ def test_ctrl_c_in_the_shell_cancels_the_statement_not_the_shell(data):
                             cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     proc.stdin.write(LONG + ";\n")
     proc.stdin.flush()
-    time.sleep(2.5)
+    assert catches_sigterm(proc.pid)
+    time.sleep(1.5)  # well into the statement
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate("SELECT 42 AS answer;\n", timeout=30)
     assert proc.returncode == 0, err

@@ -11,7 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from transforms import quotes as Q
+from transforms.lang import SUPPORTED
+from transforms.quotes import cues, marks, nonquotes, speakers, tokens
+from transforms.quotes.lexicon import lexicon_for
+
+# every language's lexicon, and the union read for a text in no known language
+LEXICONS = [lexicon_for(code) for code in (None, *SUPPORTED)]
+LX = lexicon_for(None)
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples" / "articles").glob("*.txt"))
 TRICKY = [
@@ -28,58 +34,65 @@ def _texts() -> list[str]:
 @pytest.mark.parametrize("text", _texts())
 def test_rewritten_patterns_match_the_originals(text):
     originals = {
-        Q._TOKEN_RE: re.compile(r"[^\W_](?:[\w\-]|[’'.](?=[^\W_]))*\.?|[^\w\s]"),
-        Q._SENT_END_RE: re.compile(Q._SENT_END_RE.pattern.replace("[.!?…][.!?…]*", "[.!?…]+", 1)),
-        Q._NAME_RE: re.compile(Q._NAME_RE.pattern.replace(
-            rf"[{Q._CAP}](?:[a-z]{{0,3}}\.|", rf"(?:[{Q._CAP}][a-z]{{0,3}}\.|[{Q._CAP}]")),
+        tokens.TOKEN_RE: re.compile(r"[^\W_](?:[\w\-]|[’'.](?=[^\W_]))*\.?|[^\w\s]"),
+        tokens.SENT_END_RE: re.compile(tokens.SENT_END_RE.pattern.replace("[.!?…][.!?…]*", "[.!?…]+", 1)),
+        tokens.NAME_RE: re.compile(tokens.NAME_RE.pattern.replace(
+            rf"[{tokens.CAP}](?:[a-z]{{0,3}}\.|", rf"(?:[{tokens.CAP}][a-z]{{0,3}}\.|[{tokens.CAP}]")),
     }
     for fast, slow in originals.items():
         assert fast.pattern != slow.pattern
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
 
 
-def _quote_sites(text):
-    spans = Q._drop_non_quotations(text, [sp for sp in Q.scan_quote_spans(text) if Q._has_word(text, sp[1], sp[2])])
+def _quote_sites(lx, text):
+    found = [sp for sp in marks.scan_quote_spans(text, lx) if nonquotes.has_word(text, sp[1], sp[2])]
+    spans = nonquotes.drop_non_quotations(lx, text, found)
     for k, (o, s, e, c) in enumerate(spans):
-        para_end = Q._para_end_of(text, c)
+        para_end = marks.para_end_of(text, c)
         post_end = min(para_end, spans[k + 1][0]) if k + 1 < len(spans) else para_end
         yield spans, k, c, min(post_end, c + 160)
 
 
+@pytest.mark.parametrize("lx", LEXICONS, ids=lambda lx: lx.code)
 @pytest.mark.parametrize("text", _texts())
-def test_after_quote_needs_a_word_first(text):
-    """Where `attribute` skips `_after_quote`, running it would have found nobody."""
-    for _, _, c, hi in _quote_sites(text):
-        w = Q._WORD_AFTER_MARK_RE.match(text, c, hi)
-        toks = Q._tokens(text, c, Q._clause_end(text, c, hi), limit=16)
+def test_after_quote_needs_a_word_first(text, lx):
+    """Where the `after_quote` cue skips reading the clause, reading it would have found nobody."""
+    for _, _, c, hi in _quote_sites(lx, text):
+        w = cues._WORD_AFTER_MARK_RE.match(text, c, hi)
+        toks = tokens.tokenize(text, c, tokens.clause_end(lx, text, c, hi), limit=16)
         if w:
             first = next(t for t in toks if t.is_word)
             assert (w.start(1), w[1].lower()) == (first.start, first.low)
-        if not w or Q._no_cue_after(w[1]):
-            assert Q._after_quote(toks, True) is None and Q._after_quote(toks, False) is None
+        if not w or cues._no_cue_after(lx, w[1]):
+            assert cues._after_quote(lx, toks, True) is None and cues._after_quote(lx, toks, False) is None
 
 
 @pytest.mark.parametrize("tail", [" the minister said.", " Peskov said.", " said Peskov.", " he said.",
                                   ", said the official.", " a-t-il dit.", " told reporters.", " - Ana Pérez"])
-def test_words_that_skip_after_quote_never_start_an_attribution(tail):
-    """`attribute` skips `_after_quote` when one of these words follows the mark: whatever comes next, it finds nobody."""
-    assert {"and", "to", "in", "which"} <= Q._NO_CUE_AFTER
-    for word in sorted(Q._NO_CUE_AFTER):
+@pytest.mark.parametrize("lx", LEXICONS, ids=lambda lx: lx.code)
+def test_words_that_skip_after_quote_never_start_an_attribution(tail, lx):
+    """The `after_quote` cue gives up when one of these words follows the mark: whatever comes next, it finds nobody."""
+    assert lx.no_cue_after
+    for word in sorted(lx.no_cue_after):
         text = "“Fine,” " + word + tail
-        toks = Q._tokens(text, text.index("”") + 1, len(text), limit=16)
-        assert Q._after_quote(toks, False) is None and Q._after_quote(toks, True) is None, word
+        toks = tokens.tokenize(text, text.index("”") + 1, len(text), limit=16)
+        assert cues._after_quote(lx, toks, False) is None and cues._after_quote(lx, toks, True) is None, word
+
+
+def test_english_stop_words_skip_after_quote():
+    assert {"and", "which", "because", "when"} <= lexicon_for("en").no_cue_after
 
 
 def test_after_quote_check_on_punctuation_alone():
     text = "“Fine” (he said). “Fine”. He said. “Fine” — Carlos Raúl. “Fine”, said Ana."
     starts = [m.end() for m in re.finditer("”", text)]
-    assert [bool(Q._WORD_AFTER_MARK_RE.match(text, c, len(text))) for c in starts] == [False, False, True, True]
+    assert [bool(cues._WORD_AFTER_MARK_RE.match(text, c, len(text))) for c in starts] == [False, False, True, True]
 
 
 @pytest.mark.parametrize("text", _texts())
 def test_runs_read_line_by_line_are_the_whole_text_runs(text):
-    spans = Q.scan_quote_spans(text)
-    resolver = Q._Resolver(text, spans)
+    spans = marks.scan_quote_spans(text)
+    resolver = speakers.Resolver(LX, text, spans)
     everywhere = [m.span() for m in resolver._all_runs()[0]]   # (the whole-text index `description` walks)
     for pos in range(0, len(text) + 1, 37):
         expected = [sp for sp in reversed(everywhere) if sp[1] <= pos]

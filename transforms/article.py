@@ -24,8 +24,7 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """One direct quotation (`transforms.quotes`). Defined here, not there, so that the
-    compiled build of that module returns this very class (see `transforms.compiled`)."""
+    """One direct quotation (`transforms.quotes`)."""
     char_start: int          # offset of first quoted char, inside the marks
     char_end: int            # one past last quoted char, inside the marks
     text: str                # text[char_start:char_end]
@@ -34,6 +33,7 @@ class Quote:
     speaker_start: int | None
     speaker_end: int | None
     speaker_name: str | None  # resolved name, else the mention; None when no speaker
+    cue: str | None = None   # the attribution cue that found the speaker (`transforms.quotes.CUES`)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ def article_rows(article: Article, run_id: str) -> dict[str, list[dict]]:
         "article_id": aid, "quote_index": i, "paragraph_index": paragraph_at(starts, q.char_start),
         "char_start": q.char_start, "char_end": q.char_end, "text": q.text, "kind": q.kind,
         "speaker": q.speaker, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
-        "speaker_name": q.speaker_name, "run_id": run_id,
+        "speaker_name": q.speaker_name, "cue": q.cue, "run_id": run_id,
     } for i, q in enumerate(article.quotes)]
     dates = [{
         "article_id": aid, "paragraph_index": paragraph_at(starts, d.char_start),

@@ -69,11 +69,12 @@ class QuoteRecord:
     char_start: int = _col("Offset of the first quoted character (inside the marks).")
     char_end: int = _col("Offset one past the last quoted character (inside the marks).")
     text: str = _col("The quoted words, without the quotation marks.")
-    kind: str = _col("`sentence` for a full quoted statement, `phrase` for a short embedded phrase (scare quotes, titles, terms).")
+    kind: str = _col("`sentence` for a full quoted statement, `phrase` for a few words embedded in a sentence (`called the plan “a historic mistake”`).")
     speaker: str | None = _col("The speaker mention as written (`he`, `Peskov`, `a defense official`), null when none.")
     speaker_start: int | None = _col("Offset of the speaker mention in `articles.text`.")
     speaker_end: int | None = _col("Offset one past the speaker mention.")
     speaker_name: str | None = _col("Who the speaker is: full name when resolvable, else the mention; null when no speaker.")
+    cue: str | None = _col("The attribution cue that found the speaker (`after_quote`, `before_quote`, `same_speech` ...: `transforms.quotes.CUES`), null when none.")
     run_id: str = _col("The run that wrote this row.")
 
 

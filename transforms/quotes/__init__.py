@@ -1,0 +1,107 @@
+"""Direct quotations and who said them, rule-based, in every language with a profile.
+
+`extract_quotes(text, language)` runs in small steps, each a pure function in its own module:
+
+1. `marks`: one left-to-right pass over the quotation marks pairs openers with closers
+   (`scan_quote_spans`); `nonquotes` drops marked spans that name something rather than
+   quote anyone (titles of works, nicknames, words talked about).
+2. `tokens`: the words and sentences around each quotation, quotations inside masked.
+3. `cues` and `attribution`: the speaker mention of each quotation, from an ordered list of
+   named cues (`CUES`: after the quote `,” Peskov said` / `», a-t-il déclaré` / `” – powiedziała`,
+   before it `X sagte: „`, `according to X`, `selon X`, ...), then inherited within one speech;
+   `phrases` reads the noun phrases the cues point to.
+4. `speakers`: who a mention is (`Peskov` -> `Dmitry Peskov`, `he` -> the last person it can
+   stand for, `the official` -> the last named official); titles and roles never stay in the name.
+
+What a language contributes (reporting verbs, pronouns, titles, according-to forms ...) is
+read from its profile, `transforms/lang/<code>/quotes.py`, through `lexicon.lexicon_for`;
+the engine itself names no word of any language. Everything is linear in the text.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from transforms.article import Quote
+from transforms.quotes.attribution import attribute
+from transforms.quotes.cues import CUES, starts_with_reporting
+from transforms.quotes.lexicon import lexicon_for
+from transforms.quotes.marks import scan_quote_spans, split_interrupted
+from transforms.quotes.nonquotes import drop_non_quotations, has_word
+from transforms.quotes.speakers import Resolver
+from transforms.quotes.tokens import TERMINAL
+from transforms.stage import ArticleStage
+
+__all__ = ["Quote", "CUES", "extract_quotes", "scan_quote_spans", "add_quotes", "ExtractQuotes"]
+
+
+def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
+    """Direct quotations in `text`, each with its speaker where the text names one.
+
+    Pure function, no Beam. `language` is the article's ISO 639-1 code; its profile's words
+    are used. None: detected from the text (as the pipeline does). For a language without a
+    profile, the words of every profile are tried.
+    """
+    if not text:
+        return []
+    if language is None:
+        language = _detected_language(text)
+    lx = lexicon_for(language)
+    spans = [sp for sp in scan_quote_spans(text, lx) if has_word(text, sp[1], sp[2])]
+    spans = drop_non_quotations(lx, text, spans)
+    if not spans:
+        return []
+    spans = split_interrupted(text, spans, lambda a, b: starts_with_reporting(lx, text, a, b))
+    resolver = Resolver(lx, text, spans)
+    quotes = []
+    for (o, s, e, c), (m, cue) in zip(spans, attribute(lx, text, spans, resolver.is_name, resolver.person_span_before)):
+        name = resolver.resolve(m) if m is not None else None
+        if m is not None and m.kind == "zero" and name == text[m.start:m.end]:
+            m = None                            # `– powiedział.` with nobody before it to point to
+        if m is None:
+            if _kind(text, o, s, e) == "phrase":
+                continue                        # a scare quote, a term or a name: nobody's words (GUIDE)
+            speaker = name = cue = None
+            s0 = s1 = None
+        else:
+            s0, s1 = m.start, m.end
+            speaker = text[s0:s1]
+            if m.kind == "np" and name != speaker or name and name[:1].isupper() and " " in name:
+                resolver.last_speaker = name
+        quotes.append(Quote(s, e, text[s:e], _kind(text, o, s, e), speaker, s0, s1, name, cue))
+    return quotes
+
+
+def _detected_language(text: str) -> str:
+    """The text's language as the pipeline detects it (for callers that do not say)."""
+    from transforms.language import detect_language
+    return detect_language(text)[0]
+
+
+def _kind(text: str, o: int, s: int, e: int) -> str:
+    """'sentence' for a quoted statement, 'phrase' for a few embedded words."""
+    inner = text[s:e].strip()
+    n_words = inner.count(" ") + 1
+    if n_words >= 6:
+        return "sentence"
+    first = next((ch for ch in inner if ch.isalnum()), "")
+    before = text[max(0, o - 3):o].rstrip()
+    opens_statement = before[-1:] in (":", ",", "") or before.endswith(("\n",))
+    if n_words >= 3 and first.isupper() and (inner.endswith(TERMINAL + (",",)) or opens_statement):
+        return "sentence"
+    return "phrase"
+
+
+# ================================================================ Beam
+
+def add_quotes(article):
+    """Article -> Article with `quotes` filled."""
+    return dataclasses.replace(article, quotes=tuple(extract_quotes(article.text, article.language)))
+
+
+class ExtractQuotes(ArticleStage):
+    """PCollection[Article] -> DoOutputsTuple (`.articles` with `quotes` filled, `.errors`)."""
+
+    stage = "quotes"
+
+    def article_fn(self):
+        return add_quotes

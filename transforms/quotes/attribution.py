@@ -1,0 +1,137 @@
+"""Attribution: the speaker mention of each quotation, and the cue that found it.
+
+Each quotation is given to the cues of `transforms.quotes.cues.CUES` in order; the first
+that finds a mention wins. Then quotations no cue attributes take the speaker of their
+speech: a neighbour in the same paragraph (`same_speech`), or the quotation that ends the
+paragraph before (`next_paragraph`). Last, in languages whose profile allows it, the subject
+of the quotation's sentence (`sentence_subject`).
+"""
+from __future__ import annotations
+
+import re
+
+from transforms.quotes.continuity import antecedent, clause_subject, person_like, reporter_before
+from transforms.quotes.cues import CUES, QuoteSite, predicate_subject
+from transforms.quotes.lexicon import Lexicon
+from transforms.quotes.marks import Spans
+from transforms.quotes.phrases import Mention, mention_of
+from transforms.quotes.tokens import Windows, next_paragraph
+
+__all__ = ["attribute", "INHERITED_CUES"]
+
+# Names recorded for the quotations attributed after the cue list.
+INHERITED_CUES = ("sentence_subject", "previous_sentence", "same_speech", "next_paragraph")
+
+
+def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
+              person_at=None) -> list[tuple[Mention | None, str | None]]:
+    """(speaker mention, name of the cue that found it) for each quotation; (None, None) for none.
+
+    `is_name(word, pos)`: is a lone capitalised word someone's name in this text (see `person_like`);
+    `person_at(pos, gender)`: (start, end) of the nearest named person before `pos` (see `antecedent`).
+    """
+    found: list[Mention | None] = []
+    cue_of: list[str | None] = []
+    earlier: list[Mention] = []                   # the last speaker mentions, for dropped subjects
+    sites: list[QuoteSite] = []
+    win = Windows(text, spans)
+    for k in range(len(spans)):
+        site = QuoteSite(lx, text, spans, win, k)
+        sites.append(site)
+        m = name = None
+        if k and _interrupted(text, spans, k, found[k - 1], cue_of[k - 1]):
+            m, name = found[k - 1], "same_speech"   # `«…», ha detto Xi a Biden, «…»`
+        for cue in CUES if m is None else ():
+            m = cue.find(site)
+            if m is not None:
+                name = cue.name
+                break
+        if m is not None and m.kind == "zero":
+            # `«…», ha aggiunto.`: the verb continues whoever the text was last about
+            m = antecedent(lx, text, win, m.start, _zero_gender(lx, text[m.start:m.end]), earlier, is_name,
+                           person_at) or m
+        if m is None and not lx.subject_fallback:
+            m = _subject_of_sentence(site, is_name)
+            name = "sentence_subject" if m is not None else None
+            if m is None and text[max(0, spans[k][0] - 3):spans[k][0]].rstrip()[-1:] in (".", "!", "?"):
+                m = reporter_before(lx, text, win, spans[k][0])
+                name = "previous_sentence" if m is not None else None
+        found.append(m)
+        cue_of.append(name)
+        if m is not None:
+            earlier.append(m)
+            del earlier[:-_EARLIER]
+
+    def inherit(k: int, j: int, name: str) -> None:
+        found[k] = found[j]
+        cue_of[k] = name
+
+    # Quotations of one speech share its speaker: “…,” she said. “…” (forwards), and
+    # “….” “…,” he said (backwards), within one paragraph.
+    para_of = [site.para_start for site in sites]
+    phrase = [_is_phrase(text, sp) and not lx.subject_fallback for sp in spans]
+    for k in range(1, len(spans)):
+        if found[k] is None and found[k - 1] is not None and para_of[k] == para_of[k - 1] \
+                and not (phrase[k] and _SENTENCE_END_RE.search(text, spans[k - 1][3], spans[k][0] + 1)):
+            inherit(k, k - 1, "same_speech")          # (a few words inherit only within their sentence)
+    for k in range(len(spans) - 2, -1, -1):
+        if found[k] is None and found[k + 1] is not None and para_of[k] == para_of[k + 1] \
+                and text[spans[k][3]:spans[k + 1][0]].strip(" ,") in ("", *lx.sentence_connectives):
+            inherit(k, k + 1, "same_speech")
+    # A paragraph that is nothing but an unattributed quotation goes on with the speech
+    # of the paragraph just before it: `“…,” Barkley said.\n\n“Then you have …”`.
+    for k in range(1, len(spans)):
+        if found[k] is None and found[k - 1] is not None and spans[k][0] == para_of[k] and not phrase[k] \
+                and next_paragraph(text, para_of[k - 1]) == para_of[k]:
+            inherit(k, k - 1, "next_paragraph")
+    # Last (languages whose profile allows it), a quotation no cue and no neighbour attributes
+    # goes to its sentence's subject, whatever that is.
+    if lx.subject_fallback:
+        for k, site in enumerate(sites):
+            if found[k] is None:
+                found[k] = predicate_subject(site)
+                cue_of[k] = "sentence_subject" if found[k] is not None else None
+    return list(zip(found, cue_of))
+
+
+def _is_phrase(text: str, span: tuple[int, int, int, int]) -> bool:
+    """A few embedded words (see `transforms.quotes._kind`): at most five words, no full stop."""
+    inner = text[span[1]:span[2]].strip()
+    return inner.count(" ") < 5 and inner[-1:] not in ".!?…"
+
+
+def _interrupted(text: str, spans: Spans, k: int, before: Mention | None, cue: str | None) -> bool:
+    """Is quotation k the rest of quotation k-1's sentence, interrupted by the reporting clause
+    that attributed k-1 (`«…», ha detto Xi, «…»`)?"""
+    if before is None or cue != "after_quote":
+        return False
+    gap_lo, gap_hi = spans[k - 1][3], spans[k][0]
+    gap = text[gap_lo:gap_hi + 1]                 # (with the opening mark: `he said. “…`)
+    return gap_lo <= before.start < gap_hi and "\n" not in gap and not _SENTENCE_END_RE.search(gap)
+
+
+_EARLIER = 8   # speaker mentions remembered for a dropped subject (the nearest few are the candidates)
+_SENTENCE_END_RE = re.compile(r"[.!?…]\s+\S")
+
+
+def _subject_of_sentence(site: QuoteSite, is_name) -> Mention | None:
+    """The person (or speaking body) whose sentence holds the quotation: `Il a évoqué «…»`."""
+    lx, toks = site.lx, site.before
+    qi = len(toks) - 1
+    o, s, e, c = site.spans[site.k]
+    if lx.capitalised_span_is_name and site.text[s:e].lstrip()[:1].isupper() and qi \
+            and toks[qi - 1].text not in (":", ",") and len(site.text[s:e].split()) < 6:
+        return None                               # (mid-sentence capitals: a name, unless a cue says otherwise)
+    if qi and toks[qi - 1].low in lx.pronoun_gender and lx.pronoun_gender[toks[qi - 1].low] in ("m", "f", "p"):
+        t = toks[qi - 1]
+        return Mention(t.start, t.end, "pronoun")  # `он «считает, что …»`: the subject, the rest quoted
+    r = clause_subject(lx, toks, qi)
+    if r is None or not person_like(lx, toks, r, is_name) or r[1] < qi and toks[r[1]].text == ",":
+        return None                               # (`Drodzy Czytelnicy, …`: an address, not a subject)
+    return mention_of(lx, toks, r)
+
+
+def _zero_gender(lx: Lexicon, verb: str) -> str | None:
+    """`powiedziała` -> 'f', `сказал` -> 'm', `dijo` -> None (any gender)."""
+    last = verb.split()[-1].lower()
+    return next((g for ending, g in lx.zero_subject_gender if last.endswith(ending)), None)

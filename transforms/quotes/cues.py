@@ -1,0 +1,692 @@
+"""Attribution cues: the patterns reporters use to say who is speaking, as one ordered list.
+
+`CUES` lists them in the order they are tried for each quotation; the first that finds a
+speaker mention wins, and its name is recorded with the quotation (`Quote.cue`), so that an
+evaluation can score each cue on its own. After the list, `transforms.quotes.attribution`
+shares speakers between the quotations of one speech and, where the language allows it, falls
+back on the subject of the quotation's sentence.
+
+Every cue reads the article language's words from its `Lexicon`; none spells out a word.
+"""
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+from typing import Callable, NamedTuple
+
+from transforms.quote_lexicon import NAME_PARTICLES
+from transforms.quotes.continuity import person_like
+from transforms.quotes.lexicon import Lexicon
+from transforms.quotes.marks import Spans, para_end_of
+from transforms.quotes.phrases import (
+    Mention, according_to, is_reporting, mention_of, np_left, np_right, phrase_at, possessor, pronoun_cue,
+    sentence_subject, skippable, subject_of, verbish, with_apposition, word_end,
+)
+from transforms.quotes.tokens import (
+    DASHES, NAME_WORD, QUOTE_TOKEN, Tok, Windows, clause_end, next_paragraph_at, sentence_bounds, sentence_start,
+    tokenize,
+)
+
+__all__ = ["Cue", "CUES", "QuoteSite", "predicate_subject", "starts_with_reporting"]
+
+
+class QuoteSite:
+    """One quotation and what its cues read around it, each part worked out once, when first asked."""
+
+    def __init__(self, lx: Lexicon, text: str, spans: Spans, win: Windows, k: int):
+        self.lx = lx
+        self.text = text
+        self.spans = spans
+        self.win = win
+        self.k = k
+        o, s, e, c = spans[k]
+        self.para_start = text.rfind("\n", 0, o) + 1
+        self.para_end = para_end_of(text, c)
+        self._bounds: tuple[int, int] | None = None
+        self._before: list[Tok] | None = None
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        """(start, end) of the quotation's sentence."""
+        if self._bounds is None:
+            self._bounds = sentence_bounds(self.lx, self.text, self.spans, self.k, self.para_start, self.para_end)
+        return self._bounds
+
+    @property
+    def before(self) -> list[Tok]:
+        """The sentence's tokens up to the quotation, which is the last (a `QUOTE_TOKEN`)."""
+        if self._before is None:
+            self._before = self.win.before(self.k, self.bounds[0])
+        return self._before
+
+
+class Cue(NamedTuple):
+    name: str
+    find: Callable[[QuoteSite], Mention | None]
+
+
+# ---------------------------------------------------------------- the cues, in the order tried
+
+def after_quote(site: QuoteSite) -> Mention | None:
+    """The clause right after the closing mark: `,” Peskov said`, `», a-t-il déclaré`, `” – powiedziała`."""
+    text, lx = site.text, site.lx
+    _, s, e, c = site.spans[site.k]
+    post_end = min(site.para_end, site.spans[site.k + 1][0]) if site.k + 1 < len(site.spans) else site.para_end
+    clause_hi = min(post_end, c + 160)
+    w = _WORD_AFTER_MARK_RE.match(text, c, clause_hi)      # (`”. The …` names nobody: not tokenised)
+    if not w or _no_cue_after(lx, w[1]):
+        return None
+    ends_sentence = text[s:e].rstrip()[-1:] == "." and text[c:c + 1] != ","
+    # (`“…,” Peskov said` closes a statement; `vor “blitzschnellen“ Vergeltungsmaßnahmen gewarnt`
+    # is one clause that runs on past the marks)
+    delimited = text[s:e].rstrip()[-1:] in ",.!?…;:" or not text[c:c + 1].isspace() \
+        or not lx.nouns_capitalised
+    return _after_quote(lx, tokenize(text, c, clause_end(lx, text, c, clause_hi), limit=16), ends_sentence,
+                        delimited)
+
+
+def before_quote(site: QuoteSite) -> Mention | None:
+    """A cue earlier in the quotation's sentence: `Peskov said: “`, `according to X, “`, `X’s claim that “`."""
+    m = _near_cue(site.lx, site.win, site.k, site.bounds[0])
+    if m is None:
+        toks = site.before
+        m = _before_quote(site.lx, toks, len(toks) - 1)
+    return m
+
+
+def label(site: QuoteSite) -> Mention | None:
+    """`… ISIS.” Bush: “The mission is …”`: a short capitalised name and a colon, as in transcripts."""
+    toks = site.before
+    return _label_speaker(site.lx, toks, len(toks) - 1)
+
+
+def sentence_final(site: QuoteSite) -> Mention | None:
+    """`“Boots on the ground” would be needed, Ben Carson said after the attacks.`"""
+    lo, hi = site.bounds
+    if "," not in site.text[site.spans[site.k][3]:hi]:
+        return None                               # (no comma after the quotation: nothing to read there)
+    return _sentence_final(site.lx, site.win.window(lo, hi), len(site.before) - 1)
+
+
+def colon_intro(site: QuoteSite) -> Mention | None:
+    """A quotation opening a paragraph after `Caddell continued:` / `Er sagte:`."""
+    if len(site.before) != 1:
+        return None
+    return _colon_intro(site.lx, site.text, site.para_start)
+
+
+def headline(site: QuoteSite) -> Mention | None:
+    """`Pence: Trump Was ‘Mocking’ Clinton`, transcripts `PENCE: …`: a short name and a colon open the line."""
+    return _headline_speaker(site.lx, site.text, site.para_start, site.spans[site.k][0])
+
+
+def signature(site: QuoteSite) -> Mention | None:
+    """A signature line under the quotation's paragraph: `“…”\n\n- Bernie Sanders.`"""
+    return _signature_after(site.lx, site.text, site.para_end)
+
+
+def next_sentence(site: QuoteSite) -> Mention | None:
+    """The sentence after the quotation points back to it: `«…». Con estas palabras define María López`,
+    `“…”. Lo ha detto la vice presidente X`, `«…». Об этом заявил X`."""
+    text, lx = site.text, site.lx
+    _, s, e, c = site.spans[site.k]
+    hi = min(site.para_end, c + 200)
+    j = c
+    while j < hi and text[j] in " .\t\u00a0":
+        j += 1
+    if j == c or "." not in text[max(s, e - 2):j] or (site.k + 1 < len(site.spans) and site.spans[site.k + 1][0] < j + 60):
+        return None                               # (the quotation must end its sentence; no other one close by)
+    toks = tokenize(text, j, clause_end(lx, text, j, hi), limit=16)
+    n = phrase_at(lx.cataphora, toks, 0) if toks else 0
+    if not n:
+        return None
+    for v in range(n, min(n + 4, len(toks))):   # the subject, right after the phrase or after its verb
+        if not toks[v].is_word:
+            break
+        r = np_right(lx, toks, v, limit=8)
+        if r is not None and person_like(lx, toks, r):
+            return mention_of(lx, toks, with_apposition(lx, toks, r))
+    return None
+
+
+CUES: tuple[Cue, ...] = (
+    Cue("after_quote", after_quote),
+    Cue("before_quote", before_quote),
+    Cue("label", label),
+    Cue("sentence_final", sentence_final),
+    Cue("colon_intro", colon_intro),
+    Cue("headline", headline),
+    Cue("signature", signature),
+    Cue("next_sentence", next_sentence),
+)
+
+
+def predicate_subject(site: QuoteSite) -> Mention | None:
+    """The last resort (languages with `subject_fallback`): the subject of the sentence whose
+    predicate holds the quotation, `They are skeptical of the “…”`."""
+    toks = site.before
+    return _predicate_quote_subject(site.lx, toks, len(toks) - 1)
+
+
+def starts_with_reporting(lx: Lexicon, text: str, a: int, b: int) -> bool:
+    """Does text[a:b] read as a reporting clause: a reporting verb among its first words
+    (`ha detto il primate`, `afferma`, `Fitto ha detto`, `рассказывает он`)?"""
+    toks = tokenize(text, a, b, limit=12)
+    words = [i for i, t in enumerate(toks) if t.is_word]
+    if not words or toks[words[0]].low in lx.clause_starters or any(
+            toks[i].low in lx.first_person_pronouns for i in words):
+        return False                              # `— and I say we, because … —` is the speaker's own aside
+    return any(is_reporting(lx, toks, i) for i in words[:4])
+
+
+# ---------------------------------------------------------------- how each cue reads
+
+def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: bool = True) -> Mention | None:
+    """`…,” Peskov stated` / `…,” said a soldier` / `…“, sagte er` / `», — сказал он`.
+
+    `toks` are the tokens right after the closing mark, up to the next quotation. Every
+    pattern starts with a word once commas, colons and dashes are skipped, so anything
+    else finds nobody (`attribute` checks that with `_WORD_AFTER_MARK_RE` before tokenising).
+    """
+    i = 0
+    while i < len(toks) and toks[i].text in (",", ";", ":") + DASHES:
+        i += 1
+    dashed = any(t.text in DASHES for t in toks[:i])
+    if i + 2 < len(toks) and toks[i].low in lx.as_cues and toks[i + 1].is_word:
+        i += 1                                    # `,” as Cruz said on Monday`
+    if i >= len(toks):
+        return None
+    m = (_inverted_pronoun(lx, toks, i, any_verb=True) or pronoun_cue(lx, toks, i) or _impersonal_report(lx, toks, i)
+         or _usage(lx, toks, i) or _agent(lx, toks, i))
+    if m:
+        return m
+    if toks[i].low in lx.object_clitics and i + 1 < len(toks) and (
+            is_reporting(lx, toks, i + 1) or toks[i + 1].low in lx.auxiliaries):
+        i += 1                                    # `«…», nous confie X`, `«…», le dijo el ministro`
+    if toks[i].low in lx.prepositions and not is_reporting(lx, toks, i):
+        j = next((j for j in range(i + 1, min(i + 6, len(toks))) if toks[j].text == ","), 0)
+        if j and j + 1 < len(toks) and (is_reporting(lx, toks, j + 1) or toks[j + 1].low in lx.auxiliaries
+                                        or according_to(lx, toks, j + 1)):
+            i = j + 1                             # `"…" con la Cina, ha sottolineato la Casa Bianca`
+    n_verb = is_reporting(lx, toks, i)
+    if not n_verb and toks[i].low in lx.auxiliaries and i + 1 < len(toks):
+        j = i + 1
+        while j + 1 < len(toks) and skippable(lx, toks[j]):
+            j += 1                                # "a déclaré", "ha detto", "ha quindi proseguito"
+        n_verb = is_reporting(lx, toks, j)
+        if n_verb:
+            i = j
+    m = _speech_of(lx, toks, i)
+    if m:
+        return m
+    if n_verb:
+        r = np_right(lx, toks, _past_adjuncts(lx, toks, i + n_verb))
+        if r is None:
+            return _zero_subject(lx, toks, i, n_verb, ends_sentence)
+        if toks[r[0]].low in lx.reporting_verbs:
+            return None
+        return mention_of(lx, toks, with_apposition(lx, toks, r))
+    if toks[i].low in lx.after_quote_cues and i > 0 and toks[i - 1].text == ",":
+        r = np_right(lx, toks, i + 1)                        # `„…“, so der Minister.`
+        return mention_of(lx, toks, with_apposition(lx, toks, r)) if r else None
+    n_cue = according_to(lx, toks, i)
+    if n_cue:
+        return mention_of(lx, toks, np_right(lx, toks, i + n_cue))
+    if i > 0 and toks[i - 1].text == "," and not toks[i].is_cap and toks[i].is_word and toks[i].low not in lx.np_stop \
+            and i + 1 < len(toks):
+        r = np_right(lx, toks, i + 1, limit=5)    # `», orakelte Richard.`, `”, smiles Peskov.`
+        if r is not None and toks[r[0]].is_cap and (r[1] >= len(toks) or toks[r[1]].text in (".", ";")) \
+                and person_like(lx, toks, r):
+            return mention_of(lx, toks, r)
+    r = np_right(lx, toks, i, limit=8)
+    if r is None or not delimited and i == 0:
+        return None
+    a, j = r
+    if j < len(toks) and toks[j].low in lx.according_to_after:
+        return mention_of(lx, toks, r)            # `„…“, dem Bericht zufolge.`
+    if dashed and toks[a].is_cap and (j >= len(toks) or toks[j].text in (".", QUOTE_TOKEN)):
+        return mention_of(lx, toks, r)                  # `“…” ― Carlos Raúl`: a signature after a dash
+    j = _skip_brackets(toks, j)                   # `Rep. Gwen Moore (D-Wis.) said`
+    bare = not (toks[a].is_cap or toks[a].low in lx.pronouns or toks[a].low in lx.determiners)
+    if j - a >= 3 and toks[a].low in lx.determiners and verbish(lx, toks[j - 1]):
+        j -= 1                                    # "an angry Hollande retaliated"
+        r = (a, j)
+    if j < len(toks) and toks[j].text == ",":
+        # one appositive: "Josh Earnest, White House press secretary, said"
+        k = j + 1
+        while k < len(toks) and k - j < 12 and toks[k].text not in (",", ".", ";", ":", QUOTE_TOKEN):
+            k += 1
+        if k < len(toks) and toks[k].text == ",":
+            j = k + 1
+    while j < len(toks) and skippable(lx, toks[j]):
+        j += 1
+    if j >= len(toks):
+        return None
+    n_verb = is_reporting(lx, toks, j)
+    if not n_verb and not ends_sentence and not bare and verbish(lx, toks[j]) and (
+            j + 1 >= len(toks) or toks[j + 1].text in (".", ",", ";")):
+        n_verb = 1                                # `,” an angry Hollande retaliated.`
+    if not n_verb:
+        return None
+    if ends_sentence:
+        # after a full stop, `He added, “…”` introduces what follows; only a bare
+        # `He said.` still belongs to the quotation before it
+        k = j + n_verb
+        while k < len(toks) and toks[k].is_word and k - j < 6:
+            k += 1
+        if k >= len(toks) or toks[k].text != "." or k - j >= 6:
+            return None
+    return mention_of(lx, toks, r)
+
+
+def _past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> int:
+    """Index after the adverbs and one short prepositional phrase that may stand between a verb
+    and its inverted subject: `ha affermato in precedenza il ministro`, `señala a este periódico
+    María Sánchez`, `a déclaré mardi à l’AFP le ministre`. Where none follows, k itself."""
+    j = k
+    while j < len(toks) and skippable(lx, toks[j]):
+        j += 1
+    if j < len(toks) and toks[j].low in lx.prepositions and toks[j].low not in lx.according_to:
+        # the subject starts at the first capitalised word (`na Twitterze Biedroń`: after one),
+        # else at the first determiner past the phrase's own (`in precedenza il ministro`); no
+        # second phrase in between (`by Springsteen after the …`)
+        words = range(j + 2, min(j + 6, len(toks)))
+        stop = next((e for e in range(j + 1, min(j + 6, len(toks))) if not toks[e].is_word
+                     or toks[e].low in lx.np_stop and toks[e].low not in lx.determiners), len(toks))
+        cap = [e for e in words if e < stop and toks[e].is_cap and toks[e].low not in lx.determiners
+               and (toks[e - 1].is_cap or e > j + 2 or not toks[j + 1].is_cap)]
+        det = [e for e in words if e < stop and toks[e].low in lx.determiners and toks[e - 1].low not in lx.determiners]
+        for e in (cap[:1] or det[:1]):
+            if np_right(lx, toks, e) is not None:
+                return e
+    return j if j < len(toks) and np_right(lx, toks, j) is not None else k
+
+
+def _skip_brackets(toks: list[Tok], j: int) -> int:
+    """Index after a short bracketed aside at toks[j] (`(D-Md.)`), else j."""
+    if j < len(toks) and toks[j].text == "(":
+        k = j + 1
+        while k < len(toks) and k - j < 8 and toks[k].text != ")":
+            k += 1
+        if k < len(toks) and toks[k].text == ")":
+            return k + 1
+    return j
+
+
+def _inverted_pronoun(lx: Lexicon, toks: list[Tok], i: int, any_verb: bool = False) -> Mention | None:
+    """French `, a-t-il déclaré` / `, ajoute-t-elle` / `, dit-il`: the pronoun glued to the verb.
+
+    `any_verb`: right after a quotation the inversion itself marks a reporting clause
+    (`», justifie-t-il`), whatever the verb.
+    """
+    t = toks[i]
+    m = lx.inverted_re.match(t.low) if lx.inverted_re and "-" in t.low else None
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if not any_verb and verb not in lx.reporting_verbs and not (
+            verb in lx.auxiliaries and i + 1 < len(toks) and is_reporting(lx, toks, i + 1)):
+        return None
+    end = word_end(t)
+    return Mention(end - len(m.group("pron")), end, "pronoun")
+
+
+
+def _agent(lx: Lexicon, toks: list[Tok], i: int) -> Mention | None:
+    """`was described as “…” by critics`, `qualifié de «…» par l’opposition`: a passive's agent,
+    when it names someone (a person, a role, a body), not a time (`by Monday`)."""
+    if toks[i].low not in lx.agent_prepositions or i > 0 and toks[i - 1].text in DASHES:
+        return None
+    r = np_right(lx, toks, i + 1, limit=6)
+    if r is None or not person_like(lx, toks, r):
+        return None
+    return mention_of(lx, toks, r)
+
+
+def _speech_of(lx: Lexicon, toks: list[Tok], i: int) -> Mention | None:
+    """`the words of X`, `le parole del primo ministro`, `słowa Jana Pawła II`: a speech noun and
+    whose speech it is (after `of`/`de`/`di`, or a genitive name right after it)."""
+    if i < len(toks) and toks[i].low in lx.determiners:
+        i += 1
+    elif lx.articles_not_in_names and not (i and toks[i - 1].low in lx.determiners):
+        return None                               # (`what they call X “…”`: a verb, not the noun)
+    if i + 1 >= len(toks) or toks[i].low not in lx.speech_nouns:
+        return None
+    j = i + 1
+    if toks[j].low in lx.of_prepositions:
+        j += 1
+    elif not (toks[j].is_cap or toks[j].low in lx.determiners):
+        return None
+    r = np_right(lx, toks, j, limit=6)
+    return mention_of(lx, toks, r) if r is not None and person_like(lx, toks, r) else None
+
+
+def _usage(lx: Lexicon, toks: list[Tok], i: int) -> Mention | None:
+    """`‘…,’ a phrase frequently used in state media`, `«…», une expression utilisée par X`: the users."""
+    if i + 3 >= len(toks) or toks[i].low not in lx.determiners or toks[i + 1].low not in lx.speech_nouns:
+        return None
+    j = i + 2
+    while j < len(toks) and skippable(lx, toks[j]):
+        j += 1
+    if j + 1 < len(toks) and toks[j].low in lx.usage_participles and toks[j + 1].low in lx.prepositions:
+        return mention_of(lx, toks, np_right(lx, toks, j + 2))
+    return None
+
+
+def _impersonal_report(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
+    """`heißt es in dem Bericht`, `In der Erklärung heißt es`, `говорится в документе`: the document
+    the impersonal verb points to (after it, or before it)."""
+    n = phrase_at(lx.impersonal_reports, toks, v)
+    if not n:
+        return None
+    k = v + n
+    if toks[k - 1].low in lx.prepositions or (k < len(toks) and toks[k].low in lx.prepositions):
+        if toks[k - 1].low not in lx.prepositions:
+            k += 1
+        return mention_of(lx, toks, np_right(lx, toks, k)) if k < len(toks) else None
+    if v >= 2 and toks[v - 1].is_word:
+        r = np_left(lx, toks, v - 1)
+        if r and r[0] >= 1 and toks[r[0] - 1].low in lx.prepositions:
+            return mention_of(lx, toks, r)
+    return None
+
+
+def _zero_subject(lx: Lexicon, toks: list[Tok], v: int, n_verb: int, ends_sentence: bool) -> Mention | None:
+    """`„…” – powiedział.` / `«…», dijo.`: a reporting verb with no subject (pro-drop).
+
+    The verb stands for the omitted subject; the resolver finds who it is.
+    """
+    k = v + n_verb
+    if ends_sentence or toks[k - 1].low not in lx.pro_drop_verbs or (
+            k < len(toks) and toks[k].text not in (".", ",", ";")):
+        return None
+    return Mention(toks[v].start, word_end(toks[k - 1]), "zero")
+
+
+
+def _predicate_quote_subject(lx: Lexicon, toks: list[Tok], qi: int) -> Mention | None:
+    """The subject of a sentence whose predicate holds the quotation: `They are skeptical of the “…”`.
+
+    Not for a scare quote (`The so-called “experts”`), a passive naming (`was described
+    as “…”`: the namer is elsewhere), or `they`/`it` whose quotation describes someone
+    else in a relative clause (`… a leader who is ‘always with his people’`).
+    """
+    m = sentence_subject(lx, toks, qi, broad=True)
+    if m is None or (qi >= 1 and toks[qi - 1].low in lx.scare_markers):
+        return None
+    b = next((i for i, t in enumerate(toks) if t.start >= m.end), qi)
+    pairs = list(zip(toks[b:qi], toks[b + 1:qi]))
+    if any(t.low in lx.be_forms and u.low in lx.object_reporting_verbs for t, u in pairs):
+        return None
+    vague = toks[b - 1].low in lx.impersonal_pronouns if b else False
+    if vague and any(t.low in lx.relative_pronouns and u.low in lx.be_forms for t, u in pairs):
+        return None
+    return m
+
+
+class _NeedsSentence(Exception):
+    """A cue read in a stretch cut from the middle of a sentence needs the whole sentence."""
+
+
+def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False) -> Mention | None:
+    """The nearest cue before the quotation toks[qi] within its sentence.
+
+    `X said (that) “`, `what X called “`, `X’s claim that “`, `according to X, “`.
+    `partial`: toks start mid-sentence, so a cue that reports the sentence's subject
+    (a participle) raises `_NeedsSentence` rather than reading a subject off the cut.
+    """
+    for v in range(qi - 1, -1, -1):
+        t = toks[v]
+        if t.low not in lx.cue_words:
+            if "-" in t.low and lx.inverted_re:
+                m = _inverted_pronoun(lx, toks, v)   # `qui, explique-t-il, « … »`
+                if m:
+                    return m
+            continue                              # most words start no cue: one set lookup
+        m = pronoun_cue(lx, toks, v) or _impersonal_report(lx, toks, v)
+        if m:
+            return m
+        if t.low in lx.after_quote_cues and v >= 1 and toks[v - 1].text == ",":
+            r = np_right(lx, toks, v + 1, limit=6)  # `Nur, so Diemel, eines müsse …: »…«`
+            if r is not None and r[1] < qi and toks[r[1]].text == "," and (
+                    toks[r[0]].is_cap or toks[r[0]].low in lx.determiners):
+                return mention_of(lx, toks, r)
+        if t.low in lx.according_to_after and v >= 1:
+            m = mention_of(lx, toks, np_left(lx, toks, v - 1))   # `Dem Bericht zufolge „…“`
+            if m:
+                return m
+        n_cue = according_to(lx, toks, v)
+        if n_cue and v + n_cue < qi:
+            m = mention_of(lx, toks, np_right(lx, toks, v + n_cue))
+            if m:
+                return m
+        n = is_reporting(lx, toks, v)
+        if n and _used_as_noun(lx, toks, v):
+            m = sentence_subject(lx, toks, v)        # `Sanders delivered a snappy retort: “…”`
+            if m:
+                return m
+            continue
+        if n:
+            j = v - 1
+            while j >= 0 and (toks[j].text in (",",) + DASHES or toks[j].low in lx.auxiliaries and not toks[j].is_cap):
+                j -= 1
+            if j >= 0 and toks[j].text == QUOTE_TOKEN:
+                # `«…», afirmó la concejala. «…»`: the reporting clause of the quotation before
+                m = _after_quote(lx, toks[j + 1:qi], False)
+                if m:
+                    return m
+            m = _inverted_subject(lx, toks, v, n, qi)
+            if m:
+                return m
+            if t.low.endswith(lx.participle_suffixes) and v >= 1 and (toks[v - 1].text == "," or not skippable(lx, toks[v - 1])):
+                # a participle ("…, saying", "ads calling it") reports the clause's subject
+                if partial:
+                    raise _NeedsSentence
+                m = sentence_subject(lx, toks, v)
+                if m:
+                    return m
+            m = subject_of(lx, toks, v)
+            if m and not _generic_subject(lx, toks, m):
+                return _outer_speaker(lx, toks, m) or m
+            continue
+        if t.low in lx.speech_nouns and v + 1 < qi:
+            m = _speech_of(lx, toks[:qi], v)
+            if m:
+                return m
+        if t.low in lx.speech_nouns and v >= 1:
+            m = possessor(lx, toks, v)
+            if m:                                 # `Politifact ruled that Trump’s statement … “…”`
+                return _outer_speaker(lx, toks, m) or m
+    return None
+
+
+def _generic_subject(lx: Lexicon, toks: list[Tok], m: Mention) -> bool:
+    """`saying anybody who complains … “…”`: a clause about anyone in general reports nobody;
+    the cue before it (`saying`) does."""
+    start = m.antecedent[0] if m.kind == "relative" and m.antecedent else m.start
+    i = bisect.bisect_left(toks, start, key=_START)
+    j = bisect.bisect_left(toks, m.end, key=_START)
+    return any(t.low in lx.generic_pronouns for t in toks[i:j])
+
+
+def _used_as_noun(lx: Lexicon, toks: list[Tok], v: int) -> bool:
+    """`delivered a retort:`, `his answer:`: a reporting word right after an article is a noun.
+
+    (Only right after it: in `the heckler yelled` the article belongs to the subject.)
+    """
+    return v >= 1 and toks[v - 1].low in lx.noun_articles
+
+
+def _label_speaker(lx: Lexicon, toks: list[Tok], qi: int) -> Mention | None:
+    """`… ISIS.” Bush: “The mission is …”`: a short capitalised name and a colon, as in transcripts."""
+    if qi < 2 or toks[qi - 1].text != ":":
+        return None
+    a = qi - 1
+    while a > 0 and qi - 1 - a < 3 and toks[a - 1].is_word and toks[a - 1].is_cap:
+        a -= 1
+    if a == qi - 1 or (a > 0 and toks[a - 1].text not in _LABEL_BEFORE):
+        return None
+    head = a + 1 if toks[a].low in lx.determiners and a + 1 < qi - 1 else a    # `La Casa Bianca: "…"`
+    if toks[head].low in lx.not_names or toks[head].low in lx.not_speakers or toks[head].low in lx.prepositions:
+        return None                               # (`Zum Vergleich: »…«`)
+    return Mention(toks[a].start, toks[qi - 2].end, "np")
+
+
+_LABEL_BEFORE = frozenset({".", "!", "?", QUOTE_TOKEN, ";"})
+
+
+def _inverted_subject(lx: Lexicon, toks: list[Tok], v: int, n: int, qi: int) -> Mention | None:
+    """`Dann sagte er: „…“`, `fügte er hinzu: „…“`, `заявил министр: «…»`: the subject after the verb.
+
+    Only when nothing but the subject (and a separable particle) stands between the
+    verb and the colon before the quotation; `told reporters:` takes an object, not a subject.
+    """
+    if toks[v].low in lx.object_reporting_verbs:
+        return None
+    r = np_right(lx, toks, v + n, limit=8)
+    if r is None:
+        return None
+    first = toks[r[0]]
+    if lx.nouns_capitalised and not person_like(lx, toks, r):
+        return None                               # `forderte die Klärung offener Fragen:` is an object
+    if first.low in lx.not_inverted_subjects or not (
+            first.is_cap or first.low in lx.pronouns or first.low in lx.determiners and (
+                any(t.is_cap for t in toks[r[0]:r[1]]) or toks[r[1] - 1].low in lx.role_nouns)):
+        return None                               # `says of Clinton:`, `tweeted that:`, `added a caveat:`
+    if v >= 1 and toks[v - 1].low in lx.pronouns and toks[v - 1].low not in lx.not_inverted_subjects:
+        return None                               # `she added a caveat:` has its subject already
+    k = r[1]
+    while k < qi and toks[k].low in lx.verb_particles:
+        k += 1
+    if k + 1 == qi and toks[k].text == ":":
+        return mention_of(lx, toks, r)
+    # `Explican los especialistas que «…»`, `Заявил министр, что «…»`: a verb opening its clause,
+    # its subject after it, then the reported clause
+    opens_clause = v == 0 or not toks[v - 1].is_word or toks[v - 1].low in lx.auxiliaries and (
+        v == 1 or not toks[v - 2].is_word)
+    if opens_clause and k < qi and (toks[k].low in lx.leading_non_subjects or toks[k].text == "," and k + 1 < qi
+                                    and toks[k + 1].low in lx.leading_non_subjects):
+        return mention_of(lx, toks, r)
+    return None
+
+
+def _outer_speaker(lx: Lexicon, toks: list[Tok], m: Mention) -> Mention | None:
+    """`Israel said Clinton called it “…”`: reported speech inside reported speech.
+
+    The quotation belongs to whoever reports the inner clause, when the inner subject
+    directly follows an outer reporting verb (optionally with `that`).
+    """
+    a = bisect.bisect_left(toks, m.start, key=_START)
+    if a == len(toks) or toks[a].start != m.start:
+        return None
+    u = a - 1
+    if u >= 0 and toks[u].low in lx.clause_relatives:
+        u -= 1
+        if u >= 0 and toks[u].text == ",":
+            u -= 1                                # `добавил, что X требует «…»`
+    if u < 1 or not is_reporting(lx, toks, u) or toks[u].low.endswith(lx.participle_suffixes) or toks[u].low in lx.object_reporting_verbs:
+        return None
+    outer = subject_of(lx, toks, u)
+    return outer if outer is not None and outer.start < m.start else None
+
+
+def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int) -> Mention | None:
+    """`“Boots on the ground” would be appropriate, Ben Carson said after the attacks.`
+
+    The subject is set off by a comma after the quotation, so without one this finds
+    nobody (`attribute` relies on that to skip tokenising the rest of the sentence).
+    """
+    for v in range(len(toks) - 1, qi, -1):
+        if is_reporting(lx, toks, v) and not toks[v].low.endswith(lx.participle_suffixes):
+            tail = toks[v + 1:]
+            if len(tail) > 8 or any(t.text in (QUOTE_TOKEN, ",", ":") for t in tail):
+                return None
+            k = v - 1
+            while k > qi and skippable(lx, toks[k]):
+                k -= 1
+            r = np_left(lx, toks, k)
+            if r and r[0] - 1 > qi and toks[r[0] - 1].text == ",":
+                return subject_of(lx, toks, v)
+            return None
+    return None
+
+
+def _headline_speaker(lx: Lexicon, text: str, para_start: int, o: int) -> Mention | None:
+    """`Pence: Trump Was ‘Mocking’ Clinton` / transcripts `PENCE: …` (a short name and a colon)."""
+    colon = text.find(":", para_start, min(o, para_start + 60))
+    if colon < 0:
+        return None
+    toks = [t for t in tokenize(text, para_start, colon) if t.is_word]
+    if not toks or len(toks) > 4 or not all(t.is_cap or t.low in NAME_PARTICLES for t in toks):
+        return None
+    if toks[0].low in lx.not_names or lx.nouns_capitalised and not lx.first_name(toks[0].text):
+        return None                               # (`Beispiel Kabeljau: …`: nouns, not a name)
+    return Mention(toks[0].start, toks[-1].end, "np")
+
+
+
+_NEAR = 160   # characters before a quotation searched first for its cue
+
+
+def _near_cue(lx: Lexicon, win: Windows, k: int, lo: int) -> Mention | None:
+    """The cue before quotation k, looking only at the last `_NEAR` characters.
+
+    Most cues sit just before the quotation, so this cheap pass usually settles it;
+    a cue whose subject reaches the edge of the stretch is left to the full sentence.
+    """
+    o, c = win.spans[k][0], win.spans[k][3]
+    if o - _NEAR <= lo:
+        return None
+    toks = win.stretch(o - _NEAR, o)
+    if not toks:
+        return None
+    toks.append(Tok(QUOTE_TOKEN, o, c))
+    try:
+        m = _before_quote(lx, toks, len(toks) - 1, partial=True)
+    except _NeedsSentence:
+        return None
+    if m is None or m.start <= toks[0].start:
+        return None
+    return m
+
+
+
+# A word as the first token after a closing mark, past commas, colons and dashes (the
+# tokens `_after_quote` skips; `\s` and `_` start no token). Without one `_after_quote`
+# finds no speaker, so the text after most quotations is never tokenised: `”. The …`.
+# The group is that word as `TOKEN_RE` reads it, without a final full stop.
+_WORD_AFTER_MARK_RE = re.compile(r"[\s_,;:—–\-―]*([^\W_][\w\-]*(?:[’'.][^\W_][\w\-]*)*)")
+def _no_cue_after(lx: Lexicon, word: str) -> bool:
+    """Does a quotation followed by `word` (its first word after the mark) name nobody there?"""
+    return not word[0].isupper() and word.lower() in lx.no_cue_after
+
+
+
+def _signature_after(lx: Lexicon, text: str, para_end: int) -> Mention | None:
+    """A quotation whose paragraph is followed by a signature line: `“…”\n\n- Bernie Sanders.`"""
+    k = next_paragraph_at(text, para_end)
+    m = _SIGNATURE_RE.match(text, k, para_end_of(text, k))
+    if m is None or m.group(1).lower() in lx.not_names:
+        return None
+    return Mention(m.start(1), m.end(1), "np")
+
+
+
+def _colon_intro(lx: Lexicon, text: str, para_start: int) -> Mention | None:
+    """A quotation opening a paragraph after `Caddell continued:` / `He said:`."""
+    p = para_start - 1
+    while p > 0 and text[p - 1].isspace():
+        p -= 1
+    if p <= 0 or text[p - 1] != ":":
+        return None
+    prev_start = text.rfind("\n", 0, p - 1) + 1
+    lo = sentence_start(lx, text, prev_start, p - 1)
+    toks = tokenize(text, lo, p)                   # with the colon, as in `X sagte: „…`
+    toks.append(Tok(QUOTE_TOKEN, p - 1, p))
+    return _before_quote(lx, toks, len(toks) - 1) or (sentence_subject(lx, toks, len(toks) - 1) if lx.subject_fallback else None)
+
+
+_START = operator.attrgetter("start")
+# A signature line under a quotation: `- Bernie Sanders.`, `― Carlos Raúl`.
+_SIGNATURE_RE = re.compile(rf"[-—–―][ \t]*({NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})\.?[ \t]*$", re.M)

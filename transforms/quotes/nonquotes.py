@@ -1,0 +1,101 @@
+"""Marked spans that are not quotations: titles of works, nicknames, words talked about."""
+from __future__ import annotations
+
+import re
+
+from transforms.quotes.lexicon import Lexicon
+from transforms.quotes.marks import Spans
+
+__all__ = ["drop_non_quotations", "has_word"]
+
+
+def drop_non_quotations(lx: Lexicon, text: str, spans: Spans) -> Spans:
+    """Drop marked spans that name something rather than quote anyone: titles of works and
+    shows, nicknames, a lone pronoun in marks (`because "she" is a "he"`: a word talked about),
+    and straight single marks in a text that quotes with double ones (below)."""
+    doubles = any(text[o] != "'" for o, _, _, _ in spans)
+    return [sp for sp in spans
+            if not (doubles and text[sp[0]] == "'")
+            and not _is_title(lx, text, *sp) and not _is_nickname(text, *sp) and not _is_name(lx, text, *sp)
+            and text[sp[1]:sp[2]].strip(" .,?!").lower() not in lx.mentioned_words]
+
+
+# Straight single marks (above): in a text that quotes with double marks, a top-level
+# '…' is headline style or a scare quote (ASCII ' being mostly an apostrophe), and news
+# annotation does not count it as a quotation; a text with no double marks keeps them.
+
+# A title-case span right after one of these words is the name of a work or a show:
+# `Pence said on CNN’s “State of the Union.”`, `his new documentary “13th.”`.
+_WORD_RE = re.compile(r"[^\W_][\w’'\-]*")
+
+
+def _is_name(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:
+    """A name in marks, not someone's words: `le journal « Le Monde »`, `движения «Суть времени»`,
+    `"Bild"-Zeitung`, `kompleks rakiet „Fagot”`, `w rozmowie z "Donbas News"`."""
+    inner = text[s:e].strip()
+    words = _WORD_RE.findall(inner)
+    if not words or len(words) > 5 or not inner[:1].isupper() or inner[-1:] in ".!?…":
+        return False
+    if text[c:c + 1] == "-" and text[c + 1:c + 2].isalpha() or text[c:c + 2] == "- ":
+        return True                               # glued into a compound: `"Bild"-Zeitung`
+    cue, _ = _last_word(text, o)
+    cue = cue.strip(",;()").lower()
+    if cue in lx.name_cues or cue in lx.name_articles:
+        return True
+    if not lx.capitalised_span_is_name or len(words) > 3:
+        return False
+    # A capitalised span in the middle of a sentence, after a word that introduces no speech:
+    # in these languages someone's words start lower-case there (`a qualifié de «sketch»`).
+    before = text[max(0, o - 2):o].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in "-–"):
+        return False                              # after `:`, `,`, a sentence end, or a line start
+    if cue in lx.reporting_verbs or cue in lx.pronouns:
+        return False                              # `said "No"`
+    return True
+
+
+def _last_word(text: str, end: int, reach: int = 40) -> tuple[str, int]:
+    """The last whitespace-delimited word of text[end-reach:end], and where it starts."""
+    lo = max(0, end - reach)
+    chunk = text[lo:end].rstrip()
+    k = max(chunk.rfind(" "), chunk.rfind("\n"), chunk.rfind("\u00a0")) + 1
+    return chunk[k:], lo + k
+
+
+def _is_title_case(lx: Lexicon, text: str, s: int, e: int, max_words: int = 7) -> bool:
+    words = _WORD_RE.findall(text, s, e)
+    if not words or len(words) > max_words:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or (i and w.lower() in lx.title_small_words)
+               for i, w in enumerate(words))
+
+
+def _is_title(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:
+    """`CNN’s “State of the Union”`, `on “Face the Nation,”`, `the show “Hannity”`."""
+    cue, at = _last_word(text, o)
+    if cue in lx.title_links:  # `this weekend’s broadcast of “Fox News Sunday”`
+        cue = _last_word(text, at, 30)[0]
+        if not cue.isalpha():
+            return False
+    elif cue[:1].isupper() and cue.endswith(lx.possessive_suffixes + lx.plural_possessive_suffixes):
+        return _is_title_case(lx, text, s, e)    # a possessive of a network, paper or author
+    return cue.rstrip(",").lower() in lx.title_cues and _is_title_case(lx, text, s, e)   # `documentary, “13th,”`
+
+
+def _is_nickname(text: str, o: int, s: int, e: int, c: int) -> bool:
+    """`Rep. Robert C. “Bobby” Scott`: one capitalised word between parts of a name."""
+    inner = text[s:e]
+    return (inner[:1].isupper() and inner.isalpha() and o >= 2 and text[o - 1] == " "
+            and text[o - 2].isalpha() or text[o - 2:o] == ". ") and \
+        c + 1 < len(text) and text[c] == " " and text[c + 1].isupper() and _preceded_by_name(text, o)
+
+
+def _preceded_by_name(text: str, o: int) -> bool:
+    w = _last_word(text, o, 30)[0]
+    return w[:1].isupper() and w.rstrip(".").isalpha()
+
+
+def has_word(text: str, s: int, e: int) -> bool:
+    """Does text[s:e] hold a letter? Most quotations do in their first few characters,
+    so a long one is copied whole only when its start has none."""
+    return any(map(str.isalpha, text[s:min(e, s + 50)])) or (e - s > 50 and any(map(str.isalpha, text[s:e])))

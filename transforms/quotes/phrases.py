@@ -1,0 +1,538 @@
+"""Noun phrases: who a cue points to, read left or right of a verb, in token windows.
+
+The readers here know the shape of a phrase (`the head of the agency`, `President Vladimir
+Putin`, `Josh Earnest, White House press secretary,`) from the article language's profile
+(`Lexicon`), never from a word written into the code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transforms.quote_lexicon import NAME_PARTICLES
+from transforms.quotes.lexicon import Lexicon
+from transforms.quotes.tokens import DASHES, QUOTE_TOKEN, Tok, ends_sentence, is_abbreviation
+
+__all__ = [
+    "Mention", "is_reporting", "according_to", "np_right", "np_left", "skippable", "verbish", "mention_of",
+    "with_apposition", "subject_of", "sentence_subject", "possessor", "looks_personal", "strip_possessive",
+    "word_end", "person_like",
+]
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker mention: text[start:end], and what kind of words it is."""
+    start: int
+    end: int
+    kind: str = "np"      # 'np', 'pronoun', 'relative', 'zero' (a verb with its subject dropped)
+    antecedent: tuple[int, int] | None = None   # for `who`: the noun phrase it stands for
+
+
+def is_reporting(lx: Lexicon, tokens: list[Tok], i: int) -> int:
+    """Length (in tokens) of the reporting verb starting at tokens[i], or 0."""
+    t = tokens[i]
+    if not t.is_word:
+        return 0
+    if i + 1 < len(tokens):
+        pair = t.low + " " + tokens[i + 1].low
+        if pair in lx.reporting_phrases:
+            return 2
+    return 1 if t.low in lx.reporting_verbs else 0
+
+
+def according_to(lx: Lexicon, tokens: list[Tok], i: int) -> int:
+    """Length (in tokens) of an `according to` cue read rightwards (`selon`, `по словам`, `de acuerdo con`), or 0."""
+    return phrase_at(lx.according_to, tokens, i)
+
+
+def phrase_at(phrases: frozenset[str], tokens: list[Tok], i: int) -> int:
+    """Length (in tokens, at most 3) of the longest of `phrases` starting at tokens[i], or 0."""
+    if not tokens[i].is_word:
+        return 0
+    key = tokens[i].low
+    found = 1 if key in phrases else 0
+    for j in range(i + 1, min(i + 3, len(tokens))):
+        key += " " + tokens[j].low
+        if key in phrases:
+            found = j - i + 1
+    return found
+
+
+def pronoun_cue(lx: Lexicon, tokens: list[Tok], i: int) -> Mention | None:
+    """`по его словам`, `jego zdaniem`, `selon lui`, `seinen Worten zufolge` starting at tokens[i]:
+    the possessive or pronoun in the form is the mention."""
+    for form in lx.pronoun_forms:
+        if i + len(form) > len(tokens):
+            continue
+        slot = None
+        for j, w in enumerate(form):
+            t = tokens[i + j]
+            if w == "{}":
+                if t.low not in lx.possessive_pronouns and t.low not in lx.pronouns:
+                    break
+                slot = t
+            elif t.low != w:
+                break
+        else:
+            if slot is not None:
+                return Mention(slot.start, word_end(slot), "pronoun")
+    return None
+
+
+def np_right(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 10) -> tuple[int, int] | None:
+    """Token range [k, end) of the noun phrase starting at tokens[k], read rightwards."""
+    n = len(tokens)
+    while k < n and (tokens[k].low in lx.adverbs and tokens[k].is_word and k + 1 < n
+                     and tokens[k + 1].is_word):
+        k += 1                                    # "said Tuesday Mr. Smith"
+    if k >= n or not tokens[k].is_word:
+        return None
+    t = tokens[k]
+    if t.low in lx.pronouns and not (t.low in lx.determiners and k + 1 < n and tokens[k + 1].is_word
+                                   and tokens[k + 1].low not in lx.np_stop):
+        return k, k + 1                           # (Italian "il ministro" is not French "il")
+    end = k
+    if t.low in lx.determiners or not t.is_cap:
+        # a description: "a soldier from the Eastern Front", "der freiheitliche Sprecher"
+        if t.low in lx.np_stop and t.low not in lx.determiners:
+            return None
+        end = k + 1
+        while end < n and end - k < limit:
+            u = tokens[end]
+            if not u.is_word or (u.low in lx.np_stop and not u.is_cap):
+                break
+            if _starts_new_phrase(lx, tokens, end):
+                break                             # `der Sprecher Thomas Mertens den Zeitungen`
+            if not u.is_cap and end > k + 1 and end + 1 < n and tokens[end + 1].low in lx.determiners \
+                    and tokens[end + 1].low not in lx.np_prepositions and u.low not in lx.np_prepositions \
+                    and not lx.nouns_capitalised:
+                break                             # `Le gouvernement | vante sa …`: a verb and its object
+            end += 1
+            if ends_sentence(lx, u):
+                break
+        return (k, end) if end > k else None
+    # a name, possibly with titles and roles: "Trump campaign manager Corey Lewandowski"
+    end = k + 1
+    while end < n and end - k < limit:
+        u = tokens[end]
+        if not u.is_word:
+            break
+        if ends_sentence(lx, tokens[end - 1]):
+            break                                 # `said Peskov. Speaking …`
+        if u.low in lx.case_articles and tokens[end - 1].low not in NAME_PARTICLES:
+            break                                 # `sagte Udo Beckmann | dem RND` (but `von der Leyen`)
+        if u.is_cap or (u.low in NAME_PARTICLES and end + 1 < n and tokens[end + 1].is_cap):
+            end += 1
+            continue
+        if u.low in lx.of_prepositions | lx.np_prepositions and u.low not in NAME_PARTICLES \
+                and _personal_run(lx, tokens, k, end):
+            break                                 # `Tom Harlow from Netwatch`: the person, not the firm
+        # a lower-case run is kept only when a capitalised word follows it closely
+        r = end
+        while r < n and r - end < 3 and tokens[r].is_word and not tokens[r].is_cap \
+                and tokens[r].low not in lx.np_stop:
+            r += 1
+        if r < n and r > end and tokens[r].is_word and tokens[r].is_cap:
+            end = r
+            continue
+        break
+    if tokens[end - 1].text.endswith(lx.possessive_suffixes):
+        # a possessed noun: `Ryan’s office said`, `the senator’s campaign said`
+        while end < n and end - k < limit and tokens[end].is_word and not tokens[end].is_cap \
+                and tokens[end].low not in lx.np_stop:
+            end += 1
+    return k, end
+
+
+def _starts_new_phrase(lx: Lexicon, tokens: list[Tok], i: int) -> bool:
+    """A second article inside a description starts another phrase, except after `of`
+    (`the head of the agency`) and inside a name (`Michery el Soheil`, `van der Berg`)."""
+    u = tokens[i]
+    if u.is_cap or u.low not in lx.determiners or u.low in lx.genitive_articles:
+        return False
+    prev = tokens[i - 1].low
+    if prev in lx.np_prepositions or prev in NAME_PARTICLES:
+        return False
+    return not (u.low in NAME_PARTICLES and u.low not in lx.case_articles
+                and i + 1 < len(tokens) and tokens[i + 1].is_cap)
+
+
+def np_left(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 8) -> tuple[int, int] | None:
+    """Token range [start, k+1) of the noun phrase ending at tokens[k], read leftwards."""
+    if k < 0 or not tokens[k].is_word:
+        return None
+    t = tokens[k]
+    if t.low in lx.pronouns or t.low in lx.relative_pronouns:
+        return k, k + 1
+    if t.low in lx.np_stop and not t.is_cap:
+        return None
+    start = k
+    lower_run = 0
+    while start - 1 >= 0 and k - start < limit:
+        u = tokens[start - 1]
+        if not u.is_word:
+            break
+        if u.low in lx.determiners:
+            start -= 1
+            # "a spokesman for the campaign": carry on across one preposition
+            if start - 2 >= 0 and tokens[start - 1].low in lx.np_prepositions and tokens[start - 2].is_word:
+                inner = np_left(lx, tokens, start - 2, limit=4)
+                if inner and tokens[inner[0]].low in lx.determiners:
+                    start = inner[0]
+            break
+        if u.is_cap:
+            if u.low in lx.not_names and u.low not in lx.determiners:
+                break
+            start -= 1
+            lower_run = 0
+            continue
+        if u.low in lx.of_prepositions and start - 2 >= 0 and tokens[start - 2].is_cap and (
+                tokens[start - 2].low in lx.titles or lx.is_one_of(tokens[start - 2].low, lx.org_words)):
+            start -= 2                            # `Secretary of State John Kerry`, `Bank of England governor`
+            continue
+        if u.low in lx.np_stop or u.low in lx.np_prepositions or u.low in lx.possessive_pronouns:
+            break
+        lower_run += 1
+        if lower_run > 3:
+            break
+        start -= 1
+    return start, k + 1
+
+
+def skippable(lx: Lexicon, t: Tok) -> bool:
+    """Auxiliaries and adverbs between a subject and its verb: `has also repeatedly said`."""
+    return t.is_word and not t.is_cap and (
+        t.low in lx.auxiliaries or t.low in lx.adverbs or (t.low.endswith(lx.adverb_suffixes) and len(t.low) > 4))
+
+
+def verbish(lx: Lexicon, t: Tok) -> bool:
+    """An unknown word that reads like a finite verb after a subject: `retaliated`, `quips`."""
+    return t.is_word and not t.is_cap and t.low.endswith(lx.verb_suffixes) \
+        and t.low not in lx.np_stop and len(t.low) > 3
+
+
+def mention_of(lx: Lexicon, tokens: list[Tok], r: tuple[int, int] | None) -> Mention | None:
+    if r is None:
+        return None
+    a, b = r
+    for i in range(b - 2, a - 1, -1):
+        if tokens[i].text.endswith(".") and not is_abbreviation(lx, tokens[i].text) and tokens[i + 1].is_cap:
+            a = i + 1                    # ran back over a sentence end: `xenophobia. He`
+            break
+    while a < b - 1 and tokens[a].low in lx.all_leading_non_subjects:
+        a += 1                           # `that Trump`, `Although the IMF`
+    while b > a + 1 and (not tokens[b - 1].is_word or tokens[b - 1].low in lx.trailing_non_heads):
+        b -= 1                           # `the debate moderators of` -> `the debate moderators`
+    first = tokens[a]
+    if b - a == 1 and first.low in lx.not_speakers:
+        return None                      # `Moreover, …`, `When asked …`: not a noun phrase
+    pron = lx.contraction_re.sub("", first.low) if lx.contraction_re else first.low
+    if b - a == 1 and pron in lx.pronouns:
+        # `he’d asked` / `she’s said`: the pronoun without its contracted auxiliary
+        return Mention(first.start, first.start + len(pron), "pronoun")
+    kind = "np"
+    last = tokens[b - 1]
+    end = last.end - 1 if last.text.endswith(".") and not is_abbreviation(lx, last.text) else last.end
+    return Mention(first.start, end, kind)
+
+
+
+
+
+def word_end(t: Tok) -> int:
+    """End of a word token without the full stop a sentence end glued to it (`dit-il.`)."""
+    return t.start + len(t.text.rstrip("."))
+
+
+def with_apposition(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[int, int]:
+    """`said the transport minister, Anna Becker.`: a description followed by the name it stands for.
+
+    The name, set off by a comma and closing the clause, joins the mention.
+    """
+    a, b = r
+    first = toks[a]
+    if first.is_cap and first.low not in lx.determiners or first.low in lx.pronouns:
+        return r                                  # already a name or a pronoun
+    if b < len(toks) and toks[b].text != "," and any(t.is_cap for t in toks[a:b]):
+        c = b                                     # `los portavoces de Derecho a Vivir, Miguel Tomás`
+        while c < len(toks) and c - b < 3 and toks[c].is_word and (toks[c].is_cap or toks[c].low in lx.prepositions):
+            c += 1
+        if c > b and c < len(toks) and toks[c].text == "," and toks[c - 1].is_cap:
+            b = c
+    if b >= len(toks) or not (toks[b].text == "," or toks[b].low in lx.sentence_connectives):
+        return r
+    k = b + 1
+    if toks[b].text != ",":
+        # `der russische Journalist und Friedensnobelpreisträger Dmitrij Muratow`: one more role, then
+        # the name (a known first name: a conjunction otherwise joins two people)
+        while k < len(toks) and k - b <= 2 and toks[k].is_word and not lx.first_name(toks[k].low):
+            k += 1
+        if k >= len(toks) or not lx.first_name(toks[k].low):
+            return r
+        b = k - 1
+    while k < len(toks) and k - b <= 4 and toks[k].is_word and (
+            toks[k].is_cap or toks[k].low in NAME_PARTICLES):
+        k += 1
+    if k == b + 1 or not toks[k - 1].is_cap or (k < len(toks) and toks[k].text not in (".", ",", ";")):
+        return r
+    if not looks_personal(lx, [t.text for t in toks[b + 1:k]]):
+        return r
+    return a, k
+
+
+def subject_of(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
+    """The subject of the reporting verb tokens[v] (the noun phrase before it)."""
+    if lx.verb_second:
+        m = _subject_after_auxiliary(lx, tokens, v) or _subject_after_fronted(lx, tokens, v)
+        if m is not None:
+            return m
+    k = v - 1
+    while k >= 0 and skippable(lx, tokens[k]):
+        if tokens[k].low in lx.be_forms and not tokens[v].low.endswith(lx.participle_suffixes):
+            return None   # passive: "was described as"
+        k -= 1
+    if k == 0 and tokens[0].is_cap and tokens[0].low in lx.auxiliaries:
+        k = -1                                    # `Ha affermato che …`: an auxiliary opens the sentence
+    if k >= 1 and tokens[k].low in lx.sentence_connectives:
+        # `sagte X dem RND und forderte …:` — the second verb shares the first one's subject
+        for u in range(k - 1, max(-1, k - 16), -1):
+            if not tokens[u].is_word:
+                break
+            if is_reporting(lx, tokens, u):
+                r = np_right(lx, tokens, u + 1, limit=6)
+                if r is not None and r[1] <= k and person_like(lx, tokens, r):
+                    return mention_of(lx, tokens, r)
+                return subject_of(lx, tokens, u)
+    if lx.subject_after_verb:
+        r = _subject_after(lx, tokens, v)         # `rząd punktował m.in. Donald Tusk`
+        if r is not None and (k < 0 or not tokens[k].is_word or not _person_before(lx, tokens, k)
+                              or tokens[r[0]].is_cap and not tokens[k].is_cap and lx.first_name(tokens[r[0]].low)):
+            return mention_of(lx, tokens, r)      # (`rząd punktował m.in. Donald Tusk`: the named one)
+    if lx.pro_drop and (k < 0 or not tokens[k].is_word and tokens[k].text != ")"):
+        # `Añade que «…»`, `Ha affermato che «…»`: the verb opens its clause, its subject dropped
+        return Mention(tokens[v].start, word_end(tokens[v]), "zero")
+    k = _skip_parenthetical(tokens, k)
+    if k < 0:
+        return None
+    r = np_left(lx, tokens, k)
+    if r is None:
+        return None
+    if r[0] >= 2 and tokens[r[0] - 1].low in lx.of_prepositions | lx.np_prepositions and tokens[r[0] - 2].is_cap:
+        before = np_left(lx, tokens, r[0] - 2)    # `Jane Smith of Acme Corp said`: the person of the firm
+        if before is not None and _personal_run(lx, tokens, before[0], before[1]):
+            r = before
+    if not person_like(lx, tokens, r) and r[0] >= 2 and tokens[r[0] - 1].low in lx.prepositions:
+        # `Der Epidemiologe Vinay Prasad von der Universität in San Francisco twitterte`: the place
+        # ends a phrase that describes the subject, which opens the clause
+        c = r[0] - 1
+        while c > 0 and tokens[c - 1].is_word and r[0] - c < 14:
+            c -= 1
+        first = np_right(lx, tokens, c, limit=8)
+        if first is not None and first[1] <= r[0] and person_like(lx, tokens, first):
+            r = first
+    a, b = r
+    t = tokens[a]
+    if b - a == 1 and t.low in lx.relative_pronouns:
+        # "others, who described …": the relative pronoun stands for the phrase before it
+        ante = None
+        if a >= 2 and tokens[a - 1].text == ",":
+            ante = np_left(lx, tokens, a - 2)
+        elif a >= 1 and t.low not in lx.clause_relatives:
+            ante = np_left(lx, tokens, a - 1)
+        if ante is None:
+            return None if t.low in lx.clause_relatives else Mention(t.start, t.end, "relative")
+        return Mention(t.start, t.end, "relative", (tokens[ante[0]].start, tokens[ante[1] - 1].end))
+    return mention_of(lx, tokens, r)
+
+
+def _personal_run(lx: Lexicon, tokens: list[Tok], a: int, b: int) -> bool:
+    """Do tokens[a:b] end in a person's name: two capitalised words after any title, or a known first name?"""
+    words = [t.text for t in tokens[a:b] if t.is_word]
+    caps = []
+    for w in reversed(words):
+        if not w[:1].isupper():
+            break
+        caps.insert(0, w)
+    lows = [w.lower() for w in caps]
+    while lows and (lows[0] in lx.titles or lows[0] in lx.not_names):
+        lows.pop(0)
+        caps.pop(0)
+    return bool(caps) and looks_personal(lx, caps) and (len(caps) >= 2 or lx.first_name(caps[0]) is not None)
+
+
+def _subject_after(lx: Lexicon, tokens: list[Tok], v: int) -> tuple[int, int] | None:
+    """A person named right after the verb (past adverbs): `punktował m.in. Donald Tusk`."""
+    k = v + 1
+    while k < len(tokens) and (skippable(lx, tokens[k]) or tokens[k].low in lx.abbreviations):
+        k += 1
+    r = np_right(lx, tokens, k, limit=6) if k < len(tokens) else None
+    if r is None or not (tokens[r[0]].is_cap or tokens[r[0]].low in lx.determiners):
+        return None
+    return r if person_like(lx, tokens, r) else None
+
+
+def _person_before(lx: Lexicon, tokens: list[Tok], k: int) -> bool:
+    r = np_left(lx, tokens, k)
+    return r is not None and person_like(lx, tokens, r)
+
+
+def _subject_after_fronted(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
+    """`Mit Blick auf die Probleme warnte der UNO-Kommissar …`: in a verb-second clause opened by a
+    phrase that is no subject (a preposition, an adverb), the subject follows the verb."""
+    c = v - 1
+    while c >= 0 and tokens[c].is_word:
+        c -= 1
+    first = tokens[c + 1] if c + 1 < v else None
+    if first is None or not (first.low in lx.prepositions or first.low in lx.all_intro_words):
+        return None
+    r = _subject_after(lx, tokens, v)
+    return mention_of(lx, tokens, r) if r is not None else None
+
+
+def _subject_after_auxiliary(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
+    """`Am Mittwoch hat Olaf Scholz mit Zufriedenheit bestätigt, …`: in a verb-second clause the
+    participle closes it and the subject follows the finite auxiliary."""
+    h = v - 1
+    while h >= 0 and v - h < 12 and tokens[h].is_word and tokens[h].low not in lx.auxiliaries:
+        h -= 1
+    if h < 1 or v - h < 3 or not tokens[h].is_word or not tokens[h - 1].is_word:
+        return None                               # (no auxiliary, or it opens the clause: `Hat er …`)
+    r = np_right(lx, tokens, h + 1, limit=6)
+    if r is None or r[1] > v or not (tokens[r[0]].low in lx.pronoun_gender or any(
+            lx.first_name(t.low) or t.low in lx.role_nouns for t in tokens[r[0]:r[1]])):
+        return None
+    return mention_of(lx, tokens, r)
+
+
+def _skip_parenthetical(tokens: list[Tok], k: int) -> int:
+    """`Trump, speaking in Ohio, said` / `One veteran, who wished …, shared`: skip the aside."""
+    if k >= 1 and tokens[k].text in (",", ")", "—", "–"):
+        opener = {",": ",", ")": "(", "—": "—", "–": "–"}[tokens[k].text]
+        j = k - 1
+        while j >= 0 and k - j < 16 and tokens[j].text not in (opener, ".", ";", ":", QUOTE_TOKEN):
+            j -= 1
+        if j >= 1 and tokens[j].text == opener and j < k - 1:
+            return j - 1
+        return -1
+    return k
+
+
+def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = False) -> Mention | None:
+    """The subject that opens a sentence, skipping an introductory phrase (`On Monday, …`).
+
+    `broad` (the last resort for a quotation nothing else attributes) also takes `they`,
+    `I`, `it` and any described subject (`The results also showed the weakness of “…”`):
+    news annotation credits a quoted phrase to whoever the sentence is about.
+    """
+    i = 0
+    while i + 1 < upto and toks[i].is_word and toks[i].text.isupper() and len(toks[i].text) > 1 \
+            and toks[i + 1].text in DASHES:
+        i += 2                                    # a dateline: `WASHINGTON — Sen. Chuck Grassley …`
+    while i < upto and toks[i].is_word and toks[i].low in lx.sentence_connectives:
+        i += 1
+    if i < upto and toks[i].is_word and (toks[i].low in lx.all_intro_words or toks[i].low.endswith(lx.participle_suffixes)):
+        j = i
+        while j < upto and j - i < 15 and toks[j].text != ",":
+            j += 1
+        if j >= upto or toks[j].text != ",":
+            return None
+        i = j + 1
+    if i >= upto or not toks[i].is_word:
+        return None
+    r = np_right(lx, toks, i, limit=8)
+    if r is None or r[1] > upto:
+        return None
+    a, b = r
+    first = toks[a]
+    if first.low in lx.determiners and not first.is_cap or first.low in lx.determiners and b - a > 1:
+        v = next((k for k in range(a + 1, b) if verbish(lx, toks[k]) or skippable(lx, toks[k])), b)
+        if v > a + 1:
+            b = v                                 # `His chief aide doubled down` -> `His chief aide`
+    head = toks[b - 1].low
+    if b - a == 1 and first.low in lx.generic_pronouns:
+        return None                               # `People say the tax is “a disgrace”`: nobody in particular
+    if first.low in lx.pronouns and (broad or first.low not in lx.impersonal_pronouns
+                                          and first.low not in lx.first_person_pronouns):
+        return mention_of(lx, toks, (a, b))
+    if first.is_cap and first.low not in lx.not_names and first.low not in lx.all_intro_words:
+        return mention_of(lx, toks, (a, b))
+    if first.low in lx.determiners and (broad or head.rstrip("s") in lx.role_nouns):
+        return mention_of(lx, toks, (a, b))
+    return None
+
+
+def possessor(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
+    """`Trump’s claim`, `his description`: who owns the speech noun toks[v]."""
+    p = v - 1
+    while p >= 0 and toks[p].is_word and not _possessive(lx, toks[p]) and v - p < 3 \
+            and not toks[p].is_cap and toks[p].low not in lx.determiners:
+        p -= 1
+    if p < 0 or not _possessive(lx, toks[p]):
+        return None
+    q = toks[p]
+    if q.low in lx.possessive_pronouns:
+        return Mention(q.start, q.end, "pronoun")
+    r = np_left(lx, toks, p)
+    if r is None:
+        return None
+    a = r[0]
+    while a < r[1] - 1 and toks[a].low in lx.all_leading_non_subjects:
+        a += 1                                    # `that Trump’s` -> `Trump’s`
+    r = (a, r[1])
+    last = toks[r[1] - 1]
+    return Mention(toks[r[0]].start, last.start + len(strip_possessive(lx, last.text)), "np")
+
+
+def _possessive(lx: Lexicon, t: Tok) -> bool:
+    return t.low in lx.possessive_pronouns or (t.is_cap and t.text.endswith(
+        lx.possessive_suffixes + lx.genitive_name_endings))
+
+
+def looks_personal(lx: Lexicon, words: list[str]) -> bool:
+    for n, w in enumerate(words):
+        lw = w.lower()
+        if n and w.strip(".") in _REGNAL_NUMBERS:
+            continue                              # `Jan Paweł II`
+        if lw not in NAME_PARTICLES and (len(w) <= 1 or w.isupper() or lx.is_one_of(lw, lx.org_words)
+                                         or lw in lx.not_names):
+            return False
+    return True
+
+
+_REGNAL_NUMBERS = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split())
+
+
+def person_like(lx: Lexicon, toks: list[Tok], r: tuple[int, int], is_name=None) -> bool:
+    """Could the phrase toks[r] speak: a personal pronoun, a person's name, or a description of
+    someone (or a body) by role (`la ministra`, `die Analysten`, `le gouvernement`)?
+
+    `is_name(word, pos)` says whether a lone capitalised word is known as someone's name in this
+    text (the resolver's surname index), the evidence a bare surname needs.
+    """
+    a, b = r
+    first = toks[a]
+    if b - a == 1 and first.low in lx.pronoun_gender:
+        return lx.pronoun_gender[first.low] in ("m", "f", "p") and first.low not in lx.first_person_pronouns
+    if any(lx.is_one_of(t.low, lx.role_nouns) or lx.is_one_of(t.low, lx.people_nouns)
+           or t.low.rstrip("s") in lx.role_nouns or t.low.endswith(lx.role_suffixes) for t in toks[a:b] if t.is_word):
+        return True
+    caps = [t for t in toks[a:b] if t.is_word and t.is_cap and t.low not in lx.determiners]
+    if not caps or caps[0] is not toks[a] and first.low not in lx.determiners:
+        return False
+    words = [t.text for t in caps]
+    if not looks_personal(lx, words) or any(w.lower() in lx.org_words or w.lower() in lx.not_speakers
+                                             for w in words):
+        return False
+    if lx.first_name(words[0]):
+        return True
+    if is_name is not None:
+        return is_name(words[-1], caps[-1].start)
+    return len(words) >= 2 and not lx.nouns_capitalised
+
+
+def strip_possessive(lx: Lexicon, w: str) -> str:
+    """`Putin’s` -> `Putin`."""
+    for suffix in lx.possessive_suffixes:
+        if w.endswith(suffix):
+            return w[:-len(suffix)]
+    return w

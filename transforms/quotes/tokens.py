@@ -1,0 +1,247 @@
+"""Tokens and sentences: the words around a quotation, with their offsets into the article.
+
+Quotations inside a window are masked as one `QUOTE_TOKEN`, so a cue never reads words
+from inside someone's quotation. Everything here is linear in the text: a sentence is
+tokenised only as far as a reader needs, and walks over quotations are bounded.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from transforms.quote_lexicon import NAME_PARTICLES
+from transforms.quotes.lexicon import Lexicon
+from transforms.quotes.marks import Spans, para_end_of
+
+__all__ = [
+    "Tok", "tokenize", "QUOTE_TOKEN", "TERMINAL", "DASHES", "is_abbreviation", "ends_sentence",
+    "sentence_start", "sentence_bounds", "clause_end", "next_paragraph", "next_paragraph_at",
+    "Windows", "NAME_WORD", "NAME_RE", "CAP",
+]
+
+# A word keeps inner apostrophes, hyphens and dots (`Putin’s`, `U.S.`, `Mr.`); anything
+# else is a one-character punctuation token. (Written as runs of word characters rather
+# than one character at a time, `[^\W_](?:[\w\-]|[’'.](?=[^\W_]))*\.?|[^\w\s]`: the same
+# tokens, about a third faster, and this regex runs over every window tokenised.)
+TOKEN_RE = re.compile(r"(?![_\s])(?:\w[\w\-]*(?:[’'.][^\W_][\w\-]*)*\.?|\W)")
+# (`[.!?…][.!?…]*` rather than `[.!?…]+`: a pattern opening with a plain character class
+# lets a search skip to the next candidate at C speed instead of trying every position.)
+SENT_END_RE = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*\s+(?=[\"'“‘«„»‚(\[]*[A-Z\u00C0-\u00DE\u0400-\u042F\d])")
+_STOP_RE = re.compile(r"[.!?]\s")
+TERMINAL = (".", "!", "?", "…")
+DASHES = ("—", "–", "-", "―")
+QUOTE_TOKEN = "\u201cQ\u201d"   # stands for a masked quotation inside a window
+
+# Capital letters: ASCII, Latin-1, Latin Extended-A (which interleaves capitals and small
+# letters: `Ł` but not `ł`, so they are listed one by one) and Cyrillic.
+CAP = "A-Z\u00C0-\u00D6\u00D8-\u00DE" + "".join(
+    re.escape(c) for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "\u0400-\u042F"
+# One capitalised word: an abbreviation or initial with its dot (`Mr.`, `J.`), or a word
+# without one, so a run never crosses a sentence end (`Peskov. Speaking`). (The capital
+# stands first, outside the alternatives, so that a search skips to the next capital at C speed.)
+NAME_WORD = rf"[{CAP}](?:[a-z]{{0,3}}\.|[\w\-]*(?:[’'][\w]+)?)"
+_PARTICLES = "|".join(sorted(NAME_PARTICLES))
+# A run of capitalised words, allowing name particles: "Ursula von der Leyen", "Dmitry Peskov".
+NAME_RE = re.compile(rf"{NAME_WORD}(?:[ \t\u00a0]+(?:(?:{_PARTICLES})[ \t]+)*{NAME_WORD})*")
+
+
+class Tok:
+    """A word or punctuation token with its offsets into the article text."""
+    __slots__ = ("text", "low", "start", "end", "is_word", "is_cap")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        # a token ends in at most one dot (`Mr.`, `said.`): `low` is the word without it
+        self.low = text[:-1].lower() if len(text) > 1 and text[-1] == "." else text.lower()
+        self.start = start
+        self.end = end
+        c = text[0]
+        self.is_word = c.isalnum()
+        self.is_cap = c.isupper()
+
+
+def tokenize(text: str, start: int, end: int, limit: int = 0) -> list[Tok]:
+    """Tokens of text[start:end]; at most `limit` of them when limit > 0.
+
+    The hot loop of the package. `findall` hands back plain strings (no match objects),
+    and each token's offset is found with `str.find` from the end of the one before
+    (only spaces and `_` lie between tokens, so the next occurrence is the token itself).
+    """
+    words = TOKEN_RE.findall(text, start, end)
+    if limit:
+        del words[limit:]
+    out = []
+    pos = start
+    for w in words:
+        i = text.find(w, pos)
+        pos = i + len(w)
+        out.append(Tok(w, i, pos))
+    return out
+
+
+def is_abbreviation(lx: Lexicon, word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return len(w) == 1 or w in lx.abbreviations or ("." in w and len(w) <= 5)
+
+
+def ends_sentence(lx: Lexicon, t: Tok) -> bool:
+    """A word carrying the full stop of its sentence (`Präsident.`), not an abbreviation (`Mr.`)."""
+    return t.text.endswith(".") and t.is_word and not is_abbreviation(lx, t.text)
+
+
+def sentence_start(lx: Lexicon, text: str, lo: int, hi: int) -> int:
+    """Start of the sentence that contains position `hi`, not before `lo`."""
+    start = lo
+    # (the search reads a little past `hi`: a sentence may end right before the opening mark at
+    # `hi`, and the look-ahead for the next sentence's capital must see that mark and the letter)
+    for m in SENT_END_RE.finditer(text, lo, min(len(text), hi + 4)):
+        if m.end() > hi:
+            break
+        k = m.start()
+        if text[k] == ".":                # (only a full stop can be an abbreviation's)
+            w0 = k
+            while w0 > lo and (text[w0 - 1].isalnum() or text[w0 - 1] == "."):
+                w0 -= 1
+            if is_abbreviation(lx, text[w0:k]):
+                continue
+        start = m.end()
+    return start
+
+
+def _gap_ends_sentence(text: str, spans: Spans, j: int, lo: int, hi: int) -> bool:
+    """Does quotation j end its sentence, given the text text[lo:hi] after it?"""
+    inner = text[spans[j][1]:spans[j][2]].rstrip()
+    gap = text[lo:hi]
+    return inner[-1:] in TERMINAL and (gap.strip() == "" or (gap[:1].isspace() and gap.lstrip()[:1].isupper()))
+
+
+_MAX_WALK = 8   # quotations in one sentence, either side of a quotation: more are stray marks
+
+
+def sentence_bounds(lx: Lexicon, text: str, spans: Spans, k: int, para_start: int, para_end: int) -> tuple[int, int]:
+    """(start, end) of the sentence around quotation k.
+
+    A sentence ends only where a full stop stands outside the quotations, so finding one
+    walks over the quotations a sentence holds; the walk stops after `_MAX_WALK` of them
+    either way, so thousands of stray marks in one sentence cost linear time.
+    """
+    hi = spans[k][0]
+    j = k - 1
+    while True:
+        gap_lo = spans[j][3] if j >= 0 and spans[j][3] > para_start else para_start
+        lo = sentence_start(lx, text, gap_lo, hi)
+        if lo > gap_lo or gap_lo == para_start or k - j > _MAX_WALK or \
+                _gap_ends_sentence(text, spans, j, gap_lo, hi):
+            break
+        hi = spans[j][0]
+        j -= 1
+    last = k
+    while True:
+        nxt = spans[last + 1][0] if last + 1 < len(spans) and spans[last + 1][0] < para_end else para_end
+        if _gap_ends_sentence(text, spans, last, spans[last][3], nxt) and nxt != para_end or last - k >= _MAX_WALK:
+            return lo, spans[last][3]
+        m = SENT_END_RE.search(text, spans[last][3], nxt)
+        if m or nxt == para_end:
+            return lo, (m.start() + 1 if m else para_end)
+        last += 1
+
+
+def clause_end(lx: Lexicon, text: str, c: int, hi: int) -> int:
+    """Where the sentence after a closing mark ends (an abbreviation's dot does not end it).
+
+    `,” he said. “…` needs three tokens; tokenising on to the next quotation would cost more.
+    """
+    for m in _STOP_RE.finditer(text, c + 1, hi):
+        k = m.start()
+        w = k
+        while w > c and (text[w - 1].isalnum() or text[w - 1] == "."):
+            w -= 1
+        if not is_abbreviation(lx, text[w:k]):
+            return k + 1
+    return hi
+
+
+def next_paragraph_at(text: str, k: int) -> int:
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return k
+
+
+def next_paragraph(text: str, para_start: int) -> int:
+    """Start of the paragraph after the one starting at `para_start` (blank lines skipped)."""
+    return next_paragraph_at(text, para_end_of(text, para_start))
+
+
+def _sentence_tokens(text: str, lo: int, hi: int, spans: Spans, first: int, last: int) -> list[Tok]:
+    """Tokens of text[lo:hi], quotations spans[first..last] each replaced by one quote token."""
+    toks: list[Tok] = []
+    pos = lo
+    for o, s, e, c in spans[first:last + 1]:
+        toks.extend(tokenize(text, pos, o))
+        toks.append(Tok(QUOTE_TOKEN, o, c))
+        pos = c
+    toks.extend(tokenize(text, pos, hi))
+    return toks
+
+
+class Windows:
+    """Token windows around quotations, quotations inside each replaced by one token.
+
+    A sentence is tokenised from its start only as far as a reader needs: most cues
+    stand before the quotation, so the words after it are read only when no earlier
+    cue is found. The tokens read so far are kept per sentence start and extended on
+    demand, and the quotations of one sentence share them.
+    """
+
+    def __init__(self, text: str, spans: Spans):
+        self.text = text
+        self.spans = spans
+        self.opens = [sp[0] for sp in spans]
+        # sentence start -> [tokens, end of the text tokenised, index of the next quotation,
+        #                    {quotation index: index of its quote token}]
+        self.cache: dict[int, list] = {}
+
+    def _extend(self, lo: int, hi: int) -> list:
+        entry = self.cache.get(lo)
+        if entry is None:
+            spans = self.spans
+            first = bisect.bisect_left(self.opens, lo)
+            start = spans[first - 1][3] if first > 0 and spans[first - 1][3] > lo else lo
+            entry = self.cache[lo] = [[], start, first, {}]   # (a start inside a quotation skips it)
+        toks, pos, j, at = entry
+        if pos < hi:
+            text, spans = self.text, self.spans
+            while j < len(spans) and spans[j][0] < hi:
+                o, _, _, c = spans[j]
+                toks.extend(tokenize(text, pos, o))
+                at[j] = len(toks)
+                toks.append(Tok(QUOTE_TOKEN, o, c))
+                pos = c
+                j += 1
+            if pos < hi:
+                toks.extend(tokenize(text, pos, hi))
+                pos = hi
+            entry[1], entry[2] = pos, j
+        return entry
+
+    def before(self, k: int, lo: int) -> list[Tok]:
+        """Tokens from `lo` up to and including quotation k's token (the last one)."""
+        entry = self._extend(lo, self.spans[k][0] + 1)
+        return entry[0][:entry[3][k] + 1]
+
+    def stretch(self, lo: int, hi: int) -> list[Tok]:
+        """Tokens of text[lo:hi] for any `lo` (even inside a word), not kept."""
+        spans = self.spans
+        first = bisect.bisect_left(self.opens, lo)
+        if first > 0 and spans[first - 1][3] > lo:
+            lo = spans[first - 1][3]              # starts inside a quotation: skip it
+        last = bisect.bisect_left(self.opens, hi) - 1
+        return _sentence_tokens(self.text, lo, hi, spans, first, last)
+
+    def window(self, lo: int, hi: int) -> list[Tok]:
+        """Tokens of text[lo:hi]; `hi` is a sentence end, never inside a word."""
+        toks = self._extend(lo, hi)[0]
+        n = len(toks)
+        while n and toks[n - 1].start >= hi:
+            n -= 1
+        return toks[:n]
