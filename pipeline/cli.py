@@ -230,7 +230,9 @@ def _main(argv: list[str] | None) -> int:
         args = build_parser().parse_args(argv)
         command, verbose = args.command, getattr(args, "verbose", False)
         _quiet_beam(verbose)
-        return args.handler(args, beam_args)
+        code = args.handler(args, beam_args)
+        interrupts.raise_pending()
+        return code
     except SystemExit:
         raise
     except BaseException as e:  # noqa: BLE001 - every failure is a message and an exit code
