@@ -21,7 +21,7 @@ import sys
 import threading
 import time
 
-__all__ = ["Terminated", "install", "interrupted", "clear", "exit_now", "cleanup", "call"]
+__all__ = ["Terminated", "install", "interrupted", "raise_pending", "clear", "exit_now", "cleanup", "call"]
 
 GRACE_SECONDS = 5.0
 _received: list[int] = []
@@ -78,6 +78,12 @@ def _redeliver(signum: int) -> None:
         time.sleep(0.005)
     _pending.clear()
     signal.pthread_kill(main, signum)
+
+
+def raise_pending() -> None:
+    """Raise now a signal held back during an import if the command finished before it was delivered."""
+    if _pending and not _received:
+        _on_signal(_pending[0], None)
 
 
 def call(fn):

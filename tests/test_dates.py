@@ -417,10 +417,13 @@ def test_extract_dates_transform_fills_dates():
         out = result.articles | "Values" >> beam.Map(lambda a: (a.article_id, [m.value for m in a.dates]))
         assert_that(out, equal_to([("a", ["2024-12-19"]), ("b", ["XXXX-12-17"])]))
         assert_that(result.errors, equal_to([]), label="NoErrors")
-        # a reference date overrides each article's published_at
+        # a reference date anchors the articles without a published_at; with `overrides`, every article
         fixed = created | "Fixed anchor" >> ExtractDates(reference_date=dt.date(2024, 12, 22))
         out = fixed.articles | "FixedValues" >> beam.Map(lambda a: (a.article_id, [m.value for m in a.dates]))
-        assert_that(out, equal_to([("a", ["2024-12-21"]), ("b", ["2024-12-17"])]), label="FixedAnchor")
+        assert_that(out, equal_to([("a", ["2024-12-19"]), ("b", ["2024-12-17"])]), label="FixedAnchor")
+        forced = created | "Forced anchor" >> ExtractDates(reference_date=dt.date(2024, 12, 22), overrides=True)
+        out = forced.articles | "ForcedValues" >> beam.Map(lambda a: (a.article_id, [m.value for m in a.dates]))
+        assert_that(out, equal_to([("a", ["2024-12-21"]), ("b", ["2024-12-17"])]), label="ForcedAnchor")
 
 
 # ----------------------------------------------------------------------------- shared data
