@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from transforms.sources import FORMATS, FieldNames
+from transforms.fields import FORMATS, FieldNames
 
 __all__ = ["ConfigError", "IngestConfig", "JobConfig", "load_config", "DEFAULT_CONFIG"]
 
