@@ -15,7 +15,7 @@ reaches the launcher through the run's tally, which fails the ingest naming the 
 from __future__ import annotations
 
 import apache_beam as beam
-from apache_beam.pvalue import AsDict, AsList, TaggedOutput
+from apache_beam.pvalue import AsList, AsMultiMap, TaggedOutput
 
 from pipeline import storage
 from pipeline.output import OutputFolder
@@ -31,6 +31,10 @@ _BATCH_ROWS = 65536
 def committed_article_files(root: str) -> list[str]:
     """The articles table's files that readers see (committed runs only), listed where the job runs."""
     return OutputFolder(root, ("articles",)).visible_files("articles")
+
+
+def _files_of(_, root: str) -> list[str]:
+    return committed_article_files(root)
 
 
 def _batches(path: str, columns: list[str]):
@@ -110,9 +114,11 @@ class _RunsOfSourcesFn(beam.DoFn):
         return sorted(found)
 
 
-def _from_latest_run(candidate, latest: dict):
+def _from_latest_run(candidate, runs):
+    """The candidate's fingerprint if its run is the latest that wrote articles of its source (`runs`: a multimap)."""
     uri, (run_id, fingerprint) = candidate
-    return [fingerprint] if latest.get(uri) == run_id else []
+    of_source = runs[uri]
+    return [fingerprint] if of_source and max(of_source) == run_id else []
 
 
 class EarlierCopies(beam.PTransform):
@@ -130,15 +136,14 @@ class EarlierCopies(beam.PTransform):
         self._reprocessed = tuple(sorted(reprocessed))
 
     def expand(self, fingerprints):
-        files = (fingerprints.pipeline | "Dataset" >> beam.Create([self._root])
-                 | "CommittedFiles" >> beam.FlatMap(committed_article_files)
+        files = (fingerprints.pipeline | "Once" >> beam.Impulse()
+                 | "CommittedFiles" >> beam.FlatMap(_files_of, self._root)
                  | "SpreadFiles" >> beam.Reshuffle())
         found = files | "SameTextOrId" >> beam.ParDo(
             _SameTextOrIdFn(self._reprocessed), AsList(fingerprints)).with_outputs(DAMAGED, main="candidates")
         candidates = found.candidates
-        latest = (files | "RunsOfTheirSources" >> beam.ParDo(_RunsOfSourcesFn(), AsList(candidates))
-                  | "LatestRun" >> beam.CombinePerKey(max))
-        copies = candidates | "FromLatestRuns" >> beam.FlatMap(_from_latest_run, AsDict(latest))
+        runs = files | "RunsOfTheirSources" >> beam.ParDo(_RunsOfSourcesFn(), AsList(candidates))
+        copies = candidates | "FromLatestRuns" >> beam.FlatMap(_from_latest_run, AsMultiMap(runs))
         return {"copies": copies, "damaged": found[DAMAGED]}
 
 
