@@ -246,7 +246,7 @@ def _failure(e: BaseException, command: str | None, verbose: bool) -> int:
         print("newsbeam: interrupted" + ("; nothing partial was committed" if writes else ""), file=sys.stderr)
         return INTERRUPTED
     from pipeline.config import ConfigError
-    from pipeline.jobs import JobError, JobFailed
+    from pipeline.errors import JobError, JobFailed
     from pipeline.lock import OutputLocked
     from pipeline.records import DatasetDamaged
 

@@ -14,17 +14,17 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import TextIO
-
-import pyarrow as pa
-import pyarrow.parquet as pq
+from typing import TYPE_CHECKING, TextIO
 
 from pipeline import interrupts
 from pipeline.exit_codes import DAMAGED, FAILED, OK, USAGE
-from pipeline.query import (DEFAULT_TIMEOUT, VIEWS, DatasetDamaged, DatasetNotFound, QueryError, ReadOnlyError,
-                            UnknownName, connect, query, view_columns)
-from pipeline.stats import collect_stats
-from transforms.schemas import TABLES, schema_for
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+# pyarrow, DuckDB (`pipeline.query`) and the schemas are imported by the functions that use them: every
+# `newsbeam` command registers these two, and the others (an `ingest` that finds nothing new) would
+# otherwise spend longer importing them than working.
 
 __all__ = ["add_query_commands", "cmd_query", "cmd_stats", "render_table", "write_result", "run_shell", "main"]
 
@@ -32,6 +32,9 @@ FORMATS = ("table", "csv", "json", "parquet")
 _SUFFIX_FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "json", ".parquet": "parquet"}
 MAX_WIDTH = 60       # wider text cells are cut with "…" in table output
 MAX_TABLE_ROWS = 1000  # table output is for reading; csv/json/parquet carry every row
+# `pipeline.query.DEFAULT_TIMEOUT`, spelled here so that registering the commands imports no DuckDB
+# (tests/test_query.py holds the two equal).
+DEFAULT_TIMEOUT = 300.0
 
 
 class UsageError(ValueError):
@@ -42,6 +45,8 @@ def _clean_errors(command):
     """Library errors -> one clean message on stderr and the documented exit code; no traceback."""
     @functools.wraps(command)
     def run(args, beam_args=()):
+        from pipeline.query import DatasetDamaged, DatasetNotFound, QueryError, ReadOnlyError, UnknownName
+
         try:
             return command(args)
         except BrokenPipeError:  # `newsbeam query ... | head`: the reader left; not an error
@@ -74,6 +79,8 @@ def cmd_query(args) -> int:
              newsbeam query -o data/ --format csv --to speakers.csv "SELECT * FROM quotes_in_context"
              newsbeam query -o data/ --shell
     """
+    from pipeline.query import connect, query
+
     sql = " ".join(args.sql)
     timeout = args.timeout or None
     if args.shell:
@@ -94,6 +101,9 @@ def cmd_stats(args) -> int:
     Example: newsbeam stats --output data/
              newsbeam stats --output data/ --json
     """
+    from pipeline.query import connect
+    from pipeline.stats import collect_stats
+
     stats = collect_stats(connect(args.output, _memory_limit(args)))
     if args.json:
         print(json.dumps({title: t.to_pylist() for title, t in stats.items()}, default=str, ensure_ascii=False))
@@ -147,6 +157,8 @@ def _format_for(args) -> str:
 
 def write_result(table: pa.Table, fmt: str, to: str | None = None) -> None:
     """Write a query result as table/csv/json (JSON Lines)/parquet to the file `to`, or stdout."""
+    import pyarrow.parquet as pq
+
     if fmt == "parquet":
         pq.write_table(table, to)
         return
@@ -174,6 +186,8 @@ def _csv_value(v):
 def render_table(table: pa.Table, max_width: int = MAX_WIDTH, max_rows: int = MAX_TABLE_ROWS,
                  footer: bool = True) -> str:
     """An aligned text table: long text cut to `max_width` with "…", numbers right-aligned, row count below."""
+    import pyarrow as pa
+
     shown = table.slice(0, max_rows)
     rows = [[_cell(v, max_width) for v in row.values()] for row in shown.to_pylist()]
     names = [_cell(n, max_width) for n in table.column_names]
@@ -234,6 +248,8 @@ def run_shell(con, stdin: TextIO | None = None, out: TextIO | None = None,
 
 
 def _answer(con, sql: str, timeout: float | None) -> str:
+    from pipeline.query import QueryError, query
+
     try:
         return render_table(query(con, sql, timeout))
     except QueryError as e:
@@ -262,6 +278,10 @@ def _lines(stdin: TextIO, interactive: bool, prompt):
 
 
 def _dot_command(con, word: str, arg: str) -> str:
+    import pyarrow as pa
+
+    from pipeline.query import VIEWS, view_columns
+
     if word == ".tables":
         return "\n".join(f"{name:<18} {about}" for name, about in VIEWS.items())
     if word == ".schema" and arg:
@@ -277,6 +297,8 @@ def _dot_command(con, word: str, arg: str) -> str:
 
 def _column_docs(view: str) -> dict[str, str]:
     """Column meanings from transforms.schemas: the view's own table first, then articles (joined-in columns)."""
+    from transforms.schemas import TABLES, schema_for
+
     base = next((t for t in TABLES if view.startswith(t)), "articles")
     docs: dict[str, str] = {}
     for table in (base, "articles"):

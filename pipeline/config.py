@@ -14,8 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from transforms.language import METHODS as LANGUAGE_METHODS
-from transforms.sources import FORMATS, FieldNames
+from transforms.fields import FORMATS, LANGUAGE_METHODS, FieldNames
 
 __all__ = ["ConfigError", "IngestConfig", "LanguageConfig", "JobConfig", "load_config", "DEFAULT_CONFIG"]
 

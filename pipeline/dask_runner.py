@@ -2,7 +2,7 @@
 
 Beam's DaskRunner (2.7x) cannot run this pipeline as it is: a multi-output ParDo's outputs are
 mixed into one bag (every `.with_outputs` consumer gets every element), outputs a DoFn emits
-in finish_bundle are dropped (so WriteToParquet writes files but finalizes none), side inputs
+in finish_bundle are dropped (so the table writers' files are never finalized), side inputs
 are recomputed inside each task that reads them, and only the last transform's bag is computed.
 This subclass keeps Beam's translations and fixes those: outputs travel as
 (tag, value) pairs, finish_bundle outputs are kept, each side input is computed once on the

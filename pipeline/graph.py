@@ -2,8 +2,9 @@
 
     file URIs -> slices -> read (marking duplicates) -> paragraphs -> language -> quotes -> dates -> table rows
 
-`AnalyzeFiles` applies to any PCollection of file URIs (tests use `beam.Create`), and
-`WriteTables` writes its outputs as Parquet with the schemas from `transforms.schemas`.
+`AnalyzeFiles` applies to any PCollection of file URIs (tests use `beam.Create`) and gives
+(table, row) pairs; `WriteTables` (`pipeline.staged_tables`) writes them as Parquet with the
+schemas from `transforms.schemas`, into a run's staging folder.
 """
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ import datetime as dt
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
-from apache_beam.pvalue import AsDict, TaggedOutput
+from apache_beam.pvalue import AsDict
 
+from pipeline.earlier_copies import EarlierCopies
+from pipeline.staged_tables import TABLE_NAMES, WriteTables
 from transforms import progress
 from transforms.dates import ExtractDates
 from transforms.duplicates import FindDuplicates, FindRepeatedIds, is_first_of_its_id
@@ -20,21 +23,16 @@ from transforms.language import DetectLanguage
 from transforms.paragraphs import SplitParagraphs
 from transforms.quotes import ExtractQuotes
 from transforms.rows import article_rows
-from transforms.schemas import TABLES, schema_for
 from transforms.file_slices import SLICE_BYTES
 from transforms.sources import FieldNames, ReadArticles, ReadFingerprints, SliceFiles
 
 __all__ = ["AnalyzeFiles", "WriteTables", "ToRowsFn", "TABLE_NAMES"]
 
-TABLE_NAMES = tuple(TABLES)
 _ROW_TABLES = ("articles", "paragraphs", "quotes", "dates")
-# Each table's writer buffers a row group in memory before writing it; Beam's 64 MB default,
-# times five tables, made peak memory grow with the collection up to ~350 MB of buffers.
-_ROW_GROUP_BYTES = 8 * 1024 * 1024
 
 
 class ToRowsFn(beam.DoFn):
-    """Analysed Article -> one tagged output per table; errors get the run id too."""
+    """Analysed Article -> its (table, row) pairs, for every table but errors."""
 
     def __init__(self, run_id: str):
         self._run_id = run_id
@@ -49,7 +47,7 @@ class ToRowsFn(beam.DoFn):
         for table, rows in article_rows(article, self._run_id).items():
             self._counters[table].inc(len(rows))
             for row in rows:
-                yield TaggedOutput(table, row)
+                yield table, row
         progress.article_done()
 
     def finish_bundle(self):
@@ -68,7 +66,7 @@ class CountFoundFn(beam.DoFn):
 
 
 class StampErrorsFn(beam.DoFn):
-    """Error row -> the same row with its run id (and counted)."""
+    """Error row -> ("errors", the same row with its run id), counted."""
 
     def __init__(self, run_id: str):
         self._run_id = run_id
@@ -76,18 +74,22 @@ class StampErrorsFn(beam.DoFn):
 
     def process(self, row: dict):
         self._errors.inc()
-        yield {"source_offset": None, **row, "run_id": self._run_id}
+        yield "errors", {"source_offset": None, **row, "run_id": self._run_id}
 
 
 class AnalyzeFiles(beam.PTransform):
-    """PCollection of file URIs -> dict of PCollections of rows, one per output table.
+    """PCollection of file URIs -> PCollection of (table name, row), for every output table.
 
     `listing_errors`: optional PCollection of error rows for matched paths that are not readable
-    files (`pipeline.inputs`), written with this run's errors.
+    files (`pipeline.inputs`), written with this run's errors. `earlier`: for an ingest into a
+    dataset, `EarlierCopies` of the dataset (`pipeline.earlier_copies`): the new articles that repeat
+    an article id or a text already there are marked against it; a committed file it cannot read
+    comes out as a (DAMAGED, note) pair, which the tally records and no table gets.
     """
 
     def __init__(self, run_id: str, fmt: str | None = None, fields: FieldNames = FieldNames(),
-                 reference_date: dt.date | None = None, known_copies=None, slice_bytes: int = SLICE_BYTES,
+                 reference_date: dt.date | None = None, earlier: EarlierCopies | None = None,
+                 slice_bytes: int = SLICE_BYTES,
                  listing_errors=None, reference_date_overrides: bool = False, language_method: str = "cascade"):
         super().__init__()
         self._language_method = language_method
@@ -98,7 +100,7 @@ class AnalyzeFiles(beam.PTransform):
         self._fmt = fmt
         self._fields = fields
         self._reference_date = reference_date
-        self._known_copies = known_copies
+        self._earlier = earlier
 
     def expand(self, uris):
         # Spread the reading work over workers in even slices (a large JSONL file is many).
@@ -106,8 +108,11 @@ class AnalyzeFiles(beam.PTransform):
                  | "SpreadSlices" >> beam.Reshuffle())
         fingerprints = parts | "Fingerprint" >> ReadFingerprints(self._fmt, self._fields)
         _ = fingerprints | "CountFound" >> beam.ParDo(CountFoundFn())
-        if self._known_copies is not None:
-            fingerprints = (fingerprints, self._known_copies) | "WithEarlierRuns" >> beam.Flatten()
+        notes = []
+        if self._earlier is not None:
+            earlier = fingerprints | "EarlierCopies" >> self._earlier
+            notes.append(earlier["damaged"])
+            fingerprints = (fingerprints, earlier["copies"]) | "WithEarlierRuns" >> beam.Flatten()
         # An id read twice keeps its first copy only; the later ones cannot be anyone's first text either.
         first_of_ids = fingerprints | "FindRepeatedIds" >> FindRepeatedIds()
         kept = fingerprints | "KeptCopies" >> beam.Filter(is_first_of_its_id, AsDict(first_of_ids))
@@ -123,25 +128,7 @@ class AnalyzeFiles(beam.PTransform):
             articles = result.articles
             errors.append(result.errors)
 
-        rows = articles | "ToRows" >> beam.ParDo(ToRowsFn(self._run_id)).with_outputs(*_ROW_TABLES)
-        tables = {t: rows[t] for t in _ROW_TABLES}
-        tables["errors"] = (tuple(errors) | "CollectErrors" >> beam.Flatten()
-                            | "StampErrors" >> beam.ParDo(StampErrorsFn(self._run_id)))
-        return tables
-
-
-class WriteTables(beam.PTransform):
-    """dict of table name -> rows: one Parquet dataset per table under `prefix_for(table)`."""
-
-    def __init__(self, prefix_for, shards: int = 0):
-        super().__init__()
-        self._prefix_for = prefix_for
-        self._shards = shards
-
-    def expand(self, tables):
-        written = []
-        for table in TABLE_NAMES:
-            written.append(tables[table] | f"Write{table.title()}" >> beam.io.WriteToParquet(
-                self._prefix_for(table), schema_for(table), file_name_suffix=".parquet",
-                num_shards=self._shards, codec="zstd", row_group_buffer_size=_ROW_GROUP_BYTES))
-        return written
+        rows = articles | "ToRows" >> beam.ParDo(ToRowsFn(self._run_id))
+        error_rows = (tuple(errors) | "CollectErrors" >> beam.Flatten()
+                      | "StampErrors" >> beam.ParDo(StampErrorsFn(self._run_id)))
+        return (rows, error_rows, *notes) | "AllRows" >> beam.Flatten()

@@ -11,17 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pipeline.config import JobConfig
+from pipeline.errors import JobError
 from pipeline.inputs import InputError
-from pipeline.graph import TABLE_NAMES
-from pipeline.jobs import JobError, RunSummary, execute
 from pipeline.lock import output_lock
 from pipeline.manifest import Plan, load_manifest, list_files, plan_ingest
-from pipeline.output import OutputFolder, read_columns
-from transforms.duplicates import EARLIER
+from pipeline.output import OutputFolder
+from transforms.schemas import TABLES
 
-__all__ = ["IngestResult", "ingest", "earlier_copies"]
+if TYPE_CHECKING:
+    from pipeline.jobs import RunSummary
+
+__all__ = ["IngestResult", "ingest"]
 
 
 @dataclass
@@ -42,7 +45,7 @@ def ingest(config: JobConfig) -> IngestResult:
     if not config.inputs:
         raise JobError("no input given: name one or more files or glob patterns")
     started = time.monotonic()
-    out = OutputFolder(config.output, TABLE_NAMES)
+    out = OutputFolder(config.output, tuple(TABLES))
     with output_lock(out.meta, config.ingest.lock_wait_seconds):
         recovered = out.recover()
         manifest = load_manifest(out.runs)
@@ -55,12 +58,17 @@ def ingest(config: JobConfig) -> IngestResult:
         plan = plan_ingest(files, manifest, config.ingest.max_attempts)
         result = IngestResult(plan, recovered=recovered)
         if not plan.to_process:
-            return result
-        reprocessed = {f.uri for f in plan.changed + plan.retry}
+            return result  # nothing to do: Beam (the job) is not even imported
+        from pipeline.earlier_copies import EarlierCopies
+        from pipeline.jobs import execute
+
+        # The job reads the dataset's articles itself, for the new ones that repeat one (`EarlierCopies`);
+        # sources processed again now are left out: their old rows are about to be superseded.
+        reprocessed = sorted({f.uri for f in plan.changed + plan.retry})
+        earlier = EarlierCopies(out.root, reprocessed) if out.visible_files("articles") else None
         partition = "ingest_date=" + dt.datetime.now(dt.timezone.utc).date().isoformat()
-        result.summary = execute(config, plan.to_process, out, partition=partition,
-                                 known_copies=earlier_copies(out, reprocessed), hashes=_hashes(plan),
-                                 previous=manifest, started=started)
+        result.summary = execute(config, plan.to_process, out, partition=partition, earlier=earlier,
+                                 hashes=_hashes(plan), previous=manifest, started=started)
         return result
 
 
@@ -72,21 +80,3 @@ def _hashes(plan: Plan) -> dict[str, str]:
         if info.problem is None:
             hashes.setdefault(info.uri, file_sha256(info.uri))
     return hashes
-
-
-def earlier_copies(out: OutputFolder, reprocessed: set[str]) -> list:
-    """(content_sha256, (EARLIER, source_uri, line, article_id)) of the latest committed articles.
-
-    New articles that repeat an earlier text get `duplicate_of` pointing at the earlier copy.
-    Sources being reprocessed now are left out: their old rows are about to be superseded.
-    """
-    files = out.visible_files("articles")
-    if not files:
-        return []
-    cols = read_columns(files, ["content_sha256", "source_uri", "source_line", "article_id", "run_id"], out.root)
-    latest: dict[str, str] = {}
-    for uri, run in zip(cols["source_uri"], cols["run_id"]):
-        latest[uri] = max(run, latest.get(uri, ""))
-    return [(sha, (EARLIER, uri, line or 0, aid)) for sha, uri, line, aid, run in zip(
-        cols["content_sha256"], cols["source_uri"], cols["source_line"], cols["article_id"], cols["run_id"])
-        if run == latest[uri] and uri not in reprocessed]

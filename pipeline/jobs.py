@@ -4,33 +4,26 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 
 import apache_beam as beam
 from apache_beam.runners.runner import PipelineState
 
-from pipeline import interrupts
+from pipeline import interrupts, storage
 from pipeline.config import JobConfig
+from pipeline.earlier_copies import EarlierCopies, raise_if_damaged
+from pipeline.errors import JobError, JobFailed
 from pipeline.graph import TABLE_NAMES, AnalyzeFiles, WriteTables
 from pipeline.inputs import InputError
 from pipeline.lock import output_lock
 from pipeline.manifest import FileInfo, SourceState, list_files
-from pipeline.output import OutputFolder, StagedRun, read_columns
+from pipeline.output import OutputFolder
 from pipeline.progress import Progress
 from pipeline.runner import make_pipeline
-from transforms.duplicates import REPEATED_ID
+from pipeline.staged_tables import Tally, read_tally
 from transforms.stage import error_row
 
 __all__ = ["JobError", "JobFailed", "RunSummary", "expand_inputs", "execute", "new_run_id", "run_job", "run_pipeline"]
-
-
-class JobError(RuntimeError):
-    """A job that cannot start; the message is for the user."""
-
-
-class JobFailed(JobError):
-    """A job that started and did not finish."""
 
 
 @dataclass
@@ -58,9 +51,24 @@ class RunSummary:
                 "sources": [s.to_json() for s in self.sources]}
 
 
-def new_run_id() -> str:
-    """Sortable and unique: UTC time plus randomness (two runs in one second still differ)."""
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
+def new_run_id(after: str | None = None) -> str:
+    """Sortable and unique: UTC time plus randomness (two runs in one second still differ).
+
+    `after`: the dataset's newest run. A run in the same second gets a greater random part, so runs
+    sort in the order they ran (readers take a source's greatest run as its latest), even when one
+    process ingests twice within a second.
+    """
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    if after is not None and after.startswith(stamp + "-"):
+        try:
+            last = int(after[len(stamp) + 1:], 16)
+        except ValueError:
+            last = None
+        if last is not None and last < 0xFFFFFF:
+            return f"{stamp}-{last + 1 + secrets.randbelow(0xFFFFFF - last):06x}"
+        time.sleep(1.0)  # (this second's ids are used up: take the next second's)
+        return new_run_id(after)
+    return f"{stamp}-{secrets.token_hex(3)}"
 
 
 def expand_inputs(patterns: list[str]) -> list[FileInfo]:
@@ -86,24 +94,23 @@ def expand_inputs(patterns: list[str]) -> list[FileInfo]:
 
 
 def run_pipeline(config: JobConfig, files: list[FileInfo], out: OutputFolder, run_id: str,
-                 known_copies: list | None = None) -> tuple[dict[str, int], dict[str, int]]:
+                 earlier: EarlierCopies | None = None) -> tuple[dict[str, int], dict[str, int]]:
     """Run the Beam job over `files` into `out`'s staging for `run_id`; returns (counters, languages).
 
     Paths the listing could not use as files (`FileInfo.problem`) are not read: each becomes an error row.
+    `earlier`: the dataset's articles that new ones may repeat (`pipeline.earlier_copies`), read by the job.
     """
-    staged = out.stage(run_id)
     pipeline = make_pipeline(config.beam_args, config.workers)
-    uris = pipeline | "Files" >> beam.Create([f.uri for f in files if f.problem is None])
+    # (no reshuffle: the slices of the files are spread over the workers right after)
+    uris = pipeline | "Files" >> beam.Create([f.uri for f in files if f.problem is None], reshuffle=False)
     problems = [error_row(f.uri, None, "read", f.problem.error_type, f.problem.message) for f in files if f.problem]
-    copies = None
-    if known_copies:
-        copies = pipeline | "EarlierCopies" >> beam.Create(known_copies)
-    tables = uris | "Analyze" >> AnalyzeFiles(run_id, config.format, config.fields, config.reference_date, copies,
-                                              slice_bytes=max(1, int(config.slice_mb * 1024 * 1024)),
-                                              listing_errors=pipeline | "ListingErrors" >> beam.Create(problems),
-                                              reference_date_overrides=config.reference_date_overrides,
-                                              language_method=config.language.method)
-    _ = tables | "WriteTables" >> WriteTables(staged.prefix_for)
+    listing_errors = pipeline | "ListingErrors" >> beam.Create(problems) if problems else None
+    rows = uris | "Analyze" >> AnalyzeFiles(run_id, config.format, config.fields, config.reference_date, earlier,
+                                            slice_bytes=max(1, int(config.slice_mb * 1024 * 1024)),
+                                            listing_errors=listing_errors,
+                                            reference_date_overrides=config.reference_date_overrides,
+                                            language_method=config.language.method)
+    _ = rows | "WriteTables" >> WriteTables(out.stage(run_id))
     with Progress(len(files), config.progress, config.progress_seconds) as progress:
         result = interrupts.call(pipeline.run)  # the local runner returns when done; others while the job runs
         progress.follow(result)
@@ -140,64 +147,49 @@ def _counters(result) -> tuple[dict[str, int], dict[str, int]]:
 
 
 def execute(config: JobConfig, files: list[FileInfo], out: OutputFolder, *, partition: str | None = None,
-            reset: bool = False, known_copies: list | None = None, hashes: dict[str, str] | None = None,
+            reset: bool = False, earlier: EarlierCopies | None = None, hashes: dict[str, str] | None = None,
             previous: dict[str, SourceState] | None = None, started: float | None = None) -> RunSummary:
     """Run the job over `files` and commit it (under the output lock); the shared core of run and ingest."""
     started = time.monotonic() if started is None else started
-    run_id = new_run_id()
+    runs = out.record_names()
+    run_id = new_run_id(max((r.split(".")[0] for r in runs), default=None))
     staged = out.stage(run_id)
     try:
         with interrupts.cleanup(lambda: out.discard(staged)):
-            counters, languages = run_pipeline(config, files, out, run_id, known_copies)
+            storage.mkdirs(staged.folder)  # the run is under way (`status` lists it until it commits)
+            counters, languages = run_pipeline(config, files, out, run_id, earlier)
+        tally = read_tally(staged)
+        raise_if_damaged(tally.damaged, out.root)  # (a committed file the job could not read)
     except BaseException:
         out.discard(staged)  # failed or interrupted: leave nothing for anyone to see or clean
         raise
-    if not counters:  # a runner without metrics (Dask): count what was staged instead
-        counters, languages = _staged_counters(staged)
+    if not counters:  # a runner without metrics (Dask): what the writers counted
+        counters, languages = tally.counters()
     summary = RunSummary(run_id, config.output, len(files), 0.0, counters, languages)
-    summary.sources = account_sources(staged, files, run_id, hashes or {}, previous or {})
+    summary.sources = account_sources(tally, files, run_id, hashes or {}, previous or {})
     summary.seconds = time.monotonic() - started
     summary.committed = out.commit(staged, partition=partition, reset=reset, record=summary.as_record())
     return summary
 
 
-def account_sources(staged: StagedRun, files: list[FileInfo], run_id: str, hashes: dict[str, str],
+def account_sources(tally: Tally, files: list[FileInfo], run_id: str, hashes: dict[str, str],
                     previous: dict[str, SourceState]) -> list[SourceState]:
     """Per source file: articles written, error rows, and whether it failed (nothing usable came out).
 
     A file whose every article repeats an id already read is not failed: it was read in full.
     """
-    articles = Counter(_staged_columns(staged, "articles", ["source_uri"])["source_uri"])
-    error_rows = _staged_columns(staged, "errors", ["source_uri", "message", "error_type"])
-    errors = Counter(error_rows["source_uri"])
-    repeats = Counter(u for u, t in zip(error_rows["source_uri"], error_rows["error_type"]) if t == REPEATED_ID)
-    reasons = dict(zip(error_rows["source_uri"], error_rows["message"]))
     states = []
     for f in files:
-        failed = articles[f.uri] == 0 and repeats[f.uri] == 0
+        articles, errors, repeats, first_error = tally.sources.get(f.uri, (0, 0, 0, None))
+        failed = articles == 0 and repeats == 0
         before = previous.get(f.uri)
         digest = hashes.get(f.uri) or (before.sha256 if before and before.size == f.size and before.mtime == f.mtime else None)
         same_content = before is not None and before.status == "failed" and before.sha256 == digest
         attempts = ((before.attempts if same_content else 0) + 1) if failed else 0
-        states.append(SourceState(f.uri, f.size, f.mtime, digest, run_id, articles[f.uri], errors[f.uri],
-                                  "failed" if failed else "ok", attempts,
-                                  reasons.get(f.uri, "no articles in file") if failed else None))
+        reason = first_error[2] if first_error else "no articles in file"
+        states.append(SourceState(f.uri, f.size, f.mtime, digest, run_id, articles, errors,
+                                  "failed" if failed else "ok", attempts, reason if failed else None))
     return states
-
-
-def _staged_counters(staged: StagedRun) -> tuple[dict[str, int], dict[str, int]]:
-    counters = {f"{t}_written": len(_staged_columns(staged, t, ["run_id"])["run_id"]) for t in TABLE_NAMES}
-    articles = _staged_columns(staged, "articles", ["duplicate_of", "language"])
-    counters["articles_read"] = counters["articles_written"]
-    counters["duplicates"] = sum(1 for d in articles["duplicate_of"] if d)
-    stages = _staged_columns(staged, "errors", ["stage"])["stage"]
-    counters["read_errors"] = sum(1 for s in stages if s in ("read", "decode", "parse"))
-    return counters, dict(Counter(articles["language"]))
-
-
-def _staged_columns(staged: StagedRun, table: str, columns: list[str]) -> dict[str, list]:
-    """The named columns of one staged table, each file read once."""
-    return read_columns(staged.files(table), columns)
 
 
 def run_job(config: JobConfig) -> RunSummary:

@@ -11,8 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass
 
-from apache_beam.io.filesystems import FileSystems
-
+from pipeline import storage
 from pipeline.inputs import FileInfo, list_inputs
 
 __all__ = ["SourceState", "FileInfo", "Plan", "load_manifest", "list_files", "plan_ingest", "file_sha256", "load_runs"]
@@ -59,13 +58,10 @@ def load_runs(runs_dir: str) -> list[dict]:
     from pipeline.output import read_json
     from pipeline.records import current_and_superseded
 
-    try:
-        paths = [m.path for m in FileSystems.match([FileSystems.join(runs_dir, "*.json")])[0].metadata_list]
-    except Exception:  # noqa: BLE001 - no runs folder yet
-        return []
+    paths = storage.find(runs_dir, "*.json")  # (none when there is no runs folder yet)
     current, _ = current_and_superseded(p.rsplit("/", 1)[-1] for p in paths)
     output = runs_dir.rstrip("/").rsplit("/", 2)[0]
-    return [read_json(FileSystems.join(runs_dir, r.name), output) for r in current]
+    return [read_json(storage.join(runs_dir, r.name), output) for r in current]
 
 
 def load_manifest(runs_dir: str) -> dict[str, SourceState]:
@@ -83,10 +79,8 @@ def list_files(patterns: list[str]) -> list[FileInfo]:
 
 def file_sha256(uri: str) -> str:
     """Hash of the file's bytes as stored (compressed files are hashed compressed)."""
-    from apache_beam.io.filesystem import CompressionTypes
-
     digest = hashlib.sha256()
-    with FileSystems.open(uri, compression_type=CompressionTypes.UNCOMPRESSED) as f:
+    with storage.open_read(uri) as f:
         for block in iter(lambda: f.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()

@@ -1,8 +1,8 @@
 """Where a run's Parquet files go, and how they become visible all at once or not at all.
 
-A run writes every table under `OUTPUT/.newsbeam/staging/<run_id>/` (Beam's `WriteToParquet`
-keeps its `beam-temp-*` folders and deletes files matching its prefix there, where no other
-run's files live). When the pipeline has succeeded, `commit`:
+A run writes every table under `OUTPUT/.newsbeam/staging/<run_id>/` (`pipeline.staged_tables`:
+its writers' temporary files and the run's tally live there too, where no other run's files
+live). When the pipeline has succeeded, `commit`:
 
 1. flushes the staged files to disk and writes a plan of moves (`COMMIT.json`) into staging;
 2. moves the files into the table folders, where readers do not see them yet: a reader shows
@@ -14,7 +14,8 @@ run's files live). When the pipeline has succeeded, `commit`:
 A process killed before the plan exists leaves only staging, which the next writer deletes;
 one killed after it leaves a plan the next writer finishes (`recover`). Readers see the last
 committed state throughout, never a mix. Paths go through Beam's FileSystems, so gs:// and
-s3:// outputs work too; on a local disk every file and folder the commit writes is fsynced.
+s3:// outputs work too (`pipeline.storage`: local paths never import Beam); on a local disk every
+file and folder the commit writes is fsynced.
 """
 from __future__ import annotations
 
@@ -24,8 +25,7 @@ import posixpath
 import time
 from dataclasses import dataclass
 
-from apache_beam.io.filesystems import FileSystems
-
+from pipeline import storage
 from pipeline.records import RecordName, current_and_superseded, damaged, record_name, run_of_part
 
 __all__ = ["OutputFolder", "StagedRun", "META_DIR", "write_json", "read_json", "read_columns"]
@@ -34,23 +34,12 @@ META_DIR = ".newsbeam"
 _PLAN = "COMMIT.json"
 
 
-def _join(*parts: str) -> str:
-    return FileSystems.join(*parts)
-
-
-def _exists(path: str) -> bool:
-    return FileSystems.exists(path)
+_join = storage.join
+_exists = storage.exists
 
 
 def _is_local(path: str) -> bool:
-    return "://" not in path
-
-
-def _list(pattern: str) -> list[str]:
-    try:
-        return [m.path for m in FileSystems.match([pattern])[0].metadata_list]
-    except Exception:  # noqa: BLE001 - a missing folder matches nothing
-        return []
+    return not storage.is_remote(path)
 
 
 def _fsync(path: str) -> None:
@@ -66,7 +55,7 @@ def write_json(path: str, payload: dict) -> None:
     """Write a JSON file that appears whole or not at all (and, locally, survives a power cut)."""
     data = json.dumps(payload, indent=1, default=str).encode("utf-8")
     if not _is_local(path):  # object stores publish an object whole, when it is closed
-        with FileSystems.create(path) as f:
+        with storage.create(path) as f:
             f.write(data)
         return
     folder = os.path.dirname(path)
@@ -83,7 +72,7 @@ def write_json(path: str, payload: dict) -> None:
 def read_json(path: str, output: str | None = None) -> dict:
     """A JSON file written by `write_json`; one that cannot be read raises DatasetDamaged naming it."""
     try:
-        with FileSystems.open(path) as f:
+        with storage.open_read(path) as f:
             payload = json.loads(f.read().decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as e:  # JSONDecodeError is a ValueError
         raise damaged(path, f"not valid JSON: {e}", output) from None
@@ -100,7 +89,7 @@ def read_columns(paths: list[str], columns: list[str], output: str | None = None
     values: dict[str, list] = {c: [] for c in columns}
     for path in paths:
         try:
-            with FileSystems.open(path) as f:
+            with storage.open_read(path) as f:
                 data = pq.read_table(f, columns=columns)
         except (pa.ArrowException, OSError) as e:
             raise damaged(path, str(e), output) from None
@@ -123,10 +112,10 @@ class StagedRun:
 
     def files(self, table: str) -> list[str]:
         """The finished part files of one table (Beam's temp folders excluded)."""
-        return sorted(_list(_join(self.folder, table, "*.parquet")))
+        return sorted(storage.find(_join(self.folder, table), "*.parquet"))
 
     def prefix_for(self, table: str) -> str:
-        """The `file_path_prefix` for WriteToParquet: unique per run, so finalize deletes nothing else."""
+        """Where the table's files go, less their `-NNNNN-of-MMMMM.parquet`: the name carries the run id."""
         return _join(self.folder, table, f"part-{self.run_id}")
 
 
@@ -147,14 +136,14 @@ class OutputFolder:
     def data_files(self, table: str) -> list[str]:
         """Every Parquet file in the table's folder, committed or not (hidden and `_` entries skipped)."""
         folder = self.table_dir(table)
-        return sorted(f for f in _list(_join(folder, "**.parquet"))
+        return sorted(f for f in storage.find(folder, "**.parquet")
                       if not any(p[:1] in "._" for p in f[len(folder):].split("/") if p))
 
     def relative(self, path: str) -> str:
         return path[len(self.root):].lstrip("/")
 
     def record_names(self) -> list[str]:
-        return sorted(posixpath.basename(p) for p in _list(_join(self.runs, "*.json")))
+        return sorted(posixpath.basename(p) for p in storage.find(self.runs, "*.json"))
 
     def runs_state(self) -> tuple[list[RecordName], list[RecordName]]:
         """(committed runs, runs a later reset superseded), from the records' names."""
@@ -179,22 +168,22 @@ class OutputFolder:
 
     def pending_commits(self) -> list[str]:
         """Runs whose commit was interrupted after its plan was written (the next writer finishes them)."""
-        return [posixpath.basename(posixpath.dirname(p)) for p in _list(_join(self._staging, "*", _PLAN))]
+        return [posixpath.basename(posixpath.dirname(p)) for p in storage.find(self._staging, "*/" + _PLAN)]
 
     def recover(self) -> list[str]:
         """Finish or discard what killed runs left behind; returns what was done, for the log."""
         done = []
-        for plan in _list(_join(self._staging, "*", _PLAN)):
+        for plan in storage.find(self._staging, "*/" + _PLAN):
             folder = posixpath.dirname(plan)
             cleaned = self._apply(read_json(plan, self.root))
-            FileSystems.delete([folder])
+            storage.delete([folder])
             done += [f"finished the commit of {posixpath.basename(folder)}", *cleaned]
         for folder in self._staging_folders():
-            FileSystems.delete([folder])
+            storage.delete([folder])
             done.append(f"removed unfinished run {posixpath.basename(folder)}")
         done += self._drop_superseded()
-        for tmp in _list(_join(self.runs, "*.tmp")):  # a record write cut short: its run never committed
-            FileSystems.delete([tmp])
+        for tmp in storage.find(self.runs, "*.tmp"):  # a record write cut short: its run never committed
+            storage.delete([tmp])
         return done
 
     def unfinished_runs(self) -> list[str]:
@@ -204,7 +193,7 @@ class OutputFolder:
     def discard(self, staged: "StagedRun") -> None:
         """Drop a run that will not be committed (it failed or was interrupted)."""
         if _exists(staged.folder) and not _exists(_join(staged.folder, _PLAN)):
-            FileSystems.delete([staged.folder])
+            storage.delete([staged.folder])
 
     def _staging_folders(self) -> list[str]:
         if _is_local(self._staging):  # list folders directly (globs see files only)
@@ -212,7 +201,7 @@ class OutputFolder:
                 return []
             return sorted(_join(self._staging, name) for name in os.listdir(self._staging))
         seen = set()
-        for path in _list(_join(self._staging, "**")):
+        for path in storage.find(self._staging, "**"):
             rest = path[len(self._staging):].lstrip("/")
             if rest:
                 seen.add(_join(self._staging, rest.split("/", 1)[0]))
@@ -236,7 +225,7 @@ class OutputFolder:
         plan = {"run_id": staged.run_id, "reset": reset, "moves": moves, "record": record or {}}
         write_json(_join(staged.folder, _PLAN), plan)
         self._apply(plan)
-        FileSystems.delete([staged.folder])
+        storage.delete([staged.folder])
         return committed
 
     def _apply(self, plan: dict) -> list[str]:
@@ -246,8 +235,8 @@ class OutputFolder:
             if _exists(src):
                 parent = posixpath.dirname(dst)
                 if not _exists(parent):
-                    FileSystems.mkdirs(parent)
-                FileSystems.rename([src], [dst])
+                    storage.mkdirs(parent)
+                storage.rename(src, dst)
         if _is_local(self.root):
             for folder in sorted({posixpath.dirname(dst) for _, dst in plan["moves"]}):
                 _fsync(folder)
@@ -258,7 +247,7 @@ class OutputFolder:
         write_json(_join(self.runs, record_name(plan["run_id"], reset)), record)  # the commit point
         legacy = [f for f in plan.get("remove", []) if _exists(f)]  # a plan written by an older newsbeam
         if legacy:
-            FileSystems.delete(legacy)
+            storage.delete(legacy)
         return self._drop_superseded()
 
     def _drop_superseded(self) -> list[str]:
@@ -270,8 +259,8 @@ class OutputFolder:
         files = [f for t in self.tables for f in self.data_files(t) if run_of_part(f) in ids]
         for f in files:
             _fault_injection_pause()
-            FileSystems.delete([f])
-        FileSystems.delete([self.record_path(r) for r in superseded])
+            storage.delete([f])
+        storage.delete([self.record_path(r) for r in superseded])
         if _is_local(self.runs):
             _fsync(self.runs)
         return [f"removed {len(ids)} replaced run(s) ({len(files)} files)"]

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.graph import TABLE_NAMES
+from pipeline.errors import JobError
 from pipeline.inputs import InputError
-from pipeline.jobs import JobError
 from pipeline.manifest import Plan, SourceState, list_files, load_manifest, load_runs, plan_ingest
 from pipeline.output import OutputFolder
+from transforms.schemas import TABLES
 
 __all__ = ["DatasetStatus", "dataset_status", "format_status"]
 
@@ -36,7 +36,7 @@ class DatasetStatus:
 
 
 def dataset_status(output: str, inputs: list[str] | None = None, max_attempts: int = 3) -> DatasetStatus:
-    out = OutputFolder(output, TABLE_NAMES)
+    out = OutputFolder(output, tuple(TABLES))
     sources = load_manifest(out.runs)
     status = DatasetStatus(output, load_runs(out.runs), sources, max_attempts)
     status.interrupted_commits = out.pending_commits()

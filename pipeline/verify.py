@@ -18,13 +18,11 @@ import posixpath
 from collections import Counter
 from dataclasses import dataclass, field
 
-from apache_beam.io.filesystems import FileSystems
-
-from pipeline.graph import TABLE_NAMES
+from pipeline import storage
 from pipeline.lock import output_lock
 from pipeline.output import META_DIR, OutputFolder, write_json
 from pipeline.records import DatasetDamaged, RecordName, damaged, run_of_part
-from transforms.schemas import schema_for
+from transforms.schemas import TABLES, schema_for
 
 __all__ = ["Finding", "VerifyReport", "verify", "format_report"]
 
@@ -54,8 +52,8 @@ class VerifyReport:
 
 def verify(output: str, repair: bool = False, wait_seconds: float = 0.0) -> VerifyReport:
     """Check (and with `repair`, repair) the dataset in `output`; see the module doc."""
-    out = OutputFolder(output, TABLE_NAMES)
-    if not FileSystems.exists(out.meta):
+    out = OutputFolder(output, tuple(TABLES))
+    if not storage.exists(out.meta):
         raise FileNotFoundError(f"{output} holds no newsbeam dataset (no {out.meta})")
     report = VerifyReport(output)
     with output_lock(out.meta, wait_seconds):  # no commit runs while we look
@@ -137,7 +135,7 @@ def _read_through(path: str, table: str, per_source: Counter | None, report: Ver
 
     expected = schema_for(table)
     try:
-        with FileSystems.open(path) as f:
+        with storage.open_read(path) as f:
             parquet = pq.ParquetFile(f)
             for name in parquet.schema_arrow.names:
                 if name in expected.names and not parquet.schema_arrow.field(name).type.equals(
@@ -156,14 +154,14 @@ def _read_through(path: str, table: str, per_source: Counter | None, report: Ver
 
 def _repair(out: OutputFolder, damage: list[Finding]) -> list[str]:
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    folder = FileSystems.join(out.quarantine, stamp)
+    folder = storage.join(out.quarantine, stamp)
     actions = []
     for run_id in sorted({f.run_id for f in damage if f.run_id}):
         reasons = "; ".join(f"{f.path}: {f.problem}" for f in damage if f.run_id == run_id)
         actions.append(_quarantine_run(out, run_id, folder, reasons))
     for finding in damage:
         if finding.run_id is None:
-            _move(out, FileSystems.join(out.root, finding.path), folder)
+            _move(out, storage.join(out.root, finding.path), folder)
             actions.append(f"moved stray file {finding.path} to {out.relative(folder)}/")
     return actions
 
@@ -180,10 +178,10 @@ def _quarantine_run(out: OutputFolder, run_id: str, folder: str, reasons: str) -
         _move(out, path, folder)
     reason = f"quarantined by newsbeam verify --repair (its run's data could not be used; see {out.relative(folder)}/)"
     marked = [{**s, "articles": 0, "errors": 0, "status": "failed", "attempts": 0, "reason": reason} for s in sources]
-    kept = FileSystems.join(folder, META_DIR, "runs", record.name)  # the original, as evidence
-    if not FileSystems.exists(posixpath.dirname(kept)):
-        FileSystems.mkdirs(posixpath.dirname(kept))
-    FileSystems.copy([out.record_path(record)], [kept])
+    kept = storage.join(folder, META_DIR, "runs", record.name)  # the original, as evidence
+    if not storage.exists(posixpath.dirname(kept)):
+        storage.mkdirs(posixpath.dirname(kept))
+    storage.copy(out.record_path(record), kept)
     write_json(out.record_path(record), {
         **{k: v for k, v in payload.items() if k not in ("sources", "data_files", "counters", "languages")},
         "run_id": run_id, "reset": record.reset, "sources": marked, "data_files": [], "counters": {},
@@ -203,7 +201,7 @@ def _sources_in(files: list[str], run_id: str) -> list[dict]:
     uris: set[str] = set()
     for path in files:
         try:
-            with FileSystems.open(path) as f:
+            with storage.open_read(path) as f:
                 uris.update(pq.read_table(f, columns=["source_uri"]).column("source_uri").to_pylist())
         except Exception:  # noqa: BLE001 - an unreadable file (or one without the column) tells no sources
             continue
@@ -212,11 +210,11 @@ def _sources_in(files: list[str], run_id: str) -> list[dict]:
 
 
 def _move(out: OutputFolder, path: str, folder: str) -> None:
-    target = FileSystems.join(folder, out.relative(path))
+    target = storage.join(folder, out.relative(path))
     parent = posixpath.dirname(target)
-    if not FileSystems.exists(parent):
-        FileSystems.mkdirs(parent)
-    FileSystems.rename([path], [target])
+    if not storage.exists(parent):
+        storage.mkdirs(parent)
+    storage.rename(path, target)
 
 
 def format_report(report: VerifyReport) -> str:

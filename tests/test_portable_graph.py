@@ -11,6 +11,7 @@ from apache_beam.internal import pickler
 from apache_beam.portability import common_urns
 from apache_beam.portability.api import beam_runner_api_pb2
 
+from pipeline.earlier_copies import EarlierCopies
 from pipeline.graph import TABLE_NAMES, AnalyzeFiles, WriteTables
 from pipeline.output import OutputFolder
 from pipeline.runner import is_local, make_pipeline
@@ -30,9 +31,9 @@ def build(beam_args, tmp_path):
     pipeline = make_pipeline(beam_args)
     staged = OutputFolder(str(tmp_path / "out"), TABLE_NAMES).stage("20250101T000000Z-abcdef")
     uris = pipeline | "Files" >> beam.Create([str(tmp_path / "a.txt"), str(tmp_path / "b.jsonl.gz")])
-    copies = pipeline | "EarlierCopies" >> beam.Create([("0" * 64, (0, "gs://old/a.txt", 0, "old-id"))])
-    tables = uris | "Analyze" >> AnalyzeFiles("20250101T000000Z-abcdef", known_copies=copies)
-    _ = tables | "WriteTables" >> WriteTables(staged.prefix_for)
+    earlier = EarlierCopies("gs://bucket/dataset", reprocessed=["gs://in/changed.jsonl"])
+    rows = uris | "Analyze" >> AnalyzeFiles("20250101T000000Z-abcdef", earlier=earlier)
+    _ = rows | "WriteTables" >> WriteTables(staged)
     return pipeline
 
 
@@ -45,14 +46,16 @@ def proto(request, tmp_path):
     return pipeline.to_runner_api()
 
 
-def test_every_stage_and_table_writer_is_in_the_graph(proto):
+def test_every_stage_and_the_table_writer_is_in_the_graph(proto):
     names = {t.unique_name for t in proto.components.transforms.values()}
     for stage in STAGES:
         assert f"Analyze/{stage}" in names, stage
-    for table in TABLE_NAMES:
-        assert f"WriteTables/Write{table.title()}" in names, table
-    # the writes go to the staging folder, not to the tables
-    assert any("Analyze/WithEarlierRuns" == n for n in names)
+    # one writer for every table, into the staging folder, and the step that finishes them
+    assert {"WriteTables/WriteBundles", "WriteTables/Finalize"} <= names
+    # earlier runs' copies are read by the job from the dataset, not shipped in the graph
+    assert {"Analyze/EarlierCopies/CommittedFiles", "Analyze/EarlierCopies/SameTextOrId",
+            "Analyze/WithEarlierRuns"} <= names
+    assert len(TABLE_NAMES) == 5
 
 
 def test_every_dofn_unpickles(proto):
@@ -64,8 +67,8 @@ def test_every_dofn_unpickles(proto):
             fns.append((t.unique_name, pickler.loads(payload.do_fn.payload)))
     assert len(fns) >= 20
     names = {type(fn[0]).__name__ for _, fn in fns if isinstance(fn, tuple)}
-    assert {"ArticleStageFn", "ToRowsFn", "StampErrorsFn", "ReadArticlesFn"} <= names
-    to_rows = next(fn[0] for name, fn in fns if name.endswith("Analyze/ToRows/ParDo(ToRowsFn)"))
+    assert {"ArticleStageFn", "ToRowsFn", "StampErrorsFn", "ReadArticlesFn", "_WriteBundleFn", "_SameTextOrIdFn"} <= names
+    to_rows = next(fn[0] for name, fn in fns if name.endswith("Analyze/ToRows"))
     assert to_rows._run_id == "20250101T000000Z-abcdef"
 
 

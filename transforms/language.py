@@ -26,6 +26,7 @@ import threading
 from typing import NamedTuple
 
 from transforms.article import Article, Paragraph
+from transforms.fields import LANGUAGE_METHODS
 from transforms.stage import ArticleStage
 
 __all__ = ["UNDETERMINED", "METHODS", "LanguageDecision", "LanguageDetector", "decide_language",
@@ -33,8 +34,7 @@ __all__ = ["UNDETERMINED", "METHODS", "LanguageDecision", "LanguageDetector", "d
 
 UNDETERMINED = "und"
 SEED = 0
-# How an article's language may be decided: the cascade, or langdetect for every article.
-METHODS = ("cascade", "langdetect")
+METHODS = LANGUAGE_METHODS
 # The cascade takes the exact posterior's answer only when it leads the runner-up by this much
 # log-likelihood (posterior >= 1 - 54 e^-20, i.e. 1.0 to six places) ...
 CLEAR_MARGIN = 20.0

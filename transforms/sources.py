@@ -12,7 +12,6 @@ import gzip
 import hashlib
 import json
 import re
-from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 import apache_beam as beam
@@ -22,6 +21,7 @@ from apache_beam.pvalue import TaggedOutput
 from transforms import progress
 from transforms.article import Article
 from transforms.decoding import DecodeError, decode_bytes
+from transforms.fields import FORMATS, FieldNames
 from transforms.duplicates import CURRENT, mark_duplicate, repeated_id_error
 from transforms.file_slices import READ_FAILURES, SLICE_BYTES, FileSlice, owned_lines, plan_slices
 from transforms.html import NoArticle, decode_html, extract_page
@@ -34,7 +34,6 @@ __all__ = [
     "ReadArticles", "ReadFingerprints",
 ]
 
-FORMATS = ("txt", "jsonl", "html", "warc")
 _COMPRESSED = (".gz", ".bz2")
 _EXTENSIONS = {".txt": "txt", ".text": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl",
                ".html": "html", ".htm": "html", ".xhtml": "html", ".warc": "warc"}
@@ -42,17 +41,6 @@ _EXTENSIONS = {".txt": "txt", ".text": "txt", ".jsonl": "jsonl", ".ndjson": "jso
 MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LEADING_BLANK_LINES = re.compile(r"\A(?:[ \t]*\n)+")
-
-
-@dataclass(frozen=True)
-class FieldNames:
-    """Which JSON keys hold each article field (configurable per job)."""
-    id: str = "id"
-    title: str = "title"
-    text: str = "text"
-    published_at: str = "published_at"
-    url: str = "url"
-    html: str | None = None   # a field holding a web page: its article is extracted (transforms.html)
 
 
 class Note(NamedTuple):

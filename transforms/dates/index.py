@@ -21,6 +21,7 @@ from transforms.dates.patterns import ANY_MONTH, EN, FLAGS, TO_SPACES, alt, toke
 from transforms.dates.profile import DateProfile, all_profiles
 from transforms.dates.grammar import Grammar
 from transforms.dates.rules import Rule
+from transforms import regex_cache
 
 __all__ = ["CandidateIndex", "DIGIT_KINDS", "NUMBER_TRIGGER_SRC", "head_kinds", "lower", "BACK", "PREFILTER_MIN"]
 
@@ -85,7 +86,7 @@ _LEADING_LOOKBEHIND = re.compile(r"\(\?<[!=](?:[^()\[\]\\]|\\.|\[(?:[^\]\\]|\\.)
 @lru_cache(maxsize=None)
 def _compile(src: str) -> re.Pattern:
     """A rule's regex, compiled once for all the languages that share it."""
-    return re.compile(src, FLAGS)
+    return regex_cache.compile(src, FLAGS)
 
 
 @lru_cache(maxsize=None)
@@ -102,7 +103,7 @@ def _master(rules: tuple[Rule, ...]) -> re.Pattern:
         if body.startswith("(?<"):
             body = _LEADING_LOOKBEHIND.sub("", body, count=1)
         parts.append(f"(?P<{r.name}>{body})")
-    return re.compile("|".join(parts), FLAGS)
+    return regex_cache.compile("|".join(parts), FLAGS)
 
 
 class Segment(dict):
@@ -141,7 +142,7 @@ def _blocker_re(rules: tuple[Rule, ...]) -> re.Pattern | None:
         if rule_words is None:
             return None
         words |= rule_words
-    return re.compile(r"(?s:.*)\W(?!(?:" + alt(words) + r")(?!\w))[^\W\d_]+(?!\w)", FLAGS)
+    return regex_cache.compile(r"(?s:.*)\W(?!(?:" + alt(words) + r")(?!\w))[^\W\d_]+(?!\w)", FLAGS)
 
 
 def _starter_re(rules: tuple[Rule, ...]) -> re.Pattern:
@@ -169,7 +170,7 @@ def _starter_re(rules: tuple[Rule, ...]) -> re.Pattern:
     alternatives = [f"(?:{alt(words, digit_runs=True)})"]
     # (a mark is looked at, not consumed: it is the non-word character before a start right after it)
     marks_alt = f"|(?=[{re.escape(''.join(sorted(marks)))}])" if marks else ""
-    return re.compile(r"\W(?:(?:" + "|".join(alternatives) + r")(?!\w)|(?<![,.])\d" + marks_alt + ")", FLAGS)
+    return regex_cache.compile(r"\W(?:(?:" + "|".join(alternatives) + r")(?!\w)|(?<![,.])\d" + marks_alt + ")", FLAGS)
 
 
 def _cased_heads(profile: DateProfile | None) -> frozenset[str]:
@@ -245,7 +246,7 @@ class CandidateIndex:
         assert all(re.fullmatch(r"\w+", w) for w in heads), "a head word must be one \\w+ run for the fast scan"
         assert heads.isdisjoint({"a", "p", "m", "am", "pm"}), "a number trigger (`10 a.m.`) would hold a head word"
         self.heads_set = heads
-        self.trigger = re.compile(r"\W(?:(?P<w>" + alt(heads) + r")(?!\w)|" + NUMBER_TRIGGER_SRC + ")", FLAGS)
+        self.trigger = regex_cache.compile(r"\W(?:(?P<w>" + alt(heads) + r")(?!\w)|" + NUMBER_TRIGGER_SRC + ")", FLAGS)
         self.latin1_heads = {w.encode("latin-1"): w for w in heads if max(w) <= "\xff"}
         kinds_of = {r: rule_kinds(r, self.head_kinds) for r in grammar.rules}
         # per kind of head word, the segments of the rules that can hold it
