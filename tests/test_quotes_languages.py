@@ -158,6 +158,36 @@ def test_a_name_is_read_with_its_own_capitals():
     assert only("„Jesteśmy gotowi” – powiedziała Iryna Nowak.", "pl") == ("Iryna Nowak", "Iryna Nowak")
 
 
+# ---------------------------------------------------------------- round 2: what opens the clause is not always its subject
+@pytest.mark.parametrize("text, lang, speaker, name", [
+    # a subject before an aside set off by commas, in a language that may drop it
+    ("Ольга пришла. Шоумен Иван Сидоров, комментируя замену Петрова, заявил, что «не уполномочен».", "ru",
+     "Шоумен Иван Сидоров", None),
+    # a prepositional phrase before a verb that tells a singular subject: the subject was dropped
+    ("Pan Nowak poszedł na urlop. O tym wszystkim poinformował na Facebooku, pisząc: „Zawieszam swój udział”.",
+     "pl", "Pan Nowak", "Nowak"),
+    # a sentence adverb opens the clause: a dropped subject, or (verb-second) the subject after the verb
+    ("Marek Nowak był w Sejmie. Otóż stwierdził, że są one „eksperymentalne”.", "pl", "Marek Nowak", "Marek Nowak"),
+    ("Petra Lang kam. Diesmal kritisierte sie offen die Industrie: „Das ist unbestritten falsch.“", "de", "sie",
+     None),
+    ("Der Papst kam. Hier zeigte sich der Papst kritisch: „Wir sind keine Staatskleriker.“", "de", "der Papst",
+     None),
+    # a German noun phrase ends at its noun: the adverb after it is not part of the speaker
+    ("Auch äußert sich die Politikerin sorgenvoll über neue Gesetze:\n\n„Die Freiheit wird eingeschränkt.“", "de",
+     "die Politikerin", None),
+])
+def test_the_subject_is_found_past_what_opens_the_clause(text, lang, speaker, name):
+    found, full = only(text, lang)
+    assert found == speaker
+    if name:
+        assert full == name
+
+
+# (a place or a document before an impersonal verb stays the source: `В докладе говорится`)
+def test_a_place_or_document_before_an_impersonal_verb_is_the_source():
+    assert only("В докладе говорится, что ситуация «крайне тяжелая».", "ru")[0] == "докладе"
+
+
 # ---------------------------------------------------------------- English, the BBC classes of issue 13
 @pytest.mark.parametrize("text, speaker, name", [
     ("“Piracy is growing fast,” said Tom Harlow from Netwatch.", "Tom Harlow", "Tom Harlow"),
@@ -196,3 +226,12 @@ def test_each_quote_records_the_cue_that_attributed_it():
     assert [q.cue for q in qs] == ["after_quote", "same_speech"]
     assert {c.name for c in CUES} >= {"after_quote", "before_quote", "label", "colon_intro"}
     assert extract_quotes("The crowd waited.\n\n“We stay until the mine reopens next spring.”", "en")[0].cue is None
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("“It works,” it said.", "en", "it"),
+    ("„Das stimmt nicht“, sagte er.", "de", "er"),
+    ("«Это неправда», — сказал он.", "ru", "он"),
+])
+def test_a_pronoun_that_points_to_nobody_is_no_speaker_name(text, lang, speaker):
+    assert only(text, lang) == (speaker, None)

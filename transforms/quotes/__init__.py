@@ -65,10 +65,18 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
         else:
             s0, s1 = m.start, m.end
             speaker = text[s0:s1]
+            if name and _unresolved_pronoun(lx, name):
+                name = None                     # `he`, `er`, `он` with nobody found: no one's name
             if m.kind == "np" and name != speaker or name and name[:1].isupper() and " " in name:
                 resolver.last_speaker = name
         quotes.append(Quote(s, e, text[s:e], _kind(text, o, s, e), speaker, s0, s1, name, cue))
     return quotes
+
+
+def _unresolved_pronoun(lx, name: str) -> bool:
+    """Is `name` a pronoun or possessive the resolver could not tie to anyone (`it`, `er`, `его`)?"""
+    low = name.lower()
+    return low in lx.pronouns or low in lx.possessive_pronouns or low in lx.relative_pronouns
 
 
 def _detected_language(text: str) -> str:

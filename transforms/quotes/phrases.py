@@ -107,6 +107,9 @@ def np_right(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 10) -> tuple[i
                     and tokens[end + 1].low not in lx.np_prepositions and u.low not in lx.np_prepositions \
                     and not lx.nouns_capitalised:
                 break                             # `Le gouvernement | vante sa …`: a verb and its object
+            if lx.nouns_capitalised and not u.is_cap and tokens[end - 1].is_cap and tokens[end - 1].low not in lx.determiners \
+                    and u.low not in lx.np_prepositions and u.low not in lx.genitive_articles:
+                break                             # `die Politikerin | sorgenvoll`: the noun ended it
             end += 1
             if ends_sentence(lx, u):
                 break
@@ -309,6 +312,11 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
                               or tokens[r[0]].is_cap and not tokens[k].is_cap and lx.first_name(tokens[r[0]].low)):
             return mention_of(lx, tokens, r)      # (`rząd punktował m.in. Donald Tusk`: the named one)
     if lx.pro_drop and (k < 0 or not tokens[k].is_word and tokens[k].text != ")"):
+        # `Шоумен, комментируя замену, заявил`: a subject before an aside set off by commas
+        s = _skip_parenthetical(tokens, k) if k >= 1 else -1
+        r = np_left(lx, tokens, s) if s >= 0 else None
+        if r is not None and person_like(lx, tokens, r):
+            return mention_of(lx, tokens, r)
         # `Añade que «…»`, `Ha affermato che «…»`: the verb opens its clause, its subject dropped
         return Mention(tokens[v].start, word_end(tokens[v]), "zero")
     k = _skip_parenthetical(tokens, k)
@@ -317,6 +325,16 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
     r = np_left(lx, tokens, k)
     if r is None:
         return None
+    fronted = _fronted_non_subject(lx, tokens, r, v) if lx.pro_drop or lx.verb_second else None
+    if fronted:
+        # `O tym wszystkim poinformował`, `Diesmal kritisierte er`: what opens the clause is a
+        # phrase or an adverb; the subject follows the verb, or (a verb that tells its
+        # subject's gender) was dropped
+        after = _subject_after(lx, tokens, v)
+        if after is not None:
+            return mention_of(lx, tokens, after)
+        if fronted == "sure":
+            return Mention(tokens[v].start, word_end(tokens[v]), "zero") if lx.pro_drop else None
     if r[0] >= 2 and tokens[r[0] - 1].low in lx.of_prepositions | lx.np_prepositions and tokens[r[0] - 2].is_cap:
         before = np_left(lx, tokens, r[0] - 2)    # `Jane Smith of Acme Corp said`: the person of the firm
         if before is not None and _personal_run(lx, tokens, before[0], before[1]):
@@ -363,12 +381,36 @@ def _personal_run(lx: Lexicon, tokens: list[Tok], a: int, b: int) -> bool:
 def _subject_after(lx: Lexicon, tokens: list[Tok], v: int) -> tuple[int, int] | None:
     """A person named right after the verb (past adverbs): `punktował m.in. Donald Tusk`."""
     k = v + 1
-    while k < len(tokens) and (skippable(lx, tokens[k]) or tokens[k].low in lx.abbreviations):
-        k += 1
+    while k < len(tokens) and (skippable(lx, tokens[k]) or tokens[k].low in lx.abbreviations
+                               or tokens[k].low in lx.object_clitics or tokens[k].low in lx.verb_particles):
+        k += 1                                    # (`zeigte sich der Papst`, `a dit-il`)
     r = np_right(lx, tokens, k, limit=6) if k < len(tokens) else None
-    if r is None or not (tokens[r[0]].is_cap or tokens[r[0]].low in lx.determiners):
+    if r is None or not (tokens[r[0]].is_cap or tokens[r[0]].low in lx.determiners or tokens[r[0]].low in lx.pronouns):
         return None
     return r if person_like(lx, tokens, r) else None
+
+
+def _fronted_non_subject(lx: Lexicon, tokens: list[Tok], r: tuple[int, int], v: int) -> str | None:
+    """Is the phrase tokens[r] before the verb tokens[v] something other than its subject?
+
+    'sure' for a word that never speaks (`Otóż`, `Diesmal`), and for the object of a preposition
+    before a verb whose ending names a singular subject (`O tym wszystkim poinformował`); 'maybe'
+    for any other prepositional phrase or lone word opening the clause (`Hier zeigte sich`):
+    taken only when a subject follows the verb. (`В Киеве призвали`, `В докладе говорится`:
+    a place or a document before an impersonal verb is the source itself.)
+    """
+    a, b = r
+    in_phrase = b - a > 1 and tokens[a].low in lx.prepositions or (
+        a >= 1 and tokens[a - 1].is_word and tokens[a - 1].low in lx.prepositions and not tokens[a].is_cap)
+    if in_phrase and tokens[a - 1 if a and tokens[a - 1].low in lx.prepositions else a].low not in lx.according_to:
+        gender = next((g for ending, g in lx.zero_subject_gender if tokens[v].low.endswith(ending)), None)
+        return "sure" if gender in ("m", "f") else "maybe"
+    if b - a != 1 or (a >= 1 and tokens[a - 1].is_word) or not tokens[a].is_cap:
+        return None
+    low = tokens[a].low
+    if low in lx.all_intro_words or low in lx.adverbs:
+        return "sure"
+    return "maybe" if lx.verb_second and low not in lx.pronouns else None
 
 
 def _person_before(lx: Lexicon, tokens: list[Tok], k: int) -> bool:

@@ -45,6 +45,7 @@ PROFILE = QuoteProfile(
         kritik antwort interview rede appell brief tweet post botschaft stellungnahme zitat
     """),
     as_cues=frozenset({"wie"}),
+    object_clitics=words("sich mir mich dir dich uns euch ihm ihnen"),
     usage_participles=words("benutzt verwendet gebraucht geprägt"),
     agent_prepositions=words("von vom"),
     cataphora=frozenset({"mit diesen worten", "so", "das sagte", "dies sagte", "so äußerte sich"}),
@@ -85,7 +86,7 @@ PROFILE = QuoteProfile(
         immerhin inzwischen mittlerweile zudem außerdem auch so dann nun jetzt heute gestern bereits
         schon noch zuvor später weiter ebenso gleichzeitig zugleich anschließend zuletzt schließlich
         also ergo demnach folglich natürlich offenbar tatsächlich vielleicht wahrscheinlich zunächst
-        erstens zweitens einerseits andererseits hier dort kürzlich neulich damals unterdessen
+        erstens zweitens einerseits andererseits hier dort kürzlich neulich damals unterdessen diesmal
     """),
     not_speakers=words("""
         dafür darin dabei damit danach dazu daher deshalb deswegen dennoch trotzdem jedoch allerdings
@@ -122,6 +123,7 @@ PROFILE = QuoteProfile(
         bürgermeister bürgermeisterin botschafter botschafterin kommissar kommissarin beamter beamtin
         vertreter vertreterin historiker historikerin ökonom ökonomin sänger sängerin trainer trainerin
         regierungssprecher kremlchef kremlsprecher bundeskanzler bundeskanzlerin diplomat diplomatin
+        papst bischof erzbischof patriarch kardinal pfarrer priester sänger schauspieler schauspielerin
         ministerium regierung behörde verband partei gewerkschaft unternehmen konzern
     """),
     people_nouns=words("""

@@ -52,7 +52,7 @@ PROFILE = QuoteProfile(
                          ("ół", "m"), ("egł", "m"), ("ogł", "m")),
     auxiliaries=words("się też także również już wcześniej później jeszcze nie był była było byli będzie"),
     adverbs=words("dziś dzisiaj wczoraj jutro wcześniej później też także również poniedziałek wtorek środa czwartek piątek sobota niedziela"),
-    determiners=words("ten ta to te ci tego tej tych jego jej ich swój swoja swoje pewien pewna kilku kilka dwóch trzech wielu"),
+    determiners=words("ten ta to te ci tego tej tych tym tą temu tymi jego jej ich swój swoja swoje pewien pewna kilku kilka dwóch trzech wielu"),
     indefinite_determiners=words("pewien pewna pewni kilku kilka dwóch trzech wielu jeden jedna jakiś jakaś"),
     clause_starters=words("że który która które którzy oraz lub ale i a czy gdy kiedy gdzie jak bo ponieważ jeśli jeżeli choć chociaż aby żeby"),
     prepositions=words("w we na z ze do od dla po przy podczas przez u o za nad pod przed między wobec bez"),
@@ -61,7 +61,7 @@ PROFILE = QuoteProfile(
     intro_words=words("""
         jednak także również też ponadto natomiast zatem więc dlatego przy tym wówczas wtedy teraz
         dziś dzisiaj wczoraj już wcześniej później najpierw potem następnie wreszcie oczywiście zresztą
-        tymczasem tak według zdaniem w na z do od dla po przy podczas przez u o za nad pod przed
+        tymczasem tak otóż według zdaniem w na z do od dla po przy podczas przez u o za nad pod przed
     """),
     not_speakers=words("""
         jednak także również też ponadto natomiast zatem więc dlatego wówczas wtedy teraz dziś dzisiaj
