@@ -235,3 +235,36 @@ def test_each_quote_records_the_cue_that_attributed_it():
 ])
 def test_a_pronoun_that_points_to_nobody_is_no_speaker_name(text, lang, speaker):
     assert only(text, lang) == (speaker, None)
+
+
+# ---------------------------------------------------------------- round 2: colon introductions and titles
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Irina Weber machte deutlich:\n\n„Wir lassen das nicht zu.“", "de", "Irina Weber"),
+    ("Franz Huber war in Rom. Für Franz Huber ist der Krieg eine Schande: „Wir müssen reden.“", "de",
+     "Franz Huber"),
+    ("Il rapporto è chiaro. Per Paolo Neri si tratta di una scelta giusta: «Abbiamo fatto bene».", "it",
+     "Paolo Neri"),
+    ("To się zmieniło. Potwierdza to wiadomość od rzeczniczki straży: „Liczyliśmy każdą próbę osobno”.", "pl",
+     "rzeczniczki straży"),
+    ("Les chercheurs ont une explication simple : « On ne peut pas sauver tout le monde ».", "fr",
+     "Les chercheurs"),
+    ("La risposta della Commissione è netta: «Non conserviamo i messaggi».", "it", "La risposta della Commissione"),
+])
+def test_a_quotation_after_a_colon_takes_the_clause_that_introduces_it(text, lang, speaker):
+    assert extract_quotes(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Nowak bezlitosny. \"Ta ustawa to kompromitacja rządu i całej koalicji\"\n\nPoseł Adam Nowak skrytykował projekt.", "pl",
+     "Nowak"),
+    ("\"Trzeba działać szybko, bo świat płonie\". Apel Marty Nowak\n\nAktywistka przemawiała w Gdańsku.", "pl",
+     "Marty Nowak"),
+    ("Pour Anne Dupont, c'est « un échec »\n\nAnne Dupont a parlé mardi.", "fr", "Anne Dupont"),
+])
+def test_a_quotation_in_the_title_takes_the_person_the_title_names(text, lang, speaker):
+    assert extract_quotes(text, lang)[0].speaker == speaker
+
+
+def test_a_few_words_in_a_title_need_a_speaker_in_their_own_sentence():
+    text = "Nowak ma plany. Chodzi nawet o „unii” obu państw\n\nAdam Nowak mówił o tym w Sejmie."
+    assert extract_quotes(text, "pl") == []

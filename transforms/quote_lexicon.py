@@ -45,6 +45,7 @@ class QuoteProfile:
     usage_participles: Words = NO_WORDS    # `‘…,’ a phrase used in state media`: the users speak
     according_to: Words = NO_WORDS     # before the source: `according to X`, `selon X`, `по словам X`
     according_to_after: Words = NO_WORDS   # after the source: `dem Bericht zufolge`
+    opinion_of: Words = NO_WORDS       # open a sentence as `in X's view`: `Für Franziskus ist …`, `Per Pechino …`
     # according-to forms around a possessive or pronoun (`{}`): `по {} словам`, `{} zdaniem`, `selon {}`
     according_to_pronoun: tuple[str, ...] = ()
     impersonal_reports: Words = NO_WORDS   # `heißt es (in X)`, `говорится в X`: the document speaks
@@ -108,6 +109,9 @@ class QuoteProfile:
     subject_after_verb: bool = False   # a plain clause may put its subject after the verb: `punktował X`
     name_case_endings: tuple[str, ...] = ()    # a surname's case forms: `Пушилину` -> `Пушилин`
     subject_fallback: bool = False     # a sentence's plain subject may speak an unattributed quotation
+    # the clause before a colon, or a title line, names whoever speaks the quotation after it
+    # (news annotation in these languages credits it; English annotation sets want a verb)
+    colon_subject: bool = False
 
     # ---- word shapes
     verb_suffixes: tuple[str, ...] = ()        # an unknown word that reads as a finite verb: `quipped`

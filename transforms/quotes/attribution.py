@@ -36,7 +36,7 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
     sites: list[QuoteSite] = []
     win = Windows(text, spans)
     for k in range(len(spans)):
-        site = QuoteSite(lx, text, spans, win, k)
+        site = QuoteSite(lx, text, spans, win, k, is_name)
         sites.append(site)
         m = name = None
         if k and _interrupted(text, spans, k, found[k - 1], cue_of[k - 1]):

@@ -16,7 +16,7 @@ import re
 from typing import Callable, NamedTuple
 
 from transforms.quote_lexicon import NAME_PARTICLES
-from transforms.quotes.continuity import person_like
+from transforms.quotes.continuity import clause_subject, person_like
 from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.marks import Spans, para_end_of
 from transforms.quotes.phrases import (
@@ -34,12 +34,13 @@ __all__ = ["Cue", "CUES", "QuoteSite", "predicate_subject", "starts_with_reporti
 class QuoteSite:
     """One quotation and what its cues read around it, each part worked out once, when first asked."""
 
-    def __init__(self, lx: Lexicon, text: str, spans: Spans, win: Windows, k: int):
+    def __init__(self, lx: Lexicon, text: str, spans: Spans, win: Windows, k: int, is_name=None):
         self.lx = lx
         self.text = text
         self.spans = spans
         self.win = win
         self.k = k
+        self.is_name = is_name      # `is_name(word, pos)`: a surname given in full elsewhere in the text
         o, s, e, c = spans[k]
         self.para_start = text.rfind("\n", 0, o) + 1
         self.para_end = para_end_of(text, c)
@@ -113,7 +114,7 @@ def colon_intro(site: QuoteSite) -> Mention | None:
     """A quotation opening a paragraph after `Caddell continued:` / `Er sagte:`."""
     if len(site.before) != 1:
         return None
-    return _colon_intro(site.lx, site.text, site.para_start)
+    return _colon_intro(site.lx, site.text, site.para_start, site.is_name)
 
 
 def headline(site: QuoteSite) -> Mention | None:
@@ -150,6 +151,51 @@ def next_sentence(site: QuoteSite) -> Mention | None:
     return None
 
 
+def colon_subject(site: QuoteSite) -> Mention | None:
+    """A quotation after a colon, in a language that names the speaker anywhere in the clause
+    the colon closes (`Irina Weber machte deutlich: „…“`, `Für Franziskus ist der Krieg eine
+    Schande: “…”`, `potwierdza wiadomość od rzeczniczki: „…”`): that clause's subject when it can
+    speak, else the person its opening `for X` names, else the nearest person before the colon."""
+    if not site.lx.colon_subject:
+        return None
+    toks = site.before
+    c = len(toks) - 2
+    if c < 1 or toks[c].text != ":":
+        return None
+    return _colon_subject(site.lx, toks, c, site.is_name)
+
+
+def title_line(site: QuoteSite) -> Mention | None:
+    """A quotation in an article's first line, its title: `Morawiecki bezlitosny. "…"`, `"…". Apel
+    Grety Thunberg`: the person the title names, before the quotation or after it."""
+    text, lx = site.text, site.lx
+    if site.para_start != 0 or site.para_end > _TITLE_CHARS or not lx.colon_subject:
+        return None
+    o, s, e, c = site.spans[site.k]
+    # (a few words in a title are someone's only when the sentence that holds them names that
+    # someone first: `la Russie propose un « hub gazier »`, not `PiS ma plany. Chodzi o „unii”`)
+    lo = site.bounds[0] if _is_phrase(text, s, e) else 0
+    for lo, hi in ((lo, o),) if lo else ((0, o), (c, site.para_end)):
+        toks = site.win.stretch(lo, hi)
+        for i, t in enumerate(toks):
+            if not t.is_word or not t.is_cap or i and toks[i - 1].is_cap and toks[i - 1].is_word \
+                    and toks[i - 1].low not in lx.prepositions and toks[i - 1].low not in lx.not_names:
+                continue                          # (inside a name: read from its first word)
+            r = np_right(lx, toks, i, limit=5)
+            if r is not None and person_like(lx, toks, r, site.is_name) and not _after_preposition(lx, toks, i):
+                a = next((j for j in range(r[0], r[1] - 1) if lx.first_name(toks[j].text)), r[0])
+                return mention_of(lx, toks, (a, r[1]))    # (`Apel Grety Thunberg`: the name, not the appeal)
+    return None
+
+
+def _is_phrase(text: str, s: int, e: int) -> bool:
+    inner = text[s:e].strip()
+    return inner.count(" ") < 5 and inner[-1:] not in ".!?…"
+
+
+_TITLE_CHARS = 250   # a first line longer than this is prose, not a title
+
+
 CUES: tuple[Cue, ...] = (
     Cue("after_quote", after_quote),
     Cue("before_quote", before_quote),
@@ -159,6 +205,8 @@ CUES: tuple[Cue, ...] = (
     Cue("headline", headline),
     Cue("signature", signature),
     Cue("next_sentence", next_sentence),
+    Cue("colon_subject", colon_subject),
+    Cue("title_line", title_line),
 )
 
 
@@ -673,7 +721,49 @@ def _signature_after(lx: Lexicon, text: str, para_end: int) -> Mention | None:
 
 
 
-def _colon_intro(lx: Lexicon, text: str, para_start: int) -> Mention | None:
+def _colon_subject(lx: Lexicon, toks: list[Tok], c: int, is_name=None) -> Mention | None:
+    """Who speaks the quotation after the colon toks[c] (see `colon_subject`)."""
+    r = clause_subject(lx, toks, c)
+    if r is not None and (person_like(lx, toks, r, is_name) or any(
+            lx.is_one_of(t.low, lx.speech_nouns) for t in toks[r[0]:min(r[1], r[0] + 3)])):
+        # (a statement, an answer, a letter speaks for its author: `la risposta della Commissione:`)
+        return mention_of(lx, toks, with_apposition(lx, toks, r))
+    i = 0
+    while i < c and toks[i].is_word and toks[i].low in lx.sentence_connectives:
+        i += 1
+    if i + 1 < c and toks[i].low in lx.opinion_of:
+        r = np_right(lx, toks, i + 1, limit=6)    # `Für Franziskus ist …:`, `Per Pechino si tratta …:`
+        if r is not None and person_like(lx, toks, r, is_name):
+            return mention_of(lx, toks, r)
+    if i < c and toks[i].low in lx.possessive_pronouns and lx.possessive_pronouns[toks[i].low] != "s" \
+            and toks[i].low not in lx.first_person_pronouns:
+        return Mention(toks[i].start, word_end(toks[i]), "pronoun")   # `Ihr Auftrag ist …:`
+    for k in range(c - 1, max(-1, c - _COLON_REACH), -1):
+        if not toks[k].is_word:
+            if toks[k].text in (".", ";", QUOTE_TOKEN):
+                break
+            continue
+        if toks[k].is_cap and k and toks[k - 1].is_cap and toks[k - 1].is_word:
+            continue                              # (inside a name: read it from its first word)
+        r = np_right(lx, toks, k, limit=6)
+        if r is None or r[1] > c or not person_like(lx, toks, r, is_name):
+            continue
+        if toks[r[0]].is_cap and _after_preposition(lx, toks, k):
+            continue                              # (`Alta tensione a Taiwan:`: a place)
+        return mention_of(lx, toks, r)            # `potwierdza wiadomość od rzeczniczki SG:`
+    return None
+
+
+_COLON_REACH = 14   # tokens before a colon searched for the person it introduces
+
+
+def _after_preposition(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Does a preposition (not an according-to word) stand before toks[k]: `a Taiwan`, `w Sejmie`?"""
+    return k > 0 and toks[k - 1].low in lx.prepositions and toks[k - 1].low not in lx.according_to \
+        and toks[k - 1].low not in lx.opinion_of
+
+
+def _colon_intro(lx: Lexicon, text: str, para_start: int, is_name=None) -> Mention | None:
     """A quotation opening a paragraph after `Caddell continued:` / `He said:`."""
     p = para_start - 1
     while p > 0 and text[p - 1].isspace():
@@ -684,7 +774,9 @@ def _colon_intro(lx: Lexicon, text: str, para_start: int) -> Mention | None:
     lo = sentence_start(lx, text, prev_start, p - 1)
     toks = tokenize(text, lo, p)                   # with the colon, as in `X sagte: „…`
     toks.append(Tok(QUOTE_TOKEN, p - 1, p))
-    return _before_quote(lx, toks, len(toks) - 1) or (sentence_subject(lx, toks, len(toks) - 1) if lx.subject_fallback else None)
+    return _before_quote(lx, toks, len(toks) - 1) or (
+        sentence_subject(lx, toks, len(toks) - 1) if lx.subject_fallback
+        else _colon_subject(lx, toks, len(toks) - 2, is_name) if lx.colon_subject else None)
 
 
 _START = operator.attrgetter("start")

@@ -41,6 +41,7 @@ PROFILE = QuoteProfile(
         "hebt hervor", "zeigte sich", "zeigt sich"}),
     object_reporting_verbs=words("fragt fragte fragten nennt nannte nannten genannt bezeichnet bezeichnete bezeichneten"),
     speech_nouns=words("""
+        begründung bericht
         worte worten aussage aussagen äußerung äußerungen erklärung erklärungen mitteilung warnung forderung
         kritik antwort interview rede appell brief tweet post botschaft stellungnahme zitat
     """),
@@ -49,6 +50,8 @@ PROFILE = QuoteProfile(
     usage_participles=words("benutzt verwendet gebraucht geprägt"),
     agent_prepositions=words("von vom"),
     cataphora=frozenset({"mit diesen worten", "so", "das sagte", "dies sagte", "so äußerte sich"}),
+    opinion_of=words("für"),
+    colon_subject=True,
     according_to=frozenset({"laut", "nach angaben", "unter berufung auf", "zitiert nach"}),
     according_to_after=frozenset({"zufolge"}),
     according_to_pronoun=("{} worten zufolge", "{} angaben zufolge", "nach {} worten", "nach {} angaben",
@@ -154,12 +157,22 @@ PROFILE = QuoteProfile(
             manfred bernd ralf rolf martin matthias sebastian tobias alexander daniel david tim tom
             philipp robert robin moritz maximilian max paul leon ben elias finn noah olaf friedrich
             armin markus karl-heinz hans-jürgen wladimir dmitrij sergej gerd udo ingo claus volker
+            franz josef georg heinrich hermann otto fritz ernst kurt erich rudolf ludwig wilhelm willi günther
+            günter helmut joachim jochen johannes johann konrad lothar norbert reinhard siegfried ulrich rainer
+            dirk jens lars nils sven torsten holger kai timo niklas lukas leon luca simon anton emil karl-heinz
+            christoph bernhard hubert alois sepp toni gregor björn malte hendrik henrik kevin marcel dennis
+            patrick sascha mario marco markus stephan steffen olaf cem robert till helge gerd egon winfried
         """), "m"),
         **dict.fromkeys(words("""
             petra sabine katrin andrea monika claudia susanne angela ursula annalena ricarda franziska
             julia anna lena laura lisa sarah katharina christine christina martina birgit heike karin
             gabriele renate ingrid brigitte ute nicole stefanie melanie nina sophie marie maria johanna
             annette maike valeska orietta natascha saskia svenja alice anke kerstin elke dagmar
+            ilse gisela helga hildegard ingrid inge ursula waltraud gertrud erika elke anja bettina carola
+            christiane cornelia doris eva frauke gabi hanna hannah heidi ines iris jana jutta kathrin katja
+            kirsten lea lina luisa marlene miriam nadine nele paula petra regina rita sandra silke simone
+            sonja stefanie tanja ulrike vanessa vera verena yvonne zoe sahra svenja luise beatrix dorothee
+            giorgia ricarda malu manuela judith irene barbara michaela alexandra
         """), "f"),
     },
     not_names=words("""

@@ -31,11 +31,13 @@ PROFILE = QuoteProfile(
                                  "ha sottolineato", "ha sostenuto", "ha precisato", "ha scritto",
                                  "ha ribadito", "ha commentato"}),
     object_reporting_verbs=words("definisce definito definì chiede chiesto chiese accusa accusato esorta esortato"),
-    speech_nouns=words("parole dichiarazioni dichiarazione messaggio comunicato tweet lettera discorso intervista"),
+    speech_nouns=words("risposta nota appello relazione rapporto post parole dichiarazioni dichiarazione messaggio comunicato tweet lettera discorso intervista"),
     as_cues=frozenset({"come"}),
     usage_participles=words("usata usato utilizzata utilizzato coniata coniato"),
     agent_prepositions=words("da dal dalla dai dagli"),
     cataphora=frozenset({"con queste parole", "così", "lo ha detto", "lo ha dichiarato", "lo ha affermato", "lo ha spiegato"}),
+    opinion_of=words("per"),
+    colon_subject=True,
     according_to=frozenset({"secondo", "a detta di", "stando a"}),
     according_to_pronoun=("secondo {}", "a {} dire", "a {} avviso", "a {} parere", "per {}"),
     impersonal_reports=frozenset({"si legge", "è scritto", "si afferma"}),
@@ -111,11 +113,18 @@ PROFILE = QuoteProfile(
             stefano andrea antonio luigi carlo enrico massimo fabio gianluca davide simone riccardo
             federico claudio sergio vincenzo raffaele nicola guido maurizio walter romano beppe
             gianni alberto pietro salvatore domenico ignazio nino cesare vittorio
+            adriano alessio angelo arturo bruno carmine corrado dario edoardo emanuele enzo ettore fabrizio
+            filippo flavio franco gabriele giacomo gino giorgio giulio leonardo lucio manuel mattia michele
+            nicolò ottavio piero renato renzo riccardo rocco sandro tommaso umberto valerio vito maurizio
+            raffaele carlo
         """), "m"),
         **dict.fromkeys(words("""
             giulia francesca chiara paola federica alessandra giorgia elly maria laura sara valentina
             elena silvia anna marta simona cristina roberta daniela barbara lucia mara mariastella
             marta ilaria beatrice licia teresa
+            alessia angela antonella arianna carla carolina caterina claudia donatella elisa emma erika
+            franca gabriella giovanna grazia isabella letizia lorena luisa marina marisa michela monica
+            nadia paola patrizia rita rosa sabrina serena sofia stefania tiziana vittoria
         """), "f"),
     },
     not_names=words("leggi guarda il gli la le lo i un una e o ma se non è"),

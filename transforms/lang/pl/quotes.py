@@ -34,6 +34,7 @@ PROFILE = QuoteProfile(
     """),
     object_reporting_verbs=words("nazwał nazwała nazwali określił określiła zarzucił zarzuciła pyta zapytał zapytała"),
     speech_nouns=words("""
+        raport
         słowa słowach wypowiedź wypowiedzi oświadczenie komunikat wpis tweet list przemówienie wywiad
         obietnica apel żądanie opinia ocena prognoza ostrzeżenie odpowiedź pytanie
     """),
@@ -41,6 +42,8 @@ PROFILE = QuoteProfile(
     usage_participles=words("używane używana używany stosowane stosowana"),
     agent_prepositions=words("przez"),
     cataphora=frozenset({"tymi słowami", "tak", "w ten sposób", "to powiedział", "to powiedziała"}),
+    opinion_of=words("dla"),
+    colon_subject=True,
     according_to=frozenset({"według", "zdaniem", "jak podaje", "jak pisze", "jak twierdzi", "jak mówi",
                             "jak podkreśla", "jak zaznacza", "jak informuje", "jak ocenia", "jak donosi",
                             "powołując się na", "cytując"}),
@@ -105,10 +108,17 @@ PROFILE = QuoteProfile(
             andrzej donald lech jarosław mateusz piotr krzysztof tomasz paweł michał marcin łukasz
             jakub adam jacek wojciech jerzy zbigniew ryszard grzegorz rafał robert szymon bartosz
             kamil dariusz mariusz janusz stanisław józef władysław jurek władimir siergiej
+            aleksander antoni bogdan czesław edward eugeniusz henryk ireneusz kazimierz leszek marian mirosław
+            roman sławomir stefan tadeusz wiesław witold zdzisław zygmunt borys dawid filip hubert igor kacper
+            maciej marek mikołaj przemysław radosław sebastian tomasz wacław waldemar bronisław jan józef
+            paweł piotr szymon arkadiusz artur adrian daniel
         """), "m"),
         **dict.fromkeys(words("""
             agnieszka katarzyna małgorzata joanna magdalena ewa barbara zofia anna maria beata elżbieta
             krystyna dorota monika aleksandra marta karolina justyna natalia julia greta urszula
+            alicja bożena danuta grażyna halina helena irena iwona jadwiga janina jolanta kinga lidia marzena
+            renata teresa wanda weronika wioletta zuzanna ilona izabela kamila klaudia paulina sylwia ewelina
+            emilia hanna oliwia gabriela marianna iryna nina
         """), "f"),
     },
     not_names=words("zobacz czytaj ale i a to ten ta te jak gdy nie się"),
