@@ -268,3 +268,21 @@ def test_a_quotation_in_the_title_takes_the_person_the_title_names(text, lang, s
 def test_a_few_words_in_a_title_need_a_speaker_in_their_own_sentence():
     text = "Nowak ma plany. Chodzi nawet o „unii” obu państw\n\nAdam Nowak mówił o tym w Sejmie."
     assert extract_quotes(text, "pl") == []
+
+
+# ---------------------------------------------------------------- round 2: a speech goes on past its paragraph
+@pytest.mark.parametrize("text, lang, speaker, name", [
+    ("„Wir brauchen Geld“, sagte Igor Kirillow. Kirillow zufolge fehlt es an allem.\n\n"
+     "„Ein neues Projekt wurde ohne Wissen der Behörden in der Region begonnen.“", "de", "Kirillow", "Igor Kirillow"),
+    ("«Hay que actuar», dijo Teresa López. La diputada visitó la frontera.\n\n"
+     "«Nadie nos ha dado los datos que pedimos desde hace meses al ministerio.»", "es", "Teresa López",
+     "Teresa López"),
+])
+def test_a_statement_after_a_speakers_words_goes_on_with_that_speaker(text, lang, speaker, name):
+    q = extract_quotes(text, lang)[-1]
+    assert (q.speaker, q.speaker_name) == (speaker, name) and q.cue in ("previous_speaker", "next_paragraph")
+
+
+def test_a_few_words_do_not_inherit_a_speaker_from_another_paragraph():
+    text = "«Hay que actuar», dijo Teresa López.\n\nEl plan «Frontera Sur» empieza en mayo."
+    assert len(extract_quotes(text, "es")) == 1

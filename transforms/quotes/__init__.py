@@ -53,7 +53,7 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
     spans = split_interrupted(text, spans, lambda a, b: starts_with_reporting(lx, text, a, b))
     resolver = Resolver(lx, text, spans)
     quotes = []
-    for (o, s, e, c), (m, cue) in zip(spans, attribute(lx, text, spans, resolver.is_name, resolver.person_span_before)):
+    for (o, s, e, c), (m, cue) in zip(spans, attribute(lx, text, spans, resolver.is_name, resolver.person_span_before, resolver.resolve)):
         name = resolver.resolve(m) if m is not None else None
         if m is not None and m.kind == "zero" and name == text[m.start:m.end]:
             m = None                            # `– powiedział.` with nobody before it to point to

@@ -20,15 +20,16 @@ from transforms.quotes.tokens import Windows, next_paragraph
 __all__ = ["attribute", "INHERITED_CUES"]
 
 # Names recorded for the quotations attributed after the cue list.
-INHERITED_CUES = ("sentence_subject", "previous_sentence", "same_speech", "next_paragraph")
+INHERITED_CUES = ("sentence_subject", "previous_sentence", "same_speech", "next_paragraph", "previous_speaker")
 
 
 def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
-              person_at=None) -> list[tuple[Mention | None, str | None]]:
+              person_at=None, name_of=None) -> list[tuple[Mention | None, str | None]]:
     """(speaker mention, name of the cue that found it) for each quotation; (None, None) for none.
 
     `is_name(word, pos)`: is a lone capitalised word someone's name in this text (see `person_like`);
-    `person_at(pos, gender)`: (start, end) of the nearest named person before `pos` (see `antecedent`).
+    `person_at(pos, gender)`: (start, end) of the nearest named person before `pos` (see `antecedent`);
+    `name_of(mention)`: who a mention is (the resolver's answer), to find their nearest mention.
     """
     found: list[Mention | None] = []
     cue_of: list[str | None] = []
@@ -84,6 +85,20 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
         if found[k] is None and found[k - 1] is not None and spans[k][0] == para_of[k] and not phrase[k] \
                 and next_paragraph(text, para_of[k - 1]) == para_of[k]:
             inherit(k, k - 1, "next_paragraph")
+            found[k] = _nearest_mention(lx, text, spans, k - 1, k, found[k - 1], name_of) or found[k - 1]
+    # A statement no cue attributes, a paragraph or two after a speaker's words, goes on with
+    # that speaker (`…, warnte Koch.\n\n„…“`, `Kirillow zufolge … übernommen.\n\n"…"`), named by
+    # the mention of them nearest before it. (Not in English, whose annotation leaves these to
+    # the sentence's subject, below; not a few words, which need their own cue.)
+    if lx.colon_subject:
+        for k in range(1, len(spans)):
+            if found[k] is None and not phrase[k]:
+                j = k - 1
+                while j >= 0 and found[j] is None and spans[k][0] - spans[j][3] < _SPEECH_REACH:
+                    j -= 1
+                if j >= 0 and found[j] is not None and spans[k][0] - spans[j][3] < _SPEECH_REACH:
+                    inherit(k, j, "previous_speaker")
+                    found[k] = _nearest_mention(lx, text, spans, j, k, found[j], name_of) or found[j]
     # Last (languages whose profile allows it), a quotation no cue and no neighbour attributes
     # goes to its sentence's subject, whatever that is.
     if lx.subject_fallback:
@@ -111,6 +126,29 @@ def _interrupted(text: str, spans: Spans, k: int, before: Mention | None, cue: s
 
 
 _EARLIER = 8   # speaker mentions remembered for a dropped subject (the nearest few are the candidates)
+_SPEECH_REACH = 700   # characters from a speaker's last quotation within which their speech goes on
+
+
+def _nearest_mention(lx: Lexicon, text: str, spans: Spans, j: int, k: int, m: Mention, name_of) -> Mention | None:
+    """The last mention of the speaker of quotation j between it and quotation k (outside both):
+    their surname, in any case form (`Kirillow zufolge`), as the closest mention that names them."""
+    if name_of is None or m.kind not in ("np", "pronoun"):
+        return None
+    name = name_of(m)
+    if not name or not name[:1].isupper() or name.lower() in lx.pronouns:
+        return None
+    surname = name.split()[-1]
+    lo, hi = spans[j][3], spans[k][0]
+    best = None
+    for w in _WORD_RE.finditer(text, lo, hi):
+        if w.group()[:1].isupper() and (w.group() == surname or surname.lower() in lx.base_forms(w.group().lower())):
+            best = w
+    if best is None or m.start <= best.start() < m.end or any(o < best.start() < c for o, _, _, c in spans[j + 1:k]):
+        return None
+    return Mention(best.start(), best.end(), "np")
+
+
+_WORD_RE = re.compile(r"[^\W\d_][\w\-’']*")
 _SENTENCE_END_RE = re.compile(r"[.!?…]\s+\S")
 
 

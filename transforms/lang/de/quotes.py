@@ -162,6 +162,7 @@ PROFILE = QuoteProfile(
             dirk jens lars nils sven torsten holger kai timo niklas lukas leon luca simon anton emil karl-heinz
             christoph bernhard hubert alois sepp toni gregor björn malte hendrik henrik kevin marcel dennis
             patrick sascha mario marco markus stephan steffen olaf cem robert till helge gerd egon winfried
+            franziskus benedikt
         """), "m"),
         **dict.fromkeys(words("""
             petra sabine katrin andrea monika claudia susanne angela ursula annalena ricarda franziska
