@@ -286,3 +286,25 @@ def test_a_statement_after_a_speakers_words_goes_on_with_that_speaker(text, lang
 def test_a_few_words_do_not_inherit_a_speaker_from_another_paragraph():
     text = "«Hay que actuar», dijo Teresa López.\n\nEl plan «Frontera Sur» empieza en mayo."
     assert len(extract_quotes(text, "es")) == 1
+
+
+# ---------------------------------------------------------------- round 2: marks
+def test_ascii_guillemets_are_quotation_marks():
+    q = extract_quotes("Политолог Иван Петров сказал: <<Мы живем иллюзией, что все обойдется.>>", "ru")
+    assert [(x.text, x.speaker) for x in q] == [("Мы живем иллюзией, что все обойдется.", "Политолог Иван Петров")]
+    assert extract_quotes("Если a << b и c >> d, то ничего не меняется.", "ru") == []
+
+
+def test_a_quotation_may_run_over_paragraphs_without_reopening_its_marks():
+    text = "Er schreibt:\n\n„Die Lage ist ernst.\n\nUnd sie wird nicht besser.“\n\nDanach ging er."
+    (q,) = extract_quotes(text, "de")
+    assert q.text == "Die Lage ist ernst.\n\nUnd sie wird nicht besser."
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("«Il reste à faire», — disait Anne. «Rustam était un chef », — заявлял губернатор.", "ru", "губернатор"),
+    ("Na pytanie o budżet Jan Kowal odparł, że \"jeśli budżet nie przejdzie, rząd upada\".", "pl", "Jan Kowal"),
+    ("Il viceministro Zhao Kun ha parlato di una “provocazione politica” della Nato.", "it", "Il viceministro Zhao Kun"),
+])
+def test_more_verbs_of_saying(text, lang, speaker):
+    assert extract_quotes(text, lang)[-1].speaker == speaker

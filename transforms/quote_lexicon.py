@@ -152,13 +152,14 @@ OPENER_CLOSERS: dict[str, tuple[str, ...]] = {
     '"': ('"',),
     "'": ("'", "’"),
     "``": ("''", '"', "”"),  # TimeBank / LaTeX ``…''
+    "<<": (">>",),          # guillemets typed as ASCII: <<…>>
     # '' never opens: as an opener it is ambiguous ASCII (inches, seconds, a stray closer),
     # so the NYT archive's ''…'' is deliberately not read as a quotation.
     "”": ("”",),            # Swedish/Finnish ”…” (only when it clearly opens)
 }
 
 # Marks of the double family (the single ones double as apostrophes).
-DOUBLE_MARKS = frozenset('"“”„«»‹›「」『』') | {"``", "''"}
+DOUBLE_MARKS = frozenset('"“”„«»‹›「」『』') | {"``", "''", "<<", ">>"}
 
 # Lower-case particles allowed inside personal names: "Charles de Gaulle", "Ursula von der Leyen".
 NAME_PARTICLES = frozenset("de da di du del della der den van von la le el bin al ibn dos das y".split())

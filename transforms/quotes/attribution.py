@@ -75,6 +75,8 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
         if found[k] is None and found[k - 1] is not None and para_of[k] == para_of[k - 1] \
                 and not (phrase[k] and _SENTENCE_END_RE.search(text, spans[k - 1][3], spans[k][0] + 1)):
             inherit(k, k - 1, "same_speech")          # (a few words inherit only within their sentence)
+            if lx.colon_subject:
+                found[k] = _nearest_mention(lx, text, spans, k - 1, k, found[k], name_of) or found[k]
     for k in range(len(spans) - 2, -1, -1):
         if found[k] is None and found[k + 1] is not None and para_of[k] == para_of[k + 1] \
                 and text[spans[k][3]:spans[k + 1][0]].strip(" ,") in ("", *lx.sentence_connectives):
@@ -138,11 +140,17 @@ def _nearest_mention(lx: Lexicon, text: str, spans: Spans, j: int, k: int, m: Me
     if not name or not name[:1].isupper() or name.lower() in lx.pronouns:
         return None
     surname = name.split()[-1]
+    gender = lx.first_name(name.split()[0]) if " " in name else None
     lo, hi = spans[j][3], spans[k][0]
     best = None
     for w in _WORD_RE.finditer(text, lo, hi):
-        if w.group()[:1].isupper() and (w.group() == surname or surname.lower() in lx.base_forms(w.group().lower())):
+        word = w.group()
+        if not word[:1].isupper():
+            continue
+        if word == surname or surname.lower() in lx.base_forms(word.lower()):
             best = w
+        elif lx.pronoun_gender.get(word.lower()) in ("m", "f") and lx.pronoun_gender[word.lower()] == gender:
+            best = w                              # `Er warnte …`: the pronoun that opens a sentence about them
     if best is None or m.start <= best.start() < m.end or any(o < best.start() < c for o, _, _, c in spans[j + 1:k]):
         return None
     return Mention(best.start(), best.end(), "np")

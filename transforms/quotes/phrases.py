@@ -130,10 +130,12 @@ def np_right(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 10) -> tuple[i
         if u.low in lx.of_prepositions | lx.np_prepositions and u.low not in NAME_PARTICLES \
                 and _personal_run(lx, tokens, k, end):
             break                                 # `Tom Harlow from Netwatch`: the person, not the firm
-        # a lower-case run is kept only when a capitalised word follows it closely
+        # a lower-case run is kept only when a capitalised word follows it closely (in German,
+        # where a capital only starts a noun, only a name's particles: `von der Leyen`)
         r = end
         while r < n and r - end < 3 and tokens[r].is_word and not tokens[r].is_cap \
-                and tokens[r].low not in lx.np_stop:
+                and (tokens[r].low not in lx.np_stop or tokens[r].low in NAME_PARTICLES) \
+                and (not lx.nouns_capitalised or tokens[r].low in NAME_PARTICLES):
             r += 1
         if r < n and r > end and tokens[r].is_word and tokens[r].is_cap:
             end = r
@@ -195,6 +197,9 @@ def np_left(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 8) -> tuple[int
             continue
         if u.low in lx.np_stop or u.low in lx.np_prepositions or u.low in lx.possessive_pronouns:
             break
+        if start - 2 >= 0 and tokens[start - 2].low in lx.prepositions and tokens[start].is_cap \
+                and not tokens[start - 2].is_cap:
+            break                                 # `o budżet | Jan Kowal`: a preposition's object, then the name
         lower_run += 1
         if lower_run > 3:
             break

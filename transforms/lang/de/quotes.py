@@ -38,7 +38,7 @@ PROFILE = QuoteProfile(
     reporting_phrases=frozenset({
         "fügte hinzu", "fügt hinzu", "teilte mit", "teilt mit", "räumte ein", "kündigte an", "stellte klar",
         "hat gesagt", "hat erklärt", "gab zu", "gibt zu", "wies hin", "weist hin", "hob hervor",
-        "hebt hervor", "zeigte sich", "zeigt sich"}),
+        "hebt hervor", "zeigte sich", "zeigt sich", "machte deutlich", "macht deutlich", "stellte fest", "stellt fest"}),
     object_reporting_verbs=words("fragt fragte fragten nennt nannte nannten genannt bezeichnet bezeichnete bezeichneten"),
     speech_nouns=words("""
         begründung bericht

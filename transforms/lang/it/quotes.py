@@ -17,7 +17,7 @@ PROFILE = QuoteProfile(
         "invoc", "puntualizz", "attacc", "accus", "critic", "twitt", "scand", "tuon", "incalz",
         "continu", "segnal", "not", "avvis", "evidenzi", "rilev", "ribatt", "argoment", "esclam",
         "ammon", "sentenzi", "rimarc", "incalz", "domand", "interrog", "cit", "ironizz",
-        "sbott", "chios", "minacci", "elogi", "profetizz", "pronostic",
+        "sbott", "chios", "minacci", "elogi", "profetizz", "pronostic", "parl",
     ) | words("""
         detto dice dicono disse dissero diceva dicevano aggiunge aggiungono aggiunto aggiunse
         sostiene sostengono sostenuto sostenne ribadisce ribadito ribadì avverte avvertito avvertì
@@ -25,6 +25,7 @@ PROFILE = QuoteProfile(
         rispose conclude concluso concluse insiste insistito ammette ammesso ammise riferisce
         riferito riferì chiarisce chiarito chiarì definisce definito definì prosegue proseguito
         proseguì garantisce garantito
+        suggerisce suggerito suggerì suggeriscono
     """),
     reporting_phrases=frozenset({"fa sapere", "ha fatto sapere", "reso noto", "rende noto", "ha reso noto", "mette in guardia", "ha messo in guardia",
                                  "ha detto", "ha dichiarato", "ha affermato", "ha aggiunto", "ha spiegato",

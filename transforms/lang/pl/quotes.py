@@ -24,6 +24,7 @@ PROFILE = QuoteProfile(
         "zwróci", "zasugerowa", "sugerowa", "przyzna", "zażartowa", "ironizowa", "grzmia",
     ) | words("""
         powiedzieli rozpoczął rozpoczęła zaczął zaczęła ostrzegł ostrzegła odniósł odniosła
+        odparł odparła odparli orzekł orzekła orzekli rzekł rzekła stwierdził stwierdziła
         mówi mówią twierdzi twierdzą uważa uważają pisze piszą podkreśla podkreślają zaznacza zaznaczają
         dodaje dodają ocenia oceniają wskazuje wskazują przekonuje przekonują zapewnia zapewniają
         przyznaje przyznają stwierdza stwierdzają informuje informują wyjaśnia wyjaśniają tłumaczy
