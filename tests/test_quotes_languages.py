@@ -308,3 +308,9 @@ def test_a_quotation_may_run_over_paragraphs_without_reopening_its_marks():
 ])
 def test_more_verbs_of_saying(text, lang, speaker):
     assert extract_quotes(text, lang)[-1].speaker == speaker
+
+
+def test_a_statement_after_a_sentence_ending_in_a_name_is_no_nickname():
+    text = "Die Lage sei ernst, warnte Anna Koch. \"Lehrkräfte müssen jetzt sofort handeln.\" Der Verband schwieg."
+    assert [q.text for q in extract_quotes(text, "de")] == ["Lehrkräfte müssen jetzt sofort handeln."]
+    assert [q.text for q in extract_quotes("Rep. Robert C. “Bobby” Scott spoke.", "en")] == []

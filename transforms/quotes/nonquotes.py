@@ -85,8 +85,9 @@ def _is_title(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:
 def _is_nickname(text: str, o: int, s: int, e: int, c: int) -> bool:
     """`Rep. Robert C. “Bobby” Scott`: one capitalised word between parts of a name."""
     inner = text[s:e]
-    return (inner[:1].isupper() and inner.isalpha() and o >= 2 and text[o - 1] == " "
-            and text[o - 2].isalpha() or text[o - 2:o] == ". ") and \
+    # (one word, between a name's parts: `Robert C. “Bobby” Scott`; a sentence after `X said.` is none)
+    return inner[:1].isupper() and inner.isalpha() and o >= 2 and text[o - 1] == " " \
+        and (text[o - 2].isalpha() or text[o - 2:o] == ". ") and \
         c + 1 < len(text) and text[c] == " " and text[c + 1].isupper() and _preceded_by_name(text, o)
 
 
