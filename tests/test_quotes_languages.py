@@ -314,3 +314,23 @@ def test_a_statement_after_a_sentence_ending_in_a_name_is_no_nickname():
     text = "Die Lage sei ernst, warnte Anna Koch. \"Lehrkräfte müssen jetzt sofort handeln.\" Der Verband schwieg."
     assert [q.text for q in extract_quotes(text, "de")] == ["Lehrkräfte müssen jetzt sofort handeln."]
     assert [q.text for q in extract_quotes("Rep. Robert C. “Bobby” Scott spoke.", "en")] == []
+
+
+# ---------------------------------------------------------------- round 2: object first, plural verbs, case forms
+def test_an_object_before_a_gendered_verb_leaves_the_subject_dropped():
+    text = "Inicjatywa nie spodobała się Robertowi Nowakowi. Pomysł nazwał \"obrzydliwym i tchórzliwym\"."
+    assert only(text, "pl") == ("Robertowi Nowakowi", "Robert Nowak")
+
+
+def test_a_plural_verb_with_its_subject_dropped_points_to_no_single_name():
+    text = ("Zespół Jana Nowaka działał. \"Przyjaciele władzy\", nawet w krajach demokratycznych, deklarują "
+            "\"słabość\" demokracji.")
+    assert all(q.speaker_name != "Jana Nowaka" for q in extract_quotes(text, "pl"))
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Słowa Dariusza Kowala: „Nie ma zgody na taki projekt ustawy”.", "pl", "Dariusz Kowal"),
+    ("Слова Дениса Пушилина: «Всё под контролем у нас в городе».", "ru", "Денис Пушилин"),
+])
+def test_a_name_given_only_in_a_case_form_is_named_in_its_dictionary_form(text, lang, name):
+    assert extract_quotes(text, lang)[0].speaker_name == name

@@ -160,5 +160,8 @@ def antecedent(lx: Lexicon, text: str, win: Windows, pos: int, gender: str | Non
 def _agrees(lx: Lexicon, text: str, m: Mention, gender: str | None) -> bool:
     if gender is None:
         return True
-    g = mention_gender(lx, text[m.start:m.end])
+    mention = text[m.start:m.end]
+    g = mention_gender(lx, mention)
+    if gender == "p":                             # a plural verb: a group, said so by a pronoun or a noun
+        return g == "p" or any(lx.is_one_of(w, lx.people_nouns) for w in mention.lower().split())
     return g is None or g == gender

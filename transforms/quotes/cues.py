@@ -89,10 +89,10 @@ def after_quote(site: QuoteSite) -> Mention | None:
 
 def before_quote(site: QuoteSite) -> Mention | None:
     """A cue earlier in the quotation's sentence: `Peskov said: “`, `according to X, “`, `X’s claim that “`."""
-    m = _near_cue(site.lx, site.win, site.k, site.bounds[0])
+    m = _near_cue(site.lx, site.win, site.k, site.bounds[0], site.is_name)
     if m is None:
         toks = site.before
-        m = _before_quote(site.lx, toks, len(toks) - 1)
+        m = _before_quote(site.lx, toks, len(toks) - 1, is_name=site.is_name)
     return m
 
 
@@ -477,7 +477,7 @@ class _NeedsSentence(Exception):
     """A cue read in a stretch cut from the middle of a sentence needs the whole sentence."""
 
 
-def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False) -> Mention | None:
+def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, is_name=None) -> Mention | None:
     """The nearest cue before the quotation toks[qi] within its sentence.
 
     `X said (that) “`, `what X called “`, `X’s claim that “`, `according to X, “`.
@@ -534,7 +534,7 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False) 
                 m = sentence_subject(lx, toks, v)
                 if m:
                     return m
-            m = subject_of(lx, toks, v)
+            m = subject_of(lx, toks, v, is_name)
             if m and not _generic_subject(lx, toks, m):
                 return _outer_speaker(lx, toks, m) or m
             continue
@@ -677,7 +677,7 @@ def _headline_speaker(lx: Lexicon, text: str, para_start: int, o: int) -> Mentio
 _NEAR = 160   # characters before a quotation searched first for its cue
 
 
-def _near_cue(lx: Lexicon, win: Windows, k: int, lo: int) -> Mention | None:
+def _near_cue(lx: Lexicon, win: Windows, k: int, lo: int, is_name=None) -> Mention | None:
     """The cue before quotation k, looking only at the last `_NEAR` characters.
 
     Most cues sit just before the quotation, so this cheap pass usually settles it;
@@ -691,7 +691,7 @@ def _near_cue(lx: Lexicon, win: Windows, k: int, lo: int) -> Mention | None:
         return None
     toks.append(Tok(QUOTE_TOKEN, o, c))
     try:
-        m = _before_quote(lx, toks, len(toks) - 1, partial=True)
+        m = _before_quote(lx, toks, len(toks) - 1, partial=True, is_name=is_name)
     except _NeedsSentence:
         return None
     if m is None or m.start <= toks[0].start:
@@ -774,7 +774,7 @@ def _colon_intro(lx: Lexicon, text: str, para_start: int, is_name=None) -> Menti
     lo = sentence_start(lx, text, prev_start, p - 1)
     toks = tokenize(text, lo, p)                   # with the colon, as in `X sagte: „…`
     toks.append(Tok(QUOTE_TOKEN, p - 1, p))
-    return _before_quote(lx, toks, len(toks) - 1) or (
+    return _before_quote(lx, toks, len(toks) - 1, is_name=is_name) or (
         sentence_subject(lx, toks, len(toks) - 1) if lx.subject_fallback
         else _colon_subject(lx, toks, len(toks) - 2, is_name) if lx.colon_subject else None)
 

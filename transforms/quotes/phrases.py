@@ -288,7 +288,7 @@ def with_apposition(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[i
     return a, k
 
 
-def subject_of(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
+def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention | None:
     """The subject of the reporting verb tokens[v] (the noun phrase before it)."""
     if lx.verb_second:
         m = _subject_after_auxiliary(lx, tokens, v) or _subject_after_fronted(lx, tokens, v)
@@ -330,7 +330,7 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
     r = np_left(lx, tokens, k)
     if r is None:
         return None
-    fronted = _fronted_non_subject(lx, tokens, r, v) if lx.pro_drop or lx.verb_second else None
+    fronted = _fronted_non_subject(lx, tokens, r, v, is_name) if lx.pro_drop or lx.verb_second else None
     if fronted:
         # `O tym wszystkim poinformował`, `Diesmal kritisierte er`: what opens the clause is a
         # phrase or an adverb; the subject follows the verb, or (a verb that tells its
@@ -395,7 +395,7 @@ def _subject_after(lx: Lexicon, tokens: list[Tok], v: int) -> tuple[int, int] | 
     return r if person_like(lx, tokens, r) else None
 
 
-def _fronted_non_subject(lx: Lexicon, tokens: list[Tok], r: tuple[int, int], v: int) -> str | None:
+def _fronted_non_subject(lx: Lexicon, tokens: list[Tok], r: tuple[int, int], v: int, is_name=None) -> str | None:
     """Is the phrase tokens[r] before the verb tokens[v] something other than its subject?
 
     'sure' for a word that never speaks (`Otóż`, `Diesmal`), and for the object of a preposition
@@ -415,6 +415,10 @@ def _fronted_non_subject(lx: Lexicon, tokens: list[Tok], r: tuple[int, int], v: 
     low = tokens[a].low
     if low in lx.all_intro_words or low in lx.adverbs:
         return "sure"
+    gender = next((g for ending, g in lx.zero_subject_gender if tokens[v].low.endswith(ending)), None)
+    if gender in ("m", "f") and tokens[v].low in lx.object_reporting_verbs and is_name is not None \
+            and not person_like(lx, tokens, r, is_name) and low not in lx.pronouns:
+        return "sure"                             # `Pomysł nazwał „…”`: the object first, the subject dropped
     return "maybe" if lx.verb_second and low not in lx.pronouns else None
 
 

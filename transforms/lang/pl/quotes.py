@@ -52,7 +52,7 @@ PROFILE = QuoteProfile(
     impersonal_reports=frozenset({"czytamy w", "napisano w", "czytamy"}),
     pro_drop=True,
     subject_after_verb=True,
-    zero_subject_gender=(("li", "p"), ("ły", "p"), ("ła", "f"), ("ał", "m"), ("ił", "m"), ("ył", "m"), ("ął", "m"), ("ęła", "f"),
+    zero_subject_gender=(("li", "p"), ("ły", "p"), ("ją", "p"), ("ła", "f"), ("ał", "m"), ("ił", "m"), ("ył", "m"), ("ął", "m"), ("ęła", "f"),
                          ("ół", "m"), ("egł", "m"), ("ogł", "m")),
     auxiliaries=words("się też także również już wcześniej później jeszcze nie był była było byli będzie"),
     adverbs=words("dziś dzisiaj wczoraj jutro wcześniej później też także również poniedziałek wtorek środa czwartek piątek sobota niedziela"),
@@ -95,7 +95,8 @@ PROFILE = QuoteProfile(
         senator senatorka burmistrz prezes prezeska dyrektor dyrektorka profesor lekarz lekarka
         naukowiec naukowcy badacz badaczka ambasador dyplomata generał komendant politolog historyk
         adwokat prawnik sędzia prokurator lider liderka przewodniczący przewodnicząca rząd ministerstwo
-        dziennik gazeta portal tygodnik aktywistka aktywista
+        dziennik gazeta portal tygodnik aktywistka aktywista aktor aktorka piosenkarz piosenkarka pisarz
+        pisarka reżyser artysta artystka muzyk sportowiec trener ksiądz biskup
     """),
     people_nouns=words("""
         krytycy przeciwnicy zwolennicy demonstranci mieszkańcy wyborcy świadkowie obserwatorzy aktywiści naukowcy badacze lekarze eksperci specjaliści źródła analitycy władze użytkownicy internauci wolontariusze organizatorzy ofiary obywatele
