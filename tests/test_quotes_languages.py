@@ -334,3 +334,21 @@ def test_a_plural_verb_with_its_subject_dropped_points_to_no_single_name():
 ])
 def test_a_name_given_only_in_a_case_form_is_named_in_its_dictionary_form(text, lang, name):
     assert extract_quotes(text, lang)[0].speaker_name == name
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # the closest mention of the speaker: a pronoun between the name and the quotation, same sentence
+    ("Dann zeigte Olaf Berger, dass er fest entschlossen ist, „gegen Hunger und Armut zu kämpfen“.", "de", "er"),
+    # (not an object pronoun: `à lui`)
+    ("Emmanuel Roux a appelé à lui « donner une majorité solide ».", "fr", "Emmanuel Roux"),
+    # a subject followed by a relative clause is no address
+    ("Der russische Präsident, der als Germanophiler gilt, polemisierte mit dem „gemeinschaftlichen Westen“.",
+     "de", "Der russische Präsident"),
+])
+def test_the_closest_mention_and_a_subject_with_a_relative_clause(text, lang, speaker):
+    assert only(text, lang)[0] == speaker
+
+
+def test_a_german_noun_phrase_has_a_capital():
+    text = "Die Zeitung erklärte, dass der Rat alles für nahezu wirkungslos erklärt hat (Spott für „Team Vorsicht“)."
+    assert all(q.speaker != "nahezu wirkungslos" for q in extract_quotes(text, "de"))

@@ -172,9 +172,10 @@ def _subject_of_sentence(site: QuoteSite, is_name) -> Mention | None:
         t = toks[qi - 1]
         return Mention(t.start, t.end, "pronoun")  # `он «считает, что …»`: the subject, the rest quoted
     r = clause_subject(lx, toks, qi)
-    if r is None or not person_like(lx, toks, r, is_name) or r[1] < qi and toks[r[1]].text == ",":
-        return None                               # (`Drodzy Czytelnicy, …`: an address, not a subject)
-    return mention_of(lx, toks, r)
+    if r is None or not person_like(lx, toks, r, is_name) or r[1] + 1 < qi and toks[r[1]].text == "," \
+            and toks[r[1] + 1].low not in lx.relative_pronouns:
+        return None                               # (`Drodzy Czytelnicy, …`: an address, not a subject,
+    return mention_of(lx, toks, r)                # unless a relative clause follows)
 
 
 def _zero_gender(lx: Lexicon, verb: str) -> str | None:

@@ -234,6 +234,8 @@ def mention_of(lx: Lexicon, tokens: list[Tok], r: tuple[int, int] | None) -> Men
     first = tokens[a]
     if b - a == 1 and first.low in lx.not_speakers:
         return None                      # `Moreover, …`, `When asked …`: not a noun phrase
+    if lx.nouns_capitalised and first.low not in lx.pronouns and not any(t.is_cap for t in tokens[a:b]):
+        return None                      # `nahezu wirkungslos`: in German a noun phrase has a capital
     pron = lx.contraction_re.sub("", first.low) if lx.contraction_re else first.low
     if b - a == 1 and pron in lx.pronouns:
         # `he’d asked` / `she’s said`: the pronoun without its contracted auxiliary
