@@ -352,3 +352,13 @@ def test_the_closest_mention_and_a_subject_with_a_relative_clause(text, lang, sp
 def test_a_german_noun_phrase_has_a_capital():
     text = "Die Zeitung erklärte, dass der Rat alles für nahezu wirkungslos erklärt hat (Spott für „Team Vorsicht“)."
     assert all(q.speaker != "nahezu wirkungslos" for q in extract_quotes(text, "de"))
+
+
+def test_a_title_a_few_words_after_its_cue_is_a_name():
+    assert extract_quotes("В работах используются фрагменты книги писателя Евгения Иванова «Новая история "
+                          "войны 1812 года и её героев».", "ru") == []
+
+
+def test_a_name_never_crosses_a_line():
+    text = "О крепком рубле для России\nОбменный курс рубля к валютам стран «золотого миллиарда» растёт."
+    assert extract_quotes(text, "ru") == []

@@ -84,12 +84,12 @@ def _closest_pronoun(lx, text: str, m, o: int, name: str) -> tuple[int, int] | N
     if gender not in ("m", "f") or _SENTENCE_END.search(text, m.end, o):
         return None
     found = None
-    before = ""
     for w in _PRONOUN_WORD.finditer(text, m.end, o):
         low = w.group().lower()
-        if lx.pronoun_gender.get(low) == gender and low not in lx.object_clitics and before not in lx.prepositions:
-            found = w.span()                      # (a subject: not `à lui`, `do niego`)
-        before = low
+        if lx.pronoun_gender.get(low) == gender and low not in lx.object_clitics:
+            before = text[max(0, w.start() - 20):w.start()].split()[-1:]
+            if not (before and before[0].lower() in lx.prepositions):
+                found = w.span()                  # (a subject: not `à lui`, `do niego`)
     return found
 
 

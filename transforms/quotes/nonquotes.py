@@ -42,6 +42,8 @@ def _is_name(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:
     cue = cue.strip(",;()").lower()
     if cue in lx.name_cues or cue in lx.name_articles:
         return True
+    if _cue_before_name(lx, text, o):
+        return True                               # `книги иностранного агента Евгения Понасенкова «…»`
     if not lx.capitalised_span_is_name or len(words) > 3:
         return False
     # A capitalised span in the middle of a sentence, after a word that introduces no speech:
@@ -52,6 +54,21 @@ def _is_name(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:
     if cue in lx.reporting_verbs or cue in lx.pronouns:
         return False                              # `said "No"`
     return True
+
+
+def _cue_before_name(lx: Lexicon, text: str, o: int) -> bool:
+    """A name cue a few words before the mark, the words between it and the mark naming its author
+    or owner (lower-case descriptions, then a capitalised name): `the book of the agent X Y «…»`."""
+    words = text[max(0, o - 80):o].split()[-6:]
+    if not words or not words[-1][:1].isupper() or not words[-1].isalpha():
+        return False
+    for i in range(len(words) - 2, -1, -1):
+        w = words[i].strip(",;()").lower()
+        if w in lx.name_cues:
+            return all(x.isalpha() for x in words[i + 1:])
+        if not words[i].isalpha():
+            return False
+    return False
 
 
 def _last_word(text: str, end: int, reach: int = 40) -> tuple[str, int]:

@@ -241,7 +241,8 @@ class Resolver:
         """(start, full name) when the words before `surname` at `i` complete a personal name."""
         text = self.text
         words = []
-        for w in reversed(text[max(0, i - 60):i].split()):
+        before = text[max(0, i - 60):i]
+        for w in reversed(before[before.rfind("\n") + 1:].split()):   # (a name never crosses a line)
             lw = w.lower()
             if lw in NAME_PARTICLES or (w[:1].isupper() and lw not in self.lx.titles and lw not in self.lx.not_single_names
                                         and lw not in self.lx.not_role_words and lw not in self.lx.not_speakers
