@@ -34,16 +34,16 @@ def _is_name(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:
     `"Bild"-Zeitung`, `kompleks rakiet „Fagot”`, `w rozmowie z "Donbas News"`."""
     inner = text[s:e].strip()
     words = _WORD_RE.findall(inner)
-    if not words or len(words) > 5 or not inner[:1].isupper() or inner[-1:] in ".!?…":
+    if not words or len(words) > 8 or not inner[:1].isupper() or inner[-1:] in ".!?…":
         return False
+    if len(words) > 5:                            # a longer title only after its cue and its author:
+        return _cue_before_name(lx, text, o)      # `книги иностранного агента Евгения Понасенкова «…»`
     if text[c:c + 1] == "-" and text[c + 1:c + 2].isalpha() or text[c:c + 2] == "- ":
         return True                               # glued into a compound: `"Bild"-Zeitung`
     cue, _ = _last_word(text, o)
     cue = cue.strip(",;()").lower()
-    if cue in lx.name_cues or cue in lx.name_articles:
+    if cue in lx.name_cues or cue in lx.name_articles or _cue_before_name(lx, text, o):
         return True
-    if _cue_before_name(lx, text, o):
-        return True                               # `книги иностранного агента Евгения Понасенкова «…»`
     if not lx.capitalised_span_is_name or len(words) > 3:
         return False
     # A capitalised span in the middle of a sentence, after a word that introduces no speech:
