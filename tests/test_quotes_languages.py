@@ -362,3 +362,14 @@ def test_a_title_a_few_words_after_its_cue_is_a_name():
 def test_a_name_never_crosses_a_line():
     text = "О крепком рубле для России\nОбменный курс рубля к валютам стран «золотого миллиарда» растёт."
     assert extract_quotes(text, "ru") == []
+
+
+@pytest.mark.parametrize("text, lang, head", [
+    ("Die Soldaten übten einen „elektronischen Start“ des Systems, wie das Verteidigungsministerium mitteilte.",
+     "de", "Verteidigungsministerium"),
+    ("Les soldats ont simulé un « tir électronique » du système, comme l'a indiqué le ministre Paul Roux.",
+     "fr", "Paul Roux"),
+])
+def test_an_as_clause_later_in_the_sentence_names_the_speaker(text, lang, head):
+    q = only(text, lang)
+    assert q[0].endswith(head)

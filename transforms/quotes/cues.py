@@ -110,6 +110,37 @@ def sentence_final(site: QuoteSite) -> Mention | None:
     return _sentence_final(site.lx, site.win.window(lo, hi), len(site.before) - 1)
 
 
+def as_clause(site: QuoteSite) -> Mention | None:
+    """Later in the quotation's sentence, an `as X said` clause names its speaker: `simulierten einen
+    “…“ des Systems, wie das Verteidigungsministerium mitteilte`, `…, comme l'a dit le ministre`."""
+    lx = site.lx
+    if not lx.colon_subject or not lx.as_cues:
+        return None
+    lo, hi = site.bounds
+    if "," not in site.text[site.spans[site.k][3]:hi]:
+        return None
+    toks = site.win.window(lo, hi)
+    qi = len(site.before) - 1
+    for j in range(qi + 1, min(len(toks) - 1, qi + _AS_REACH)):
+        t = toks[j]
+        if t.text == QUOTE_TOKEN:
+            return None                           # (another quotation: the clause is its own)
+        if t.low in lx.as_cues and toks[j - 1].text == ",":
+            k = j + 1
+            while k < len(toks) and (toks[k].low in lx.impersonal_pronouns and toks[k].low not in lx.determiners
+                                     or toks[k].low in lx.object_clitics
+                                     or toks[k].low in lx.auxiliaries or is_reporting(lx, toks, k)):
+                k += 1                            # `wie es X sagte`, `comme l'a dit X`, `как сообщил X`
+            r = np_right(lx, toks, k, limit=10) if k < len(toks) else None
+            if r is not None and person_like(lx, toks, r, site.is_name):
+                return mention_of(lx, toks, with_apposition(lx, toks, r))
+            return None
+    return None
+
+
+_AS_REACH = 40   # tokens after a quotation searched for its `as X said` clause
+
+
 def colon_intro(site: QuoteSite) -> Mention | None:
     """A quotation opening a paragraph after `Caddell continued:` / `Er sagte:`."""
     if len(site.before) != 1:
@@ -201,6 +232,7 @@ CUES: tuple[Cue, ...] = (
     Cue("before_quote", before_quote),
     Cue("label", label),
     Cue("sentence_final", sentence_final),
+    Cue("as_clause", as_clause),
     Cue("colon_intro", colon_intro),
     Cue("headline", headline),
     Cue("signature", signature),

@@ -149,6 +149,7 @@ PROFILE = QuoteProfile(
         "journalistin", "korrespondent", "korrespondentin", "wissenschaftler", "wissenschaftlerin",
         "analyst", "analystin", "historiker", "historikerin", "referent", "referentin", "kommissar",
         "kommissarin", "abgeordnete", "abgeordneter", "senator", "senatorin", "ökonom", "ökonomin",
+        "ministerium", "regierung", "behörde", "verband", "kommission",
     ),
     first_name_gender={
         **dict.fromkeys(words("""
