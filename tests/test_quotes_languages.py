@@ -373,3 +373,24 @@ def test_a_name_never_crosses_a_line():
 def test_an_as_clause_later_in_the_sentence_names_the_speaker(text, lang, head):
     q = only(text, lang)
     assert q[0].endswith(head)
+
+
+# ---------------------------------------------------------------- round 2: dialogues and pointers back
+def test_a_dialogue_goes_on_with_its_speaker_when_nobody_is_named_between():
+    text = ("La portavoz Ana Vidal habló en el pleno. «¿Por qué no contesta usted a la pregunta de hoy?», "
+            "le pregunta mostrando una foto. «Conteste, porque esta es la clave de todo», indica.")
+    assert [q.speaker_name for q in extract_quotes(text, "es")] == ["Ana Vidal", "Ana Vidal"]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("«Il caso è sotto controllo e non ci sono rischi». Lo sottolinea l’Istituto superiore di sanità in una nota.",
+     "it", "l’Istituto superiore di sanità"),
+    ("«Мы не отступим ни на шаг от своих планов». Это заявил министр Иван Петров.", "ru", "министр Иван Петров"),
+])
+def test_a_pronoun_opening_the_next_sentence_points_back_to_the_quotation(text, lang, speaker):
+    assert only(text, lang)[0] == speaker
+
+
+def test_a_plural_verb_points_to_a_group_described_not_to_a_name():
+    text = "Marta Ruiz habló ayer. Los gobiernos locales, en cambio, afirman que «no hay dinero para todo»."
+    assert only(text, "es")[0] == "Los gobiernos locales"

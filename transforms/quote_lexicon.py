@@ -51,6 +51,8 @@ class QuoteProfile:
     impersonal_reports: Words = NO_WORDS   # `heißt es (in X)`, `говорится в X`: the document speaks
     # open the sentence after a quotation and point back to it: `Con estas palabras define X`
     cataphora: Words = NO_WORDS
+    # open that sentence before a verb of saying and its subject: `Lo sottolinea X`, `Это сказал X`
+    cataphora_pronouns: Words = NO_WORDS
     after_quote_cues: Words = NO_WORDS     # only right after a quotation: `„…“, so der Minister`
     agent_prepositions: Words = NO_WORDS   # a passive's agent: `was described as “…” by critics`
     as_cues: Words = NO_WORDS          # open a reporting clause after a quotation: `,” as Cruz said`

@@ -49,8 +49,11 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
                 break
         if m is not None and m.kind == "zero":
             # `«…», ha aggiunto.`: the verb continues whoever the text was last about
-            m = antecedent(lx, text, win, m.start, _zero_gender(lx, text[m.start:m.end]), earlier, is_name,
-                           person_at) or m
+            gender = _zero_gender(lx, text[m.start:m.end])
+            m = antecedent(lx, text, win, m.start, gender, earlier, is_name, person_at) or (
+                # (nobody named nearby: a dialogue's `«…», indica.` goes on with the last speaker)
+                earlier[-1] if earlier and earlier[-1].kind != "zero" and k and found[k - 1] is earlier[-1]
+                and spans[k][0] - spans[k - 1][3] < _SPEECH_REACH and gender != "p" else m)
         if m is None and not lx.subject_fallback:
             m = _subject_of_sentence(site, is_name)
             name = "sentence_subject" if m is not None else None

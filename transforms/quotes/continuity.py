@@ -162,6 +162,7 @@ def _agrees(lx: Lexicon, text: str, m: Mention, gender: str | None) -> bool:
         return True
     mention = text[m.start:m.end]
     g = mention_gender(lx, mention)
-    if gender == "p":                             # a plural verb: a group, said so by a pronoun or a noun
-        return g == "p" or any(lx.is_one_of(w, lx.people_nouns) for w in mention.lower().split())
+    if gender == "p":                             # a plural verb: a group (a pronoun, a description), not a name
+        words = mention.lower().split()
+        return g == "p" or words[0] in lx.determiners or any(lx.is_one_of(w, lx.people_nouns) for w in words)
     return g is None or g == gender

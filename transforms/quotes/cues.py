@@ -171,15 +171,28 @@ def next_sentence(site: QuoteSite) -> Mention | None:
         return None                               # (the quotation must end its sentence; no other one close by)
     toks = tokenize(text, j, clause_end(lx, text, j, hi), limit=16)
     n = phrase_at(lx.cataphora, toks, 0) if toks else 0
+    if not n and len(toks) > 2 and toks[0].low in lx.cataphora_pronouns:
+        v = 1
+        while v < len(toks) and skippable(lx, toks[v]):
+            v += 1                                # `Lo ha sottolineato`, `Das hat … gesagt`
+        n = v + is_reporting(lx, toks, v) if v < len(toks) and is_reporting(lx, toks, v) else 0
     if not n:
         return None
     for v in range(n, min(n + 4, len(toks))):   # the subject, right after the phrase or after its verb
         if not toks[v].is_word:
             break
         r = np_right(lx, toks, v, limit=8)
-        if r is not None and person_like(lx, toks, r):
+        if r is not None and (person_like(lx, toks, r, site.is_name) or _a_body(lx, toks, r)):
             return mention_of(lx, toks, with_apposition(lx, toks, r))
     return None
+
+
+def _a_body(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> bool:
+    """Does toks[r] name an institution (`l’Istituto superiore di sanità`, `das Ministerium`)?"""
+    return any(lx.is_one_of(_ELIDED_RE.sub("", t.low), lx.org_words) for t in toks[r[0]:r[1]] if t.is_word)
+
+
+_ELIDED_RE = re.compile(r"^\w{1,3}['’]")   # an elided article glued to its noun: `l’`, `d’`
 
 
 def colon_subject(site: QuoteSite) -> Mention | None:
@@ -306,6 +319,8 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
             return _zero_subject(lx, toks, i, n_verb, ends_sentence)
         if toks[r[0]].low in lx.reporting_verbs:
             return None
+        if toks[r[0]].low.endswith(lx.participle_suffixes) and not toks[r[0]].is_cap and lx.pro_drop:
+            return _zero_subject(lx, toks, i, n_verb, ends_sentence, mid_clause=True)   # `”, le pregunta mostrando …`
         return mention_of(lx, toks, with_apposition(lx, toks, r))
     if toks[i].low in lx.after_quote_cues and i > 0 and toks[i - 1].text == ",":
         r = np_right(lx, toks, i + 1)                        # `„…“, so der Minister.`
@@ -472,14 +487,16 @@ def _impersonal_report(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
     return None
 
 
-def _zero_subject(lx: Lexicon, toks: list[Tok], v: int, n_verb: int, ends_sentence: bool) -> Mention | None:
+def _zero_subject(lx: Lexicon, toks: list[Tok], v: int, n_verb: int, ends_sentence: bool,
+                  mid_clause: bool = False) -> Mention | None:
     """`„…” – powiedział.` / `«…», dijo.`: a reporting verb with no subject (pro-drop).
 
-    The verb stands for the omitted subject; the resolver finds who it is.
+    The verb stands for the omitted subject; the resolver finds who it is. `mid_clause`: the
+    clause goes on after the verb with no subject in it (`”, le pregunta mostrando una imagen`).
     """
     k = v + n_verb
     if ends_sentence or toks[k - 1].low not in lx.pro_drop_verbs or (
-            k < len(toks) and toks[k].text not in (".", ",", ";")):
+            not mid_clause and k < len(toks) and toks[k].text not in (".", ",", ";")):
         return None
     return Mention(toks[v].start, word_end(toks[k - 1]), "zero")
 

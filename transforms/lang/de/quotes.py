@@ -52,6 +52,7 @@ PROFILE = QuoteProfile(
     cataphora=frozenset({"mit diesen worten", "so", "das sagte", "dies sagte", "so äußerte sich"}),
     opinion_of=words("für"),
     colon_subject=True,
+    cataphora_pronouns=words("das dies"),
     according_to=frozenset({"laut", "nach angaben", "unter berufung auf", "zitiert nach"}),
     according_to_after=frozenset({"zufolge"}),
     according_to_pronoun=("{} worten zufolge", "{} angaben zufolge", "nach {} worten", "nach {} angaben",

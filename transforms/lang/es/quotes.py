@@ -42,6 +42,10 @@ PROFILE = QuoteProfile(
     cataphora=frozenset({"con estas palabras", "así", "así de claro", "así lo", "lo ha dicho", "así se expresó"}),
     opinion_of=words("para"),
     colon_subject=True,
+    cataphora_pronouns=words("lo esto eso"),
+    participle_suffixes=("ando", "iendo"),
+    adverb_suffixes=("mente",),
+    zero_subject_gender=(("an", "p"), ("en", "p")),   # 3rd person plural: `afirman`, `dicen`, `dijeron`
     according_to=frozenset({"según", "de acuerdo con", "a juicio de", "a juicio del", "en palabras de",
                             "en palabras del"}),
     according_to_pronoun=("según {}", "a {} juicio", "en {} opinión", "para {}"),

@@ -45,6 +45,7 @@ PROFILE = QuoteProfile(
     cataphora=frozenset({"tymi słowami", "tak", "w ten sposób", "to powiedział", "to powiedziała"}),
     opinion_of=words("dla"),
     colon_subject=True,
+    cataphora_pronouns=words("to"),
     according_to=frozenset({"według", "zdaniem", "jak podaje", "jak pisze", "jak twierdzi", "jak mówi",
                             "jak podkreśla", "jak zaznacza", "jak informuje", "jak ocenia", "jak donosi",
                             "powołując się na", "cytując"}),
