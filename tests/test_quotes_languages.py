@@ -394,3 +394,16 @@ def test_a_pronoun_opening_the_next_sentence_points_back_to_the_quotation(text, 
 def test_a_plural_verb_points_to_a_group_described_not_to_a_name():
     text = "Marta Ruiz habló ayer. Los gobiernos locales, en cambio, afirman que «no hay dinero para todo»."
     assert only(text, "es")[0] == "Los gobiernos locales"
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a name in apposition between the description and the verb is the speaker
+    ("Le porte-parole de la présidence, Nabil Haddad, a dénoncé un « nouveau crime ».", "fr", "Nabil Haddad"),
+])
+def test_a_name_in_apposition_before_the_verb_is_the_speaker(text, lang, speaker):
+    assert only(text, lang)[0] == speaker
+
+
+def test_a_preposition_is_never_a_speaker():
+    text = "Paul Roux est arrivé.\n\nCe qui ne l’empêche pas de déclarer que « tout va très bien pour nous ici »."
+    assert all(q.speaker != "de" for q in extract_quotes(text, "fr"))

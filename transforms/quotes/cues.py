@@ -319,6 +319,10 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
             return _zero_subject(lx, toks, i, n_verb, ends_sentence)
         if toks[r[0]].low in lx.reporting_verbs:
             return None
+        if r[1] - r[0] == 1 and toks[r[0]].text.isupper() and r[1] < len(toks):
+            after = np_right(lx, toks, r[1], limit=8)   # `сказал WP один из миллиардеров`: the outlet, then
+            if after is not None and person_like(lx, toks, after):   # who spoke to it
+                r = after
         if toks[r[0]].low.endswith(lx.participle_suffixes) and not toks[r[0]].is_cap and lx.pro_drop:
             return _zero_subject(lx, toks, i, n_verb, ends_sentence, mid_clause=True)   # `”, le pregunta mostrando …`
         return mention_of(lx, toks, with_apposition(lx, toks, r))

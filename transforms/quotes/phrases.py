@@ -169,8 +169,8 @@ def np_left(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 8) -> tuple[int
     t = tokens[k]
     if t.low in lx.pronouns or t.low in lx.relative_pronouns:
         return k, k + 1
-    if t.low in lx.np_stop and not t.is_cap:
-        return None
+    if (t.low in lx.np_stop or t.low in lx.of_prepositions) and not t.is_cap:
+        return None                               # (`de déclarer`: a preposition is no phrase)
     start = k
     lower_run = 0
     while start - 1 >= 0 and k - start < limit:
@@ -326,9 +326,14 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
             return mention_of(lx, tokens, r)
         # `Añade que «…»`, `Ha affermato che «…»`: the verb opens its clause, its subject dropped
         return Mention(tokens[v].start, word_end(tokens[v]), "zero")
+    aside = k
     k = _skip_parenthetical(tokens, k)
     if k < 0:
         return None
+    if aside != k and tokens[aside].text == "," and lx.colon_subject:
+        named = _aside_name(lx, tokens, k + 2, aside)
+        if named is not None:
+            return mention_of(lx, tokens, named)  # `Le porte-parole de X, Nabil Roudeina, a dénoncé`: the name
     r = np_left(lx, tokens, k)
     if r is None:
         return None
@@ -455,6 +460,14 @@ def _subject_after_auxiliary(lx: Lexicon, tokens: list[Tok], v: int) -> Mention 
             lx.first_name(t.low) or t.low in lx.role_nouns for t in tokens[r[0]:r[1]])):
         return None
     return mention_of(lx, tokens, r)
+
+
+def _aside_name(lx: Lexicon, tokens: list[Tok], a: int, b: int) -> tuple[int, int] | None:
+    """tokens[a:b] when the aside between commas before a verb is a personal name in apposition."""
+    if b - a < 2 or b - a > 4 or not all(t.is_word and (t.is_cap or t.low in NAME_PARTICLES) for t in tokens[a:b]):
+        return None
+    words = [t.text for t in tokens[a:b]]
+    return (a, b) if looks_personal(lx, words) and tokens[a].low not in lx.not_names else None
 
 
 def _skip_parenthetical(tokens: list[Tok], k: int) -> int:
