@@ -57,7 +57,7 @@ def _parsed(path: Path) -> tuple[bytes, str | None, str] | None:
 
     data = path.read_bytes()
     try:
-        text, encoding = decode_bytes(data)
+        text, encoding, _ = decode_bytes(data)
         article = parse_text_document(str(path), text, encoding)
     except (DecodeError, SourceError):
         return None

@@ -1,12 +1,20 @@
-"""Time `transforms.dates.extract_dates` per article, and on pathological inputs.
+"""Time `transforms.dates.extract_dates` per article in every language, on pathological inputs, and
+as a share of a run's CPU.
 
-    .venv/bin/python benchmarks/bench_dates.py [CORPUS_DIR] [--repeat N]
+    .venv/bin/python benchmarks/bench_dates.py [--repeat N] [--share] [--languages en de ...]
 
-CORPUS_DIR defaults to the shared BBC corpus (`../shared/corpora/bbc`, files `*/*.txt`; one is
-latin-1). Prints mean, p99 and max milliseconds per article (best of N passes per article, so that
-a stray pause of the machine does not count), then the time of each pathological input, which must
-stay under 50 ms: long digit runs, a huge paragraph, a megabyte of prose, a 100 KB paragraph. A
-last line times text that is almost only dates (linear in their number) and the machine's speed.
+Articles: the shared BBC corpus (English) and the multinews articles of each language (their folder
+names the language, as langdetect finds it), read from `../shared/corpora`. Prints per language the
+mean, p99 and max milliseconds per article (best of N passes per article, so that a stray pause of the
+machine does not count) and the worst milliseconds per 100 KB of the texts of 10 KB or more. Then each pathological input
+(long digit runs, a huge paragraph, a megabyte of prose, a 100 KB paragraph, in every language's
+grammar), whose budget is 50 ms per 100 KB; a line for text that is almost only dates (linear in
+their number, not a budget); and the machine's speed.
+
+`--share`: the per-article stages of a run (paragraphs, language, quotes, dates), the functions the
+Beam stages apply, run over every distinct article in one process with each stage's CPU time
+counted (`time.process_time`); prints the dates stage's share (its budget is 15%). A `newsbeam run`
+adds reading, Beam and Parquet on top (docs/benchmarks.md: about 10%), so its share there is smaller.
 """
 from __future__ import annotations
 
@@ -21,7 +29,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from tests.shared_data import shared_dir  # noqa: E402
 from transforms.dates import extract_dates  # noqa: E402
+from transforms.lang import SUPPORTED  # noqa: E402
 
 ANCHOR = dt.date(2005, 3, 1)
 
@@ -34,6 +44,16 @@ def read_text(path: Path) -> str:
         return data.decode("latin-1")
 
 
+def corpus(shared: Path) -> dict[str, list[str]]:
+    """Texts per language: BBC for English, multinews by folder for the others."""
+    texts = {"en": [read_text(f) for f in sorted((shared / "corpora" / "bbc").glob("*/*.txt"))]}
+    for lang in SUPPORTED:
+        if lang != "en":
+            files = sorted((shared / "corpora" / "multinews" / lang).glob("semeval2023t3/*/article*.txt"))
+            texts[lang] = [read_text(f) for f in files]
+    return texts
+
+
 def _prose(n_chars: int, seed: int = 1, dates: bool = False) -> str:
     """Made-up news-like prose without line breaks; with `dates`, a date expression every ~400 characters."""
     rng = random.Random(seed)
@@ -41,7 +61,8 @@ def _prose(n_chars: int, seed: int = 1, dates: bool = False) -> str:
              "union leaders and business groups in the capital where thousands of people gathered to "
              "protest against rising prices while officials insisted the economy was growing").split()
     when = ["on Friday", "last week", "in March 2004", "two years ago", "on 17 December", "yesterday",
-            "in the third quarter", "earlier this month", "by the end of the year", "in the 1990s"]
+            "in the third quarter", "earlier this month", "by the end of the year", "in the 1990s",
+            "am 17. Dezember", "la semaine dernière", "hace dos años", "в 2019 году", "w zeszłym roku"]
     out, size = [], 0
     while size < n_chars:
         sentence = " ".join(rng.choice(words) for _ in range(rng.randint(8, 30)))
@@ -54,7 +75,7 @@ def _prose(n_chars: int, seed: int = 1, dates: bool = False) -> str:
 
 
 def pathological_inputs() -> dict[str, str]:
-    """Inputs that make careless regexes backtrack or scan quadratically; each must take < 50 ms."""
+    """Inputs that make careless regexes backtrack or scan quadratically: 50 ms per 100 KB at most."""
     return {
         "digits 100k": "1" * 100_000,
         "digit groups 100k": "1,2.3/4-5:" * 10_000,
@@ -63,6 +84,7 @@ def pathological_inputs() -> dict[str, str]:
         "spaces 100k": " " * 100_000,
         "line breaks 100k": "\n" * 100_000,
         "'the the the' 100k": "the " * 25_000,
+        "relative words 100k": "vergangene letzten dernière pasado scorso прошлом zeszłym " * 1_700,
         "number words 100k": "twenty-one " * 9_090,
         "one 1 MB word": "a" * 1_000_000,
         "1 MB of prose without dates": _prose(1_000_000, seed=2),
@@ -70,50 +92,96 @@ def pathological_inputs() -> dict[str, str]:
     }
 
 
-def dense_dates() -> str:
-    """100 KB that is almost only dates: linear in the number of dates, timed apart (not pathological)."""
-    return "On Friday, 17 December 2024 and Dec. 17 and the third quarter of 1999 were last week. " * 1_150
+def dense_dates() -> dict[str, str]:
+    """100 KB that is almost only dates or date-like numbers: linear in their number, timed apart (not
+    pathological: a year every five characters is no prose)."""
+    return {"prose of dates": "On Friday, 17 December 2024 and Dec. 17 and the third quarter of 1999 were last week. " * 1_150,
+            "years": "1999 2000 " * 10_000, "year ranges": "1999-2000 " * 10_000}
 
 
-def best_time(text: str, repeat: int) -> float:
+def best_time(text: str, repeat: int, language: str = "en") -> float:
     best = float("inf")
     for _ in range(repeat):
         t0 = time.perf_counter()
-        extract_dates(text, ANCHOR, "en")
+        extract_dates(text, ANCHOR, language)
         best = min(best, time.perf_counter() - t0)
     return best * 1000
 
 
+def per_language(texts: dict[str, list[str]], repeat: int) -> None:
+    for lang, docs in texts.items():
+        if not docs:
+            print(f"{lang}: no articles found")
+            continue
+        extract_dates(docs[0], ANCHOR, lang)  # warm up: the language's grammar is built on its first text
+        times = [best_time(t, repeat, lang) for t in docs]
+        long = [ms * 100_000 / len(t) for ms, t in zip(times, docs) if len(t) >= 10_000]
+        times.sort()
+        p99 = times[min(len(times) - 1, int(0.99 * len(times)))]
+        print(f"{lang}: {len(docs):5d} articles  mean {statistics.mean(times):.3f} ms/article  p99 {p99:.3f} ms  "
+              f"max {times[-1]:.3f} ms  worst {max(long, default=0):.1f} ms per 100 KB ({len(long)} texts of 10 KB "
+              f"or more; a shorter one's fixed cost would dominate)")
+
+
+def stage_share(texts: dict[str, list[str]]) -> None:
+    """Each per-article stage's CPU over every distinct article, in one process."""
+    from transforms.article import Article
+    from transforms.dates import add_dates
+    from transforms.language import add_languages
+    from transforms.paragraphs import add_paragraphs
+    from transforms.quotes import add_quotes
+
+    stages = (("paragraphs", add_paragraphs), ("language", add_languages), ("quotes", add_quotes),
+              ("dates", add_dates))
+    spent = {name: 0.0 for name, _ in stages}
+    articles = [Article(article_id=f"{lang}-{i}", source_uri=f"mem://{lang}/{i}", text=t, encoding="utf-8",
+                        content_sha256=str(i), published_at=ANCHOR)
+                for lang, docs in texts.items() for i, t in enumerate(dict.fromkeys(docs))]
+    for a in articles[:20]:  # warm up every stage (profiles, grammars, compiled patterns)
+        for _, fn in stages:
+            a = fn(a)
+    for a in articles:
+        for name, fn in stages:
+            t0 = time.process_time()
+            a = fn(a)
+            spent[name] += time.process_time() - t0
+    total = sum(spent.values())
+    print(f"stage CPU over {len(articles)} distinct articles: " + ", ".join(
+        f"{name} {s:.1f} s ({100 * s / total:.1f}%)" for name, s in spent.items()))
+    print(f"dates stage: {100 * spent['dates'] / total:.1f}% of the stages' CPU "
+          f"({1000 * spent['dates'] / len(articles):.3f} ms/article; budget 15% of a run)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("corpus", nargs="?", type=Path,
-                    default=Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "bbc")
     ap.add_argument("--repeat", type=int, default=3, help="passes per article; the best one counts")
+    ap.add_argument("--languages", nargs="*", default=list(SUPPORTED))
+    ap.add_argument("--share", action="store_true", help="the dates stage's share of the stages' CPU")
     args = ap.parse_args()
 
-    files = sorted(args.corpus.glob("*/*.txt"))
-    if files:
-        texts = [read_text(f) for f in files]
-        extract_dates(texts[0], ANCHOR, "en")  # warm up
-        times = sorted(best_time(t, args.repeat) for t in texts)
-        p99 = times[min(len(times) - 1, int(0.99 * len(times)))]
-        n_dates = sum(len(extract_dates(t, ANCHOR, "en")) for t in texts)
-        print(f"{len(files)} articles from {args.corpus}: mean {statistics.mean(times):.3f} ms/article, "
-              f"p99 {p99:.3f} ms, max {times[-1]:.3f} ms ({n_dates} dates)")
+    shared = shared_dir()
+    texts = {lang: docs for lang, docs in corpus(shared).items() if lang in args.languages} if shared else {}
+    if texts:
+        per_language(texts, args.repeat)
     else:
-        print(f"no */*.txt under {args.corpus}: corpus timing skipped")
+        print("no ../shared/corpora: corpus timing skipped")
 
     worst = 0.0
     for name, text in pathological_inputs().items():
-        ms = best_time(text, 2)
-        worst = max(worst, ms)
-        print(f"  {name:34s} {len(text):>9,d} chars  {ms:8.2f} ms")
-    print(f"pathological worst {worst:.2f} ms ({'ok' if worst < 50 else 'OVER the 50 ms budget'})")
-    text = dense_dates()
-    n = len(extract_dates(text, ANCHOR, "en"))
-    ms = best_time(text, 2)
-    print(f"dense dates (linear, not a budget): {len(text):,d} chars, {n} dates in {ms:.1f} ms = "
-          f"{1000 * ms / n:.1f} us/date")
+        ms = max(best_time(text, 2, lang) for lang in args.languages)
+        per_100k = ms * 100_000 / len(text) if text else ms
+        worst = max(worst, per_100k)
+        print(f"  {name:34s} {len(text):>9,d} chars  {ms:8.2f} ms (slowest language)  {per_100k:6.2f} ms per 100 KB")
+    print(f"pathological worst {worst:.2f} ms per 100 KB ({'ok' if worst < 50 else 'OVER the 50 ms budget'})")
+    for name, text in dense_dates().items():
+        for lang in ("en", "de"):
+            ms = best_time(text, 2, lang)
+            n = len(extract_dates(text, ANCHOR, lang))
+            heads = len(extract_dates.__globals__["language_of"](lang).index.heads(text, text.lower(), " " + text.lower()))
+            print(f"dense {name} ({lang}; linear, not a budget): {len(text):,d} chars, {heads} head words, {n} dates, "
+                  f"{ms:.1f} ms = {1000 * ms / max(heads, 1):.1f} us/head word")
+    if args.share and texts:
+        stage_share(texts)
     calibration = min(timeit.repeat("sum(range(1_000_000))", number=3, repeat=3)) / 3 * 1000
     print(f"machine: sum(range(10**6)) takes {calibration:.1f} ms here (about 10 ms on an unloaded laptop)")
 

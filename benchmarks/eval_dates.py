@@ -1,19 +1,25 @@
-"""Score `transforms.dates.extract_dates` on a TIMEX3 gold set with the shared evaluator.
+"""Score `transforms.dates.extract_dates` on a TIMEX3 gold set with the shared evaluator, in seconds.
 
-    .venv/bin/python benchmarks/eval_dates.py ../shared/eval/dates-tbaq [--json] [--split dev|holdout]
+    .venv/bin/python benchmarks/eval_dates.py ../shared/eval/dates-tbaq [--json] [--split dev|holdout|a|b]
+    .venv/bin/python benchmarks/eval_dates.py ../shared/eval/dates-multi-dev --by-language [--misses]
+    .venv/bin/python benchmarks/eval_dates.py --extra --by-language     # this repository's own annotations
 
-Runs `extract_dates(text, published_at)` over `GOLD_DIR/articles.jsonl`, writes a `dates` table
-(the product's schema) into a temporary folder and runs `../shared/tools/evaluate.py dates` on it,
-printing its summary line (and with `--json` its full result: counts, wrong values); `--misses` lists every
-missed and spurious expression. `--split` scores every fourth document (`holdout`) or the others
-(`dev`), so rules can be tuned on one part and checked on the other; `--split a|b` are the two
-halves by a hash of the document id.
+Runs `extract_dates(text, published_at, language)` over `GOLD_DIR/articles.jsonl` in this process and
+scores the mentions with `eval_dates` of `../shared/tools/evaluate.py` (the scorer `newsbeam run` +
+`evaluate.py dates` uses, without the Parquet round trip), printing its summary line (with `--json` its
+full result). The language is the article's `language` field, else the `LANG:` prefix of its id
+(what langdetect finds for these articles), else English. `--by-language` prints one line per
+language; `--misses` lists every missed, spurious, mis-spanned and wrongly valued expression with its
+context. `--split` scores every fourth document (`holdout`) or the others (`dev`), or the two halves by
+a hash of the id (`a`, `b`). `--extra` scores `tests/data/dates-multi-extra.jsonl` (annotations stored
+as offsets into the shared corpus files, rebuilt by `tests/shared_data.write_date_annotations`).
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import subprocess
+import importlib.util
+import json
 import sys
 import tempfile
 import zlib
@@ -21,20 +27,33 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.shared_data import read_jsonl, require_shared, write_gold_slice, write_table  # noqa: E402
+from tests.shared_data import read_jsonl, require_shared, write_date_annotations, write_gold_slice  # noqa: E402
 from transforms.dates import extract_dates  # noqa: E402
 
 
-def predict(articles: list[dict]) -> list[dict]:
-    """One `dates` row per mention, as the pipeline would write it."""
-    rows = []
+def scorer():
+    """The shared evaluator's module (`../shared/tools/evaluate.py`), imported once."""
+    spec = importlib.util.spec_from_file_location("shared_evaluate", require_shared() / "tools" / "evaluate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def language_of(article: dict) -> str:
+    if article.get("language"):
+        return article["language"]
+    prefix, sep, _ = article["id"].partition(":")
+    return prefix if sep and prefix.isalpha() and len(prefix) <= 3 else "en"
+
+
+def predict(articles: list[dict]) -> dict[str, list[dict]]:
+    """The mentions of each article, as the scorer reads them from the `dates` table."""
+    preds: dict[str, list[dict]] = {}
     for a in articles:
         anchor = dt.date.fromisoformat(a["published_at"][:10]) if a.get("published_at") else None
-        for m in extract_dates(a["text"], anchor, a.get("language") or "en"):
-            rows.append({"article_id": a["id"], "paragraph_index": 0, "char_start": m.char_start,
-                         "char_end": m.char_end, "text": m.text, "value": m.value, "date": m.date,
-                         "granularity": m.granularity, "run_id": "eval"})
-    return rows
+        preds[a["id"]] = [{"char_start": m.char_start, "char_end": m.char_end, "value": m.value, "text": m.text}
+                          for m in extract_dates(a["text"], anchor, language_of(a))]
+    return preds
 
 
 def split_ids(articles: list[dict], split: str) -> set[str]:
@@ -52,12 +71,9 @@ def _context(text: str, start: int, end: int) -> str:
     return repr(text[max(0, start - 50):start] + "[" + text[start:end] + "]" + text[end:end + 30])
 
 
-def misses(gold_dir: Path, articles: list[dict], rows: list[dict]) -> list[str]:
+def misses(gold_dir: Path, articles: list[dict], preds: dict[str, list[dict]]) -> list[str]:
     """Every gold DATE/TIME without an overlapping prediction, and every prediction without gold."""
     text = {a["id"]: a["text"] for a in articles}
-    preds: dict[str, list[dict]] = {}
-    for r in rows:
-        preds.setdefault(r["article_id"], []).append(r)
     out = []
     for g in read_jsonl(gold_dir / "gold.jsonl"):
         if g["id"] not in text:
@@ -83,30 +99,42 @@ def misses(gold_dir: Path, articles: list[dict], rows: list[dict]) -> list[str]:
     return out
 
 
+def score(evaluate, gold_dir: Path, preds: dict[str, list[dict]]) -> tuple[dict, str]:
+    return evaluate.eval_dates(str(gold_dir), preds)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("gold_dir", type=Path)
+    ap.add_argument("gold_dir", type=Path, nargs="?")
+    ap.add_argument("--extra", action="store_true", help="score this repository's own annotations (tests/data)")
     ap.add_argument("--json", action="store_true", help="print the evaluator's full JSON result")
     ap.add_argument("--misses", action="store_true", help="list missed, spurious and wrongly valued expressions")
+    ap.add_argument("--by-language", action="store_true", help="one score line per language")
     ap.add_argument("--split", choices=["all", "dev", "holdout", "a", "b"], default="all")
     args = ap.parse_args()
-    articles = read_jsonl(args.gold_dir / "articles.jsonl")
+    if (args.gold_dir is None) == (not args.extra):
+        ap.error("give a GOLD_DIR or --extra")
+    evaluate = scorer()
     with tempfile.TemporaryDirectory() as tmp:
-        gold_dir = args.gold_dir
-        if args.split != "all":
-            ids = split_ids(articles, args.split)
-            articles = [a for a in articles if a["id"] in ids]
-            gold_dir = write_gold_slice(args.gold_dir, Path(tmp) / "gold", ids)
-        rows = predict(articles)
-        out = Path(tmp) / "out"
-        write_table(out, "dates", rows)
-        if args.misses:
-            print("\n".join(misses(gold_dir, articles, rows)))
-        # the evaluator's own output: its JSON with --json, and always its summary line
-        tool = require_shared() / "tools" / "evaluate.py"
-        cmd = [sys.executable, str(tool), "dates", str(gold_dir), str(out)] + (["--json"] if args.json else [])
-        proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
-        print(proc.stdout.rstrip())
+        gold_dir = write_date_annotations(Path(tmp) / "extra") if args.extra else args.gold_dir
+        articles = read_jsonl(gold_dir / "articles.jsonl")
+        groups: dict[str, list[dict]] = {}
+        if args.by_language:
+            for a in articles:
+                groups.setdefault(language_of(a), []).append(a)
+        else:
+            groups["all"] = articles
+        for name, group in sorted(groups.items()):
+            ids = {a["id"] for a in group} & split_ids(articles, args.split)
+            group = [a for a in group if a["id"] in ids]
+            part = gold_dir if len(ids) == len(articles) else write_gold_slice(gold_dir, Path(tmp) / name, ids)
+            preds = predict(group)
+            if args.misses:
+                print("\n".join(misses(part, group, preds)))
+            res, line = score(evaluate, part, preds)
+            if args.json:
+                print(json.dumps(res, indent=1, ensure_ascii=False))
+            print(line if name == "all" else f"{name} {line}")
 
 
 if __name__ == "__main__":

@@ -33,7 +33,10 @@ def _job_options(p: argparse.ArgumentParser, inputs: bool = True) -> None:
     p.add_argument("--config", help="YAML job config (default: configs/default.yaml)")
     p.add_argument("--format", choices=["txt", "jsonl", "html", "warc"],
                    help="input format for every file (default: by extension)")
-    p.add_argument("--reference-date", metavar="YYYY-MM-DD", help="anchor for relative dates when articles have no published_at")
+    p.add_argument("--reference-date", metavar="YYYY-MM-DD",
+                   help="anchor for relative dates in articles without their own published_at")
+    p.add_argument("--reference-date-overrides", action="store_true", default=None,
+                   help="anchor every article on --reference-date, even one with its own published_at")
     p.add_argument("--workers", type=int, help="local worker processes on the DirectRunner (default 1)")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                    help="override any config setting, e.g. --set fields.text=body")
@@ -52,7 +55,7 @@ def _load(args, beam_args: list[str]):
         overrides[key.strip()] = value
     if getattr(args, "inputs", None):
         overrides["inputs"] = args.inputs
-    for key in ("output", "format", "reference_date", "workers"):
+    for key in ("output", "format", "reference_date", "reference_date_overrides", "workers"):
         if getattr(args, key, None) is not None:
             overrides[key] = getattr(args, key)
     if getattr(args, "overwrite", False):
@@ -227,7 +230,9 @@ def _main(argv: list[str] | None) -> int:
         args = build_parser().parse_args(argv)
         command, verbose = args.command, getattr(args, "verbose", False)
         _quiet_beam(verbose)
-        return args.handler(args, beam_args)
+        code = args.handler(args, beam_args)
+        interrupts.raise_pending()
+        return code
     except SystemExit:
         raise
     except BaseException as e:  # noqa: BLE001 - every failure is a message and an exit code

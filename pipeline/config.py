@@ -37,7 +37,8 @@ class JobConfig:
     output: str | None = None
     format: str | None = None
     fields: FieldNames = field(default_factory=FieldNames)
-    reference_date: dt.date | None = None
+    reference_date: dt.date | None = None   # anchors articles without their own published_at
+    reference_date_overrides: bool = False   # ... and every other article too
     workers: int = 1
     slice_mb: float = 1.0          # JSONL files are read in slices of about this much content
     overwrite: bool = False
@@ -57,6 +58,8 @@ class JobConfig:
             raise ConfigError(f"progress_seconds must be positive, got {self.progress_seconds}")
         if self.slice_mb <= 0:
             raise ConfigError(f"slice_mb must be positive, got {self.slice_mb}")
+        if self.reference_date_overrides and self.reference_date is None:
+            raise ConfigError("reference_date_overrides needs a reference_date (--reference-date YYYY-MM-DD)")
         if self.ingest.max_attempts < 1:
             raise ConfigError("ingest.max_attempts must be at least 1")
         return self

@@ -15,7 +15,7 @@ from apache_beam.pvalue import AsDict, TaggedOutput
 
 from transforms import progress
 from transforms.dates import ExtractDates
-from transforms.duplicates import FindDuplicates
+from transforms.duplicates import FindDuplicates, FindRepeatedIds, is_first_of_its_id
 from transforms.language import DetectLanguage
 from transforms.paragraphs import SplitParagraphs
 from transforms.quotes import ExtractQuotes
@@ -80,11 +80,18 @@ class StampErrorsFn(beam.DoFn):
 
 
 class AnalyzeFiles(beam.PTransform):
-    """PCollection of file URIs -> dict of PCollections of rows, one per output table."""
+    """PCollection of file URIs -> dict of PCollections of rows, one per output table.
+
+    `listing_errors`: optional PCollection of error rows for matched paths that are not readable
+    files (`pipeline.inputs`), written with this run's errors.
+    """
 
     def __init__(self, run_id: str, fmt: str | None = None, fields: FieldNames = FieldNames(),
-                 reference_date: dt.date | None = None, known_copies=None, slice_bytes: int = SLICE_BYTES):
+                 reference_date: dt.date | None = None, known_copies=None, slice_bytes: int = SLICE_BYTES,
+                 listing_errors=None, reference_date_overrides: bool = False):
         super().__init__()
+        self._reference_date_overrides = reference_date_overrides
+        self._listing_errors = listing_errors
         self._slice_bytes = slice_bytes
         self._run_id = run_id
         self._fmt = fmt
@@ -100,12 +107,17 @@ class AnalyzeFiles(beam.PTransform):
         _ = fingerprints | "CountFound" >> beam.ParDo(CountFoundFn())
         if self._known_copies is not None:
             fingerprints = (fingerprints, self._known_copies) | "WithEarlierRuns" >> beam.Flatten()
-        first_ids = fingerprints | "FindDuplicates" >> FindDuplicates()
+        # An id read twice keeps its first copy only; the later ones cannot be anyone's first text either.
+        first_of_ids = fingerprints | "FindRepeatedIds" >> FindRepeatedIds()
+        kept = fingerprints | "KeptCopies" >> beam.Filter(is_first_of_its_id, AsDict(first_of_ids))
+        first_ids = kept | "FindDuplicates" >> FindDuplicates()
 
-        read = parts | "Read" >> ReadArticles(self._fmt, self._fields, duplicates=AsDict(first_ids))
+        read = parts | "Read" >> ReadArticles(self._fmt, self._fields, duplicates=AsDict(first_ids),
+                                              repeated_ids=AsDict(first_of_ids))
         articles = read.articles
-        errors = [read.errors]
-        for stage in (SplitParagraphs(), DetectLanguage(), ExtractQuotes(), ExtractDates(self._reference_date)):
+        errors = [read.errors] + ([self._listing_errors] if self._listing_errors is not None else [])
+        dates = ExtractDates(self._reference_date, self._reference_date_overrides)
+        for stage in (SplitParagraphs(), DetectLanguage(), ExtractQuotes(), dates):
             result = articles | type(stage).__name__ >> stage
             articles = result.articles
             errors.append(result.errors)

@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass, field
 
 from pipeline.config import JobConfig
+from pipeline.inputs import InputError
 from pipeline.graph import TABLE_NAMES
 from pipeline.jobs import JobError, RunSummary, execute
 from pipeline.lock import output_lock
@@ -47,6 +48,8 @@ def ingest(config: JobConfig) -> IngestResult:
         manifest = load_manifest(out.runs)
         try:
             files = list_files(config.inputs)
+        except InputError as e:
+            raise JobError(str(e)) from None
         except Exception as e:  # noqa: BLE001
             raise JobError(f"cannot list inputs: {e}") from None
         plan = plan_ingest(files, manifest, config.ingest.max_attempts)
@@ -66,7 +69,8 @@ def _hashes(plan: Plan) -> dict[str, str]:
 
     hashes = dict(plan.hashes)
     for info in plan.new + plan.retry:
-        hashes.setdefault(info.uri, file_sha256(info.uri))
+        if info.problem is None:
+            hashes.setdefault(info.uri, file_sha256(info.uri))
     return hashes
 
 

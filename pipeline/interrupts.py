@@ -21,10 +21,11 @@ import sys
 import threading
 import time
 
-__all__ = ["Terminated", "install", "interrupted", "clear", "exit_now", "cleanup", "call"]
+__all__ = ["Terminated", "install", "interrupted", "raise_pending", "clear", "exit_now", "cleanup", "call"]
 
 GRACE_SECONDS = 5.0
 _received: list[int] = []
+_pending: list[int] = []  # a signal held back until an import finishes
 _cleanups: list = []
 _program: list[bool] = []
 _default_excepthook = threading.excepthook
@@ -47,6 +48,13 @@ def install(program: bool = False) -> None:
 def _on_signal(signum, frame):
     if _received:  # already unwinding: let the cleanup finish
         return
+    if _importing(frame):
+        # An exception raised inside a module's initialisation can abort the process (duckdb's
+        # C extension does, with SIGABRT): deliver the signal again once the import is done.
+        if not _pending:
+            _pending.append(signum)
+            threading.Thread(target=_redeliver, args=(signum,), name="newsbeam-signal-redelivery", daemon=True).start()
+        return
     _received.append(signum)
     threading.excepthook = _quiet_excepthook
     logging.disable(logging.CRITICAL)
@@ -54,6 +62,28 @@ def _on_signal(signum, frame):
     if _program and _program[0]:
         threading.Thread(target=_watchdog, name="newsbeam-interrupt-watchdog", daemon=True).start()
     raise Terminated() if signum == signal.SIGTERM else KeyboardInterrupt()
+
+
+def _importing(frame) -> bool:
+    while frame is not None:
+        if frame.f_code.co_filename.startswith("<frozen importlib"):
+            return True
+        frame = frame.f_back
+    return False
+
+
+def _redeliver(signum: int) -> None:
+    main = threading.main_thread().ident
+    while _importing(sys._current_frames().get(main)):
+        time.sleep(0.005)
+    _pending.clear()
+    signal.pthread_kill(main, signum)
+
+
+def raise_pending() -> None:
+    """Raise now a signal held back during an import if the command finished before it was delivered."""
+    if _pending and not _received:
+        _on_signal(_pending[0], None)
 
 
 def call(fn):

@@ -13,11 +13,14 @@ from apache_beam.runners.runner import PipelineState
 from pipeline import interrupts
 from pipeline.config import JobConfig
 from pipeline.graph import TABLE_NAMES, AnalyzeFiles, WriteTables
+from pipeline.inputs import InputError
 from pipeline.lock import output_lock
 from pipeline.manifest import FileInfo, SourceState, list_files
 from pipeline.output import OutputFolder, StagedRun, read_columns
 from pipeline.progress import Progress
 from pipeline.runner import make_pipeline
+from transforms.duplicates import REPEATED_ID
+from transforms.stage import error_row
 
 __all__ = ["JobError", "JobFailed", "RunSummary", "expand_inputs", "execute", "new_run_id", "run_job", "run_pipeline"]
 
@@ -63,7 +66,8 @@ def new_run_id() -> str:
 def expand_inputs(patterns: list[str]) -> list[FileInfo]:
     """Every file matching the glob patterns (any Beam filesystem), sorted, without repeats.
 
-    Hidden files and folders (a leading dot) are skipped. A pattern matching nothing is an error.
+    Hidden files and folders are skipped where a wildcard found them (see `pipeline.inputs`).
+    A pattern matching nothing is an error.
     """
     if not patterns:
         raise JobError("no input given: name one or more files or glob patterns")
@@ -71,6 +75,8 @@ def expand_inputs(patterns: list[str]) -> list[FileInfo]:
     for pattern in patterns:
         try:
             found = list_files([pattern])
+        except InputError as e:
+            raise JobError(str(e)) from None
         except Exception as e:  # noqa: BLE001 - Beam raises a generic BeamIOError
             raise JobError(f"cannot list {pattern!r}: {e}") from None
         if not found:
@@ -79,17 +85,23 @@ def expand_inputs(patterns: list[str]) -> list[FileInfo]:
     return [files[k] for k in sorted(files)]
 
 
-def run_pipeline(config: JobConfig, files: list[str], out: OutputFolder, run_id: str,
+def run_pipeline(config: JobConfig, files: list[FileInfo], out: OutputFolder, run_id: str,
                  known_copies: list | None = None) -> tuple[dict[str, int], dict[str, int]]:
-    """Run the Beam job over `files` into `out`'s staging for `run_id`; returns (counters, languages)."""
+    """Run the Beam job over `files` into `out`'s staging for `run_id`; returns (counters, languages).
+
+    Paths the listing could not use as files (`FileInfo.problem`) are not read: each becomes an error row.
+    """
     staged = out.stage(run_id)
     pipeline = make_pipeline(config.beam_args, config.workers)
-    uris = pipeline | "Files" >> beam.Create(files)
+    uris = pipeline | "Files" >> beam.Create([f.uri for f in files if f.problem is None])
+    problems = [error_row(f.uri, None, "read", f.problem.error_type, f.problem.message) for f in files if f.problem]
     copies = None
     if known_copies:
         copies = pipeline | "EarlierCopies" >> beam.Create(known_copies)
     tables = uris | "Analyze" >> AnalyzeFiles(run_id, config.format, config.fields, config.reference_date, copies,
-                                              slice_bytes=max(1, int(config.slice_mb * 1024 * 1024)))
+                                              slice_bytes=max(1, int(config.slice_mb * 1024 * 1024)),
+                                              listing_errors=pipeline | "ListingErrors" >> beam.Create(problems),
+                                              reference_date_overrides=config.reference_date_overrides)
     _ = tables | "WriteTables" >> WriteTables(staged.prefix_for)
     with Progress(len(files), config.progress, config.progress_seconds) as progress:
         result = interrupts.call(pipeline.run)  # the local runner returns when done; others while the job runs
@@ -135,7 +147,7 @@ def execute(config: JobConfig, files: list[FileInfo], out: OutputFolder, *, part
     staged = out.stage(run_id)
     try:
         with interrupts.cleanup(lambda: out.discard(staged)):
-            counters, languages = run_pipeline(config, [f.uri for f in files], out, run_id, known_copies)
+            counters, languages = run_pipeline(config, files, out, run_id, known_copies)
     except BaseException:
         out.discard(staged)  # failed or interrupted: leave nothing for anyone to see or clean
         raise
@@ -150,14 +162,18 @@ def execute(config: JobConfig, files: list[FileInfo], out: OutputFolder, *, part
 
 def account_sources(staged: StagedRun, files: list[FileInfo], run_id: str, hashes: dict[str, str],
                     previous: dict[str, SourceState]) -> list[SourceState]:
-    """Per source file: articles written, error rows, and whether it failed (nothing usable came out)."""
+    """Per source file: articles written, error rows, and whether it failed (nothing usable came out).
+
+    A file whose every article repeats an id already read is not failed: it was read in full.
+    """
     articles = Counter(_staged_columns(staged, "articles", ["source_uri"])["source_uri"])
-    error_rows = _staged_columns(staged, "errors", ["source_uri", "message"])
+    error_rows = _staged_columns(staged, "errors", ["source_uri", "message", "error_type"])
     errors = Counter(error_rows["source_uri"])
+    repeats = Counter(u for u, t in zip(error_rows["source_uri"], error_rows["error_type"]) if t == REPEATED_ID)
     reasons = dict(zip(error_rows["source_uri"], error_rows["message"]))
     states = []
     for f in files:
-        failed = articles[f.uri] == 0
+        failed = articles[f.uri] == 0 and repeats[f.uri] == 0
         before = previous.get(f.uri)
         digest = hashes.get(f.uri) or (before.sha256 if before and before.size == f.size and before.mtime == f.mtime else None)
         same_content = before is not None and before.status == "failed" and before.sha256 == digest

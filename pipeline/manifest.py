@@ -13,14 +13,9 @@ from dataclasses import asdict, dataclass
 
 from apache_beam.io.filesystems import FileSystems
 
+from pipeline.inputs import FileInfo, list_inputs
+
 __all__ = ["SourceState", "FileInfo", "Plan", "load_manifest", "list_files", "plan_ingest", "file_sha256", "load_runs"]
-
-
-@dataclass(frozen=True)
-class FileInfo:
-    uri: str
-    size: int
-    mtime: float
 
 
 @dataclass
@@ -82,13 +77,8 @@ def load_manifest(runs_dir: str) -> dict[str, SourceState]:
 
 
 def list_files(patterns: list[str]) -> list[FileInfo]:
-    """Files matching the patterns, with size and modification time, sorted by path."""
-    found: dict[str, FileInfo] = {}
-    for pattern in patterns:
-        for m in FileSystems.match([pattern])[0].metadata_list:
-            if not any(part.startswith(".") for part in m.path.split("/")[1:]):
-                found[m.path] = FileInfo(m.path, m.size_in_bytes, float(m.last_updated_in_seconds or 0.0))
-    return [found[k] for k in sorted(found)]
+    """Files matching the patterns (see `pipeline.inputs`), keyed by normalised absolute URI, sorted."""
+    return list_inputs(patterns)
 
 
 def file_sha256(uri: str) -> str:
@@ -115,7 +105,9 @@ def plan_ingest(files: list[FileInfo], manifest: dict[str, SourceState], max_att
             plan.new.append(info)
             continue
         same_stat = known.size == info.size and known.mtime == info.mtime
-        if not same_stat:
+        # A problem path (broken link, unlistable folder ...) has nothing to hash: it is retried
+        # like a failed file; one that was read before keeps its rows, like a deleted file.
+        if not same_stat and info.problem is None:
             digest = file_sha256(info.uri)
             plan.hashes[info.uri] = digest
             if digest != known.sha256:

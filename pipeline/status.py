@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.graph import TABLE_NAMES
+from pipeline.inputs import InputError
+from pipeline.jobs import JobError
 from pipeline.manifest import Plan, SourceState, list_files, load_manifest, load_runs, plan_ingest
 from pipeline.output import OutputFolder
 
@@ -40,7 +42,11 @@ def dataset_status(output: str, inputs: list[str] | None = None, max_attempts: i
     status.interrupted_commits = out.pending_commits()
     status.unfinished = [r for r in out.unfinished_runs() if r not in status.interrupted_commits]
     if inputs:
-        status.pending = plan_ingest(list_files(inputs), sources, max_attempts)
+        try:
+            files = list_files(inputs)
+        except InputError as e:
+            raise JobError(str(e)) from None
+        status.pending = plan_ingest(files, sources, max_attempts)
     return status
 
 

@@ -15,11 +15,12 @@ from pipeline.schedule import Schedule
 __all__ = ["watch"]
 
 
-def watch(config: JobConfig, schedule: Schedule, max_ticks: int | None = None, out=sys.stdout) -> int:
+def watch(config: JobConfig, schedule: Schedule, max_ticks: int | None = None, out=None) -> int:
     """Tick until interrupted (or `max_ticks`); returns the exit code for the command.
 
     Stopped between ticks: 0. Stopped during a tick: 130, and the tick is rolled back.
     """
+    out = out or sys.stdout  # looked up per call: sys.stdout may have been replaced since import
     ticks = 0
     print(f"newsbeam watch: ingesting {' '.join(config.inputs)} into {config.output} every {schedule.text}; "
           "Ctrl-C stops", file=out, flush=True)

@@ -1,6 +1,7 @@
 """Helpers for tests that signal a `newsbeam` process they started."""
 from __future__ import annotations
 
+import os
 import signal
 import time
 from pathlib import Path
@@ -21,5 +22,25 @@ def catches_sigterm(pid: int, timeout: float = 30.0) -> bool:
         caught = next((line.split()[1] for line in status.read_text().splitlines() if line.startswith("SigCgt:")), "0")
         if int(caught, 16) >> (signal.SIGTERM - 1) & 1:
             return True
+        time.sleep(0.001)
+    return False
+
+
+def stopped_once_it_catches_sigterm(pid: int, timeout: float = 30.0) -> bool:
+    """Like `catches_sigterm`, but returns with the process stopped (SIGSTOP) at that point.
+
+    A quick command may finish between the check and a signal sent after it, on a loaded machine;
+    stopped, it cannot: send the signal, then SIGCONT.
+    """
+    status = Path(f"/proc/{pid}/status")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        os.kill(pid, signal.SIGSTOP)
+        while "\tT" not in next((line for line in status.read_text().splitlines() if line.startswith("State:")), "\tT"):
+            time.sleep(0.0005)  # SIGSTOP takes effect asynchronously
+        caught = next((line.split()[1] for line in status.read_text().splitlines() if line.startswith("SigCgt:")), "0")
+        if int(caught, 16) >> (signal.SIGTERM - 1) & 1:
+            return True
+        os.kill(pid, signal.SIGCONT)
         time.sleep(0.001)
     return False

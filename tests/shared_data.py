@@ -147,3 +147,32 @@ def write_gold(dest: Path, articles: list[dict], golds: list[dict]) -> Path:
             for row in rows:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
     return dest
+
+
+def corpus_text(relative: str) -> str:
+    """A shared corpus file's text exactly as the gold sets give it (UTF-8, line ends kept): `relative`
+    is under `corpora/`, e.g. `multinews/de/semeval2023t3/train/article2.txt`."""
+    with open(require_shared() / "corpora" / relative, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+DATE_ANNOTATIONS = REPO / "tests" / "data" / "dates-multi-extra.jsonl"
+
+
+def write_date_annotations(dest: Path, path: Path = DATE_ANNOTATIONS) -> Path:
+    """Rebuild a gold set (`articles.jsonl` + `gold.jsonl`, as in `../shared/eval/`) in `dest` from this
+    repository's own date annotations: each line names a shared corpus file and lists its TIMEX3
+    spans as character offsets, type and value (the texts stay in `../shared`; none is copied here).
+    Ids are `LANG:FILE`, like `dates-multi-dev`'s."""
+    dest.mkdir(parents=True, exist_ok=True)
+    with open(dest / "articles.jsonl", "w", encoding="utf-8") as arts, \
+            open(dest / "gold.jsonl", "w", encoding="utf-8") as gold:
+        for row in read_jsonl(path):
+            text = corpus_text(row["file"])
+            doc_id = f"{row['language']}:{row['file']}"
+            timexes = [{**t, "text": text[t["start"]:t["end"]]} for t in row["timexes"]]
+            arts.write(json.dumps({"id": doc_id, "text": text, "published_at": row["published_at"]},
+                                  ensure_ascii=False) + "\n")
+            gold.write(json.dumps({"id": doc_id, "language": row["language"], "published_at": row["published_at"],
+                                   "timexes": timexes}, ensure_ascii=False) + "\n")
+    return dest

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from transforms import date_normalize as dn
+from transforms.dates import timex as dn
 from transforms.dates import DateMention, ExtractDates, extract_dates
 
 ANCHOR = dt.date(2024, 12, 20)  # a Friday, in ISO week 51
@@ -307,12 +307,13 @@ def test_dateline_is_a_mention():
 
 
 def test_long_text_prefilter_finds_what_a_full_scan_finds(monkeypatch):
-    import transforms.dates as dates_module
+    from transforms.dates.extract import language_of
+    from transforms.dates.index import PREFILTER_MIN
     filler = "The officials said that the plans would be announced after talks with union leaders. " * 600
     text = filler + "Talks broke down on 17 December 2024 and resumed Friday." + filler + "It rained in 1999."
-    assert len(text) > dates_module._PREFILTER_MIN
+    assert len(text) > PREFILTER_MIN
     filtered = values(text)
-    monkeypatch.setattr(dates_module, "_PREFILTER_MIN", 10 ** 9)
+    monkeypatch.setattr(language_of("en").index, "prefilter_min", 10 ** 9)
     assert filtered == values(text) == ["2024-12-17", "2024-12-20", "1999"]
 
 
@@ -323,9 +324,9 @@ def test_long_text_prefilter_finds_what_a_full_scan_finds(monkeypatch):
     ("de", "Am Morgen kam er.", []),
     ("fr", "Le 17 décembre, il a parlé.", [("17 décembre", "2024-12-17")]),
     ("fr", "Hier, la semaine dernière.", [("Hier", "2024-12-19"), ("la semaine dernière", "2024-W50")]),
-    ("es", "El 17 de diciembre de 2024 habló.", [("17 de diciembre de 2024", "2024-12-17")]),
+    ("es", "El 17 de diciembre de 2024 habló.", [("El 17 de diciembre de 2024", "2024-12-17")]),
     ("es", "Llegó por la mañana.", []),
-    ("it", "Il 17 dicembre 2024 ha parlato venerdì.", [("17 dicembre 2024", "2024-12-17"), ("venerdì", "2024-12-20")]),
+    ("it", "Il 17 dicembre 2024 ha parlato venerdì.", [("Il 17 dicembre 2024", "2024-12-17"), ("venerdì", "2024-12-20")]),
     ("ru", "17 декабря он выступил в пятницу.", [("17 декабря", "2024-12-17"), ("пятницу", "2024-12-20")]),
     ("ru", "Среда обитания важна.", []),
     ("pl", "17 grudnia 2024 r. mówił w piątek.", [("17 grudnia 2024 r.", "2024-12-17"), ("piątek", "2024-12-20")]),
@@ -356,11 +357,15 @@ def test_bare_foreign_words_need_the_hint():
     "twenty-one " * 4_000,
     "\n" * 10_000,
     "İstanbul " * 1_000,  # lower-cases to a longer string
+    "1999 2000 " * 5_000,  # a head word every five characters (was quadratic: quarter modifiers)
+    "1999-2000 " * 5_000,
+    "vergangene letzten dernière pasado scorso прошлом zeszłym " * 800,
     "",
 ])
-def test_pathological_inputs_terminate(text):
+@pytest.mark.parametrize("language", ["en", "de", "ru"])
+def test_pathological_inputs_terminate(text, language):
     t0 = time.perf_counter()
-    mentions = extract_dates(text, ANCHOR)
+    mentions = extract_dates(text, ANCHOR, language)
     assert time.perf_counter() - t0 < 5  # a loose bound: the benchmark measures the real figure
     for m in mentions:
         assert text[m.char_start:m.char_end] == m.text
@@ -412,10 +417,13 @@ def test_extract_dates_transform_fills_dates():
         out = result.articles | "Values" >> beam.Map(lambda a: (a.article_id, [m.value for m in a.dates]))
         assert_that(out, equal_to([("a", ["2024-12-19"]), ("b", ["XXXX-12-17"])]))
         assert_that(result.errors, equal_to([]), label="NoErrors")
-        # a reference date overrides each article's published_at
+        # a reference date anchors the articles without a published_at; with `overrides`, every article
         fixed = created | "Fixed anchor" >> ExtractDates(reference_date=dt.date(2024, 12, 22))
         out = fixed.articles | "FixedValues" >> beam.Map(lambda a: (a.article_id, [m.value for m in a.dates]))
-        assert_that(out, equal_to([("a", ["2024-12-21"]), ("b", ["2024-12-17"])]), label="FixedAnchor")
+        assert_that(out, equal_to([("a", ["2024-12-19"]), ("b", ["2024-12-17"])]), label="FixedAnchor")
+        forced = created | "Forced anchor" >> ExtractDates(reference_date=dt.date(2024, 12, 22), overrides=True)
+        out = forced.articles | "ForcedValues" >> beam.Map(lambda a: (a.article_id, [m.value for m in a.dates]))
+        assert_that(out, equal_to([("a", ["2024-12-21"]), ("b", ["2024-12-17"])]), label="ForcedAnchor")
 
 
 # ----------------------------------------------------------------------------- shared data

@@ -119,18 +119,18 @@ class TestHolidayWeek:
 
 def test_importing_compiles_no_grammar():
     """Grammars are compiled per language on first use, not at import (a worker starts faster)."""
-    code = ("import transforms.dates as d; assert not d._LANGUAGES; "
-            "d.extract_dates('On Dec. 17'); assert list(d._LANGUAGES) == [None]; "
-            "d.extract_dates('am 17. Dezember', language='de'); assert set(d._LANGUAGES) == {None, 'de'}")
+    code = ("import transforms.dates.extract as d; assert not d._LANGUAGES; "
+            "d.extract_dates('On Dec. 17'); assert list(d._LANGUAGES) == ['en']; "
+            "d.extract_dates('am 17. Dezember', language='de'); assert set(d._LANGUAGES) == {'en', 'de'}")
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
                    cwd=Path(__file__).resolve().parent.parent)
 
 
 def test_languages_built_lazily_give_the_same_results():
-    dates = importlib.import_module("transforms.dates")
+    extract = importlib.import_module("transforms.dates.extract")
     assert found("am 17. Dezember 2024", language="de") == [("17. Dezember 2024", "2024-12-17")]
     assert found("le 17 décembre", language="fr") == [("17 décembre", "2024-12-17")]
-    assert {None, "de", "fr"} <= set(dates._LANGUAGES)
+    assert {"de", "fr"} <= set(extract._LANGUAGES)
 
 
 class TestYearInAName:
@@ -173,3 +173,45 @@ class TestThisQuarterInAReport:
         assert values("Sales will rise this quarter.", dt.date(1989, 10, 30)) == ["1989-Q4"]
         text = "Profit for the third quarter fell to $4 million. Sales will rise this quarter."
         assert values(text, dt.date(1989, 10, 30)) == ["1989-Q3", "1989-Q4"]
+
+
+class TestWeekendsCountedInWeeks:
+    """`last`/`this`/`next weekend` count ISO weeks from the anchor's (issue 14, found on BBC articles)."""
+    SUNDAY, TUESDAY, MONDAY, THURSDAY = dt.date(2005, 3, 6), dt.date(2005, 3, 1), dt.date(2005, 2, 28), dt.date(2005, 3, 3)
+
+    def test_last_weekend_said_on_a_sunday_is_the_one_before(self):
+        assert values("The striker scored twice last weekend.", self.SUNDAY) == ["2005-W08-WE"]
+        assert values("The striker scored twice last weekend.", self.TUESDAY) == ["2005-W08-WE"]
+
+    def test_this_weekend_on_a_weekday_is_the_coming_one(self):
+        assert values("She is the favourite at this weekend's indoor meeting.", self.TUESDAY) == ["2005-W09-WE"]
+        assert values("The striker scored twice this weekend.", self.SUNDAY) == ["2005-W09-WE"]
+        assert values("The striker scored twice this weekend.", self.MONDAY) == ["2005-W08-WE"]  # looking back
+
+    def test_next_weekend_is_not_this_weekend(self):
+        for anchor in (self.MONDAY, self.THURSDAY):
+            assert values("The club will play next weekend.", anchor) == ["2005-W10-WE"]
+            assert values("The club will play this weekend.", anchor) == ["2005-W09-WE"]
+
+
+class TestScheduledPresent:
+    def test_a_present_tense_schedule_points_ahead(self):
+        # `ends`, `opens`, `starts`: a programme or an event to come, not the same day a year ago
+        assert values("The exhibition ends on 31 December.", dt.date(2005, 3, 5)) == ["2005-12-31"]
+        assert values("The new musical opens on Thursday.", dt.date(2005, 3, 6)) == ["2005-03-10"]
+
+
+class TestNamesAndSizes:
+    def test_of_the_year_in_a_title_is_not_a_year(self):
+        assert values("Her book won the Debut Novel of the Year Award.", dt.date(2005, 3, 5)) == []
+        assert values("He was named Coach of the Year.", dt.date(2005, 3, 5)) == []
+        assert values("Sales rose during the year.", dt.date(2005, 3, 5)) == ["2005"]
+
+    def test_a_programme_named_this_morning_is_not_a_time(self):
+        assert values("She told ITV1's This Morning about the tour.", dt.date(2005, 3, 1)) == []
+        assert values("She told reporters this morning about the tour.", dt.date(2005, 3, 1)) == ["2005-03-01TMO"]
+
+    def test_a_screen_size_is_not_a_year(self):
+        assert values("The panel shows 2048 * 1080 pixels.") == []
+        assert values("The panel shows 1600 x 2000 pixels.") == []
+        assert values("The panel went on sale in 2004.") == ["2004"]

@@ -1,6 +1,7 @@
 """One exit-code table for every command (`pipeline.exit_codes`): the README shows it, `--help` shows it,
 and each row is checked here, command by command, against what a user would do to get it."""
 import json
+import os
 import re
 import signal
 import subprocess
@@ -13,7 +14,7 @@ import pytest
 from pipeline.cli import build_parser, main
 from pipeline.exit_codes import EXIT_CODES, markdown
 from pipeline.lock import output_lock
-from tests.processes import catches_sigterm
+from tests.processes import stopped_once_it_catches_sigterm
 from tests.shared_data import REPO
 
 COMMANDS = ("run", "ingest", "watch", "status", "verify", "query", "stats", "report")
@@ -144,8 +145,9 @@ def test_130_for_the_quick_commands_too(command, dataset):
     # Interrupted while still starting (the quick commands finish before a signal could land later).
     proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", command, "-o", str(dataset)], cwd=REPO,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    assert catches_sigterm(proc.pid), "the command never installed its SIGTERM handler"
+    assert stopped_once_it_catches_sigterm(proc.pid), "the command never installed its SIGTERM handler"
     proc.terminate()
+    os.kill(proc.pid, signal.SIGCONT)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130 and "Traceback" not in err, err
 

@@ -200,8 +200,8 @@ def test_jsonl_field_with_html_is_extracted_and_the_line_wins_over_the_page():
     fields = FieldNames(html="page")
     line = json.dumps({"id": "p1", "page": article_page(head=RICH_HEAD), "published_at": "2024-03-01",
                        "url": "https://mirror.example/p1"}).encode()
-    article, warning = parse_jsonl_line("crawl.jsonl", 1, line, fields)
-    assert warning is None and article.text.split("\n\n") == PARAGRAPHS
+    article, notes = parse_jsonl_line("crawl.jsonl", 1, line, fields)
+    assert notes == [] and article.text.split("\n\n") == PARAGRAPHS
     assert (article.article_id, str(article.published_at), article.url) == ("p1", "2024-03-01", "https://mirror.example/p1")
     assert article.title == "Bridge to close for repairs" and article.authors == ("Tom Reyes", "Ana Silva")
     plain, _ = parse_jsonl_line("crawl.jsonl", 2, json.dumps({"text": "Plain text line."}).encode(), fields)

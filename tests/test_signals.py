@@ -91,3 +91,27 @@ def test_an_interrupt_during_start_up_is_clean_too(inbox, tmp_path):
     time.sleep(0.3)  # still importing Beam
     code, _, stderr, _ = stop(proc, "sigterm")
     assert code == 130 and "Traceback" not in stderr and stderr.startswith("newsbeam: interrupted"), stderr
+
+
+def test_a_signal_during_an_import_lands_after_it(tmp_path):
+    # Deterministic form of the start-up case: the signal arrives while a module is initialising
+    # (as duckdb's C extension is, for a moment, when Ctrl-C comes early) and must not land inside it.
+    (tmp_path / "slow_module.py").write_text(
+        "import os, signal, time\nos.kill(os.getpid(), signal.SIGTERM)\ntime.sleep(0.2)\nFINISHED = True\n")
+    script = ("import sys\nfrom pipeline import interrupts\ninterrupts.install()\n"
+              "try:\n    import slow_module\n    import time\n    time.sleep(5)\n"
+              "except KeyboardInterrupt as e:\n"
+              "    print(type(e).__name__, getattr(sys.modules.get('slow_module'), 'FINISHED', False))\n")
+    proc = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": f"{tmp_path}{os.pathsep}{REPO}"})
+    assert proc.stdout.strip() == "Terminated True", proc.stderr
+
+
+def test_a_signal_held_back_by_an_import_is_not_lost_when_the_command_ends_first(tmp_path):
+    (tmp_path / "quick_module.py").write_text("import os, signal\nos.kill(os.getpid(), signal.SIGTERM)\n")
+    script = ("from pipeline import interrupts\ninterrupts.install()\n"
+              "try:\n    import quick_module\n    interrupts.raise_pending()\n    print('lost')\n"
+              "except KeyboardInterrupt as e:\n    print(type(e).__name__)\n")
+    proc = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": f"{tmp_path}{os.pathsep}{REPO}"})
+    assert proc.stdout.strip() == "Terminated", proc.stderr

@@ -39,9 +39,9 @@ def test_title_only_document_is_rejected():
 def test_jsonl_line_fields_and_custom_names():
     raw = json.dumps({"doc": "d1", "body": "Text of it.", "headline": "H", "date": "2024-12-17T10:00:00Z"}).encode()
     fields = FieldNames(id="doc", text="body", title="headline", published_at="date")
-    a, warning = parse_jsonl_line("feed.jsonl", 3, raw, fields)
+    a, notes = parse_jsonl_line("feed.jsonl", 3, raw, fields)
     assert (a.article_id, a.text, a.title, str(a.published_at), a.source_line) == ("d1", "Text of it.", "H", "2024-12-17", 3)
-    assert warning is None
+    assert notes == []
 
 
 def test_jsonl_line_without_id_gets_a_stable_id_from_path_and_line():
@@ -66,8 +66,9 @@ def test_bad_jsonl_lines_raise_typed_errors(raw, error_type):
 
 
 def test_bad_published_at_keeps_the_article_with_a_warning():
-    a, warning = parse_jsonl_line("f", 1, b'{"text": "x", "published_at": "last tuesday"}')
-    assert a.published_at is None and "published_at" in warning
+    a, notes = parse_jsonl_line("f", 1, b'{"text": "x", "published_at": "last tuesday"}')
+    assert a.published_at is None
+    assert [(n.stage, n.error_type) for n in notes] == [("parse", "bad_published_at")] and "published_at" in notes[0].message
 
 
 def test_read_source_streams_compressed_jsonl_with_error_rows(tmp_path):
@@ -93,3 +94,10 @@ def test_read_source_bz2_text_and_unreadable_files(tmp_path):
     assert error["error_type"] == "corrupt" and error["stage"] == "read"
     (missing,) = read_source(str(tmp_path / "nope.txt"))
     assert missing["error_type"] == "unreadable"
+
+
+def test_an_empty_jsonl_file_is_an_error_row(tmp_path):
+    for name, data in (("empty.jsonl", b""), ("blank.jsonl", b"\n  \n\n"), ("empty.jsonl.gz", gzip.compress(b""))):
+        (tmp_path / name).write_bytes(data)
+        (error,) = read_source(str(tmp_path / name))
+        assert (error["error_type"], error["line"]) == ("empty", None), name

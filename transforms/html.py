@@ -106,7 +106,7 @@ def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if not data.strip():
         raise DecodeError("empty", "no content (empty or whitespace only)")
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return decode_bytes(data)
+        return decode_bytes(data)[:2]
     for label in (declared, declared_charset(data)):
         codec = _codec_for(label)
         if codec is None:
@@ -120,7 +120,7 @@ def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return data.decode(codec), codec
         except UnicodeDecodeError:
             continue
-    return decode_bytes(data)
+    return decode_bytes(data)[:2]  # (text, encoding); a page's guessed encoding is not reported as a doubt
 
 
 def _codec_for(label: str | None) -> str | None:

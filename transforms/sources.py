@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
@@ -22,14 +22,14 @@ from apache_beam.pvalue import TaggedOutput
 from transforms import progress
 from transforms.article import Article
 from transforms.decoding import DecodeError, decode_bytes
-from transforms.duplicates import CURRENT, mark_duplicate
+from transforms.duplicates import CURRENT, mark_duplicate, repeated_id_error
 from transforms.file_slices import READ_FAILURES, SLICE_BYTES, FileSlice, owned_lines, plan_slices
 from transforms.html import NoArticle, decode_html, extract_page
 from transforms.stage import ARTICLES, ERRORS, error_row
 from transforms import warc
 
 __all__ = [
-    "FieldNames", "SourceError", "format_of", "article_id_for", "parse_text_document",
+    "FieldNames", "Note", "SourceError", "UNCERTAIN_ENCODING", "format_of", "article_id_for", "parse_text_document",
     "parse_jsonl_line", "read_source", "content_sha256", "FORMATS", "file_slices", "SliceFiles",
     "ReadArticles", "ReadFingerprints",
 ]
@@ -53,6 +53,17 @@ class FieldNames:
     published_at: str = "published_at"
     url: str = "url"
     html: str | None = None   # a field holding a web page: its article is extracted (transforms.html)
+
+
+class Note(NamedTuple):
+    """Something to record in the errors table about an article that is still read."""
+    stage: str
+    error_type: str
+    message: str
+
+
+# The errors table's code for an encoding that was a guess (the article is kept; check its text).
+UNCERTAIN_ENCODING = "uncertain_encoding"
 
 
 class SourceError(ValueError):
@@ -115,10 +126,12 @@ def parse_published_at(value: object) -> dt.date | None:
     return dt.date.fromisoformat(value.strip()[:10])
 
 
-def parse_jsonl_line(uri: str, line_no: int, raw: bytes, fields: FieldNames = FieldNames()) -> tuple[Article, str | None]:
-    """One JSON line to an Article. Returns (article, warning): a bad `published_at` is kept as null with a warning."""
+def parse_jsonl_line(uri: str, line_no: int, raw: bytes, fields: FieldNames = FieldNames()) -> tuple[Article, list[Note]]:
+    """One JSON line to an Article. Returns (article, notes): a bad `published_at` is kept as null,
+    a guessed encoding kept, each with a note for the errors table."""
+    notes = []
     try:
-        text_line, encoding = decode_bytes(raw)
+        text_line, encoding, doubt = decode_bytes(raw)
     except DecodeError as e:
         raise SourceError("decode", e.error_type, str(e)) from None
     try:
@@ -127,18 +140,20 @@ def parse_jsonl_line(uri: str, line_no: int, raw: bytes, fields: FieldNames = Fi
         raise SourceError("parse", "bad_json", f"invalid JSON: {e.msg} at column {e.colno}") from None
     if not isinstance(record, dict):
         raise SourceError("parse", "bad_json", f"a JSON line must be an object, got {type(record).__name__}")
+    if doubt:
+        notes.append(Note("decode", UNCERTAIN_ENCODING, doubt))
     page = record.get(fields.html) if fields.html else None
     if isinstance(page, str) and page.strip():
-        return _jsonl_page(uri, line_no, record, page, encoding, fields)
+        return _jsonl_page(uri, line_no, record, page, encoding, fields, notes)
     text = record.get(fields.text)
     if not isinstance(text, str) or not text.strip():
         what = "missing" if text is None else ("empty" if isinstance(text, str) else f"not a string ({type(text).__name__})")
         raise SourceError("parse", "missing_text", f"field {fields.text!r} is {what}")
-    warning = None
     try:
         published = parse_published_at(record.get(fields.published_at))
     except ValueError as e:
-        published, warning = None, f"field {fields.published_at!r} ignored: {e}"
+        published = None
+        notes.append(Note("parse", "bad_published_at", f"field {fields.published_at!r} ignored: {e}"))
     raw_id = record.get(fields.id)
     title = record.get(fields.title)
     url = record.get(fields.url)
@@ -148,21 +163,21 @@ def parse_jsonl_line(uri: str, line_no: int, raw: bytes, fields: FieldNames = Fi
         content_sha256=content_sha256(str(title) if title is not None else None, text),
         title=str(title) if title is not None else None,
         published_at=published, url=str(url) if url is not None else None)
-    return article, warning
+    return article, notes
 
 
 def _jsonl_page(uri: str, line_no: int, record: dict, page: str, encoding: str,
-                fields: FieldNames) -> tuple[Article, str | None]:
+                fields: FieldNames, notes: list[Note]) -> tuple[Article, list[Note]]:
     """A JSON line whose `fields.html` holds a web page: the line's own title, url and date win over the page's."""
     try:
         found = extract_page(page, record.get(fields.url) or None)
     except NoArticle as e:
         raise SourceError("extract", e.error_type, f"field {fields.html!r}: {e}") from None
-    warning = None
     try:
         published = parse_published_at(record.get(fields.published_at)) or found.published_at
     except ValueError as e:
-        published, warning = found.published_at, f"field {fields.published_at!r} ignored: {e}"
+        published = found.published_at
+        notes.append(Note("parse", "bad_published_at", f"field {fields.published_at!r} ignored: {e}"))
     raw_id, title, url = record.get(fields.id), record.get(fields.title), record.get(fields.url)
     title = str(title) if title not in (None, "") else found.title
     return Article(
@@ -170,7 +185,7 @@ def _jsonl_page(uri: str, line_no: int, record: dict, page: str, encoding: str,
         source_uri=uri, source_line=line_no, text=found.text, encoding=encoding,
         content_sha256=content_sha256(title, found.text), title=title, published_at=published,
         url=str(url) if url not in (None, "") else found.url, site_name=found.site_name,
-        authors=found.authors), warning
+        authors=found.authors), notes
 
 
 def read_source(source: str | FileSlice, fmt: str | None = None,
@@ -195,7 +210,9 @@ def read_source(source: str | FileSlice, fmt: str | None = None,
     with raw, stream:
         try:
             if fmt == "jsonl":
-                yield from _read_jsonl(uri, owned_lines(stream, part.start, part.end), fields)
+                seen = yield from _read_jsonl(uri, owned_lines(stream, part.start, part.end), fields)
+                if not seen and part.is_first and part.end is None:  # the whole file, and not one line in it
+                    yield error_row(uri, None, "decode", "empty", "no content (empty or whitespace only)")
             elif fmt == "html" and part.is_first:
                 yield from _read_text(uri, stream, parse_html_document)
             elif fmt == "warc" and part.is_first:
@@ -234,8 +251,11 @@ def _read_text(uri: str, stream, parse=None) -> Iterator[Article | dict]:
         if parse is not None:
             yield parse(uri, data)
             return
-        text, encoding = decode_bytes(data)
-        yield parse_text_document(uri, text, encoding)
+        text, encoding, doubt = decode_bytes(data)
+        article = parse_text_document(uri, text, encoding)
+        if doubt:
+            yield error_row(uri, None, "decode", UNCERTAIN_ENCODING, doubt)
+        yield article
     except DecodeError as e:
         yield error_row(uri, None, "decode", e.error_type, str(e))
     except SourceError as e:
@@ -268,20 +288,24 @@ def _read_warc(part: FileSlice) -> Iterator[Article | dict | warc.SkippedRecord]
         yield from warc.read_warc(part, raw)
 
 
-def _read_jsonl(uri: str, lines: Iterator[tuple[int, bytes]], fields: FieldNames) -> Iterator[Article | dict]:
+def _read_jsonl(uri: str, lines: Iterator[tuple[int, bytes]], fields: FieldNames):
+    """Yields the articles and error rows of the lines; returns whether there was any non-blank line."""
+    seen = False
     for line_no, raw in lines:  # streams line by line: a JSONL file is never loaded whole
         if not raw.strip():
             continue
+        seen = True
         if line_no == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
         try:
-            article, warning = parse_jsonl_line(uri, line_no, raw, fields)
+            article, notes = parse_jsonl_line(uri, line_no, raw, fields)
         except SourceError as e:
             yield error_row(uri, line_no, e.stage, e.error_type, str(e))
             continue
-        if warning:
-            yield error_row(uri, line_no, "parse", "bad_published_at", warning)
+        for note in notes:
+            yield error_row(uri, line_no, *note)
         yield article
+    return seen
 
 
 def file_slices(uri: str, fmt: str | None = None, slice_bytes: int = SLICE_BYTES) -> list[FileSlice]:
@@ -323,8 +347,10 @@ class ReadArticlesFn(beam.DoFn):
         self._files = Metrics.counter("newsbeam", "files_read")
         self._errors = Metrics.counter("newsbeam", "read_errors")
         self._duplicates = Metrics.counter("newsbeam", "duplicates")
+        self._repeated_ids = Metrics.counter("newsbeam", "repeated_ids")
 
-    def process(self, part: FileSlice | str, first_ids: dict[str, str] | None = None):
+    def process(self, part: FileSlice | str, first_ids: dict[str, str] | None = None,
+                first_of_ids: dict | None = None):
         if not isinstance(part, FileSlice) or part.is_first:
             self._files.inc()
         for item in read_source(part, self._fmt, self._fields):
@@ -332,6 +358,12 @@ class ReadArticlesFn(beam.DoFn):
                 Metrics.counter("newsbeam", f"warc_skipped_{item.reason}").inc()
             elif isinstance(item, Article):
                 self._articles.inc()
+                first = first_of_ids.get(item.article_id) if first_of_ids else None
+                if first is not None and first != _copy(item):
+                    self._repeated_ids.inc()
+                    self._errors.inc()
+                    yield TaggedOutput(ERRORS, repeated_id_error(item, first))
+                    continue
                 if first_ids:
                     item = mark_duplicate(item, first_ids)
                     if item.duplicate_of is not None:
@@ -349,28 +381,38 @@ class ReadArticlesFn(beam.DoFn):
 class ReadArticles(beam.PTransform):
     """PCollection of FileSlices (or file URIs) -> DoOutputsTuple with `.articles` and `.errors`.
 
-    `duplicates` is an optional side input (`AsDict` of content_sha256 -> first copy's id). It is read
-    here, in the reading step, so that reading and every later stage fuse into one: a side
+    `duplicates` (`AsDict` of content_sha256 -> first copy's id) and `repeated_ids` (`AsDict` of
+    article_id -> its first copy, for ids read more than once) are optional side inputs. They are
+    read here, in the reading step, so that reading and every later stage fuse into one: a side
     input consumed further down would cut the fusion and hold every article in memory.
     """
 
-    def __init__(self, fmt: str | None = None, fields: FieldNames = FieldNames(), duplicates=None):
+    def __init__(self, fmt: str | None = None, fields: FieldNames = FieldNames(), duplicates=None,
+                 repeated_ids=None):
         super().__init__()
         self._fmt = fmt
         self._fields = fields
         self._duplicates = duplicates
+        self._repeated_ids = repeated_ids
 
     def expand(self, uris):
         read = ReadArticlesFn(self._fmt, self._fields)
-        extra = {} if self._duplicates is None else {"first_ids": self._duplicates}
+        extra = {name: side for name, side in (("first_ids", self._duplicates), ("first_of_ids", self._repeated_ids))
+                 if side is not None}
         return uris | beam.ParDo(read, **extra).with_outputs(ERRORS, main=ARTICLES)
+
+
+def _copy(article: Article) -> tuple[int, str, int, str]:
+    """The article's place in the order that decides which copy is first (`transforms.duplicates`):
+    its file, then its line (JSON Lines) or record offset (WARC)."""
+    position = article.source_line if article.source_line is not None else article.source_offset
+    return CURRENT, article.source_uri, position or 0, article.article_id
 
 
 def _fingerprints(part: FileSlice | str, fmt: str | None, fields: FieldNames):
     for item in read_source(part, fmt, fields):
         if isinstance(item, Article):
-            position = item.source_line if item.source_line is not None else item.source_offset
-            yield item.content_sha256, (CURRENT, item.source_uri, position or 0, item.article_id)
+            yield item.content_sha256, _copy(item)
 
 
 class ReadFingerprints(beam.PTransform):

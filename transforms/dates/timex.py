@@ -201,14 +201,16 @@ def resolve_weekday(anchor: dt.date, weekday: int, direction: int, strict: bool 
 # weak cue (a past verb somewhere in the sentence, `would`) halves it, a strong one (`will`, a past
 # verb right before the date) makes that side win unless the other is ten times closer.
 LEAN_WEAK, LEAN_STRONG = 0.5, 0.1
+LEAN_ONLY = 0.001  # (-3/+3: that side, whatever the distances: `seit Freitag`)
 
 
 def _pick_year(anchor: dt.date, interval, direction: int) -> int | None:
     """Of the anchor's year and its neighbours, the year whose period (interval(year) -> (first, last)
     day, or None if it does not exist) lies nearest the anchor. A period on the side the tense points
     to counts as nearer: `direction` -1/+1 (a tense cue in the sentence) as LEAN_WEAK of its distance,
-    -2/+2 (`will`, a past verb right before the date) as LEAN_STRONG. None if no year has it."""
-    lean = {0: 1.0, 1: LEAN_WEAK, 2: LEAN_STRONG}[min(abs(direction), 2)]
+    -2/+2 (`will`, a past verb right before the date) as LEAN_STRONG, -3/+3 as LEAN_ONLY. None if no year
+    has it."""
+    lean = {0: 1.0, 1: LEAN_WEAK, 2: LEAN_STRONG, 3: LEAN_ONLY}[min(abs(direction), 3)]
     best = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         span = interval(y)

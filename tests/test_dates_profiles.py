@@ -1,0 +1,69 @@
+"""Language profiles and rules of `transforms.dates`: every profile loads and has every field with its
+type, and every rule's examples (the English rules' own, the other languages' from their profiles)
+give what they say, found by that rule."""
+from __future__ import annotations
+
+import dataclasses
+import importlib
+
+import pytest
+
+from transforms.dates.extract import extract_with_rules, language_of
+from transforms.dates.profile import DateProfile, all_profiles, check_types
+from transforms.dates.rules import ENGLISH, EXAMPLE_ANCHOR, Example
+from transforms.lang import SUPPORTED
+
+CODES = list(SUPPORTED)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_supported_language_has_a_complete_profile(code):
+    module = importlib.import_module(f"transforms.lang.{code}.dates")
+    profile = module.PROFILE
+    assert isinstance(profile, DateProfile) and profile.code == code
+    check_types(profile)  # (the constructor does it too: here it is said)
+    assert len(set(profile.months.values())) == 12 and len(set(profile.weekdays.values())) == 7
+    assert set(profile.relative_days.values()) >= {-1, 0, 1}
+    assert profile.future_markers, "the tense of a clause needs the language's future markers"
+
+
+def test_a_profile_missing_a_field_or_of_a_wrong_type_fails_to_load():
+    en = all_profiles()[0]
+    fields = {f.name: getattr(en, f.name) for f in dataclasses.fields(en)}
+    with pytest.raises(TypeError):
+        DateProfile(**{k: v for k, v in fields.items() if k != "weekdays"})
+    with pytest.raises(TypeError):
+        DateProfile(**{**fields, "month_prepositions": "in since"})
+    with pytest.raises(ValueError):
+        DateProfile(**{**fields, "capitalisation": "title"})
+    with pytest.raises(ValueError):
+        DateProfile(**{**fields, "months": {**en.months, "Dezember": 12}})
+
+
+def test_profiles_are_the_supported_languages_in_order():
+    assert [p.code for p in all_profiles()] == CODES
+
+
+def _examples():
+    for rule in ENGLISH:
+        for ex in rule.examples:
+            yield pytest.param(rule.name, ex, id=f"en-{rule.name}-{ex.span}")
+    for profile in all_profiles():
+        for name, text, span, value in profile.examples:
+            yield pytest.param(name, Example(text, span, value, profile.code, EXAMPLE_ANCHOR),
+                               id=f"{profile.code}-{name}-{span}")
+
+
+@pytest.mark.parametrize("rule_name, example", list(_examples()))
+def test_rule_examples(rule_name, example):
+    found = [(m.text, m.value, name) for m, name in
+             extract_with_rules(example.text, example.anchor, example.language)]
+    assert (example.span, example.value, rule_name) in found, found
+
+
+def test_every_rule_has_an_example_in_every_language_it_serves():
+    assert all(rule.examples for rule in ENGLISH), [r.name for r in ENGLISH if not r.examples]
+    for profile in all_profiles()[1:]:
+        names = {r.name for group in language_of(profile.code).grammar.groups[::2] for r in group}
+        missing = names - {name for name, *_ in profile.examples}
+        assert not missing, f"{profile.code}: no example for {sorted(missing)}"

@@ -1,0 +1,925 @@
+"""Handlers: what a rule's match means. Each takes the document and the match (over the lower-cased
+text; capitalisation is read from the original) and returns (start, end, Point or reference value[,
+context]) or None when the match is not a date after all (`May` as a name, `2000 troops`).
+
+`context=False` marks a comparison period (`a year earlier`) that later anaphora do not refer to.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import Callable
+
+from transforms.dates.document import Doc
+from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, DAY, EN, FLAGS, HOLIDAY, MONTH, NUMBERS, WD, YEAR, norm
+from transforms.dates.tense import prev_word
+from transforms.dates.timex import (
+    Point, day_point, holiday_date, month_point, quarter_point, render, resolve_month, resolve_month_day,
+    resolve_quarter, resolve_season, resolve_weekday, shift, week_point, weekend_point, year_point,
+)
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    """Whether `pos` starts a sentence (after `.`, `?`, a line break or an opening quote thereafter)."""
+    i = pos - 1
+    while i >= 0 and (text[i].isspace() or text[i] in "\"'‘“`(«„"):
+        if text[i] == "\n":
+            return True
+        i -= 1
+    return i < 0 or text[i] in ".!?:;"
+
+
+def _title_cased(text: str, m: re.Match, group: str) -> bool:
+    """A capitalised word that should be lower case here is part of a name (`ABC's "This Week"`,
+    `VOA Today`), unless the text is in capitals anyway or the word starts a sentence."""
+    if m.group(group) is None:
+        return False
+    word = text[m.start(group):m.end(group)]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    return not _sentence_initial(text, m.start(group))
+
+
+def _next_word(text: str, pos: int) -> str:
+    i = pos
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    j = i
+    while j < len(text) and (text[j].isalnum() or text[j] in "-"):
+        j += 1
+    return text[i:j]
+
+
+_MONTH_PREPOSITIONS = frozenset(EN.month_prepositions)
+# Words before a four-digit number that make it a quantity (`about 1500 metres`, `another 2000 seats`).
+_YEAR_QUANTIFIERS = frozenset({"about", "some", "nearly", "almost", "approximately", "over", "under", "than",
+                               "another", "additional", "extra", "estimated", "roughly", "least", "total"})
+
+
+def _month_number(word: str) -> int:
+    return ANY_MONTH[word.lower().rstrip(".")]
+
+
+def _orig(doc: "Doc", m: re.Match, group: str | int = 0) -> str:
+    """A group as written: rules match the lower-cased text, capitalisation is read here."""
+    return doc.text[m.start(group):m.end(group)]
+
+
+def _en_month_ok(doc: "Doc", m: re.Match) -> bool:
+    """English month names must be capitalised (`may`, `march` are words)."""
+    return _is_capitalised(_orig(doc, m, "month"))
+
+
+def _pod_suffix(word: str | None) -> str:
+    return EN.parts_of_day[word.lower()] if word else ""
+
+
+def _day_in(doc: Doc, year: int | None, month: int, day: int, start: int, end: int) -> Point | None:
+    """A month/day without year: the year from the anchor and the tense, else the last explicit year."""
+    if not 1 <= day <= 31:
+        return None
+    if year is None:
+        if doc.anchor:
+            year = resolve_month_day(doc.anchor, month, day, doc.tense(start, end))
+            if year is None:
+                return None
+        else:
+            year = doc.year_hint
+    try:
+        dt.date(year or 2000, month, day)  # leap year stands in when the year is unknown
+    except ValueError:
+        return None
+    return Point("day", year, month, day)
+
+
+def _anchor_or_unknown(doc: Doc, make: Callable[[dt.date], Point], unknown: Point) -> Point:
+    return make(doc.anchor) if doc.anchor else unknown
+
+
+# ----------------------------------------------------------------------------- English
+def _clock_time(m: re.Match) -> str:
+    """`10:35 a.m.` -> `10:35`, `noon` -> `12:00` (what follows `T` in a TIMEX3 value)."""
+    if m.group("named"):
+        return EN.parts_of_day[m.group("named").lower()]
+    hour = int(m.group("hour")) % 12 + (12 if m.group("ampm").lower().startswith("p") else 0)
+    return f"{hour:02d}:{m.group('minute') or '00'}"
+
+
+def time_day(doc: Doc, m: re.Match):
+    time = _clock_time(m)
+    day = _day_of(doc, m, m.start(), m.end())
+    if day is None:
+        return None
+    if day.known or day.weekday is not None or day.month is not None:
+        day = dataclasses.replace(day, time=time)
+    return m.start(), m.end(), day
+
+
+# The day after an aside in parentheses, which the time is on (the span keeps to the time, as TimeML's).
+_DAY_AFTER_ASIDE = re.compile(rf"\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?(?:{WD}|(?P<rd>today|tonight|tomorrow|yesterday)\b)")
+
+
+def clock(doc: Doc, m: re.Match):
+    """A clock time without its day (`at 10:35 a.m.`, `at midday`): TimeML places it on the day the
+    text is speaking of, the day named just before, else the anchor's (`high noon` is an idiom)."""
+    if m.group("named") and prev_word(doc.text, m.start()) == "high":
+        return None
+    after = _DAY_AFTER_ASIDE.match(doc.low, m.end())
+    if after is not None and (after.group("rd") or _is_capitalised(_orig(doc, after, "wd"))):
+        day = _day_of(doc, after, m.start(), m.end())  # `10:35 a.m. (0735 GMT) Friday`
+    else:
+        day = doc.day_spoken_of(m.start())
+    return m.start(), m.end(), dataclasses.replace(day, time=_clock_time(m))
+
+
+# Prepositions before `mid-afternoon` that make it a time (`by mid afternoon`; not `mid-afternoon tea`).
+_MID_POD_PREPOSITIONS = frozenset("by at in until till before after around since from about".split())
+
+
+def mid_pod(doc: Doc, m: re.Match):
+    """`by mid afternoon`: that part of the day being spoken of (`1998-03-06TAF`)."""
+    if prev_word(doc.text, m.start()) not in _MID_POD_PREPOSITIONS:
+        return None
+    pod = "AF" if "afternoon" in m.group("mid") else "MO"
+    return m.start(), m.end(), dataclasses.replace(doc.day_spoken_of(m.start()), time=pod)
+
+
+def _day_of(doc: Doc, m: re.Match, start: int, end: int) -> Point | None:
+    """The day named by a weekday, today/yesterday/tomorrow or month + day group in a match."""
+    if m.group("wd"):
+        if not _is_capitalised(_orig(doc, m, "wd")):
+            return None
+        return _weekday_point(doc, EN.weekdays[m.group("wd").lower()], 0, start, end)
+    if m.group("rd"):
+        offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[m.group("rd").lower()]
+        return _anchor_or_unknown(doc, lambda a: day_point(a + dt.timedelta(days=offset)), Point("day"))
+    if not _en_month_ok(doc, m):
+        return None
+    return _day_in(doc, None, _month_number(m.group("month")), int(m.group("day")), start, end)
+
+
+_POSSESSIVE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
+
+
+def _weekday_point(doc: Doc, wd: int, rel: int, start: int, end: int, strict: bool = False) -> Point:
+    """A weekday resolved against the anchor: `rel` -1/+1 for last/next, else by the clause's tense;
+    with no cue, the nearer one (ties to the past, today included: `Arafat meet separately Monday`).
+    A possessive names an event already reported on (`around Wednesday's ruling`, `Friday's close`):
+    the most recent such day, whatever the clause's tense."""
+    if not doc.anchor:
+        return Point("day", weekday=wd)
+    if not rel and _POSSESSIVE.match(doc.low, end):
+        rel = -1
+    direction = rel or doc.tense(start, end)
+    return day_point(resolve_weekday(doc.anchor, wd, direction, strict))
+
+
+def dmy(doc: Doc, m: re.Match):
+    """`17 December 2024`, `the 17th of December`; also the month-day reading of `mdy`."""
+    if not _en_month_ok(doc, m):
+        return None
+    if m.group("wd") and not _is_capitalised(_orig(doc, m, "wd")):
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    p = _day_in(doc, year, _month_number(m.group("month")), int(m.group("day")), m.start(), m.end())
+    return None if p is None else (m.start(), m.end(), p)
+
+
+# `April 24 and 25`: a second day of the same month, a date of its own (not `May 5 and 6 others`).
+_CONJOINED_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|[.,:/]\d|%)"
+                            rf"(?:,?\s+{YEAR})?")
+
+
+def _conjoined_day(doc: Doc, pos: int, first: Point) -> tuple[int, int, Point, bool] | None:
+    """The day after `and` that continues a month-and-day date ending at `pos` (`April 24 and 25`),
+    in the same month and year, and whether that year is written after it (`Dec. 17 and 19, 2024`)."""
+    m = _CONJOINED_DAY.match(doc.low, pos)
+    if m is None or first.month is None or first.day is None or int(m.group("day")) <= first.day:
+        return None
+    if _next_word(doc.text, m.end()).lower() in EN.count_nouns | {"percent", "per"}:
+        return None
+    year = int(m.group("year")) if m.group("year") else first.year
+    try:
+        dt.date(year or 2000, first.month, int(m.group("day")))
+    except ValueError:
+        return None
+    return m.start("day"), m.end(), Point("day", year, first.month, int(m.group("day"))), m.group("year") is not None
+
+
+def mdy(doc: Doc, m: re.Match):
+    """`Dec. 17, 2024`, `Friday, Oct. 23`; and a second day after `and` (`April 24 and 25`), which
+    gives both the year written after it (`Dec. 17 and 19, 2024`)."""
+    found = dmy(doc, m)
+    if found is None:
+        return None
+    start, end, first = found
+    second = _conjoined_day(doc, end, first)
+    if second is None:
+        return found
+    if second[3]:
+        first = dataclasses.replace(first, year=second[2].year)
+    return start, end, first, True, (second[:3],)
+
+
+def week_of(doc: Doc, m: re.Match):
+    """`the week of March 6`: the week that day is in."""
+    if not _en_month_ok(doc, m):
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    p = _day_in(doc, year, _month_number(m.group("month")), int(m.group("day")), m.start(), m.end())
+    if p is None:
+        return None
+    return m.start(), m.end(), week_point(render(p)[1]) if p.known else Point("week")
+
+
+def iso(doc: Doc, m: re.Match):
+    p = _day_in(doc, int(m.group("year")), int(m.group("mm")), int(m.group("dd")), m.start(), m.end())
+    if p is None:
+        return None
+    if m.group("hh"):
+        p = dataclasses.replace(p, time=f"{m.group('hh')}:{m.group('mi')}")
+    return m.start(), m.end(), p
+
+
+def _full_year(y: str) -> int:
+    """A two-digit year: 00-29 are 2000s, 30-99 are 1900s."""
+    n = int(y)
+    return n if len(y) == 4 else (2000 + n if n < 30 else 1900 + n)
+
+
+def num_slash(doc: Doc, m: re.Match):
+    a, b, y = int(m.group("a")), int(m.group("b")), _full_year(m.group("y"))
+    # the language's order (12/17/2024 in English, 17/12/2024 elsewhere); the number > 12 decides when it can
+    month, day = (a, b) if doc.profile.numeric_order == "mdy" else (b, a)
+    if month > 12 and day <= 12:
+        month, day = day, month
+    return _numeric_day(doc, m, y, month, day)
+
+
+def num_dot(doc: Doc, m: re.Match):
+    return _numeric_day(doc, m, int(m.group("y")), int(m.group("b")), int(m.group("a")))
+
+
+def _numeric_day(doc: Doc, m: re.Match, y: int, month: int, day: int):
+    """An all-digit date (`12/17/2024`, `17.12.2024`) when it is a real day of a plausible year."""
+    if month > 12 or not 1900 <= y <= 2099:
+        return None
+    p = _day_in(doc, y, month, day, m.start(), m.end())
+    return None if p is None else (m.start(), m.end(), p)
+
+
+def month_year(doc: Doc, m: re.Match):
+    if not _en_month_ok(doc, m):
+        return None
+    month = _month_number(m.group("month"))
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif m.group("spelled"):
+        year = _spelled_year(m.group("spelled"))
+        if year is None:
+            return None
+    else:
+        rel = {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+        year = doc.anchor.year + rel if doc.anchor else None
+    return m.start(), m.end(), month_point(year, month)
+
+
+def _month_point_for(doc: Doc, month: int, rel_word: str | None, start: int, end: int) -> Point:
+    """A month named without a year: `last`/`next` or the tense choose the year around the anchor."""
+    if not doc.anchor:
+        return month_point(doc.year_hint, month)
+    rel_word = norm(rel_word or "")
+    rel = _rel(rel_word) if rel_word else 0
+    if rel_word == "this":
+        return month_point(doc.anchor.year, month)
+    if rel:
+        return month_point(resolve_month(doc.anchor, month, rel, strict=True), month)
+    return month_point(resolve_month(doc.anchor, month, doc.tense(start, end)), month)
+
+
+_REL = {"last": -1, "this": 0, "next": 1, "this past": -1, "this coming": 1, "the coming": 1, "past": -1,
+        "previous": -1, "the previous": -1, "following": 1, "the following": 1, "the": 0, "that": 0}
+
+
+def _rel(word: str | None) -> int:
+    return _REL[norm(word)] if word else 0
+
+
+_DETERMINERS = frozenset("a an the its their his her our".split())
+_NOT_NOUNS = frozenset("and or but to as is was are were will would for in of on at with than that which by "
+                       "from who".split())
+
+
+def _month_premodifier(doc: Doc, m: re.Match) -> bool:
+    """A month between a determiner and a noun modifies it (`a June agreement`, `the March accession`)."""
+    nxt = _next_word(doc.text, m.end())
+    return (prev_word(doc.text, m.start()) in _DETERMINERS and nxt.isalpha() and nxt.islower()
+            and nxt not in _NOT_NOUNS)
+
+
+def month(doc: Doc, m: re.Match):
+    word = _orig(doc, m, "month")
+    if not _is_capitalised(word):
+        return None
+    key = word.lower().rstrip(".")
+    modified = bool(m.group("mod") or m.group("rel"))
+    if key in EN.ambiguous_months and not modified:
+        if key in EN.months and len(key) <= 4 and key not in ("may", "june") or word.endswith("."):
+            return None  # an abbreviation alone (`Jan`, `Dec.`) is a name or a word
+        if prev_word(doc.text, m.start()) not in _MONTH_PREPOSITIONS and not _month_premodifier(doc, m):
+            return None  # `May`, `March`, `August` alone are names or words unless `in`, `since` ... precede
+    if not modified:
+        # `April Jones`: a capitalised word right after makes it a name
+        nxt = _next_word(doc.text, m.end())
+        if nxt[:1].isupper() and prev_word(doc.text, m.start()) not in _MONTH_PREPOSITIONS:
+            return None
+    return m.start(), m.end(), _month_point_for(doc, _month_number(word), m.group("rel"), m.start(), m.end())
+
+
+def q_code(doc: Doc, m: re.Match):
+    if not _orig(doc, m).lstrip()[:1].isupper() and not m.group("y2"):
+        return None
+    q = int(m.group("q") or m.group("q2") or m.group("q3"))
+    year_s = m.group("year") or m.group("y2")
+    if year_s:
+        return m.start(), m.end(), quarter_point(int(year_s), q)
+    if not doc.anchor:
+        return m.start(), m.end(), quarter_point(doc.year_hint, q)
+    return m.start(), m.end(), quarter_point(resolve_quarter(doc.anchor, q, doc.tense(m.start(), m.end())), q)
+
+
+_ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _quarter_from(doc: Doc, mods: list[str], q: int | None, year: int | None, start: int, end: int):
+    """(quarter, is-the-report's-own-quarter) from an ordinal and modifiers (`the year-ago third quarter`,
+    `this year's first quarter`, `the latest quarter`). Without an ordinal it is the quarter the report
+    is about (the last one mentioned, else the anchor's); `year-ago` and `last year's` move it back a
+    year, and such a comparison period does not become the report's quarter."""
+    shift_years, rel_q, latest = 0, None, False
+    for mod in mods:
+        if mod in ("year-ago", "year-earlier") or mod.startswith(("last year", "year ago", "the year ago",
+                                                                   "year earlier", "the year earlier")):
+            shift_years = -1
+        elif mod.startswith("next year"):
+            shift_years = 1
+        elif mod.isdigit():
+            year = int(mod)
+        elif mod in ("previous", "prior", "last", "past", "next", "current", "this"):
+            rel_q = {"next": 1, "current": 0, "this": 0}.get(mod, -1)
+        elif mod in ("latest", "most recent"):
+            latest = True
+    report = doc.last_quarter
+    if q is not None:
+        if year is None:
+            if report is not None and shift_years:
+                year = report.year  # `the year-ago third quarter` is a year before the report's
+            elif doc.anchor:
+                year = resolve_quarter(doc.anchor, q, doc.tense(start, end))
+            else:
+                year = doc.year_hint
+        p = quarter_point(year, q)
+    elif rel_q == 0 and "this" in mods and report is not None and doc.tense(start, end) <= 0 \
+            and doc.report_quarter(start) is not None:
+        p = report  # `This quarter's loss includes ...` in a report: the quarter reported on
+    elif rel_q is not None:
+        p = shift(quarter_point(doc.anchor.year, (doc.anchor.month - 1) // 3 + 1), "Q", rel_q) if doc.anchor \
+            else Point("quarter")
+    elif latest and report is not None:
+        p = report  # `the latest period` of a report is the quarter it is about
+    elif latest and doc.anchor:
+        # else `the latest quarter` is the last one finished
+        p = shift(quarter_point(doc.anchor.year, (doc.anchor.month - 1) // 3 + 1), "Q", -1)
+    elif report is not None:
+        p = report
+    elif doc.anchor:
+        p = quarter_point(doc.anchor.year, (doc.anchor.month - 1) // 3 + 1)
+    else:
+        p = Point("quarter")
+    if q is None and year is not None:
+        p = quarter_point(year, p.index)
+    if shift_years:
+        p = shift(p, "Y", shift_years)
+    own = not shift_years and (report is None or year is None or q is not None or year == report.year)
+    return p, own
+
+
+def quarter(doc: Doc, m: re.Match):
+    mods = [norm(w) for w in re.findall(
+        r"(?:this|last|next)\s+year['’]s|(?:the\s+)?year\s+(?:ago|earlier)['’]s|\S+", m.group("mods"))]
+    q = _ORDINAL_Q[m.group("ord").lower()] if m.group("ord") else None
+    if q is None and not (m.group("the") or mods):
+        return None  # `a quarter`, `quarter` alone: a fraction, not a period
+    if q is None and mods and all(x in ("same", "that", "fiscal", "calendar", "comparable") for x in mods) and "same" in mods:
+        return None
+    if m.group("ago"):
+        mods.append("year-ago")  # `the quarter a year ago`
+    year = None
+    if m.group("oy") or m.group("ofy"):
+        year = int(m.group("oy") or m.group("ofy"))
+    elif m.group("orel") and doc.anchor:
+        year = doc.anchor.year + _rel(m.group("orel"))
+    start = m.start()
+    if m.group("the") and m.group("sep") and "-" in m.group("sep"):
+        # `the third-quarter loss`, `the fiscal second-quarter profit`: `the` belongs to the noun
+        start = m.start("mods") if mods else m.start("ord")
+    p, own = _quarter_from(doc, mods, q, year, start, m.end())
+    if q is None and own and year is None and doc.report_quarter(start) is None:
+        # (after `the fiscal first quarter`, `the quarter ended Sept. 30` is that one)
+        p = _quarter_ended(doc, m.end()) or p
+    return start, m.end(), p, own
+
+
+_QUARTER_ENDED = re.compile(rf"\s+end(?:ed|ing)\s+{MONTH}\s*{DAY}")
+
+
+def _quarter_ended(doc: Doc, pos: int) -> Point | None:
+    """`the quarter ended July 31`: the three months up to that day, named by the calendar quarter
+    their first month is in (fiscal quarters need not match the calendar's: May-July is `Q2`)."""
+    m = _QUARTER_ENDED.match(doc.low, pos)
+    if m is None or not _en_month_ok(doc, m):
+        return None
+    end = _day_in(doc, None, _month_number(m.group("month")), int(m.group("day")), m.start(), m.end())
+    if end is None or end.year is None:
+        return None
+    first = shift(month_point(end.year, end.month), "M", -2)
+    return quarter_point(first.year, (first.month - 1) // 3 + 1)
+
+
+def period(doc: Doc, m: re.Match):
+    mods = m.group("mods").lower().split()
+    if m.group("ly"):
+        mods.append("year-ago")
+    if not any(x in ("year-ago", "year-earlier", "latest") or x.isdigit() for x in mods):
+        return None  # `the same period` alone is not placed in the calendar
+    if doc.last_quarter is None and not doc.anchor:
+        return None
+    return (m.start(), m.end(), *_quarter_from(doc, mods, None, None, m.start(), m.end()))
+
+
+_SEASON_PREPOSITIONS = frozenset({"in", "into", "toward", "towards", "during", "by", "until", "till", "since",
+                                  "through", "over", "throughout",
+                                  "for", "this", "last", "next", "early", "late", "mid", "of", "before", "after"})
+
+
+def season(doc: Doc, m: re.Match):
+    season_word = m.group("season").lower()
+    code = EN.seasons[season_word]
+    rel_word = norm(m.group("rel") or "")
+    mod = m.group("mod") or m.group("mod2")
+    year = int(m.group("year")) if m.group("year") else _spelled_year(m.group("spelled")) if m.group("spelled") else None
+    if year is None:
+        prev = prev_word(doc.text, m.start())
+        if rel_word in ("", "the", "that") and not mod and prev not in _SEASON_PREPOSITIONS:
+            return None  # `summer` as a word, `the fall in prices`
+        if rel_word in ("the", "that") and _next_word(doc.text, m.end()).lower() == "of":
+            return None  # `the fall of Rome`
+        if rel_word == "that" and doc.last is not None:
+            year = doc.last.year
+        elif doc.anchor:
+            if rel_word in ("last", "this past", "past", "next", "this coming"):
+                year = resolve_season(doc.anchor, code, _rel(rel_word), strict=True)
+            elif rel_word == "this":
+                year = resolve_season(doc.anchor, code, 0)
+            else:
+                year = resolve_season(doc.anchor, code, doc.tense(m.start(), m.end()))
+        else:
+            year = doc.year_hint
+    return m.start(), m.end(), Point("season", year, season=code)
+
+
+def decade(doc: Doc, m: re.Match):
+    if m.group("dec"):
+        start_year = int(m.group("dec"))
+    elif m.group("dec2"):
+        start_year = 1900 + int(m.group("dec2"))
+    else:
+        if not m.group("the"):
+            return None  # `forties` alone is an age
+        start_year = EN.decade_words[m.group("decw").lower()]
+    return m.start(), m.end(), Point("decade", index=start_year)
+
+
+def century(doc: Doc, m: re.Match):
+    if m.group("crel"):
+        if not doc.anchor:
+            return m.start(), m.end(), Point("century")
+        rel = {"this": 0, "the current": 0, "last": -1, "the last": -1, "the previous": -1,
+               "next": 1, "the next": 1}[norm(m.group("crel"))]
+        return m.start(), m.end(), Point("century", index=doc.anchor.year // 100 + rel)
+    n = int(m.group("cn")) if m.group("cn") else EN.ordinal_words[m.group("cw").lower()]
+    if not 1 <= n <= 30:
+        return None
+    return m.start(), m.end(), Point("century", index=n - 1)
+
+
+def fin_adj(doc: Doc, m: re.Match):
+    return m.start(), m.end(), doc.year_ago(m.start()), False
+
+
+def _spelled_year(s: str) -> int | None:
+    words = s.lower().replace("-", " ").split()
+    if words[:2] == ["the", "year"]:
+        rest = " ".join(w for w in words[4:] if w != "and")
+        return 2000 + (NUMBERS.get(rest, 0) if rest else 0)
+    rest = " ".join(w for w in words[1:] if w not in ("hundred", "and"))
+    n = NUMBERS.get(rest)
+    return None if n is None else 1900 + n
+
+
+def half(doc: Doc, m: re.Match):
+    """`the first half of 1990`, `the first two quarters of 1990` -> `1990-H1` (TIMEX3 half-years); `the
+    second half of last year`, `the first half of the year` from the anchor or the year spoken of."""
+    second = m.group("half") in ("second", "last", "latter") or m.group("two") == "last"
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif m.group("hrel"):  # `the second half of last year`
+        year = doc.anchor.year + _rel(m.group("hrel")) if doc.anchor else None
+    else:  # `the first half of the year`: the year being spoken of, as `the year` alone
+        year = doc.the_year_point(m.start("hthe")).year
+    return m.start(), m.end(), Point("half", year, index=2 if second else 1)
+
+
+def past_span(doc: Doc, m: re.Match):
+    """`the past year` as a date is the year before the anchor's (TimeML annotates it so where it is not
+    a duration), `the last decade` the decade before; `the past few months` is PAST_REF."""
+    if m.group("few"):
+        return m.start(), m.end(), "PAST_REF"
+    return m.start(), m.end(), doc.unit_point(m.group("unit"), -1)
+
+
+def year(doc: Doc, m: re.Match):
+    if m.group("spelled"):
+        year = _spelled_year(m.group("spelled"))
+        if year is None:
+            return None
+    else:
+        year = int(m.group("year"))
+        if not m.group("mod"):
+            text = doc.text
+            nxt = _next_word(text, m.end())
+            if nxt.lower() in EN.count_nouns or (nxt[:1].islower() and prev_word(text, m.start()) in _YEAR_QUANTIFIERS
+                                                  and not nxt.lower().startswith(("season", "election", "elections"))):
+                return None  # `2000 troops`, `about 1500 metres`
+            if year < 1700 and prev_word(text, m.start()) not in ("in", "since", "of", "by", "from", "until", "around",
+                                                                     "before", "after", "circa", "c"):
+                return None
+            if _name_before(text, m.start()):
+                return None  # `the Terrorism Act 2000`, `Euro 2004`, `Orion 1980`: part of a name
+            if _DIMENSION_AFTER.match(text, m.end()) or _DIMENSION_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                return None  # `2048 * 1080 pixels`: a size
+    return m.start(), m.end(), year_point(year)
+
+
+# A number times another: a size or a resolution, not a year (`2048 x 1536`, `1600*1200`).
+_DIMENSION_AFTER = re.compile(r"\s*[x×*]\s*\d")
+_DIMENSION_BEFORE = re.compile(r"\d\s*[x×*]\s*$")
+
+
+# Capitalised words that may stand right before a year in a date (`Christmas 2004`, `Spring 2005`).
+_DATE_WORDS_BEFORE_YEAR = frozenset({*ANY_MONTH, *ANY_WEEKDAY, *EN.seasons, "christmas", "easter", "thanksgiving",
+                                     "halloween", "day", "eve", "fiscal", "calendar", "year", "early", "late", "mid",
+                                     "circa", "anno", "ad", *_MONTH_PREPOSITIONS, "at", "within", "as", "than"})
+
+
+def _name_before(text: str, pos: int) -> bool:
+    """Whether a capitalised word that is not a date's (and does not start the sentence) is right before
+    the year at `pos`: the year then belongs to a name (`the Terrorism Act 2000`, `Football Manager 2005`)."""
+    if pos < 2 or text[pos - 1] != " ":
+        return False
+    j = pos - 1
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:pos - 1]
+    return (len(word) > 1 and word[0].isupper() and word[1:].islower()
+            and word.lower() not in _DATE_WORDS_BEFORE_YEAR and not _sentence_initial(text, j))
+
+
+def holiday(doc: Doc, m: re.Match):
+    name = norm(m.group("hol"))
+    if not _is_capitalised(_orig(doc, m, "hol")):
+        return None
+    rule = EN.holidays[name]
+    if m.group("year"):
+        if _next_word(doc.text, m.end()).lower() not in EN.count_nouns:
+            return m.start(), m.end(), day_point(holiday_date(rule, int(m.group("year"))))  # `Christmas 2004`
+        m = _HOLIDAY_ALONE.match(doc.low, m.start())  # `by Christmas 2000 people`: without the number
+    nxt = _next_word(doc.text, m.end()).lower()
+    if nxt in ("weekend", "holiday", "holidays", "season", "break"):
+        return None  # `the Christmas holidays`, `Easter weekend` are longer than the day
+    week = _HOLIDAY_WEEK.match(doc.low, m.end()) if nxt == "week" else None
+    if week is not None:
+        day = _holiday_day(doc, m, rule, near=7)  # `Easter week`: the (ISO) week the day is in
+        return m.start(), week.end(), week_point(render(day)[1]) if day.known else Point("week")
+    return m.start(), m.end(), _holiday_day(doc, m, rule)
+
+
+_HOLIDAY_WEEK = re.compile(r"\s+week\b(?!-)")
+_HOLIDAY_ALONE = re.compile(HOLIDAY, FLAGS)
+
+
+def _holiday_day(doc: Doc, m: re.Match, rule, near: int = 0) -> Point:
+    """The day of a holiday: the year from `last`/`next`, the tense and the anchor, else the text;
+    one within `near` days of the anchor whatever the tense (`as Easter week began`)."""
+    if not doc.anchor:
+        if doc.year_hint is None:
+            return Point("day", None, *rule) if isinstance(rule, tuple) else Point("day")
+        return day_point(holiday_date(rule, doc.year_hint))
+    rel = _rel(m.group("rel"))
+    direction = rel or doc.tense(m.start(), m.end()) or -1
+    a = doc.anchor
+    options = [holiday_date(rule, y) for y in (a.year - 1, a.year, a.year + 1)]
+    close = [d for d in options if abs((d - a).days) <= near]
+    if close and not rel:
+        return day_point(close[0])
+    if direction < 0:
+        pick = [d for d in options if (d < a if rel else d <= a)][-1]
+    else:
+        pick = [d for d in options if (d > a if rel else d >= a)][0]
+    return day_point(pick)
+
+
+def weekday(doc: Doc, m: re.Match):
+    word = _orig(doc, m, "wd")
+    if not _is_capitalised(word):
+        return None
+    text = doc.text
+    nxt = _next_word(text, m.end())
+    if not m.group("rel") and not m.group("mod"):
+        before = text[max(0, m.start() - 20):m.start()].split()
+        if (before and _is_capitalised(before[-1]) and before[-1].lower() in EN.weekday_name_prefixes) or (
+                len(before) > 1 and _is_capitalised(before[-2])
+                and " ".join(before[-2:]).lower() in EN.weekday_name_prefixes):
+            return None  # `Super Tuesday`, `the Mail on Sunday`
+    if not m.group("pod") and nxt.lower() in EN.weekday_name_suffixes and nxt[:1].isupper():
+        return None  # `the Sunday Times`
+    rel_word = norm(m.group("rel") or "")
+    wd = EN.weekdays[word.lower()]
+    if rel_word.endswith(("previous", "following")):
+        base = doc.base()
+        if base is None or not base.known or base.gran != "day":
+            p = Point("day", weekday=wd)
+        else:
+            d = render(base)[1]
+            p = day_point(resolve_weekday(d, wd, -1 if "previous" in rel_word else 1, strict=True))
+    elif rel_word in ("last", "this past"):
+        p = _weekday_point(doc, wd, -1, m.start(), m.end(), strict=True)
+    elif rel_word in ("next", "this coming"):
+        p = _weekday_point(doc, wd, 1, m.start(), m.end(), strict=True)
+    elif rel_word == "this":
+        p = _weekday_point(doc, wd, 0, m.start(), m.end())
+    else:
+        p = _weekday_point(doc, wd, 0, m.start(), m.end())
+    pod = _pod_suffix(m.group("pod"))
+    if pod:
+        p = dataclasses.replace(p, time=pod)
+    return m.start(), m.end(), p
+
+
+def day_by(doc: Doc, m: re.Match):
+    """`the day before last Tuesday`: a day from a weekday."""
+    if not _is_capitalised(_orig(doc, m, "wd")):
+        return None
+    rel = _rel(m.group("rel")) if m.group("rel") != "this" else 0
+    day = _weekday_point(doc, EN.weekdays[m.group("wd")], rel, m.start(), m.end(), strict=bool(rel))
+    return m.start(), m.end(), shift(day, "D", -1 if m.group("ba") == "before" else 1)
+
+
+def weekend(doc: Doc, m: re.Match):
+    """A weekend counted in (ISO) weeks from the anchor's: `last weekend` the previous week's (said on a
+    Sunday too), `next weekend` the following week's (said on a Monday too: the coming one is `this
+    weekend`), `this weekend` the anchor's week's, unless a past verb on a Monday or Tuesday looks back to
+    the one just gone; `the weekend`, `that weekend` by the tense."""
+    rel_word = norm(m.group("rel"))
+    if not doc.anchor:
+        return m.start(), m.end(), Point("weekend")
+    a = doc.anchor
+    saturday = a + dt.timedelta(days=5 - a.weekday())  # of the anchor's week
+    if rel_word in ("last", "this past", "the previous"):
+        d = saturday - dt.timedelta(days=7)
+    elif rel_word == "next":
+        d = saturday + dt.timedelta(days=7)
+    elif rel_word in ("this coming", "the following", "the coming"):
+        d = resolve_weekday(a, 5, 1, strict=True)
+    elif rel_word == "this":
+        looks_back = a.weekday() <= 1 and doc.tense(m.start(), m.end()) < 0
+        d = saturday - dt.timedelta(days=7) if looks_back else saturday
+    else:
+        direction = doc.tense(m.start(), m.end()) or -1
+        if a.weekday() >= 5:
+            d = a
+        else:
+            d = resolve_weekday(a, 5, direction)
+    return m.start(), m.end(), weekend_point(d)
+
+
+_RELDAY_OFFSETS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "before yesterday": -2,
+                   "after tomorrow": 2, "last": -1, "this": 0}
+
+
+def relday(doc: Doc, m: re.Match):
+    if m.group("rd") and not m.group("mod") and _title_cased(doc.text, m, "rd"):
+        return None
+    key = (m.group("rd") or m.group("dba") or m.group("lt")).lower()
+    key = " ".join(key.split())
+    if key in ("today", "tomorrow") and not m.group("mod") and _generic_today(doc, m):
+        return None
+    if m.group("pod2") and _title_cased(doc.text, m, "pod2"):
+        return None  # `ITV1's This Morning`: a programme
+    offset = _RELDAY_OFFSETS[key]
+    pod = _pod_suffix(m.group("pod") or m.group("pod2"))
+    if key == "tonight":
+        pod = "NI"
+    elif key == "last":
+        pod = pod or "NI"
+    mod = (m.group("mod") or "").lower().replace(" ", "")
+    if mod.startswith("mid") and not pod:
+        pod = "AF" if "afternoon" in mod else "MO"
+    if not doc.anchor:
+        return m.start(), m.end(), Point("day", time=pod)
+    return m.start(), m.end(), day_point(doc.anchor + dt.timedelta(days=offset), time=pod)
+
+
+_GENERIC_AFTER = re.compile(r"['’]s\s+(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z]+))?")
+
+
+def _generic_today(doc: Doc, m: re.Match) -> bool:
+    """`today's world`, `many of today's computers`, `the people of tomorrow`: the present or the future
+    era, not a day."""
+    after = _GENERIC_AFTER.match(doc.low, m.end())
+    if after is not None:
+        return after.group("w1") in EN.era_nouns or after.group("w2") in EN.era_nouns  # (`today's personal computers`)
+    return prev_word(doc.text, m.start()) == "of" and _next_word(doc.text, m.end()) == ""
+
+
+def rel_unit(doc: Doc, m: re.Match):
+    if _title_cased(doc.text, m, "unit"):
+        return None
+    rel_word = norm(m.group("rel"))
+    unit = m.group("unit").lower()
+    if rel_word in ("the previous", "the following", "the same", "that", "the preceding", "the prior"):
+        offset = {"the previous": -1, "the preceding": -1, "the prior": -1, "the following": 1}.get(rel_word, 0)
+        p = doc.anaphoric_unit(unit, offset) if unit != "decade" else None
+        return None if p is None else (m.start(), m.end(), p)
+    offset = {"this": 0, "the current": 0, "last": -1, "this past": -1, "next": 1, "this coming": 1}[rel_word]
+    return m.start(), m.end(), doc.unit_point(unit, offset)
+
+
+def edge_of(doc: Doc, m: re.Match):
+    unit = m.group("unit").lower()
+    if unit == "year" and doc.last is not None and doc.last.gran == "year":
+        return m.start(), m.end(), doc.last
+    return m.start(), m.end(), doc.unit_point(unit, 0)
+
+
+_UNIT_CODES = {"day": "D", "week": "W", "fortnight": "F", "month": "M", "quarter": "Q", "year": "Y",
+               "decade": "DE", "century": "CE", "centurie": "CE"}
+
+
+def ago(doc: Doc, m: re.Match):
+    try:
+        found = _ago_point(doc, m)
+    except (OverflowError, ValueError):
+        return None  # `900,000 days ago` is outside the calendar
+    if found is None:
+        return None
+    what, context = found if isinstance(found, tuple) else (found, True)
+    if isinstance(what, Point) and what.year is not None and not 1 <= what.year <= 9999:
+        return None  # `6,000 years ago` is before the calendar this module writes
+    return m.start(), m.end(), what, context
+
+
+def _ago_point(doc: Doc, m: re.Match):
+    """What `two years ago`, `three days later` names (a Point, a reference, or (Point, context))."""
+    num_s = norm(m.group("num"))
+    unit = m.group("unit").lower().rstrip("s")
+    direction = norm(m.group("dir"))
+    back = direction in ("ago", "earlier", "before")
+    if num_s in ("a few", "several", "many"):
+        return "PAST_REF" if back else "FUTURE_REF"
+    n = int(num_s.replace(",", "")) if num_s[0].isdigit() else NUMBERS.get(num_s)
+    if n is None:
+        return None
+    code = _UNIT_CODES[unit]
+    n = -n if back else n
+    deictic = direction in ("ago", "from now", "hence")
+    quarter = doc.report_quarter(m.start()) if code == "Y" and n == -1 else None
+    if quarter is not None:
+        return shift(quarter, "Y", n), False
+    if deictic:
+        if not doc.anchor:
+            base = Point("day")
+        else:
+            base = day_point(doc.anchor)
+    else:
+        base = doc.base() or Point("day")
+    if code == "D":
+        return shift(base, "D", n)
+    if code in ("W", "F"):
+        return shift(base, code, n)
+    if code == "M":
+        return shift(base, "M", n) if base.month else Point("month")
+    if code == "Q":
+        return shift(base, "Q", n)
+    if code == "Y":
+        return year_point(None if base.year is None else base.year + n)
+    if code == "DE":
+        return year_point(None if base.year is None else base.year + 10 * n)
+    return Point("century", index=None if base.year is None else (base.year + 100 * n) // 100)
+
+
+def anaphor(doc: Doc, m: re.Match):
+    det = norm(m.group("det") or "")
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    time = ""
+    if unit in ("morning", "afternoon", "evening", "night"):
+        time = EN.parts_of_day[unit]
+        unit = "day"
+    if m.group("ba"):
+        offset = -1 if m.group("ba").lower() in ("before", "earlier") else 1
+    elif det in ("the next", "the following"):
+        if unit != "day" and det == "the next":
+            return None  # `the next year` is a stretch of time, not a date
+        offset = 1
+    elif det in ("the previous", "the preceding", "the prior"):
+        offset = -1
+    elif det == "the" and not m.group("mod"):
+        return None  # `the day`, `the week` alone are too vague to emit
+    elif det == "the" and unit == "year":
+        return m.start(), m.end(), doc.the_year_point(m.start())  # `earlier in the year`
+    else:
+        offset = 0
+    p = doc.anaphoric_unit(unit, offset, same="same" in det)
+    if p is None:
+        return None
+    if time and p.gran == "day":
+        p = dataclasses.replace(p, time=time)
+    return m.start(), m.end(), p
+
+
+def the_year(doc: Doc, m: re.Match):
+    year_at = doc.low.rfind("year", m.start(), m.end())
+    if doc.text[year_at].isupper() and not doc.text[m.start():m.end()].isupper() \
+            and not _sentence_initial(doc.text, m.start()):
+        return None  # `Novel of the Year`, `Player of the Year`: a title
+    return m.start(), m.end(), doc.the_year_point(m.start(), plain=m.group("adj") is None)
+
+
+def year_end(doc: Doc, m: re.Match):
+    """`year-end`, `by year's end`: the end of the current year (of the previous one after `since`)."""
+    if not doc.anchor:
+        return m.start(), m.end(), year_point(doc.year_hint)
+    back = prev_word(doc.text, m.start()) == "since"
+    return m.start(), m.end(), year_point(doc.anchor.year - back)
+
+
+# Words that may follow a reference phrase that ends a noun phrase (`in the short term and ...`).
+_CLAUSE_WORDS = frozenset("and or but to as is was are were will would for in of on at with than that which".split())
+
+
+# `today is the eighth day of ...`, `It's the second day of ...`: the subject names the day.
+_NTH_DAY_SUBJECT = re.compile(r"(?:(?P<rd>today|tomorrow|yesterday)\s+(?:is|was|will\s+be)|it\s+is|it['’]s|this\s+is)"
+                              r"\s+$")
+
+
+def nth_day(doc: Doc, m: re.Match):
+    """`(today is) the eighth day of the operation`: the day the sentence's subject names (`today`,
+    `it` meaning today); other `the second day of` phrases count from an event not in the calendar."""
+    subject = _NTH_DAY_SUBJECT.search(doc.low, max(0, m.start() - 24), m.start())
+    if subject is None:
+        return None
+    offset = _RELDAY_OFFSETS[subject.group("rd")] if subject.group("rd") else 0
+    return m.start(), m.end(), _anchor_or_unknown(doc, lambda a: day_point(a + dt.timedelta(days=offset)),
+                                                  Point("day"))
+
+
+def ref(doc: Doc, m: re.Match):
+    phrase = norm(m.group("ref"))
+    text = doc.text
+    nxt = _next_word(text, m.end()).lower()
+    if phrase in ("the past", "the future") and nxt == "of":
+        return None  # `the future of Europe`
+    if phrase == "the past" and (nxt in NUMBERS or nxt[:1].isdigit() or nxt in ("few", "several", "couple", "many")
+                                 or nxt.rstrip("s") in _UNIT_CODES):
+        return None  # `the past three years` is a duration
+    if phrase == "now" and prev_word(text, m.start()) in ("from", "by"):
+        return None  # `from now on`: a duration's start
+    if phrase.endswith("term") and nxt[:1].islower() and nxt not in _CLAUSE_WORDS:
+        return None  # `the long term unemployed`: part of an adjective
+    if phrase == "recently" and _DATE_AHEAD.match(doc.low, m.end()):
+        return None  # `most recently last October`: the date that follows is the time
+    if phrase == "soon" and not (prev_word(text, m.start()) in _SOON_BEFORE or nxt in ("will", "to")):
+        return None  # `as soon as`, `soon after`, `was soon released`: only a future `soon` is a time
+    return m.start(), m.end(), EN.reference_words[phrase]
+
+
+_DATE_AHEAD = re.compile(rf"\s+(?:on\s+|in\s+)?(?:(?:last|this|next)\s+)?(?:{MONTH}|{WD}|(?:1[5-9]|20)\d\d\b|"
+                         r"yesterday|today|last\s+(?:week|month|year))")
+# Words before a `soon` that points ahead (`will soon`, `may soon seek`, `to soon grow`).
+_SOON_BEFORE = frozenset("will would may might could should shall must to".split())
+
+

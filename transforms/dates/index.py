@@ -1,0 +1,348 @@
+"""The speed machinery, kept apart from the grammar: where in a text an expression may be, and which
+rules can match there. `CandidateIndex` is its one interface; nothing it does changes what is found.
+
+The reference semantics (`extract.naive_scan`, and a property test): at every position of the text, in
+order, every rule in grammar order; the first match its handler accepts is an expression, and the scan
+goes on after it. The index finds the same faster. Every expression contains a *head word* (a month or
+weekday name, a year-like number, `week`, `yesterday`, `now` ...: `head_kinds`), found in one scan of
+the text (`heads`); around each, only the positions where an expression may begin are tried
+(`starts`: the words the rules can begin with, a number, an apostrophe), and only with the rules that
+can hold that kind of head word (`rules_for`), combined into one regex per first character
+(`Segment`). What the rules can begin with and which words they can hold is read off their patterns
+(`analysis`); where that is unknown, nothing is skipped.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from transforms.dates.analysis import first_chars, first_words, words_in
+from transforms.dates.patterns import ANY_MONTH, EN, FLAGS, TO_SPACES, alt, tokens
+from transforms.dates.profile import DateProfile, all_profiles
+from transforms.dates.grammar import Grammar
+from transforms.dates.rules import Rule
+
+__all__ = ["CandidateIndex", "DIGIT_KINDS", "NUMBER_TRIGGER_SRC", "head_kinds", "lower", "BACK", "PREFILTER_MIN"]
+
+BACK = 40  # how far before its head word an expression may start (`the year-ago third quarter`)
+
+
+def head_kinds(profiles: tuple[DateProfile, ...], any_month: bool = False) -> dict[str, frozenset[str]]:
+    """Head words of a language's grammar and their kinds. Every expression contains at least one head
+    word, and only around head words is the grammar tried. Derived from the profiles (English and the
+    language's own): a word added there is found. `any_month`: every language's month names too
+    (the day-month dates read without a language hint)."""
+    kinds: dict[str, set[str]] = {}
+    stop = frozenset(w for p in profiles for w in p.non_head_words)
+
+    def add(kind: str, phrases, keep=lambda w: True) -> None:
+        # one word of each phrase is enough, as every match of the phrase holds it: its longest (`il y a
+        # peu` -> `peu`, `fin de semana` -> `semana`), so that `a`, `de`, `il` are no head words
+        for phrase in phrases:
+            words = tokens(phrase)
+            if len(words) > 1:  # (the phrase's word, even a common one when it has no other)
+                w = max(reversed([w for w in words if w not in stop and len(w) > 2] or words), key=len)
+                kinds.setdefault(w, set()).add(kind)
+            elif words and keep(words[0]):
+                kinds.setdefault(words[0], set()).add(kind)
+    add("month", ANY_MONTH if any_month else [w for p in profiles for w in p.months])
+    add("weekday", [w for p in profiles for w in p.weekdays])
+    add("unit", [*(u for p in profiles for u in (*p.units, *p.quarter_words, *p.half_words)), "period", "weekend",
+                 "day", "days"])
+    add("season", [s for p in profiles for s in p.seasons])
+    add("pod", [*(w for p in profiles for w in (*p.parts_of_day, *p.relative_day_parts, *p.clock_words)), "tonight"],
+        lambda w: w != "mid")
+    add("relday", [w for p in profiles for w in (*p.relative_days, *p.relative_day_parts)], lambda w: len(w) > 2)
+    add("decade", [w for p in profiles for w in (*p.decade_words, *p.decade_nouns)])
+    add("century", [w for p in profiles for w in p.century_words])
+    add("spelled", ["nineteen"])
+    add("qcode", ["q1", "q2", "q3", "q4"])
+    add("holiday", ["christmas", "thanksgiving", "easter", "halloween"])
+    add("ref", [w for p in profiles for w in (*p.reference_words, *p.relative_year_words)])
+    return {w: frozenset(k) for w, k in kinds.items()}
+
+
+DIGIT_KINDS = frozenset({"digit"})
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def rule_kinds(rule: Rule, heads: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The kinds of head word a rule's expressions can contain: those it names (its head words and
+    vocabularies), and those of every head word its pattern can hold (`words_in`: `the current year`
+    holds the reference word `current`), so that none is forgotten; every kind when that is unknown."""
+    words = words_in(rule.pattern)
+    if words is None:
+        return frozenset({k for ks in heads.values() for k in ks} | DIGIT_KINDS | rule.heads)
+    return rule.heads | {kind for word in words & heads.keys() for kind in heads[word]}
+
+
+# ----------------------------------------------------------------------------- rules by first character
+# A rule's leading lookbehind (`(?<!\w)`, `(?<![\w.-])`), which its master alternative leaves out (see
+# `_master`): one without nested groups or brackets inside its class.
+_LEADING_LOOKBEHIND = re.compile(r"\(\?<[!=](?:[^()\[\]\\]|\\.|\[(?:[^\]\\]|\\.)*\])*\)")
+
+
+@lru_cache(maxsize=None)
+def _compile(src: str) -> re.Pattern:
+    """A rule's regex, compiled once for all the languages that share it."""
+    return re.compile(src, FLAGS)
+
+
+@lru_cache(maxsize=None)
+def _master(rules: tuple[Rule, ...]) -> re.Pattern:
+    """One regex trying `rules` in order at a position (their named groups dropped; each rule named by
+    its group, `m.lastgroup`), to find the first rule worth reading there: the rule's own regex then
+    decides, and the rules after it are tried in turn when it fails. So an alternative may match more
+    than its rule, and leaves out the rule's leading lookbehind: a start is at the beginning of a word,
+    which `(?<!\\w)` then only re-checks, at the cost of a Unicode class test per rule tried. Shared by
+    the languages whose rules for a kind of head are the same."""
+    parts = []
+    for r in rules:
+        body = _NAMED_GROUP.sub("(?:", r.pattern)
+        if body.startswith("(?<"):
+            body = _LEADING_LOOKBEHIND.sub("", body, count=1)
+        parts.append(f"(?P<{r.name}>{body})")
+    return re.compile("|".join(parts), FLAGS)
+
+
+class Segment(dict):
+    """One segment of a kind's rules, by the character a match begins with: for `ch`, (master, rules,
+    index) of the segment's rules that can begin with it (`first_chars`), in order, or None when none
+    can, so that a start is tried with only those. Filled on first need."""
+    __slots__ = ("rules",)
+
+    def __init__(self, rules: tuple[Rule, ...]):
+        super().__init__()
+        self.rules = rules
+
+    def __missing__(self, ch: str):
+        chosen = tuple(r for r in self.rules if (first := first_chars(r.pattern)) is None or ch in first)
+        entry = None
+        if chosen:
+            compiled = [(r, _compile(r.pattern)) for r in chosen]
+            entry = (_master(chosen), compiled, {r.name: k for k, r in enumerate(chosen)})
+        self[ch] = entry  # (two threads may both build it: the same result)
+        return entry
+
+
+# ----------------------------------------------------------------------------- where expressions start
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _blocker_re(rules: tuple[Rule, ...]) -> re.Pattern | None:
+    """Over the padded text (see `heads`), from where an expression may start to its head word:
+    finds the last word there that no rule can hold (`words_in`; a whole word without a digit,
+    `[^\\W\\d_]+`, not one of theirs), with `.*` backtracking from the end; its end in `low` is
+    m.end() - 1. None when a rule's words are not known. (One for all the rules: per kind of head
+    word it would skip hardly more, and cost a compiled word list for each.)"""
+    words: set[str] = set()
+    for r in rules:
+        rule_words = words_in(r.pattern)
+        if rule_words is None:
+            return None
+        words |= rule_words
+    return re.compile(r"(?s:.*)\W(?!(?:" + alt(words) + r")(?!\w))[^\W\d_]+(?!\w)", FLAGS)
+
+
+def _starter_re(rules: tuple[Rule, ...]) -> re.Pattern:
+    """Where an expression of these rules may begin: a word one of them can begin with (`first_words`:
+    `the`, `last`, `im`, a number word; a word with digits as `q3`), a number, or a non-word character
+    one can begin with (`'90s`). Run over the padded text (`" " + low`, as the head-word scan): the pattern
+    begins with the non-word character before the start, so `re` only tries it after a space or
+    punctuation mark instead of at every character, and m.start() is the start's offset in `low`.
+    That consumed character stands for the `(?<!\\w)` of the start; the digit's `(?<![,.])` looks at
+    it (a number after a period or a comma is a decimal's part, where no rule begins). Where a rule's
+    first words are not known, every word is a start."""
+    words: set[str] = set()
+    marks: set[str] = set()
+    for r in rules:
+        firsts = first_words(r.pattern)
+        if firsts is None:
+            return re.compile(r"\W(?=\S)", FLAGS)
+        if "" in firsts:
+            chars = first_chars(r.pattern)
+            if chars is None:
+                return re.compile(r"\W(?=\S)", FLAGS)
+            marks |= {c for c in chars if not _WORD_CHAR.match(c)}
+        words |= {w for w in firsts if w and not w.startswith("0")}
+    # (words with digits, `q3`, `apr17`: a `0` of `first_words` is a run of digits)
+    alternatives = [f"(?:{alt(words, digit_runs=True)})"]
+    # (a mark is looked at, not consumed: it is the non-word character before a start right after it)
+    marks_alt = f"|(?=[{re.escape(''.join(sorted(marks)))}])" if marks else ""
+    return re.compile(r"\W(?:(?:" + "|".join(alternatives) + r")(?!\w)|(?<![,.])\d" + marks_alt + ")", FLAGS)
+
+
+def _cased_heads(profile: DateProfile | None) -> frozenset[str]:
+    """English month and weekday names that no rule of the language accepts in lower case."""
+    english = set(EN.months) | set(EN.weekdays)
+    if profile is None:
+        lower_ok = {w for p in all_profiles() if p.code != "en" for w in p.months if w not in p.ambiguous_months}
+    else:
+        lower_ok = set(profile.months) | set(profile.weekdays)
+    return frozenset(english - lower_ok)
+
+
+# ----------------------------------------------------------------------------- head words
+# Head words and date-like numbers are found in one pass over the lower-cased text (numbers: years
+# 1500-2099, `1990s`, `90er`, `90-х`, `12/17/2024`, `10 a.m.`). The pattern begins with the character
+# before the word, so that `re` skips from one space or punctuation mark to the next in C; `heads` puts
+# a space in front. Every alternative begins with a word character, so no `(?=\w)` is needed after
+# the `\W`, and the number alternatives sit behind one `(?=\d)`: after a space followed by a letter
+# that begins no head word, `re` gives up after the trie's literal checks and one digit test.
+NUMBER_TRIGGER_SRC = (r"(?=\d)(?:(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)"
+                      r"|\d0(?=s\b|er\b|-?[хе]\b)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d{1,2}h(?:\d\d)?\b)")
+_NUMBER_TRIGGER = re.compile(r"\W" + NUMBER_TRIGGER_SRC)
+
+# The same triggers found faster in a text whose characters are all Latin-1 (every BBC article; a
+# text with `’` or Cyrillic takes the regex): the regex stops after every space and tries the
+# head-word trie there, one branch per first letter. Instead, the text as bytes with every non-word
+# character made a space (`bytes.translate`, a table lookup per character) is split into its words,
+# the few head words among them are picked with one set intersection and then found with
+# `bytes.find` between spaces, and numbers are only tried where a digit follows a non-word
+# character. A head word is a whole `\w+` run (`\W` before it, `(?!\w)` after it), which is what
+# the spaced bytes delimit; numbers never hold a head word, so the two kinds cannot overlap.
+_LATIN1_WORD_CHARS = [chr(b).isalnum() or chr(b) == "_" for b in range(256)]  # `\w` of `re` in Latin-1
+_SPACE_NON_WORD = bytes(b if _LATIN1_WORD_CHARS[b] else 0x20 for b in range(256))
+# digit -> `0`, other word character -> `a`, non-word -> space: ` 0` is a number's first digit
+_DIGIT_STARTS = bytes(0x30 if chr(b).isdecimal() else 0x61 if _LATIN1_WORD_CHARS[b] else 0x20 for b in range(256))
+_LATIN1_LOWER = bytes(ord(chr(b).lower()) for b in range(256))  # every Latin-1 letter lower-cases to one
+
+
+def lower(text: str) -> str:
+    """`text.lower()` with the same length (a few characters, like `İ`, lower-case to two)."""
+    if not text.isascii():
+        # a Latin-1 text with `£` or `é`: `str.lower` looks each character up in the Unicode tables,
+        # a byte table does the same in a fraction of the time
+        try:
+            return text.encode("latin-1").translate(_LATIN1_LOWER).decode("latin-1")
+        except UnicodeEncodeError:
+            pass
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
+# Long texts are first cut into blocks of about _BLOCK characters, and the trigger regex (whose scan
+# costs about 80 ns a character: it is tried after every space) runs only over blocks holding a digit
+# or a head word, found with `str.split` and a set lookup at a fraction of that cost. Short texts are
+# scanned whole.
+_BLOCK = 4096
+PREFILTER_MIN = 32_768
+_HAS_DIGIT = re.compile(r"\d")
+
+
+class CandidateIndex:
+    """Where expressions of one grammar may be in a text: head words, the starts before them, and the
+    rules worth trying there. Built once per language, on its first text."""
+    __slots__ = ("head_kinds", "heads_set", "trigger", "latin1_heads", "by_kinds", "blocker", "starter_at", "cased",
+                 "prefilter_min")
+
+    def __init__(self, grammar: Grammar, profile: DateProfile | None):
+        profiles = (EN,) if profile is None else (EN, profile)
+        self.head_kinds = head_kinds(profiles, any_month=profile is None)
+        heads = frozenset(self.head_kinds)
+        assert all(re.fullmatch(r"\w+", w) for w in heads), "a head word must be one \\w+ run for the fast scan"
+        assert heads.isdisjoint({"a", "p", "m", "am", "pm"}), "a number trigger (`10 a.m.`) would hold a head word"
+        self.heads_set = heads
+        self.trigger = re.compile(r"\W(?:(?P<w>" + alt(heads) + r")(?!\w)|" + NUMBER_TRIGGER_SRC + ")", FLAGS)
+        self.latin1_heads = {w.encode("latin-1"): w for w in heads if max(w) <= "\xff"}
+        kinds_of = {r: rule_kinds(r, self.head_kinds) for r in grammar.rules}
+        # per kind of head word, the segments of the rules that can hold it
+        self.by_kinds = {kinds: [Segment(rules) for rules in
+                                 (tuple(r for r in group if kinds_of[r] & kinds) for group in grammar.groups) if rules]
+                         for kinds in {*self.head_kinds.values(), DIGIT_KINDS}}
+        self.blocker = _blocker_re(grammar.rules)
+        self.starter_at = _starter_re(grammar.rules).finditer
+        self.cased = _cased_heads(profile)
+        self.prefilter_min = PREFILTER_MIN
+
+    def heads(self, text: str, low: str, padded: str) -> list[tuple[int, int, frozenset[str]]]:
+        """(start, end, kinds) of the head words and date-like numbers in the text, in order. Head words
+        in `cased` (English month and weekday names) only count capitalised: `may`, `march` are verbs.
+        `padded` is `" " + low`: padded[i] is the character before low[i], so m.start() is the word's
+        offset in low."""
+        if len(low) < self.prefilter_min:
+            try:
+                raw = low.encode("latin-1")
+            except UnicodeEncodeError:
+                pass
+            else:
+                return self.latin1_heads_in(text, raw, padded)
+        found = []
+        cased, kinds_of = self.cased, self.head_kinds
+        for lo, hi in self._candidate_regions(low):
+            for m in self.trigger.finditer(padded, lo, hi + 1):
+                start, end = m.start(), m.end() - 1
+                word = m.group("w")
+                if word is None:
+                    found.append((start, end, DIGIT_KINDS))
+                elif not (word in cased and text[start].islower()):
+                    found.append((start, end, kinds_of[word]))
+        return found
+
+    def _candidate_regions(self, low: str) -> list[tuple[int, int]]:
+        """[start, end) regions of `low` that may hold a head word: the whole of a short text; of a long
+        one, its blocks with a digit or a head word (blocks end at a space, so no word is cut), adjacent
+        ones merged."""
+        n = len(low)
+        if n < self.prefilter_min:
+            return [(0, n)]
+        regions: list[tuple[int, int]] = []
+        start = 0
+        while start < n:
+            end = low.find(" ", start + _BLOCK)
+            end = n if end < 0 else end
+            block = low[start:end]
+            if _HAS_DIGIT.search(block) or not self.heads_set.isdisjoint(block.translate(TO_SPACES).split()):
+                if regions and regions[-1][1] == start:
+                    regions[-1] = (regions[-1][0], end)
+                else:
+                    regions.append((start, end))
+            start = end
+        return regions
+
+    def latin1_heads_in(self, text: str, raw: bytes, padded: str) -> list[tuple[int, int, frozenset[str]]]:
+        """`heads` of a short text whose lower-cased form is `raw` in Latin-1 (see `_SPACE_NON_WORD`)."""
+        found = []
+        cased, kinds_of, heads = self.cased, self.head_kinds, self.latin1_heads
+        spaced = b" " + raw.translate(_SPACE_NON_WORD) + b" "  # spaced[i + 1] is low[i]
+        for word in heads.keys() & spaced.split():
+            head = heads[word]
+            kinds = kinds_of[head]
+            drop_lower = head in cased
+            needle = b" " + word + b" "
+            at = spaced.find(needle)
+            while at >= 0:
+                if not (drop_lower and text[at].islower()):
+                    found.append((at, at + len(word), kinds))
+                at = spaced.find(needle, at + len(word) + 1)
+        digits = b" " + raw.translate(_DIGIT_STARTS)  # digits[i + 1] is low[i]
+        at = digits.find(b" 0")
+        while at >= 0:
+            m = _NUMBER_TRIGGER.match(padded, at)  # padded[at] is the character before the digit
+            if m is None:
+                at = digits.find(b" 0", at + 1)
+            else:
+                found.append((at, m.end() - 1, DIGIT_KINDS))
+                at = digits.find(b" 0", m.end())  # (as `finditer`: on after the number)
+        found.sort()
+        return found
+
+    def starts(self, low: str, padded: str, lo: int, head_start: int) -> list[int]:
+        """Where an expression reaching the head word at `head_start` may begin, from `lo` on, in order:
+        the words that can begin one (`the`, `last`, a number; not `on`, `said`) and the head itself.
+        An expression starting before a word that no rule can hold (`government` in `the government
+        said ... next year`) cannot reach the head word: such starts are skipped."""
+        if self.blocker is not None and (m := self.blocker.match(padded, lo, head_start + 1)) is not None:
+            lo = m.end() - 1
+        # (padded[lo] is low[lo - 1]; right before the head word, a space, there is no start)
+        found = [m.start() for m in self.starter_at(padded, lo, head_start + 1)] if lo < head_start - 1 else []
+        if head_start > lo and low[head_start - 1] in "'’" and low[head_start].isdigit():
+            found.append(head_start - 1)  # `'90s`: the apostrophe begins it (the pattern cannot see the digit)
+        found.append(head_start)
+        return found
+
+    def rules_for(self, kinds: frozenset[str]) -> list[Segment]:
+        """The rules that can hold a head word of these kinds, in grammar order, by segment."""
+        return self.by_kinds[kinds]

@@ -1,0 +1,200 @@
+"""What a language contributes to date extraction: the schema of `transforms/lang/<code>/dates.py`.
+
+Every field is required (no defaults): a profile that forgets one fails when it is loaded, which the
+schema test does for every supported language, instead of turning that language's articles into
+error rows. Words are lower case (matching is case-insensitive; `capitalisation` says what case
+means in the language). Multi-word phrases are written with single spaces; any run of white space
+matches one. Values: units are `D`, `W`, `M`, `Q`, `Y`, `DE`, `CE` (as `calendar.shift` takes them),
+offsets count from the anchor's unit (-1 last, 0 this, +1 next).
+"""
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transforms.lang import SUPPORTED, profile
+
+__all__ = ["DateProfile", "date_profile", "all_profiles", "norm", "CAPITALISATION", "NUMERIC_ORDERS"]
+
+# How month and weekday names are written: `names` capitalised, and lower case they are other words
+# (English `may`, `march`); `nouns` capitalised like every noun (German: lower case is not a month);
+# `lower` in lower case, and capitalised mid-sentence they are names (`Mayo`, `Domingo`, `Piątek`).
+CAPITALISATION = ("names", "nouns", "lower")
+# How an all-digit date orders day and month (`12/17/2024` in English, `17/12/2024` elsewhere).
+NUMERIC_ORDERS = ("mdy", "dmy")
+
+
+@dataclass(frozen=True, eq=False)  # (one instance per language: hashed and compared as itself)
+class DateProfile:
+    code: str                                   # ISO 639-1, the folder's name
+
+    # --- names of the calendar
+    months: Mapping[str, int]                   # every written form (abbreviations, case forms) -> 1..12
+    ambiguous_months: frozenset[str]            # forms that alone (no day, year or preposition) are words
+    weekdays: Mapping[str, int]                 # every written form -> 0 (Monday) .. 6
+    weekday_prepositions: tuple[str, ...]       # `в`, `w`: "on" before a weekday (left out of the span)
+    weekday_needs_preposition: bool             # a weekday counts only after one (`Среда` is "environment")
+    weekday_name_determiners: tuple[str, ...]   # words after which a capitalised weekday is still one
+    capitalisation: str                         # one of CAPITALISATION
+    month_prepositions: tuple[str, ...]         # words that make a bare month name a month (`im`, `en`, `since`)
+    numeric_order: str                          # one of NUMERIC_ORDERS
+
+    # --- relative expressions
+    relative_days: Mapping[str, int]            # today/yesterday/tomorrow... -> day offset
+    relative_days_lower_only: frozenset[str]    # of those, forms that capitalised are other words (`Morgen`)
+    relative_days_not_after: Mapping[str, tuple[str, ...]]  # words before one that make it another word
+    year_suffixes: tuple[str, ...]              # what follows a year and belongs to it (`года`, `r.`)
+
+    # --- tense: which way a weekday or month without a year points
+    future_markers: tuple[str, ...]             # words that put a clause in the future
+    weak_future_markers: tuple[str, ...]        # cues that lean that way (`would`)
+    past_markers: tuple[str, ...]               # irregular past forms and adverbs of the past
+    past_suffix: str                            # regular past forms end so (`ed`; "" for none)
+    not_past: frozenset[str]                    # words with that ending that are no past verbs
+    passive_auxiliaries: tuple[str, ...]        # a participle after one is a passive, not a past
+    planned_past: tuple[str, ...]               # `had been scheduled`: a past plan, read as one marker
+    attributive_determiners: tuple[str, ...]    # a participle after one is an adjective
+    reporting_verbs: frozenset[str]             # past verbs of attribution, which do not set the tense
+    fronting_words: frozenset[str]              # words that may precede a date opening a sentence
+
+    # --- vocabulary
+    number_words: Mapping[str, int | float]     # `anderthalb` is 1.5
+    ordinal_words: Mapping[str, int]
+    decade_words: Mapping[str, int]             # `the nineties` -> 1990
+    seasons: Mapping[str, str]                  # -> SP, SU, FA, WI
+    parts_of_day: Mapping[str, str]             # -> MO, AF, EV, NI, or a clock time (`noon` -> 12:00)
+    units: Mapping[str, str]                    # calendar unit nouns -> unit codes
+    reference_words: Mapping[str, str]          # -> PRESENT_REF, PAST_REF, FUTURE_REF
+    era_nouns: frozenset[str]                   # `today's world`: the present era, not a day
+    holidays: Mapping[str, tuple[int, int] | str]  # -> (month, day) or a moving feast's rule
+    weekday_name_prefixes: frozenset[str]       # `Super Tuesday`, `the Mail on Sunday`: names
+    weekday_name_suffixes: frozenset[str]       # `the Sunday Times`: names
+    count_nouns: frozenset[str]                 # `2000 troops`: a number, not a year
+    non_head_words: frozenset[str]              # words of relative phrases too common to look for
+
+    # --- the profiled grammar (`transforms.dates.profiled`: every language but English, whose grammar is
+    # written out in `rules`). Forms are listed as the text writes them: every case form that occurs.
+    determiners: tuple[str, ...]                # articles a span keeps (`la semaine dernière`, `los años 90`)
+    day_determiners: tuple[str, ...]            # those before a day of the month (`el 19 de septiembre`, `dem 24.`)
+    of_words: tuple[str, ...]                   # `des`, `de la`, `del`, `di`: between an edge word and its period
+    relative_words: Mapping[str, int]           # last / this / next, counted from the anchor: -1, 0, +1
+    anaphoric_words: Mapping[str, int]          # previous / same / following, counted from the date just named
+    plural_units: frozenset[str]                # the forms of `units` that are plurals (`den letzten Jahren`)
+    vague_quantities: frozenset[str]            # `einigen`, `unos`, `kilka`: a number not given
+    approx_words: tuple[str, ...]               # `etwa`, `environ`, `около`: before a number, kept in the span
+    ago_before: tuple[str, ...]                 # `vor drei Tagen`, `hace dos años`, `il y a un an`, `przed laty`
+    ago_after: tuple[str, ...]                  # `due anni fa`, `два года назад`, `dwa lata temu`
+    hence_before: tuple[str, ...]               # `in drei Tagen`, `dans deux ans`, `через два года`, `za rok`
+    earlier_after: tuple[str, ...]              # `ein Jahr zuvor`: before the date just named
+    later_after: tuple[str, ...]                # `zwei Jahre später`: after the date just named
+    edge_words: tuple[str, ...]                 # `Anfang März`, `fin 2023`, `начала 1990-х`: valued as the period
+    half_words: Mapping[str, int]               # `ersten halbjahr`, `pierwszej połowie` -> 1 or 2
+    quarter_words: tuple[str, ...]              # `quartal`, `trimestre`, `квартале`, after an ordinal
+    decade_nouns: tuple[str, ...]               # `années 1950`, `anni '90`, `latach 90.`, `1980-е годы`
+    decade_suffixes: tuple[str, ...]            # `90er`, `90-х`, `90.`: what makes a number a decade
+    century_words: tuple[str, ...]              # `XX wieku`, `XXI века`, `20. Jahrhundert`
+    year_words: tuple[str, ...]                 # before a year, kept in the span (`Jahr 2020`, `roku 1956`)
+    relative_year_words: Mapping[str, int]      # `tegorocznej`, `diesjährigen`, `Vorjahr` -> year offset
+    range_words: tuple[str, ...]                # between the two dates of a range (`19 do 25 maja`)
+    since_words: tuple[str, ...]                # `seit`, `depuis`, `desde`: the date after one is past
+    duration_prepositions: tuple[str, ...]      # `w ciągu`, `während`: `the last week` after one is a duration
+    ambiguous_seasons: frozenset[str]           # season names that are also words (`été`, "been")
+    clock_words: Mapping[str, int]              # after an hour, hours to add (`9 утра` 0, `2 дня` 12, `10 uhr` 0)
+    relative_day_parts: Mapping[str, tuple[int, str]]  # `stasera` -> (0, "EV"), `anoche` -> (-1, "NI")
+    pod_connectors: tuple[str, ...]             # `por la` in `el lunes por la mañana`
+    reference_guards: Mapping[str, tuple[str, ...]]    # a reference word that counts only after one of these
+    reference_not_after: Mapping[str, tuple[str, ...]]  # ... or never after one of these (`un'ora`: an hour)
+    discourse_words: frozenset[str]             # reference words that open a sentence with a comma as "well,"
+    present_today: bool                         # `today` in a present-tense clause is the present, not a day
+    past_forms: str                             # a regex for the regular past forms (over the lower-cased text)
+    future_forms: str                           # a regex for the future forms
+
+    # --- executable examples of the rules built from this profile: (rule name, text, span, value), the
+    # text read with the anchor EXAMPLE_ANCHOR of `transforms.dates.rules` (Friday 2024-12-20)
+    examples: tuple[tuple[str, str, str, str], ...]
+
+    def __post_init__(self) -> None:
+        check_types(self)
+        if self.capitalisation not in CAPITALISATION:
+            raise ValueError(f"{self.code}: capitalisation {self.capitalisation!r} not one of {CAPITALISATION}")
+        if self.numeric_order not in NUMERIC_ORDERS:
+            raise ValueError(f"{self.code}: numeric_order {self.numeric_order!r} not one of {NUMERIC_ORDERS}")
+        for field in dataclasses.fields(self):
+            value = getattr(self, field.name)
+            words = value if isinstance(value, (Mapping, frozenset)) or field.name.endswith(
+                ("markers", "prepositions", "suffixes", "determiners", "auxiliaries", "past", "words")) else ()
+            bad = [w for w in words if isinstance(w, str) and (w != w.lower() or w != " ".join(w.split()))]
+            if bad:
+                raise ValueError(f"{self.code}: {field.name} must be lower-case words with single spaces: {bad[:3]}")
+            if field.name not in ("examples", "past_forms", "future_forms"):
+                object.__setattr__(self, field.name, _normalised(value))  # (frozen: set once, here)
+        if not 12 == len(set(self.months.values())) or not 7 == len(set(self.weekdays.values())):
+            raise ValueError(f"{self.code}: every month and weekday needs a name")
+
+
+def norm(phrase: str) -> str:
+    """A phrase as profiles key it: lower case, single spaces, `'` for `’` (the grammar matches either)."""
+    return " ".join(phrase.lower().replace("’", "'").split())
+
+
+def _normalised(value):
+    """A field's words as `norm` keys them (examples and other non-word values unchanged)."""
+    if isinstance(value, Mapping):
+        return {norm(k) if isinstance(k, str) else k: v for k, v in value.items()}
+    if isinstance(value, frozenset):
+        return frozenset(norm(w) if isinstance(w, str) else w for w in value)
+    if isinstance(value, tuple) and all(isinstance(w, str) for w in value):
+        return tuple(dict.fromkeys(norm(w) if w else w for w in value))
+    return value
+
+
+def _conforms(value, hint) -> bool:
+    """Whether `value` is of the (simple) type `hint`: str, bool, int, unions, tuple[X, ...], tuple[X, Y],
+    frozenset[X], Mapping[K, V]."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        return any(_conforms(value, a) for a in args)
+    if origin is None:
+        return isinstance(value, hint) and (hint is not int or not isinstance(value, bool))
+    if origin is tuple:
+        if not isinstance(value, tuple):
+            return False
+        if len(args) == 2 and args[1] is Ellipsis:
+            return all(_conforms(v, args[0]) for v in value)
+        return len(value) == len(args) and all(_conforms(v, a) for v, a in zip(value, args))
+    if origin is frozenset:
+        return isinstance(value, frozenset) and all(_conforms(v, args[0]) for v in value)
+    if origin in (Mapping, dict):
+        return isinstance(value, Mapping) and all(_conforms(k, args[0]) and _conforms(v, args[1])
+                                                  for k, v in value.items())
+    raise TypeError(f"no check for {hint}")
+
+
+def check_types(profile: "DateProfile") -> None:
+    """Every field of a profile has the type its annotation says (a dict where a tuple belongs would
+    otherwise fail only when some article reaches the rule that reads it)."""
+    hints = typing.get_type_hints(type(profile))
+    for field in dataclasses.fields(profile):
+        if not _conforms(getattr(profile, field.name), hints[field.name]):
+            raise TypeError(f"{profile.code}: {field.name} is not a {hints[field.name]}: {getattr(profile, field.name)!r:.80}")
+
+
+def date_profile(code: str) -> DateProfile | None:
+    """The dates profile of a supported language, or None (then English rules alone apply)."""
+    found = profile(code, "dates")
+    if found is not None and not isinstance(found, DateProfile):
+        raise TypeError(f"transforms/lang/{code}/dates.py: PROFILE is a {type(found).__name__}, not a DateProfile")
+    return found
+
+
+@lru_cache(maxsize=None)
+def all_profiles() -> tuple[DateProfile, ...]:
+    """The profile of every supported language, English first."""
+    found = tuple(p for p in (date_profile(code) for code in SUPPORTED) if p is not None)
+    if [p.code for p in found] != list(SUPPORTED):
+        raise LookupError(f"a supported language has no dates profile: {sorted(set(SUPPORTED) - {p.code for p in found})}")
+    return found

@@ -1,0 +1,735 @@
+"""The grammar of the languages other than English, built from their profiles, and its handlers.
+
+One set of rules serves German, French, Spanish, Italian, Polish and Russian: what differs is data
+(`transforms/lang/<code>/dates.py`). The rules follow how these languages write dates: a day before
+its month (`17. Dezember`, `17 de diciembre`, `17 декабря`), relative words before or after their unit
+(`vergangene Woche`, `la semaine dernière`, `в прошлом году`), `ago` before or after the number
+(`vor drei Jahren`, `due anni fa`, `два года назад`), years with a year word (`2019 году`, `2019 r.`,
+`Jahr 2020`), decades and centuries (`1990-х`, `années 1950`, `lata 90.`, `XX wieku`), ranges written as
+two dates (`2023-2026`, `с 2010 по 2020 год`, `od 19 do 25 maja`). The span keeps determiners and
+modifiers (`el pasado 30 de agosto`, `la semaine dernière`, `начала 2022 года`) and leaves out the
+preposition before them (`am`, `в`, `w`, `en`), as the annotation guide asks.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from transforms.dates.document import Doc
+from transforms.dates.handlers import _anchor_or_unknown, _day_in, _is_capitalised, _month_point_for, _name_before, \
+    _orig, _sentence_initial, _weekday_point
+from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, YEAR_CORE, alt, month_alt, norm
+from transforms.dates.profile import DateProfile, all_profiles
+from transforms.dates.rules import AFTER_NAME, Rule
+from transforms.dates.tense import prev_word
+from transforms.dates.timex import (
+    Point, day_point, month_point, quarter_point, resolve_month_day, resolve_season, resolve_weekday, shift,
+    weekend_point, year_point,
+)
+
+__all__ = ["profiled_rules", "REPLACED_ENGLISH_RULES"]
+
+# English rules whose job a profiled rule does for these languages (and the English one would do worse:
+# it reads a capitalised German noun before a year as a name).
+REPLACED_ENGLISH_RULES = frozenset({"year"})
+
+_UNIT_NAMES = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade"}
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_ROMAN_NUMBERS = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii".split()
+_ROMAN_CENTURIES = alt(_ROMAN_NUMBERS)
+_YEAR = rf"(?:{YEAR_CORE})(?!\w|[.,:]\d|%|[-/]\d)"
+
+
+def _roman(s: str) -> int | None:
+    s = s.lower()
+    if not s or any(c not in _ROMAN for c in s):
+        return None
+    total = 0
+    for i, c in enumerate(s):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
+    return total
+
+
+def _opt(words, after: str = r"\s+") -> str:
+    """An optional group of words followed by `after` ("" when there are none)."""
+    return rf"(?:(?:{alt(words)}){after})?" if words else ""
+
+
+class _Pieces:
+    """The regex pieces of one profile."""
+
+    def __init__(self, p: DateProfile):
+        self.det = self._det(p.determiners)
+        self.day_det = self._det(p.day_determiners)
+        self.of = rf"(?:(?:{alt(p.of_words)})(?:\s+|(?<=['’])\s*))?" if p.of_words else ""
+        self.rel = alt([*p.relative_words, *p.anaphoric_words])
+        self.rel_sep = r"(?:\s+|(?<=['’])\s*)"  # (`quest'anno`, `quest'estate`)
+        self.units = alt(p.units)
+        self.months = month_alt(p.months)
+        self.weekdays = alt(p.weekdays)
+        self.year_after = rf"(?:\s*(?:{alt(p.year_suffixes)})(?!\w))?" if p.year_suffixes else ""
+        self.year_ord = r"(?:-?(?:м|го|й))?" if p.code == "ru" else ""
+        self.year_before = _opt(p.year_words)
+        edge = rf"(?:{alt(p.edge_words)})" if p.edge_words else None
+        # `Anfang März`, `fin 2023`, `mi-juillet`, `finales de 2023`, `Ende des Jahres 2022`, `начала 1990-х`
+        self.edge = (rf"(?:(?P<edge>{edge})(?:-|\s+){self.of}(?:{alt(p.determiners)}\s+)?)?" if edge else "")
+        self.num = (r"(?P<num>\d{1,3}(?:[.,]5)?(?:\s*[-–]\s*\d{1,3})?"
+                    + (rf"|{alt(p.number_words)}" if p.number_words else "")
+                    + (rf"|{alt(p.vague_quantities)}" if p.vague_quantities else "") + ")")
+        self.approx = _opt(p.approx_words)
+        self.pods = alt(p.parts_of_day) if p.parts_of_day else None
+        self.pod_suffix = (rf"(?:\s+{_opt(p.pod_connectors)}(?P<pod>{self.pods})(?!\w))?" if self.pods else "")
+
+
+    @staticmethod
+    def _det(words) -> str:
+        """An optional article: `la `, `l'` (elided: no space needed)."""
+        spaced = [d for d in words if not d.endswith("'")]
+        elided = [d for d in words if d.endswith("'")]
+        det = [rf"(?:{alt(spaced)})\s+"] if spaced else []
+        det += [rf"(?:{alt(elided)})\s*"] if elided else []
+        return rf"(?:{'|'.join(det)})?" if det else ""
+
+
+def _year_units(p: DateProfile) -> list[str]:
+    return [w for w, code in p.units.items() if code == "Y"]
+
+
+@lru_cache(maxsize=None)
+def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
+    """The rules of a language's profile, in order (they go before the English rules). Without a
+    profile (no language hint, or English): day + month (+ year) with every language's month names
+    that are not also words, which are unambiguous with the number."""
+    if profile is None:
+        names = {w: m for p in all_profiles() if p.code != "en" for w, m in p.months.items()
+                 if w not in p.ambiguous_months}
+        months = month_alt(names)
+        suffix = r"(?:\s+(?:года|году|г\.|roku|r\.))?"
+        return (
+            Rule("f_dmy", rf"(?<![\w.,])(?P<day>{_DAY})(?:[.º°]\s*|er\s+|\s+)(?:de\s+)?(?P<fmonth>{months})"
+                          rf"(?:,?\s+(?:de\s+|del\s+)?(?P<year>{_YEAR}){suffix})?", f_dmy,
+                 frozenset({"month", "digit"}), explicit=True),
+            Rule("f_month_year", rf"(?<!\w)(?P<fmonth>{months}){AFTER_NAME}(?:de\s+|del\s+)?(?P<year>{_YEAR}){suffix}",
+                 f_month_year, frozenset({"month", "digit"}), explicit=True),
+        )
+    p = profile
+    x = _Pieces(p)
+    year_units = alt(_year_units(p))
+    # a year, with its year words: `2019 году`, `2019-м году`, `Jahr 2020`, `el año 2009`, `roku 1956`
+    year = rf"{x.year_before}(?P<year>{_YEAR}){x.year_ord}{x.year_after}"
+    rel_year = (rf"(?:(?P<yrel>{x.rel})\s+(?:{year_units})|(?:{year_units})\s+(?P<yrel2>{x.rel}))(?!\w)")
+    of_year = rf"(?:,?\s+{x.of}(?:{x.det}(?:{year}|{rel_year})))"
+    day_suffix = r"(?:[.º°]\s*|er\s+|\s+)"
+    pod_prefix = rf"(?:(?P<pod>{x.pods})\s+(?:{x.of}|на\s+))?" if x.pods else ""
+    rules = [
+        Rule("f_date_range", rf"(?<![\w.,]){x.day_det}(?P<d1>{_DAY})(?P<d1suf>\.|er|º)?\s*"
+                             rf"(?:[-–]|(?:{alt(p.range_words)})(?!\w))\s*(?P<second>{x.day_det}(?P<day>{_DAY})){day_suffix}(?:de\s+)?"
+                             rf"(?P<fmonth>{x.months})(?:{of_year})?", f_date_range,
+             frozenset({"month", "digit"}), explicit=True),
+        Rule("f_dmy", rf"(?<![\w.,]){pod_prefix}{x.day_det}(?:(?P<rel>{x.rel})\s+)?(?:(?P<wd>{x.weekdays}),?\s+)?(?P<day>{_DAY})"
+                      rf"{day_suffix}(?:de\s+)?(?P<fmonth>{x.months})(?:{of_year}|\s+(?P<rel3>{x.rel})(?!\w))?", f_dmy,
+             frozenset({"month", "digit", "weekday"}), explicit=True),
+        Rule("f_month_range", rf"(?<!\w)(?P<m1>{x.months})\s*(?:[-–]|\s(?:{alt(p.range_words)})\s)\s*"
+                              rf"(?P<fmonth>{x.months})(?:{of_year})?", f_month_range, frozenset({"month"}),
+             explicit=True),
+        Rule("f_month_year", rf"(?<!\w){x.edge}(?P<fmonth>{x.months})(?:{of_year})", f_month_year,
+             frozenset({"month", "digit", "unit"}), explicit=True),
+        Rule("f_year_range", rf"(?<![\w.,/-]){_opt(p.decade_nouns)}(?P<y1>{YEAR_CORE})\s*[-–]\s*"
+                             rf"(?P<y2>{YEAR_CORE}|\d\d)(?!\w|[.,]\d|[/%-]){x.year_after}", f_year_range,
+             frozenset({"digit", "decade"}), explicit=True),
+    ]
+    if p.numeric_order == "dmy":
+        rules.append(Rule("f_num_dash", r"(?<![\w./-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
+                          f_num_dash, frozenset({"digit"}), explicit=True))
+    if p.clock_words:
+        glued = r"h(?P<hmin>[0-5]\d)?(?!\w)|" if "h" in p.clock_words else ""  # (`18h30`, `10h`)
+        rules.append(Rule("f_clock", rf"(?<![\w.,:])(?P<hour>[01]?\d|2[0-3])(?:{glued}(?:[:.](?P<minute>[0-5]\d))?\s*"
+                                     rf"(?P<clock>{alt(p.clock_words)})(?!\w))", f_clock, frozenset({"digit", "pod"})))
+    if p.decade_nouns or p.decade_suffixes:
+        suffixes = alt(p.decade_suffixes) if p.decade_suffixes else "(?!)"
+        spelled = rf"|(?P<decw>{alt(p.decade_words)})" if p.decade_words else ""
+        noun = rf"(?:(?P<noun>{alt(p.decade_nouns)})\s+)?" if p.decade_nouns else ""
+        plural_years = [w for w in _year_units(p) if w in p.plural_units]
+        # (`die 90er Jahre`, `1980-е годы`: the plural year word after a decade's suffix)
+        noun2 = rf"(?:(?<=[^\d])(?:\s+|-)(?P<noun2>{alt(plural_years)})(?!\w))?" if plural_years else "(?P<noun2>(?!))?"
+        rules.append(Rule(
+            "f_decade", rf"(?<![\w.,]){x.edge}(?P<ddet>{x.det}){noun}"
+                        rf"(?:['’]?(?P<dec>(?:1[5-9]|20)?\d0)(?P<suf>{suffixes})?{spelled})"
+                        rf"(?:\s*[-–]\s*(?P<dec_b>\d0)(?P<suf_b>{suffixes})?)?(?![\w%]|[.,]\d)"
+                        + noun2, f_decade,
+            frozenset({"digit", "decade"})))
+    if p.century_words:
+        centuries = alt(p.century_words)
+        rules.append(Rule(
+            "f_century", rf"(?<!\w){x.edge}{x.det}(?:(?:(?P<roman>{_ROMAN_CENTURIES})|(?P<cn>\d{{1,2}})\.?)"
+                         rf"(?:e|ème|º|°|-?(?:й|го|м|ого))?\s+(?:{centuries})|(?:{centuries})\s+(?P<roman2>{_ROMAN_CENTURIES}))(?!\w)",
+            f_century, frozenset({"century"})))
+    if p.quarter_words:
+        ordinals = alt(w for w, n in p.ordinal_words.items() if n <= 4)
+        rules.append(Rule(
+            "f_quarter", rf"(?<!\w){x.det}(?P<ord>{ordinals}|[iv]{{1,3}}°?|[1-4](?:\.|°|º)?)\s+(?:{alt(p.quarter_words)})"
+                         rf"(?!\w)(?:{of_year})?", f_quarter, frozenset({"unit"})))
+    if p.half_words:
+        rules.append(Rule(
+            "f_half", rf"(?<!\w){x.det}(?P<half>{alt(p.half_words)})(?!\w)"
+                      rf"(?:\s+{x.of}(?:{x.det}(?:{year}|{rel_year}|(?P<plain>{year_units})(?!\w))))?", f_half,
+            frozenset({"unit"})))
+    if p.seasons:
+        rules.append(Rule(
+            "f_season", rf"(?<!\w){x.edge}(?P<sdet>{x.det})(?:(?P<rel>{x.rel}){x.rel_sep})?(?P<season>{alt(p.seasons)})(?!\w)"
+                        rf"(?:\s+(?P<rel2>{x.rel})(?!\w))?(?:{of_year})?", f_season, frozenset({"season"})))
+    rules.append(Rule(
+        "f_year", rf"(?<![\w$£€#¥.,/:-]){x.edge}{x.day_det}{year}", f_year, frozenset({"digit"}), explicit=True))
+    if p.relative_year_words:
+        rules.append(Rule("f_year_adjective", rf"(?<!\w)(?P<yadj>{alt(p.relative_year_words)})(?!\w)", f_year_adjective,
+                          frozenset({"unit"})))
+    if p.units and p.relative_words:
+        rules.append(Rule(
+            "f_relunit", rf"(?<!\w){x.edge}{x.det}(?:(?P<rel>{x.rel}){x.rel_sep}(?P<unit>{x.units})(?:-ci)?"
+                         rf"|(?P<unit2>{x.units})(?:-ci)?\s+(?P<rel2>{x.rel})(?!\s+(?:{x.units})(?!\w)))(?!\w)", f_relunit,
+            frozenset({"unit"})))
+        rules.append(Rule(
+            "f_relweekday", rf"(?<!\w){x.det}(?:(?P<rel>{x.rel})\s+(?P<fwd>{x.weekdays})"
+                            rf"|(?P<fwd2>{x.weekdays})\s+(?P<rel2>{x.rel}))(?!\w){x.pod_suffix}", f_relweekday,
+            frozenset({"weekday"})))
+    if p.units and (p.ago_before or p.ago_after or p.hence_before):
+        before = alt([*p.ago_before, *p.hence_before])
+        after = alt([*p.ago_after, *p.earlier_after, *p.later_after])
+        rules.append(Rule(
+            "f_ago", rf"(?<![\w,.])(?:(?P<before>{before})\s+)?{x.approx}(?:{x.num}\s*)?(?P<unit>{x.units})(?!\w)"
+                     rf"(?:\s+(?P<after>{after})(?!\w))?", f_ago, frozenset({"unit"})))
+    month_noun = [w for w, code in p.units.items() if code == "M" and w not in p.plural_units]
+    month_noun = rf"(?:{alt(month_noun)}\s+{x.of})?" if month_noun else ""
+    rules.append(Rule(
+        "f_month", rf"(?<!\w){x.edge}{month_noun}(?P<fmonth>{x.months})(?!\w|\.\w)", f_month, frozenset({"month"})))
+    if p.edge_words and p.units:
+        rules.append(Rule(
+            "f_edge_unit", rf"(?<!\w){x.det}(?P<edge>{alt(p.edge_words)})\s+{x.of}{x.det}(?P<unit>{x.units})(?!\w)",
+            f_edge_unit, frozenset({"unit"})))
+    rules.append(Rule("f_weekday", rf"(?<!\w)(?:(?P<det>{x.det}))?(?P<fwd>{x.weekdays})(?!\w){x.pod_suffix}",
+                      f_weekday, frozenset({"weekday"})))
+    if p.reference_words:
+        rules.append(Rule("f_ref", rf"(?<![\w-])(?P<ref>{alt(p.reference_words)})(?![\w-])", f_ref,
+                          frozenset({"ref"})))
+    rules.append(Rule("f_relday", rf"(?<![\w-])(?P<frd>{alt([*p.relative_days, *p.relative_day_parts])})(?![\w-])"
+                                  + x.pod_suffix, f_relday, frozenset({"relday"})))
+    if x.pods:
+        this = [w for w, n in p.relative_words.items() if n == 0]
+        rules.append(Rule("f_pod", rf"(?<!\w)(?P<this>{alt(this)})\s+(?P<pod>{x.pods})(?!\w)", f_pod,
+                          frozenset({"pod"})))
+    return tuple(rules)
+
+
+# ============================================================================= handlers
+def _g(m: re.Match, group: str) -> str | None:
+    """A group of the match, None when it did not take part or the rule has no such group (a profile
+    without the words for it: no edge words, no decade words)."""
+    return m.group(group) if group in m.re.groupindex else None
+
+
+def _has(m: re.Match, group: str) -> bool:
+    return _g(m, group) is not None
+
+
+def _month(word: str) -> int:
+    return ANY_MONTH[norm(word).rstrip(".")]
+
+
+def _rel(doc: Doc, word: str | None) -> tuple[int, bool] | None:
+    """(offset, anaphoric) of a relative word, or None."""
+    if not word:
+        return None
+    key = norm(word)
+    p = doc.profile
+    if key in p.relative_words:
+        return p.relative_words[key], False
+    if key in p.anaphoric_words:
+        return p.anaphoric_words[key], True
+    return None
+
+
+def _year_of(doc: Doc, m: re.Match) -> int | None:
+    """The year of an `of_year` tail: written out, or `this/last/next year` (`de este año`, `bieżącego roku`)."""
+    if _g(m, "year"):
+        return int(_g(m, "year"))
+    rel = _rel(doc, _g(m, "yrel") or _g(m, "yrel2"))
+    if rel is None:
+        return None
+    offset, anaphoric = rel
+    base = doc.base() if anaphoric else (day_point(doc.anchor) if doc.anchor else None)
+    if base is None or base.year is None:
+        return None
+    return base.year + offset
+
+
+def f_dmy(doc: Doc, m: re.Match):
+    """`17 декабря 2024 года`, `el pasado 30 de agosto`, `jeudi 4 août`, `dem 24. Februar`."""
+    year = _year_of(doc, m) if _has(m, "yrel") or _has(m, "year") else None
+    if year is None:
+        cited = _CITED_YEAR.search(doc.low, max(0, m.start() - 16), m.start())
+        year = int(cited.group(1)) if cited else None  # `Ley 7/2021, de 20 de mayo`: that law's day
+    if year is None and not _g(m, "rel") and not _g(m, "rel3"):
+        year = _named_before(doc, _month(_g(m, "fmonth")), int(_g(m, "day")))
+    month, day = _month(_g(m, "fmonth")), int(_g(m, "day"))
+    rel = _rel(doc, _g(m, "rel") or _g(m, "rel3"))
+    if _g(m, "rel") and (rel is None or rel[0] == 0):
+        return None  # `Об этом 3 октября`: `этом` is "about this", the date begins at the day
+    if rel is not None and year is None and doc.anchor is not None and rel[0]:
+        year = resolve_month_day(doc.anchor, month, day, 2 * rel[0])  # `el pasado 30 de agosto`
+        if year is None:
+            return None
+    p = _day_in(doc, year, month, day, m.start(), m.end())
+    return None if p is None else (m.start(), m.end(), _with_pod(doc, m, p))
+
+
+def _named_before(doc: Doc, month: int, day: int) -> int | None:
+    """The year of the same day and month written out earlier in the text, if it was: the text speaks
+    of that day again (`Il 13 febbraio del 2021 ... Il 13 febbraio si contavano`)."""
+    suffix = f"-{month:02d}-{day:02d}"
+    for mention in reversed(doc.mentions):
+        value = mention.value
+        if len(value) == 10 and value.endswith(suffix) and value[:4].isdigit():
+            return int(value[:4])
+    return None
+
+
+# A number with its year right before a day and month (a law or a decree: `2/2010, de 3 de marzo`).
+_CITED_YEAR = re.compile(r"\d{1,4}/((?:1[89]|20)\d\d),?\s*(?:de\s+|del\s+|vom\s+|du\s+|of\s+)?$")
+
+
+def f_num_dash(doc: Doc, m: re.Match):
+    """`24-08-17`: day, month, year with dashes."""
+    day, month, y = int(_g(m, "a")), int(_g(m, "b")), _g(m, "y")
+    year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+    if month > 12 or not 1900 <= year <= 2099:
+        return None
+    p = _day_in(doc, year, month, day, m.start(), m.end())
+    return None if p is None else (m.start(), m.end(), p)
+
+
+def f_clock(doc: Doc, m: re.Match):
+    """`9 утра`, `2 дня`, `10.30 Uhr`, `18h30`: a clock time, on the day spoken of."""
+    hour = int(_g(m, "hour")) + (doc.profile.clock_words[norm(_g(m, "clock"))] if _g(m, "clock") else 0)
+    minute = _g(m, "minute") or _g(m, "hmin") or "00"
+    if hour > 24 or (hour == 24 and minute != "00"):
+        return None
+    return m.start(), m.end(), replace(doc.day_spoken_of(m.start()), time=f"{hour:02d}:{minute}")
+
+
+def f_date_range(doc: Doc, m: re.Match):
+    """`od 19 do 25 maja`, `du 3 au 5 mai`, `1er et 2 juillet`: two dates, the first in the second's month."""
+    second = f_dmy(doc, m)
+    if second is None or int(_g(m, "d1")) >= int(_g(m, "day")):
+        return None
+    _, end, last = second
+    first = Point("day", last.year, last.month, int(_g(m, "d1")))
+    start_b = m.start("second")
+    return m.start(), m.end("d1suf") if _has(m, "d1suf") else m.end("d1"), first, True, ((start_b, end, last),)
+
+
+def f_month_year(doc: Doc, m: re.Match):
+    """`Dezember 2023`, `mayo del próximo año`, `marca tego roku`, `Anfang März 2022`."""
+    year = _year_of(doc, m)
+    if year is None:
+        return None
+    return m.start(), m.end(), month_point(year, _month(_g(m, "fmonth")))
+
+
+def f_month_range(doc: Doc, m: re.Match):
+    """`С марта по декабрь 2017 года`, `agosto-septiembre`: two months, the first in the second's year."""
+    first_month, second_month = _month(_g(m, "m1")), _month(_g(m, "fmonth"))
+    if first_month == second_month:
+        return None
+    if _g(m, "year") or _g(m, "yrel") or _g(m, "yrel2"):
+        year = _year_of(doc, m)
+        if year is None:
+            return None
+    else:
+        anchor_year = _month_point_for(doc, second_month, None, m.start("fmonth"), m.end())
+        year = anchor_year.year
+    first_year = year - 1 if year is not None and first_month > second_month else year
+    return m.start(), m.end("m1"), month_point(first_year, first_month), True, \
+        ((m.start("fmonth"), m.end(), month_point(year, second_month)),)
+
+
+def f_year_range(doc: Doc, m: re.Match):
+    """`2023-2026`, `1936-39`, `latach 2021-2022`: two years."""
+    y1, y2s = int(_g(m, "y1")), _g(m, "y2")
+    y2 = int(y2s) if len(y2s) == 4 else y1 // 100 * 100 + int(y2s)
+    if y2 <= y1 or y2 - y1 > 100:
+        return None
+    return m.start(), m.end("y1"), year_point(y1), True, ((m.start("y2"), m.end(), year_point(y2)),)
+
+
+def f_year(doc: Doc, m: re.Match):
+    """A year, with its year words (`2019 году`, `Jahr 2020`, `roku 1956`, `fin 2023`, `начала 2022 года`)."""
+    year = int(_g(m, "year"))
+    plain = m.group(0)[: m.start("year") - m.start()].strip() == "" and m.end() == m.end("year")
+    if plain:
+        nxt = doc.low[m.end():m.end() + 20].split()
+        if nxt and (nxt[0] in doc.profile.count_nouns or nxt[0] in ("%", "€", "$")):
+            return None  # `2000 Menschen`: a count
+        if year < 1700 and not m.group(0).strip().isdigit():
+            return None
+        if doc.profile.capitalisation == "lower" and _name_before(doc.text, m.start()):
+            return None  # `Paris 2024`, `Euro 2024`: part of a name
+    return m.start(), m.end(), year_point(year)
+
+
+def f_year_adjective(doc: Doc, m: re.Match):
+    """`tegorocznej`, `diesjährigen`: this year (last year) as an adjective."""
+    offset = doc.profile.relative_year_words[norm(_g(m, "yadj"))]
+    return m.start(), m.end(), year_point(doc.anchor.year + offset if doc.anchor else None)
+
+
+def f_decade(doc: Doc, m: re.Match):
+    """`1990-х`, `90-х`, `в 1980-е годы`, `années 1950`, `anni '90`, `lata 90.`, `der 90er Jahre`."""
+    noun = _g(m, "noun") or _g(m, "noun2")
+    if _g(m, "decw"):
+        if not (noun or _g(m, "ddet")):
+            return None  # `noventa personas`: a number; `los noventa`, `anni novanta`: a decade
+        start_year = doc.profile.decade_words[norm(_g(m, "decw"))]
+    else:
+        digits = _g(m, "dec")
+        if not (noun or _g(m, "suf")) or (_g(m, "suf") == "." and not noun):
+            return None  # `1990` alone is a year, `10.` alone an ordinal (`lat 70.` is a decade)
+        if len(digits) == 4:
+            start_year = int(digits)
+            if start_year % 10:
+                return None
+        else:
+            start_year = 1900 + int(digits)
+    if _g(m, "dec_b"):
+        # `latach 30-40.` : the first decade only; the second is its own mention
+        second = 1900 + int(_g(m, "dec_b")) if start_year < 2000 else 2000 + int(_g(m, "dec_b"))
+        return m.start(), m.end("dec"), Point("decade", index=start_year), True, \
+            ((m.start("dec_b"), m.end(), Point("decade", index=second)),)
+    return m.start(), m.end(), Point("decade", index=start_year)
+
+
+def f_century(doc: Doc, m: re.Match):
+    """`XX wieku`, `XXI века`, `XXe siècle`, `20. Jahrhundert`, `siglo XX`."""
+    if _g(m, "cn"):
+        n = int(_g(m, "cn"))
+    else:
+        n = _roman(_g(m, "roman") or _g(m, "roman2")) or 0
+    if not 1 <= n <= 30:
+        return None
+    return m.start(), m.end(), Point("century", index=n - 1)
+
+
+def f_quarter(doc: Doc, m: re.Match):
+    """`I° trimestre 2022`, `im ersten Quartal`, `в первом квартале`."""
+    word = norm(_g(m, "ord")).rstrip(".°º")
+    q = doc.profile.ordinal_words.get(word) or _roman(word) or (int(word) if word.isdigit() else None)
+    if q is None or not 1 <= q <= 4:
+        return None
+    year = _year_of(doc, m) if (_g(m, "year") or _g(m, "yrel") or _g(m, "yrel2")) else None
+    if year is None:
+        year = doc.anchor.year if doc.anchor else doc.year_hint
+    return m.start(), m.end(), quarter_point(year, q)
+
+
+def f_half(doc: Doc, m: re.Match):
+    """`pierwszej połowie 2022 r.`, `im ersten Halbjahr`, `la première moitié de l'année`."""
+    index = doc.profile.half_words[norm(_g(m, "half"))]
+    if _g(m, "year") or _g(m, "yrel") or _g(m, "yrel2"):
+        year = _year_of(doc, m)
+    else:
+        year = doc.the_year_point(m.start()).year
+    return m.start(), m.end(), Point("half", year, index=index)
+
+
+def f_season(doc: Doc, m: re.Match):
+    """`Frühjahr 2020`, `este otoño`, `l'été dernier`, `осенний`, `im Sommer`."""
+    key = norm(_g(m, "season"))
+    code = doc.profile.seasons[key]
+    if key in doc.profile.ambiguous_seasons and not (_g(m, "sdet") or _g(m, "rel") or _g(m, "rel2") or _g(m, "year")
+                                                     or _g(m, "yrel") or _g(m, "yrel2") or _g(m, "edge")
+                                                     or _preceded(doc, m.start(), doc.profile.month_prepositions)):
+        return None  # `a été` is "has been"; `l'été`, `en été`, `cet été` are a summer
+    if doc.profile.capitalisation == "lower" and _is_capitalised(_orig(doc, m, "season")) \
+            and not _sentence_initial(doc.text, m.start()):
+        return None  # `Diario de Verano`: a name
+    if _g(m, "year") or _g(m, "yrel") or _g(m, "yrel2"):
+        year = _year_of(doc, m)
+    else:
+        rel = _rel(doc, _g(m, "rel") or _g(m, "rel2"))
+        if not doc.anchor:
+            year = doc.year_hint
+        elif rel is not None and rel[0]:
+            year = resolve_season(doc.anchor, code, rel[0], strict=True)
+        else:  # (`este otoño` is the coming one in a future clause, the last one in a past one)
+            direction = doc.tense(m.start(), m.end())
+            if rel is not None and direction == 0:
+                direction = 1  # `cet hiver`, said in June: the coming winter
+            year = resolve_season(doc.anchor, code, direction)
+    return m.start(), m.end(), Point("season", year, season=code)
+
+
+def _unit_of(doc: Doc, word: str) -> tuple[str, bool]:
+    key = norm(word)
+    return doc.profile.units[key], key in doc.profile.plural_units
+
+
+def f_relunit(doc: Doc, m: re.Match):
+    """`vergangene Woche`, `l'année dernière`, `в прошлом году`, `w zeszłym roku`, `den letzten Jahren`
+    (PAST_REF), `kolejnych latach` (FUTURE_REF), `questi giorni` (PRESENT_REF), `l'anno precedente`."""
+    rel = _rel(doc, _g(m, "rel") or _g(m, "rel2"))
+    if rel is None:
+        return None
+    offset, anaphoric = rel
+    code, plural = _unit_of(doc, _g(m, "unit") or _g(m, "unit2"))
+    if offset and _preceded(doc, m.start(), doc.profile.duration_prepositions):
+        return None  # `w ciągu ostatniego tygodnia`: during the last week, a duration
+    if plural:
+        before = prev_word(doc.text, m.start())
+        if anaphoric or before in doc.profile.number_words or doc.low[max(0, m.start() - 3):m.start()].strip()[-1:].isdigit():
+            return None  # `los dos últimos siglos`: a duration
+        return m.start(), m.end(), "PAST_REF" if offset < 0 else "FUTURE_REF" if offset > 0 else "PRESENT_REF"
+    if code == "WE":
+        if not doc.anchor:
+            return m.start(), m.end(), Point("weekend")
+        d = resolve_weekday(doc.anchor, 5, offset or doc.tense(m.start(), m.end()) or -1, strict=bool(offset))
+        return m.start(), m.end(), weekend_point(d if offset or doc.anchor.weekday() < 5 else doc.anchor)
+    if code not in _UNIT_NAMES:
+        return None
+    unit = _UNIT_NAMES[code]
+    if anaphoric:
+        p = doc.anaphoric_unit(unit, offset) if unit != "decade" else None
+        return None if p is None else (m.start(), m.end(), p)
+    if unit == "day":
+        return None  # `dieser Tag`: a day named by what happened on it
+    return m.start(), m.end(), doc.unit_point(unit, offset)
+
+
+def f_relweekday(doc: Doc, m: re.Match):
+    """`vergangenen Sonntag`, `el viernes pasado`, `este miércoles`, `в прошлую пятницу`."""
+    rel = _rel(doc, _g(m, "rel") or _g(m, "rel2"))
+    if rel is None or rel[1]:
+        return None
+    wd = ANY_WEEKDAY[norm(_g(m, "fwd") or _g(m, "fwd2"))]
+    offset = rel[0]
+    p = _weekday_point(doc, wd, offset, m.start(), m.end(), strict=bool(offset))
+    return m.start(), m.end(), _with_pod(doc, m, p)
+
+
+def _with_pod(doc: Doc, m: re.Match, p: Point) -> Point:
+    if _has(m, "pod") and p.gran == "day":
+        return replace(p, time=doc.profile.parts_of_day[norm(_g(m, "pod"))])
+    return p
+
+
+def f_ago(doc: Doc, m: re.Match):
+    """`vor drei Jahren`, `hace 12 años`, `due anni fa`, `полгода назад`, `przed dziewięcioma laty`,
+    `in fünf Jahren`, `через два года`, `ein Jahr zuvor`, `vor einigen Tagen` (PAST_REF)."""
+    p = doc.profile
+    before, after = _g(m, "before"), _g(m, "after")
+    if (before is None) == (after is None):
+        return None  # `drei Jahre` is a duration
+    word = norm(before or after)
+    if before is not None:
+        direction, deictic = (-1, True) if word in p.ago_before else (1, True)
+    else:
+        direction, deictic = (-1, True) if word in p.ago_after else (-1, False) if word in p.earlier_after else (1, False)
+    code, plural = _unit_of(doc, _g(m, "unit"))
+    following = re.findall(r"\w+", doc.low[m.end():m.end() + 40])[:1]
+    if after is not None and following == [norm(_g(m, "unit"))]:
+        return None  # `giorno dopo giorno`: day after day
+    if after is not None and following and following[0] in ("de", "que", "di", "als", "чем", "od"):
+        return None  # `dos años antes de la guerra`: before something else, not before the date just named
+    num_s = norm(_g(m, "num") or "")
+    if num_s in p.vague_quantities or (not num_s and plural):
+        return m.start(), m.end(), "PAST_REF" if direction < 0 else "FUTURE_REF"
+    if not num_s:
+        n: float = 1
+    elif num_s[0].isdigit():
+        if re.search(r"[-–]", num_s):
+            return _ago_range(doc, m, num_s, code, direction)
+        n = float(num_s.replace(",", "."))
+    elif num_s in p.number_words:
+        n = p.number_words[num_s]
+    else:
+        return None
+    base = (day_point(doc.anchor) if doc.anchor else None) if deictic else doc.base()
+    if not deictic and base is not None and code == "Y" and n == int(n) and base.gran in ("month", "quarter", "season"):
+        return m.start(), m.end(), shift(base, "Y", int(n * direction))  # `ein Jahr zuvor` after `Mai 2022`: May 2021
+    what = _shift_by(base, code, n * direction)
+    return None if what is None else (m.start(), m.end(), what)
+
+
+def _shift_by(base: Point | None, code: str, n: float) -> Point | None:
+    """`base` moved by n units; a half year (`полгода`) or half a unit is six months (month granularity)."""
+    if base is None:
+        return Point({"D": "day", "W": "week", "M": "month", "Y": "year"}.get(code, "year"))
+    if code == "H":
+        code, n = "M", 6 * n
+    elif n != int(n):
+        if code != "Y":
+            return None
+        code, n = "M", 12 * n
+    n = int(n)
+    if code == "D":
+        return shift(base, "D", n)
+    if code == "W":
+        return shift(base, "W", n)
+    if code == "M":
+        return shift(month_point(base.year, base.month), "M", n) if base.month else Point("month")
+    if code == "Y":
+        return year_point(None if base.year is None else base.year + n)
+    if code == "DE":
+        return year_point(None if base.year is None else base.year + 10 * n)
+    if code == "CE":
+        return Point("century", index=None if base.year is None else (base.year + 100 * n) // 100)
+    return None
+
+
+def _ago_range(doc: Doc, m: re.Match, num_s: str, code: str, direction: int):
+    """`5-6 lat temu`: the years both ends give, as one year, else their decade, else PAST_REF."""
+    low, high = (int(x) for x in re.split(r"\s*[-–]\s*", num_s))
+    if code != "Y" or not doc.anchor:
+        return m.start(), m.end(), "PAST_REF" if direction < 0 else "FUTURE_REF"
+    a, b = doc.anchor.year + direction * low, doc.anchor.year + direction * high
+    if a // 10 == b // 10:
+        return m.start(), m.end(), Point("decade", index=a // 10 * 10)
+    return m.start(), m.end(), "PAST_REF" if direction < 0 else "FUTURE_REF"
+
+
+def f_edge_unit(doc: Doc, m: re.Match):
+    """`Ende des Jahres`, `la fin de l'année`, `inizio del mese`, `finales del año`: that period."""
+    code, plural = _unit_of(doc, _g(m, "unit"))
+    if plural or code not in ("M", "Y"):
+        return None
+    unit = _UNIT_NAMES[code]
+    if unit == "year" and doc.last is not None and doc.last.gran == "year" and doc.last_explicit:
+        return m.start(), m.end(), doc.last
+    return m.start(), m.end(), doc.unit_point(unit, 0)
+
+
+def f_month(doc: Doc, m: re.Match):
+    """A month without a day: `im Januar`, `en mars`, `в январе`, `Anfang März`, `el mes de mayo`."""
+    word = _orig(doc, m, "fmonth")
+    key = norm(word).rstrip(".")
+    profile = doc.profile
+    if _is_abbreviation(profile, key):
+        return None  # `mar`, `gen`: an abbreviation only with a day or a year
+    if profile.capitalisation == "nouns" and not _is_capitalised(word):
+        return None  # German nouns are capitalised
+    prep = _preceded(doc, m.start(), profile.month_prepositions)
+    if profile.capitalisation == "lower" and _is_capitalised(word) and not prep \
+            and not _sentence_initial(doc.text, m.start("fmonth")):
+        return None  # `Mayo`, `Marzec` capitalised mid-sentence are names
+    if key in profile.ambiguous_months and not (prep or _g(m, "edge")):
+        return None
+    return m.start(), m.end(), _month_point_for(doc, _month(word), None, m.start(), m.end())
+
+
+@lru_cache(maxsize=None)
+def _ending_in(phrases: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{alt(phrases)})['’]?\s*$", re.UNICODE)
+
+
+def _preceded(doc: Doc, pos: int, phrases: tuple[str, ...]) -> bool:
+    """Whether one of `phrases` (prepositions) stands right before `pos`."""
+    return bool(phrases) and _ending_in(phrases).search(doc.low, max(0, pos - 32), pos) is not None
+
+
+@lru_cache(maxsize=None)
+def _abbreviations(profile: DateProfile) -> frozenset[str]:
+    names = profile.months
+    return frozenset(w for w in names if any(o != w and o.startswith(w) and names[o] == names[w] for o in names)
+                     and len(w) <= 4)
+
+
+def _is_abbreviation(profile: DateProfile, key: str) -> bool:
+    return key in _abbreviations(profile)
+
+
+def f_weekday(doc: Doc, m: re.Match):
+    """`Dienstag`, `el martes`, `в пятницу`, `w piątek`, `lundi soir`, `el lunes por la mañana`."""
+    word = _orig(doc, m, "fwd")
+    profile = doc.profile
+    if profile.capitalisation == "nouns" and not _is_capitalised(word):
+        return None
+    if profile.weekday_needs_preposition and not _preceded(doc, m.start(), profile.weekday_prepositions):
+        return None  # `Среда` is "environment", `Piątek` a surname: `в среду`, `w piątek` are days
+    if profile.capitalisation == "lower" and not profile.weekday_needs_preposition and _is_capitalised(word) \
+            and prev_word(doc.text, m.start("fwd")) not in profile.weekday_name_determiners \
+            and not _sentence_initial(doc.text, m.start()):
+        return None  # `Domingo` mid-sentence is a name; after `el` or a full stop a weekday
+    start = m.start("det") if _g(m, "det") else m.start("fwd")
+    p = _weekday_point(doc, ANY_WEEKDAY[norm(word)], 0, start, m.end())
+    return start, m.end(), _with_pod(doc, m, p)
+
+
+def _present_today(doc: Doc, start: int, end: int) -> bool:
+    """Whether `today` (`heute`, `aujourd'hui`, `oggi`, `сегодня`) speaks of the present rather than
+    of this day: after `until` or `of` (`bis heute`, `do dziś`, `von heute`, `ad oggi`), or, in a
+    language whose news says so (`present_today`), in a clause without a past or future verb."""
+    before = prev_word(doc.text, start)
+    if before in _PRESENT_BEFORE:
+        return True
+    if not doc.profile.present_today:
+        return False
+    return doc.tense(start, end) == 0
+
+
+# Words before `today` that make it the present era (`bis heute`, `jusqu'à aujourd'hui`, `do dziś`).
+_PRESENT_BEFORE = frozenset("""bis von seit jusqu'à jusqu’à d' ad fino a oggi d'oggi hasta de do od по до с
+    на""".split()) - {"oggi", "d'oggi"}
+
+
+def f_relday(doc: Doc, m: re.Match):
+    """`gestern`, `aujourd'hui`, `hier soir`, `вчера вечером`, `stasera`, `anoche`."""
+    word = _orig(doc, m, "frd")
+    key = norm(word)
+    profile = doc.profile
+    if key in profile.relative_days_lower_only and word[0].isupper():
+        return None  # `Morgen` is "morning"
+    if prev_word(doc.text, m.start()) in profile.relative_days_not_after.get(key, ()):
+        return None  # `por la mañana` is "in the morning"
+    if key in profile.relative_day_parts:
+        offset, pod = profile.relative_day_parts[key]
+    else:
+        offset, pod = profile.relative_days[key], ""
+        if _has(m, "pod"):
+            pod = profile.parts_of_day[norm(_g(m, "pod"))]
+        elif offset == 0 and _present_today(doc, m.start(), m.end()):
+            return m.start(), m.end(), "PRESENT_REF"
+    return m.start(), m.end(), _anchor_or_unknown(
+        doc, lambda a: day_point(a + dt.timedelta(days=offset), time=pod), Point("day", time=pod))
+
+
+@lru_cache(maxsize=None)
+def _date_next(profile: DateProfile) -> re.Pattern:
+    """A day and month right after (`, 5 января`, `, le 3 mai`)."""
+    return re.compile(rf"\s*,?\s*(?:\w+\s+)?\d{{1,2}}(?:\.|er|º)?\s+(?:de\s+)?(?:{month_alt(profile.months)})", re.UNICODE)
+
+
+def f_pod(doc: Doc, m: re.Match):
+    """`ce matin`, `esta tarde`, `questa mattina`: this day's part."""
+    pod = doc.profile.parts_of_day[norm(_g(m, "pod"))]
+    if len(pod) != 2:
+        return None
+    return m.start(), m.end(), _anchor_or_unknown(doc, lambda a: day_point(a, time=pod), Point("day", time=pod))
+
+
+def f_ref(doc: Doc, m: re.Match):
+    """`jetzt`, `actuellement`, `недавно`, `w przyszłości`: the present, the past, the future."""
+    key = norm(_g(m, "ref"))
+    before = prev_word(doc.text, m.start()).replace("’", "'")
+    guard = doc.profile.reference_guards.get(key)
+    if guard is not None and before not in guard:
+        return None
+    if before in doc.profile.reference_not_after.get(key, ()):
+        return None
+    if key in doc.profile.discourse_words and doc.low[m.end():m.end() + 1] == "," \
+            and _sentence_initial(doc.text, m.start()):
+        return None  # `Nun, ich werfe ...`, `Ora, il fatto ...`: "well,"
+    if _date_next(doc.profile).match(doc.low, m.end()):
+        return None  # `Ранее, 5 января`, `récemment, le 3 mai`: the date that follows is the time
+    return m.start(), m.end(), doc.profile.reference_words[key]

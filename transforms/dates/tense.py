@@ -1,0 +1,184 @@
+"""Which way a sentence points: the tense cue that chooses between last Friday and next Friday.
+
+A weekday, a month or a day without a year is resolved against the anchor in the direction the
+clause around it points (`resolve_weekday`, `resolve_month` of `timex`): `TenseMarkers.tense` reads
+the nearest tense marker of the sentence, from the language profile's future markers and past forms.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from transforms.dates.patterns import FLAGS, TO_SPACES, alt
+from transforms.dates.profile import DateProfile
+
+__all__ = ["TenseMarkers", "prev_word", "SENTENCE_BREAK", "TITLES"]
+
+
+def prev_word(text: str, pos: int) -> str:
+    """The word just before `pos` (lower-case), skipping spaces."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "'’"):
+        j -= 1
+    return text[j:i].lower()
+
+
+# Over the padded text (`" " + low`): a `\W` in place of `(?<!\w)` (which `re` would try at every
+# character), so m.start() is the marker's offset in `low` and m.end() - 1 its end. (Exact because
+# every match ends with a letter: the character after it is never consumed.)
+@lru_cache(maxsize=None)
+def _future_re(profile: DateProfile) -> re.Pattern:
+    forms = f"|{profile.future_forms}" if profile.future_forms else ""
+    return re.compile(r"\W(?:(?P<weak>" + alt(profile.weak_future_markers or ("\x00",)) + r")|"
+                      + alt(profile.future_markers) + forms + r")(?!\w)", FLAGS)
+
+
+@lru_cache(maxsize=None)
+def _past_re(profile: DateProfile) -> re.Pattern | None:
+    """Past forms: irregular ones and regular ones (`-ed`, not those of `not_past`, dropped after
+    matching; the language's `past_forms`), but not passives (`will be paid`, `is heard`); `had been
+    scheduled` is a past plan."""
+    if not profile.past_markers and not profile.past_suffix and not profile.past_forms:
+        return None
+    passives = "".join(rf"(?<!{re.escape(aux)} )" for aux in profile.passive_auxiliaries)
+    regular = [rf"[a-z]{{3,}}{re.escape(profile.past_suffix)}"] if profile.past_suffix else []
+    regular += [profile.past_forms] if profile.past_forms else []
+    forms = [alt(profile.planned_past)] if profile.planned_past else []
+    markers = [alt(profile.past_markers)] if profile.past_markers else []
+    return re.compile(r"\W" + passives + "(?:" + "|".join([*forms, *markers, *regular]) + r")(?!\w)", FLAGS)
+
+
+@lru_cache(maxsize=None)
+def _attributive_re(profile: DateProfile) -> re.Pattern | None:
+    """A participle after a determiner (and an adverb) is an adjective (`the hastily planned trip`).
+    Over the padded text: m.start(1) - 1 is the participle's offset in `low`."""
+    if not profile.attributive_determiners or not profile.past_suffix:
+        return None
+    return re.compile(r"\W(?:" + "|".join(profile.attributive_determiners) + r")\s+(?:[a-z]+ly\s+)?([a-z]{3,}"
+                      + re.escape(profile.past_suffix) + r")(?!\w)", FLAGS)
+
+
+# A period after an initial (`Richard A. Smith`) or a title or abbreviation that is followed by a
+# capitalised word (`Mr. Smith`, `Roe vs. Wade`, `Gen. Schwarzkopf`) does not end a sentence.
+TITLES = "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Adm Cmdr Sen Rep Gov Pres Rev Sr Jr St Ft Mt vs No".split()
+# (one lookbehind per length of title, as a lookbehind's alternatives must be as long as each other:
+# `re` then checks the word boundary once and skips titles by their first letter)
+NOT_AFTER = "".join(rf"(?<!\b(?:{'|'.join(sorted(t for t in TITLES if len(t) == n))})\.)"
+                    for n in sorted({len(t) for t in TITLES})) + r"(?<!(?<![\w.])[A-Z]\.)"
+SENTENCE_BREAK = re.compile(r"[.!?\n]" + NOT_AFTER + r"(?:(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]*[A-Z])|"
+                            r"(?<=\n)\s*\n|(?<=\n)(?=\s*[A-Z\"'‘“]))")
+
+
+class TenseMarkers:
+    """Tense markers of a text's sentences, found when a date in the sentence first needs its tense
+    and kept for the other dates there."""
+    __slots__ = ("text", "low", "padded", "future", "past", "attributive", "not_past", "reporting", "fronting",
+                 "since", "sentences")
+
+    def __init__(self, text: str, low: str, padded: str, profile: DateProfile):
+        self.text, self.low = text, low
+        self.padded = padded  # `" " + low`, for the marker patterns
+        self.future = _future_re(profile)
+        self.past = _past_re(profile)
+        self.attributive = _attributive_re(profile)
+        self.not_past = profile.not_past
+        self.reporting = profile.reporting_verbs
+        self.fronting = profile.fronting_words
+        self.since = frozenset(profile.since_words)
+        self.sentences: dict[tuple[int, int], list[tuple[int, int, int, bool]]] = {}
+
+    def _sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around [start, end): from the last break before to the first after, looked for
+        within about 300 characters (bounds rounded, so that dates close together in a text without
+        breaks share their sentence)."""
+        text = self.text
+        lo = max(0, (start - 300) // 256 * 256)
+        hi = min(len(text), (end + 555) // 256 * 256)
+        for m in SENTENCE_BREAK.finditer(text, lo, min(len(text), start + 1)):  # (+1: its look-ahead sees the mention)
+            lo = m.end()
+        m = SENTENCE_BREAK.search(text, end, hi)
+        return lo, (m.start() + 1 if m else hi)
+
+    def _deadline(self, start: int) -> bool:
+        """Whether the date is a deadline after a verb (`postponed until Tuesday`, `has until 9 a.m.
+        Tuesday`), which lies ahead whatever the verb's tense; not `Until Thursday, they had ...`,
+        `up until`, `not until`, which look back."""
+        word = prev_word(self.text, start)
+        if word not in ("until", "till"):
+            return False
+        at = self.low.rfind(word, 0, start)
+        if self.text[at].isupper():
+            return False
+        return prev_word(self.text, at) not in ("up", "not", "since", "from")
+
+    def _fronted(self, lo: int, start: int) -> bool:
+        """Whether the mention at `start` opens its sentence (after at most a preposition or two:
+        `In January,`, `Early on Friday,`)."""
+        if start - lo > 32:
+            return False
+        words = self.low[lo:start].translate(TO_SPACES).split()
+        return len(words) <= 2 and all(w in self.fronting for w in words)
+
+    def _markers(self, lo: int, hi: int) -> list[tuple[int, int, int, bool]]:
+        """(start, end, direction, is a reporting verb) of the sentence's markers; direction: future
+        +2 (`will`) or +1 (`would`), past -1."""
+        # participles after a determiner are adjectives, not the clause's verb (`the hastily planned
+        # trip`, `the wounded soldiers`)
+        adjectives = ({m.start(1) - 1 for m in self.attributive.finditer(self.padded, lo, hi + 1)}
+                      if self.attributive is not None else set())
+        markers = [(m.start(), m.end() - 1, 1 if m.group("weak") else 2, False)
+                   for m in self.future.finditer(self.padded, lo, hi + 1) if m.start() not in adjectives]
+        if self.past is not None:
+            # a past auxiliary right before a future marker is part of it (`were planning to`)
+            futures = {m_start for m_start, _, _, _ in markers}
+            # (padded text: the match begins with the character before the word)
+            markers += [(m.start(), m.end() - 1, -1, word in self.reporting)
+                        for m in self.past.finditer(self.padded, lo, hi + 1)
+                        if (word := m.group()[1:]) not in self.not_past
+                        and m.start() not in adjectives and m.end() not in futures]
+        return markers
+
+    def tense(self, start: int, end: int) -> int:
+        """Which way the sentence around [start, end) points: +2 a future (`will`), +1 maybe one
+        (`would`), -1 the past, -2 surely (a past verb right before the date: `ended Jan. 31`, `since
+        May`), -3 only the past (`seit Freitag`: the language's since-word right before), 0 no cue. The marker nearest the mention in its sentence decides; one after the mention
+        counts as twice as far (the verb governing a date mostly precedes it), and on a tie the longer
+        one wins (`had been scheduled` over `scheduled`)."""
+        if self.since and prev_word(self.text, start).replace("’", "'") in self.since:
+            return -3  # `seit Freitag`, `depuis mars`, `desde febrero`: a time before now, surely
+        bounds = self._sentence(start, end)
+        markers = self.sentences.get(bounds)
+        if markers is None:
+            markers = self.sentences[bounds] = self._markers(*bounds)
+        if self._deadline(start):
+            return 1
+        if self._fronted(bounds[0], start):
+            # `In January, American Medical brought in ...`: a date opening the sentence belongs to its
+            # main clause, whose verb is the first one after it (a reporting verb too: `On Friday,
+            # officials said`), and a past verb there puts it surely in the past
+            after = [(m_start, direction) for m_start, m_end, direction, _ in markers if m_start >= end]
+            if after:
+                direction = min(after)[1]
+                return -2 if direction < 0 else direction
+        best = None
+        for m_start, m_end, direction, reporting in markers:
+            if m_end <= start:
+                dist = start - m_end
+            elif m_start >= end:
+                if reporting:
+                    continue  # `... will leave Thursday,'' Castro said`: the quote's own verb decides
+                dist = 2 * (m_start - end)
+            else:
+                continue  # inside the mention itself (`last`, `yesterday`)
+            key = (dist, m_start - m_end)
+            if best is None or key < best[0]:
+                best = (key, direction, m_end <= start)
+        if best is None:
+            return 0
+        (dist, _), direction, before = best
+        # a past verb governing the date sits right before it (`ended Jan. 31`); one right after is
+        # the next clause's (`talks ... by May, invited Sinn Fein`)
+        return -2 if direction < 0 and before and dist <= 12 else direction

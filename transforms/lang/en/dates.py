@@ -1,0 +1,197 @@
+"""English: what the language contributes to date extraction (see `transforms.dates.profile`).
+
+English has a grammar of its own, written out in `transforms.dates.rules` (it was tuned on TempEval-3):
+its vocabulary is here; the fields of the profiled grammar, which serves the other languages, stay empty.
+"""
+from transforms.dates.profile import DateProfile
+
+PROFILE = DateProfile(
+    code="en",
+    months={
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9,
+        "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    },
+    ambiguous_months=frozenset("""
+        apr april aug august dec feb jan jul jun june mar march may nov oct sep sept
+""".split()),
+    weekdays={
+        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    },
+    weekday_prepositions=(),
+    weekday_needs_preposition=False,
+    weekday_name_determiners=(),
+    capitalisation="names",
+    month_prepositions=(
+        "about", "after", "and", "around", "before", "beginning", "between", "by", "during", "early", "end",
+        "for", "from", "in", "into", "last", "late", "mid", "middle", "next", "of", "on", "or", "past",
+        "since", "start", "this", "through", "throughout", "till", "to", "until",
+    ),
+    numeric_order="mdy",
+    relative_days={"today": 0, "yesterday": -1, "tomorrow": 1},
+    relative_days_lower_only=frozenset(),
+    relative_days_not_after={},
+    year_suffixes=(),
+    future_markers=(
+        "will", "'ll", "’ll", "shall", "going to", "won't", "is to", "are to", "is to be", "are to be",
+        "scheduled", "is expected to", "are expected to", "expects to", "expect to", "set to", "plans to",
+        "plan to", "planning to", "is due", "are due", "slated", "upcoming", "to be held", "intends to",
+        "as soon as", "as early as", "ahead of", "supposed to", "ends", "begins", "starts", "opens", "closes",
+        "expires", "takes place", "kicks off", "goes on sale", "runs until", "lasts until",
+    ),
+    weak_future_markers=("would", "planned", "hopes to", "later this"),
+    past_markers=(
+        "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "gave", "met", "began",
+        "left", "held", "found", "got", "saw", "knew", "thought", "became", "fell", "rose", "won", "lost",
+        "struck", "shot", "sent", "spent", "paid", "led", "brought", "kept", "ran", "sold", "bought",
+        "fought", "caught", "wrote", "spoke", "broke", "chose", "drove", "flew", "grew", "threw", "stood",
+        "heard", "built", "fled", "sought", "sank", "withdrew", "arose", "blew", "drew", "hid", "hung",
+        "stole", "swore", "tore", "woke", "ago", "last", "earlier", "yesterday", "since",
+    ),
+    past_suffix="ed",
+    not_past=frozenset("""
+        agreed based bed bred exceed expected feed hatred hundred indeed intended kindred
+        limited needed planned proceed proposed red reed sacred scheduled seed shed slated
+        speed succeed unaudited unchanged unconfirmed undisclosed unemployed unexpected
+        unidentified united unnamed unprecedented unrelated unsecured unsolved unspecified
+        wed weed
+""".split()),
+    passive_auxiliaries=("be", "been", "being", "is", "are"),
+    planned_past=(
+        "had been scheduled", "had been expected", "had been set", "had been due", "had been planned",
+        "had been slated",
+    ),
+    attributive_determiners=("the", "a", "an", "its", "his", "her", "their", "our"),
+    reporting_verbs=frozenset("""
+        added announced argued claimed declared explained insisted noted reported said
+        stated told warned wrote
+""".split()),
+    fronting_words=frozenset("""
+        also and at but by during early from in late on since so then yet
+""".split()),
+    number_words={
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+        "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "a hundred": 100, "a couple of": 2, "a dozen": 12, "half a dozen": 6,
+    },
+    ordinal_words={
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+        "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24,
+        "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28,
+        "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
+    },
+    decade_words={
+        "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+        "seventies": 1970, "eighties": 1980, "nineties": 1990,
+    },
+    seasons={"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
+    parts_of_day={
+        "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+        "mid-morning": "MO", "midmorning": "MO", "mid-afternoon": "AF", "midafternoon": "AF",
+        "mid afternoon": "AF", "noon": "12:00", "midday": "12:00", "midnight": "24:00",
+    },
+    units={
+        "day": "D", "days": "D", "week": "W", "weeks": "W", "fortnight": "F", "month": "M", "months": "M",
+        "quarter": "Q", "quarters": "Q", "year": "Y", "years": "Y", "decade": "DE", "decades": "DE",
+        "century": "CE", "centuries": "CE",
+    },
+    reference_words={
+        "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
+        "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
+        "at present": "PRESENT_REF", "the present": "PRESENT_REF", "these days": "PRESENT_REF",
+        "at the moment": "PRESENT_REF", "presently": "PRESENT_REF", "then current": "PAST_REF",
+        "then-current": "PAST_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+        "more recently": "PAST_REF", "until recently": "PAST_REF", "recent years": "PAST_REF",
+        "recent months": "PAST_REF", "recent weeks": "PAST_REF", "recent days": "PAST_REF",
+        "the recent past": "PAST_REF", "former times": "PAST_REF", "past years": "PAST_REF",
+        "recent quarters": "PAST_REF", "the future": "FUTURE_REF", "coming days": "FUTURE_REF",
+        "coming weeks": "FUTURE_REF", "coming months": "FUTURE_REF", "coming quarters": "FUTURE_REF",
+        "the coming days": "FUTURE_REF", "the coming weeks": "FUTURE_REF", "the coming months": "FUTURE_REF",
+        "the coming quarters": "FUTURE_REF", "the near future": "FUTURE_REF",
+        "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+        "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF", "the coming years": "FUTURE_REF",
+        "coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF", "soon": "FUTURE_REF",
+    },
+    era_nouns=frozenset("""
+        business businesses children companies computers consumers culture economies economy
+        families generation generations kids life lives market markets media men parents
+        people politics society society's standards students technologies technology women
+        world young youth
+""".split()),
+    holidays={
+        "new year's day": (1, 1), "new year’s day": (1, 1), "new year's eve": (12, 31),
+        "new year’s eve": (12, 31), "valentine's day": (2, 14), "valentine’s day": (2, 14),
+        "st patrick's day": (3, 17), "independence day": (7, 4), "the fourth of july": (7, 4),
+        "halloween": (10, 31), "veterans day": (11, 11), "armistice day": (11, 11),
+        "remembrance day": (11, 11), "christmas eve": (12, 24), "christmas day": (12, 25),
+        "christmas": (12, 25), "boxing day": (12, 26), "thanksgiving": "thanksgiving",
+        "thanksgiving day": "thanksgiving", "election day": "election", "labor day": "labor",
+        "labour day": "labor", "memorial day": "memorial", "easter": "easter", "easter sunday": "easter",
+        "easter monday": "easter+1", "good friday": "easter-2",
+    },
+    weekday_name_prefixes=frozenset({
+        "ash", "black", "bloody", "cyber", "easter", "girl", "good", "holy", "independent on", "ireland on",
+        "low", "mail on", "man", "maundy", "palm", "scotland on", "shrove", "super", "wales on", "whit",
+    }),
+    weekday_name_suffixes=frozenset({
+        "bloody", "business", "club", "edition", "express", "herald", "independent", "league", "magazine",
+        "mail", "mirror", "newspaper", "newspapers", "night live", "observer", "paper", "papers", "people",
+        "post", "programme", "record", "school", "show", "sport", "star", "supplement", "telegraph", "times",
+        "tribune",
+    }),
+    count_nouns=frozenset("""
+        a acres aircraft an animals applications arrests barrels birds branches bst by
+        calories cars cases cattle cc cet children companies complaints computers copies
+        customers deaths delegates doctors dollars downloads e-mails emails employees
+        entries euros fans feet films firms ft games gb ghz gmt goals guests hectares homes
+        hours houses hp hrs items jobs kb kg kilometers kilometres km lines listeners
+        matches mb members men messages meters metres mg mhz miles ml more nurses officers
+        others pages participants patients pcs people per persons planes points police posts
+        pounds prisoners pupils readers refugees rounds rpm runs seats shares ships shops
+        sites soldiers songs species sq square staff stores students subscribers teachers
+        tickets times titles tonnes tons troops units users utc vehicles victims viewers
+        visitors voters votes weapons wickets women words workers x yards yen
+""".split()),
+    non_head_words=frozenset("""
+        last next that the this these at just right more until former near short long longer distant coming recent
+""".split()),
+    determiners=(),
+    day_determiners=(),
+    of_words=(),
+    relative_words={},
+    anaphoric_words={},
+    plural_units=frozenset("days weeks months quarters years decades centuries".split()),
+    vague_quantities=frozenset(),
+    approx_words=(),
+    ago_before=(),
+    ago_after=(),
+    hence_before=(),
+    earlier_after=(),
+    later_after=(),
+    edge_words=(),
+    half_words={},
+    quarter_words=(),
+    decade_nouns=(),
+    decade_suffixes=(),
+    century_words=(),
+    year_words=(),
+    relative_year_words={},
+    range_words=(),
+    since_words=(),
+    duration_prepositions=(),
+    ambiguous_seasons=frozenset(),
+    clock_words={},
+    relative_day_parts={},
+    pod_connectors=(),
+    reference_guards={},
+    reference_not_after={},
+    discourse_words=frozenset(),
+    present_today=False,
+    past_forms="",
+    future_forms="",
+    examples=(),
+)
