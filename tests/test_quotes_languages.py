@@ -407,3 +407,8 @@ def test_a_name_in_apposition_before_the_verb_is_the_speaker(text, lang, speaker
 def test_a_preposition_is_never_a_speaker():
     text = "Paul Roux est arrivé.\n\nCe qui ne l’empêche pas de déclarer que « tout va très bien pour nous ici »."
     assert all(q.speaker != "de" for q in extract_quotes(text, "fr"))
+
+
+def test_a_possessive_according_to_form_wins_over_the_noun_after_it():
+    text = "Dziennikarz Jan Nowak pisze dużo. Jego zdaniem wojna to „pośrednia strategia Stanów Zjednoczonych”."
+    assert only(text, "pl") == ("Jego", "Jan Nowak")

@@ -559,6 +559,10 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
                 return m
         n_cue = according_to(lx, toks, v)
         if n_cue and v + n_cue < qi:
+            if v >= 1 and toks[v - 1].low in lx.possessive_pronouns:
+                m = pronoun_cue(lx, toks, v - 1)  # `Jego zdaniem wojna to „…”`: the possessive's form
+                if m:
+                    return m
             m = mention_of(lx, toks, np_right(lx, toks, v + n_cue))
             if m:
                 return m

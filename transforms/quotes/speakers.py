@@ -32,8 +32,8 @@ def name_tokens(lx: Lexicon, words: list[str]) -> list[str]:
         if i and lw in NAME_PARTICLES and words[i - 1] in NAME_PARTICLES:
             continue                              # `von der Leyen`, `van den Berg`: inside the name
         if lw in lx.titles or lw in lx.not_names or lw in lx.articles_not_in_names or (
-                i < len(words) - 1 and lw.endswith(lx.role_suffixes)):
-            cut = i + 1
+                i < len(words) - 1 and (lw.endswith(lx.role_suffixes) or lx.is_one_of(lw, lx.role_nouns))):
+            cut = i + 1                           # (`Dziennikarz Jan Nowak`: a role, then the name)
     return words[cut:]
 
 
