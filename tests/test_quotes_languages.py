@@ -412,3 +412,11 @@ def test_a_preposition_is_never_a_speaker():
 def test_a_possessive_according_to_form_wins_over_the_noun_after_it():
     text = "Dziennikarz Jan Nowak pisze dużo. Jego zdaniem wojna to „pośrednia strategia Stanów Zjednoczonych”."
     assert only(text, "pl") == ("Jego", "Jan Nowak")
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Il rilancio dei fondi, sottolinea Gimbe, è stato “imposto dalla pandemia”.", "it", "Gimbe"),
+    ("La cifra, señala el informe, es «claramente insuficiente».", "es", "el informe"),
+])
+def test_a_verb_set_off_by_commas_has_its_subject_after_it(text, lang, speaker):
+    assert only(text, lang)[0] == speaker

@@ -292,6 +292,9 @@ def with_apposition(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[i
 
 def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention | None:
     """The subject of the reporting verb tokens[v] (the noun phrase before it)."""
+    aside = _aside_subject(lx, tokens, v)
+    if aside is not None:
+        return aside
     if lx.verb_second:
         m = _subject_after_auxiliary(lx, tokens, v) or _subject_after_fronted(lx, tokens, v)
         if m is not None:
@@ -458,6 +461,18 @@ def _subject_after_auxiliary(lx: Lexicon, tokens: list[Tok], v: int) -> Mention 
     r = np_right(lx, tokens, h + 1, limit=6)
     if r is None or r[1] > v or not (tokens[r[0]].low in lx.pronoun_gender or any(
             lx.first_name(t.low) or t.low in lx.role_nouns for t in tokens[r[0]:r[1]])):
+        return None
+    return mention_of(lx, tokens, r)
+
+
+def _aside_subject(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
+    """`Il rilancio, sottolinea Gimbe, è stato “…”`, `La cifra, señala el informe, es «…»`: a verb
+    set off by commas inside a sentence, with its subject right after it, up to the closing comma."""
+    if v < 1 or tokens[v - 1].text != "," or lx.subject_fallback:
+        return None
+    r = np_right(lx, tokens, v + 1, limit=6) if v + 1 < len(tokens) else None
+    if r is None or r[1] >= len(tokens) or tokens[r[1]].text != "," or not (
+            tokens[r[0]].is_cap or tokens[r[0]].low in lx.determiners):
         return None
     return mention_of(lx, tokens, r)
 
