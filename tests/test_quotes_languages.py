@@ -420,3 +420,10 @@ def test_a_possessive_according_to_form_wins_over_the_noun_after_it():
 ])
 def test_a_verb_set_off_by_commas_has_its_subject_after_it(text, lang, speaker):
     assert only(text, lang)[0] == speaker
+
+
+def test_whose_words_an_outlet_quotes():
+    text = "Министр уехал.\n\n«Решение было принято безрассудно», – приводит слова бывшего министра Ивана Петрова газета."
+    assert extract_quotes(text, "ru")[0].speaker.startswith("бывшего министра")
+    text = "Der Zug war voll.\n\n„Es war heiß, wir wollten raus“, zitiert die Zeitung Kurier eine Zeugin."
+    assert extract_quotes(text, "de")[0].speaker == "eine Zeugin"

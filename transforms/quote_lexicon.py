@@ -42,6 +42,7 @@ class QuoteProfile:
     reporting_phrases: Words = NO_WORDS        # multi-word verbs: `went on`, `a déclaré`, `fügte hinzu`
     object_reporting_verbs: Words = NO_WORDS   # take a person or thing as object: `told him`, `called it`
     speech_nouns: Words = NO_WORDS     # `Trump’s claim that “…”`
+    quoting_verbs: Words = NO_WORDS    # subject the outlet, object the one quoted: `zitiert die Zeitung X`
     usage_participles: Words = NO_WORDS    # `‘…,’ a phrase used in state media`: the users speak
     according_to: Words = NO_WORDS     # before the source: `according to X`, `selon X`, `по словам X`
     according_to_after: Words = NO_WORDS   # after the source: `dem Bericht zufolge`

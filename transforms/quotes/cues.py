@@ -319,6 +319,18 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
             return _zero_subject(lx, toks, i, n_verb, ends_sentence)
         if toks[r[0]].low in lx.reporting_verbs:
             return None
+        if toks[r[0]].low in lx.speech_nouns or r[0] + 1 < r[1] and toks[r[0]].low in lx.determiners \
+                and toks[r[0] + 1].low in lx.speech_nouns:
+            m = _speech_of(lx, toks, r[0])        # `», – приводит слова бывшего министра`: whose words
+            if m:
+                return m
+        if toks[i].low in lx.quoting_verbs and r[1] < len(toks):
+            k = r[1]
+            while k < len(toks) and k - r[1] < 4 and toks[k].is_word and toks[k].low not in lx.determiners:
+                k += 1                            # (`zitiert die Zeitung 20 Minuten | eines der Opfer`)
+            quoted = np_right(lx, toks, k, limit=8) if k < len(toks) and toks[k].is_word else None
+            if quoted is not None and (person_like(lx, toks, quoted) or toks[quoted[0]].low in lx.determiners):
+                return mention_of(lx, toks, quoted)   # `„…“, zitiert die Zeitung eines der Opfer`: the quoted one
         if r[1] - r[0] == 1 and toks[r[0]].text.isupper() and r[1] < len(toks):
             after = np_right(lx, toks, r[1], limit=8)   # `сказал WP один из миллиардеров`: the outlet, then
             if after is not None and person_like(lx, toks, after):   # who spoke to it
@@ -455,8 +467,8 @@ def _speech_of(lx: Lexicon, toks: list[Tok], i: int) -> Mention | None:
     j = i + 1
     if toks[j].low in lx.of_prepositions:
         j += 1
-    elif not (toks[j].is_cap or toks[j].low in lx.determiners):
-        return None
+    elif not (toks[j].is_cap or toks[j].low in lx.determiners or lx.name_case_endings):
+        return None                               # (a genitive needs no preposition: `слова бывшего министра`)
     r = np_right(lx, toks, j, limit=6)
     return mention_of(lx, toks, r) if r is not None and person_like(lx, toks, r) else None
 

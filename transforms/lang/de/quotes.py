@@ -53,6 +53,7 @@ PROFILE = QuoteProfile(
     opinion_of=words("für"),
     colon_subject=True,
     cataphora_pronouns=words("das dies"),
+    quoting_verbs=words("zitiert zitierte zitieren zitierten"),
     according_to=frozenset({"laut", "nach angaben", "unter berufung auf", "zitiert nach"}),
     according_to_after=frozenset({"zufolge"}),
     according_to_pronoun=("{} worten zufolge", "{} angaben zufolge", "nach {} worten", "nach {} angaben",

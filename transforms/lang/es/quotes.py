@@ -46,6 +46,7 @@ PROFILE = QuoteProfile(
     participle_suffixes=("ando", "iendo"),
     adverb_suffixes=("mente",),
     zero_subject_gender=(("an", "p"), ("en", "p")),   # 3rd person plural: `afirman`, `dicen`, `dijeron`
+    quoting_verbs=words("cita citan citó"),
     according_to=frozenset({"según", "de acuerdo con", "a juicio de", "a juicio del", "en palabras de",
                             "en palabras del"}),
     according_to_pronoun=("según {}", "a {} juicio", "en {} opinión", "para {}"),

@@ -43,6 +43,7 @@ PROFILE = QuoteProfile(
     participle_suffixes=("ando", "endo"),
     adverb_suffixes=("mente",),
     zero_subject_gender=(("ano", "p"), ("ono", "p"), ("ero", "p")),   # `affermano`, `dicono`, `dissero`
+    quoting_verbs=words("cita citano citava"),
     according_to=frozenset({"secondo", "a detta di", "stando a"}),
     according_to_pronoun=("secondo {}", "a {} dire", "a {} avviso", "a {} parere", "per {}"),
     impersonal_reports=frozenset({"si legge", "è scritto", "si afferma"}),

@@ -46,6 +46,7 @@ PROFILE = QuoteProfile(
     opinion_of=words("dla"),
     colon_subject=True,
     cataphora_pronouns=words("to"),
+    quoting_verbs=words("cytuje cytują cytował cytowała zacytował zacytowała"),
     according_to=frozenset({"według", "zdaniem", "jak podaje", "jak pisze", "jak twierdzi", "jak mówi",
                             "jak podkreśla", "jak zaznacza", "jak informuje", "jak ocenia", "jak donosi",
                             "powołując się na", "cytując"}),
