@@ -427,3 +427,27 @@ def test_whose_words_an_outlet_quotes():
     assert extract_quotes(text, "ru")[0].speaker.startswith("бывшего министра")
     text = "Der Zug war voll.\n\n„Es war heiß, wir wollten raus“, zitiert die Zeitung Kurier eine Zeugin."
     assert extract_quotes(text, "de")[0].speaker == "eine Zeugin"
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a source cited in brackets right after the quotation
+    ("On nous a dit que « le coupable idéal est le changement climatique » (Le Point du 11/6), hélas.", "fr",
+     "Le Point"),
+    # `jak dodał`: an as-clause before the verb leaves its subject dropped
+    ("„To zły projekt” – podkreślił Adam Nowak. Debata w tej sprawie, jak dodał, jest \"dopiero przed nami\".",
+     "pl", "Adam Nowak"),
+    # a role opens the subject after the verb
+    ("Winni są temu - jak mówi premier Michał Nowak - \"łotrzykowie, którzy wykorzystali sytuację\".", "pl",
+     "premier Michał Nowak"),
+])
+def test_cited_sources_as_clauses_and_roles_after_the_verb(text, lang, speaker):
+    assert extract_quotes(text, lang)[-1].speaker == speaker
+
+
+def test_a_topic_label_in_a_title_is_no_speaker():
+    text = "Climat : « Nous sommes proches de plusieurs points de bascule »\n\nLe climat change vite."
+    assert extract_quotes(text, "fr")[0].speaker != "Climat"
+
+
+def test_a_few_words_after_a_so_called_word_are_no_quotation():
+    assert extract_quotes("Le famiglie attendono il pagamento dei cosiddetti “grazie” dal governo.", "it") == []

@@ -77,7 +77,7 @@ def after_quote(site: QuoteSite) -> Mention | None:
     clause_hi = min(post_end, c + 160)
     w = _WORD_AFTER_MARK_RE.match(text, c, clause_hi)      # (`”. The …` names nobody: not tokenised)
     if not w or _no_cue_after(lx, w[1]):
-        return None
+        return _cited_source(lx, text, c, clause_hi) if lx.colon_subject else None
     ends_sentence = text[s:e].rstrip()[-1:] == "." and text[c:c + 1] != ","
     # (`“…,” Peskov said` closes a statement; `vor “blitzschnellen“ Vergeltungsmaßnahmen gewarnt`
     # is one clause that runs on past the marks)
@@ -85,6 +85,19 @@ def after_quote(site: QuoteSite) -> Mention | None:
         or not lx.nouns_capitalised
     return _after_quote(lx, tokenize(text, c, clause_end(lx, text, c, clause_hi), limit=16), ends_sentence,
                         delimited)
+
+
+def _cited_source(lx: Lexicon, text: str, c: int, hi: int) -> Mention | None:
+    """`« … » (Le Point du 11/6)`: a source cited in brackets right after the quotation."""
+    m = _CITED_RE.match(text, c, hi)
+    if m is None or m.group(1).lower() in lx.not_names or not any(
+            len(w) >= 3 and w[1:].islower() for w in m.group(1).split()):
+        return None                               # (`(CoFoE)`: an acronym glossed, no source)
+    return Mention(m.start(1), m.end(1), "np")
+
+
+# `(Le Point du 11/6)`, `(Reuters)`: capitalised words in brackets, maybe followed by a date
+_CITED_RE = re.compile(r"[ \t]*\(((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*){0,3})(?:[ \t,][^()\n]{0,20})?\)")
 
 
 def before_quote(site: QuoteSite) -> Mention | None:
@@ -97,9 +110,19 @@ def before_quote(site: QuoteSite) -> Mention | None:
 
 
 def label(site: QuoteSite) -> Mention | None:
-    """`… ISIS.” Bush: “The mission is …”`: a short capitalised name and a colon, as in transcripts."""
+    """`… ISIS.” Bush: “The mission is …”`: a short capitalised name and a colon, as in transcripts.
+
+    (Where titles open with a topic and a colon, `Climat : « … »`, the name must be a person's.)"""
     toks = site.before
-    return _label_speaker(site.lx, toks, len(toks) - 1)
+    m = _label_speaker(site.lx, toks, len(toks) - 1)
+    return None if m is not None and _common_noun(site.lx, site.text, m) else m
+
+
+def _common_noun(lx: Lexicon, text: str, m: Mention) -> bool:
+    """Is the one-word label `m` a noun the text also writes in lower case (`Climat : « … »`)?"""
+    word = text[m.start:m.end]
+    return lx.colon_subject and " " not in word and \
+        re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is not None
 
 
 def sentence_final(site: QuoteSite) -> Mention | None:
@@ -150,7 +173,8 @@ def colon_intro(site: QuoteSite) -> Mention | None:
 
 def headline(site: QuoteSite) -> Mention | None:
     """`Pence: Trump Was ‘Mocking’ Clinton`, transcripts `PENCE: …`: a short name and a colon open the line."""
-    return _headline_speaker(site.lx, site.text, site.para_start, site.spans[site.k][0])
+    m = _headline_speaker(site.lx, site.text, site.para_start, site.spans[site.k][0])
+    return None if m is not None and _common_noun(site.lx, site.text, m) else m
 
 
 def signature(site: QuoteSite) -> Mention | None:

@@ -15,7 +15,7 @@ def drop_non_quotations(lx: Lexicon, text: str, spans: Spans) -> Spans:
     and straight single marks in a text that quotes with double ones (below)."""
     doubles = any(text[o] != "'" for o, _, _, _ in spans)
     return [sp for sp in spans
-            if not (doubles and text[sp[0]] == "'")
+            if not (doubles and text[sp[0]] == "'") and not _after_scare_marker(lx, text, *sp)
             and not _is_title(lx, text, *sp) and not _is_nickname(text, *sp) and not _is_name(lx, text, *sp)
             and text[sp[1]:sp[2]].strip(" .,?!").lower() not in lx.mentioned_words]
 
@@ -69,6 +69,15 @@ def _cue_before_name(lx: Lexicon, text: str, o: int) -> bool:
         if not words[i].isalpha():
             return False
     return False
+
+
+def _after_scare_marker(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:
+    """`dei cosiddetti “grazie”`, `so-called “experts”`: a few words right after a so-called word."""
+    if not lx.scare_markers or text[s:e].strip().count(" ") >= 5:
+        return False
+    before = text[max(0, o - 40):o].lower().split()
+    return bool(before) and (before[-1].strip(",") in lx.scare_markers
+                             or " ".join(before[-2:]) in lx.scare_markers)
 
 
 def _last_word(text: str, end: int, reach: int = 40) -> tuple[str, int]:

@@ -300,10 +300,12 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
         if m is not None:
             return m
     k = v - 1
-    while k >= 0 and skippable(lx, tokens[k]):
+    while k >= 0 and (skippable(lx, tokens[k]) or lx.colon_subject and tokens[k].is_word and (
+            tokens[k].low in lx.cataphora_pronouns and tokens[k].low in lx.object_clitics
+            or tokens[k].low in lx.as_cues)):
         if tokens[k].low in lx.be_forms and not tokens[v].low.endswith(lx.participle_suffixes):
             return None   # passive: "was described as"
-        k -= 1
+        k -= 1                                    # (`Lo annuncia X`, `jak dodał`: no subject there)
     if k == 0 and tokens[0].is_cap and tokens[0].low in lx.auxiliaries:
         k = -1                                    # `Ha affermato che …`: an auxiliary opens the sentence
     if k >= 1 and tokens[k].low in lx.sentence_connectives:
@@ -400,8 +402,9 @@ def _subject_after(lx: Lexicon, tokens: list[Tok], v: int) -> tuple[int, int] | 
                                or tokens[k].low in lx.object_clitics or tokens[k].low in lx.verb_particles):
         k += 1                                    # (`zeigte sich der Papst`, `a dit-il`)
     r = np_right(lx, tokens, k, limit=6) if k < len(tokens) else None
-    if r is None or not (tokens[r[0]].is_cap or tokens[r[0]].low in lx.determiners or tokens[r[0]].low in lx.pronouns):
-        return None
+    if r is None or not (tokens[r[0]].is_cap or tokens[r[0]].low in lx.determiners or tokens[r[0]].low in lx.pronouns
+                         or lx.is_one_of(tokens[r[0]].low, lx.role_nouns) or tokens[r[0]].low in lx.titles):
+        return None                               # (`jak mówi premier Michaił Miszustin`: a role opens it)
     return r if person_like(lx, tokens, r) else None
 
 
@@ -416,7 +419,9 @@ def _fronted_non_subject(lx: Lexicon, tokens: list[Tok], r: tuple[int, int], v: 
     """
     a, b = r
     in_phrase = b - a > 1 and tokens[a].low in lx.prepositions or (
-        a >= 1 and tokens[a - 1].is_word and tokens[a - 1].low in lx.prepositions and not tokens[a].is_cap)
+        a >= 1 and tokens[a - 1].is_word and tokens[a - 1].low in lx.prepositions
+        and (not tokens[a].is_cap or lx.pro_drop and phrase_at(lx.impersonal_reports, tokens, v) == 0
+             and not any(t.low in lx.impersonal_reports for t in tokens[v:v + 1])))
     if in_phrase and tokens[a - 1 if a and tokens[a - 1].low in lx.prepositions else a].low not in lx.according_to:
         gender = next((g for ending, g in lx.zero_subject_gender if tokens[v].low.endswith(ending)), None)
         return "sure" if gender in ("m", "f") else "maybe"
