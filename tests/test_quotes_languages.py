@@ -158,6 +158,36 @@ def test_a_name_is_read_with_its_own_capitals():
     assert only("„Jesteśmy gotowi” – powiedziała Iryna Nowak.", "pl") == ("Iryna Nowak", "Iryna Nowak")
 
 
+# ---------------------------------------------------------------- round 2: what opens the clause is not always its subject
+@pytest.mark.parametrize("text, lang, speaker, name", [
+    # a subject before an aside set off by commas, in a language that may drop it
+    ("Ольга пришла. Шоумен Иван Сидоров, комментируя замену Петрова, заявил, что «не уполномочен».", "ru",
+     "Шоумен Иван Сидоров", None),
+    # a prepositional phrase before a verb that tells a singular subject: the subject was dropped
+    ("Pan Nowak poszedł na urlop. O tym wszystkim poinformował na Facebooku, pisząc: „Zawieszam swój udział”.",
+     "pl", "Pan Nowak", "Nowak"),
+    # a sentence adverb opens the clause: a dropped subject, or (verb-second) the subject after the verb
+    ("Marek Nowak był w Sejmie. Otóż stwierdził, że są one „eksperymentalne”.", "pl", "Marek Nowak", "Marek Nowak"),
+    ("Petra Lang kam. Diesmal kritisierte sie offen die Industrie: „Das ist unbestritten falsch.“", "de", "sie",
+     None),
+    ("Der Papst kam. Hier zeigte sich der Papst kritisch: „Wir sind keine Staatskleriker.“", "de", "der Papst",
+     None),
+    # a German noun phrase ends at its noun: the adverb after it is not part of the speaker
+    ("Auch äußert sich die Politikerin sorgenvoll über neue Gesetze:\n\n„Die Freiheit wird eingeschränkt.“", "de",
+     "die Politikerin", None),
+])
+def test_the_subject_is_found_past_what_opens_the_clause(text, lang, speaker, name):
+    found, full = only(text, lang)
+    assert found == speaker
+    if name:
+        assert full == name
+
+
+# (a place or a document before an impersonal verb stays the source: `В докладе говорится`)
+def test_a_place_or_document_before_an_impersonal_verb_is_the_source():
+    assert only("В докладе говорится, что ситуация «крайне тяжелая».", "ru")[0] == "докладе"
+
+
 # ---------------------------------------------------------------- English, the BBC classes of issue 13
 @pytest.mark.parametrize("text, speaker, name", [
     ("“Piracy is growing fast,” said Tom Harlow from Netwatch.", "Tom Harlow", "Tom Harlow"),
@@ -196,3 +226,228 @@ def test_each_quote_records_the_cue_that_attributed_it():
     assert [q.cue for q in qs] == ["after_quote", "same_speech"]
     assert {c.name for c in CUES} >= {"after_quote", "before_quote", "label", "colon_intro"}
     assert extract_quotes("The crowd waited.\n\n“We stay until the mine reopens next spring.”", "en")[0].cue is None
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("“It works,” it said.", "en", "it"),
+    ("„Das stimmt nicht“, sagte er.", "de", "er"),
+    ("«Это неправда», — сказал он.", "ru", "он"),
+])
+def test_a_pronoun_that_points_to_nobody_is_no_speaker_name(text, lang, speaker):
+    assert only(text, lang) == (speaker, None)
+
+
+# ---------------------------------------------------------------- round 2: colon introductions and titles
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Irina Weber machte deutlich:\n\n„Wir lassen das nicht zu.“", "de", "Irina Weber"),
+    ("Franz Huber war in Rom. Für Franz Huber ist der Krieg eine Schande: „Wir müssen reden.“", "de",
+     "Franz Huber"),
+    ("Il rapporto è chiaro. Per Paolo Neri si tratta di una scelta giusta: «Abbiamo fatto bene».", "it",
+     "Paolo Neri"),
+    ("To się zmieniło. Potwierdza to wiadomość od rzeczniczki straży: „Liczyliśmy każdą próbę osobno”.", "pl",
+     "rzeczniczki straży"),
+    ("Les chercheurs ont une explication simple : « On ne peut pas sauver tout le monde ».", "fr",
+     "Les chercheurs"),
+    ("La risposta della Commissione è netta: «Non conserviamo i messaggi».", "it", "La risposta della Commissione"),
+])
+def test_a_quotation_after_a_colon_takes_the_clause_that_introduces_it(text, lang, speaker):
+    assert extract_quotes(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Nowak bezlitosny. \"Ta ustawa to kompromitacja rządu i całej koalicji\"\n\nPoseł Adam Nowak skrytykował projekt.", "pl",
+     "Nowak"),
+    ("\"Trzeba działać szybko, bo świat płonie\". Apel Marty Nowak\n\nAktywistka przemawiała w Gdańsku.", "pl",
+     "Marty Nowak"),
+    ("Pour Anne Dupont, c'est « un échec »\n\nAnne Dupont a parlé mardi.", "fr", "Anne Dupont"),
+])
+def test_a_quotation_in_the_title_takes_the_person_the_title_names(text, lang, speaker):
+    assert extract_quotes(text, lang)[0].speaker == speaker
+
+
+def test_a_few_words_in_a_title_need_a_speaker_in_their_own_sentence():
+    text = "Nowak ma plany. Chodzi nawet o „unii” obu państw\n\nAdam Nowak mówił o tym w Sejmie."
+    assert extract_quotes(text, "pl") == []
+
+
+# ---------------------------------------------------------------- round 2: a speech goes on past its paragraph
+@pytest.mark.parametrize("text, lang, speaker, name", [
+    ("„Wir brauchen Geld“, sagte Igor Kirillow. Kirillow zufolge fehlt es an allem.\n\n"
+     "„Ein neues Projekt wurde ohne Wissen der Behörden in der Region begonnen.“", "de", "Kirillow", "Igor Kirillow"),
+    ("«Hay que actuar», dijo Teresa López. La diputada visitó la frontera.\n\n"
+     "«Nadie nos ha dado los datos que pedimos desde hace meses al ministerio.»", "es", "Teresa López",
+     "Teresa López"),
+])
+def test_a_statement_after_a_speakers_words_goes_on_with_that_speaker(text, lang, speaker, name):
+    q = extract_quotes(text, lang)[-1]
+    assert (q.speaker, q.speaker_name) == (speaker, name) and q.cue in ("previous_speaker", "next_paragraph")
+
+
+def test_a_few_words_do_not_inherit_a_speaker_from_another_paragraph():
+    text = "«Hay que actuar», dijo Teresa López.\n\nEl plan «Frontera Sur» empieza en mayo."
+    assert len(extract_quotes(text, "es")) == 1
+
+
+# ---------------------------------------------------------------- round 2: marks
+def test_ascii_guillemets_are_quotation_marks():
+    q = extract_quotes("Политолог Иван Петров сказал: <<Мы живем иллюзией, что все обойдется.>>", "ru")
+    assert [(x.text, x.speaker) for x in q] == [("Мы живем иллюзией, что все обойдется.", "Политолог Иван Петров")]
+    assert extract_quotes("Если a << b и c >> d, то ничего не меняется.", "ru") == []
+
+
+def test_a_quotation_may_run_over_paragraphs_without_reopening_its_marks():
+    text = "Er schreibt:\n\n„Die Lage ist ernst.\n\nUnd sie wird nicht besser.“\n\nDanach ging er."
+    (q,) = extract_quotes(text, "de")
+    assert q.text == "Die Lage ist ernst.\n\nUnd sie wird nicht besser."
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("«Il reste à faire», — disait Anne. «Rustam était un chef », — заявлял губернатор.", "ru", "губернатор"),
+    ("Na pytanie o budżet Jan Kowal odparł, że \"jeśli budżet nie przejdzie, rząd upada\".", "pl", "Jan Kowal"),
+    ("Il viceministro Zhao Kun ha parlato di una “provocazione politica” della Nato.", "it", "Il viceministro Zhao Kun"),
+])
+def test_more_verbs_of_saying(text, lang, speaker):
+    assert extract_quotes(text, lang)[-1].speaker == speaker
+
+
+def test_a_statement_after_a_sentence_ending_in_a_name_is_no_nickname():
+    text = "Die Lage sei ernst, warnte Anna Koch. \"Lehrkräfte müssen jetzt sofort handeln.\" Der Verband schwieg."
+    assert [q.text for q in extract_quotes(text, "de")] == ["Lehrkräfte müssen jetzt sofort handeln."]
+    assert [q.text for q in extract_quotes("Rep. Robert C. “Bobby” Scott spoke.", "en")] == []
+
+
+# ---------------------------------------------------------------- round 2: object first, plural verbs, case forms
+def test_an_object_before_a_gendered_verb_leaves_the_subject_dropped():
+    text = "Inicjatywa nie spodobała się Robertowi Nowakowi. Pomysł nazwał \"obrzydliwym i tchórzliwym\"."
+    assert only(text, "pl") == ("Robertowi Nowakowi", "Robert Nowak")
+
+
+def test_a_plural_verb_with_its_subject_dropped_points_to_no_single_name():
+    text = ("Zespół Jana Nowaka działał. \"Przyjaciele władzy\", nawet w krajach demokratycznych, deklarują "
+            "\"słabość\" demokracji.")
+    assert all(q.speaker_name != "Jana Nowaka" for q in extract_quotes(text, "pl"))
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Słowa Dariusza Kowala: „Nie ma zgody na taki projekt ustawy”.", "pl", "Dariusz Kowal"),
+    ("Слова Дениса Пушилина: «Всё под контролем у нас в городе».", "ru", "Денис Пушилин"),
+])
+def test_a_name_given_only_in_a_case_form_is_named_in_its_dictionary_form(text, lang, name):
+    assert extract_quotes(text, lang)[0].speaker_name == name
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # the closest mention of the speaker: a pronoun between the name and the quotation, same sentence
+    ("Dann zeigte Olaf Berger, dass er fest entschlossen ist, „gegen Hunger und Armut zu kämpfen“.", "de", "er"),
+    # (not an object pronoun: `à lui`)
+    ("Emmanuel Roux a appelé à lui « donner une majorité solide ».", "fr", "Emmanuel Roux"),
+    # a subject followed by a relative clause is no address
+    ("Der russische Präsident, der als Germanophiler gilt, polemisierte mit dem „gemeinschaftlichen Westen“.",
+     "de", "Der russische Präsident"),
+])
+def test_the_closest_mention_and_a_subject_with_a_relative_clause(text, lang, speaker):
+    assert only(text, lang)[0] == speaker
+
+
+def test_a_german_noun_phrase_has_a_capital():
+    text = "Die Zeitung erklärte, dass der Rat alles für nahezu wirkungslos erklärt hat (Spott für „Team Vorsicht“)."
+    assert all(q.speaker != "nahezu wirkungslos" for q in extract_quotes(text, "de"))
+
+
+def test_a_title_a_few_words_after_its_cue_is_a_name():
+    assert extract_quotes("В работах используются фрагменты книги писателя Евгения Иванова «Новая история "
+                          "войны 1812 года и её героев».", "ru") == []
+
+
+def test_a_name_never_crosses_a_line():
+    text = "О крепком рубле для России\nОбменный курс рубля к валютам стран «золотого миллиарда» растёт."
+    assert extract_quotes(text, "ru") == []
+
+
+@pytest.mark.parametrize("text, lang, head", [
+    ("Die Soldaten übten einen „elektronischen Start“ des Systems, wie das Verteidigungsministerium mitteilte.",
+     "de", "Verteidigungsministerium"),
+    ("Les soldats ont simulé un « tir électronique » du système, comme l'a indiqué le ministre Paul Roux.",
+     "fr", "Paul Roux"),
+])
+def test_an_as_clause_later_in_the_sentence_names_the_speaker(text, lang, head):
+    q = only(text, lang)
+    assert q[0].endswith(head)
+
+
+# ---------------------------------------------------------------- round 2: dialogues and pointers back
+def test_a_dialogue_goes_on_with_its_speaker_when_nobody_is_named_between():
+    text = ("La portavoz Ana Vidal habló en el pleno. «¿Por qué no contesta usted a la pregunta de hoy?», "
+            "le pregunta mostrando una foto. «Conteste, porque esta es la clave de todo», indica.")
+    assert [q.speaker_name for q in extract_quotes(text, "es")] == ["Ana Vidal", "Ana Vidal"]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("«Il caso è sotto controllo e non ci sono rischi». Lo sottolinea l’Istituto superiore di sanità in una nota.",
+     "it", "l’Istituto superiore di sanità"),
+    ("«Мы не отступим ни на шаг от своих планов». Это заявил министр Иван Петров.", "ru", "министр Иван Петров"),
+])
+def test_a_pronoun_opening_the_next_sentence_points_back_to_the_quotation(text, lang, speaker):
+    assert only(text, lang)[0] == speaker
+
+
+def test_a_plural_verb_points_to_a_group_described_not_to_a_name():
+    text = "Marta Ruiz habló ayer. Los gobiernos locales, en cambio, afirman que «no hay dinero para todo»."
+    assert only(text, "es")[0] == "Los gobiernos locales"
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a name in apposition between the description and the verb is the speaker
+    ("Le porte-parole de la présidence, Nabil Haddad, a dénoncé un « nouveau crime ».", "fr", "Nabil Haddad"),
+])
+def test_a_name_in_apposition_before_the_verb_is_the_speaker(text, lang, speaker):
+    assert only(text, lang)[0] == speaker
+
+
+def test_a_preposition_is_never_a_speaker():
+    text = "Paul Roux est arrivé.\n\nCe qui ne l’empêche pas de déclarer que « tout va très bien pour nous ici »."
+    assert all(q.speaker != "de" for q in extract_quotes(text, "fr"))
+
+
+def test_a_possessive_according_to_form_wins_over_the_noun_after_it():
+    text = "Dziennikarz Jan Nowak pisze dużo. Jego zdaniem wojna to „pośrednia strategia Stanów Zjednoczonych”."
+    assert only(text, "pl") == ("Jego", "Jan Nowak")
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Il rilancio dei fondi, sottolinea Gimbe, è stato “imposto dalla pandemia”.", "it", "Gimbe"),
+    ("La cifra, señala el informe, es «claramente insuficiente».", "es", "el informe"),
+])
+def test_a_verb_set_off_by_commas_has_its_subject_after_it(text, lang, speaker):
+    assert only(text, lang)[0] == speaker
+
+
+def test_whose_words_an_outlet_quotes():
+    text = "Министр уехал.\n\n«Решение было принято безрассудно», – приводит слова бывшего министра Ивана Петрова газета."
+    assert extract_quotes(text, "ru")[0].speaker.startswith("бывшего министра")
+    text = "Der Zug war voll.\n\n„Es war heiß, wir wollten raus“, zitiert die Zeitung Kurier eine Zeugin."
+    assert extract_quotes(text, "de")[0].speaker == "eine Zeugin"
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a source cited in brackets right after the quotation
+    ("On nous a dit que « le coupable idéal est le changement climatique » (Le Point du 11/6), hélas.", "fr",
+     "Le Point"),
+    # `jak dodał`: an as-clause before the verb leaves its subject dropped
+    ("„To zły projekt” – podkreślił Adam Nowak. Debata w tej sprawie, jak dodał, jest \"dopiero przed nami\".",
+     "pl", "Adam Nowak"),
+    # a role opens the subject after the verb
+    ("Winni są temu - jak mówi premier Michał Nowak - \"łotrzykowie, którzy wykorzystali sytuację\".", "pl",
+     "premier Michał Nowak"),
+])
+def test_cited_sources_as_clauses_and_roles_after_the_verb(text, lang, speaker):
+    assert extract_quotes(text, lang)[-1].speaker == speaker
+
+
+def test_a_topic_label_in_a_title_is_no_speaker():
+    text = "Climat : « Nous sommes proches de plusieurs points de bascule »\n\nLe climat change vite."
+    assert extract_quotes(text, "fr")[0].speaker != "Climat"
+
+
+def test_a_few_words_after_a_so_called_word_are_no_quotation():
+    assert extract_quotes("Le famiglie attendono il pagamento dei cosiddetti “grazie” dal governo.", "it") == []

@@ -42,14 +42,18 @@ class QuoteProfile:
     reporting_phrases: Words = NO_WORDS        # multi-word verbs: `went on`, `a déclaré`, `fügte hinzu`
     object_reporting_verbs: Words = NO_WORDS   # take a person or thing as object: `told him`, `called it`
     speech_nouns: Words = NO_WORDS     # `Trump’s claim that “…”`
+    quoting_verbs: Words = NO_WORDS    # subject the outlet, object the one quoted: `zitiert die Zeitung X`
     usage_participles: Words = NO_WORDS    # `‘…,’ a phrase used in state media`: the users speak
     according_to: Words = NO_WORDS     # before the source: `according to X`, `selon X`, `по словам X`
     according_to_after: Words = NO_WORDS   # after the source: `dem Bericht zufolge`
+    opinion_of: Words = NO_WORDS       # open a sentence as `in X's view`: `Für Franziskus ist …`, `Per Pechino …`
     # according-to forms around a possessive or pronoun (`{}`): `по {} словам`, `{} zdaniem`, `selon {}`
     according_to_pronoun: tuple[str, ...] = ()
     impersonal_reports: Words = NO_WORDS   # `heißt es (in X)`, `говорится в X`: the document speaks
     # open the sentence after a quotation and point back to it: `Con estas palabras define X`
     cataphora: Words = NO_WORDS
+    # open that sentence before a verb of saying and its subject: `Lo sottolinea X`, `Это сказал X`
+    cataphora_pronouns: Words = NO_WORDS
     after_quote_cues: Words = NO_WORDS     # only right after a quotation: `„…“, so der Minister`
     agent_prepositions: Words = NO_WORDS   # a passive's agent: `was described as “…” by critics`
     as_cues: Words = NO_WORDS          # open a reporting clause after a quotation: `,” as Cruz said`
@@ -108,6 +112,9 @@ class QuoteProfile:
     subject_after_verb: bool = False   # a plain clause may put its subject after the verb: `punktował X`
     name_case_endings: tuple[str, ...] = ()    # a surname's case forms: `Пушилину` -> `Пушилин`
     subject_fallback: bool = False     # a sentence's plain subject may speak an unattributed quotation
+    # the clause before a colon, or a title line, names whoever speaks the quotation after it
+    # (news annotation in these languages credits it; English annotation sets want a verb)
+    colon_subject: bool = False
 
     # ---- word shapes
     verb_suffixes: tuple[str, ...] = ()        # an unknown word that reads as a finite verb: `quipped`
@@ -148,13 +155,14 @@ OPENER_CLOSERS: dict[str, tuple[str, ...]] = {
     '"': ('"',),
     "'": ("'", "’"),
     "``": ("''", '"', "”"),  # TimeBank / LaTeX ``…''
+    "<<": (">>",),          # guillemets typed as ASCII: <<…>>
     # '' never opens: as an opener it is ambiguous ASCII (inches, seconds, a stray closer),
     # so the NYT archive's ''…'' is deliberately not read as a quotation.
     "”": ("”",),            # Swedish/Finnish ”…” (only when it clearly opens)
 }
 
 # Marks of the double family (the single ones double as apostrophes).
-DOUBLE_MARKS = frozenset('"“”„«»‹›「」『』') | {"``", "''"}
+DOUBLE_MARKS = frozenset('"“”„«»‹›「」『』') | {"``", "''", "<<", ">>"}
 
 # Lower-case particles allowed inside personal names: "Charles de Gaulle", "Ursula von der Leyen".
 NAME_PARTICLES = frozenset("de da di du del della der den van von la le el bin al ibn dos das y".split())

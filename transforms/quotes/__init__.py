@@ -20,6 +20,7 @@ the engine itself names no word of any language. Everything is linear in the tex
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from transforms.article import Quote
 from transforms.quotes.attribution import attribute
@@ -53,7 +54,7 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
     spans = split_interrupted(text, spans, lambda a, b: starts_with_reporting(lx, text, a, b))
     resolver = Resolver(lx, text, spans)
     quotes = []
-    for (o, s, e, c), (m, cue) in zip(spans, attribute(lx, text, spans, resolver.is_name, resolver.person_span_before)):
+    for (o, s, e, c), (m, cue) in zip(spans, attribute(lx, text, spans, resolver.is_name, resolver.person_span_before, resolver.resolve)):
         name = resolver.resolve(m) if m is not None else None
         if m is not None and m.kind == "zero" and name == text[m.start:m.end]:
             m = None                            # `– powiedział.` with nobody before it to point to
@@ -64,11 +65,42 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
             s0 = s1 = None
         else:
             s0, s1 = m.start, m.end
+            if lx.colon_subject and name and m.end <= o:
+                s0, s1 = _closest_pronoun(lx, text, m, o, name) or (s0, s1)
             speaker = text[s0:s1]
+            if name and _unresolved_pronoun(lx, name):
+                name = None                     # `he`, `er`, `он` with nobody found: no one's name
             if m.kind == "np" and name != speaker or name and name[:1].isupper() and " " in name:
                 resolver.last_speaker = name
         quotes.append(Quote(s, e, text[s:e], _kind(text, o, s, e), speaker, s0, s1, name, cue))
     return quotes
+
+
+def _closest_pronoun(lx, text: str, m, o: int, name: str) -> tuple[int, int] | None:
+    """The personal pronoun standing for `name` between its mention `m` and the quotation at `o`,
+    in the same sentence: the closest mention of the speaker (GUIDE), as in `Dafür zeigte der
+    Kanzler, dass er fest entschlossen ist, „…“`. Only where the name tells its gender."""
+    gender = lx.first_name(name.split()[0]) if " " in name else None
+    if gender not in ("m", "f") or _SENTENCE_END.search(text, m.end, o):
+        return None
+    found = None
+    for w in _PRONOUN_WORD.finditer(text, m.end, o):
+        low = w.group().lower()
+        if lx.pronoun_gender.get(low) == gender and low not in lx.object_clitics:
+            before = text[max(0, w.start() - 20):w.start()].split()[-1:]
+            if not (before and before[0].lower() in lx.prepositions):
+                found = w.span()                  # (a subject: not `à lui`, `do niego`)
+    return found
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_PRONOUN_WORD = re.compile(r"(?<![\w\-’'])[^\W\d_]{1,4}(?![\w\-’'])")
+
+
+def _unresolved_pronoun(lx, name: str) -> bool:
+    """Is `name` a pronoun or possessive the resolver could not tie to anyone (`it`, `er`, `его`)?"""
+    low = name.lower()
+    return low in lx.pronouns or low in lx.possessive_pronouns or low in lx.relative_pronouns
 
 
 def _detected_language(text: str) -> str:

@@ -20,15 +20,16 @@ from transforms.quotes.tokens import Windows, next_paragraph
 __all__ = ["attribute", "INHERITED_CUES"]
 
 # Names recorded for the quotations attributed after the cue list.
-INHERITED_CUES = ("sentence_subject", "previous_sentence", "same_speech", "next_paragraph")
+INHERITED_CUES = ("sentence_subject", "previous_sentence", "same_speech", "next_paragraph", "previous_speaker")
 
 
 def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
-              person_at=None) -> list[tuple[Mention | None, str | None]]:
+              person_at=None, name_of=None) -> list[tuple[Mention | None, str | None]]:
     """(speaker mention, name of the cue that found it) for each quotation; (None, None) for none.
 
     `is_name(word, pos)`: is a lone capitalised word someone's name in this text (see `person_like`);
-    `person_at(pos, gender)`: (start, end) of the nearest named person before `pos` (see `antecedent`).
+    `person_at(pos, gender)`: (start, end) of the nearest named person before `pos` (see `antecedent`);
+    `name_of(mention)`: who a mention is (the resolver's answer), to find their nearest mention.
     """
     found: list[Mention | None] = []
     cue_of: list[str | None] = []
@@ -36,7 +37,7 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
     sites: list[QuoteSite] = []
     win = Windows(text, spans)
     for k in range(len(spans)):
-        site = QuoteSite(lx, text, spans, win, k)
+        site = QuoteSite(lx, text, spans, win, k, is_name)
         sites.append(site)
         m = name = None
         if k and _interrupted(text, spans, k, found[k - 1], cue_of[k - 1]):
@@ -48,8 +49,11 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
                 break
         if m is not None and m.kind == "zero":
             # `«…», ha aggiunto.`: the verb continues whoever the text was last about
-            m = antecedent(lx, text, win, m.start, _zero_gender(lx, text[m.start:m.end]), earlier, is_name,
-                           person_at) or m
+            gender = _zero_gender(lx, text[m.start:m.end])
+            m = antecedent(lx, text, win, m.start, gender, earlier, is_name, person_at) or (
+                # (nobody named nearby: a dialogue's `«…», indica.` goes on with the last speaker)
+                earlier[-1] if earlier and earlier[-1].kind != "zero" and k and found[k - 1] is earlier[-1]
+                and spans[k][0] - spans[k - 1][3] < _SPEECH_REACH and gender != "p" else m)
         if m is None and not lx.subject_fallback:
             m = _subject_of_sentence(site, is_name)
             name = "sentence_subject" if m is not None else None
@@ -74,6 +78,8 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
         if found[k] is None and found[k - 1] is not None and para_of[k] == para_of[k - 1] \
                 and not (phrase[k] and _SENTENCE_END_RE.search(text, spans[k - 1][3], spans[k][0] + 1)):
             inherit(k, k - 1, "same_speech")          # (a few words inherit only within their sentence)
+            if lx.colon_subject:
+                found[k] = _nearest_mention(lx, text, spans, k - 1, k, found[k], name_of) or found[k]
     for k in range(len(spans) - 2, -1, -1):
         if found[k] is None and found[k + 1] is not None and para_of[k] == para_of[k + 1] \
                 and text[spans[k][3]:spans[k + 1][0]].strip(" ,") in ("", *lx.sentence_connectives):
@@ -84,6 +90,20 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
         if found[k] is None and found[k - 1] is not None and spans[k][0] == para_of[k] and not phrase[k] \
                 and next_paragraph(text, para_of[k - 1]) == para_of[k]:
             inherit(k, k - 1, "next_paragraph")
+            found[k] = _nearest_mention(lx, text, spans, k - 1, k, found[k - 1], name_of) or found[k - 1]
+    # A statement no cue attributes, a paragraph or two after a speaker's words, goes on with
+    # that speaker (`…, warnte Koch.\n\n„…“`, `Kirillow zufolge … übernommen.\n\n"…"`), named by
+    # the mention of them nearest before it. (Not in English, whose annotation leaves these to
+    # the sentence's subject, below; not a few words, which need their own cue.)
+    if lx.colon_subject:
+        for k in range(1, len(spans)):
+            if found[k] is None and not phrase[k]:
+                j = k - 1
+                while j >= 0 and found[j] is None and spans[k][0] - spans[j][3] < _SPEECH_REACH:
+                    j -= 1
+                if j >= 0 and found[j] is not None and spans[k][0] - spans[j][3] < _SPEECH_REACH:
+                    inherit(k, j, "previous_speaker")
+                    found[k] = _nearest_mention(lx, text, spans, j, k, found[j], name_of) or found[j]
     # Last (languages whose profile allows it), a quotation no cue and no neighbour attributes
     # goes to its sentence's subject, whatever that is.
     if lx.subject_fallback:
@@ -111,6 +131,35 @@ def _interrupted(text: str, spans: Spans, k: int, before: Mention | None, cue: s
 
 
 _EARLIER = 8   # speaker mentions remembered for a dropped subject (the nearest few are the candidates)
+_SPEECH_REACH = 700   # characters from a speaker's last quotation within which their speech goes on
+
+
+def _nearest_mention(lx: Lexicon, text: str, spans: Spans, j: int, k: int, m: Mention, name_of) -> Mention | None:
+    """The last mention of the speaker of quotation j between it and quotation k (outside both):
+    their surname, in any case form (`Kirillow zufolge`), as the closest mention that names them."""
+    if name_of is None or m.kind not in ("np", "pronoun"):
+        return None
+    name = name_of(m)
+    if not name or not name[:1].isupper() or name.lower() in lx.pronouns:
+        return None
+    surname = name.split()[-1]
+    gender = lx.first_name(name.split()[0]) if " " in name else None
+    lo, hi = spans[j][3], spans[k][0]
+    best = None
+    for w in _WORD_RE.finditer(text, lo, hi):
+        word = w.group()
+        if not word[:1].isupper():
+            continue
+        if word == surname or surname.lower() in lx.base_forms(word.lower()):
+            best = w
+        elif lx.pronoun_gender.get(word.lower()) in ("m", "f") and lx.pronoun_gender[word.lower()] == gender:
+            best = w                              # `Er warnte …`: the pronoun that opens a sentence about them
+    if best is None or m.start <= best.start() < m.end or any(o < best.start() < c for o, _, _, c in spans[j + 1:k]):
+        return None
+    return Mention(best.start(), best.end(), "np")
+
+
+_WORD_RE = re.compile(r"[^\W\d_][\w\-’']*")
 _SENTENCE_END_RE = re.compile(r"[.!?…]\s+\S")
 
 
@@ -126,9 +175,10 @@ def _subject_of_sentence(site: QuoteSite, is_name) -> Mention | None:
         t = toks[qi - 1]
         return Mention(t.start, t.end, "pronoun")  # `он «считает, что …»`: the subject, the rest quoted
     r = clause_subject(lx, toks, qi)
-    if r is None or not person_like(lx, toks, r, is_name) or r[1] < qi and toks[r[1]].text == ",":
-        return None                               # (`Drodzy Czytelnicy, …`: an address, not a subject)
-    return mention_of(lx, toks, r)
+    if r is None or not person_like(lx, toks, r, is_name) or r[1] + 1 < qi and toks[r[1]].text == "," \
+            and toks[r[1] + 1].low not in lx.relative_pronouns:
+        return None                               # (`Drodzy Czytelnicy, …`: an address, not a subject,
+    return mention_of(lx, toks, r)                # unless a relative clause follows)
 
 
 def _zero_gender(lx: Lexicon, verb: str) -> str | None:

@@ -160,5 +160,9 @@ def antecedent(lx: Lexicon, text: str, win: Windows, pos: int, gender: str | Non
 def _agrees(lx: Lexicon, text: str, m: Mention, gender: str | None) -> bool:
     if gender is None:
         return True
-    g = mention_gender(lx, text[m.start:m.end])
+    mention = text[m.start:m.end]
+    g = mention_gender(lx, mention)
+    if gender == "p":                             # a plural verb: a group (a pronoun, a description), not a name
+        words = mention.lower().split()
+        return g == "p" or words[0] in lx.determiners or any(lx.is_one_of(w, lx.people_nouns) for w in words)
     return g is None or g == gender

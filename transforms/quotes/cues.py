@@ -16,7 +16,7 @@ import re
 from typing import Callable, NamedTuple
 
 from transforms.quote_lexicon import NAME_PARTICLES
-from transforms.quotes.continuity import person_like
+from transforms.quotes.continuity import clause_subject, person_like
 from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.marks import Spans, para_end_of
 from transforms.quotes.phrases import (
@@ -34,12 +34,13 @@ __all__ = ["Cue", "CUES", "QuoteSite", "predicate_subject", "starts_with_reporti
 class QuoteSite:
     """One quotation and what its cues read around it, each part worked out once, when first asked."""
 
-    def __init__(self, lx: Lexicon, text: str, spans: Spans, win: Windows, k: int):
+    def __init__(self, lx: Lexicon, text: str, spans: Spans, win: Windows, k: int, is_name=None):
         self.lx = lx
         self.text = text
         self.spans = spans
         self.win = win
         self.k = k
+        self.is_name = is_name      # `is_name(word, pos)`: a surname given in full elsewhere in the text
         o, s, e, c = spans[k]
         self.para_start = text.rfind("\n", 0, o) + 1
         self.para_end = para_end_of(text, c)
@@ -76,7 +77,7 @@ def after_quote(site: QuoteSite) -> Mention | None:
     clause_hi = min(post_end, c + 160)
     w = _WORD_AFTER_MARK_RE.match(text, c, clause_hi)      # (`”. The …` names nobody: not tokenised)
     if not w or _no_cue_after(lx, w[1]):
-        return None
+        return _cited_source(lx, text, c, clause_hi) if lx.colon_subject else None
     ends_sentence = text[s:e].rstrip()[-1:] == "." and text[c:c + 1] != ","
     # (`“…,” Peskov said` closes a statement; `vor “blitzschnellen“ Vergeltungsmaßnahmen gewarnt`
     # is one clause that runs on past the marks)
@@ -86,19 +87,42 @@ def after_quote(site: QuoteSite) -> Mention | None:
                         delimited)
 
 
+def _cited_source(lx: Lexicon, text: str, c: int, hi: int) -> Mention | None:
+    """`« … » (Le Point du 11/6)`: a source cited in brackets right after the quotation."""
+    m = _CITED_RE.match(text, c, hi)
+    if m is None or m.group(1).lower() in lx.not_names or not any(
+            len(w) >= 3 and w[1:].islower() for w in m.group(1).split()):
+        return None                               # (`(CoFoE)`: an acronym glossed, no source)
+    return Mention(m.start(1), m.end(1), "np")
+
+
+# `(Le Point du 11/6)`, `(Reuters)`: capitalised words in brackets, maybe followed by a date
+_CITED_RE = re.compile(r"[ \t]*\(((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*)(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*){0,3})(?:[ \t,][^()\n]{0,20})?\)")
+
+
 def before_quote(site: QuoteSite) -> Mention | None:
     """A cue earlier in the quotation's sentence: `Peskov said: “`, `according to X, “`, `X’s claim that “`."""
-    m = _near_cue(site.lx, site.win, site.k, site.bounds[0])
+    m = _near_cue(site.lx, site.win, site.k, site.bounds[0], site.is_name)
     if m is None:
         toks = site.before
-        m = _before_quote(site.lx, toks, len(toks) - 1)
+        m = _before_quote(site.lx, toks, len(toks) - 1, is_name=site.is_name)
     return m
 
 
 def label(site: QuoteSite) -> Mention | None:
-    """`… ISIS.” Bush: “The mission is …”`: a short capitalised name and a colon, as in transcripts."""
+    """`… ISIS.” Bush: “The mission is …”`: a short capitalised name and a colon, as in transcripts.
+
+    (Where titles open with a topic and a colon, `Climat : « … »`, the name must be a person's.)"""
     toks = site.before
-    return _label_speaker(site.lx, toks, len(toks) - 1)
+    m = _label_speaker(site.lx, toks, len(toks) - 1)
+    return None if m is not None and _common_noun(site.lx, site.text, m) else m
+
+
+def _common_noun(lx: Lexicon, text: str, m: Mention) -> bool:
+    """Is the one-word label `m` a noun the text also writes in lower case (`Climat : « … »`)?"""
+    word = text[m.start:m.end]
+    return lx.colon_subject and " " not in word and \
+        re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is not None
 
 
 def sentence_final(site: QuoteSite) -> Mention | None:
@@ -109,16 +133,48 @@ def sentence_final(site: QuoteSite) -> Mention | None:
     return _sentence_final(site.lx, site.win.window(lo, hi), len(site.before) - 1)
 
 
+def as_clause(site: QuoteSite) -> Mention | None:
+    """Later in the quotation's sentence, an `as X said` clause names its speaker: `simulierten einen
+    “…“ des Systems, wie das Verteidigungsministerium mitteilte`, `…, comme l'a dit le ministre`."""
+    lx = site.lx
+    if not lx.colon_subject or not lx.as_cues:
+        return None
+    lo, hi = site.bounds
+    if "," not in site.text[site.spans[site.k][3]:hi]:
+        return None
+    toks = site.win.window(lo, hi)
+    qi = len(site.before) - 1
+    for j in range(qi + 1, min(len(toks) - 1, qi + _AS_REACH)):
+        t = toks[j]
+        if t.text == QUOTE_TOKEN:
+            return None                           # (another quotation: the clause is its own)
+        if t.low in lx.as_cues and toks[j - 1].text == ",":
+            k = j + 1
+            while k < len(toks) and (toks[k].low in lx.impersonal_pronouns and toks[k].low not in lx.determiners
+                                     or toks[k].low in lx.object_clitics
+                                     or toks[k].low in lx.auxiliaries or is_reporting(lx, toks, k)):
+                k += 1                            # `wie es X sagte`, `comme l'a dit X`, `как сообщил X`
+            r = np_right(lx, toks, k, limit=10) if k < len(toks) else None
+            if r is not None and person_like(lx, toks, r, site.is_name):
+                return mention_of(lx, toks, with_apposition(lx, toks, r))
+            return None
+    return None
+
+
+_AS_REACH = 40   # tokens after a quotation searched for its `as X said` clause
+
+
 def colon_intro(site: QuoteSite) -> Mention | None:
     """A quotation opening a paragraph after `Caddell continued:` / `Er sagte:`."""
     if len(site.before) != 1:
         return None
-    return _colon_intro(site.lx, site.text, site.para_start)
+    return _colon_intro(site.lx, site.text, site.para_start, site.is_name)
 
 
 def headline(site: QuoteSite) -> Mention | None:
     """`Pence: Trump Was ‘Mocking’ Clinton`, transcripts `PENCE: …`: a short name and a colon open the line."""
-    return _headline_speaker(site.lx, site.text, site.para_start, site.spans[site.k][0])
+    m = _headline_speaker(site.lx, site.text, site.para_start, site.spans[site.k][0])
+    return None if m is not None and _common_noun(site.lx, site.text, m) else m
 
 
 def signature(site: QuoteSite) -> Mention | None:
@@ -139,15 +195,73 @@ def next_sentence(site: QuoteSite) -> Mention | None:
         return None                               # (the quotation must end its sentence; no other one close by)
     toks = tokenize(text, j, clause_end(lx, text, j, hi), limit=16)
     n = phrase_at(lx.cataphora, toks, 0) if toks else 0
+    if not n and len(toks) > 2 and toks[0].low in lx.cataphora_pronouns:
+        v = 1
+        while v < len(toks) and skippable(lx, toks[v]):
+            v += 1                                # `Lo ha sottolineato`, `Das hat … gesagt`
+        n = v + is_reporting(lx, toks, v) if v < len(toks) and is_reporting(lx, toks, v) else 0
     if not n:
         return None
     for v in range(n, min(n + 4, len(toks))):   # the subject, right after the phrase or after its verb
         if not toks[v].is_word:
             break
         r = np_right(lx, toks, v, limit=8)
-        if r is not None and person_like(lx, toks, r):
+        if r is not None and (person_like(lx, toks, r, site.is_name) or _a_body(lx, toks, r)):
             return mention_of(lx, toks, with_apposition(lx, toks, r))
     return None
+
+
+def _a_body(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> bool:
+    """Does toks[r] name an institution (`l’Istituto superiore di sanità`, `das Ministerium`)?"""
+    return any(lx.is_one_of(_ELIDED_RE.sub("", t.low), lx.org_words) for t in toks[r[0]:r[1]] if t.is_word)
+
+
+_ELIDED_RE = re.compile(r"^\w{1,3}['’]")   # an elided article glued to its noun: `l’`, `d’`
+
+
+def colon_subject(site: QuoteSite) -> Mention | None:
+    """A quotation after a colon, in a language that names the speaker anywhere in the clause
+    the colon closes (`Irina Weber machte deutlich: „…“`, `Für Franziskus ist der Krieg eine
+    Schande: “…”`, `potwierdza wiadomość od rzeczniczki: „…”`): that clause's subject when it can
+    speak, else the person its opening `for X` names, else the nearest person before the colon."""
+    if not site.lx.colon_subject:
+        return None
+    toks = site.before
+    c = len(toks) - 2
+    if c < 1 or toks[c].text != ":":
+        return None
+    return _colon_subject(site.lx, toks, c, site.is_name)
+
+
+def title_line(site: QuoteSite) -> Mention | None:
+    """A quotation in an article's first line, its title: `Morawiecki bezlitosny. "…"`, `"…". Apel
+    Grety Thunberg`: the person the title names, before the quotation or after it."""
+    text, lx = site.text, site.lx
+    if site.para_start != 0 or site.para_end > _TITLE_CHARS or not lx.colon_subject:
+        return None
+    o, s, e, c = site.spans[site.k]
+    # (a few words in a title are someone's only when the sentence that holds them names that
+    # someone first: `la Russie propose un « hub gazier »`, not `PiS ma plany. Chodzi o „unii”`)
+    lo = site.bounds[0] if _is_phrase(text, s, e) else 0
+    for lo, hi in ((lo, o),) if lo else ((0, o), (c, site.para_end)):
+        toks = site.win.stretch(lo, hi)
+        for i, t in enumerate(toks):
+            if not t.is_word or not t.is_cap or i and toks[i - 1].is_cap and toks[i - 1].is_word \
+                    and toks[i - 1].low not in lx.prepositions and toks[i - 1].low not in lx.not_names:
+                continue                          # (inside a name: read from its first word)
+            r = np_right(lx, toks, i, limit=5)
+            if r is not None and person_like(lx, toks, r, site.is_name) and not _after_preposition(lx, toks, i):
+                a = next((j for j in range(r[0], r[1] - 1) if lx.first_name(toks[j].text)), r[0])
+                return mention_of(lx, toks, (a, r[1]))    # (`Apel Grety Thunberg`: the name, not the appeal)
+    return None
+
+
+def _is_phrase(text: str, s: int, e: int) -> bool:
+    inner = text[s:e].strip()
+    return inner.count(" ") < 5 and inner[-1:] not in ".!?…"
+
+
+_TITLE_CHARS = 250   # a first line longer than this is prose, not a title
 
 
 CUES: tuple[Cue, ...] = (
@@ -155,10 +269,13 @@ CUES: tuple[Cue, ...] = (
     Cue("before_quote", before_quote),
     Cue("label", label),
     Cue("sentence_final", sentence_final),
+    Cue("as_clause", as_clause),
     Cue("colon_intro", colon_intro),
     Cue("headline", headline),
     Cue("signature", signature),
     Cue("next_sentence", next_sentence),
+    Cue("colon_subject", colon_subject),
+    Cue("title_line", title_line),
 )
 
 
@@ -226,6 +343,24 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
             return _zero_subject(lx, toks, i, n_verb, ends_sentence)
         if toks[r[0]].low in lx.reporting_verbs:
             return None
+        if toks[r[0]].low in lx.speech_nouns or r[0] + 1 < r[1] and toks[r[0]].low in lx.determiners \
+                and toks[r[0] + 1].low in lx.speech_nouns:
+            m = _speech_of(lx, toks, r[0])        # `», – приводит слова бывшего министра`: whose words
+            if m:
+                return m
+        if toks[i].low in lx.quoting_verbs and r[1] < len(toks):
+            k = r[1]
+            while k < len(toks) and k - r[1] < 4 and toks[k].is_word and toks[k].low not in lx.determiners:
+                k += 1                            # (`zitiert die Zeitung 20 Minuten | eines der Opfer`)
+            quoted = np_right(lx, toks, k, limit=8) if k < len(toks) and toks[k].is_word else None
+            if quoted is not None and (person_like(lx, toks, quoted) or toks[quoted[0]].low in lx.determiners):
+                return mention_of(lx, toks, quoted)   # `„…“, zitiert die Zeitung eines der Opfer`: the quoted one
+        if r[1] - r[0] == 1 and toks[r[0]].text.isupper() and r[1] < len(toks):
+            after = np_right(lx, toks, r[1], limit=8)   # `сказал WP один из миллиардеров`: the outlet, then
+            if after is not None and person_like(lx, toks, after):   # who spoke to it
+                r = after
+        if toks[r[0]].low.endswith(lx.participle_suffixes) and not toks[r[0]].is_cap and lx.pro_drop:
+            return _zero_subject(lx, toks, i, n_verb, ends_sentence, mid_clause=True)   # `”, le pregunta mostrando …`
         return mention_of(lx, toks, with_apposition(lx, toks, r))
     if toks[i].low in lx.after_quote_cues and i > 0 and toks[i - 1].text == ",":
         r = np_right(lx, toks, i + 1)                        # `„…“, so der Minister.`
@@ -356,8 +491,8 @@ def _speech_of(lx: Lexicon, toks: list[Tok], i: int) -> Mention | None:
     j = i + 1
     if toks[j].low in lx.of_prepositions:
         j += 1
-    elif not (toks[j].is_cap or toks[j].low in lx.determiners):
-        return None
+    elif not (toks[j].is_cap or toks[j].low in lx.determiners or lx.name_case_endings):
+        return None                               # (a genitive needs no preposition: `слова бывшего министра`)
     r = np_right(lx, toks, j, limit=6)
     return mention_of(lx, toks, r) if r is not None and person_like(lx, toks, r) else None
 
@@ -392,14 +527,16 @@ def _impersonal_report(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
     return None
 
 
-def _zero_subject(lx: Lexicon, toks: list[Tok], v: int, n_verb: int, ends_sentence: bool) -> Mention | None:
+def _zero_subject(lx: Lexicon, toks: list[Tok], v: int, n_verb: int, ends_sentence: bool,
+                  mid_clause: bool = False) -> Mention | None:
     """`„…” – powiedział.` / `«…», dijo.`: a reporting verb with no subject (pro-drop).
 
-    The verb stands for the omitted subject; the resolver finds who it is.
+    The verb stands for the omitted subject; the resolver finds who it is. `mid_clause`: the
+    clause goes on after the verb with no subject in it (`”, le pregunta mostrando una imagen`).
     """
     k = v + n_verb
     if ends_sentence or toks[k - 1].low not in lx.pro_drop_verbs or (
-            k < len(toks) and toks[k].text not in (".", ",", ";")):
+            not mid_clause and k < len(toks) and toks[k].text not in (".", ",", ";")):
         return None
     return Mention(toks[v].start, word_end(toks[k - 1]), "zero")
 
@@ -429,7 +566,7 @@ class _NeedsSentence(Exception):
     """A cue read in a stretch cut from the middle of a sentence needs the whole sentence."""
 
 
-def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False) -> Mention | None:
+def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, is_name=None) -> Mention | None:
     """The nearest cue before the quotation toks[qi] within its sentence.
 
     `X said (that) “`, `what X called “`, `X’s claim that “`, `according to X, “`.
@@ -458,6 +595,10 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False) 
                 return m
         n_cue = according_to(lx, toks, v)
         if n_cue and v + n_cue < qi:
+            if v >= 1 and toks[v - 1].low in lx.possessive_pronouns:
+                m = pronoun_cue(lx, toks, v - 1)  # `Jego zdaniem wojna to „…”`: the possessive's form
+                if m:
+                    return m
             m = mention_of(lx, toks, np_right(lx, toks, v + n_cue))
             if m:
                 return m
@@ -486,7 +627,7 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False) 
                 m = sentence_subject(lx, toks, v)
                 if m:
                     return m
-            m = subject_of(lx, toks, v)
+            m = subject_of(lx, toks, v, is_name)
             if m and not _generic_subject(lx, toks, m):
                 return _outer_speaker(lx, toks, m) or m
             continue
@@ -629,7 +770,7 @@ def _headline_speaker(lx: Lexicon, text: str, para_start: int, o: int) -> Mentio
 _NEAR = 160   # characters before a quotation searched first for its cue
 
 
-def _near_cue(lx: Lexicon, win: Windows, k: int, lo: int) -> Mention | None:
+def _near_cue(lx: Lexicon, win: Windows, k: int, lo: int, is_name=None) -> Mention | None:
     """The cue before quotation k, looking only at the last `_NEAR` characters.
 
     Most cues sit just before the quotation, so this cheap pass usually settles it;
@@ -643,7 +784,7 @@ def _near_cue(lx: Lexicon, win: Windows, k: int, lo: int) -> Mention | None:
         return None
     toks.append(Tok(QUOTE_TOKEN, o, c))
     try:
-        m = _before_quote(lx, toks, len(toks) - 1, partial=True)
+        m = _before_quote(lx, toks, len(toks) - 1, partial=True, is_name=is_name)
     except _NeedsSentence:
         return None
     if m is None or m.start <= toks[0].start:
@@ -673,7 +814,49 @@ def _signature_after(lx: Lexicon, text: str, para_end: int) -> Mention | None:
 
 
 
-def _colon_intro(lx: Lexicon, text: str, para_start: int) -> Mention | None:
+def _colon_subject(lx: Lexicon, toks: list[Tok], c: int, is_name=None) -> Mention | None:
+    """Who speaks the quotation after the colon toks[c] (see `colon_subject`)."""
+    r = clause_subject(lx, toks, c)
+    if r is not None and (person_like(lx, toks, r, is_name) or any(
+            lx.is_one_of(t.low, lx.speech_nouns) for t in toks[r[0]:min(r[1], r[0] + 3)])):
+        # (a statement, an answer, a letter speaks for its author: `la risposta della Commissione:`)
+        return mention_of(lx, toks, with_apposition(lx, toks, r))
+    i = 0
+    while i < c and toks[i].is_word and toks[i].low in lx.sentence_connectives:
+        i += 1
+    if i + 1 < c and toks[i].low in lx.opinion_of:
+        r = np_right(lx, toks, i + 1, limit=6)    # `Für Franziskus ist …:`, `Per Pechino si tratta …:`
+        if r is not None and person_like(lx, toks, r, is_name):
+            return mention_of(lx, toks, r)
+    if i < c and toks[i].low in lx.possessive_pronouns and lx.possessive_pronouns[toks[i].low] != "s" \
+            and toks[i].low not in lx.first_person_pronouns:
+        return Mention(toks[i].start, word_end(toks[i]), "pronoun")   # `Ihr Auftrag ist …:`
+    for k in range(c - 1, max(-1, c - _COLON_REACH), -1):
+        if not toks[k].is_word:
+            if toks[k].text in (".", ";", QUOTE_TOKEN):
+                break
+            continue
+        if toks[k].is_cap and k and toks[k - 1].is_cap and toks[k - 1].is_word:
+            continue                              # (inside a name: read it from its first word)
+        r = np_right(lx, toks, k, limit=6)
+        if r is None or r[1] > c or not person_like(lx, toks, r, is_name):
+            continue
+        if toks[r[0]].is_cap and _after_preposition(lx, toks, k):
+            continue                              # (`Alta tensione a Taiwan:`: a place)
+        return mention_of(lx, toks, r)            # `potwierdza wiadomość od rzeczniczki SG:`
+    return None
+
+
+_COLON_REACH = 14   # tokens before a colon searched for the person it introduces
+
+
+def _after_preposition(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Does a preposition (not an according-to word) stand before toks[k]: `a Taiwan`, `w Sejmie`?"""
+    return k > 0 and toks[k - 1].low in lx.prepositions and toks[k - 1].low not in lx.according_to \
+        and toks[k - 1].low not in lx.opinion_of
+
+
+def _colon_intro(lx: Lexicon, text: str, para_start: int, is_name=None) -> Mention | None:
     """A quotation opening a paragraph after `Caddell continued:` / `He said:`."""
     p = para_start - 1
     while p > 0 and text[p - 1].isspace():
@@ -684,7 +867,9 @@ def _colon_intro(lx: Lexicon, text: str, para_start: int) -> Mention | None:
     lo = sentence_start(lx, text, prev_start, p - 1)
     toks = tokenize(text, lo, p)                   # with the colon, as in `X sagte: „…`
     toks.append(Tok(QUOTE_TOKEN, p - 1, p))
-    return _before_quote(lx, toks, len(toks) - 1) or (sentence_subject(lx, toks, len(toks) - 1) if lx.subject_fallback else None)
+    return _before_quote(lx, toks, len(toks) - 1, is_name=is_name) or (
+        sentence_subject(lx, toks, len(toks) - 1) if lx.subject_fallback
+        else _colon_subject(lx, toks, len(toks) - 2, is_name) if lx.colon_subject else None)
 
 
 _START = operator.attrgetter("start")

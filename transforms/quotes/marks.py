@@ -98,8 +98,8 @@ def _roles(text: str, m: str, i: int, j: int, elisions: frozenset[str]) -> tuple
     raise ValueError(f"not a quotation mark: {m!r}")
 
 
-_OPEN_ONLY = frozenset({"„", "‚", "「", "『", "``"})
-_CLOSE_ONLY = frozenset({"」", "』"})
+_OPEN_ONLY = frozenset({"„", "‚", "「", "『", "``", "<<"})
+_CLOSE_ONLY = frozenset({"」", "』", ">>"})
 
 
 def _weak_single_closer(text: str, i: int, j: int) -> bool:
@@ -123,7 +123,7 @@ class _Open:
         self.children: list[tuple[int, int, int, int]] = []
 
 
-_MARK_CHARS = "\"“”„«»‹›「」『』‘‚'’`"
+_MARK_CHARS = "\"“”„«»‹›「」『』‘‚'’`<>"
 
 
 def _marks(text: str) -> list[tuple[str, int, int]]:
@@ -163,6 +163,12 @@ def _marks(text: str) -> list[tuple[str, int, int]]:
                     found.append((i, i + 2, "``"))
                 i = text.find(ch, j + 1)
                 continue
+            elif ch in "<>":
+                # `<<…>>`: guillemets typed as two ASCII signs (a lone `<` or a run of three is no mark)
+                if j < n and text[j] == ch and (i == 0 or text[i - 1] != ch) and (j + 1 >= n or text[j + 1] != ch):
+                    found.append((i, i + 2, ch * 2))
+                i = text.find(ch, j + 1)
+                continue
             found.append((i, j, ch))
             i = text.find(ch, j)
     found.sort()
@@ -199,7 +205,8 @@ def scan_quote_spans(text: str, lx: Lexicon | None = None) -> Spans:
             if stack and k == i and m == stack[0].mark:
                 drop_unclosed(1)
                 continue
-            drop_unclosed(0)
+            if not (len(stack) == 1 and _closes_later_paragraph(text, stack[0], m, i, j)):
+                drop_unclosed(0)
         may_open, may_close = _roles(text, m, i, j, elisions)
         if may_close and stack and _close(text, stack, m, i, j, para_end, out, drop_unclosed):
             continue
@@ -209,6 +216,21 @@ def scan_quote_spans(text: str, lx: Lexicon | None = None) -> Spans:
     drop_unclosed(0)
     out.sort()
     return out
+
+
+def _closes_later_paragraph(text: str, entry: _Open, m: str, i: int, j: int) -> bool:
+    """Does the first mark of a later paragraph, `m` at text[i:j], close a quotation that spans
+    paragraphs without reopening its marks (`«… .\n\n… .»`)? Only marks that tell opening from
+    closing, a paragraph or two later, and a closer that ends its own paragraph's text."""
+    if entry.mark not in _SPANNING or m not in entry.closers or not _roles(text, m, i, j, frozenset())[1]:
+        return False
+    if text.count("\n", entry.start, i) > 6 or len(text[entry.start:i].split("\n")) > 7:
+        return False
+    paragraphs = [p for p in text[entry.start:i].split("\n") if p.strip()]
+    return len(paragraphs) <= 3 and not text[j:para_end_of(text, j)].strip(" .,;:!?…)\r")
+
+
+_SPANNING = frozenset({"«", "„", "<<", "»"})   # openers a quotation may carry across paragraphs
 
 
 def _close(text, stack, m, i, j, para_end, out, drop_unclosed) -> bool:

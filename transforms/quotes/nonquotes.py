@@ -15,7 +15,7 @@ def drop_non_quotations(lx: Lexicon, text: str, spans: Spans) -> Spans:
     and straight single marks in a text that quotes with double ones (below)."""
     doubles = any(text[o] != "'" for o, _, _, _ in spans)
     return [sp for sp in spans
-            if not (doubles and text[sp[0]] == "'")
+            if not (doubles and text[sp[0]] == "'") and not _after_scare_marker(lx, text, *sp)
             and not _is_title(lx, text, *sp) and not _is_nickname(text, *sp) and not _is_name(lx, text, *sp)
             and text[sp[1]:sp[2]].strip(" .,?!").lower() not in lx.mentioned_words]
 
@@ -34,13 +34,15 @@ def _is_name(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:
     `"Bild"-Zeitung`, `kompleks rakiet „Fagot”`, `w rozmowie z "Donbas News"`."""
     inner = text[s:e].strip()
     words = _WORD_RE.findall(inner)
-    if not words or len(words) > 5 or not inner[:1].isupper() or inner[-1:] in ".!?…":
+    if not words or len(words) > 8 or not inner[:1].isupper() or inner[-1:] in ".!?…":
         return False
+    if len(words) > 5:                            # a longer title only after its cue and its author:
+        return _cue_before_name(lx, text, o)      # `книги иностранного агента Евгения Понасенкова «…»`
     if text[c:c + 1] == "-" and text[c + 1:c + 2].isalpha() or text[c:c + 2] == "- ":
         return True                               # glued into a compound: `"Bild"-Zeitung`
     cue, _ = _last_word(text, o)
     cue = cue.strip(",;()").lower()
-    if cue in lx.name_cues or cue in lx.name_articles:
+    if cue in lx.name_cues or cue in lx.name_articles or _cue_before_name(lx, text, o):
         return True
     if not lx.capitalised_span_is_name or len(words) > 3:
         return False
@@ -52,6 +54,30 @@ def _is_name(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:
     if cue in lx.reporting_verbs or cue in lx.pronouns:
         return False                              # `said "No"`
     return True
+
+
+def _cue_before_name(lx: Lexicon, text: str, o: int) -> bool:
+    """A name cue a few words before the mark, the words between it and the mark naming its author
+    or owner (lower-case descriptions, then a capitalised name): `the book of the agent X Y «…»`."""
+    words = text[max(0, o - 80):o].split()[-6:]
+    if not words or not words[-1][:1].isupper() or not words[-1].isalpha():
+        return False
+    for i in range(len(words) - 2, -1, -1):
+        w = words[i].strip(",;()").lower()
+        if w in lx.name_cues:
+            return all(x.isalpha() for x in words[i + 1:])
+        if not words[i].isalpha():
+            return False
+    return False
+
+
+def _after_scare_marker(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:
+    """`dei cosiddetti “grazie”`, `so-called “experts”`: a few words right after a so-called word."""
+    if not lx.scare_markers or text[s:e].strip().count(" ") >= 5:
+        return False
+    before = text[max(0, o - 40):o].lower().split()
+    return bool(before) and (before[-1].strip(",") in lx.scare_markers
+                             or " ".join(before[-2:]) in lx.scare_markers)
 
 
 def _last_word(text: str, end: int, reach: int = 40) -> tuple[str, int]:
@@ -85,8 +111,9 @@ def _is_title(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:
 def _is_nickname(text: str, o: int, s: int, e: int, c: int) -> bool:
     """`Rep. Robert C. “Bobby” Scott`: one capitalised word between parts of a name."""
     inner = text[s:e]
-    return (inner[:1].isupper() and inner.isalpha() and o >= 2 and text[o - 1] == " "
-            and text[o - 2].isalpha() or text[o - 2:o] == ". ") and \
+    # (one word, between a name's parts: `Robert C. “Bobby” Scott`; a sentence after `X said.` is none)
+    return inner[:1].isupper() and inner.isalpha() and o >= 2 and text[o - 1] == " " \
+        and (text[o - 2].isalpha() or text[o - 2:o] == ". ") and \
         c + 1 < len(text) and text[c] == " " and text[c + 1].isupper() and _preceded_by_name(text, o)
 
 

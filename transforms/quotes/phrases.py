@@ -107,6 +107,9 @@ def np_right(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 10) -> tuple[i
                     and tokens[end + 1].low not in lx.np_prepositions and u.low not in lx.np_prepositions \
                     and not lx.nouns_capitalised:
                 break                             # `Le gouvernement | vante sa …`: a verb and its object
+            if lx.nouns_capitalised and not u.is_cap and tokens[end - 1].is_cap and tokens[end - 1].low not in lx.determiners \
+                    and u.low not in lx.np_prepositions and u.low not in lx.genitive_articles:
+                break                             # `die Politikerin | sorgenvoll`: the noun ended it
             end += 1
             if ends_sentence(lx, u):
                 break
@@ -127,10 +130,12 @@ def np_right(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 10) -> tuple[i
         if u.low in lx.of_prepositions | lx.np_prepositions and u.low not in NAME_PARTICLES \
                 and _personal_run(lx, tokens, k, end):
             break                                 # `Tom Harlow from Netwatch`: the person, not the firm
-        # a lower-case run is kept only when a capitalised word follows it closely
+        # a lower-case run is kept only when a capitalised word follows it closely (in German,
+        # where a capital only starts a noun, only a name's particles: `von der Leyen`)
         r = end
         while r < n and r - end < 3 and tokens[r].is_word and not tokens[r].is_cap \
-                and tokens[r].low not in lx.np_stop:
+                and (tokens[r].low not in lx.np_stop or tokens[r].low in NAME_PARTICLES) \
+                and (not lx.nouns_capitalised or tokens[r].low in NAME_PARTICLES):
             r += 1
         if r < n and r > end and tokens[r].is_word and tokens[r].is_cap:
             end = r
@@ -164,8 +169,8 @@ def np_left(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 8) -> tuple[int
     t = tokens[k]
     if t.low in lx.pronouns or t.low in lx.relative_pronouns:
         return k, k + 1
-    if t.low in lx.np_stop and not t.is_cap:
-        return None
+    if (t.low in lx.np_stop or t.low in lx.of_prepositions) and not t.is_cap:
+        return None                               # (`de déclarer`: a preposition is no phrase)
     start = k
     lower_run = 0
     while start - 1 >= 0 and k - start < limit:
@@ -192,6 +197,9 @@ def np_left(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 8) -> tuple[int
             continue
         if u.low in lx.np_stop or u.low in lx.np_prepositions or u.low in lx.possessive_pronouns:
             break
+        if start - 2 >= 0 and tokens[start - 2].low in lx.prepositions and tokens[start].is_cap \
+                and not tokens[start - 2].is_cap:
+            break                                 # `o budżet | Jan Kowal`: a preposition's object, then the name
         lower_run += 1
         if lower_run > 3:
             break
@@ -226,6 +234,8 @@ def mention_of(lx: Lexicon, tokens: list[Tok], r: tuple[int, int] | None) -> Men
     first = tokens[a]
     if b - a == 1 and first.low in lx.not_speakers:
         return None                      # `Moreover, …`, `When asked …`: not a noun phrase
+    if lx.nouns_capitalised and first.low not in lx.pronouns and not any(t.is_cap for t in tokens[a:b]):
+        return None                      # `nahezu wirkungslos`: in German a noun phrase has a capital
     pron = lx.contraction_re.sub("", first.low) if lx.contraction_re else first.low
     if b - a == 1 and pron in lx.pronouns:
         # `he’d asked` / `she’s said`: the pronoun without its contracted auxiliary
@@ -280,17 +290,22 @@ def with_apposition(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[i
     return a, k
 
 
-def subject_of(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
+def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention | None:
     """The subject of the reporting verb tokens[v] (the noun phrase before it)."""
+    aside = _aside_subject(lx, tokens, v)
+    if aside is not None:
+        return aside
     if lx.verb_second:
         m = _subject_after_auxiliary(lx, tokens, v) or _subject_after_fronted(lx, tokens, v)
         if m is not None:
             return m
     k = v - 1
-    while k >= 0 and skippable(lx, tokens[k]):
+    while k >= 0 and (skippable(lx, tokens[k]) or lx.colon_subject and tokens[k].is_word and (
+            tokens[k].low in lx.cataphora_pronouns and tokens[k].low in lx.object_clitics
+            or tokens[k].low in lx.as_cues)):
         if tokens[k].low in lx.be_forms and not tokens[v].low.endswith(lx.participle_suffixes):
             return None   # passive: "was described as"
-        k -= 1
+        k -= 1                                    # (`Lo annuncia X`, `jak dodał`: no subject there)
     if k == 0 and tokens[0].is_cap and tokens[0].low in lx.auxiliaries:
         k = -1                                    # `Ha affermato che …`: an auxiliary opens the sentence
     if k >= 1 and tokens[k].low in lx.sentence_connectives:
@@ -309,14 +324,34 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
                               or tokens[r[0]].is_cap and not tokens[k].is_cap and lx.first_name(tokens[r[0]].low)):
             return mention_of(lx, tokens, r)      # (`rząd punktował m.in. Donald Tusk`: the named one)
     if lx.pro_drop and (k < 0 or not tokens[k].is_word and tokens[k].text != ")"):
+        # `Шоумен, комментируя замену, заявил`: a subject before an aside set off by commas
+        s = _skip_parenthetical(tokens, k) if k >= 1 else -1
+        r = np_left(lx, tokens, s) if s >= 0 else None
+        if r is not None and person_like(lx, tokens, r):
+            return mention_of(lx, tokens, r)
         # `Añade que «…»`, `Ha affermato che «…»`: the verb opens its clause, its subject dropped
         return Mention(tokens[v].start, word_end(tokens[v]), "zero")
+    aside = k
     k = _skip_parenthetical(tokens, k)
     if k < 0:
         return None
+    if aside != k and tokens[aside].text == "," and lx.colon_subject:
+        named = _aside_name(lx, tokens, k + 2, aside)
+        if named is not None:
+            return mention_of(lx, tokens, named)  # `Le porte-parole de X, Nabil Roudeina, a dénoncé`: the name
     r = np_left(lx, tokens, k)
     if r is None:
         return None
+    fronted = _fronted_non_subject(lx, tokens, r, v, is_name) if lx.pro_drop or lx.verb_second else None
+    if fronted:
+        # `O tym wszystkim poinformował`, `Diesmal kritisierte er`: what opens the clause is a
+        # phrase or an adverb; the subject follows the verb, or (a verb that tells its
+        # subject's gender) was dropped
+        after = _subject_after(lx, tokens, v)
+        if after is not None:
+            return mention_of(lx, tokens, after)
+        if fronted == "sure":
+            return Mention(tokens[v].start, word_end(tokens[v]), "zero") if lx.pro_drop else None
     if r[0] >= 2 and tokens[r[0] - 1].low in lx.of_prepositions | lx.np_prepositions and tokens[r[0] - 2].is_cap:
         before = np_left(lx, tokens, r[0] - 2)    # `Jane Smith of Acme Corp said`: the person of the firm
         if before is not None and _personal_run(lx, tokens, before[0], before[1]):
@@ -363,12 +398,43 @@ def _personal_run(lx: Lexicon, tokens: list[Tok], a: int, b: int) -> bool:
 def _subject_after(lx: Lexicon, tokens: list[Tok], v: int) -> tuple[int, int] | None:
     """A person named right after the verb (past adverbs): `punktował m.in. Donald Tusk`."""
     k = v + 1
-    while k < len(tokens) and (skippable(lx, tokens[k]) or tokens[k].low in lx.abbreviations):
-        k += 1
+    while k < len(tokens) and (skippable(lx, tokens[k]) or tokens[k].low in lx.abbreviations
+                               or tokens[k].low in lx.object_clitics or tokens[k].low in lx.verb_particles):
+        k += 1                                    # (`zeigte sich der Papst`, `a dit-il`)
     r = np_right(lx, tokens, k, limit=6) if k < len(tokens) else None
-    if r is None or not (tokens[r[0]].is_cap or tokens[r[0]].low in lx.determiners):
-        return None
+    if r is None or not (tokens[r[0]].is_cap or tokens[r[0]].low in lx.determiners or tokens[r[0]].low in lx.pronouns
+                         or lx.is_one_of(tokens[r[0]].low, lx.role_nouns) or tokens[r[0]].low in lx.titles):
+        return None                               # (`jak mówi premier Michaił Miszustin`: a role opens it)
     return r if person_like(lx, tokens, r) else None
+
+
+def _fronted_non_subject(lx: Lexicon, tokens: list[Tok], r: tuple[int, int], v: int, is_name=None) -> str | None:
+    """Is the phrase tokens[r] before the verb tokens[v] something other than its subject?
+
+    'sure' for a word that never speaks (`Otóż`, `Diesmal`), and for the object of a preposition
+    before a verb whose ending names a singular subject (`O tym wszystkim poinformował`); 'maybe'
+    for any other prepositional phrase or lone word opening the clause (`Hier zeigte sich`):
+    taken only when a subject follows the verb. (`В Киеве призвали`, `В докладе говорится`:
+    a place or a document before an impersonal verb is the source itself.)
+    """
+    a, b = r
+    in_phrase = b - a > 1 and tokens[a].low in lx.prepositions or (
+        a >= 1 and tokens[a - 1].is_word and tokens[a - 1].low in lx.prepositions
+        and (not tokens[a].is_cap or lx.pro_drop and phrase_at(lx.impersonal_reports, tokens, v) == 0
+             and not any(t.low in lx.impersonal_reports for t in tokens[v:v + 1])))
+    if in_phrase and tokens[a - 1 if a and tokens[a - 1].low in lx.prepositions else a].low not in lx.according_to:
+        gender = next((g for ending, g in lx.zero_subject_gender if tokens[v].low.endswith(ending)), None)
+        return "sure" if gender in ("m", "f") else "maybe"
+    if b - a != 1 or (a >= 1 and tokens[a - 1].is_word) or not tokens[a].is_cap:
+        return None
+    low = tokens[a].low
+    if low in lx.all_intro_words or low in lx.adverbs:
+        return "sure"
+    gender = next((g for ending, g in lx.zero_subject_gender if tokens[v].low.endswith(ending)), None)
+    if gender in ("m", "f") and tokens[v].low in lx.object_reporting_verbs and is_name is not None \
+            and not person_like(lx, tokens, r, is_name) and low not in lx.pronouns:
+        return "sure"                             # `Pomysł nazwał „…”`: the object first, the subject dropped
+    return "maybe" if lx.verb_second and low not in lx.pronouns else None
 
 
 def _person_before(lx: Lexicon, tokens: list[Tok], k: int) -> bool:
@@ -402,6 +468,26 @@ def _subject_after_auxiliary(lx: Lexicon, tokens: list[Tok], v: int) -> Mention 
             lx.first_name(t.low) or t.low in lx.role_nouns for t in tokens[r[0]:r[1]])):
         return None
     return mention_of(lx, tokens, r)
+
+
+def _aside_subject(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
+    """`Il rilancio, sottolinea Gimbe, è stato “…”`, `La cifra, señala el informe, es «…»`: a verb
+    set off by commas inside a sentence, with its subject right after it, up to the closing comma."""
+    if v < 1 or tokens[v - 1].text != "," or lx.subject_fallback:
+        return None
+    r = np_right(lx, tokens, v + 1, limit=6) if v + 1 < len(tokens) else None
+    if r is None or r[1] >= len(tokens) or tokens[r[1]].text != "," or not (
+            tokens[r[0]].is_cap or tokens[r[0]].low in lx.determiners):
+        return None
+    return mention_of(lx, tokens, r)
+
+
+def _aside_name(lx: Lexicon, tokens: list[Tok], a: int, b: int) -> tuple[int, int] | None:
+    """tokens[a:b] when the aside between commas before a verb is a personal name in apposition."""
+    if b - a < 2 or b - a > 4 or not all(t.is_word and (t.is_cap or t.low in NAME_PARTICLES) for t in tokens[a:b]):
+        return None
+    words = [t.text for t in tokens[a:b]]
+    return (a, b) if looks_personal(lx, words) and tokens[a].low not in lx.not_names else None
 
 
 def _skip_parenthetical(tokens: list[Tok], k: int) -> int:

@@ -32,8 +32,8 @@ def name_tokens(lx: Lexicon, words: list[str]) -> list[str]:
         if i and lw in NAME_PARTICLES and words[i - 1] in NAME_PARTICLES:
             continue                              # `von der Leyen`, `van den Berg`: inside the name
         if lw in lx.titles or lw in lx.not_names or lw in lx.articles_not_in_names or (
-                i < len(words) - 1 and lw.endswith(lx.role_suffixes)):
-            cut = i + 1
+                i < len(words) - 1 and (lw.endswith(lx.role_suffixes) or lx.is_one_of(lw, lx.role_nouns))):
+            cut = i + 1                           # (`Dziennikarz Jan Nowak`: a role, then the name)
     return words[cut:]
 
 
@@ -99,6 +99,29 @@ def _zero_subject_gender(lx: Lexicon, verb: str) -> str | None:
     """`powiedziała` -> 'f', `сказал` -> 'm', `dijo` -> None (any gender)."""
     last = verb.split()[-1]
     return next((g for ending, g in lx.zero_subject_gender if last.endswith(ending)), None)
+
+
+def _nominative(lx: Lexicon, name: str) -> str:
+    """A personal name given only in a case form, in its dictionary form where its given name
+    tells the ending: `Robertowi Nowakowi` -> `Robert Nowak`, `Siergieja Ławrowa` -> `Siergiej
+    Ławrow` (a surname is cut only of the very ending its given name had; others stay as written)."""
+    words = name.split()
+    if len(words) < 2 or not lx.name_case_endings or words[0].lower() in lx.first_name_gender:
+        return name
+    first = words[0].lower()
+    for ending in sorted(lx.name_case_endings, key=len, reverse=True):
+        stem = first[:-len(ending)]
+        if not first.endswith(ending) or len(stem) < 3:
+            continue
+        base = stem if stem in lx.first_name_gender else stem + "a" if stem + "a" in lx.first_name_gender else None
+        if base is None:
+            continue
+        out = [words[0][:len(stem)] + base[len(stem):]]
+        for w in words[1:]:
+            cut = w.lower().endswith(ending) and len(w) - len(ending) >= 3 and base == stem
+            out.append(w[:-len(ending)] if cut else w)
+        return " ".join(out)
+    return name
 
 
 _INDEX_AFTER = 32   # surname lookups in one text before its capitalised words are indexed
@@ -218,7 +241,8 @@ class Resolver:
         """(start, full name) when the words before `surname` at `i` complete a personal name."""
         text = self.text
         words = []
-        for w in reversed(text[max(0, i - 60):i].split()):
+        before = text[max(0, i - 60):i]
+        for w in reversed(before[before.rfind("\n") + 1:].split()):   # (a name never crosses a line)
             lw = w.lower()
             if lw in NAME_PARTICLES or (w[:1].isupper() and lw not in self.lx.titles and lw not in self.lx.not_single_names
                                         and lw not in self.lx.not_role_words and lw not in self.lx.not_speakers
@@ -291,8 +315,8 @@ class Resolver:
             return mention
         full = self.full_name(nw[-1], m.start)
         if full and len(full.split()) >= len(nw) and (len(nw) == 1 or self._same_word(full.split()[0], nw[0])):
-            return full                         # (not `Medienwissenschaftlerin Martina Engelbert`)
-        return " ".join(nw)
+            return _nominative(self.lx, full)   # (not `Medienwissenschaftlerin Martina Engelbert`)
+        return _nominative(self.lx, " ".join(nw))
 
     def _same_word(self, a: str, b: str) -> bool:
         """`Greta` and `Grety`: one word in two case forms (or simply equal)."""
@@ -333,6 +357,8 @@ class Resolver:
 
     def person_span_before(self, pos: int, gender: str | None) -> tuple[int, int] | None:
         """(start, end) of the most recent named person before `pos` whose gender does not clash."""
+        if gender == "p":
+            return None                           # (a plural verb points to a group, never to one name)
         for m in self._runs_before(pos):
             person = self._person(m)
             if person is not None and (gender is None or person[1] is None or person[1] == gender):
@@ -351,6 +377,8 @@ class Resolver:
 
     def person_before(self, pos: int, gender: str | None) -> tuple[int, str | None]:
         """(where, name) of the most recent named person before `pos` whose gender does not clash."""
+        if gender == "p":
+            return -1, None
         for m in self._runs_before(pos):
             person = self._person(m)
             if person is not None:

@@ -38,16 +38,22 @@ PROFILE = QuoteProfile(
     reporting_phrases=frozenset({
         "fügte hinzu", "fügt hinzu", "teilte mit", "teilt mit", "räumte ein", "kündigte an", "stellte klar",
         "hat gesagt", "hat erklärt", "gab zu", "gibt zu", "wies hin", "weist hin", "hob hervor",
-        "hebt hervor", "zeigte sich", "zeigt sich"}),
+        "hebt hervor", "zeigte sich", "zeigt sich", "machte deutlich", "macht deutlich", "stellte fest", "stellt fest"}),
     object_reporting_verbs=words("fragt fragte fragten nennt nannte nannten genannt bezeichnet bezeichnete bezeichneten"),
     speech_nouns=words("""
+        begründung bericht
         worte worten aussage aussagen äußerung äußerungen erklärung erklärungen mitteilung warnung forderung
         kritik antwort interview rede appell brief tweet post botschaft stellungnahme zitat
     """),
     as_cues=frozenset({"wie"}),
+    object_clitics=words("sich mir mich dir dich uns euch ihm ihnen"),
     usage_participles=words("benutzt verwendet gebraucht geprägt"),
     agent_prepositions=words("von vom"),
     cataphora=frozenset({"mit diesen worten", "so", "das sagte", "dies sagte", "so äußerte sich"}),
+    opinion_of=words("für"),
+    colon_subject=True,
+    cataphora_pronouns=words("das dies"),
+    quoting_verbs=words("zitiert zitierte zitieren zitierten"),
     according_to=frozenset({"laut", "nach angaben", "unter berufung auf", "zitiert nach"}),
     according_to_after=frozenset({"zufolge"}),
     according_to_pronoun=("{} worten zufolge", "{} angaben zufolge", "nach {} worten", "nach {} angaben",
@@ -85,7 +91,7 @@ PROFILE = QuoteProfile(
         immerhin inzwischen mittlerweile zudem außerdem auch so dann nun jetzt heute gestern bereits
         schon noch zuvor später weiter ebenso gleichzeitig zugleich anschließend zuletzt schließlich
         also ergo demnach folglich natürlich offenbar tatsächlich vielleicht wahrscheinlich zunächst
-        erstens zweitens einerseits andererseits hier dort kürzlich neulich damals unterdessen
+        erstens zweitens einerseits andererseits hier dort kürzlich neulich damals unterdessen diesmal
     """),
     not_speakers=words("""
         dafür darin dabei damit danach dazu daher deshalb deswegen dennoch trotzdem jedoch allerdings
@@ -122,6 +128,7 @@ PROFILE = QuoteProfile(
         bürgermeister bürgermeisterin botschafter botschafterin kommissar kommissarin beamter beamtin
         vertreter vertreterin historiker historikerin ökonom ökonomin sänger sängerin trainer trainerin
         regierungssprecher kremlchef kremlsprecher bundeskanzler bundeskanzlerin diplomat diplomatin
+        papst bischof erzbischof patriarch kardinal pfarrer priester sänger schauspieler schauspielerin
         ministerium regierung behörde verband partei gewerkschaft unternehmen konzern
     """),
     people_nouns=words("""
@@ -144,6 +151,7 @@ PROFILE = QuoteProfile(
         "journalistin", "korrespondent", "korrespondentin", "wissenschaftler", "wissenschaftlerin",
         "analyst", "analystin", "historiker", "historikerin", "referent", "referentin", "kommissar",
         "kommissarin", "abgeordnete", "abgeordneter", "senator", "senatorin", "ökonom", "ökonomin",
+        "ministerium", "regierung", "behörde", "verband", "kommission",
     ),
     first_name_gender={
         **dict.fromkeys(words("""
@@ -152,12 +160,23 @@ PROFILE = QuoteProfile(
             manfred bernd ralf rolf martin matthias sebastian tobias alexander daniel david tim tom
             philipp robert robin moritz maximilian max paul leon ben elias finn noah olaf friedrich
             armin markus karl-heinz hans-jürgen wladimir dmitrij sergej gerd udo ingo claus volker
+            franz josef georg heinrich hermann otto fritz ernst kurt erich rudolf ludwig wilhelm willi günther
+            günter helmut joachim jochen johannes johann konrad lothar norbert reinhard siegfried ulrich rainer
+            dirk jens lars nils sven torsten holger kai timo niklas lukas leon luca simon anton emil karl-heinz
+            christoph bernhard hubert alois sepp toni gregor björn malte hendrik henrik kevin marcel dennis
+            patrick sascha mario marco markus stephan steffen olaf cem robert till helge gerd egon winfried
+            franziskus benedikt
         """), "m"),
         **dict.fromkeys(words("""
             petra sabine katrin andrea monika claudia susanne angela ursula annalena ricarda franziska
             julia anna lena laura lisa sarah katharina christine christina martina birgit heike karin
             gabriele renate ingrid brigitte ute nicole stefanie melanie nina sophie marie maria johanna
             annette maike valeska orietta natascha saskia svenja alice anke kerstin elke dagmar
+            ilse gisela helga hildegard ingrid inge ursula waltraud gertrud erika elke anja bettina carola
+            christiane cornelia doris eva frauke gabi hanna hannah heidi ines iris jana jutta kathrin katja
+            kirsten lea lina luisa marlene miriam nadine nele paula petra regina rita sandra silke simone
+            sonja stefanie tanja ulrike vanessa vera verena yvonne zoe sahra svenja luise beatrix dorothee
+            giorgia ricarda malu manuela judith irene barbara michaela alexandra
         """), "f"),
     },
     not_names=words("""

@@ -35,11 +35,18 @@ PROFILE = QuoteProfile(
         calificó califica calificado tachó tacha acusó acusa pidió pide preguntó pregunta instó insta
         interpeló
     """),
-    speech_nouns=words("palabras declaraciones declaración mensaje comunicado tuit carta discurso entrevista"),
+    speech_nouns=words("respuesta nota informe palabras declaraciones declaración mensaje comunicado tuit carta discurso entrevista"),
     as_cues=frozenset({"como"}),
     usage_participles=words("usada usado utilizada utilizado empleada empleado acuñada acuñado"),
     agent_prepositions=words("por"),
     cataphora=frozenset({"con estas palabras", "así", "así de claro", "así lo", "lo ha dicho", "así se expresó"}),
+    opinion_of=words("para"),
+    colon_subject=True,
+    cataphora_pronouns=words("lo esto eso"),
+    participle_suffixes=("ando", "iendo"),
+    adverb_suffixes=("mente",),
+    zero_subject_gender=(("an", "p"), ("en", "p")),   # 3rd person plural: `afirman`, `dicen`, `dijeron`
+    quoting_verbs=words("cita citan citó"),
     according_to=frozenset({"según", "de acuerdo con", "a juicio de", "a juicio del", "en palabras de",
                             "en palabras del"}),
     according_to_pronoun=("según {}", "a {} juicio", "en {} opinión", "para {}"),
@@ -113,10 +120,16 @@ PROFILE = QuoteProfile(
             pedro jose josé juan carlos luis pablo miguel javier antonio manuel alejandro diego fernando
             jorge sergio santiago alberto rafael francisco jesús ángel ramón andrés enrique víctor
             íñigo alfonso mariano felipe gonzalo álvaro raúl rubén óscar
+            adrián agustín alejandro amador baltasar benito césar cristóbal emilio esteban eduardo gerardo
+            guillermo héctor hugo ignacio iván jaime joaquín julio lorenzo marcos mario martín mateo nicolás
+            pablo rodrigo salvador samuel santos sebastián tomás vicente xavier
         """), "m"),
         **dict.fromkeys(words("""
             lucía lucia carmen laura marta ana isabel pilar cristina elena rocío teresa yolanda irene
             inés begoña cayetana cuca esperanza macarena nuria susana montserrat soraya dolores
+            adriana alicia alba amparo ángela beatriz blanca catalina clara concepción consuelo elena emilia
+            eva gloria inmaculada julia lidia lorena luisa manuela margarita mercedes miriam natalia noelia
+            patricia raquel rosa rosario silvia sofía verónica victoria ximena
         """), "f"),
     },
     not_names=words("lea leer el los las la lo un una y o pero si no es"),

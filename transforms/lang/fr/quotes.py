@@ -36,6 +36,7 @@ PROFILE = QuoteProfile(
         interroge interrogé exhorte exhorté
     """),
     speech_nouns=words("""
+        note rapport
         propos déclaration déclarations paroles mots message communiqué tweet lettre discours interview
         entretien tribune avertissement appel réponse
     """),
@@ -43,6 +44,9 @@ PROFILE = QuoteProfile(
     usage_participles=words("utilisée utilisé utilisés employée employé consacrée"),
     agent_prepositions=words("par"),
     cataphora=frozenset({"c'est ce qu'a", "c’est ce qu’a", "ainsi", "par ces mots", "ce sont les mots de", "ainsi s'exprime"}),
+    opinion_of=words("pour"),
+    colon_subject=True,
+    quoting_verbs=words("cite citent citait"),
     according_to=frozenset({"selon", "d'après", "d’après", "aux dires de"}),
     according_to_pronoun=("selon {}", "d'après {}", "d’après {}", "à {} avis", "pour {}"),
     impersonal_reports=frozenset({"peut-on lire", "lit-on", "est-il écrit", "indique-t-on", "souligne-t-on"}),
@@ -123,12 +127,19 @@ PROFILE = QuoteProfile(
             hugo luc bruno emmanuel éric eric nicolas gérald gabriel édouard edouard bernard alain patrick
             christophe stéphane sébastien vincent fabien jérôme raphaël benoît arnaud damien rémi xavier
             jean-luc jean-marie jean-pierre jean-michel jean-yves marc gilles didier dominique
+            adrien alexandre amaury bastien benjamin cédric clément denis fabrice florian franck frédéric
+            gaspard guillaume henri jordan kevin lionel lucas mathieu matthieu maxime nathan noël pascal paul
+            quentin raymond renaud richard robert romain serge sylvain théo thomas tristan valentin william
         """), "m"),
         **dict.fromkeys(words("""
             julie camille léa chloé isabelle nathalie sylvie valérie marine ségolène anne sophie catherine
             christine élisabeth elisabeth brigitte martine françoise monique nicole sandrine karine
             céline aurélie émilie amélie agnès clémentine manon pauline marion charlotte rachida
             jeanne hélène caroline véronique laurence cécile florence
+            adèle alice anaïs audrey béatrice bernadette carole chantal christelle claire clara danielle
+            delphine dominique éléonore élise elsa emma estelle eva fabienne géraldine ghislaine inès jacqueline
+            jeanne joséphine josiane juliette laure léa lucie lydie margaux marie mathilde mélanie muriel
+            nadine noémie océane patricia sarah solène stéphanie sylvie valentine virginie yvette
         """), "f"),
     },
     not_names=words("lire voir si mais et le la les un une ce cette il elle on nous"),

@@ -17,7 +17,7 @@ PROFILE = QuoteProfile(
         "invoc", "puntualizz", "attacc", "accus", "critic", "twitt", "scand", "tuon", "incalz",
         "continu", "segnal", "not", "avvis", "evidenzi", "rilev", "ribatt", "argoment", "esclam",
         "ammon", "sentenzi", "rimarc", "incalz", "domand", "interrog", "cit", "ironizz",
-        "sbott", "chios", "minacci", "elogi", "profetizz", "pronostic",
+        "sbott", "chios", "minacci", "elogi", "profetizz", "pronostic", "parl",
     ) | words("""
         detto dice dicono disse dissero diceva dicevano aggiunge aggiungono aggiunto aggiunse
         sostiene sostengono sostenuto sostenne ribadisce ribadito ribadì avverte avvertito avvertì
@@ -25,17 +25,25 @@ PROFILE = QuoteProfile(
         rispose conclude concluso concluse insiste insistito ammette ammesso ammise riferisce
         riferito riferì chiarisce chiarito chiarì definisce definito definì prosegue proseguito
         proseguì garantisce garantito
+        suggerisce suggerito suggerì suggeriscono
     """),
     reporting_phrases=frozenset({"fa sapere", "ha fatto sapere", "reso noto", "rende noto", "ha reso noto", "mette in guardia", "ha messo in guardia",
                                  "ha detto", "ha dichiarato", "ha affermato", "ha aggiunto", "ha spiegato",
                                  "ha sottolineato", "ha sostenuto", "ha precisato", "ha scritto",
                                  "ha ribadito", "ha commentato"}),
     object_reporting_verbs=words("definisce definito definì chiede chiesto chiese accusa accusato esorta esortato"),
-    speech_nouns=words("parole dichiarazioni dichiarazione messaggio comunicato tweet lettera discorso intervista"),
+    speech_nouns=words("risposta nota appello relazione rapporto post parole dichiarazioni dichiarazione messaggio comunicato tweet lettera discorso intervista"),
     as_cues=frozenset({"come"}),
     usage_participles=words("usata usato utilizzata utilizzato coniata coniato"),
     agent_prepositions=words("da dal dalla dai dagli"),
     cataphora=frozenset({"con queste parole", "così", "lo ha detto", "lo ha dichiarato", "lo ha affermato", "lo ha spiegato"}),
+    opinion_of=words("per"),
+    colon_subject=True,
+    cataphora_pronouns=words("lo ciò questo"),
+    participle_suffixes=("ando", "endo"),
+    adverb_suffixes=("mente",),
+    zero_subject_gender=(("ano", "p"), ("ono", "p"), ("ero", "p")),   # `affermano`, `dicono`, `dissero`
+    quoting_verbs=words("cita citano citava"),
     according_to=frozenset({"secondo", "a detta di", "stando a"}),
     according_to_pronoun=("secondo {}", "a {} dire", "a {} avviso", "a {} parere", "per {}"),
     impersonal_reports=frozenset({"si legge", "è scritto", "si afferma"}),
@@ -111,11 +119,18 @@ PROFILE = QuoteProfile(
             stefano andrea antonio luigi carlo enrico massimo fabio gianluca davide simone riccardo
             federico claudio sergio vincenzo raffaele nicola guido maurizio walter romano beppe
             gianni alberto pietro salvatore domenico ignazio nino cesare vittorio
+            adriano alessio angelo arturo bruno carmine corrado dario edoardo emanuele enzo ettore fabrizio
+            filippo flavio franco gabriele giacomo gino giorgio giulio leonardo lucio manuel mattia michele
+            nicolò ottavio piero renato renzo riccardo rocco sandro tommaso umberto valerio vito maurizio
+            raffaele carlo
         """), "m"),
         **dict.fromkeys(words("""
             giulia francesca chiara paola federica alessandra giorgia elly maria laura sara valentina
             elena silvia anna marta simona cristina roberta daniela barbara lucia mara mariastella
             marta ilaria beatrice licia teresa
+            alessia angela antonella arianna carla carolina caterina claudia donatella elisa emma erika
+            franca gabriella giovanna grazia isabella letizia lorena luisa marina marisa michela monica
+            nadia paola patrizia rita rosa sabrina serena sofia stefania tiziana vittoria
         """), "f"),
     },
     not_names=words("leggi guarda il gli la le lo i un una e o ma se non è"),

@@ -24,6 +24,7 @@ PROFILE = QuoteProfile(
         "zwróci", "zasugerowa", "sugerowa", "przyzna", "zażartowa", "ironizowa", "grzmia",
     ) | words("""
         powiedzieli rozpoczął rozpoczęła zaczął zaczęła ostrzegł ostrzegła odniósł odniosła
+        odparł odparła odparli orzekł orzekła orzekli rzekł rzekła stwierdził stwierdziła
         mówi mówią twierdzi twierdzą uważa uważają pisze piszą podkreśla podkreślają zaznacza zaznaczają
         dodaje dodają ocenia oceniają wskazuje wskazują przekonuje przekonują zapewnia zapewniają
         przyznaje przyznają stwierdza stwierdzają informuje informują wyjaśnia wyjaśniają tłumaczy
@@ -34,6 +35,7 @@ PROFILE = QuoteProfile(
     """),
     object_reporting_verbs=words("nazwał nazwała nazwali określił określiła zarzucił zarzuciła pyta zapytał zapytała"),
     speech_nouns=words("""
+        raport
         słowa słowach wypowiedź wypowiedzi oświadczenie komunikat wpis tweet list przemówienie wywiad
         obietnica apel żądanie opinia ocena prognoza ostrzeżenie odpowiedź pytanie
     """),
@@ -41,6 +43,10 @@ PROFILE = QuoteProfile(
     usage_participles=words("używane używana używany stosowane stosowana"),
     agent_prepositions=words("przez"),
     cataphora=frozenset({"tymi słowami", "tak", "w ten sposób", "to powiedział", "to powiedziała"}),
+    opinion_of=words("dla"),
+    colon_subject=True,
+    cataphora_pronouns=words("to"),
+    quoting_verbs=words("cytuje cytują cytował cytowała zacytował zacytowała"),
     according_to=frozenset({"według", "zdaniem", "jak podaje", "jak pisze", "jak twierdzi", "jak mówi",
                             "jak podkreśla", "jak zaznacza", "jak informuje", "jak ocenia", "jak donosi",
                             "powołując się na", "cytując"}),
@@ -48,11 +54,11 @@ PROFILE = QuoteProfile(
     impersonal_reports=frozenset({"czytamy w", "napisano w", "czytamy"}),
     pro_drop=True,
     subject_after_verb=True,
-    zero_subject_gender=(("li", "p"), ("ły", "p"), ("ła", "f"), ("ał", "m"), ("ił", "m"), ("ył", "m"), ("ął", "m"), ("ęła", "f"),
+    zero_subject_gender=(("li", "p"), ("ły", "p"), ("ją", "p"), ("ła", "f"), ("ał", "m"), ("ił", "m"), ("ył", "m"), ("ął", "m"), ("ęła", "f"),
                          ("ół", "m"), ("egł", "m"), ("ogł", "m")),
     auxiliaries=words("się też także również już wcześniej później jeszcze nie był była było byli będzie"),
-    adverbs=words("dziś dzisiaj wczoraj jutro wcześniej później też także również poniedziałek wtorek środa czwartek piątek sobota niedziela"),
-    determiners=words("ten ta to te ci tego tej tych jego jej ich swój swoja swoje pewien pewna kilku kilka dwóch trzech wielu"),
+    adverbs=words("dalej następnie ponadto potem dziś dzisiaj wczoraj jutro wcześniej później też także również poniedziałek wtorek środa czwartek piątek sobota niedziela"),
+    determiners=words("ten ta to te ci tego tej tych tym tą temu tymi jego jej ich swój swoja swoje pewien pewna kilku kilka dwóch trzech wielu"),
     indefinite_determiners=words("pewien pewna pewni kilku kilka dwóch trzech wielu jeden jedna jakiś jakaś"),
     clause_starters=words("że który która które którzy oraz lub ale i a czy gdy kiedy gdzie jak bo ponieważ jeśli jeżeli choć chociaż aby żeby"),
     prepositions=words("w we na z ze do od dla po przy podczas przez u o za nad pod przed między wobec bez"),
@@ -61,7 +67,7 @@ PROFILE = QuoteProfile(
     intro_words=words("""
         jednak także również też ponadto natomiast zatem więc dlatego przy tym wówczas wtedy teraz
         dziś dzisiaj wczoraj już wcześniej później najpierw potem następnie wreszcie oczywiście zresztą
-        tymczasem tak według zdaniem w na z do od dla po przy podczas przez u o za nad pod przed
+        tymczasem tak otóż według zdaniem w na z do od dla po przy podczas przez u o za nad pod przed
     """),
     not_speakers=words("""
         jednak także również też ponadto natomiast zatem więc dlatego wówczas wtedy teraz dziś dzisiaj
@@ -91,7 +97,8 @@ PROFILE = QuoteProfile(
         senator senatorka burmistrz prezes prezeska dyrektor dyrektorka profesor lekarz lekarka
         naukowiec naukowcy badacz badaczka ambasador dyplomata generał komendant politolog historyk
         adwokat prawnik sędzia prokurator lider liderka przewodniczący przewodnicząca rząd ministerstwo
-        dziennik gazeta portal tygodnik aktywistka aktywista
+        dziennik gazeta portal tygodnik aktywistka aktywista aktor aktorka piosenkarz piosenkarka pisarz
+        pisarka reżyser artysta artystka muzyk sportowiec trener ksiądz biskup
     """),
     people_nouns=words("""
         krytycy przeciwnicy zwolennicy demonstranci mieszkańcy wyborcy świadkowie obserwatorzy aktywiści naukowcy badacze lekarze eksperci specjaliści źródła analitycy władze użytkownicy internauci wolontariusze organizatorzy ofiary obywatele
@@ -105,10 +112,17 @@ PROFILE = QuoteProfile(
             andrzej donald lech jarosław mateusz piotr krzysztof tomasz paweł michał marcin łukasz
             jakub adam jacek wojciech jerzy zbigniew ryszard grzegorz rafał robert szymon bartosz
             kamil dariusz mariusz janusz stanisław józef władysław jurek władimir siergiej
+            aleksander antoni bogdan czesław edward eugeniusz henryk ireneusz kazimierz leszek marian mirosław
+            roman sławomir stefan tadeusz wiesław witold zdzisław zygmunt borys dawid filip hubert igor kacper
+            maciej marek mikołaj przemysław radosław sebastian tomasz wacław waldemar bronisław jan józef
+            paweł piotr szymon arkadiusz artur adrian daniel
         """), "m"),
         **dict.fromkeys(words("""
             agnieszka katarzyna małgorzata joanna magdalena ewa barbara zofia anna maria beata elżbieta
             krystyna dorota monika aleksandra marta karolina justyna natalia julia greta urszula
+            alicja bożena danuta grażyna halina helena irena iwona jadwiga janina jolanta kinga lidia marzena
+            renata teresa wanda weronika wioletta zuzanna ilona izabela kamila klaudia paulina sylwia ewelina
+            emilia hanna oliwia gabriela marianna iryna nina
         """), "f"),
     },
     not_names=words("zobacz czytaj ale i a to ten ta te jak gdy nie się"),
