@@ -25,8 +25,8 @@ from transforms.dates.profile import DateProfile, all_profiles
 from transforms.dates.rules import AFTER_NAME, Rule
 from transforms.dates.tense import prev_word
 from transforms.dates.timex import (
-    Point, day_point, month_point, quarter_point, resolve_month_day, resolve_season, resolve_weekday, shift,
-    weekend_point, year_point,
+    Point, day_point, month_point, quarter_point, resolve_month, resolve_month_day, resolve_season, resolve_weekday,
+    shift, weekend_point, year_point,
 )
 
 __all__ = ["profiled_rules", "REPLACED_ENGLISH_RULES"]
@@ -187,6 +187,15 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
     if p.relative_year_words:
         rules.append(Rule("f_year_adjective", rf"(?<!\w)(?P<yadj>{alt(p.relative_year_words)})(?!\w)", f_year_adjective,
                           frozenset({"unit"})))
+    month_noun = [w for w, code in p.units.items() if code == "M" and w not in p.plural_units]
+    month_noun = rf"(?:{alt(month_noun)}\s+{x.of})?" if month_noun else ""
+    if p.relative_words:
+        # `el pasado julio`, `octobre dernier`, `lo scorso marzo`, `vergangenen März`, `este mes de octubre`
+        # (before `f_relunit`, which would take `este mes` and leave the month alone)
+        rules.append(Rule(
+            "f_relmonth", rf"(?<!\w)(?:{x.det}(?P<rel>{x.rel}){x.rel_sep}{month_noun}(?P<fmonth>{x.months})(?!\w|\.\w)"
+                          rf"|{month_noun}(?P<fmonth2>{x.months})\s+(?P<rel2>{x.rel})(?!\w))", f_relmonth,
+            frozenset({"month"})))
     if p.units and p.relative_words:
         rules.append(Rule(
             "f_relunit", rf"(?<!\w){x.edge}{x.det}(?:(?P<rel>{x.rel}){x.rel_sep}(?P<unit>{x.units})(?:-ci)?"
@@ -202,8 +211,6 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
         rules.append(Rule(
             "f_ago", rf"(?<![\w,.])(?:(?P<before>{before})\s+)?{x.approx}(?:{x.num}\s*)?(?P<unit>{x.units})(?!\w)"
                      rf"(?:\s+(?P<after>{after})(?!\w))?", f_ago, frozenset({"unit"})))
-    month_noun = [w for w, code in p.units.items() if code == "M" and w not in p.plural_units]
-    month_noun = rf"(?:{alt(month_noun)}\s+{x.of})?" if month_noun else ""
     rules.append(Rule(
         "f_month", rf"(?<!\w){x.edge}{month_noun}(?P<fmonth>{x.months})(?!\w|\.\w)", f_month, frozenset({"month"})))
     if p.edge_words and p.units:
@@ -626,6 +633,23 @@ def f_month(doc: Doc, m: re.Match):
     if key in profile.ambiguous_months and not (prep or _g(m, "edge")):
         return None
     return m.start(), m.end(), _month_point_for(doc, _month(word), None, m.start(), m.end())
+
+
+def f_relmonth(doc: Doc, m: re.Match):
+    """A month with last/this/next: `el pasado julio`, `octobre dernier`, `este mes de octubre`: the last
+    one before the anchor's month, the one of the anchor's year, the next one after it."""
+    group = "fmonth" if _has(m, "fmonth") else "fmonth2"
+    word = _orig(doc, m, group)
+    rel = _rel(doc, _g(m, "rel") or _g(m, "rel2"))
+    if rel is None or rel[1] or _is_abbreviation(doc.profile, norm(word).rstrip(".")):
+        return None
+    if doc.profile.capitalisation == "nouns" and not _is_capitalised(word):
+        return None
+    month, offset = _month(word), rel[0]
+    if not doc.anchor:
+        return m.start(), m.end(), month_point(doc.year_hint, month)
+    year = doc.anchor.year if offset == 0 else resolve_month(doc.anchor, month, offset, strict=True)
+    return m.start(), m.end(), month_point(year, month)
 
 
 @lru_cache(maxsize=None)

@@ -88,9 +88,10 @@ PROFILE = DateProfile(
     relative_words={
         "vergangene": -1, "vergangenen": -1, "vergangener": -1, "vergangenes": -1, "letzte": -1, "letzten": -1,
         "letzter": -1, "letztes": -1, "vorige": -1, "vorigen": -1, "voriger": -1, "voriges": -1,
+        "vergangenem": -1, "letztem": -1, "vorigem": -1,
         "diese": 0, "diesen": 0, "dieser": 0, "dieses": 0, "diesem": 0, "laufenden": 0, "laufende": 0,
         "kommende": 1, "kommenden": 1, "kommender": 1, "kommendes": 1, "nächste": 1, "nächsten": 1,
-        "nächster": 1, "nächstes": 1,
+        "nächster": 1, "nächstes": 1, "kommendem": 1, "nächstem": 1,
     },
     anaphoric_words={"jenem": 0, "jenen": 0, "jener": 0, "selben": 0, "gleichen": 0, "folgenden": 1,
                      "darauffolgenden": 1, "vorherigen": -1},
@@ -128,6 +129,7 @@ PROFILE = DateProfile(
     past_forms=r"ge[a-zäöüß]{3,}(?:t|en)(?<!gegen)(?<!genug)(?<!gestern)(?<!gerade)(?<!geben)(?<!gehen)(?<!gelten)",
     future_forms="",
     examples=(
+        ("f_relmonth", "Das Gesetz gilt seit vergangenem März.", "vergangenem März", "2024-03"),
         ("f_num_dash", "Die Zahlen vom 24-08-17 weichen ab.", "24-08-17", "2017-08-24"),
         ("f_clock", "Er kam um 10.30 Uhr an.", "10.30 Uhr", "2024-12-20T10:30"),
         ("f_dmy", "Am 17. Dezember 2024 sprach er.", "17. Dezember 2024", "2024-12-17"),

@@ -110,6 +110,7 @@ PROFILE = DateProfile(
                r"|[a-záéíóúñ]{2,}(?:ó|aron|ieron|ió)",
     future_forms=r"[a-záéíóúñ]{2,}(?:rá|rán|remos)",
     examples=(
+        ("f_relmonth", "El acuerdo se firmó el pasado julio.", "el pasado julio", "2024-07"),
         ("f_num_dash", "Las cifras del 24-08-2017 difieren.", "24-08-2017", "2017-08-24"),
         ("f_dmy", "El 17 de diciembre de 2024 habló.", "El 17 de diciembre de 2024", "2024-12-17"),
         ("f_dmy", "Fue aprobado el pasado 30 de agosto.", "el pasado 30 de agosto", "2024-08-30"),

@@ -110,6 +110,7 @@ PROFILE = DateProfile(
                r"|[a-zéèêëîïôûç]{2,}(?<!r)(?:ait|aient)",
     future_forms=r"[a-zéèêëîïôûç]{2,}(?:era|eront|iront|ira|ront|ra)(?<!tra)(?<!cra)(?<!gra)(?<!pra)",
     examples=(
+        ("f_relmonth", "Il est venu à Rome en octobre dernier.", "octobre dernier", "2024-10"),
         ("f_num_dash", "Les chiffres diffèrent 24-08-17 selon l'Insee.", "24-08-17", "2017-08-24"),
         ("f_clock", "Il est arrivé à 18h30 à Paris.", "18h30", "2024-12-20T18:30"),
         ("f_dmy", "Le 17 décembre, il a parlé.", "17 décembre", "2024-12-17"),

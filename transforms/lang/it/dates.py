@@ -116,6 +116,7 @@ PROFILE = DateProfile(
                r"|[a-zàèéìòù]{2,}(?:ò|arono|erono|irono|ava|avano|eva|evano)",
     future_forms=r"[a-zàèéìòù]{2,}(?:rà|ranno|remo)",
     examples=(
+        ("f_relmonth", "Il patto è stato firmato lo scorso marzo.", "lo scorso marzo", "2024-03"),
         ("f_num_dash", "I dati del 24-08-2017 differiscono.", "24-08-2017", "2017-08-24"),
         ("f_dmy", "Il 17 dicembre 2024 ha parlato.", "Il 17 dicembre 2024", "2024-12-17"),
         ("f_dmy", "È andata in scena lo scorso 4 giugno.", "lo scorso 4 giugno", "2024-06-04"),

@@ -141,6 +141,7 @@ PROFILE = DateProfile(
                r"|[a-ząćęłńóśźż]{3,}(?:ono|ano|ęto|ito|yto)(?<!rano)",
     future_forms="",
     examples=(
+        ("f_relmonth", "Fabrykę otwarto w ubiegłym październiku.", "ubiegłym październiku", "2024-10"),
         ("f_num_dash", "Dane z 24-08-2017 różnią się.", "24-08-2017", "2017-08-24"),
         ("f_dmy", "17 grudnia 2024 r. mówił.", "17 grudnia 2024 r.", "2024-12-17"),
         ("f_month_year", "Marzec 2023 roku był zimny.", "Marzec 2023 roku", "2023-03"),
