@@ -24,3 +24,30 @@ WEDNESDAY = dt.date(2022, 6, 15)
 ])
 def test_a_month_with_last_this_or_next(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # `Teraz,` opening a sentence is "now" (as `Nun,` and `Ora,` may be "well,", Polish writes `No,`)
+    ("pl", "„Teraz, tak jak kiedyś, musimy działać szybko” – powiedział.", [("Teraz", "PRESENT_REF")]),
+    # the future as a noun after `na`, `al`
+    ("pl", "To będzie miało wpływ na przyszłość regionu.", [("przyszłość", "FUTURE_REF")]),
+    ("it", "L'unica minaccia al futuro del porto è la siccità.", [("futuro", "FUTURE_REF")]),
+    ("de", "Die nunmehr gültigen Regeln sind streng.", [("nunmehr", "PRESENT_REF")]),
+    # month adjectives: the month, by the tense
+    ("pl", "Tak wynika z majowego raportu ministerstwa.", [("majowego", "2022-05")]),
+    ("pl", "Lipcowe obniżki cen zapowiedziano wczoraj.", [("Lipcowe", "2022-07"), ("wczoraj", "2022-06-14")]),
+    ("ru", "Майский указ министр подписал в пятницу.", [("Майский", "2022-05"), ("пятницу", "2022-06-10")]),
+    # the eve: the day before, unless it is the eve of something named
+    ("es", "El ministro anunció la víspera la llegada de las tropas.", [("la víspera", "2022-06-14")]),
+    ("fr", "Le ministre l'avait annoncé la veille.", [("la veille", "2022-06-14")]),
+    ("fr", "Le pays vote à la veille de la fête nationale.", []),
+    ("es", "La tienda abrió la víspera de Navidad.", []),
+])
+def test_reference_nouns_month_adjectives_and_the_eve(language, text, expected):
+    assert found(text, WEDNESDAY, language) == expected
+
+
+def test_a_perfect_with_a_separable_participle_makes_today_a_day():
+    # `hat heute ... aufgebraucht`: something happened today, not "nowadays"
+    assert values("Der Sammler hat heute seine letzte Dose aufgebraucht.", WEDNESDAY, "de") == ["2022-06-15"]
+    assert values("Heute ist vieles anders als früher.", WEDNESDAY, "de") == ["PRESENT_REF"]

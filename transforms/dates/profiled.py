@@ -720,12 +720,20 @@ def f_relday(doc: Doc, m: re.Match):
         offset, pod = profile.relative_day_parts[key]
     else:
         offset, pod = profile.relative_days[key], ""
+        if offset and _of_next(profile).match(doc.low, m.end()):
+            return None  # `la veille de la fête`, `la víspera de Navidad`: the eve of an event, not of today
         if _has(m, "pod"):
             pod = profile.parts_of_day[norm(_g(m, "pod"))]
         elif offset == 0 and _present_today(doc, m.start(), m.end()):
             return m.start(), m.end(), "PRESENT_REF"
     return m.start(), m.end(), _anchor_or_unknown(
         doc, lambda a: day_point(a + dt.timedelta(days=offset), time=pod), Point("day", time=pod))
+
+
+@lru_cache(maxsize=None)
+def _of_next(profile: DateProfile) -> re.Pattern:
+    """An `of` word right after (`de`, `du`, `des`, `di`)."""
+    return re.compile(rf"\s+(?:{alt(profile.of_words)})(?:\s|(?<=['’]))" if profile.of_words else "(?!)", re.UNICODE)
 
 
 @lru_cache(maxsize=None)

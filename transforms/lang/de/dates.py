@@ -65,7 +65,7 @@ PROFILE = DateProfile(
         "jahrzehnte": "DE", "jahrzehnten": "DE", "jahrzehnts": "DE", "jahrhundert": "CE", "wochenende": "WE",
     },
     reference_words={
-        "jetzt": "PRESENT_REF", "nun": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF",
+        "jetzt": "PRESENT_REF", "nun": "PRESENT_REF", "nunmehr": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF",
         "momentan": "PRESENT_REF", "gegenwärtig": "PRESENT_REF", "aktuell": "PRESENT_REF", "heutzutage": "PRESENT_REF",
         "augenblick": "PRESENT_REF", "moment": "PRESENT_REF",
         "jetzige": "PRESENT_REF", "jetzigen": "PRESENT_REF", "heutige": "PRESENT_REF", "heutigen": "PRESENT_REF",
@@ -126,7 +126,8 @@ PROFILE = DateProfile(
     reference_not_after={},
     discourse_words=frozenset({"nun"}),
     present_today=True,
-    past_forms=r"ge[a-zäöüß]{3,}(?:t|en)(?<!gegen)(?<!genug)(?<!gestern)(?<!gerade)(?<!geben)(?<!gehen)(?<!gelten)",
+    past_forms=r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|um|dar|wieder|heraus"
+               r"|hinaus|herein|hinein|vorbei|voran)?ge[a-zäöüß]{3,}(?:t|en)(?<!gegen)(?<!genug)(?<!gestern)(?<!gerade)(?<!geben)(?<!gehen)(?<!gelten)",
     future_forms="",
     examples=(
         ("f_relmonth", "Das Gesetz gilt seit vergangenem März.", "vergangenem März", "2024-03"),

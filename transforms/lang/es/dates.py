@@ -19,7 +19,7 @@ PROFILE = DateProfile(
     month_prepositions=("en", "desde", "hasta", "de", "a finales de", "a principios de", "a mediados de", "entre",
                         "y", "o", "para", "durante", "antes de", "después de", "a"),
     numeric_order="dmy",
-    relative_days={"hoy": 0, "ayer": -1, "mañana": 1, "anteayer": -2, "pasado mañana": 2, "el día de hoy": 0},
+    relative_days={"hoy": 0, "ayer": -1, "mañana": 1, "anteayer": -2, "pasado mañana": 2, "el día de hoy": 0, "la víspera": -1},
     relative_days_lower_only=frozenset(),
     relative_days_not_after={"mañana": ("la", "esta", "cada", "una", "por", "de", "toda", "media")},
     year_suffixes=(),

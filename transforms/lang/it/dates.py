@@ -105,7 +105,7 @@ PROFILE = DateProfile(
     pod_connectors=("in",),
     reference_guards={
                       "momento": ("al", "del", "questo"), "passato": ("in", "nel", "il", "del", "dal"),
-                      "futuro": ("in", "il", "nel", "del", "un", "prossimo", "per"),
+                      "futuro": ("in", "il", "nel", "del", "un", "prossimo", "per", "al", "sul", "dal"),
                       "lungo periodo": ("sul", "nel", "a")},
     reference_not_after={"ora": ("un'", "l'", "un", "mezz'", "all'", "dell'", "nell'", "ogni", "quest'", "quell'",
                                  "prima", "alle", "le", "della", "mezza", "un'altra")},

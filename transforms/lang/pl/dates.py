@@ -16,6 +16,11 @@ PROFILE = DateProfile(
         "październik": 10, "października": 10, "październiku": 10, "październikiem": 10, "listopad": 11,
         "listopada": 11, "listopadzie": 11, "listopadem": 11, "grudzień": 12, "grudnia": 12, "grudniu": 12,
         "grudniem": 12,
+        # month adjectives (`z majowego raportu`: the May report), every case form
+        **{stem + ending: month
+           for month, stem in enumerate("styczniow lutow marcow kwietniow majow czerwcow lipcow sierpniow wrześniow "
+                                         "październikow listopadow grudniow".split(), start=1)
+           for ending in "y a e ego ej emu ym ą ych ymi".split()},
     },
     ambiguous_months=frozenset("luty maj maja majem".split()),
     weekdays={
@@ -78,7 +83,7 @@ PROFILE = DateProfile(
         "obecnym momencie": "PRESENT_REF", "chwili obecnej": "PRESENT_REF",
         "niedawno": "PAST_REF", "ostatnio": "PAST_REF", "dawniej": "PAST_REF", "niegdyś": "PAST_REF",
         "przeszłości": "PAST_REF", "swego czasu": "PAST_REF", "wkrótce": "FUTURE_REF", "niebawem": "FUTURE_REF",
-        "przyszłości": "FUTURE_REF", "za jakiś czas": "FUTURE_REF", "lada dzień": "FUTURE_REF",
+        "przyszłości": "FUTURE_REF", "przyszłość": "FUTURE_REF", "za jakiś czas": "FUTURE_REF", "lada dzień": "FUTURE_REF",
     },
     era_nouns=frozenset(),
     holidays={},
@@ -132,10 +137,10 @@ PROFILE = DateProfile(
     clock_words={},
     relative_day_parts={},
     pod_connectors=(),
-    reference_guards={"przeszłości": ("w",), "przyszłości": ("w", "na", "bliskiej", "dalekiej"),
+    reference_guards={"przeszłości": ("w",), "przyszłość": ("na",), "przyszłości": ("w", "na", "bliskiej", "dalekiej"),
                       "dzisiejszych czasach": ("w",)},
     reference_not_after={},
-    discourse_words=frozenset({"teraz"}),
+    discourse_words=frozenset(),
     present_today=True,
     past_forms=r"[a-ząćęłńóśźż]{2,}(?:łem|łam|łeś|łaś|ł|ła|ło|li|ły|liśmy|łyśmy|liście)"
                r"|[a-ząćęłńóśźż]{3,}(?:ono|ano|ęto|ito|yto)(?<!rano)",
