@@ -21,12 +21,6 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("it", "Il patto è stato firmato lo scorso marzo.", [("lo scorso marzo", "2022-03")]),
     ("it", "Il patto è stato firmato a settembre scorso.", [("settembre scorso", "2021-09")]),
     ("de", "Das Gesetz gilt seit letzten Juli.", [("letzten Juli", "2021-07")]),
-])
-def test_a_month_with_last_this_or_next(language, text, expected):
-    assert found(text, WEDNESDAY, language) == expected
-
-
-@pytest.mark.parametrize("language, text, expected", [
     # `Teraz,` opening a sentence is "now" (as `Nun,` and `Ora,` may be "well,", Polish writes `No,`)
     ("pl", "„Teraz, tak jak kiedyś, musimy działać szybko” – powiedział.", [("Teraz", "PRESENT_REF")]),
     # the future as a noun after `na`, `al`
@@ -43,7 +37,7 @@ def test_a_month_with_last_this_or_next(language, text, expected):
     ("fr", "Le pays vote à la veille de la fête nationale.", []),
     ("es", "La tienda abrió la víspera de Navidad.", []),
 ])
-def test_reference_nouns_month_adjectives_and_the_eve(language, text, expected):
+def test_found_with_values(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected
 
 
