@@ -36,6 +36,13 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("fr", "Le ministre l'avait annoncé la veille.", [("la veille", "2022-06-14")]),
     ("fr", "Le pays vote à la veille de la fête nationale.", []),
     ("es", "La tienda abrió la víspera de Navidad.", []),
+    # datelines with an abbreviated month; clock times after their preposition (left out of the span)
+    ("it", "Milano, 14 giu – Il consiglio comunale si riunisce alle 18.30.",
+     [("14 giu", "2022-06-14"), ("18.30", "2022-06-14T18:30")]),
+    ("es", "Sevilla, 3 jun (EFE).- El pleno empezó a las 10:15 horas.", [("3 jun", "2022-06-03"), ("10:15", "2022-06-03T10:15")]),
+    ("pl", "Posiedzenie rozpocznie się o godz. 11.45 w ratuszu.", [("11.45", "2022-06-15T11:45")]),
+    ("pl", "Ceny wzrosły o 2.50 zł, a stopy o 0.25 proc.", []),       # amounts, not times
+    ("it", "La squadra ha vinto 3 set a 1 contro il Modena.", []),    # `set` is no month
 ])
 def test_found_with_values(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

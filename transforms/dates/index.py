@@ -184,13 +184,14 @@ def _cased_heads(profile: DateProfile | None) -> frozenset[str]:
 
 # ----------------------------------------------------------------------------- head words
 # Head words and date-like numbers are found in one pass over the lower-cased text (numbers: years
-# 1500-2099, `1990s`, `90er`, `90-х`, `12/17/2024`, `10 a.m.`). The pattern begins with the character
+# 1500-2099, `1990s`, `90er`, `90-х`, `12/17/2024`, `10 a.m.`, `9.30`). The pattern begins with the character
 # before the word, so that `re` skips from one space or punctuation mark to the next in C; `heads` puts
 # a space in front. Every alternative begins with a word character, so no `(?=\w)` is needed after
 # the `\W`, and the number alternatives sit behind one `(?=\d)`: after a space followed by a letter
 # that begins no head word, `re` gives up after the trie's literal checks and one digit test.
 NUMBER_TRIGGER_SRC = (r"(?=\d)(?:(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)"
-                      r"|\d0(?=s\b|er\b|-?[хе]\b)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d{1,2}h(?:\d\d)?\b)")
+                      r"|\d0(?=s\b|er\b|-?[хе]\b)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d{1,2}h(?:\d\d)?\b"
+                      r"|\d{1,2}[:.][0-5]\d(?!\d|[.,:]\d))")
 _NUMBER_TRIGGER = re.compile(r"\W" + NUMBER_TRIGGER_SRC)
 
 # The same triggers found faster in a text whose characters are all Latin-1 (every BBC article; a

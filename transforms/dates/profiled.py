@@ -149,6 +149,11 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
         glued = r"h(?P<hmin>[0-5]\d)?(?!\w)|" if "h" in p.clock_words else ""  # (`18h30`, `10h`)
         rules.append(Rule("f_clock", rf"(?<![\w.,:])(?P<hour>[01]?\d|2[0-3])(?:{glued}(?:[:.](?P<minute>[0-5]\d))?\s*"
                                      rf"(?P<clock>{alt(p.clock_words)})(?!\w))", f_clock, frozenset({"digit", "pod"})))
+    if p.clock_before:
+        # `alle 9.30`, `a las 12:00 horas`, `o godz. 10.15`: the span leaves the preposition out
+        clock = rf"(?:\s*(?P<clock>{alt(p.clock_words)})(?!\w))?" if p.clock_words else ""
+        rules.append(Rule("f_clock_at", rf"(?<!\w)(?:{alt(p.clock_before)})\s+(?P<at>(?P<hour>[01]?\d|2[0-3])[:.]"
+                                        rf"(?P<minute>[0-5]\d)(?![\d%]|[.,:]\d|\s*[%€$£]){clock})", f_clock_at, frozenset({"digit"})))
     if p.decade_nouns or p.decade_suffixes:
         suffixes = alt(p.decade_suffixes) if p.decade_suffixes else "(?!)"
         spelled = rf"|(?P<decw>{alt(p.decade_words)})" if p.decade_words else ""
@@ -325,6 +330,12 @@ def f_clock(doc: Doc, m: re.Match):
     if hour > 24 or (hour == 24 and minute != "00"):
         return None
     return m.start(), m.end(), replace(doc.day_spoken_of(m.start()), time=f"{hour:02d}:{minute}")
+
+
+def f_clock_at(doc: Doc, m: re.Match):
+    """`alle 9.30`, `a las 12:00`: a clock time after its preposition, on the day spoken of."""
+    found = f_clock(doc, m)
+    return None if found is None else (m.start("at"), found[1], found[2])
 
 
 def f_date_range(doc: Doc, m: re.Match):

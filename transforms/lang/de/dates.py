@@ -120,6 +120,7 @@ PROFILE = DateProfile(
     duration_prepositions=("während", "innerhalb", "binnen", "im laufe"),
     ambiguous_seasons=frozenset(),
     clock_words={"uhr": 0},
+    clock_before=(),
     relative_day_parts={},
     pod_connectors=(),
     reference_guards={"augenblick": ("im",), "moment": ("im",), "vergangenheit": ("der",), "zukunft": ("der", "die")},

@@ -185,6 +185,7 @@ PROFILE = DateProfile(
     duration_prepositions=(),
     ambiguous_seasons=frozenset(),
     clock_words={},
+    clock_before=(),
     relative_day_parts={},
     pod_connectors=(),
     reference_guards={},

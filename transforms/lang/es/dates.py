@@ -6,6 +6,8 @@ PROFILE = DateProfile(
     months={
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
         "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+        # abbreviations, with a day or a year only (datelines: `Madrid, 20 jul`)
+        "ene": 1, "feb": 2, "abr": 4, "jun": 6, "jul": 7, "sept": 9, "oct": 10, "nov": 11, "dic": 12,
     },
     ambiguous_months=frozenset({"mayo"}),
     weekdays={
@@ -98,6 +100,7 @@ PROFILE = DateProfile(
     duration_prepositions=("durante", "a lo largo de"),
     ambiguous_seasons=frozenset(),
     clock_words={},
+    clock_before=("a las", "desde las", "hasta las", "sobre las", "hacia las", "a la"),
     relative_day_parts={"anoche": (-1, "NI"), "anteanoche": (-2, "NI")},
     pod_connectors=("por la", "en la", "de la", "a la", "por el"),
     reference_guards={"el momento": ("por", "hasta"), "futuro": ("de", "su", "un", "nuestro"),
@@ -110,6 +113,7 @@ PROFILE = DateProfile(
                r"|[a-záéíóúñ]{2,}(?:ó|aron|ieron|ió)",
     future_forms=r"[a-záéíóúñ]{2,}(?:rá|rán|remos)",
     examples=(
+        ("f_clock_at", "La sesión empieza a las 12:00 horas.", "12:00", "2024-12-20T12:00"),
         ("f_relmonth", "El acuerdo se firmó el pasado julio.", "el pasado julio", "2024-07"),
         ("f_num_dash", "Las cifras del 24-08-2017 difieren.", "24-08-2017", "2017-08-24"),
         ("f_dmy", "El 17 de diciembre de 2024 habló.", "El 17 de diciembre de 2024", "2024-12-17"),

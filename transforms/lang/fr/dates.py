@@ -97,6 +97,7 @@ PROFILE = DateProfile(
     duration_prepositions=("pendant", "durant", "au cours de", "au cours des"),
     ambiguous_seasons=frozenset({"été"}),
     clock_words={"h": 0, "heures": 0, "heure": 0},
+    clock_before=(),
     relative_day_parts={},
     pod_connectors=(),
     reference_guards={"présent": ("à", "jusqu'à"), "le moment": ("pour",), "ce moment": ("en", "à", "de"),

@@ -6,6 +6,9 @@ PROFILE = DateProfile(
     months={
         "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
         "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+        # abbreviations, with a day or a year only (datelines: `Roma, 20 lug`); not `set` (a tennis set), `ago`
+        "gen": 1, "feb": 2, "mar": 3, "apr": 4, "mag": 5, "giu": 6, "lug": 7, "sett": 9, "ott": 10, "nov": 11,
+        "dic": 12,
     },
     ambiguous_months=frozenset(),
     weekdays={
@@ -100,6 +103,7 @@ PROFILE = DateProfile(
     duration_prepositions=("durante", "nel corso di", "nel corso del", "nel corso della", "nell'arco di"),
     ambiguous_seasons=frozenset(),
     clock_words={},
+    clock_before=("alle", "dalle", "ore", "entro le", "verso le", "fino alle", "a partire dalle"),
     relative_day_parts={"stamattina": (0, "MO"), "stamani": (0, "MO"), "stasera": (0, "EV"), "stanotte": (0, "NI"),
                         "iersera": (-1, "EV")},
     pod_connectors=("in",),
@@ -116,6 +120,7 @@ PROFILE = DateProfile(
                r"|[a-zàèéìòù]{2,}(?:ò|arono|erono|irono|ava|avano|eva|evano)",
     future_forms=r"[a-zàèéìòù]{2,}(?:rà|ranno|remo)",
     examples=(
+        ("f_clock_at", "La seduta si apre alle 9.30.", "9.30", "2024-12-20T09:30"),
         ("f_relmonth", "Il patto è stato firmato lo scorso marzo.", "lo scorso marzo", "2024-03"),
         ("f_num_dash", "I dati del 24-08-2017 differiscono.", "24-08-2017", "2017-08-24"),
         ("f_dmy", "Il 17 dicembre 2024 ha parlato.", "Il 17 dicembre 2024", "2024-12-17"),

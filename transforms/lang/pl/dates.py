@@ -135,6 +135,7 @@ PROFILE = DateProfile(
     duration_prepositions=("w ciągu", "przez", "na przestrzeni"),
     ambiguous_seasons=frozenset({"lato", "lata"}),
     clock_words={},
+    clock_before=("o godz.", "od godz.", "do godz.", "godz.", "o godzinie", "około godz."),
     relative_day_parts={},
     pod_connectors=(),
     reference_guards={"przeszłości": ("w",), "przyszłość": ("na",), "przyszłości": ("w", "na", "bliskiej", "dalekiej"),
@@ -146,6 +147,7 @@ PROFILE = DateProfile(
                r"|[a-ząćęłńóśźż]{3,}(?:ono|ano|ęto|ito|yto)(?<!rano)",
     future_forms="",
     examples=(
+        ("f_clock_at", "Sesja zaczyna się o godz. 10.15.", "10.15", "2024-12-20T10:15"),
         ("f_relmonth", "Fabrykę otwarto w ubiegłym październiku.", "ubiegłym październiku", "2024-10"),
         ("f_num_dash", "Dane z 24-08-2017 różnią się.", "24-08-2017", "2017-08-24"),
         ("f_dmy", "17 grudnia 2024 r. mówił.", "17 grudnia 2024 r.", "2024-12-17"),

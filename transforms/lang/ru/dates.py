@@ -134,6 +134,7 @@ PROFILE = DateProfile(
     duration_prepositions=("в течение", "за", "на протяжении"),
     ambiguous_seasons=frozenset(),
     clock_words={"утра": 0, "дня": 12, "вечера": 12, "ночи": 0},
+    clock_before=(),
     relative_day_parts={},
     pod_connectors=(),
     reference_guards={"прошлом": ("в",), "будущем": ("в", "на", "о", "недалеком", "недалёком", "ближайшем"),
