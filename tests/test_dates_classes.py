@@ -43,6 +43,16 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("pl", "Posiedzenie rozpocznie się o godz. 11.45 w ratuszu.", [("11.45", "2022-06-15T11:45")]),
     ("pl", "Ceny wzrosły o 2.50 zł, a stopy o 0.25 proc.", []),       # amounts, not times
     ("it", "La squadra ha vinto 3 set a 1 contro il Modena.", []),    # `set` is no month
+    # a range's first date takes the second's year (the year before when its month comes later)
+    ("ru", "С 3 августа по 9 сентября 2019 года завод стоял.", [("3 августа", "2019-08-03"),
+                                                               ("9 сентября 2019 года", "2019-09-09")]),
+    ("es", "Del 20 de diciembre al 6 de enero de 2020 cerró.", [("20 de diciembre", "2019-12-20"),
+                                                             ("6 de enero de 2020", "2020-01-06")]),
+    ("de", "Vom 1. Februar bis 12. März 2019 galt die Regel.", [("1. Februar", "2019-02-01"),
+                                                               ("12. März 2019", "2019-03-12")]),
+    # `in a year` in a past narrative: a year after the date just named, not after the anchor
+    ("ru", "В 2018 году завод закрыли, а через год снесли.", [("2018 году", "2018"), ("через год", "2019")]),
+    ("ru", "Новый завод построят через год.", [("через год", "2023")]),
 ])
 def test_found_with_values(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

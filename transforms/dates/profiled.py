@@ -284,9 +284,11 @@ def f_dmy(doc: Doc, m: re.Match):
     if year is None:
         cited = _CITED_YEAR.search(doc.low, max(0, m.start() - 16), m.start())
         year = int(cited.group(1)) if cited else None  # `Ley 7/2021, de 20 de mayo`: that law's day
-    if year is None and not _g(m, "rel") and not _g(m, "rel3"):
-        year = _named_before(doc, _month(_g(m, "fmonth")), int(_g(m, "day")))
     month, day = _month(_g(m, "fmonth")), int(_g(m, "day"))
+    if year is None and not _g(m, "rel") and not _g(m, "rel3"):
+        year = _range_end_year(doc, m.end(), month)
+    if year is None and not _g(m, "rel") and not _g(m, "rel3"):
+        year = _named_before(doc, month, day)
     rel = _rel(doc, _g(m, "rel") or _g(m, "rel3"))
     if _g(m, "rel") and (rel is None or rel[0] == 0):
         return None  # `Об этом 3 октября`: `этом` is "about this", the date begins at the day
@@ -296,6 +298,28 @@ def f_dmy(doc: Doc, m: re.Match):
             return None
     p = _day_in(doc, year, month, day, m.start(), m.end())
     return None if p is None else (m.start(), m.end(), _with_pod(doc, m, p))
+
+
+@lru_cache(maxsize=None)
+def _range_end(profile: DateProfile) -> re.Pattern:
+    """The second date of a range with its year, right after the first (`по 10 сентября 2021 года`,
+    `al 12 de septiembre de 2021`, `bis 3. März 2020`)."""
+    return re.compile(rf"\s*(?:[-–]|(?:{alt(profile.range_words)})(?!\w))\s*{_Pieces(profile).day_det}{_DAY}(?:[.º°]\s*|er\s+|\s+)"
+                      rf"(?:de\s+)?(?P<month>{month_alt(profile.months)}),?\s+(?:de\s+|del\s+)?(?P<year>{_YEAR})",
+                      re.UNICODE)
+
+
+def _range_end_year(doc: Doc, end: int, month: int) -> int | None:
+    """The year of a range's first date written without one: the second's (`с 14 августа по 10 сентября
+    2021 года`), or the year before when the first month comes later (`del 20 de diciembre al 6 de enero
+    de 2021`)."""
+    if not doc.profile.range_words:
+        return None
+    m = _range_end(doc.profile).match(doc.low, end)
+    if m is None:
+        return None
+    year = int(m.group("year"))
+    return year - 1 if month > _month(m.group("month")) else year
 
 
 def _named_before(doc: Doc, month: int, day: int) -> int | None:
@@ -552,6 +576,8 @@ def f_ago(doc: Doc, m: re.Match):
     word = norm(before or after)
     if before is not None:
         direction, deictic = (-1, True) if word in p.ago_before else (1, True)
+        if direction > 0 and doc.last is not None and doc.clause_tense(m.start(), m.end()) < 0:
+            deictic = False  # `через год` in a past narrative: a year after the date just named
     else:
         direction, deictic = (-1, True) if word in p.ago_after else (-1, False) if word in p.earlier_after else (1, False)
     code, plural = _unit_of(doc, _g(m, "unit"))

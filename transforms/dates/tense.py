@@ -141,6 +141,17 @@ class TenseMarkers:
                         and m.start() not in adjectives and m.end() not in futures]
         return markers
 
+    def clause_tense(self, start: int, end: int) -> int:
+        """Which way the clause around [start, end) points (the sentence cut at commas, semicolons and
+        dashes): -1 a past verb in it, +1 a future one, 0 none or both."""
+        lo, hi = self._sentence(start, end)
+        lo = max(lo, *(self.text.rfind(c, lo, start) + 1 for c in ",;–—"))
+        cut = [i for i in (self.text.find(c, end, hi) for c in ",;–—") if i >= 0]
+        hi = min([hi, *cut])
+        directions = {1 if d > 0 else -1 for m_start, m_end, d, _ in self._markers(lo, hi)
+                      if m_end <= start or m_start >= end}
+        return directions.pop() if len(directions) == 1 else 0
+
     def tense(self, start: int, end: int) -> int:
         """Which way the sentence around [start, end) points: +2 a future (`will`), +1 maybe one
         (`would`), -1 the past, -2 surely (a past verb right before the date: `ended Jan. 31`, `since
