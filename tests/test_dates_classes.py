@@ -53,6 +53,21 @@ WEDNESDAY = dt.date(2022, 6, 15)
     # `in a year` in a past narrative: a year after the date just named, not after the anchor
     ("ru", "В 2018 году завод закрыли, а через год снесли.", [("2018 году", "2018"), ("через год", "2019")]),
     ("ru", "Новый завод построят через год.", [("через год", "2023")]),
+    # a part of the day named before its weekday
+    ("es", "Desde la media tarde de este miércoles circulan trenes.", [("la media tarde de este miércoles",
+                                                                        "2022-06-15TAF")]),
+    ("es", "La noche del martes hubo disturbios.", [("La noche del martes", "2022-06-14TNI")]),
+    ("it", "La sera di lunedì il sindaco ha parlato.", [("La sera di lunedì", "2022-06-13TEV")]),
+    ("ru", "Утром в пятницу мэр выступил.", [("Утром в пятницу", "2022-06-10TMO")]),
+    # a perfect infinitive is a past form: the month before it is the last one
+    ("es", "Tras haber duplicado en octubre las ventas, la empresa ha cerrado.", [("octubre", "2021-10")]),
+    ("it", "Dopo aver firmato a ottobre il patto, il governo è caduto.", [("ottobre", "2021-10")]),
+    ("fr", "Après avoir signé en octobre, il est parti.", [("octobre", "2021-10")]),
+    # some time after or before a narrated moment is no date (TimeML: a duration)
+    ("it", "Il rapporto arriva pochi giorni dopo la partenza della nave.", []),
+    ("pl", "Kilka tygodni później wybuchła wojna.", []),
+    ("de", "Wenige Monate später kam es zum Ausbruch.", []),
+    ("it", "Tra pochi giorni si vota.", [("Tra pochi giorni", "FUTURE_REF")]),
 ])
 def test_found_with_values(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -83,6 +83,10 @@ class _Pieces:
         self.approx = _opt(p.approx_words)
         self.pods = alt(p.parts_of_day) if p.parts_of_day else None
         self.pod_suffix = (rf"(?:\s+{_opt(p.pod_connectors)}(?P<pod>{self.pods})(?!\w))?" if self.pods else "")
+        # `la tarde del lunes`, `la media tarde de este miércoles`, `утром в пятницу`: a part of a day named after it
+        links = [rf"(?:{alt(p.of_words)})(?:\s+|(?<=['’])\s*)"] if p.of_words else []
+        links += [rf"(?:{alt(p.weekday_prepositions)})\s+"] if p.weekday_prepositions else []
+        self.pod_before = (rf"(?:{self.det}(?P<pod0>{self.pods})\s+(?:{'|'.join(links)}))?" if self.pods and links else "")
 
 
     @staticmethod
@@ -207,7 +211,7 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
                          rf"|(?P<unit2>{x.units})(?:-ci)?\s+(?P<rel2>{x.rel})(?!\s+(?:{x.units})(?!\w)))(?!\w)", f_relunit,
             frozenset({"unit"})))
         rules.append(Rule(
-            "f_relweekday", rf"(?<!\w){x.det}(?:(?P<rel>{x.rel})\s+(?P<fwd>{x.weekdays})"
+            "f_relweekday", rf"(?<!\w){x.pod_before}{x.det}(?:(?P<rel>{x.rel})\s+(?P<fwd>{x.weekdays})"
                             rf"|(?P<fwd2>{x.weekdays})\s+(?P<rel2>{x.rel}))(?!\w){x.pod_suffix}", f_relweekday,
             frozenset({"weekday"})))
     if p.units and (p.ago_before or p.ago_after or p.hence_before):
@@ -222,7 +226,7 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
         rules.append(Rule(
             "f_edge_unit", rf"(?<!\w){x.det}(?P<edge>{alt(p.edge_words)})\s+{x.of}{x.det}(?P<unit>{x.units})(?!\w)",
             f_edge_unit, frozenset({"unit"})))
-    rules.append(Rule("f_weekday", rf"(?<!\w)(?:(?P<det>{x.det}))?(?P<fwd>{x.weekdays})(?!\w){x.pod_suffix}",
+    rules.append(Rule("f_weekday", rf"(?<!\w){x.pod_before}(?:(?P<det>{x.det}))?(?P<fwd>{x.weekdays})(?!\w){x.pod_suffix}",
                       f_weekday, frozenset({"weekday"})))
     if p.reference_words:
         rules.append(Rule("f_ref", rf"(?<![\w-])(?P<ref>{alt(p.reference_words)})(?![\w-])", f_ref,
@@ -561,8 +565,9 @@ def f_relweekday(doc: Doc, m: re.Match):
 
 
 def _with_pod(doc: Doc, m: re.Match, p: Point) -> Point:
-    if _has(m, "pod") and p.gran == "day":
-        return replace(p, time=doc.profile.parts_of_day[norm(_g(m, "pod"))])
+    pod = _g(m, "pod") or _g(m, "pod0")
+    if pod is not None and p.gran == "day":
+        return replace(p, time=doc.profile.parts_of_day[norm(pod)])
     return p
 
 
@@ -588,6 +593,8 @@ def f_ago(doc: Doc, m: re.Match):
         return None  # `dos años antes de la guerra`: before something else, not before the date just named
     num_s = norm(_g(m, "num") or "")
     if num_s in p.vague_quantities or (not num_s and plural):
+        if not deictic:
+            return None  # `pochi giorni dopo`, `quelques jours plus tôt`: some time from a narrated moment
         return m.start(), m.end(), "PAST_REF" if direction < 0 else "FUTURE_REF"
     if not num_s:
         n: float = 1
@@ -716,13 +723,14 @@ def f_weekday(doc: Doc, m: re.Match):
     profile = doc.profile
     if profile.capitalisation == "nouns" and not _is_capitalised(word):
         return None
-    if profile.weekday_needs_preposition and not _preceded(doc, m.start(), profile.weekday_prepositions):
+    day_start = m.start("det") if _g(m, "det") else m.start("fwd")
+    if profile.weekday_needs_preposition and not _preceded(doc, day_start, profile.weekday_prepositions):
         return None  # `Среда` is "environment", `Piątek` a surname: `в среду`, `w piątek` are days
     if profile.capitalisation == "lower" and not profile.weekday_needs_preposition and _is_capitalised(word) \
             and prev_word(doc.text, m.start("fwd")) not in profile.weekday_name_determiners \
             and not _sentence_initial(doc.text, m.start()):
         return None  # `Domingo` mid-sentence is a name; after `el` or a full stop a weekday
-    start = m.start("det") if _g(m, "det") else m.start("fwd")
+    start = m.start() if _g(m, "pod0") else day_start
     p = _weekday_point(doc, ANY_WEEKDAY[norm(word)], 0, start, m.end())
     return start, m.end(), _with_pod(doc, m, p)
 

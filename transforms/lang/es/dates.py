@@ -47,7 +47,8 @@ PROFILE = DateProfile(
     decade_words={"veinte": 1920, "treinta": 1930, "cuarenta": 1940, "cincuenta": 1950, "sesenta": 1960,
                   "setenta": 1970, "ochenta": 1980, "noventa": 1990},
     seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
-    parts_of_day={"mañana": "MO", "mediodía": "12:00", "tarde": "AF", "noche": "NI", "madrugada": "NI"},
+    parts_of_day={"mañana": "MO", "mediodía": "12:00", "tarde": "AF", "noche": "NI", "madrugada": "NI", "media tarde": "AF",
+                  "media mañana": "MO"},
     units={
         "día": "D", "días": "D", "semana": "W", "semanas": "W", "mes": "M", "meses": "M", "trimestre": "Q",
         "trimestres": "Q", "semestre": "H", "año": "Y", "años": "Y", "década": "DE", "décadas": "DE",
@@ -109,7 +110,7 @@ PROFILE = DateProfile(
     reference_not_after={},
     discourse_words=frozenset({"ahora"}),
     present_today=False,
-    past_forms=r"(?:ha|han|había|habían|he|hemos|hubo)\s+[a-záéíóúñ]{2,}(?:ado|ido|to|cho|so)"
+    past_forms=r"(?:ha|han|había|habían|he|hemos|hubo|haber|habiendo)\s+[a-záéíóúñ]{2,}(?:ado|ido|to|cho|so)"
                r"|[a-záéíóúñ]{2,}(?:ó|aron|ieron|ió)",
     future_forms=r"[a-záéíóúñ]{2,}(?:rá|rán|remos)",
     examples=(

@@ -107,7 +107,7 @@ PROFILE = DateProfile(
     reference_not_after={},
     discourse_words=frozenset(),
     present_today=True,
-    past_forms=r"(?:a|ont|avait|avaient|ai|as|avons|avez|sont|sommes|suis|étaient|était)\s+(?:[a-zéèêëîïôûç]+\s+)?[a-zéèêëîïôûç]{2,}(?:é|ée|és|ées|i|is|it|u|us|ue|ert|int|ait)"
+    past_forms=r"(?:a|ont|avait|avaient|ai|as|avons|avez|avoir|ayant|sont|sommes|suis|étaient|était)\s+(?:[a-zéèêëîïôûç]+\s+)?[a-zéèêëîïôûç]{2,}(?:é|ée|és|ées|i|is|it|u|us|ue|ert|int|ait)"
                r"|[a-zéèêëîïôûç]{2,}(?<!r)(?:ait|aient)",
     future_forms=r"[a-zéèêëîïôûç]{2,}(?:era|eront|iront|ira|ront|ra)(?<!tra)(?<!cra)(?<!gra)(?<!pra)",
     examples=(
