@@ -68,6 +68,14 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("pl", "Kilka tygodni później wybuchła wojna.", []),
     ("de", "Wenige Monate später kam es zum Ausbruch.", []),
     ("it", "Tra pochi giorni si vota.", [("Tra pochi giorni", "FUTURE_REF")]),
+    # English: a possessive weekday is the last one, unless the clause surely points ahead
+    ("en", "Delegates will attend Friday's summit in Rome.", [("Friday", "2022-06-17")]),
+    ("en", "Shares fell after Friday's close.", [("Friday", "2022-06-10")]),
+    # the verb of the date's own clause decides, not one in a participle clause after a comma
+    ("en", "The minister attacked the plan on Monday, saying it would ruin farmers.", [("Monday", "2022-06-13")]),
+    # `the previous weekend` after a day: the weekend before that day
+    ("en", "The paper criticised him on June 8 for staying away after the floods of the previous weekend.",
+     [("June 8", "2022-06-08"), ("the previous weekend", "2022-W22-WE")]),
 ])
 def test_found_with_values(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -169,12 +169,12 @@ def _weekday_point(doc: Doc, wd: int, rel: int, start: int, end: int, strict: bo
     """A weekday resolved against the anchor: `rel` -1/+1 for last/next, else by the clause's tense;
     with no cue, the nearer one (ties to the past, today included: `Arafat meet separately Monday`).
     A possessive names an event already reported on (`around Wednesday's ruling`, `Friday's close`):
-    the most recent such day, whatever the clause's tense."""
+    the most recent such day, unless the clause points ahead (`will attend Tuesday's meeting`)."""
     if not doc.anchor:
         return Point("day", weekday=wd)
-    if not rel and _POSSESSIVE.match(doc.low, end):
-        rel = -1
     direction = rel or doc.tense(start, end)
+    if not rel and _POSSESSIVE.match(doc.low, end) and direction < 2:
+        direction = -1
     return day_point(resolve_weekday(doc.anchor, wd, direction, strict))
 
 
@@ -698,6 +698,11 @@ def weekend(doc: Doc, m: re.Match):
     if not doc.anchor:
         return m.start(), m.end(), Point("weekend")
     a = doc.anchor
+    base = doc.last
+    if rel_word in ("the previous", "the following") and base is not None and base.known and base.gran == "day":
+        day = render(base)[1]  # `Aug. 17 ... the floods of the previous weekend`: the weekend before that day
+        return m.start(), m.end(), weekend_point(resolve_weekday(day, 5, -1 if rel_word == "the previous" else 1,
+                                                                 strict=True))
     saturday = a + dt.timedelta(days=5 - a.weekday())  # of the anchor's week
     if rel_word in ("last", "this past", "the previous"):
         d = saturday - dt.timedelta(days=7)

@@ -141,13 +141,17 @@ class TenseMarkers:
                         and m.start() not in adjectives and m.end() not in futures]
         return markers
 
-    def clause_tense(self, start: int, end: int) -> int:
-        """Which way the clause around [start, end) points (the sentence cut at commas, semicolons and
-        dashes): -1 a past verb in it, +1 a future one, 0 none or both."""
-        lo, hi = self._sentence(start, end)
+    def _clause(self, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+        """The clause around [start, end): its sentence cut at commas, semicolons and dashes."""
+        lo, hi = sentence
         lo = max(lo, *(self.text.rfind(c, lo, start) + 1 for c in ",;–—"))
         cut = [i for i in (self.text.find(c, end, hi) for c in ",;–—") if i >= 0]
-        hi = min([hi, *cut])
+        return lo, min([hi, *cut])
+
+    def clause_tense(self, start: int, end: int) -> int:
+        """Which way the clause around [start, end) points: -1 a past verb in it, +1 a future one, 0 none
+        or both."""
+        lo, hi = self._clause(self._sentence(start, end), start, end)
         directions = {1 if d > 0 else -1 for m_start, m_end, d, _ in self._markers(lo, hi)
                       if m_end <= start or m_start >= end}
         return directions.pop() if len(directions) == 1 else 0
@@ -174,8 +178,12 @@ class TenseMarkers:
             if after:
                 direction = min(after)[1]
                 return -2 if direction < 0 else direction
+        # the markers of the mention's own clause, when it has any (`on Monday, saying he would ...`: the
+        # participle clause's `would` is not the verb the date goes with)
+        clause_lo, clause_hi = self._clause(bounds, start, end)
+        own = [mk for mk in markers if mk[0] >= clause_lo and mk[1] <= clause_hi]
         best = None
-        for m_start, m_end, direction, reporting in markers:
+        for m_start, m_end, direction, reporting in own or markers:
             if m_end <= start:
                 dist = start - m_end
             elif m_start >= end:
