@@ -76,6 +76,14 @@ WEDNESDAY = dt.date(2022, 6, 15)
     # `the previous weekend` after a day: the weekend before that day
     ("en", "The paper criticised him on June 8 for staying away after the floods of the previous weekend.",
      [("June 8", "2022-06-08"), ("the previous weekend", "2022-W22-WE")]),
+    # English: an award's `of the year` is its name; a year before `by` is a year unless a size follows
+    ("en", "She was named player of the year for 2021 by the union.", [("2021", "2021")]),
+    ("en", "The team of the year prize went to the juniors.", []),
+    ("en", "The screen shows 2048 by 1536 pixels.", []),
+    # a range of years: two dates; a possessive season is a season
+    ("en", "It paid a tax claim for the 2011-2013 period.", [("2011", "2011"), ("2013", "2013")]),
+    ("en", "He starred in the 2019-20 season.", [("2019", "2019"), ("20", "2020")]),
+    ("en", "She had a solid winter's training abroad.", [("winter", "2021-WI")]),
 ])
 def test_found_with_values(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

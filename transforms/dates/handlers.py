@@ -474,7 +474,8 @@ def season(doc: Doc, m: re.Match):
     year = int(m.group("year")) if m.group("year") else _spelled_year(m.group("spelled")) if m.group("spelled") else None
     if year is None:
         prev = prev_word(doc.text, m.start())
-        if rel_word in ("", "the", "that") and not mod and prev not in _SEASON_PREPOSITIONS:
+        possessive = season_word != "fall" and doc.low.startswith(("'s", "’s"), m.end())  # `a winter's training`
+        if rel_word in ("", "the", "that") and not mod and prev not in _SEASON_PREPOSITIONS and not possessive:
             return None  # `summer` as a word, `the fall in prices`
         if rel_word in ("the", "that") and _next_word(doc.text, m.end()).lower() == "of":
             return None  # `the fall of Rome`
@@ -576,8 +577,8 @@ def year(doc: Doc, m: re.Match):
 
 
 # A number times another: a size or a resolution, not a year (`2048 x 1536`, `1600*1200`).
-_DIMENSION_AFTER = re.compile(r"\s*[x×*]\s*\d")
-_DIMENSION_BEFORE = re.compile(r"\d\s*[x×*]\s*$")
+_DIMENSION_AFTER = re.compile(r"\s*(?:[x×*]|by(?=\s))\s*\d")
+_DIMENSION_BEFORE = re.compile(r"\d\s*(?:[x×*]|\sby\s)\s*$")
 
 
 # Capitalised words that may stand right before a year in a date (`Christmas 2004`, `Spring 2005`).
@@ -871,6 +872,9 @@ def the_year(doc: Doc, m: re.Match):
     if doc.text[year_at].isupper() and not doc.text[m.start():m.end()].isupper() \
             and not _sentence_initial(doc.text, m.start()):
         return None  # `Novel of the Year`, `Player of the Year`: a title
+    if prev_word(doc.text, m.start()) == "of" and \
+            prev_word(doc.text, doc.low.rfind("of", 0, m.start())) in doc.profile.title_nouns:
+        return None  # `named player of the year`, `the team of the year prize`
     return m.start(), m.end(), doc.the_year_point(m.start(), plain=m.group("adj") is None)
 
 

@@ -74,6 +74,7 @@ class DateProfile:
     weekday_name_prefixes: frozenset[str]       # `Super Tuesday`, `the Mail on Sunday`: names
     weekday_name_suffixes: frozenset[str]       # `the Sunday Times`: names
     count_nouns: frozenset[str]                 # `2000 troops`: a number, not a year
+    title_nouns: frozenset[str]                 # `player of the year`, `goal of the month`: an award's name
     non_head_words: frozenset[str]              # words of relative phrases too common to look for
 
     # --- the profiled grammar (`transforms.dates.profiled`: every language but English, whose grammar is

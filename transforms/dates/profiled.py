@@ -107,7 +107,8 @@ def _year_units(p: DateProfile) -> list[str]:
 def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
     """The rules of a language's profile, in order (they go before the English rules). Without a
     profile (no language hint, or English): day + month (+ year) with every language's month names
-    that are not also words, which are unambiguous with the number."""
+    that are not also words, which are unambiguous with the number; and ranges of years (`2001-2003`,
+    `the 2003-04 season`: two dates, as the annotation guides count them)."""
     if profile is None:
         names = {w: m for p in all_profiles() if p.code != "en" for w, m in p.months.items()
                  if w not in p.ambiguous_months}
@@ -119,6 +120,8 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
                  frozenset({"month", "digit"}), explicit=True),
             Rule("f_month_year", rf"(?<!\w)(?P<fmonth>{months}){AFTER_NAME}(?:de\s+|del\s+)?(?P<year>{_YEAR}){suffix}",
                  f_month_year, frozenset({"month", "digit"}), explicit=True),
+            Rule("f_year_range", rf"(?<![\w.,/$£€#¥:-])(?P<y1>{YEAR_CORE})\s*[-–]\s*(?P<y2>{YEAR_CORE}|\d\d)"
+                                 rf"(?!\w|[.,]\d|[/%-])", f_year_range, frozenset({"digit"}), explicit=True),
         )
     p = profile
     x = _Pieces(p)

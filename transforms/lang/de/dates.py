@@ -80,6 +80,7 @@ PROFILE = DateProfile(
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset("""menschen personen euro dollar franken soldaten einwohner mitglieder stück tonnen kilometer
         meter prozent mal teilnehmer afrikaner flüchtlinge""".split()),
+    title_nouns=frozenset(),
     non_head_words=frozenset("""diese diesem diesen dieser dieses kommende kommenden kommendes letzte letzten letztes
         nächste nächsten nächstes vergangene vergangenen vergangenes""".split()),
     determiners=("der", "die", "das", "den", "dem", "des"),

@@ -144,7 +144,7 @@ PROFILE = DateProfile(
         "tribune",
     }),
     count_nouns=frozenset("""
-        a acres aircraft an animals applications arrests barrels birds branches bst by
+        a acres aircraft an animals applications arrests barrels birds branches bst
         calories cars cases cattle cc cet children companies complaints computers copies
         customers deaths delegates doctors dollars downloads e-mails emails employees
         entries euros fans feet films firms ft games gb ghz gmt goals guests hectares homes
@@ -156,6 +156,9 @@ PROFILE = DateProfile(
         tickets times titles tonnes tons troops units users utc vehicles victims viewers
         visitors voters votes weapons wickets women words workers x yards yen
 """.split()),
+    title_nouns=frozenset("""player players team coach manager goal album song single book novel film movie car person
+        man woman artist act newcomer record sportsman sportswoman personality entrepreneur businessman businesswoman
+        company word photographer journalist""".split()),
     non_head_words=frozenset("""
         last next that the this these at just right more until former near short long longer distant coming recent
 """.split()),

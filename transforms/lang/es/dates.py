@@ -68,6 +68,7 @@ PROFILE = DateProfile(
     weekday_name_prefixes=frozenset(),
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset("personas euros dólares habitantes soldados muertos miembros toneladas kilómetros".split()),
+    title_nouns=frozenset(),
     non_head_words=frozenset("del esta este las los pasada pasado próxima próximo que viene futuro".split()),
     determiners=("el", "la", "los", "las"),
     day_determiners=("el",),

@@ -65,6 +65,7 @@ PROFILE = DateProfile(
     weekday_name_prefixes=frozenset(),
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset("personnes euros dollars habitants soldats morts membres tonnes kilomètres mètres".split()),
+    title_nouns=frozenset(),
     non_head_words=frozenset("cette dernière des passé prochain prochaine futur future".split()),
     determiners=("le", "la", "l'", "les", "ce", "cet", "cette", "ces"),
     day_determiners=(),

@@ -69,6 +69,7 @@ PROFILE = DateProfile(
     weekday_name_prefixes=frozenset(),
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset("persone euro dollari abitanti soldati morti membri tonnellate chilometri".split()),
+    title_nouns=frozenset(),
     non_head_words=frozenset("prossima prossimo quest questa questo scorsa scorso".split()),
     determiners=("il", "lo", "la", "l'", "i", "gli", "le"),
     day_determiners=("il", "l'", "lo"),

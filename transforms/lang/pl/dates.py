@@ -90,6 +90,7 @@ PROFILE = DateProfile(
     weekday_name_prefixes=frozenset(),
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset("osób osoby ludzi złotych zł euro dolarów mieszkańców żołnierzy członków ton km".split()),
+    title_nouns=frozenset(),
     non_head_words=frozenset(),
     determiners=(),
     day_determiners=(),

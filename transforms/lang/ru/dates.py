@@ -96,6 +96,7 @@ PROFILE = DateProfile(
     weekday_name_prefixes=frozenset(),
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset("человек людей рублей долларов евро тонн км метров жителей военных солдат".split()),
+    title_nouns=frozenset(),
     non_head_words=frozenset(),
     determiners=(),
     day_determiners=(),
