@@ -84,6 +84,13 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("en", "It paid a tax claim for the 2011-2013 period.", [("2011", "2011"), ("2013", "2013")]),
     ("en", "He starred in the 2019-20 season.", [("2019", "2019"), ("20", "2020")]),
     ("en", "She had a solid winter's training abroad.", [("winter", "2021-WI")]),
+    # French `mois` is singular and plural: the relative word tells; `les mois qui viennent` is ahead
+    ("fr", "Les prix monteront dans les prochains mois.", [("les prochains mois", "FUTURE_REF")]),
+    ("fr", "Les prix ont monté ces derniers mois.", [("ces derniers mois", "PAST_REF")]),
+    ("fr", "Un accord est possible dans les mois qui viennent.", [("les mois qui viennent", "FUTURE_REF")]),
+    ("fr", "La semaine qui vient sera chargée.", [("La semaine qui vient", "2022-W25")]),
+    # a relative word after its unit stays on its line (a heading's last word is not `ce` of the next paragraph)
+    ("fr", "Des liens tissés depuis des mois\n\nCe soutien était attendu.", []),
 ])
 def test_found_with_values(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

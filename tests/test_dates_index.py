@@ -172,6 +172,14 @@ def test_starts_are_derived_from_the_rules():
         assert text.index(word) in found and 0 not in found, (lang, word, found)
 
 
+@pytest.mark.parametrize("lang", [None, "en", "de", "es", "fr", "it", "pl", "ru"])
+def test_no_grammar_makes_every_word_a_start(lang):
+    """A rule whose first words the analysis cannot read (an unusual character class) makes every word a
+    start: still correct, but the scan slows down. Each language's starts stay a known set."""
+    starts = language_of(lang).index.starter_at.__self__
+    assert [m.start() for m in starts.finditer(" zzz qqq")] == []
+
+
 def test_past_and_attributive_same_spans():
     rng = random.Random(5)
     past, attributive = tense._past_re(EN), tense._attributive_re(EN)

@@ -85,6 +85,7 @@ class DateProfile:
     relative_words: Mapping[str, int]           # last / this / next, counted from the anchor: -1, 0, +1
     anaphoric_words: Mapping[str, int]          # previous / same / following, counted from the date just named
     plural_units: frozenset[str]                # the forms of `units` that are plurals (`den letzten Jahren`)
+    plural_relative_words: frozenset[str]       # relative words that make their unit plural (`les derniers mois`)
     vague_quantities: frozenset[str]            # `einigen`, `unos`, `kilka`: a number not given
     approx_words: tuple[str, ...]               # `etwa`, `environ`, `около`: before a number, kept in the span
     ago_before: tuple[str, ...]                 # `vor drei Tagen`, `hace dos años`, `il y a un an`, `przed laty`

@@ -206,12 +206,12 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
         # (before `f_relunit`, which would take `este mes` and leave the month alone)
         rules.append(Rule(
             "f_relmonth", rf"(?<!\w)(?:{x.det}(?P<rel>{x.rel}){x.rel_sep}{month_noun}(?P<fmonth>{x.months})(?!\w|\.\w)"
-                          rf"|{month_noun}(?P<fmonth2>{x.months})\s+(?P<rel2>{x.rel})(?!\w))", f_relmonth,
+                          rf"|{month_noun}(?P<fmonth2>{x.months})[ \t\xa0]+(?P<rel2>{x.rel})(?!\w))", f_relmonth,
             frozenset({"month"})))
     if p.units and p.relative_words:
         rules.append(Rule(
             "f_relunit", rf"(?<!\w){x.edge}{x.det}(?:(?P<rel>{x.rel}){x.rel_sep}(?P<unit>{x.units})(?:-ci)?"
-                         rf"|(?P<unit2>{x.units})(?:-ci)?\s+(?P<rel2>{x.rel})(?!\s+(?:{x.units})(?!\w)))(?!\w)", f_relunit,
+                         rf"|(?P<unit2>{x.units})(?:-ci)?[ \t\xa0]+(?P<rel2>{x.rel})(?!\s+(?:{x.units})(?!\w)))(?!\w)", f_relunit,
             frozenset({"unit"})))
         rules.append(Rule(
             "f_relweekday", rf"(?<!\w){x.pod_before}{x.det}(?:(?P<rel>{x.rel})\s+(?P<fwd>{x.weekdays})"
@@ -533,6 +533,7 @@ def f_relunit(doc: Doc, m: re.Match):
         return None
     offset, anaphoric = rel
     code, plural = _unit_of(doc, _g(m, "unit") or _g(m, "unit2"))
+    plural = plural or norm(_g(m, "rel") or _g(m, "rel2")) in doc.profile.plural_relative_words  # (`mois` is both)
     if offset and _preceded(doc, m.start(), doc.profile.duration_prepositions):
         return None  # `w ciągu ostatniego tygodnia`: during the last week, a duration
     if plural:

@@ -96,6 +96,7 @@ PROFILE = DateProfile(
     },
     anaphoric_words={"jenem": 0, "jenen": 0, "jener": 0, "selben": 0, "gleichen": 0, "folgenden": 1,
                      "darauffolgenden": 1, "vorherigen": -1},
+    plural_relative_words=frozenset(),
     plural_units=frozenset("tage tagen wochen monate monaten jahre jahren jahrzehnte jahrzehnten".split()),
     vague_quantities=frozenset({"einige", "einigen", "wenige", "wenigen", "mehrere", "mehreren", "ein paar", "paar",
                                 "viele", "vielen"}),

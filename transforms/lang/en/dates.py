@@ -167,6 +167,7 @@ PROFILE = DateProfile(
     of_words=(),
     relative_words={},
     anaphoric_words={},
+    plural_relative_words=frozenset(),
     plural_units=frozenset("days weeks months quarters years decades centuries".split()),
     vague_quantities=frozenset(),
     approx_words=(),

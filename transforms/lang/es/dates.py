@@ -81,6 +81,7 @@ PROFILE = DateProfile(
     },
     anaphoric_words={"aquel": 0, "aquella": 0, "ese": 0, "esa": 0, "mismo": 0, "misma": 0, "anterior": -1,
                      "siguiente": 1, "posterior": 1},
+    plural_relative_words=frozenset(),
     plural_units=frozenset("días semanas meses trimestres años décadas siglos".split()),
     vague_quantities=frozenset("unos unas algunos algunas varios varias pocos pocas muchos muchas".split()),
     approx_words=("casi", "unos", "unas", "más de", "menos de", "apenas", "solo", "sólo", "alrededor de"),

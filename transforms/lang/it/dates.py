@@ -83,6 +83,7 @@ PROFILE = DateProfile(
     anaphoric_words={"quel": 0, "quello": 0, "quella": 0, "stesso": 0, "stessa": 0, "precedente": -1,
                      "precedenti": -1, "successivo": 1,
                      "successiva": 1, "seguente": 1},
+    plural_relative_words=frozenset(),
     plural_units=frozenset("giorni settimane mesi trimestri anni decenni secoli".split()),
     vague_quantities=frozenset("alcuni alcune qualche pochi poche parecchi molti".split()),
     approx_words=("circa", "quasi", "oltre", "più di", "meno di", "appena", "solo", "soltanto"),

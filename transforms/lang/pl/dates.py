@@ -107,6 +107,7 @@ PROFILE = DateProfile(
         "kolejnych": 1, "kolejne": 1, "najbliższy": 1, "najbliższym": 1, "najbliższych": 1, "najbliższe": 1,
     },
     anaphoric_words={"tamtego": 0, "tamtym": 0, "tamten": 0, "tym samym": 0, "tego samego": 0},
+    plural_relative_words=frozenset(),
     plural_units=frozenset("dni tygodnie tygodni tygodniach miesiące miesięcy miesiącach lata lat latach laty latami "
                            "dekady".split()),
     vague_quantities=frozenset("kilka kilku kilkoma kilkanaście kilkunastu parę paru wiele wielu".split()),
