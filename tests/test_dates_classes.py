@@ -91,6 +91,14 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("fr", "La semaine qui vient sera chargée.", [("La semaine qui vient", "2022-W25")]),
     # a relative word after its unit stays on its line (a heading's last word is not `ce` of the next paragraph)
     ("fr", "Des liens tissés depuis des mois\n\nCe soutien était attendu.", []),
+    # `today`: the present when its own clause has no past or future verb (a past one elsewhere in the
+    # sentence does not make it a day); nouns ending like past forms (`стол`) are no past verbs
+    ("ru", "Хотя заводов почти не осталось, сегодня мы видим новые цеха.", [("сегодня", "PRESENT_REF")]),
+    ("it", "I problemi che esistono oggi sono gravi: non tutti li affrontano, ha concluso l'esperto.",
+     [("oggi", "PRESENT_REF")]),
+    ("ru", "Сегодня все садятся за стол переговоров.", [("Сегодня", "PRESENT_REF")]),
+    ("pl", "Dzisiaj nie ma już co ukrywać, że scena stała się polityką.", [("Dzisiaj", "PRESENT_REF")]),
+    ("de", "Heute hat der Minister in Berlin gesprochen.", [("Heute", "2022-06-15")]),
 ])
 def test_found_with_values(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -748,7 +748,10 @@ def _present_today(doc: Doc, start: int, end: int) -> bool:
         return True
     if not doc.profile.present_today:
         return False
-    return doc.tense(start, end) == 0
+    if _sentence_initial(doc.text, start) and doc.low[end:end + 1] == ",":
+        return doc.tense(start, end) == 0  # `Heute, am Montag, hat ...`: the main clause's verb decides
+    # the verb of its own clause (`Хотя ... не осталось, сегодня мы видим ...`: the present)
+    return doc.clause_tense(start, end) == 0
 
 
 # Words before `today` that make it the present era (`bis heute`, `jusqu'à aujourd'hui`, `do dziś`).

@@ -142,10 +142,10 @@ class TenseMarkers:
         return markers
 
     def _clause(self, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-        """The clause around [start, end): its sentence cut at commas, semicolons and dashes."""
+        """The clause around [start, end): its sentence cut at commas, semicolons, colons and dashes."""
         lo, hi = sentence
-        lo = max(lo, *(self.text.rfind(c, lo, start) + 1 for c in ",;–—"))
-        cut = [i for i in (self.text.find(c, end, hi) for c in ",;–—") if i >= 0]
+        lo = max(lo, *(self.text.rfind(c, lo, start) + 1 for c in ",;:–—"))
+        cut = [i for i in (self.text.find(c, end, hi) for c in ",;:–—") if i >= 0]
         return lo, min([hi, *cut])
 
     def clause_tense(self, start: int, end: int) -> int:

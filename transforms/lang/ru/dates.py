@@ -47,7 +47,8 @@ PROFILE = DateProfile(
     weak_future_markers=("бы", "может", "могут"),
     past_markers=("был", "была", "было", "были", "вчера", "накануне", "недавно", "ранее", "назад"),
     past_suffix="",
-    not_past=frozenset("если или ли мысли числе смысл масла".split()),
+    not_past=frozenset("""если или ли мысли числе смысл масла стол пол посол угол мол тыл футбол дело дела тело тела
+        число числа село села сила правила школа земли роли воли боли соли стрела скала посла стола""".split()),
     passive_auxiliaries=(),
     planned_past=(),
     attributive_determiners=(),
