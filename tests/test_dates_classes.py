@@ -99,6 +99,13 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("ru", "Сегодня все садятся за стол переговоров.", [("Сегодня", "PRESENT_REF")]),
     ("pl", "Dzisiaj nie ma już co ukrywać, że scena stała się polityką.", [("Dzisiaj", "PRESENT_REF")]),
     ("de", "Heute hat der Minister in Berlin gesprochen.", [("Heute", "2022-06-15")]),
+    # a date in a clause that says it recurs is any year's (profile field habitual_words)
+    ("es", "La campaña empieza habitualmente el 1 de octubre, pero se retrasó.", [("el 1 de octubre", "XXXX-10-01")]),
+    ("pl", "Coroczny kiermasz odbywa się w grudniu, a dochód trafia do szkoły.", [("grudniu", "XXXX-12")]),
+    ("de", "Im Sommer ist es dort gewöhnlich heiß.", [("Sommer", "XXXX-SU")]),
+    ("en", "The fair, usually held in July, moves to August this year.", [("July", "XXXX-07"),
+                                                                        ("August this year", "2022-08")]),
+    ("fr", "Le festival a lieu chaque année en juillet.", [("juillet", "XXXX-07")]),
 ])
 def test_found_with_values(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -82,6 +82,8 @@ def _day_in(doc: Doc, year: int | None, month: int, day: int, start: int, end: i
     """A month/day without year: the year from the anchor and the tense, else the last explicit year."""
     if not 1 <= day <= 31:
         return None
+    if year is None and doc.habitual(start, end):
+        return Point("day", None, month, day)  # `comienza habitualmente el 1 de octubre`: any year's
     if year is None:
         if doc.anchor:
             year = resolve_month_day(doc.anchor, month, day, doc.tense(start, end))
@@ -292,6 +294,8 @@ def _month_point_for(doc: Doc, month: int, rel_word: str | None, start: int, end
     """A month named without a year: `last`/`next` or the tense choose the year around the anchor."""
     if not doc.anchor:
         return month_point(doc.year_hint, month)
+    if not rel_word and doc.habitual(start, end):
+        return month_point(None, month)  # `held every year in July`
     rel_word = norm(rel_word or "")
     rel = _rel(rel_word) if rel_word else 0
     if rel_word == "this":
@@ -481,6 +485,8 @@ def season(doc: Doc, m: re.Match):
             return None  # `the fall of Rome`
         if rel_word == "that" and doc.last is not None:
             year = doc.last.year
+        elif rel_word in ("", "the") and doc.habitual(m.start(), m.end()):
+            year = None  # `usually in the summer`
         elif doc.anchor:
             if rel_word in ("last", "this past", "past", "next", "this coming"):
                 year = resolve_season(doc.anchor, code, _rel(rel_word), strict=True)

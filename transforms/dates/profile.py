@@ -59,6 +59,7 @@ class DateProfile:
     planned_past: tuple[str, ...]               # `had been scheduled`: a past plan, read as one marker
     attributive_determiners: tuple[str, ...]    # a participle after one is an adjective
     reporting_verbs: frozenset[str]             # past verbs of attribution, which do not set the tense
+    habitual_words: tuple[str, ...]             # `usually`, `every year`: a date in their clause recurs (`XXXX-10-01`)
     fronting_words: frozenset[str]              # words that may precede a date opening a sentence
 
     # --- vocabulary

@@ -510,6 +510,8 @@ def f_season(doc: Doc, m: re.Match):
         rel = _rel(doc, _g(m, "rel") or _g(m, "rel2"))
         if not doc.anchor:
             year = doc.year_hint
+        elif rel is None and doc.habitual(m.start(), m.end()):
+            year = None  # `im Sommer ist es gewöhnlich heiß`
         elif rel is not None and rel[0]:
             year = resolve_season(doc.anchor, code, rel[0], strict=True)
         else:  # (`este otoño` is the coming one in a future clause, the last one in a past one)

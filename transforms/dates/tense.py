@@ -52,6 +52,13 @@ def _past_re(profile: DateProfile) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
+def _habitual_re(profile: DateProfile) -> re.Pattern | None:
+    if not profile.habitual_words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + alt(profile.habitual_words) + r")(?!\w)", FLAGS)
+
+
+@lru_cache(maxsize=None)
 def _attributive_re(profile: DateProfile) -> re.Pattern | None:
     """A participle after a determiner (and an adverb) is an adjective (`the hastily planned trip`).
     Over the padded text: m.start(1) - 1 is the participle's offset in `low`."""
@@ -76,7 +83,7 @@ class TenseMarkers:
     """Tense markers of a text's sentences, found when a date in the sentence first needs its tense
     and kept for the other dates there."""
     __slots__ = ("text", "low", "padded", "future", "past", "attributive", "not_past", "reporting", "fronting",
-                 "since", "sentences")
+                 "since", "sentences", "habitual_re")
 
     def __init__(self, text: str, low: str, padded: str, profile: DateProfile):
         self.text, self.low = text, low
@@ -88,6 +95,7 @@ class TenseMarkers:
         self.reporting = profile.reporting_verbs
         self.fronting = profile.fronting_words
         self.since = frozenset(profile.since_words)
+        self.habitual_re = _habitual_re(profile)
         self.sentences: dict[tuple[int, int], list[tuple[int, int, int, bool]]] = {}
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -147,6 +155,14 @@ class TenseMarkers:
         lo = max(lo, *(self.text.rfind(c, lo, start) + 1 for c in ",;:–—"))
         cut = [i for i in (self.text.find(c, end, hi) for c in ",;:–—") if i >= 0]
         return lo, min([hi, *cut])
+
+    def habitual(self, start: int, end: int) -> bool:
+        """Whether the clause around [start, end) says it recurs (`comienza habitualmente el 1 de octubre`,
+        `held every year in July`): a date there is any year's."""
+        if self.habitual_re is None:
+            return False
+        lo, hi = self._clause(self._sentence(start, end), start, end)
+        return self.habitual_re.search(self.low, lo, hi) is not None
 
     def clause_tense(self, start: int, end: int) -> int:
         """Which way the clause around [start, end) points: -1 a past verb in it, +1 a future one, 0 none

@@ -66,6 +66,7 @@ PROFILE = DateProfile(
         added announced argued claimed declared explained insisted noted reported said
         stated told warned wrote
 """.split()),
+    habitual_words=("every year", "each year", "annually", "usually", "typically", "traditionally", "normally", "customarily"),
     fronting_words=frozenset("""
         also and at but by during early from in late on since so then yet
 """.split()),

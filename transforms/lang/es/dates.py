@@ -36,6 +36,8 @@ PROFILE = DateProfile(
     planned_past=(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    habitual_words=("cada año", "todos los años", "anualmente", "habitualmente", "normalmente", "tradicionalmente",
+                    "generalmente", "suele", "suelen"),
     fronting_words=frozenset("el la en desde hasta y pero ya además también".split()),
     number_words={
         "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,

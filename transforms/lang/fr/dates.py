@@ -32,6 +32,8 @@ PROFILE = DateProfile(
     planned_past=(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    habitual_words=("chaque année", "tous les ans", "annuellement", "habituellement", "normalement", "traditionnellement",
+                    "généralement", "d'habitude", "d'ordinaire"),
     fronting_words=frozenset("le la en depuis dès et mais puis alors ainsi début fin".split()),
     number_words={
         "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,

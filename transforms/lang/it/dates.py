@@ -37,6 +37,8 @@ PROFILE = DateProfile(
     planned_past=(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    habitual_words=("ogni anno", "tutti gli anni", "annualmente", "abitualmente", "di solito", "solitamente", "normalmente",
+                    "tradizionalmente", "generalmente"),
     fronting_words=frozenset("il la lo nel nella dal dalla da e ma poi già anche".split()),
     number_words={
         "un": 1, "uno": 1, "una": 1, "un'": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,

@@ -49,6 +49,8 @@ PROFILE = DateProfile(
     planned_past=(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    habitual_words=("co roku", "corocznie", "coroczna", "coroczny", "coroczne", "corocznej", "każdego roku", "zwykle",
+                    "zazwyczaj", "tradycyjnie"),
     fronting_words=frozenset("w we od do z i a ale już także jeszcze".split()),
     number_words={
         "jeden": 1, "jedna": 1, "jednego": 1, "jednym": 1, "dwa": 2, "dwie": 2, "dwóch": 2, "dwoma": 2,

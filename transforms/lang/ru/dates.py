@@ -53,6 +53,7 @@ PROFILE = DateProfile(
     planned_past=(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    habitual_words=("каждый год", "ежегодно", "ежегодный", "ежегодная", "ежегодное", "обычно", "традиционно", "как правило"),
     fronting_words=frozenset("в во с со и а но уже еще ещё также".split()),
     number_words={
         "один": 1, "одна": 1, "одного": 1, "одну": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3,
