@@ -160,7 +160,7 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
         # `alle 9.30`, `a las 12:00 horas`, `o godz. 10.15`: the span leaves the preposition out
         clock = rf"(?:\s*(?P<clock>{alt(p.clock_words)})(?!\w))?" if p.clock_words else ""
         rules.append(Rule("f_clock_at", rf"(?<!\w)(?:{alt(p.clock_before)})\s+(?P<at>(?P<hour>[01]?\d|2[0-3])[:.]"
-                                        rf"(?P<minute>[0-5]\d)(?![\d%]|[.,:]\d|\s*[%€$£]){clock})", f_clock_at, frozenset({"digit"})))
+                                        rf"(?P<minute>[0-5]\d)(?![\d%]|[.,:]\d|\s*[%€$£]){clock})", f_clock_at, frozenset({"clock", "digit"})))
     if p.decade_nouns or p.decade_suffixes:
         suffixes = alt(p.decade_suffixes) if p.decade_suffixes else "(?!)"
         spelled = rf"|(?P<decw>{alt(p.decade_words)})" if p.decade_words else ""
