@@ -95,7 +95,9 @@ class TenseMarkers:
         self.reporting = profile.reporting_verbs
         self.fronting = profile.fronting_words
         self.since = frozenset(profile.since_words)
-        self.habitual_re = _habitual_re(profile)
+        habitual = _habitual_re(profile)
+        # (looked for once in the whole text: most texts have none, and then no clause is cut for it)
+        self.habitual_re = habitual if habitual is not None and habitual.search(low) else False
         self.sentences: dict[tuple[int, int], list[tuple[int, int, int, bool]]] = {}
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -159,8 +161,8 @@ class TenseMarkers:
     def habitual(self, start: int, end: int) -> bool:
         """Whether the clause around [start, end) says it recurs (`comienza habitualmente el 1 de octubre`,
         `held every year in July`): a date there is any year's."""
-        if self.habitual_re is None:
-            return False
+        if not self.habitual_re:
+            return False  # (none in the whole text)
         lo, hi = self._clause(self._sentence(start, end), start, end)
         return self.habitual_re.search(self.low, lo, hi) is not None
 
