@@ -236,6 +236,9 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
                           frozenset({"ref"})))
     rules.append(Rule("f_relday", rf"(?<![\w-])(?P<frd>{alt([*p.relative_days, *p.relative_day_parts])})(?![\w-])"
                                   + x.pod_suffix, f_relday, frozenset({"relday"})))
+    if p.pod_phrases:
+        rules.append(Rule("f_pod_phrase", rf"(?<![\w-])(?P<podp>{alt(p.pod_phrases)})(?![\w-])", f_pod_phrase,
+                          frozenset({"pod"})))
     if x.pods:
         this = [w for w, n in p.relative_words.items() if n == 0]
         rules.append(Rule("f_pod", rf"(?<!\w)(?P<this>{alt(this)})\s+(?P<pod>{x.pods})(?!\w)", f_pod,
@@ -794,6 +797,30 @@ def _of_next(profile: DateProfile) -> re.Pattern:
 def _date_next(profile: DateProfile) -> re.Pattern:
     """A day and month right after (`, 5 января`, `, le 3 mai`)."""
     return re.compile(rf"\s*,?\s*(?:\w+\s+)?\d{{1,2}}(?:\.|er|º)?\s+(?:de\s+)?(?:{month_alt(profile.months)})", re.UNICODE)
+
+
+@lru_cache(maxsize=None)
+def _pod_phrase_tail(profile: DateProfile) -> re.Pattern:
+    """What makes a part of the day another date's (`nella notte del 26 luglio`, `утром в пятницу`, `вечером 5 мая`)."""
+    words = [*profile.of_words, *profile.weekday_prepositions]
+    return re.compile(rf"\s+(?:\d|(?:{alt(words)})(?:\s|(?<=['’])))" if words else r"\s+\d", re.UNICODE)
+
+
+def f_pod_phrase(doc: Doc, m: re.Match):
+    """`in serata`, `am Abend`, `dans la soirée`, `вечером`: a part of the day spoken of (the day just named,
+    else the anchor's; at night in a past clause, the night before). The span leaves the preposition out."""
+    if _pod_phrase_tail(doc.profile).match(doc.low, m.end()):
+        return None  # a part of another date's day, read with it
+    phrase = norm(_g(m, "podp"))
+    pod = doc.profile.pod_phrases[phrase]
+    day = doc.day_spoken_of(m.start())
+    if pod == "NI" and doc.anchor and day == day_point(doc.anchor) and doc.clause_tense(m.start(), m.end()) < 0:
+        day = day_point(doc.anchor - dt.timedelta(days=1))  # `nella notte un altro sbarco si è registrato`
+    first_space = m.group("podp").find(" ")
+    start = m.start() if first_space < 0 else m.start() + first_space + 1
+    while doc.text[start].isspace():
+        start += 1
+    return start, m.end(), replace(day, time=pod) if day.gran == "day" else day
 
 
 def f_pod(doc: Doc, m: re.Match):

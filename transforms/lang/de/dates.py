@@ -126,6 +126,8 @@ PROFILE = DateProfile(
     clock_words={"uhr": 0},
     clock_before=(),
     relative_day_parts={},
+    pod_phrases={"am morgen": "MO", "am vormittag": "MO", "am mittag": "AF", "am nachmittag": "AF", "am abend": "EV",
+                 "am späten abend": "EV", "in der nacht": "NI"},
     pod_connectors=(),
     reference_guards={"augenblick": ("im",), "moment": ("im",), "vergangenheit": ("der",), "zukunft": ("der", "die")},
     reference_not_after={},
@@ -135,6 +137,7 @@ PROFILE = DateProfile(
                r"|hinaus|herein|hinein|vorbei|voran)?ge[a-zäöüß]{3,}(?:t|en)(?<!gegen)(?<!genug)(?<!gestern)(?<!gerade)(?<!geben)(?<!gehen)(?<!gelten)",
     future_forms="",
     examples=(
+        ("f_pod_phrase", "Am Abend sprach der Kanzler.", "Abend", "2024-12-20TEV"),
         ("f_relmonth", "Das Gesetz gilt seit vergangenem März.", "vergangenem März", "2024-03"),
         ("f_num_dash", "Die Zahlen vom 24-08-17 weichen ab.", "24-08-17", "2017-08-24"),
         ("f_clock", "Er kam um 10.30 Uhr an.", "10.30 Uhr", "2024-12-20T10:30"),

@@ -192,6 +192,7 @@ PROFILE = DateProfile(
     clock_words={},
     clock_before=(),
     relative_day_parts={},
+    pod_phrases={},
     pod_connectors=(),
     reference_guards={},
     reference_not_after={},

@@ -107,6 +107,8 @@ PROFILE = DateProfile(
     clock_words={},
     clock_before=("a las", "desde las", "hasta las", "sobre las", "hacia las", "a la"),
     relative_day_parts={"anoche": (-1, "NI"), "anteanoche": (-2, "NI")},
+    pod_phrases={"por la mañana": "MO", "por la tarde": "AF", "por la noche": "NI", "de madrugada": "NI", "en la madrugada": "NI",
+                 "a primera hora de la mañana": "MO"},
     pod_connectors=("por la", "en la", "de la", "a la", "por el"),
     reference_guards={"el momento": ("por", "hasta"), "futuro": ("de", "su", "un", "nuestro"),
                       "futura": ("la", "una", "su"), "futuros": ("los", "sus", "unos"),
@@ -118,6 +120,7 @@ PROFILE = DateProfile(
                r"|[a-záéíóúñ]{2,}(?:ó|aron|ieron|ió)",
     future_forms=r"[a-záéíóúñ]{2,}(?:rá|rán|remos)",
     examples=(
+        ("f_pod_phrase", "Por la tarde habló el ministro.", "la tarde", "2024-12-20TAF"),
         ("f_clock_at", "La sesión empieza a las 12:00 horas.", "12:00", "2024-12-20T12:00"),
         ("f_relmonth", "El acuerdo se firmó el pasado julio.", "el pasado julio", "2024-07"),
         ("f_num_dash", "Las cifras del 24-08-2017 difieren.", "24-08-2017", "2017-08-24"),

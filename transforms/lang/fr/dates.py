@@ -104,6 +104,8 @@ PROFILE = DateProfile(
     clock_words={"h": 0, "heures": 0, "heure": 0},
     clock_before=(),
     relative_day_parts={},
+    pod_phrases={"dans la matinée": "MO", "en matinée": "MO", "dans l'après-midi": "AF", "dans la soirée": "EV", "en soirée": "EV",
+                 "en fin de soirée": "EV", "en début de soirée": "EV", "dans la nuit": "NI"},
     pod_connectors=(),
     reference_guards={"présent": ("à", "jusqu'à"), "le moment": ("pour",), "ce moment": ("en", "à", "de"),
                       "l'époque": ("à", "de"), "le passé": ("dans",), "futur": ("le", "du", "au"),
@@ -116,6 +118,7 @@ PROFILE = DateProfile(
                r"|[a-zéèêëîïôûç]{2,}(?<!r)(?:ait|aient)",
     future_forms=r"[a-zéèêëîïôûç]{2,}(?:era|eront|iront|ira|ront|ra)(?<!tra)(?<!cra)(?<!gra)(?<!pra)",
     examples=(
+        ("f_pod_phrase", "Dans la soirée, le ministre a parlé.", "la soirée", "2024-12-20TEV"),
         ("f_relmonth", "Il est venu à Rome en octobre dernier.", "octobre dernier", "2024-10"),
         ("f_num_dash", "Les chiffres diffèrent 24-08-17 selon l'Insee.", "24-08-17", "2017-08-24"),
         ("f_clock", "Il est arrivé à 18h30 à Paris.", "18h30", "2024-12-20T18:30"),

@@ -110,6 +110,8 @@ PROFILE = DateProfile(
     clock_before=("alle", "dalle", "ore", "entro le", "verso le", "fino alle", "a partire dalle"),
     relative_day_parts={"stamattina": (0, "MO"), "stamani": (0, "MO"), "stasera": (0, "EV"), "stanotte": (0, "NI"),
                         "iersera": (-1, "EV")},
+    pod_phrases={"in mattinata": "MO", "in tarda mattinata": "MO", "nel pomeriggio": "AF", "in serata": "EV",
+                 "in tarda serata": "EV", "in nottata": "NI", "nella notte": "NI"},
     pod_connectors=("in",),
     reference_guards={
                       "momento": ("al", "del", "questo"), "passato": ("in", "nel", "il", "del", "dal"),
@@ -124,6 +126,7 @@ PROFILE = DateProfile(
                r"|[a-zàèéìòù]{2,}(?:ò|arono|erono|irono|ava|avano|eva|evano)",
     future_forms=r"[a-zàèéìòù]{2,}(?:rà|ranno|remo)",
     examples=(
+        ("f_pod_phrase", "In serata arriva l'annuncio.", "serata", "2024-12-20TEV"),
         ("f_clock_at", "La seduta si apre alle 9.30.", "9.30", "2024-12-20T09:30"),
         ("f_relmonth", "Il patto è stato firmato lo scorso marzo.", "lo scorso marzo", "2024-03"),
         ("f_num_dash", "I dati del 24-08-2017 differiscono.", "24-08-2017", "2017-08-24"),

@@ -141,6 +141,8 @@ PROFILE = DateProfile(
     clock_words={},
     clock_before=("o godz.", "od godz.", "do godz.", "godz.", "o godzinie", "około godz."),
     relative_day_parts={},
+    pod_phrases={"rano": "MO", "rankiem": "MO", "przed południem": "MO", "po południu": "AF", "wieczorem": "EV", "w nocy": "NI",
+                 "nad ranem": "MO"},
     pod_connectors=(),
     reference_guards={"przeszłości": ("w",), "przyszłość": ("na",), "przyszłości": ("w", "na", "bliskiej", "dalekiej"),
                       "dzisiejszych czasach": ("w",)},
@@ -151,6 +153,7 @@ PROFILE = DateProfile(
                r"|[a-ząćęłńóśźż]{3,}(?:ono|ano|ęto|ito|yto)(?<!rano)",
     future_forms="",
     examples=(
+        ("f_pod_phrase", "W nocy doszło do pożaru.", "nocy", "2024-12-19TNI"),
         ("f_clock_at", "Sesja zaczyna się o godz. 10.15.", "10.15", "2024-12-20T10:15"),
         ("f_relmonth", "Fabrykę otwarto w ubiegłym październiku.", "ubiegłym październiku", "2024-10"),
         ("f_num_dash", "Dane z 24-08-2017 różnią się.", "24-08-2017", "2017-08-24"),
