@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/eval_dates.py ../shared/eval/dates-tbaq [--json] [--split dev|holdout|a|b]
     .venv/bin/python benchmarks/eval_dates.py ../shared/eval/dates-multi-dev --by-language [--misses]
     .venv/bin/python benchmarks/eval_dates.py --extra --by-language     # this repository's own annotations
+    .venv/bin/python benchmarks/eval_dates.py --annotations tests/data/dates-multi-blind.jsonl --by-language
 
 Runs `extract_dates(text, published_at, language)` over `GOLD_DIR/articles.jsonl` in this process and
 scores the mentions with `eval_dates` of `../shared/tools/evaluate.py` (the scorer `newsbeam run` +
@@ -12,7 +13,8 @@ full result). The language is the article's `language` field, else the `LANG:` p
 language; `--misses` lists every missed, spurious, mis-spanned and wrongly valued expression with its
 context. `--split` scores every fourth document (`holdout`) or the others (`dev`), or the two halves by
 a hash of the id (`a`, `b`). `--extra` scores `tests/data/dates-multi-extra.jsonl` (annotations stored
-as offsets into the shared corpus files, rebuilt by `tests/shared_data.write_date_annotations`).
+as offsets into the shared corpus files, rebuilt by `tests/shared_data.write_date_annotations`);
+`--annotations FILE` scores another file of that kind (`tests/data/dates-*.jsonl`).
 """
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.shared_data import read_jsonl, require_shared, write_date_annotations, write_gold_slice  # noqa: E402
+from tests.shared_data import DATE_ANNOTATIONS, read_jsonl, require_shared, write_date_annotations, \
+    write_gold_slice  # noqa: E402
 from transforms.dates import extract_dates  # noqa: E402
 
 
@@ -107,16 +110,19 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold_dir", type=Path, nargs="?")
     ap.add_argument("--extra", action="store_true", help="score this repository's own annotations (tests/data)")
+    ap.add_argument("--annotations", type=Path, help="score a file of own annotations (tests/data/dates-*.jsonl)")
     ap.add_argument("--json", action="store_true", help="print the evaluator's full JSON result")
     ap.add_argument("--misses", action="store_true", help="list missed, spurious and wrongly valued expressions")
     ap.add_argument("--by-language", action="store_true", help="one score line per language")
     ap.add_argument("--split", choices=["all", "dev", "holdout", "a", "b"], default="all")
     args = ap.parse_args()
-    if (args.gold_dir is None) == (not args.extra):
-        ap.error("give a GOLD_DIR or --extra")
+    if args.extra:
+        args.annotations = DATE_ANNOTATIONS
+    if (args.gold_dir is None) == (args.annotations is None):
+        ap.error("give a GOLD_DIR, --extra or --annotations FILE")
     evaluate = scorer()
     with tempfile.TemporaryDirectory() as tmp:
-        gold_dir = write_date_annotations(Path(tmp) / "extra") if args.extra else args.gold_dir
+        gold_dir = write_date_annotations(Path(tmp) / "extra", args.annotations) if args.annotations else args.gold_dir
         articles = read_jsonl(gold_dir / "articles.jsonl")
         groups: dict[str, list[dict]] = {}
         if args.by_language:

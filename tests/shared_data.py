@@ -159,17 +159,33 @@ def corpus_text(relative: str) -> str:
 DATE_ANNOTATIONS = REPO / "tests" / "data" / "dates-multi-extra.jsonl"
 
 
+@lru_cache(maxsize=4)
+def _gold_set_texts(relative: str) -> dict[str, str]:
+    return {a["id"]: a["text"] for a in read_jsonl(require_shared() / relative)}
+
+
+def annotated_text(row: dict) -> str:
+    """The text a row of own date annotations indexes: a shared corpus file (`file` under `corpora/`),
+    or the article `id` of a shared gold set's `articles.jsonl` (`file` under `../shared`), cut at
+    `end` when only its beginning was annotated."""
+    if "id" in row:
+        text = _gold_set_texts(row["file"])[row["id"]]
+    else:
+        text = corpus_text(row["file"])
+    return text[:row["end"]] if "end" in row else text
+
+
 def write_date_annotations(dest: Path, path: Path = DATE_ANNOTATIONS) -> Path:
     """Rebuild a gold set (`articles.jsonl` + `gold.jsonl`, as in `../shared/eval/`) in `dest` from this
-    repository's own date annotations: each line names a shared corpus file and lists its TIMEX3
-    spans as character offsets, type and value (the texts stay in `../shared`; none is copied here).
-    Ids are `LANG:FILE`, like `dates-multi-dev`'s."""
+    repository's own date annotations: each line names a shared text (`annotated_text`) and lists its
+    TIMEX3 spans as character offsets, type and value (the texts stay in `../shared`; none is copied
+    here). Ids are `LANG:FILE` (`LANG:FILE#ID` for an article of a gold set), like `dates-multi-dev`'s."""
     dest.mkdir(parents=True, exist_ok=True)
     with open(dest / "articles.jsonl", "w", encoding="utf-8") as arts, \
             open(dest / "gold.jsonl", "w", encoding="utf-8") as gold:
         for row in read_jsonl(path):
-            text = corpus_text(row["file"])
-            doc_id = f"{row['language']}:{row['file']}"
+            text = annotated_text(row)
+            doc_id = f"{row['language']}:{row['file']}" + (f"#{row['id']}" if "id" in row else "")
             timexes = [{**t, "text": text[t["start"]:t["end"]]} for t in row["timexes"]]
             arts.write(json.dumps({"id": doc_id, "text": text, "published_at": row["published_at"]},
                                   ensure_ascii=False) + "\n")

@@ -321,11 +321,11 @@ def test_long_text_prefilter_finds_what_a_full_scan_finds(monkeypatch):
 @pytest.mark.parametrize("language, text, expected", [
     ("de", "Am 17. Dezember 2024 sprach er.", [("17. Dezember 2024", "2024-12-17")]),
     ("de", "Gestern kam er, im Januar geht er.", [("Gestern", "2024-12-19"), ("Januar", "2025-01")]),
-    ("de", "Am Morgen kam er.", []),
+    ("de", "Am Morgen kam er.", [("Morgen", "2024-12-20TMO")]),  # the morning, never tomorrow
     ("fr", "Le 17 décembre, il a parlé.", [("17 décembre", "2024-12-17")]),
     ("fr", "Hier, la semaine dernière.", [("Hier", "2024-12-19"), ("la semaine dernière", "2024-W50")]),
     ("es", "El 17 de diciembre de 2024 habló.", [("El 17 de diciembre de 2024", "2024-12-17")]),
-    ("es", "Llegó por la mañana.", []),
+    ("es", "Llegó por la mañana.", [("la mañana", "2024-12-20TMO")]),  # the morning, never tomorrow
     ("it", "Il 17 dicembre 2024 ha parlato venerdì.", [("Il 17 dicembre 2024", "2024-12-17"), ("venerdì", "2024-12-20")]),
     ("ru", "17 декабря он выступил в пятницу.", [("17 декабря", "2024-12-17"), ("пятницу", "2024-12-20")]),
     ("ru", "Среда обитания важна.", []),

@@ -53,6 +53,16 @@ class Doc:
             self.markers = TenseMarkers(self.text, self.low, self.padded, self.profile)
         return self.markers.tense(start, end)
 
+    def habitual(self, start: int, end: int) -> bool:
+        if self.markers is None:
+            self.markers = TenseMarkers(self.text, self.low, self.padded, self.profile)
+        return self.markers.habitual(start, end)
+
+    def clause_tense(self, start: int, end: int) -> int:
+        if self.markers is None:
+            self.markers = TenseMarkers(self.text, self.low, self.padded, self.profile)
+        return self.markers.clause_tense(start, end)
+
     def base(self) -> Point | None:
         """What an anaphor refers to: the last date mentioned, else the anchor day."""
         if self.last is not None:

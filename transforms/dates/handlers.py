@@ -82,6 +82,8 @@ def _day_in(doc: Doc, year: int | None, month: int, day: int, start: int, end: i
     """A month/day without year: the year from the anchor and the tense, else the last explicit year."""
     if not 1 <= day <= 31:
         return None
+    if year is None and doc.habitual(start, end):
+        return Point("day", None, month, day)  # `comienza habitualmente el 1 de octubre`: any year's
     if year is None:
         if doc.anchor:
             year = resolve_month_day(doc.anchor, month, day, doc.tense(start, end))
@@ -169,12 +171,12 @@ def _weekday_point(doc: Doc, wd: int, rel: int, start: int, end: int, strict: bo
     """A weekday resolved against the anchor: `rel` -1/+1 for last/next, else by the clause's tense;
     with no cue, the nearer one (ties to the past, today included: `Arafat meet separately Monday`).
     A possessive names an event already reported on (`around Wednesday's ruling`, `Friday's close`):
-    the most recent such day, whatever the clause's tense."""
+    the most recent such day, unless the clause points ahead (`will attend Tuesday's meeting`)."""
     if not doc.anchor:
         return Point("day", weekday=wd)
-    if not rel and _POSSESSIVE.match(doc.low, end):
-        rel = -1
     direction = rel or doc.tense(start, end)
+    if not rel and _POSSESSIVE.match(doc.low, end) and direction < 2:
+        direction = -1
     return day_point(resolve_weekday(doc.anchor, wd, direction, strict))
 
 
@@ -292,6 +294,8 @@ def _month_point_for(doc: Doc, month: int, rel_word: str | None, start: int, end
     """A month named without a year: `last`/`next` or the tense choose the year around the anchor."""
     if not doc.anchor:
         return month_point(doc.year_hint, month)
+    if not rel_word and doc.habitual(start, end):
+        return month_point(None, month)  # `held every year in July`
     rel_word = norm(rel_word or "")
     rel = _rel(rel_word) if rel_word else 0
     if rel_word == "this":
@@ -474,12 +478,15 @@ def season(doc: Doc, m: re.Match):
     year = int(m.group("year")) if m.group("year") else _spelled_year(m.group("spelled")) if m.group("spelled") else None
     if year is None:
         prev = prev_word(doc.text, m.start())
-        if rel_word in ("", "the", "that") and not mod and prev not in _SEASON_PREPOSITIONS:
+        possessive = season_word != "fall" and doc.low.startswith(("'s", "’s"), m.end())  # `a winter's training`
+        if rel_word in ("", "the", "that") and not mod and prev not in _SEASON_PREPOSITIONS and not possessive:
             return None  # `summer` as a word, `the fall in prices`
         if rel_word in ("the", "that") and _next_word(doc.text, m.end()).lower() == "of":
             return None  # `the fall of Rome`
         if rel_word == "that" and doc.last is not None:
             year = doc.last.year
+        elif rel_word in ("", "the") and doc.habitual(m.start(), m.end()):
+            year = None  # `usually in the summer`
         elif doc.anchor:
             if rel_word in ("last", "this past", "past", "next", "this coming"):
                 year = resolve_season(doc.anchor, code, _rel(rel_word), strict=True)
@@ -576,8 +583,8 @@ def year(doc: Doc, m: re.Match):
 
 
 # A number times another: a size or a resolution, not a year (`2048 x 1536`, `1600*1200`).
-_DIMENSION_AFTER = re.compile(r"\s*[x×*]\s*\d")
-_DIMENSION_BEFORE = re.compile(r"\d\s*[x×*]\s*$")
+_DIMENSION_AFTER = re.compile(r"\s*(?:[x×*]|by(?=\s))\s*\d")
+_DIMENSION_BEFORE = re.compile(r"\d\s*(?:[x×*]|\sby\s)\s*$")
 
 
 # Capitalised words that may stand right before a year in a date (`Christmas 2004`, `Spring 2005`).
@@ -698,6 +705,11 @@ def weekend(doc: Doc, m: re.Match):
     if not doc.anchor:
         return m.start(), m.end(), Point("weekend")
     a = doc.anchor
+    base = doc.last
+    if rel_word in ("the previous", "the following") and base is not None and base.known and base.gran == "day":
+        day = render(base)[1]  # `Aug. 17 ... the floods of the previous weekend`: the weekend before that day
+        return m.start(), m.end(), weekend_point(resolve_weekday(day, 5, -1 if rel_word == "the previous" else 1,
+                                                                 strict=True))
     saturday = a + dt.timedelta(days=5 - a.weekday())  # of the anchor's week
     if rel_word in ("last", "this past", "the previous"):
         d = saturday - dt.timedelta(days=7)
@@ -866,6 +878,9 @@ def the_year(doc: Doc, m: re.Match):
     if doc.text[year_at].isupper() and not doc.text[m.start():m.end()].isupper() \
             and not _sentence_initial(doc.text, m.start()):
         return None  # `Novel of the Year`, `Player of the Year`: a title
+    if prev_word(doc.text, m.start()) == "of" and \
+            prev_word(doc.text, doc.low.rfind("of", 0, m.start())) in doc.profile.title_nouns:
+        return None  # `named player of the year`, `the team of the year prize`
     return m.start(), m.end(), doc.the_year_point(m.start(), plain=m.group("adj") is None)
 
 

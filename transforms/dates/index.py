@@ -23,7 +23,7 @@ from transforms.dates.grammar import Grammar
 from transforms.dates.rules import Rule
 from transforms import regex_cache
 
-__all__ = ["CandidateIndex", "DIGIT_KINDS", "NUMBER_TRIGGER_SRC", "head_kinds", "lower", "BACK", "PREFILTER_MIN"]
+__all__ = ["CandidateIndex", "CLOCK_KINDS", "DIGIT_KINDS", "NUMBER_TRIGGER_SRC", "head_kinds", "lower", "BACK", "PREFILTER_MIN"]
 
 BACK = 40  # how far before its head word an expression may start (`the year-ago third quarter`)
 
@@ -51,7 +51,8 @@ def head_kinds(profiles: tuple[DateProfile, ...], any_month: bool = False) -> di
     add("unit", [*(u for p in profiles for u in (*p.units, *p.quarter_words, *p.half_words)), "period", "weekend",
                  "day", "days"])
     add("season", [s for p in profiles for s in p.seasons])
-    add("pod", [*(w for p in profiles for w in (*p.parts_of_day, *p.relative_day_parts, *p.clock_words)), "tonight"],
+    add("pod", [*(w for p in profiles for w in (*p.parts_of_day, *p.relative_day_parts, *p.clock_words, *p.pod_phrases)),
+                "tonight"],
         lambda w: w != "mid")
     add("relday", [w for p in profiles for w in (*p.relative_days, *p.relative_day_parts)], lambda w: len(w) > 2)
     add("decade", [w for p in profiles for w in (*p.decade_words, *p.decade_nouns)])
@@ -64,6 +65,7 @@ def head_kinds(profiles: tuple[DateProfile, ...], any_month: bool = False) -> di
 
 
 DIGIT_KINDS = frozenset({"digit"})
+CLOCK_KINDS = frozenset({"clock"})  # an hour with its minutes (`alle 9.30`): only the clock-time rules hold one
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
@@ -185,13 +187,15 @@ def _cased_heads(profile: DateProfile | None) -> frozenset[str]:
 
 # ----------------------------------------------------------------------------- head words
 # Head words and date-like numbers are found in one pass over the lower-cased text (numbers: years
-# 1500-2099, `1990s`, `90er`, `90-х`, `12/17/2024`, `10 a.m.`). The pattern begins with the character
+# 1500-2099, `1990s`, `90er`, `90-х`, `12/17/2024`, `10 a.m.`; `9.30`, which only clock rules are tried around:
+# `CLOCK_KINDS`, as prices like `2.50` are many). The pattern begins with the character
 # before the word, so that `re` skips from one space or punctuation mark to the next in C; `heads` puts
 # a space in front. Every alternative begins with a word character, so no `(?=\w)` is needed after
 # the `\W`, and the number alternatives sit behind one `(?=\d)`: after a space followed by a letter
 # that begins no head word, `re` gives up after the trie's literal checks and one digit test.
 NUMBER_TRIGGER_SRC = (r"(?=\d)(?:(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)"
-                      r"|\d0(?=s\b|er\b|-?[хе]\b)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d{1,2}h(?:\d\d)?\b)")
+                      r"|\d0(?=s\b|er\b|-?[хе]\b)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d{1,2}h(?:\d\d)?\b"
+                      r"|(?P<hhmm>\d{1,2}[:.][0-5]\d(?!\d|[.,:]\d)))")
 _NUMBER_TRIGGER = re.compile(r"\W" + NUMBER_TRIGGER_SRC)
 
 # The same triggers found faster in a text whose characters are all Latin-1 (every BBC article; a
@@ -237,7 +241,7 @@ class CandidateIndex:
     """Where expressions of one grammar may be in a text: head words, the starts before them, and the
     rules worth trying there. Built once per language, on its first text."""
     __slots__ = ("head_kinds", "heads_set", "trigger", "latin1_heads", "by_kinds", "blocker", "starter_at", "cased",
-                 "prefilter_min")
+                 "prefilter_min", "clock_words")
 
     def __init__(self, grammar: Grammar, profile: DateProfile | None):
         profiles = (EN,) if profile is None else (EN, profile)
@@ -252,11 +256,14 @@ class CandidateIndex:
         # per kind of head word, the segments of the rules that can hold it
         self.by_kinds = {kinds: [Segment(rules) for rules in
                                  (tuple(r for r in group if kinds_of[r] & kinds) for group in grammar.groups) if rules]
-                         for kinds in {*self.head_kinds.values(), DIGIT_KINDS}}
+                         for kinds in {*self.head_kinds.values(), DIGIT_KINDS, CLOCK_KINDS}}
         self.blocker = _blocker_re(grammar.rules)
         self.starter_at = _starter_re(grammar.rules).finditer
         self.cased = _cased_heads(profile)
         self.prefilter_min = PREFILTER_MIN
+        # the last words of the language's clock prepositions (`alle`, `las`, `godz`): an hour with its
+        # minutes is a head only after one (a list of prices `2.50 3.75` holds none)
+        self.clock_words = frozenset(w.split()[-1].rstrip(".") for w in profile.clock_before) if profile else frozenset()
 
     def heads(self, text: str, low: str, padded: str) -> list[tuple[int, int, frozenset[str]]]:
         """(start, end, kinds) of the head words and date-like numbers in the text, in order. Head words
@@ -277,7 +284,10 @@ class CandidateIndex:
                 start, end = m.start(), m.end() - 1
                 word = m.group("w")
                 if word is None:
-                    found.append((start, end, DIGIT_KINDS))
+                    if m.group("hhmm") is None:
+                        found.append((start, end, DIGIT_KINDS))
+                    elif self._after_clock_word(low, start):
+                        found.append((start, end, CLOCK_KINDS))
                 elif not (word in cased and text[start].islower()):
                     found.append((start, end, kinds_of[word]))
         return found
@@ -325,10 +335,27 @@ class CandidateIndex:
             if m is None:
                 at = digits.find(b" 0", at + 1)
             else:
-                found.append((at, m.end() - 1, DIGIT_KINDS))
+                if m.group("hhmm") is None:
+                    found.append((at, m.end() - 1, DIGIT_KINDS))
+                elif self._after_clock_word(padded, at + 1):  # (padded[at + 1] is low[at])
+                    found.append((at, m.end() - 1, CLOCK_KINDS))
                 at = digits.find(b" 0", m.end())  # (as `finditer`: on after the number)
         found.sort()
         return found
+
+    def _after_clock_word(self, low: str, pos: int) -> bool:
+        """Whether one of `clock_words` (a period after it allowed: `godz.`) ends right before `low[pos]`."""
+        if not self.clock_words:
+            return False
+        i = pos
+        while i > 0 and low[i - 1].isspace():
+            i -= 1
+        if i > 0 and low[i - 1] == ".":
+            i -= 1
+        j = i
+        while j > 0 and low[j - 1].isalpha():
+            j -= 1
+        return low[j:i] in self.clock_words
 
     def starts(self, low: str, padded: str, lo: int, head_start: int) -> list[int]:
         """Where an expression reaching the head word at `head_start` may begin, from `lo` on, in order:

@@ -59,6 +59,7 @@ class DateProfile:
     planned_past: tuple[str, ...]               # `had been scheduled`: a past plan, read as one marker
     attributive_determiners: tuple[str, ...]    # a participle after one is an adjective
     reporting_verbs: frozenset[str]             # past verbs of attribution, which do not set the tense
+    habitual_words: tuple[str, ...]             # `usually`, `every year`: a date in their clause recurs (`XXXX-10-01`)
     fronting_words: frozenset[str]              # words that may precede a date opening a sentence
 
     # --- vocabulary
@@ -74,6 +75,7 @@ class DateProfile:
     weekday_name_prefixes: frozenset[str]       # `Super Tuesday`, `the Mail on Sunday`: names
     weekday_name_suffixes: frozenset[str]       # `the Sunday Times`: names
     count_nouns: frozenset[str]                 # `2000 troops`: a number, not a year
+    title_nouns: frozenset[str]                 # `player of the year`, `goal of the month`: an award's name
     non_head_words: frozenset[str]              # words of relative phrases too common to look for
 
     # --- the profiled grammar (`transforms.dates.profiled`: every language but English, whose grammar is
@@ -84,6 +86,7 @@ class DateProfile:
     relative_words: Mapping[str, int]           # last / this / next, counted from the anchor: -1, 0, +1
     anaphoric_words: Mapping[str, int]          # previous / same / following, counted from the date just named
     plural_units: frozenset[str]                # the forms of `units` that are plurals (`den letzten Jahren`)
+    plural_relative_words: frozenset[str]       # relative words that make their unit plural (`les derniers mois`)
     vague_quantities: frozenset[str]            # `einigen`, `unos`, `kilka`: a number not given
     approx_words: tuple[str, ...]               # `etwa`, `environ`, `около`: before a number, kept in the span
     ago_before: tuple[str, ...]                 # `vor drei Tagen`, `hace dos años`, `il y a un an`, `przed laty`
@@ -104,7 +107,9 @@ class DateProfile:
     duration_prepositions: tuple[str, ...]      # `w ciągu`, `während`: `the last week` after one is a duration
     ambiguous_seasons: frozenset[str]           # season names that are also words (`été`, "been")
     clock_words: Mapping[str, int]              # after an hour, hours to add (`9 утра` 0, `2 дня` 12, `10 uhr` 0)
+    clock_before: tuple[str, ...]               # before an hour with its minutes (`alle 9.30`, `a las 12:00`)
     relative_day_parts: Mapping[str, tuple[int, str]]  # `stasera` -> (0, "EV"), `anoche` -> (-1, "NI")
+    pod_phrases: Mapping[str, str]              # `in serata`, `am Abend`, `вечером` -> EV: a part of the day spoken of
     pod_connectors: tuple[str, ...]             # `por la` in `el lunes por la mañana`
     reference_guards: Mapping[str, tuple[str, ...]]    # a reference word that counts only after one of these
     reference_not_after: Mapping[str, tuple[str, ...]]  # ... or never after one of these (`un'ora`: an hour)

@@ -25,8 +25,8 @@ from transforms.dates.profile import DateProfile, all_profiles
 from transforms.dates.rules import AFTER_NAME, Rule
 from transforms.dates.tense import prev_word
 from transforms.dates.timex import (
-    Point, day_point, month_point, quarter_point, resolve_month_day, resolve_season, resolve_weekday, shift,
-    weekend_point, year_point,
+    Point, day_point, month_point, quarter_point, resolve_month, resolve_month_day, resolve_season, resolve_weekday,
+    shift, weekend_point, year_point,
 )
 
 __all__ = ["profiled_rules", "REPLACED_ENGLISH_RULES"]
@@ -83,6 +83,10 @@ class _Pieces:
         self.approx = _opt(p.approx_words)
         self.pods = alt(p.parts_of_day) if p.parts_of_day else None
         self.pod_suffix = (rf"(?:\s+{_opt(p.pod_connectors)}(?P<pod>{self.pods})(?!\w))?" if self.pods else "")
+        # `la tarde del lunes`, `la media tarde de este miércoles`, `утром в пятницу`: a part of a day named after it
+        links = [rf"(?:{alt(p.of_words)})(?:\s+|(?<=['’])\s*)"] if p.of_words else []
+        links += [rf"(?:{alt(p.weekday_prepositions)})\s+"] if p.weekday_prepositions else []
+        self.pod_before = (rf"(?:{self.det}(?P<pod0>{self.pods})\s+(?:{'|'.join(links)}))?" if self.pods and links else "")
 
 
     @staticmethod
@@ -103,7 +107,8 @@ def _year_units(p: DateProfile) -> list[str]:
 def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
     """The rules of a language's profile, in order (they go before the English rules). Without a
     profile (no language hint, or English): day + month (+ year) with every language's month names
-    that are not also words, which are unambiguous with the number."""
+    that are not also words, which are unambiguous with the number; and ranges of years (`2001-2003`,
+    `the 2003-04 season`: two dates, as the annotation guides count them)."""
     if profile is None:
         names = {w: m for p in all_profiles() if p.code != "en" for w, m in p.months.items()
                  if w not in p.ambiguous_months}
@@ -115,6 +120,8 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
                  frozenset({"month", "digit"}), explicit=True),
             Rule("f_month_year", rf"(?<!\w)(?P<fmonth>{months}){AFTER_NAME}(?:de\s+|del\s+)?(?P<year>{_YEAR}){suffix}",
                  f_month_year, frozenset({"month", "digit"}), explicit=True),
+            Rule("f_year_range", rf"(?<![\w.,/$£€#¥:-])(?P<y1>{YEAR_CORE})\s*[-–]\s*(?P<y2>{YEAR_CORE}|\d\d)"
+                                 rf"(?!\w|[.,]\d|[/%-])", f_year_range, frozenset({"digit"}), explicit=True),
         )
     p = profile
     x = _Pieces(p)
@@ -149,6 +156,11 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
         glued = r"h(?P<hmin>[0-5]\d)?(?!\w)|" if "h" in p.clock_words else ""  # (`18h30`, `10h`)
         rules.append(Rule("f_clock", rf"(?<![\w.,:])(?P<hour>[01]?\d|2[0-3])(?:{glued}(?:[:.](?P<minute>[0-5]\d))?\s*"
                                      rf"(?P<clock>{alt(p.clock_words)})(?!\w))", f_clock, frozenset({"digit", "pod"})))
+    if p.clock_before:
+        # `alle 9.30`, `a las 12:00 horas`, `o godz. 10.15`: the span leaves the preposition out
+        clock = rf"(?:\s*(?P<clock>{alt(p.clock_words)})(?!\w))?" if p.clock_words else ""
+        rules.append(Rule("f_clock_at", rf"(?<!\w)(?:{alt(p.clock_before)})\s+(?P<at>(?P<hour>[01]?\d|2[0-3])[:.]"
+                                        rf"(?P<minute>[0-5]\d)(?![\d%]|[.,:]\d|\s*[%€$£]){clock})", f_clock_at, frozenset({"clock", "digit"})))
     if p.decade_nouns or p.decade_suffixes:
         suffixes = alt(p.decade_suffixes) if p.decade_suffixes else "(?!)"
         spelled = rf"|(?P<decw>{alt(p.decade_words)})" if p.decade_words else ""
@@ -187,13 +199,22 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
     if p.relative_year_words:
         rules.append(Rule("f_year_adjective", rf"(?<!\w)(?P<yadj>{alt(p.relative_year_words)})(?!\w)", f_year_adjective,
                           frozenset({"unit"})))
+    month_noun = [w for w, code in p.units.items() if code == "M" and w not in p.plural_units]
+    month_noun = rf"(?:{alt(month_noun)}\s+{x.of})?" if month_noun else ""
+    if p.relative_words:
+        # `el pasado julio`, `octobre dernier`, `lo scorso marzo`, `vergangenen März`, `este mes de octubre`
+        # (before `f_relunit`, which would take `este mes` and leave the month alone)
+        rules.append(Rule(
+            "f_relmonth", rf"(?<!\w)(?:{x.det}(?P<rel>{x.rel}){x.rel_sep}{month_noun}(?P<fmonth>{x.months})(?!\w|\.\w)"
+                          rf"|{month_noun}(?P<fmonth2>{x.months})[ \t\xa0]+(?P<rel2>{x.rel})(?!\w))", f_relmonth,
+            frozenset({"month"})))
     if p.units and p.relative_words:
         rules.append(Rule(
             "f_relunit", rf"(?<!\w){x.edge}{x.det}(?:(?P<rel>{x.rel}){x.rel_sep}(?P<unit>{x.units})(?:-ci)?"
-                         rf"|(?P<unit2>{x.units})(?:-ci)?\s+(?P<rel2>{x.rel})(?!\s+(?:{x.units})(?!\w)))(?!\w)", f_relunit,
+                         rf"|(?P<unit2>{x.units})(?:-ci)?[ \t\xa0]+(?P<rel2>{x.rel})(?!\s+(?:{x.units})(?!\w)))(?!\w)", f_relunit,
             frozenset({"unit"})))
         rules.append(Rule(
-            "f_relweekday", rf"(?<!\w){x.det}(?:(?P<rel>{x.rel})\s+(?P<fwd>{x.weekdays})"
+            "f_relweekday", rf"(?<!\w){x.pod_before}{x.det}(?:(?P<rel>{x.rel})\s+(?P<fwd>{x.weekdays})"
                             rf"|(?P<fwd2>{x.weekdays})\s+(?P<rel2>{x.rel}))(?!\w){x.pod_suffix}", f_relweekday,
             frozenset({"weekday"})))
     if p.units and (p.ago_before or p.ago_after or p.hence_before):
@@ -202,21 +223,22 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
         rules.append(Rule(
             "f_ago", rf"(?<![\w,.])(?:(?P<before>{before})\s+)?{x.approx}(?:{x.num}\s*)?(?P<unit>{x.units})(?!\w)"
                      rf"(?:\s+(?P<after>{after})(?!\w))?", f_ago, frozenset({"unit"})))
-    month_noun = [w for w, code in p.units.items() if code == "M" and w not in p.plural_units]
-    month_noun = rf"(?:{alt(month_noun)}\s+{x.of})?" if month_noun else ""
     rules.append(Rule(
         "f_month", rf"(?<!\w){x.edge}{month_noun}(?P<fmonth>{x.months})(?!\w|\.\w)", f_month, frozenset({"month"})))
     if p.edge_words and p.units:
         rules.append(Rule(
             "f_edge_unit", rf"(?<!\w){x.det}(?P<edge>{alt(p.edge_words)})\s+{x.of}{x.det}(?P<unit>{x.units})(?!\w)",
             f_edge_unit, frozenset({"unit"})))
-    rules.append(Rule("f_weekday", rf"(?<!\w)(?:(?P<det>{x.det}))?(?P<fwd>{x.weekdays})(?!\w){x.pod_suffix}",
+    rules.append(Rule("f_weekday", rf"(?<!\w){x.pod_before}(?:(?P<det>{x.det}))?(?P<fwd>{x.weekdays})(?!\w){x.pod_suffix}",
                       f_weekday, frozenset({"weekday"})))
     if p.reference_words:
         rules.append(Rule("f_ref", rf"(?<![\w-])(?P<ref>{alt(p.reference_words)})(?![\w-])", f_ref,
                           frozenset({"ref"})))
     rules.append(Rule("f_relday", rf"(?<![\w-])(?P<frd>{alt([*p.relative_days, *p.relative_day_parts])})(?![\w-])"
                                   + x.pod_suffix, f_relday, frozenset({"relday"})))
+    if p.pod_phrases:
+        rules.append(Rule("f_pod_phrase", rf"(?<![\w-])(?P<podp>{alt(p.pod_phrases)})(?![\w-])", f_pod_phrase,
+                          frozenset({"pod"})))
     if x.pods:
         this = [w for w, n in p.relative_words.items() if n == 0]
         rules.append(Rule("f_pod", rf"(?<!\w)(?P<this>{alt(this)})\s+(?P<pod>{x.pods})(?!\w)", f_pod,
@@ -272,9 +294,11 @@ def f_dmy(doc: Doc, m: re.Match):
     if year is None:
         cited = _CITED_YEAR.search(doc.low, max(0, m.start() - 16), m.start())
         year = int(cited.group(1)) if cited else None  # `Ley 7/2021, de 20 de mayo`: that law's day
-    if year is None and not _g(m, "rel") and not _g(m, "rel3"):
-        year = _named_before(doc, _month(_g(m, "fmonth")), int(_g(m, "day")))
     month, day = _month(_g(m, "fmonth")), int(_g(m, "day"))
+    if year is None and not _g(m, "rel") and not _g(m, "rel3"):
+        year = _range_end_year(doc, m.end(), month)
+    if year is None and not _g(m, "rel") and not _g(m, "rel3"):
+        year = _named_before(doc, month, day)
     rel = _rel(doc, _g(m, "rel") or _g(m, "rel3"))
     if _g(m, "rel") and (rel is None or rel[0] == 0):
         return None  # `Об этом 3 октября`: `этом` is "about this", the date begins at the day
@@ -284,6 +308,28 @@ def f_dmy(doc: Doc, m: re.Match):
             return None
     p = _day_in(doc, year, month, day, m.start(), m.end())
     return None if p is None else (m.start(), m.end(), _with_pod(doc, m, p))
+
+
+@lru_cache(maxsize=None)
+def _range_end(profile: DateProfile) -> re.Pattern:
+    """The second date of a range with its year, right after the first (`по 10 сентября 2021 года`,
+    `al 12 de septiembre de 2021`, `bis 3. März 2020`)."""
+    return re.compile(rf"\s*(?:[-–]|(?:{alt(profile.range_words)})(?!\w))\s*{_Pieces(profile).day_det}{_DAY}(?:[.º°]\s*|er\s+|\s+)"
+                      rf"(?:de\s+)?(?P<month>{month_alt(profile.months)}),?\s+(?:de\s+|del\s+)?(?P<year>{_YEAR})",
+                      re.UNICODE)
+
+
+def _range_end_year(doc: Doc, end: int, month: int) -> int | None:
+    """The year of a range's first date written without one: the second's (`с 14 августа по 10 сентября
+    2021 года`), or the year before when the first month comes later (`del 20 de diciembre al 6 de enero
+    de 2021`)."""
+    if not doc.profile.range_words:
+        return None
+    m = _range_end(doc.profile).match(doc.low, end)
+    if m is None:
+        return None
+    year = int(m.group("year"))
+    return year - 1 if month > _month(m.group("month")) else year
 
 
 def _named_before(doc: Doc, month: int, day: int) -> int | None:
@@ -318,6 +364,12 @@ def f_clock(doc: Doc, m: re.Match):
     if hour > 24 or (hour == 24 and minute != "00"):
         return None
     return m.start(), m.end(), replace(doc.day_spoken_of(m.start()), time=f"{hour:02d}:{minute}")
+
+
+def f_clock_at(doc: Doc, m: re.Match):
+    """`alle 9.30`, `a las 12:00`: a clock time after its preposition, on the day spoken of."""
+    found = f_clock(doc, m)
+    return None if found is None else (m.start("at"), found[1], found[2])
 
 
 def f_date_range(doc: Doc, m: re.Match):
@@ -461,6 +513,8 @@ def f_season(doc: Doc, m: re.Match):
         rel = _rel(doc, _g(m, "rel") or _g(m, "rel2"))
         if not doc.anchor:
             year = doc.year_hint
+        elif rel is None and doc.habitual(m.start(), m.end()):
+            year = None  # `im Sommer ist es gewöhnlich heiß`
         elif rel is not None and rel[0]:
             year = resolve_season(doc.anchor, code, rel[0], strict=True)
         else:  # (`este otoño` is the coming one in a future clause, the last one in a past one)
@@ -484,6 +538,7 @@ def f_relunit(doc: Doc, m: re.Match):
         return None
     offset, anaphoric = rel
     code, plural = _unit_of(doc, _g(m, "unit") or _g(m, "unit2"))
+    plural = plural or norm(_g(m, "rel") or _g(m, "rel2")) in doc.profile.plural_relative_words  # (`mois` is both)
     if offset and _preceded(doc, m.start(), doc.profile.duration_prepositions):
         return None  # `w ciągu ostatniego tygodnia`: during the last week, a duration
     if plural:
@@ -519,8 +574,9 @@ def f_relweekday(doc: Doc, m: re.Match):
 
 
 def _with_pod(doc: Doc, m: re.Match, p: Point) -> Point:
-    if _has(m, "pod") and p.gran == "day":
-        return replace(p, time=doc.profile.parts_of_day[norm(_g(m, "pod"))])
+    pod = _g(m, "pod") or _g(m, "pod0")
+    if pod is not None and p.gran == "day":
+        return replace(p, time=doc.profile.parts_of_day[norm(pod)])
     return p
 
 
@@ -534,6 +590,8 @@ def f_ago(doc: Doc, m: re.Match):
     word = norm(before or after)
     if before is not None:
         direction, deictic = (-1, True) if word in p.ago_before else (1, True)
+        if direction > 0 and doc.last is not None and doc.clause_tense(m.start(), m.end()) < 0:
+            deictic = False  # `через год` in a past narrative: a year after the date just named
     else:
         direction, deictic = (-1, True) if word in p.ago_after else (-1, False) if word in p.earlier_after else (1, False)
     code, plural = _unit_of(doc, _g(m, "unit"))
@@ -544,6 +602,8 @@ def f_ago(doc: Doc, m: re.Match):
         return None  # `dos años antes de la guerra`: before something else, not before the date just named
     num_s = norm(_g(m, "num") or "")
     if num_s in p.vague_quantities or (not num_s and plural):
+        if not deictic:
+            return None  # `pochi giorni dopo`, `quelques jours plus tôt`: some time from a narrated moment
         return m.start(), m.end(), "PAST_REF" if direction < 0 else "FUTURE_REF"
     if not num_s:
         n: float = 1
@@ -628,6 +688,23 @@ def f_month(doc: Doc, m: re.Match):
     return m.start(), m.end(), _month_point_for(doc, _month(word), None, m.start(), m.end())
 
 
+def f_relmonth(doc: Doc, m: re.Match):
+    """A month with last/this/next: `el pasado julio`, `octobre dernier`, `este mes de octubre`: the last
+    one before the anchor's month, the one of the anchor's year, the next one after it."""
+    group = "fmonth" if _has(m, "fmonth") else "fmonth2"
+    word = _orig(doc, m, group)
+    rel = _rel(doc, _g(m, "rel") or _g(m, "rel2"))
+    if rel is None or rel[1] or _is_abbreviation(doc.profile, norm(word).rstrip(".")):
+        return None
+    if doc.profile.capitalisation == "nouns" and not _is_capitalised(word):
+        return None
+    month, offset = _month(word), rel[0]
+    if not doc.anchor:
+        return m.start(), m.end(), month_point(doc.year_hint, month)
+    year = doc.anchor.year if offset == 0 else resolve_month(doc.anchor, month, offset, strict=True)
+    return m.start(), m.end(), month_point(year, month)
+
+
 @lru_cache(maxsize=None)
 def _ending_in(phrases: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alt(phrases)})['’]?\s*$", re.UNICODE)
@@ -655,13 +732,14 @@ def f_weekday(doc: Doc, m: re.Match):
     profile = doc.profile
     if profile.capitalisation == "nouns" and not _is_capitalised(word):
         return None
-    if profile.weekday_needs_preposition and not _preceded(doc, m.start(), profile.weekday_prepositions):
+    day_start = m.start("det") if _g(m, "det") else m.start("fwd")
+    if profile.weekday_needs_preposition and not _preceded(doc, day_start, profile.weekday_prepositions):
         return None  # `Среда` is "environment", `Piątek` a surname: `в среду`, `w piątek` are days
     if profile.capitalisation == "lower" and not profile.weekday_needs_preposition and _is_capitalised(word) \
             and prev_word(doc.text, m.start("fwd")) not in profile.weekday_name_determiners \
             and not _sentence_initial(doc.text, m.start()):
         return None  # `Domingo` mid-sentence is a name; after `el` or a full stop a weekday
-    start = m.start("det") if _g(m, "det") else m.start("fwd")
+    start = m.start() if _g(m, "pod0") else day_start
     p = _weekday_point(doc, ANY_WEEKDAY[norm(word)], 0, start, m.end())
     return start, m.end(), _with_pod(doc, m, p)
 
@@ -675,7 +753,10 @@ def _present_today(doc: Doc, start: int, end: int) -> bool:
         return True
     if not doc.profile.present_today:
         return False
-    return doc.tense(start, end) == 0
+    if _sentence_initial(doc.text, start) and doc.low[end:end + 1] == ",":
+        return doc.tense(start, end) == 0  # `Heute, am Montag, hat ...`: the main clause's verb decides
+    # the verb of its own clause (`Хотя ... не осталось, сегодня мы видим ...`: the present)
+    return doc.clause_tense(start, end) == 0
 
 
 # Words before `today` that make it the present era (`bis heute`, `jusqu'à aujourd'hui`, `do dziś`).
@@ -696,6 +777,8 @@ def f_relday(doc: Doc, m: re.Match):
         offset, pod = profile.relative_day_parts[key]
     else:
         offset, pod = profile.relative_days[key], ""
+        if offset and _of_next(profile).match(doc.low, m.end()):
+            return None  # `la veille de la fête`, `la víspera de Navidad`: the eve of an event, not of today
         if _has(m, "pod"):
             pod = profile.parts_of_day[norm(_g(m, "pod"))]
         elif offset == 0 and _present_today(doc, m.start(), m.end()):
@@ -705,9 +788,39 @@ def f_relday(doc: Doc, m: re.Match):
 
 
 @lru_cache(maxsize=None)
+def _of_next(profile: DateProfile) -> re.Pattern:
+    """An `of` word right after (`de`, `du`, `des`, `di`)."""
+    return re.compile(rf"\s+(?:{alt(profile.of_words)})(?:\s|(?<=['’]))" if profile.of_words else "(?!)", re.UNICODE)
+
+
+@lru_cache(maxsize=None)
 def _date_next(profile: DateProfile) -> re.Pattern:
     """A day and month right after (`, 5 января`, `, le 3 mai`)."""
     return re.compile(rf"\s*,?\s*(?:\w+\s+)?\d{{1,2}}(?:\.|er|º)?\s+(?:de\s+)?(?:{month_alt(profile.months)})", re.UNICODE)
+
+
+@lru_cache(maxsize=None)
+def _pod_phrase_tail(profile: DateProfile) -> re.Pattern:
+    """What makes a part of the day another date's (`nella notte del 26 luglio`, `утром в пятницу`, `вечером 5 мая`)."""
+    words = [*profile.of_words, *profile.weekday_prepositions]
+    return re.compile(rf"\s+(?:\d|(?:{alt(words)})(?:\s|(?<=['’])))" if words else r"\s+\d", re.UNICODE)
+
+
+def f_pod_phrase(doc: Doc, m: re.Match):
+    """`in serata`, `am Abend`, `dans la soirée`, `вечером`: a part of the day spoken of (the day just named,
+    else the anchor's; at night in a past clause, the night before). The span leaves the preposition out."""
+    if _pod_phrase_tail(doc.profile).match(doc.low, m.end()):
+        return None  # a part of another date's day, read with it
+    phrase = norm(_g(m, "podp"))
+    pod = doc.profile.pod_phrases[phrase]
+    day = doc.day_spoken_of(m.start())
+    if pod == "NI" and doc.anchor and day == day_point(doc.anchor) and doc.clause_tense(m.start(), m.end()) < 0:
+        day = day_point(doc.anchor - dt.timedelta(days=1))  # `nella notte un altro sbarco si è registrato`
+    first_space = m.group("podp").find(" ")
+    start = m.start() if first_space < 0 else m.start() + first_space + 1
+    while doc.text[start].isspace():
+        start += 1
+    return start, m.end(), replace(day, time=pod) if day.gran == "day" else day
 
 
 def f_pod(doc: Doc, m: re.Match):

@@ -52,6 +52,13 @@ def _past_re(profile: DateProfile) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
+def _habitual_re(profile: DateProfile) -> re.Pattern | None:
+    if not profile.habitual_words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + alt(profile.habitual_words) + r")(?!\w)", FLAGS)
+
+
+@lru_cache(maxsize=None)
 def _attributive_re(profile: DateProfile) -> re.Pattern | None:
     """A participle after a determiner (and an adverb) is an adjective (`the hastily planned trip`).
     Over the padded text: m.start(1) - 1 is the participle's offset in `low`."""
@@ -76,7 +83,7 @@ class TenseMarkers:
     """Tense markers of a text's sentences, found when a date in the sentence first needs its tense
     and kept for the other dates there."""
     __slots__ = ("text", "low", "padded", "future", "past", "attributive", "not_past", "reporting", "fronting",
-                 "since", "sentences")
+                 "since", "sentences", "habitual_re")
 
     def __init__(self, text: str, low: str, padded: str, profile: DateProfile):
         self.text, self.low = text, low
@@ -88,6 +95,9 @@ class TenseMarkers:
         self.reporting = profile.reporting_verbs
         self.fronting = profile.fronting_words
         self.since = frozenset(profile.since_words)
+        habitual = _habitual_re(profile)
+        # (looked for once in the whole text: most texts have none, and then no clause is cut for it)
+        self.habitual_re = habitual if habitual is not None and habitual.search(low) else False
         self.sentences: dict[tuple[int, int], list[tuple[int, int, int, bool]]] = {}
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -141,6 +151,29 @@ class TenseMarkers:
                         and m.start() not in adjectives and m.end() not in futures]
         return markers
 
+    def _clause(self, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+        """The clause around [start, end): its sentence cut at commas, semicolons, colons and dashes."""
+        lo, hi = sentence
+        lo = max(lo, *(self.text.rfind(c, lo, start) + 1 for c in ",;:–—"))
+        cut = [i for i in (self.text.find(c, end, hi) for c in ",;:–—") if i >= 0]
+        return lo, min([hi, *cut])
+
+    def habitual(self, start: int, end: int) -> bool:
+        """Whether the clause around [start, end) says it recurs (`comienza habitualmente el 1 de octubre`,
+        `held every year in July`): a date there is any year's."""
+        if not self.habitual_re:
+            return False  # (none in the whole text)
+        lo, hi = self._clause(self._sentence(start, end), start, end)
+        return self.habitual_re.search(self.low, lo, hi) is not None
+
+    def clause_tense(self, start: int, end: int) -> int:
+        """Which way the clause around [start, end) points: -1 a past verb in it, +1 a future one, 0 none
+        or both."""
+        lo, hi = self._clause(self._sentence(start, end), start, end)
+        directions = {1 if d > 0 else -1 for m_start, m_end, d, _ in self._markers(lo, hi)
+                      if m_end <= start or m_start >= end}
+        return directions.pop() if len(directions) == 1 else 0
+
     def tense(self, start: int, end: int) -> int:
         """Which way the sentence around [start, end) points: +2 a future (`will`), +1 maybe one
         (`would`), -1 the past, -2 surely (a past verb right before the date: `ended Jan. 31`, `since
@@ -163,8 +196,12 @@ class TenseMarkers:
             if after:
                 direction = min(after)[1]
                 return -2 if direction < 0 else direction
+        # the markers of the mention's own clause, when it has any (`on Monday, saying he would ...`: the
+        # participle clause's `would` is not the verb the date goes with)
+        clause_lo, clause_hi = self._clause(bounds, start, end)
+        own = [mk for mk in markers if mk[0] >= clause_lo and mk[1] <= clause_hi]
         best = None
-        for m_start, m_end, direction, reporting in markers:
+        for m_start, m_end, direction, reporting in own or markers:
             if m_end <= start:
                 dist = start - m_end
             elif m_start >= end:

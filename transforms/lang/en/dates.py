@@ -66,6 +66,7 @@ PROFILE = DateProfile(
         added announced argued claimed declared explained insisted noted reported said
         stated told warned wrote
 """.split()),
+    habitual_words=("every year", "each year", "annually", "usually", "typically", "traditionally", "normally", "customarily"),
     fronting_words=frozenset("""
         also and at but by during early from in late on since so then yet
 """.split()),
@@ -144,7 +145,7 @@ PROFILE = DateProfile(
         "tribune",
     }),
     count_nouns=frozenset("""
-        a acres aircraft an animals applications arrests barrels birds branches bst by
+        a acres aircraft an animals applications arrests barrels birds branches bst
         calories cars cases cattle cc cet children companies complaints computers copies
         customers deaths delegates doctors dollars downloads e-mails emails employees
         entries euros fans feet films firms ft games gb ghz gmt goals guests hectares homes
@@ -156,6 +157,9 @@ PROFILE = DateProfile(
         tickets times titles tonnes tons troops units users utc vehicles victims viewers
         visitors voters votes weapons wickets women words workers x yards yen
 """.split()),
+    title_nouns=frozenset("""player players team coach manager goal album song single book novel film movie car person
+        man woman artist act newcomer record sportsman sportswoman personality entrepreneur businessman businesswoman
+        company word photographer journalist""".split()),
     non_head_words=frozenset("""
         last next that the this these at just right more until former near short long longer distant coming recent
 """.split()),
@@ -164,6 +168,7 @@ PROFILE = DateProfile(
     of_words=(),
     relative_words={},
     anaphoric_words={},
+    plural_relative_words=frozenset(),
     plural_units=frozenset("days weeks months quarters years decades centuries".split()),
     vague_quantities=frozenset(),
     approx_words=(),
@@ -185,7 +190,9 @@ PROFILE = DateProfile(
     duration_prepositions=(),
     ambiguous_seasons=frozenset(),
     clock_words={},
+    clock_before=(),
     relative_day_parts={},
+    pod_phrases={},
     pod_connectors=(),
     reference_guards={},
     reference_not_after={},

@@ -6,6 +6,8 @@ PROFILE = DateProfile(
     months={
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
         "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+        # abbreviations, with a day or a year only (datelines: `Madrid, 20 jul`)
+        "ene": 1, "feb": 2, "abr": 4, "jun": 6, "jul": 7, "sept": 9, "oct": 10, "nov": 11, "dic": 12,
     },
     ambiguous_months=frozenset({"mayo"}),
     weekdays={
@@ -19,7 +21,7 @@ PROFILE = DateProfile(
     month_prepositions=("en", "desde", "hasta", "de", "a finales de", "a principios de", "a mediados de", "entre",
                         "y", "o", "para", "durante", "antes de", "después de", "a"),
     numeric_order="dmy",
-    relative_days={"hoy": 0, "ayer": -1, "mañana": 1, "anteayer": -2, "pasado mañana": 2, "el día de hoy": 0},
+    relative_days={"hoy": 0, "ayer": -1, "mañana": 1, "anteayer": -2, "pasado mañana": 2, "el día de hoy": 0, "la víspera": -1},
     relative_days_lower_only=frozenset(),
     relative_days_not_after={"mañana": ("la", "esta", "cada", "una", "por", "de", "toda", "media")},
     year_suffixes=(),
@@ -34,6 +36,8 @@ PROFILE = DateProfile(
     planned_past=(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    habitual_words=("cada año", "todos los años", "anualmente", "habitualmente", "normalmente", "tradicionalmente",
+                    "generalmente", "suele", "suelen"),
     fronting_words=frozenset("el la en desde hasta y pero ya además también".split()),
     number_words={
         "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
@@ -45,7 +49,8 @@ PROFILE = DateProfile(
     decade_words={"veinte": 1920, "treinta": 1930, "cuarenta": 1940, "cincuenta": 1950, "sesenta": 1960,
                   "setenta": 1970, "ochenta": 1980, "noventa": 1990},
     seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
-    parts_of_day={"mañana": "MO", "mediodía": "12:00", "tarde": "AF", "noche": "NI", "madrugada": "NI"},
+    parts_of_day={"mañana": "MO", "mediodía": "12:00", "tarde": "AF", "noche": "NI", "madrugada": "NI", "media tarde": "AF",
+                  "media mañana": "MO"},
     units={
         "día": "D", "días": "D", "semana": "W", "semanas": "W", "mes": "M", "meses": "M", "trimestre": "Q",
         "trimestres": "Q", "semestre": "H", "año": "Y", "años": "Y", "década": "DE", "décadas": "DE",
@@ -65,6 +70,7 @@ PROFILE = DateProfile(
     weekday_name_prefixes=frozenset(),
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset("personas euros dólares habitantes soldados muertos miembros toneladas kilómetros".split()),
+    title_nouns=frozenset(),
     non_head_words=frozenset("del esta este las los pasada pasado próxima próximo que viene futuro".split()),
     determiners=("el", "la", "los", "las"),
     day_determiners=("el",),
@@ -77,6 +83,7 @@ PROFILE = DateProfile(
     },
     anaphoric_words={"aquel": 0, "aquella": 0, "ese": 0, "esa": 0, "mismo": 0, "misma": 0, "anterior": -1,
                      "siguiente": 1, "posterior": 1},
+    plural_relative_words=frozenset(),
     plural_units=frozenset("días semanas meses trimestres años décadas siglos".split()),
     vague_quantities=frozenset("unos unas algunos algunas varios varias pocos pocas muchos muchas".split()),
     approx_words=("casi", "unos", "unas", "más de", "menos de", "apenas", "solo", "sólo", "alrededor de"),
@@ -98,7 +105,10 @@ PROFILE = DateProfile(
     duration_prepositions=("durante", "a lo largo de"),
     ambiguous_seasons=frozenset(),
     clock_words={},
+    clock_before=("a las", "desde las", "hasta las", "sobre las", "hacia las", "a la"),
     relative_day_parts={"anoche": (-1, "NI"), "anteanoche": (-2, "NI")},
+    pod_phrases={"por la mañana": "MO", "por la tarde": "AF", "por la noche": "NI", "de madrugada": "NI", "en la madrugada": "NI",
+                 "a primera hora de la mañana": "MO"},
     pod_connectors=("por la", "en la", "de la", "a la", "por el"),
     reference_guards={"el momento": ("por", "hasta"), "futuro": ("de", "su", "un", "nuestro"),
                       "futura": ("la", "una", "su"), "futuros": ("los", "sus", "unos"),
@@ -106,10 +116,13 @@ PROFILE = DateProfile(
     reference_not_after={},
     discourse_words=frozenset({"ahora"}),
     present_today=False,
-    past_forms=r"(?:ha|han|había|habían|he|hemos|hubo)\s+[a-záéíóúñ]{2,}(?:ado|ido|to|cho|so)"
+    past_forms=r"(?:ha|han|había|habían|he|hemos|hubo|haber|habiendo)\s+[a-záéíóúñ]{2,}(?:ado|ido|to|cho|so)"
                r"|[a-záéíóúñ]{2,}(?:ó|aron|ieron|ió)",
     future_forms=r"[a-záéíóúñ]{2,}(?:rá|rán|remos)",
     examples=(
+        ("f_pod_phrase", "Por la tarde habló el ministro.", "la tarde", "2024-12-20TAF"),
+        ("f_clock_at", "La sesión empieza a las 12:00 horas.", "12:00", "2024-12-20T12:00"),
+        ("f_relmonth", "El acuerdo se firmó el pasado julio.", "el pasado julio", "2024-07"),
         ("f_num_dash", "Las cifras del 24-08-2017 difieren.", "24-08-2017", "2017-08-24"),
         ("f_dmy", "El 17 de diciembre de 2024 habló.", "El 17 de diciembre de 2024", "2024-12-17"),
         ("f_dmy", "Fue aprobado el pasado 30 de agosto.", "el pasado 30 de agosto", "2024-08-30"),

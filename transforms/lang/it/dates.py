@@ -6,6 +6,9 @@ PROFILE = DateProfile(
     months={
         "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
         "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+        # abbreviations, with a day or a year only (datelines: `Roma, 20 lug`); not `set` (a tennis set), `ago`
+        "gen": 1, "feb": 2, "mar": 3, "apr": 4, "mag": 5, "giu": 6, "lug": 7, "sett": 9, "ott": 10, "nov": 11,
+        "dic": 12,
     },
     ambiguous_months=frozenset(),
     weekdays={
@@ -34,6 +37,8 @@ PROFILE = DateProfile(
     planned_past=(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    habitual_words=("ogni anno", "tutti gli anni", "annualmente", "abitualmente", "di solito", "solitamente", "normalmente",
+                    "tradizionalmente", "generalmente"),
     fronting_words=frozenset("il la lo nel nella dal dalla da e ma poi già anche".split()),
     number_words={
         "un": 1, "uno": 1, "una": 1, "un'": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
@@ -66,6 +71,7 @@ PROFILE = DateProfile(
     weekday_name_prefixes=frozenset(),
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset("persone euro dollari abitanti soldati morti membri tonnellate chilometri".split()),
+    title_nouns=frozenset(),
     non_head_words=frozenset("prossima prossimo quest questa questo scorsa scorso".split()),
     determiners=("il", "lo", "la", "l'", "i", "gli", "le"),
     day_determiners=("il", "l'", "lo"),
@@ -79,6 +85,7 @@ PROFILE = DateProfile(
     anaphoric_words={"quel": 0, "quello": 0, "quella": 0, "stesso": 0, "stessa": 0, "precedente": -1,
                      "precedenti": -1, "successivo": 1,
                      "successiva": 1, "seguente": 1},
+    plural_relative_words=frozenset(),
     plural_units=frozenset("giorni settimane mesi trimestri anni decenni secoli".split()),
     vague_quantities=frozenset("alcuni alcune qualche pochi poche parecchi molti".split()),
     approx_words=("circa", "quasi", "oltre", "più di", "meno di", "appena", "solo", "soltanto"),
@@ -100,22 +107,28 @@ PROFILE = DateProfile(
     duration_prepositions=("durante", "nel corso di", "nel corso del", "nel corso della", "nell'arco di"),
     ambiguous_seasons=frozenset(),
     clock_words={},
+    clock_before=("alle", "dalle", "ore", "entro le", "verso le", "fino alle", "a partire dalle"),
     relative_day_parts={"stamattina": (0, "MO"), "stamani": (0, "MO"), "stasera": (0, "EV"), "stanotte": (0, "NI"),
                         "iersera": (-1, "EV")},
+    pod_phrases={"in mattinata": "MO", "in tarda mattinata": "MO", "nel pomeriggio": "AF", "in serata": "EV",
+                 "in tarda serata": "EV", "in nottata": "NI", "nella notte": "NI"},
     pod_connectors=("in",),
     reference_guards={
                       "momento": ("al", "del", "questo"), "passato": ("in", "nel", "il", "del", "dal"),
-                      "futuro": ("in", "il", "nel", "del", "un", "prossimo", "per"),
+                      "futuro": ("in", "il", "nel", "del", "un", "prossimo", "per", "al", "sul", "dal"),
                       "lungo periodo": ("sul", "nel", "a")},
     reference_not_after={"ora": ("un'", "l'", "un", "mezz'", "all'", "dell'", "nell'", "ogni", "quest'", "quell'",
                                  "prima", "alle", "le", "della", "mezza", "un'altra")},
     discourse_words=frozenset({"ora"}),
     present_today=True,
-    past_forms=r"(?:ha|hanno|ho|abbiamo|avete|aveva|avevano|è|sono|siamo|siete|era|erano)\s+(?:[a-zàèéìòù]+\s+)?"
+    past_forms=r"(?:ha|hanno|ho|abbiamo|avete|aveva|avevano|aver|avere|avendo|è|sono|siamo|siete|era|erano)\s+(?:[a-zàèéìòù]+\s+)?"
                r"[a-zàèéìòù]{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite|tto|tta|sto|sta|so|sa)"
                r"|[a-zàèéìòù]{2,}(?:ò|arono|erono|irono|ava|avano|eva|evano)",
     future_forms=r"[a-zàèéìòù]{2,}(?:rà|ranno|remo)",
     examples=(
+        ("f_pod_phrase", "In serata arriva l'annuncio.", "serata", "2024-12-20TEV"),
+        ("f_clock_at", "La seduta si apre alle 9.30.", "9.30", "2024-12-20T09:30"),
+        ("f_relmonth", "Il patto è stato firmato lo scorso marzo.", "lo scorso marzo", "2024-03"),
         ("f_num_dash", "I dati del 24-08-2017 differiscono.", "24-08-2017", "2017-08-24"),
         ("f_dmy", "Il 17 dicembre 2024 ha parlato.", "Il 17 dicembre 2024", "2024-12-17"),
         ("f_dmy", "È andata in scena lo scorso 4 giugno.", "lo scorso 4 giugno", "2024-06-04"),

@@ -16,6 +16,11 @@ PROFILE = DateProfile(
         "październik": 10, "października": 10, "październiku": 10, "październikiem": 10, "listopad": 11,
         "listopada": 11, "listopadzie": 11, "listopadem": 11, "grudzień": 12, "grudnia": 12, "grudniu": 12,
         "grudniem": 12,
+        # month adjectives (`z majowego raportu`: the May report), every case form
+        **{stem + ending: month
+           for month, stem in enumerate("styczniow lutow marcow kwietniow majow czerwcow lipcow sierpniow wrześniow "
+                                         "październikow listopadow grudniow".split(), start=1)
+           for ending in "y a e ego ej emu ym ą ych ymi".split()},
     },
     ambiguous_months=frozenset("luty maj maja majem".split()),
     weekdays={
@@ -44,6 +49,8 @@ PROFILE = DateProfile(
     planned_past=(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    habitual_words=("co roku", "corocznie", "coroczna", "coroczny", "coroczne", "corocznej", "każdego roku", "zwykle",
+                    "zazwyczaj", "tradycyjnie"),
     fronting_words=frozenset("w we od do z i a ale już także jeszcze".split()),
     number_words={
         "jeden": 1, "jedna": 1, "jednego": 1, "jednym": 1, "dwa": 2, "dwie": 2, "dwóch": 2, "dwoma": 2,
@@ -78,13 +85,14 @@ PROFILE = DateProfile(
         "obecnym momencie": "PRESENT_REF", "chwili obecnej": "PRESENT_REF",
         "niedawno": "PAST_REF", "ostatnio": "PAST_REF", "dawniej": "PAST_REF", "niegdyś": "PAST_REF",
         "przeszłości": "PAST_REF", "swego czasu": "PAST_REF", "wkrótce": "FUTURE_REF", "niebawem": "FUTURE_REF",
-        "przyszłości": "FUTURE_REF", "za jakiś czas": "FUTURE_REF", "lada dzień": "FUTURE_REF",
+        "przyszłości": "FUTURE_REF", "przyszłość": "FUTURE_REF", "za jakiś czas": "FUTURE_REF", "lada dzień": "FUTURE_REF",
     },
     era_nouns=frozenset(),
     holidays={},
     weekday_name_prefixes=frozenset(),
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset("osób osoby ludzi złotych zł euro dolarów mieszkańców żołnierzy członków ton km".split()),
+    title_nouns=frozenset(),
     non_head_words=frozenset(),
     determiners=(),
     day_determiners=(),
@@ -101,6 +109,7 @@ PROFILE = DateProfile(
         "kolejnych": 1, "kolejne": 1, "najbliższy": 1, "najbliższym": 1, "najbliższych": 1, "najbliższe": 1,
     },
     anaphoric_words={"tamtego": 0, "tamtym": 0, "tamten": 0, "tym samym": 0, "tego samego": 0},
+    plural_relative_words=frozenset(),
     plural_units=frozenset("dni tygodnie tygodni tygodniach miesiące miesięcy miesiącach lata lat latach laty latami "
                            "dekady".split()),
     vague_quantities=frozenset("kilka kilku kilkoma kilkanaście kilkunastu parę paru wiele wielu".split()),
@@ -130,17 +139,23 @@ PROFILE = DateProfile(
     duration_prepositions=("w ciągu", "przez", "na przestrzeni"),
     ambiguous_seasons=frozenset({"lato", "lata"}),
     clock_words={},
+    clock_before=("o godz.", "od godz.", "do godz.", "godz.", "o godzinie", "około godz."),
     relative_day_parts={},
+    pod_phrases={"rano": "MO", "rankiem": "MO", "przed południem": "MO", "po południu": "AF", "wieczorem": "EV", "w nocy": "NI",
+                 "nad ranem": "MO"},
     pod_connectors=(),
-    reference_guards={"przeszłości": ("w",), "przyszłości": ("w", "na", "bliskiej", "dalekiej"),
+    reference_guards={"przeszłości": ("w",), "przyszłość": ("na",), "przyszłości": ("w", "na", "bliskiej", "dalekiej"),
                       "dzisiejszych czasach": ("w",)},
     reference_not_after={},
-    discourse_words=frozenset({"teraz"}),
+    discourse_words=frozenset(),
     present_today=True,
     past_forms=r"[a-ząćęłńóśźż]{2,}(?:łem|łam|łeś|łaś|ł|ła|ło|li|ły|liśmy|łyśmy|liście)"
                r"|[a-ząćęłńóśźż]{3,}(?:ono|ano|ęto|ito|yto)(?<!rano)",
     future_forms="",
     examples=(
+        ("f_pod_phrase", "W nocy doszło do pożaru.", "nocy", "2024-12-19TNI"),
+        ("f_clock_at", "Sesja zaczyna się o godz. 10.15.", "10.15", "2024-12-20T10:15"),
+        ("f_relmonth", "Fabrykę otwarto w ubiegłym październiku.", "ubiegłym październiku", "2024-10"),
         ("f_num_dash", "Dane z 24-08-2017 różnią się.", "24-08-2017", "2017-08-24"),
         ("f_dmy", "17 grudnia 2024 r. mówił.", "17 grudnia 2024 r.", "2024-12-17"),
         ("f_month_year", "Marzec 2023 roku był zimny.", "Marzec 2023 roku", "2023-03"),

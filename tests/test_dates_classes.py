@@ -1,0 +1,117 @@
+"""Error classes found on the blind sets of round 2 (`tests/data/dates-*-blind.jsonl`, scored before
+any fix), each on sentences written for these tests: the class, not the article, is what is fixed."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_dates import found, values
+
+WEDNESDAY = dt.date(2022, 6, 15)
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a month with last / this / next: the last one before the anchor's month, this year's, the next one
+    ("es", "El acuerdo se firmó el pasado julio.", [("el pasado julio", "2021-07")]),
+    ("es", "La campaña circula desde este mes de octubre.", [("este mes de octubre", "2022-10")]),
+    ("es", "Volverá el próximo enero.", [("el próximo enero", "2023-01")]),
+    ("fr", "Il s'est rendu à Rome en octobre dernier.", [("octobre dernier", "2021-10")]),
+    ("fr", "Elle a été élue en janvier dernier.", [("janvier dernier", "2022-01")]),
+    ("it", "Il patto è stato firmato lo scorso marzo.", [("lo scorso marzo", "2022-03")]),
+    ("it", "Il patto è stato firmato a settembre scorso.", [("settembre scorso", "2021-09")]),
+    ("de", "Das Gesetz gilt seit letzten Juli.", [("letzten Juli", "2021-07")]),
+    # `Teraz,` opening a sentence is "now" (as `Nun,` and `Ora,` may be "well,", Polish writes `No,`)
+    ("pl", "„Teraz, tak jak kiedyś, musimy działać szybko” – powiedział.", [("Teraz", "PRESENT_REF")]),
+    # the future as a noun after `na`, `al`
+    ("pl", "To będzie miało wpływ na przyszłość regionu.", [("przyszłość", "FUTURE_REF")]),
+    ("it", "L'unica minaccia al futuro del porto è la siccità.", [("futuro", "FUTURE_REF")]),
+    ("de", "Die nunmehr gültigen Regeln sind streng.", [("nunmehr", "PRESENT_REF")]),
+    # month adjectives: the month, by the tense
+    ("pl", "Tak wynika z majowego raportu ministerstwa.", [("majowego", "2022-05")]),
+    ("pl", "Lipcowe obniżki cen zapowiedziano wczoraj.", [("Lipcowe", "2022-07"), ("wczoraj", "2022-06-14")]),
+    ("ru", "Майский указ министр подписал в пятницу.", [("Майский", "2022-05"), ("пятницу", "2022-06-10")]),
+    # the eve: the day before, unless it is the eve of something named
+    ("es", "El ministro anunció la víspera la llegada de las tropas.", [("la víspera", "2022-06-14")]),
+    ("fr", "Le ministre l'avait annoncé la veille.", [("la veille", "2022-06-14")]),
+    ("fr", "Le pays vote à la veille de la fête nationale.", []),
+    ("es", "La tienda abrió la víspera de Navidad.", []),
+    # datelines with an abbreviated month; clock times after their preposition (left out of the span)
+    ("it", "Milano, 14 giu – Il consiglio comunale si riunisce alle 18.30.",
+     [("14 giu", "2022-06-14"), ("18.30", "2022-06-14T18:30")]),
+    ("es", "Sevilla, 3 jun (EFE).- El pleno empezó a las 10:15 horas.", [("3 jun", "2022-06-03"), ("10:15", "2022-06-03T10:15")]),
+    ("pl", "Posiedzenie rozpocznie się o godz. 11.45 w ratuszu.", [("11.45", "2022-06-15T11:45")]),
+    ("pl", "Ceny wzrosły o 2.50 zł, a stopy o 0.25 proc.", []),       # amounts, not times
+    ("it", "La squadra ha vinto 3 set a 1 contro il Modena.", []),    # `set` is no month
+    # a range's first date takes the second's year (the year before when its month comes later)
+    ("ru", "С 3 августа по 9 сентября 2019 года завод стоял.", [("3 августа", "2019-08-03"),
+                                                               ("9 сентября 2019 года", "2019-09-09")]),
+    ("es", "Del 20 de diciembre al 6 de enero de 2020 cerró.", [("20 de diciembre", "2019-12-20"),
+                                                             ("6 de enero de 2020", "2020-01-06")]),
+    ("de", "Vom 1. Februar bis 12. März 2019 galt die Regel.", [("1. Februar", "2019-02-01"),
+                                                               ("12. März 2019", "2019-03-12")]),
+    # `in a year` in a past narrative: a year after the date just named, not after the anchor
+    ("ru", "В 2018 году завод закрыли, а через год снесли.", [("2018 году", "2018"), ("через год", "2019")]),
+    ("ru", "Новый завод построят через год.", [("через год", "2023")]),
+    # a part of the day named before its weekday
+    ("es", "Desde la media tarde de este miércoles circulan trenes.", [("la media tarde de este miércoles",
+                                                                        "2022-06-15TAF")]),
+    ("es", "La noche del martes hubo disturbios.", [("La noche del martes", "2022-06-14TNI")]),
+    ("it", "La sera di lunedì il sindaco ha parlato.", [("La sera di lunedì", "2022-06-13TEV")]),
+    ("ru", "Утром в пятницу мэр выступил.", [("Утром в пятницу", "2022-06-10TMO")]),
+    # a perfect infinitive is a past form: the month before it is the last one
+    ("es", "Tras haber duplicado en octubre las ventas, la empresa ha cerrado.", [("octubre", "2021-10")]),
+    ("it", "Dopo aver firmato a ottobre il patto, il governo è caduto.", [("ottobre", "2021-10")]),
+    ("fr", "Après avoir signé en octobre, il est parti.", [("octobre", "2021-10")]),
+    # some time after or before a narrated moment is no date (TimeML: a duration)
+    ("it", "Il rapporto arriva pochi giorni dopo la partenza della nave.", []),
+    ("pl", "Kilka tygodni później wybuchła wojna.", []),
+    ("de", "Wenige Monate später kam es zum Ausbruch.", []),
+    ("it", "Tra pochi giorni si vota.", [("Tra pochi giorni", "FUTURE_REF")]),
+    # English: a possessive weekday is the last one, unless the clause surely points ahead
+    ("en", "Delegates will attend Friday's summit in Rome.", [("Friday", "2022-06-17")]),
+    ("en", "Shares fell after Friday's close.", [("Friday", "2022-06-10")]),
+    # the verb of the date's own clause decides, not one in a participle clause after a comma
+    ("en", "The minister attacked the plan on Monday, saying it would ruin farmers.", [("Monday", "2022-06-13")]),
+    # `the previous weekend` after a day: the weekend before that day
+    ("en", "The paper criticised him on June 8 for staying away after the floods of the previous weekend.",
+     [("June 8", "2022-06-08"), ("the previous weekend", "2022-W22-WE")]),
+    # English: an award's `of the year` is its name; a year before `by` is a year unless a size follows
+    ("en", "She was named player of the year for 2021 by the union.", [("2021", "2021")]),
+    ("en", "The team of the year prize went to the juniors.", []),
+    ("en", "The screen shows 2048 by 1536 pixels.", []),
+    # a range of years: two dates; a possessive season is a season
+    ("en", "It paid a tax claim for the 2011-2013 period.", [("2011", "2011"), ("2013", "2013")]),
+    ("en", "He starred in the 2019-20 season.", [("2019", "2019"), ("20", "2020")]),
+    ("en", "She had a solid winter's training abroad.", [("winter", "2021-WI")]),
+    # French `mois` is singular and plural: the relative word tells; `les mois qui viennent` is ahead
+    ("fr", "Les prix monteront dans les prochains mois.", [("les prochains mois", "FUTURE_REF")]),
+    ("fr", "Les prix ont monté ces derniers mois.", [("ces derniers mois", "PAST_REF")]),
+    ("fr", "Un accord est possible dans les mois qui viennent.", [("les mois qui viennent", "FUTURE_REF")]),
+    ("fr", "La semaine qui vient sera chargée.", [("La semaine qui vient", "2022-W25")]),
+    # a relative word after its unit stays on its line (a heading's last word is not `ce` of the next paragraph)
+    ("fr", "Des liens tissés depuis des mois\n\nCe soutien était attendu.", []),
+    # `today`: the present when its own clause has no past or future verb (a past one elsewhere in the
+    # sentence does not make it a day); nouns ending like past forms (`стол`) are no past verbs
+    ("ru", "Хотя заводов почти не осталось, сегодня мы видим новые цеха.", [("сегодня", "PRESENT_REF")]),
+    ("it", "I problemi che esistono oggi sono gravi: non tutti li affrontano, ha concluso l'esperto.",
+     [("oggi", "PRESENT_REF")]),
+    ("ru", "Сегодня все садятся за стол переговоров.", [("Сегодня", "PRESENT_REF")]),
+    ("pl", "Dzisiaj nie ma już co ukrywać, że scena stała się polityką.", [("Dzisiaj", "PRESENT_REF")]),
+    ("de", "Heute hat der Minister in Berlin gesprochen.", [("Heute", "2022-06-15")]),
+    # a date in a clause that says it recurs is any year's (profile field habitual_words)
+    ("es", "La campaña empieza habitualmente el 1 de octubre, pero se retrasó.", [("el 1 de octubre", "XXXX-10-01")]),
+    ("pl", "Coroczny kiermasz odbywa się w grudniu, a dochód trafia do szkoły.", [("grudniu", "XXXX-12")]),
+    ("de", "Im Sommer ist es dort gewöhnlich heiß.", [("Sommer", "XXXX-SU")]),
+    ("en", "The fair, usually held in July, moves to August this year.", [("July", "XXXX-07"),
+                                                                        ("August this year", "2022-08")]),
+    ("fr", "Le festival a lieu chaque année en juillet.", [("juillet", "XXXX-07")]),
+])
+def test_found_with_values(language, text, expected):
+    assert found(text, WEDNESDAY, language) == expected
+
+
+def test_a_perfect_with_a_separable_participle_makes_today_a_day():
+    # `hat heute ... aufgebraucht`: something happened today, not "nowadays"
+    assert values("Der Sammler hat heute seine letzte Dose aufgebraucht.", WEDNESDAY, "de") == ["2022-06-15"]
+    assert values("Heute ist vieles anders als früher.", WEDNESDAY, "de") == ["PRESENT_REF"]
