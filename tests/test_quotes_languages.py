@@ -451,3 +451,50 @@ def test_a_topic_label_in_a_title_is_no_speaker():
 
 def test_a_few_words_after_a_so_called_word_are_no_quotation():
     assert extract_quotes("Le famiglie attendono il pagamento dei cosiddetti “grazie” dal governo.", "it") == []
+
+
+# ---------------------------------------------------------------- round 3: classes from the third own set
+@pytest.mark.parametrize("text, lang, head", [
+    # a reflexive verb of saying after the quotation
+    ("« Nous sommes prêts à tout accepter », se désole Marie Dupont, présidente de l'association.", "fr", "Dupont"),
+    ("« Nous sommes prêts à tout accepter », s'est exclamé Jean Martin.", "fr", "Martin"),
+    ("„Das ist alles sehr unglücklich gelaufen“, entschuldigte sich der Bürgermeister im Radio.", "de", "Bürgermeister"),
+    ("„Jesteśmy gotowi na wszystko, co przyniesie przyszłość” – pochwalił się Jan Kowalski.", "pl", "Kowalski"),
+    ("«Это была большая ошибка всех нас», — высказался министр Иван Петров.", "ru", "Петров"),
+    ("«Не хотят ли они этого сделать?» — поинтересовалась Мария Соколова.", "ru", "Соколова"),
+    # a short adverbial between the quotation's comma and the verb of saying
+    ("«Не хотят ли они этого сделать?» — с сарказмом спросил Иван Петров.", "ru", "Петров"),
+    ("« Nous sommes prêts à tout accepter », a de son côté indiqué M. Dupont sur Telegram.", "fr", "Dupont"),
+    ("« Nous sommes prêts à tout accepter », avait par exemple déclaré Jean Martin.", "fr", "Martin"),
+    # verbs of reacting that report speech
+    ("«Они думают, что играют в игру», — отреагировал Александр Орлов.", "ru", "Орлов"),
+])
+def test_reflexive_verbs_and_adverbials_after_a_quotation(text, lang, head):
+    speaker, name = only(text, lang)
+    assert head in (speaker or "") or head in (name or "")
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a place or an adverbial phrase after a preposition is never the verb's subject
+    ("Der Epidemiologe Max Weber von der Universität in Hamburg twitterte, dass die Firma „mehr als "
+     "zwanzig Milliarden verdienen wird“.", "de", "Der Epidemiologe Max Weber"),
+    ("Marco Bianchi ha parlato di un'esplosione e a tal proposito ha affermato: \"Abbiamo ricevuto "
+     "informazioni su un attacco missilistico\".", "it", "Marco Bianchi"),
+    # according to a description and the name in apposition; according to what X reports
+    ("Secondo la portavoce del ministero degli Esteri, Maria Rossi, “questa non è la posizione "
+     "dello Stato, ma una canzone cantata da altri”.", "it", "la portavoce del ministero degli Esteri, Maria Rossi"),
+    ("Secondo quanto riportano i media locali, le truppe sono entrate nella zona: \"Se gli attacchi "
+     "continuano, la polvere potrebbe coprire tutto il paese\".", "it", "i media locali"),
+])
+def test_subjects_behind_prepositions_and_according_to_forms(text, lang, speaker):
+    assert only(text, lang)[0] == speaker
+
+
+def test_a_relative_pronoun_after_a_bracketed_gloss_stands_for_the_name_before_it():
+    assert only("Il y a trop d'écrans, se désole l’Arcom (ex-CSA), qui appelle à une meilleure "
+                "« représentation de la société ».", "fr") == ("qui", "l’Arcom")
+
+
+def test_an_infinitive_after_a_quoted_phrase_reports_nobody():
+    # (`to describe` is no adverbial before a verb of saying: the speaker is the sentence's subject)
+    assert only("He has coined a new phrase, “undocumented voters,” to describe those who came.", "en")[0] == "He"

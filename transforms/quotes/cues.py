@@ -321,6 +321,8 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     if toks[i].low in lx.object_clitics and i + 1 < len(toks) and (
             is_reporting(lx, toks, i + 1) or toks[i + 1].low in lx.auxiliaries):
         i += 1                                    # `«…», nous confie X`, `«…», le dijo el ministro`
+    if i and toks[i - 1].text in (",",) + DASHES:
+        i = _past_manner(lx, toks, i)             # `», — с сарказмом написал X`
     if toks[i].low in lx.prepositions and not is_reporting(lx, toks, i):
         j = next((j for j in range(i + 1, min(i + 6, len(toks))) if toks[j].text == ","), 0)
         if j and j + 1 < len(toks) and (is_reporting(lx, toks, j + 1) or toks[j + 1].low in lx.auxiliaries
@@ -331,6 +333,7 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         j = i + 1
         while j + 1 < len(toks) and skippable(lx, toks[j]):
             j += 1                                # "a déclaré", "ha detto", "ha quindi proseguito"
+        j = _past_manner(lx, toks, j)             # "a de son côté indiqué", "avait par exemple déclaré"
         n_verb = is_reporting(lx, toks, j)
         if n_verb:
             i = j
@@ -415,13 +418,37 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     return mention_of(lx, toks, r)
 
 
+def _past_manner(lx: Lexicon, toks: list[Tok], i: int) -> int:
+    """Index of the reporting verb (or auxiliary) after a short adverbial that opens a reporting
+    clause (`», — с сарказмом поинтересовался X`, `», a de son côté indiqué X`, `», avait par
+    exemple déclaré`): a preposition or adverb and at most two more lower-case words, none of
+    them a pronoun or a clause's opener. Where no verb follows so, i itself."""
+    if i >= len(toks) or not toks[i].is_word or toks[i].is_cap or is_reporting(lx, toks, i) \
+            or not (toks[i].low in lx.prepositions or toks[i].low in lx.of_prepositions or skippable(lx, toks[i])):
+        return i
+    for j in range(i + 1, min(i + _MANNER_WORDS, len(toks))):
+        t = toks[j]
+        if j > i + 1 and (is_reporting(lx, toks, j) and not t.low.endswith(lx.participle_suffixes)
+                          or t.low in lx.auxiliaries):
+            return j                              # (not `to say`, `asking`: no adverbial there)
+        if not t.is_word or t.is_cap or t.low in lx.pronouns and t.low not in lx.possessive_pronouns \
+                or t.low in lx.relative_pronouns \
+                or t.low in lx.clause_starters or t.low in lx.according_to:
+            return i
+    return i
+
+
+_MANNER_WORDS = 4   # an adverbial before a reporting verb: its preposition and up to 2 more words
+
+
 def _past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> int:
     """Index after the adverbs and one short prepositional phrase that may stand between a verb
     and its inverted subject: `ha affermato in precedenza il ministro`, `señala a este periódico
     María Sánchez`, `a déclaré mardi à l’AFP le ministre`. Where none follows, k itself."""
     j = k
-    while j < len(toks) and skippable(lx, toks[j]):
-        j += 1
+    while j < len(toks) and (skippable(lx, toks[j]) or toks[j].low in lx.object_clitics and not toks[j].is_cap
+                             and toks[j].low not in lx.determiners):
+        j += 1                                    # (`entschuldigte sich der Präsident`)
     if j < len(toks) and toks[j].low in lx.prepositions and toks[j].low not in lx.according_to:
         # the subject starts at the first capitalised word (`na Twitterze Biedroń`: after one),
         # else at the first determiner past the phrase's own (`in precedenza il ministro`); no
@@ -599,8 +626,18 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
                 m = pronoun_cue(lx, toks, v - 1)  # `Jego zdaniem wojna to „…”`: the possessive's form
                 if m:
                     return m
-            m = mention_of(lx, toks, np_right(lx, toks, v + n_cue))
-            if m:
+            x = v + n_cue
+            if x + 1 < qi and is_reporting(lx, toks, x) and toks[x - 1].low not in lx.prepositions:
+                x += is_reporting(lx, toks, x)    # `secondo quanto | riportano i media`
+            elif x + 2 < qi and toks[x].is_word and not toks[x].is_cap:
+                y = x + 1
+                while y + 1 < qi and skippable(lx, toks[y]):
+                    y += 1
+                if is_reporting(lx, toks, y):     # `secondo quanto riportano i media`, `selon ce qu'écrit X`
+                    x = y + is_reporting(lx, toks, y)
+            r = np_right(lx, toks, x) if x < qi else None
+            m = mention_of(lx, toks, with_apposition(lx, toks, r) if r is not None else None)
+            if m:                                 # (`Secondo la portavoce, Maria Rossi, “…”`: the name)
                 return m
         n = is_reporting(lx, toks, v)
         if n and _used_as_noun(lx, toks, v):
@@ -608,6 +645,11 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
             if m:
                 return m
             continue
+        if n and any(according_to(lx, toks, u) and u + according_to(lx, toks, u) in (v - 1, v)
+                     for u in range(max(0, v - 3), v)):
+            r = np_right(lx, toks, v + n, limit=8) if v + n < qi else None
+            if r is not None:                     # `secondo quanto riportano i media`: the verb's subject after it
+                return mention_of(lx, toks, r)
         if n:
             j = v - 1
             while j >= 0 and (toks[j].text in (",",) + DASHES or toks[j].low in lx.auxiliaries and not toks[j].is_cap):
