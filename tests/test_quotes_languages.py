@@ -498,3 +498,24 @@ def test_a_relative_pronoun_after_a_bracketed_gloss_stands_for_the_name_before_i
 def test_an_infinitive_after_a_quoted_phrase_reports_nobody():
     # (`to describe` is no adverbial before a verb of saying: the speaker is the sentence's subject)
     assert only("He has coined a new phrase, “undocumented voters,” to describe those who came.", "en")[0] == "He"
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a headline names the speaker and whom the words are addressed to before its colon
+    ("Ortega a Morales sobre el presupuesto: «¿Dónde está el dinero que prometió?»\n\n"
+     "Ortega habló durante la sesión de control.", "es", "Ortega"),
+    ("Lombardi contro Ferri sulle pensioni: «Non ha mai letto la riforma»\n\n"
+     "Lombardi ha parlato in aula.", "it", "Lombardi"),
+])
+def test_a_headline_names_its_speaker_before_whom_it_addresses(text, lang, speaker):
+    assert extract_quotes(text, lang)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a topic before the colon, named nowhere else, or a person named after it: no headline speaker
+    ("Lutte contre la pollution : un « plan national » sera présenté, annonce Claire Vidal\n\n"
+     "La ministre a parlé mardi.", "fr"),
+    ("Santé : l'ancienne ministre Claire Vidal avait « prévenu » le gouvernement\n\nElle a parlé mardi.", "fr"),
+])
+def test_a_topic_before_a_headline_colon_is_no_speaker(text, lang):
+    assert all(q.cue != "headline" for q in extract_quotes(text, lang))

@@ -797,10 +797,17 @@ def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int) -> Mention | None:
 
 def _headline_speaker(lx: Lexicon, text: str, para_start: int, o: int) -> Mention | None:
     """`Pence: Trump Was ‘Mocking’ Clinton` / transcripts `PENCE: …` (a short name and a colon)."""
-    colon = text.find(":", para_start, min(o, para_start + 60))
-    if colon < 0:
-        return None
+    colon = text.find(":", para_start, min(o, para_start + 80))
+    if colon < 0 or lx.colon_subject and any(t.is_cap and lx.first_name(t.text) for t in tokenize(text, colon + 1, o)):
+        return None                               # (`Covid-19 : l'ex-ministre Agnès X avait « … »`: a topic, then a person)
     toks = [t for t in tokenize(text, para_start, colon) if t.is_word]
+    n = next((i for i, t in enumerate(toks) if not (t.is_cap or t.low in NAME_PARTICLES)), len(toks))
+    if n and n < len(toks) and lx.colon_subject and toks[n].low in lx.prepositions and len(toks) <= n + 5 \
+            and toks[n].low not in lx.opinion_of and "," not in text[para_start:colon] \
+            and not any(t.low in lx.auxiliaries or t.low in lx.be_forms for t in toks[n:]):
+        if not (lx.first_name(toks[0].text) or re.search(rf"(?<!\w){re.escape(toks[n - 1].text)}(?!\w)", text[o:])):
+            return None                           # (`Lutte contre l'homophobie : …`: a topic, named nowhere else)
+        toks = toks[:n]                           # `Gamarra a Sánchez sobre los nacionalistas: “…”`: whom it is said to
     if not toks or len(toks) > 4 or not all(t.is_cap or t.low in NAME_PARTICLES for t in toks):
         return None
     if toks[0].low in lx.not_names or lx.nouns_capitalised and not lx.first_name(toks[0].text):
