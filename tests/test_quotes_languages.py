@@ -519,3 +519,13 @@ def test_a_headline_names_its_speaker_before_whom_it_addresses(text, lang, speak
 ])
 def test_a_topic_before_a_headline_colon_is_no_speaker(text, lang):
     assert all(q.cue != "headline" for q in extract_quotes(text, lang))
+
+
+def test_a_quotation_opened_curly_may_close_straight_when_its_own_closer_never_comes():
+    assert attributed("Ferri attacca ancora la legge: “I veri elettori sono stanchi\" – e la polemica continua.",
+                      "it") == [("I veri elettori sono stanchi", "Ferri", "Ferri")]
+
+
+def test_english_marks_pair_strictly():
+    # (the English reference annotation pairs marks of one kind only: a mixed pair is no quotation)
+    assert extract_quotes("The mayor said there was “no evidence\" yet of any link.", "en") == []

@@ -52,6 +52,7 @@ PROFILE = QuoteProfile(
     cataphora=frozenset({"mit diesen worten", "so", "das sagte", "dies sagte", "so äußerte sich"}),
     opinion_of=words("für"),
     colon_subject=True,
+    mixed_closers=True,
     cataphora_pronouns=words("das dies"),
     quoting_verbs=words("zitiert zitierte zitieren zitierten"),
     according_to=frozenset({"laut", "nach angaben", "unter berufung auf", "zitiert nach"}),

@@ -46,6 +46,7 @@ PROFILE = QuoteProfile(
     cataphora=frozenset({"tymi słowami", "tak", "w ten sposób", "to powiedział", "to powiedziała"}),
     opinion_of=words("dla"),
     colon_subject=True,
+    mixed_closers=True,
     cataphora_pronouns=words("to"),
     quoting_verbs=words("cytuje cytują cytował cytowała zacytował zacytowała"),
     according_to=frozenset({"według", "zdaniem", "jak podaje", "jak pisze", "jak twierdzi", "jak mówi",

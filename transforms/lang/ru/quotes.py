@@ -56,6 +56,7 @@ PROFILE = QuoteProfile(
     cataphora=frozenset({"об этом", "так", "этими словами", "такими словами", "это заявил", "это заявила"}),
     opinion_of=words("для"),
     colon_subject=True,
+    mixed_closers=True,
     cataphora_pronouns=words("это"),
     quoting_verbs=words("цитирует цитируют цитировал цитировала процитировал процитировала"),
     according_to=frozenset({"по словам", "по мнению", "по данным", "как сообщает", "как сообщил", "как сообщила",
