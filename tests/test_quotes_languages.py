@@ -529,3 +529,23 @@ def test_a_quotation_opened_curly_may_close_straight_when_its_own_closer_never_c
 def test_english_marks_pair_strictly():
     # (the English reference annotation pairs marks of one kind only: a mixed pair is no quotation)
     assert extract_quotes("The mayor said there was “no evidence\" yet of any link.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # a possessive before a speech noun stands for its own sentence's subject, not the last person named
+    ("Mercredi, un responsable local, Jean Morel, a affirmé que les habitants étaient partis.\n\n"
+     "Le commandement militaire a lui relevé dans son rapport quotidien publié vendredi que "
+     "« la soi-disant évacuation se poursuit dans la région ».", "fr", "Le commandement militaire"),
+    ("Ieri la vicepresidente Vera Neri ha firmato la lettera. In definitiva, la Commissione si trincera "
+     "dietro la sua risposta iniziale, ribadendo che “i messaggi non contengono informazioni importanti”.",
+     "it", "la Commissione"),
+])
+def test_a_possessive_before_a_speech_noun_stands_for_its_sentences_subject(text, lang, name):
+    assert extract_quotes(text, lang)[-1].speaker_name == name
+
+
+def test_a_name_inside_a_phrase_after_the_verb_is_no_subject_in_a_pro_drop_language():
+    # (`ai microfoni di Channel One`: the subject is dropped; the passive's agent before reports it)
+    text = ("La presa della città è stata poi confermata da Vitaly Kiselev, viceministro degli Interni.\n\n"
+            "\"La città è sotto il nostro controllo\", ha detto ai microfoni di Channel One.")
+    assert extract_quotes(text, "it")[0].speaker_name == "Vitaly Kiselev"

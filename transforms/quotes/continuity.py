@@ -97,7 +97,10 @@ def reporter_before(lx: Lexicon, text: str, win: Windows, pos: int) -> Mention |
         n = is_reporting(lx, toks, v)
         if not n:
             continue
-        r = np_right(lx, toks, v + n, limit=6)
+        k = v + n
+        if k + 1 < len(toks) and toks[k].low in lx.agent_prepositions:
+            k += 1                                # `è stata confermata da Vitaly Kiselev.`: the passive's agent
+        r = np_right(lx, toks, k, limit=6)
         if r is not None and person_like(lx, toks, r):
             return mention_of(lx, toks, with_apposition(lx, toks, r))   # `warnte Finnern.`
         m = subject_of(lx, toks, v)

@@ -16,7 +16,7 @@ import re
 from typing import Callable, NamedTuple
 
 from transforms.quote_lexicon import NAME_PARTICLES
-from transforms.quotes.continuity import clause_subject, person_like
+from transforms.quotes.continuity import clause_subject, mention_gender, person_like
 from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.marks import Spans, para_end_of
 from transforms.quotes.phrases import (
@@ -457,7 +457,10 @@ def _past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> int:
         stop = next((e for e in range(j + 1, min(j + 6, len(toks))) if not toks[e].is_word
                      or toks[e].low in lx.np_stop and toks[e].low not in lx.determiners), len(toks))
         cap = [e for e in words if e < stop and toks[e].is_cap and toks[e].low not in lx.determiners
-               and (toks[e - 1].is_cap or e > j + 2 or not toks[j + 1].is_cap)]
+               and (toks[e - 1].is_cap and (e - 1 == j + 1 or not lx.pro_drop)
+                    or not toks[e - 1].is_cap and (e > j + 2 or not toks[j + 1].is_cap)
+                    and not (lx.pro_drop and toks[e - 1].low in lx.of_prepositions))]
+        # (`ai microfoni di Channel One`: a name inside the phrase, the subject dropped)
         det = [e for e in words if e < stop and toks[e].low in lx.determiners and toks[e - 1].low not in lx.determiners]
         for e in (cap[:1] or det[:1]):
             if np_right(lx, toks, e) is not None:
@@ -680,8 +683,26 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
         if t.low in lx.speech_nouns and v >= 1:
             m = possessor(lx, toks, v)
             if m:                                 # `Politifact ruled that Trump’s statement … “…”`
-                return _outer_speaker(lx, toks, m) or m
+                return _outer_speaker(lx, toks, m) or _owner_in_clause(lx, toks, v, m, partial)
     return None
+
+
+def _owner_in_clause(lx: Lexicon, toks: list[Tok], v: int, m: Mention, partial: bool) -> Mention:
+    """A possessive before a speech noun stands for its own sentence's subject when one opens it
+    (`la Commissione si trincera dietro la sua risposta, ribadendo che “…”`, `Le commandement a
+    relevé dans son rapport que « … »`): the possessive stays the mention, the subject says who."""
+    if m.kind != "pronoun":
+        return m
+    if partial:
+        raise _NeedsSentence
+    s = sentence_subject(lx, toks, v, broad=True)
+    if s is None or s.kind != "np" or s.end > m.start:
+        return m
+    g = lx.possessive_pronouns.get(next((t.low for t in toks if t.start == m.start), ""), "")
+    subject = " ".join(t.text for t in toks if s.start <= t.start < s.end)
+    if g in ("m", "f") and mention_gender(lx, subject) not in (None, g):
+        return m
+    return Mention(m.start, m.end, "relative", (s.start, s.end))
 
 
 def _generic_subject(lx: Lexicon, toks: list[Tok], m: Mention) -> bool:
