@@ -549,3 +549,27 @@ def test_a_name_inside_a_phrase_after_the_verb_is_no_subject_in_a_pro_drop_langu
     text = ("La presa della città è stata poi confermata da Vitaly Kiselev, viceministro degli Interni.\n\n"
             "\"La città è sotto il nostro controllo\", ha detto ai microfoni di Channel One.")
     assert extract_quotes(text, "it")[0].speaker_name == "Vitaly Kiselev"
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # a dropped subject continues the last sentence's subject, not a name later in that sentence
+    ("Anna Nowak, dziennikarka, która przeniosła się do Izraela w 2014 r., otworzyła grupę na Facebooku. "
+     "Powiedziała, że liczba próśb o pomoc „eksplodowała”, a grupa rośnie.", "pl", "Anna Nowak"),
+    ("Marcin Wolski, szef Centralnego Biura Krajowego, wypowiedział się w programie. Otóż stwierdził, "
+     "że szczepionki są „eksperymentalne”.", "pl", "Marcin Wolski"),
+    # (a name in apposition to the subject stays the one named)
+    ("Polonia cierra la frontera. El ministro polaco de Defensa, Mariusz Lewicki, ha anunciado este "
+     "miércoles la construcción \"inmediata\" de una barrera.", "es", "Mariusz Lewicki"),
+])
+def test_a_dropped_subject_continues_the_last_sentences_subject(text, lang, name):
+    assert extract_quotes(text, lang)[0].speaker_name == name
+
+
+def test_a_subject_after_the_verb_may_follow_a_short_phrase():
+    text = "Gaz płynie do Polski. Jak podkreślił w rozmowie Jan Kowalski, \"oznacza to, że gaz może płynąć dalej\"."
+    assert extract_quotes(text, "pl")[0].speaker == "Jan Kowalski"
+
+
+def test_a_few_capitalised_words_opening_a_sentence_are_no_report_of_the_sentence_before():
+    text = "«No hay nada que hacer», señala a este periódico María Galindo.\n\n“Roe contra Wade”\n\nEl caso sigue."
+    assert [q.text for q in extract_quotes(text, "es")] == ["No hay nada que hacer"]

@@ -57,7 +57,8 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
         if m is None and not lx.subject_fallback:
             m = _subject_of_sentence(site, is_name)
             name = "sentence_subject" if m is not None else None
-            if m is None and text[max(0, spans[k][0] - 3):spans[k][0]].rstrip()[-1:] in (".", "!", "?"):
+            if m is None and text[max(0, spans[k][0] - 3):spans[k][0]].rstrip()[-1:] in (".", "!", "?") \
+                    and not _is_phrase(text, spans[k]):   # (a few words opening a sentence: a heading, a name)
                 m = reporter_before(lx, text, win, spans[k][0])
                 name = "previous_sentence" if m is not None else None
         found.append(m)

@@ -417,6 +417,12 @@ def _subject_after(lx: Lexicon, tokens: list[Tok], v: int) -> tuple[int, int] | 
     while k < len(tokens) and (skippable(lx, tokens[k]) or tokens[k].low in lx.abbreviations
                                or tokens[k].low in lx.object_clitics or tokens[k].low in lx.verb_particles):
         k += 1                                    # (`zeigte sich der Papst`, `a dit-il`)
+    if k < len(tokens) and tokens[k].low in lx.prepositions and tokens[k].low not in lx.according_to:
+        e = k + 1                                 # `Jak podkreślił w komunikacie Energinet`: past the phrase
+        while e < len(tokens) and e - k <= 2 and tokens[e].is_word and not tokens[e].is_cap:
+            e += 1
+        if k + 1 < e < len(tokens) and tokens[e].is_cap and tokens[e - 1].low not in lx.of_prepositions:
+            k = e
     r = np_right(lx, tokens, k, limit=6) if k < len(tokens) else None
     if r is None or not (tokens[r[0]].is_cap or tokens[r[0]].low in lx.determiners or tokens[r[0]].low in lx.pronouns
                          or lx.is_one_of(tokens[r[0]].low, lx.role_nouns) or tokens[r[0]].low in lx.titles):
