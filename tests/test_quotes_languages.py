@@ -573,3 +573,16 @@ def test_a_subject_after_the_verb_may_follow_a_short_phrase():
 def test_a_few_capitalised_words_opening_a_sentence_are_no_report_of_the_sentence_before():
     text = "«No hay nada que hacer», señala a este periódico María Galindo.\n\n“Roe contra Wade”\n\nEl caso sigue."
     assert [q.text for q in extract_quotes(text, "es")] == ["No hay nada que hacer"]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a verb of saying with its own subject wins over an according-to phrase right after it
+    ("Die Täter riefen laut Ermittlungsakten „Frauen haben hier nichts zu suchen“.", "de", "Die Täter"),
+    # `wie es X formulierte` / `so X` later in the sentence; roles by their ending (-sekretär, -spezialist)
+    ("Doch die Botschaft, dass wir »auf dem Highway zur Klimahölle« sind, wie es UN-Generalsekretär "
+     "Mario Santos am Montag formulierte, kommt nicht an.", "de", "UN-Generalsekretär Mario Santos"),
+    ("Das Auftreten von Resistenzen sei „unvermeidlich“ gewesen, so der Spezialist Peter Wark.", "de",
+     "der Spezialist Peter Wark"),
+])
+def test_verbs_of_saying_before_according_to_and_as_clauses_after(text, lang, speaker):
+    assert only(text, lang)[0] == speaker

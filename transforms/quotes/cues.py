@@ -148,7 +148,7 @@ def as_clause(site: QuoteSite) -> Mention | None:
         t = toks[j]
         if t.text == QUOTE_TOKEN:
             return None                           # (another quotation: the clause is its own)
-        if t.low in lx.as_cues and toks[j - 1].text == ",":
+        if (t.low in lx.as_cues or t.low in lx.after_quote_cues) and toks[j - 1].text == ",":
             k = j + 1
             while k < len(toks) and (toks[k].low in lx.impersonal_pronouns and toks[k].low not in lx.determiners
                                      or toks[k].low in lx.object_clitics
@@ -625,6 +625,10 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
                 return m
         n_cue = according_to(lx, toks, v)
         if n_cue and v + n_cue < qi:
+            if v >= 1 and is_reporting(lx, toks, v - 1) and not toks[v - 1].low.endswith(lx.participle_suffixes):
+                m = subject_of(lx, toks, v - 1, is_name)  # `Die Täter riefen laut Akten „…“`: the verb's subject
+                if m is not None and m.kind != "zero" and m.end <= toks[v - 1].start:
+                    return m
             if v >= 1 and toks[v - 1].low in lx.possessive_pronouns:
                 m = pronoun_cue(lx, toks, v - 1)  # `Jego zdaniem wojna to „…”`: the possessive's form
                 if m:

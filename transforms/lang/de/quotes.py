@@ -153,6 +153,8 @@ PROFILE = QuoteProfile(
         "analyst", "analystin", "historiker", "historikerin", "referent", "referentin", "kommissar",
         "kommissarin", "abgeordnete", "abgeordneter", "senator", "senatorin", "ökonom", "ökonomin",
         "ministerium", "regierung", "behörde", "verband", "kommission",
+        "sekretär", "sekretärin", "spezialist", "spezialistin", "botschafter", "botschafterin",
+        "admiral", "loge", "login", "sprecherin", "aktivist", "aktivistin",
     ),
     first_name_gender={
         **dict.fromkeys(words("""
