@@ -369,12 +369,11 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
             c -= 1
         first = np_right(lx, tokens, c, limit=8)
         placed = r
-        if first is not None and first[1] <= r[0] and person_like(lx, tokens, first, is_name):
-            r = first
-        elif first is not None and first[1] <= r[0]:
+        if first is not None and first[1] <= r[0]:
             # (`Der Epidemiologe Vinay Prasad von der Universität`: the person, without the place)
-            r = next(((c, x) for x in range(first[1] - 1, c, -1) if tokens[x - 1].is_cap
-                      and _personal_run(lx, tokens, c, x)), r)
+            named = next(((c, x) for x in range(first[1], c, -1) if tokens[x - 1].is_cap
+                          and _personal_run(lx, tokens, c, x)), None)
+            r = named or (first if person_like(lx, tokens, first, is_name) else r)
         if r == placed and lx.pro_drop and not tokens[r[0]].is_cap:
             # `… e a tal proposito ha affermato`: an adverbial phrase, the subject dropped
             return Mention(tokens[v].start, word_end(tokens[v]), "zero")
