@@ -586,3 +586,19 @@ def test_a_few_capitalised_words_opening_a_sentence_are_no_report_of_the_sentenc
 ])
 def test_verbs_of_saying_before_according_to_and_as_clauses_after(text, lang, speaker):
     assert only(text, lang)[0] == speaker
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a verb of saying closing the sentence after a comma, its subject after an adverbial
+    ("Ситуация остается \"серьезной и напряженной\" на фоне снижения поставок газа, заявил в эфире "
+     "телеканала ZDF немецкий вице-канцлер Роберт Хабек.", "ru", "Роберт Хабек"),
+    ("Sytuacja pozostaje \"poważna i napięta\" w związku z brakiem dostaw gazu, powiedział w telewizji "
+     "minister Jan Kowalski.", "pl", "Jan Kowalski"),
+])
+def test_a_sentence_final_verb_of_saying_with_its_subject_after_it(text, lang, speaker):
+    assert speaker in only(text, lang)[0]
+
+
+def test_a_name_in_marks_before_a_sentence_final_verb_is_no_quotation():
+    assert extract_quotes("Глава концерна выразил уважение. «Росатом» выражает глубочайшее уважение миссии, "
+                          "заявил генеральный директор Алексей Лихачев.", "ru") == []

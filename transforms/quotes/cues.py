@@ -128,9 +128,12 @@ def _common_noun(lx: Lexicon, text: str, m: Mention) -> bool:
 def sentence_final(site: QuoteSite) -> Mention | None:
     """`“Boots on the ground” would be needed, Ben Carson said after the attacks.`"""
     lo, hi = site.bounds
-    if "," not in site.text[site.spans[site.k][3]:hi]:
+    _, s, e, c = site.spans[site.k]
+    if "," not in site.text[c:hi]:
         return None                               # (no comma after the quotation: nothing to read there)
-    return _sentence_final(site.lx, site.win.window(lo, hi), len(site.before) - 1)
+    words = site.text[s:e].split()
+    name_like = len(words) <= 3 and all(w[:1].isupper() for w in words)   # (`«Росатом» выражает …, заявил X`)
+    return _sentence_final(site.lx, site.win.window(lo, hi), len(site.before) - 1, inverted=not name_like)
 
 
 def as_clause(site: QuoteSite) -> Mention | None:
@@ -799,7 +802,7 @@ def _outer_speaker(lx: Lexicon, toks: list[Tok], m: Mention) -> Mention | None:
     return outer if outer is not None and outer.start < m.start else None
 
 
-def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int) -> Mention | None:
+def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int, inverted: bool = True) -> Mention | None:
     """`“Boots on the ground” would be appropriate, Ben Carson said after the attacks.`
 
     The subject is set off by a comma after the quotation, so without one this finds
@@ -807,6 +810,11 @@ def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int) -> Mention | None:
     """
     for v in range(len(toks) - 1, qi, -1):
         if is_reporting(lx, toks, v) and not toks[v].low.endswith(lx.participle_suffixes):
+            if inverted and lx.subject_after_verb and toks[v - 1].text == "," \
+                    and not any(t.text == QUOTE_TOKEN for t in toks[v:]):
+                m = _final_inverted_subject(lx, toks, v)   # `…, заявил в эфире ZDF вице-канцлер X.`
+                if m is not None:
+                    return m
             tail = toks[v + 1:]
             if len(tail) > 8 or any(t.text in (QUOTE_TOKEN, ",", ":") for t in tail):
                 return None
@@ -818,6 +826,26 @@ def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int) -> Mention | None:
                 return subject_of(lx, toks, v)
             return None
     return None
+
+
+def _final_inverted_subject(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
+    """The subject after a verb of saying that closes a sentence after a comma, in a language that
+    puts it there (`…, заявил в эфире телеканала ZDF немецкий вице-канцлер Роберт Хабек.`): the
+    first phrase that can speak, right after the verb, after an adverbial, or after a comma."""
+    n = is_reporting(lx, toks, v)
+    j = _past_adjuncts(lx, toks, v + n)
+    starts = list(range(j, j + 4))               # (`в эфире телеканала ZDF | немецкий вице-канцлер X`)
+    starts += [k + 1 for k in range(v + n, min(len(toks) - 1, v + _FINAL_REACH)) if toks[k].text == ","]
+    for k in starts:
+        if k >= len(toks) or not toks[k].is_word or toks[k].low in lx.prepositions:
+            continue
+        r = np_right(lx, toks, k, limit=8)
+        if r is not None and person_like(lx, toks, r) and (r[1] >= len(toks) or toks[r[1]].text in (".", ";")):
+            return mention_of(lx, toks, with_apposition(lx, toks, r))
+    return None
+
+
+_FINAL_REACH = 16   # tokens after a sentence-final verb of saying searched for its subject
 
 
 def _headline_speaker(lx: Lexicon, text: str, para_start: int, o: int) -> Mention | None:
