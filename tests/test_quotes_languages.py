@@ -602,3 +602,12 @@ def test_a_sentence_final_verb_of_saying_with_its_subject_after_it(text, lang, s
 def test_a_name_in_marks_before_a_sentence_final_verb_is_no_quotation():
     assert extract_quotes("Глава концерна выразил уважение. «Росатом» выражает глубочайшее уважение миссии, "
                           "заявил генеральный директор Алексей Лихачев.", "ru") == []
+
+
+def test_a_named_subject_with_an_apposition_speaks_its_sentences_quotation():
+    # (not the speaker of the quotation before it in the paragraph)
+    text = ("Secondo Linda Gunter, fondatrice di Beyond Nuclear: \"Non importa la genesi, la realtà è che ci sono "
+            "quindici reattori operativi\". Secondo gli esperti, la guerra potrebbe portare a un disastro. "
+            "Olga Mironova, cardiologa di Mosca e presidente dell'associazione, lancia un appello a tutte le "
+            "parti in conflitto \"per un passo indietro prima del baratro\".")
+    assert extract_quotes(text, "it")[-1].speaker_name == "Olga Mironova"

@@ -177,9 +177,23 @@ def _subject_of_sentence(site: QuoteSite, is_name) -> Mention | None:
         return Mention(t.start, t.end, "pronoun")  # `он «считает, что …»`: the subject, the rest quoted
     r = clause_subject(lx, toks, qi)
     if r is None or not person_like(lx, toks, r, is_name) or r[1] + 1 < qi and toks[r[1]].text == "," \
-            and toks[r[1] + 1].low not in lx.relative_pronouns:
+            and toks[r[1] + 1].low not in lx.relative_pronouns \
+            and not (len(site.text[s:e].split()) >= 6 and _apposition_then_verb(lx, toks, r, qi)):
         return None                               # (`Drodzy Czytelnicy, …`: an address, not a subject,
-    return mention_of(lx, toks, r)                # unless a relative clause follows)
+    return mention_of(lx, toks, r)                # unless a relative clause or an apposition follows)
+
+
+def _apposition_then_verb(lx: Lexicon, toks: list, r: tuple[int, int], qi: int) -> bool:
+    """`Olga Mironova, cardiologa di Mosca e presidente dell'Ippnw, lancia un appello …`: a named
+    person, a description set off by commas, then a lower-case word (the verb)."""
+    if not toks[r[0]].is_cap or r[1] - r[0] < 2:
+        return False
+    k = next((k for k in range(r[1] + 1, min(qi, r[1] + _APPOSITION_REACH)) if toks[k].text in (",", ".", ";", ":")), None)
+    return k is not None and toks[k].text == "," and k + 1 < qi and toks[k + 1].is_word and not toks[k + 1].is_cap \
+        and toks[k + 1].low not in lx.relative_pronouns
+
+
+_APPOSITION_REACH = 14   # tokens of a description set off by commas after a name
 
 
 def _zero_gender(lx: Lexicon, verb: str) -> str | None:
