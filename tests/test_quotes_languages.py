@@ -611,3 +611,9 @@ def test_a_named_subject_with_an_apposition_speaks_its_sentences_quotation():
             "Olga Mironova, cardiologa di Mosca e presidente dell'associazione, lancia un appello a tutte le "
             "parti in conflitto \"per un passo indietro prima del baratro\".")
     assert extract_quotes(text, "it")[-1].speaker_name == "Olga Mironova"
+
+
+def test_a_place_in_an_aside_before_the_verb_is_no_subject():
+    text = ("Mary Jones, during a town hall meeting in Columbus, Ohio, said she was \"going to put a lot of "
+            "companies out of business,\" while explaining her plan.")
+    assert extract_quotes(text, "en")[0].speaker_name == "Mary Jones"

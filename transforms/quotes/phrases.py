@@ -365,8 +365,8 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
         # nach dem Treffen auf Bali erklärt`: a phrase after a preposition is no subject; the place
         # ends a phrase that describes the subject, which opens the clause
         c = r[0] - 1
-        while c > 0 and tokens[c - 1].is_word and r[0] - c < _DESCRIBED_REACH:
-            c -= 1
+        while c > 0 and (tokens[c - 1].is_word or tokens[c - 1].text == ",") and r[0] - c < _DESCRIBED_REACH:
+            c -= 1                                # (`Clinton, during a meeting in Columbus, Ohio, said`)
         first = np_right(lx, tokens, c, limit=8)
         placed = r
         if first is not None and first[1] <= r[0]:
