@@ -617,3 +617,20 @@ def test_a_place_in_an_aside_before_the_verb_is_no_subject():
     text = ("Mary Jones, during a town hall meeting in Columbus, Ohio, said she was \"going to put a lot of "
             "companies out of business,\" while explaining her plan.")
     assert extract_quotes(text, "en")[0].speaker_name == "Mary Jones"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a sentence-final `, erklärte X.` in German; a Konjunktiv sentence goes on with the last speaker
+    ("Es sei zwar eine »erfreuliche Zusage«, dass der Kanzler Geld versprochen habe, erklärte der "
+     "Experte Thomas Groth. Doch die Summe falle »viel zu klein aus«.", ["der Experte Thomas Groth"] * 2),
+    # (its own sentence's verb of saying first)
+    ("Maria Zakharova sprach lange. Der Berater Jake Sullivan hatte dem Sender mitgeteilt, dass der Dienst "
+     "angedeutet habe, eine Aktion könne „jeden Tag beginnen“.", ["Der Berater Jake Sullivan"]),
+])
+def test_german_reported_speech_in_the_konjunktiv(text, speakers):
+    assert [q.speaker for q in extract_quotes(text, "de")] == speakers
+
+
+def test_a_name_in_marks_in_a_konjunktiv_sentence_stays_no_quotation():
+    text = ("„Die Lage ist ernst“, sagte Anna Roth. Große Agenturen wie die „Sun“ berichteten, die Lage sei ernst.")
+    assert [q.text for q in extract_quotes(text, "de")] == ["Die Lage ist ernst"]

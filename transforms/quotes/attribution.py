@@ -14,13 +14,14 @@ from transforms.quotes.continuity import antecedent, clause_subject, person_like
 from transforms.quotes.cues import CUES, QuoteSite, predicate_subject
 from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.marks import Spans
-from transforms.quotes.phrases import Mention, mention_of
+from transforms.quotes.phrases import Mention, is_reporting, mention_of, subject_of
 from transforms.quotes.tokens import Windows, next_paragraph
 
 __all__ = ["attribute", "INHERITED_CUES"]
 
 # Names recorded for the quotations attributed after the cue list.
-INHERITED_CUES = ("sentence_subject", "previous_sentence", "same_speech", "next_paragraph", "previous_speaker")
+INHERITED_CUES = ("sentence_subject", "previous_sentence", "same_speech", "next_paragraph", "previous_speaker",
+                  "reported_speech")
 
 
 def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
@@ -105,6 +106,21 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
                 if j >= 0 and found[j] is not None and spans[k][0] - spans[j][3] < _SPEECH_REACH:
                     inherit(k, j, "previous_speaker")
                     found[k] = _nearest_mention(lx, text, spans, j, k, found[j], name_of) or found[j]
+    # A few words no cue attributes, in a sentence whose verb says it is reported speech
+    # (`Doch die Summe falle »viel zu klein aus«`), go on with the last speaker's report.
+    if lx.reported_mood:
+        for k in range(1, len(spans)):
+            if found[k] is None and _reported(lx, text, spans, sites[k]):
+                own = _reporter_in_sentence(lx, sites[k], is_name)
+                if own is not None:                   # (`X hatte CNN mitgeteilt, dass … „…“ könne`)
+                    found[k], cue_of[k] = own, "reported_speech"
+                    continue
+                j = k - 1
+                while j >= 0 and found[j] is None and spans[k][0] - spans[j][3] < _SPEECH_REACH:
+                    j -= 1
+                if j >= 0 and found[j] is not None and spans[k][0] - spans[j][3] < _SPEECH_REACH:
+                    inherit(k, j, "reported_speech")
+                    found[k] = _nearest_mention(lx, text, spans, j, k, found[j], name_of) or found[j]
     # Last (languages whose profile allows it), a quotation no cue and no neighbour attributes
     # goes to its sentence's subject, whatever that is.
     if lx.subject_fallback:
@@ -113,6 +129,28 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
                 found[k] = predicate_subject(site)
                 cue_of[k] = "sentence_subject" if found[k] is not None else None
     return list(zip(found, cue_of))
+
+
+def _reported(lx: Lexicon, text: str, spans: Spans, site: QuoteSite) -> bool:
+    """Does the quotation's sentence, outside its marks, hold a verb form of reported speech
+    (and the quotation more than a name in marks: `wie die „Sun“`)?"""
+    lo, hi = site.bounds
+    o, s, e, c = spans[site.k]
+    words = text[s:e].split()
+    if len(words) <= 3 and all(w[:1].isupper() for w in words):
+        return False
+    return any(w.group().lower() in lx.reported_mood for part in ((lo, o), (c, hi))
+               for w in _WORD_RE.finditer(text, part[0], part[1]))
+
+
+def _reporter_in_sentence(lx: Lexicon, site: QuoteSite, is_name) -> Mention | None:
+    """The subject of the last verb of saying before the quotation in its own sentence, if any."""
+    toks = site.before
+    for v in range(len(toks) - 2, -1, -1):
+        if is_reporting(lx, toks, v) and not toks[v].low.endswith(lx.participle_suffixes):
+            m = subject_of(lx, toks, v, is_name)
+            return m if m is not None and m.kind in ("np", "pronoun") else None
+    return None
 
 
 def _is_phrase(text: str, span: tuple[int, int, int, int]) -> bool:

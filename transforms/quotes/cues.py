@@ -810,7 +810,7 @@ def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int, inverted: bool = True
     """
     for v in range(len(toks) - 1, qi, -1):
         if is_reporting(lx, toks, v) and not toks[v].low.endswith(lx.participle_suffixes):
-            if inverted and lx.subject_after_verb and toks[v - 1].text == "," \
+            if inverted and (lx.subject_after_verb or lx.verb_second) and toks[v - 1].text == "," \
                     and not any(t.text == QUOTE_TOKEN for t in toks[v:]):
                 m = _final_inverted_subject(lx, toks, v)   # `…, заявил в эфире ZDF вице-канцлер X.`
                 if m is not None:

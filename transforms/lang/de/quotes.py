@@ -53,6 +53,10 @@ PROFILE = QuoteProfile(
     opinion_of=words("für"),
     colon_subject=True,
     mixed_closers=True,
+    reported_mood=words("""
+        sei seien habe werde könne müsse solle dürfe wolle möge gebe gehe stehe liege falle komme bleibe
+        brauche wisse lasse mache sehe zeige führe stelle
+    """),
     cataphora_pronouns=words("das dies"),
     quoting_verbs=words("zitiert zitierte zitieren zitierten"),
     according_to=frozenset({"laut", "nach angaben", "unter berufung auf", "zitiert nach"}),
