@@ -72,6 +72,16 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
         found[k] = found[j]
         cue_of[k] = name
 
+    def go_on(k: int, name: str) -> None:
+        """Quotation k continues the last attributed speaker's speech, if it ended near enough,
+        named by their mention nearest before it."""
+        j = k - 1
+        while j >= 0 and found[j] is None and spans[k][0] - spans[j][3] < _SPEECH_REACH:
+            j -= 1
+        if j >= 0 and found[j] is not None and spans[k][0] - spans[j][3] < _SPEECH_REACH:
+            inherit(k, j, name)
+            found[k] = _nearest_mention(lx, text, spans, j, k, found[j], name_of) or found[j]
+
     # Quotations of one speech share its speaker: “…,” she said. “…” (forwards), and
     # “….” “…,” he said (backwards), within one paragraph.
     para_of = [site.para_start for site in sites]
@@ -100,12 +110,7 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
     if lx.colon_subject:
         for k in range(1, len(spans)):
             if found[k] is None and not phrase[k]:
-                j = k - 1
-                while j >= 0 and found[j] is None and spans[k][0] - spans[j][3] < _SPEECH_REACH:
-                    j -= 1
-                if j >= 0 and found[j] is not None and spans[k][0] - spans[j][3] < _SPEECH_REACH:
-                    inherit(k, j, "previous_speaker")
-                    found[k] = _nearest_mention(lx, text, spans, j, k, found[j], name_of) or found[j]
+                go_on(k, "previous_speaker")
     # A few words no cue attributes, in a sentence whose verb says it is reported speech
     # (`Doch die Summe falle »viel zu klein aus«`), go on with the last speaker's report.
     if lx.reported_mood:
@@ -115,12 +120,7 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
                 if own is not None:                   # (`X hatte CNN mitgeteilt, dass … „…“ könne`)
                     found[k], cue_of[k] = own, "reported_speech"
                     continue
-                j = k - 1
-                while j >= 0 and found[j] is None and spans[k][0] - spans[j][3] < _SPEECH_REACH:
-                    j -= 1
-                if j >= 0 and found[j] is not None and spans[k][0] - spans[j][3] < _SPEECH_REACH:
-                    inherit(k, j, "reported_speech")
-                    found[k] = _nearest_mention(lx, text, spans, j, k, found[j], name_of) or found[j]
+                go_on(k, "reported_speech")
     # Last (languages whose profile allows it), a quotation no cue and no neighbour attributes
     # goes to its sentence's subject, whatever that is.
     if lx.subject_fallback:
