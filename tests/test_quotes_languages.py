@@ -634,3 +634,15 @@ def test_german_reported_speech_in_the_konjunktiv(text, speakers):
 def test_a_name_in_marks_in_a_konjunktiv_sentence_stays_no_quotation():
     text = ("„Die Lage ist ernst“, sagte Anna Roth. Große Agenturen wie die „Sun“ berichteten, die Lage sei ernst.")
     assert [q.text for q in extract_quotes(text, "de")] == ["Die Lage ist ernst"]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a verb of saying after a comma closes the sentence, its subject after it (French, as in Russian)
+    ("« Globalement, on observe une tendance à réagir, et non à anticiper » et prévenir les risques, "
+     "explique l'un des auteurs du rapport, Vivian Depoues.", "fr", "Vivian Depoues"),
+    # `selon lesquels`: an according-to word before a relative names no source
+    ("La porte-parole Maria Zakharova a répondu aux propos du président selon lesquels Kiev n’a rien reçu "
+     "en déclarant que « jusqu’à présent, l’Ukraine n’a reçu que des armes ».", "fr", "Maria Zakharova"),
+])
+def test_sentence_final_verbs_and_according_to_before_a_relative(text, lang, speaker):
+    assert speaker in only(text, lang)[0]

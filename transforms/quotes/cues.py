@@ -627,6 +627,9 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
             if m:
                 return m
         n_cue = according_to(lx, toks, v)
+        if n_cue and v + n_cue < qi and (toks[v + n_cue].low in lx.relative_pronouns
+                                         or toks[v + n_cue].low in lx.clause_relatives):
+            n_cue = 0                             # (`les propos de X selon lesquels …`: no source named there)
         if n_cue and v + n_cue < qi:
             if v >= 1 and is_reporting(lx, toks, v - 1) and not toks[v - 1].low.endswith(lx.participle_suffixes):
                 m = subject_of(lx, toks, v - 1, is_name)  # `Die Täter riefen laut Akten „…“`: the verb's subject
@@ -810,7 +813,7 @@ def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int, inverted: bool = True
     """
     for v in range(len(toks) - 1, qi, -1):
         if is_reporting(lx, toks, v) and not toks[v].low.endswith(lx.participle_suffixes):
-            if inverted and (lx.subject_after_verb or lx.verb_second) and toks[v - 1].text == "," \
+            if inverted and lx.colon_subject and toks[v - 1].text == "," \
                     and not any(t.text == QUOTE_TOKEN for t in toks[v:]):
                 m = _final_inverted_subject(lx, toks, v)   # `…, заявил в эфире ZDF вице-канцлер X.`
                 if m is not None:
@@ -829,8 +832,8 @@ def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int, inverted: bool = True
 
 
 def _final_inverted_subject(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
-    """The subject after a verb of saying that closes a sentence after a comma, in a language that
-    puts it there (`…, заявил в эфире телеканала ZDF немецкий вице-канцлер Роберт Хабек.`): the
+    """The subject after a verb of saying that closes a sentence after a comma (`…, заявил в эфире
+    телеканала ZDF немецкий вице-канцлер Роберт Хабек.`, `…, explique l'un des auteurs, X.`): the
     first phrase that can speak, right after the verb, after an adverbial, or after a comma."""
     n = is_reporting(lx, toks, v)
     j = _past_adjuncts(lx, toks, v + n)
