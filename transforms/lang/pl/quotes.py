@@ -24,6 +24,7 @@ PROFILE = QuoteProfile(
         "zwróci", "zasugerowa", "sugerowa", "przyzna", "zażartowa", "ironizowa", "grzmia",
         "wypowiedzia", "wypowiada", "pochwali", "poskarży", "skarży", "żali", "odnosi",
     ) | words("""
+        argumentuje argumentują określa określają nazywa nazywają
         powiedzieli rozpoczął rozpoczęła zaczął zaczęła ostrzegł ostrzegła odniósł odniosła
         odparł odparła odparli orzekł orzekła orzekli rzekł rzekła stwierdził stwierdziła
         mówi mówią twierdzi twierdzą uważa uważają pisze piszą podkreśla podkreślają zaznacza zaznaczają
