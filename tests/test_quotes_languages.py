@@ -646,3 +646,14 @@ def test_a_name_in_marks_in_a_konjunktiv_sentence_stays_no_quotation():
 ])
 def test_sentence_final_verbs_and_according_to_before_a_relative(text, lang, speaker):
     assert speaker in only(text, lang)[0]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # words in marks followed by a verb with no comma: the words are its subject, not someone's quotation
+    ("Актер удивился, почему «потомки победителей» допустили ковидные запреты в стране.", "ru", "Актер"),
+    # (a person after the verb still speaks them)
+    ("“I codici sanitari dovrebbero essere usati solo contro la pandemia” ha dichiarato Hu Xijin, commentatore.",
+     "it", "Hu Xijin"),
+])
+def test_words_in_marks_as_the_subject_of_the_verb_after_them(text, lang, speaker):
+    assert only(text, lang)[0] == speaker

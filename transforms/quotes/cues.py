@@ -81,8 +81,7 @@ def after_quote(site: QuoteSite) -> Mention | None:
     ends_sentence = text[s:e].rstrip()[-1:] == "." and text[c:c + 1] != ","
     # (`“…,” Peskov said` closes a statement; `vor “blitzschnellen“ Vergeltungsmaßnahmen gewarnt`
     # is one clause that runs on past the marks)
-    delimited = text[s:e].rstrip()[-1:] in ",.!?…;:" or not text[c:c + 1].isspace() \
-        or not lx.nouns_capitalised
+    delimited = text[s:e].rstrip()[-1:] in ",.!?…;:" or not text[c:c + 1].isspace()
     return _after_quote(lx, tokenize(text, c, clause_end(lx, text, c, clause_hi), limit=16), ends_sentence,
                         delimited)
 
@@ -345,6 +344,8 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         return m
     if n_verb:
         r = np_right(lx, toks, _past_adjuncts(lx, toks, i + n_verb))
+        if r is not None and i == 0 and not delimited and lx.colon_subject and not person_like(lx, toks, r):
+            return None                           # (`«потомки победителей» допустили запреты`: the words are the subject)
         if r is None:
             return _zero_subject(lx, toks, i, n_verb, ends_sentence)
         if toks[r[0]].low in lx.reporting_verbs:
@@ -381,7 +382,7 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
                 and person_like(lx, toks, r):
             return mention_of(lx, toks, r)
     r = np_right(lx, toks, i, limit=8)
-    if r is None or not delimited and i == 0:
+    if r is None or not delimited and i == 0 and lx.nouns_capitalised:
         return None
     a, j = r
     if j < len(toks) and toks[j].low in lx.according_to_after:
