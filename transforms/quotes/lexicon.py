@@ -47,6 +47,8 @@ class Lexicon(QuoteProfile):
 
     def first_name(self, word: str) -> str | None:
         """The gender of a known first name in any of its case forms (`Roberta`, `Siergieja`), or None."""
+        if not self.name_case_endings:            # (most text: a word is its only form)
+            return self.first_name_gender.get(word.lower()) or None
         for w in self.base_forms(word.lower()):
             g = self.first_name_gender.get(w)
             if g:
@@ -55,6 +57,8 @@ class Lexicon(QuoteProfile):
 
     def is_one_of(self, word: str, words: Words) -> bool:
         """Is `word`, in any of its case forms, one of `words` (`gazety` is `gazeta`)?"""
+        if not self.name_case_endings:
+            return word.lower() in words
         return any(w in words for w in self.base_forms(word.lower()))
 
     @classmethod

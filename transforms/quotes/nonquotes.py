@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.marks import Spans
@@ -33,8 +34,10 @@ def _is_name(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:
     """A name in marks, not someone's words: `le journal « Le Monde »`, `движения «Суть времени»`,
     `"Bild"-Zeitung`, `kompleks rakiet „Fagot”`, `w rozmowie z "Donbas News"`."""
     inner = text[s:e].strip()
-    words = _WORD_RE.findall(inner)
-    if not words or len(words) > 8 or not inner[:1].isupper() or inner[-1:] in ".!?…":
+    if not inner[:1].isupper() or inner[-1:] in ".!?…":
+        return False                              # (most quotations: tested before reading their words)
+    words = list(islice(_WORD_RE.finditer(inner), 9))
+    if not words or len(words) > 8:
         return False
     if len(words) > 5:                            # a longer title only after its cue and its author:
         return _cue_before_name(lx, text, o)      # `книги иностранного агента Евгения Понасенкова «…»`
