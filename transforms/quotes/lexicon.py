@@ -17,6 +17,9 @@ from transforms.quote_lexicon import NAME_PARTICLES, NO_WORDS, QuoteProfile, Wor
 __all__ = ["Lexicon", "lexicon_for"]
 
 
+_FORMS_KEPT = 50_000   # words whose base forms a lexicon remembers (bounded memory on endless input)
+
+
 @dataclass(frozen=True)
 class Lexicon(QuoteProfile):
     """A profile (or the union of several) and the sets the engine derives from it."""
@@ -35,15 +38,24 @@ class Lexicon(QuoteProfile):
     contraction_re: re.Pattern | None = None    # `he’d`, `she’s`
     pronoun_forms: tuple[tuple[str, ...], ...] = ()     # `according_to_pronoun` split into words
 
-    def base_forms(self, word: str) -> list[str]:
+    # word -> its base forms, worked out once per word (a text names the same people again and
+    # again, and a language with many case endings tries each); emptied when it grows too large
+    _forms: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict, compare=False, repr=False)
+
+    def base_forms(self, word: str) -> tuple[str, ...]:
         """`word` (lower case) and, in a language that inflects names, its stems without a case
         ending and the nominative they may stand for: `grety` -> grety, gret, greta."""
-        out = [word]
-        for ending in self.name_case_endings:
-            if word.endswith(ending) and len(word) - len(ending) >= 3:
-                stem = word[:-len(ending)]
-                out += [stem, stem + "a"]
-        return out
+        forms = self._forms.get(word)
+        if forms is None:
+            out = [word]
+            for ending in self.name_case_endings:
+                if word.endswith(ending) and len(word) - len(ending) >= 3:
+                    stem = word[:-len(ending)]
+                    out += [stem, stem + "a"]
+            if len(self._forms) >= _FORMS_KEPT:
+                self._forms.clear()
+            forms = self._forms[word] = tuple(out)
+        return forms
 
     def first_name(self, word: str) -> str | None:
         """The gender of a known first name in any of its case forms (`Roberta`, `Siergieja`), or None."""
