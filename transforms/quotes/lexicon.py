@@ -37,6 +37,8 @@ class Lexicon(QuoteProfile):
     inverted_re: re.Pattern | None = None       # `a-t-il`, `dit-elle`
     contraction_re: re.Pattern | None = None    # `he’d`, `she’s`
     pronoun_forms: tuple[tuple[str, ...], ...] = ()     # `according_to_pronoun` split into words
+    pronoun_form_starts: Words = NO_WORDS   # the words that open a form (`selon` of `selon {}`)
+    pronoun_form_slot_first: bool = False   # does a form open with its pronoun (`{} zdaniem`)?
 
     # word -> its base forms, worked out once per word (a text names the same people again and
     # again, and a language with many case endings tries each); emptied when it grows too large
@@ -108,6 +110,8 @@ class Lexicon(QuoteProfile):
             inverted_re=inverted_re,
             contraction_re=(re.compile(rf"[’'](?:{'|'.join(p.contractions)})$") if p.contractions else None),
             pronoun_forms=pronoun_forms,
+            pronoun_form_starts=frozenset(f[0] for f in pronoun_forms if f),
+            pronoun_form_slot_first=any(f[:1] == ("{}",) for f in pronoun_forms),
         )
 
 

@@ -33,7 +33,7 @@ def is_reporting(lx: Lexicon, tokens: list[Tok], i: int) -> int:
     t = tokens[i]
     if not t.is_word:
         return 0
-    if i + 1 < len(tokens):
+    if i + 1 < len(tokens) and t.low in _starts_of(lx.reporting_phrases):
         pair = t.low + " " + tokens[i + 1].low
         if pair in lx.reporting_phrases:
             return 2
@@ -50,6 +50,8 @@ def phrase_at(phrases: frozenset[str], tokens: list[Tok], i: int) -> int:
     if not tokens[i].is_word:
         return 0
     key = tokens[i].low
+    if key not in _starts_of(phrases):
+        return 0                                  # (most words start no phrase: one set lookup)
     found = 1 if key in phrases else 0
     for j in range(i + 1, min(i + 3, len(tokens))):
         key += " " + tokens[j].low
@@ -58,9 +60,26 @@ def phrase_at(phrases: frozenset[str], tokens: list[Tok], i: int) -> int:
     return found
 
 
+def _starts_of(phrases: frozenset[str]) -> frozenset[str]:
+    """The words that open one of `phrases` (`selon` for `selon lui`), worked out once per set."""
+    starts = _STARTS.get(phrases)
+    if starts is None:
+        starts = _STARTS[phrases] = frozenset(p.split(" ", 1)[0] for p in phrases)
+    return starts
+
+
+_STARTS: dict[frozenset[str], frozenset[str]] = {}   # (one entry per phrase set of each lexicon)
+
+
 def pronoun_cue(lx: Lexicon, tokens: list[Tok], i: int) -> Mention | None:
     """`по его словам`, `jego zdaniem`, `selon lui`, `seinen Worten zufolge` starting at tokens[i]:
     the possessive or pronoun in the form is the mention."""
+    if i >= len(tokens):
+        return None
+    low = tokens[i].low
+    if low not in lx.pronoun_form_starts and not (lx.pronoun_form_slot_first and (
+            low in lx.possessive_pronouns or low in lx.pronouns)):
+        return None                               # (no form opens with this word)
     for form in lx.pronoun_forms:
         if i + len(form) > len(tokens):
             continue
