@@ -58,8 +58,9 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
         name = resolver.resolve(m) if m is not None else None
         if m is not None and m.kind == "zero" and name == text[m.start:m.end]:
             m = None                            # `– powiedział.` with nobody before it to point to
+        kind = _kind(text, o, s, e)
         if m is None:
-            if _kind(text, o, s, e) == "phrase":
+            if kind == "phrase":
                 continue                        # a scare quote, a term or a name: nobody's words (GUIDE)
             speaker = name = cue = None
             s0 = s1 = None
@@ -72,7 +73,7 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
                 name = None                     # `he`, `er`, `он` with nobody found: no one's name
             if m.kind == "np" and name != speaker or name and name[:1].isupper() and " " in name:
                 resolver.last_speaker = name
-        quotes.append(Quote(s, e, text[s:e], _kind(text, o, s, e), speaker, s0, s1, name, cue))
+        quotes.append(Quote(s, e, text[s:e], kind, speaker, s0, s1, name, cue))
     return quotes
 
 

@@ -242,7 +242,11 @@ class Resolver:
         text = self.text
         words = []
         before = text[max(0, i - 60):i]
-        for w in reversed(before[before.rfind("\n") + 1:].split()):   # (a name never crosses a line)
+        before = before[before.rfind("\n") + 1:]          # (a name never crosses a line)
+        last = before.rsplit(None, 1)[-1:]
+        if not last or not (last[0][:1].isupper() or last[0].lower() in NAME_PARTICLES or last[0][1:] == "."):
+            return None                                     # `said Peskov`: the usual case, settled by the word before
+        for w in reversed(before.split()):
             lw = w.lower()
             if lw in NAME_PARTICLES or (w[:1].isupper() and lw not in self.lx.titles and lw not in self.lx.not_single_names
                                         and lw not in self.lx.not_role_words and lw not in self.lx.not_speakers
