@@ -98,12 +98,8 @@ def sentence_start(lx: Lexicon, text: str, lo: int, hi: int) -> int:
         if m.end() > hi:
             break
         k = m.start()
-        if text[k] == ".":                # (only a full stop can be an abbreviation's)
-            w0 = k
-            while w0 > lo and (text[w0 - 1].isalnum() or text[w0 - 1] == "."):
-                w0 -= 1
-            if is_abbreviation(lx, text[w0:k]):
-                continue
+        if text[k] == "." and is_abbreviation(lx, text[_word_start(text, lo, k):k]):
+            continue                      # (only a full stop can be an abbreviation's)
         start = m.end()
     return start
 
@@ -153,12 +149,21 @@ def clause_end(lx: Lexicon, text: str, c: int, hi: int) -> int:
     """
     for m in _STOP_RE.finditer(text, c + 1, hi):
         k = m.start()
-        w = k
-        while w > c and (text[w - 1].isalnum() or text[w - 1] == "."):
-            w -= 1
-        if not is_abbreviation(lx, text[w:k]):
+        if not is_abbreviation(lx, text[_word_start(text, c, k):k]):
             return k + 1
     return hi
+
+
+def _word_start(text: str, lo: int, k: int) -> int:
+    """Start of the run of letters, digits and dots that ends at `k` (not before `lo`): the word
+    a full stop at `k` closes. Usually a space bounds it, found at C speed; else read back."""
+    w = max(lo, text.rfind(" ", lo, k) + 1)
+    if w < k and text[w:k].replace(".", "").isalnum():
+        return w
+    w = k
+    while w > lo and (text[w - 1].isalnum() or text[w - 1] == "."):
+        w -= 1
+    return w
 
 
 def next_paragraph_at(text: str, k: int) -> int:
