@@ -1,6 +1,6 @@
 """How much of a run's CPU does the quotes stage take? (goal: under 10%, pure Python)
 
-    .venv/bin/python benchmarks/bench_quotes.py [--limit N] [--skip-run]
+    .venv/bin/python benchmarks/bench_quotes.py [--limit N] [--skip-run] [--against REF [--rounds N]]
 
 On the shared BBC and multinews articles (read as the pipeline reads them), it measures, side by side:
 
@@ -13,6 +13,11 @@ The first share is an upper bound (no Beam overhead in the denominator); the sec
 the goal is stated in. A script that prints figures, not a timed test: timings on a shared machine
 are noise, ratios measured in one run much less so. Last, texts that repeat one shape thousands of
 times: the work per quotation must not grow with the quotations before it.
+
+`--against REF` (a git commit, branch or tag) compares the quotes engine of this checkout with the
+one at REF side by side: each round times one pass of `extract_quotes` over the same articles (read,
+split and language-tagged once) in a fresh process per engine, the two engines alternating, and
+prints the best round of each and their ratio, after checking that both find the same quotations.
 """
 from __future__ import annotations
 
@@ -84,6 +89,61 @@ def run_cpu(files: list[str]) -> float:
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def tagged_articles(files: list[str], path: Path) -> int:
+    """Read `files` as the run does (paragraphs, language) and pickle (text, language) pairs to `path`."""
+    import pickle
+
+    from transforms.article import Article
+    from transforms.language import add_languages
+    from transforms.paragraphs import add_paragraphs
+    from transforms.sources import FieldNames, read_source
+
+    pairs = [(a.text, a.language) for f in files for a in read_source(f, None, FieldNames())
+             if isinstance(a, Article) for a in [add_languages(add_paragraphs(a))]]
+    path.write_bytes(pickle.dumps(pairs))
+    return len(pairs)
+
+
+# One round of one engine, in its own process (both engines are the package `transforms`):
+# a warm-up pass, then the CPU seconds of one pass and a digest of every quotation found.
+_ROUND = """
+import hashlib, pickle, sys, time
+sys.path.insert(0, sys.argv[1])
+from transforms.quotes import extract_quotes
+pairs = pickle.loads(open(sys.argv[2], "rb").read())
+digest = hashlib.sha256(repr([extract_quotes(t, l) for t, l in pairs]).encode()).hexdigest()
+t0 = time.process_time()
+for t, l in pairs:
+    extract_quotes(t, l)
+print(time.process_time() - t0, digest)
+"""
+
+
+def compare_engines(files: list[str], ref: str, rounds: int) -> None:
+    """The quotes engine here against the one at git `ref`, side by side (see the module doc)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        old_tree = Path(tmp) / "ref"
+        old_tree.mkdir()
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", ref, "transforms"],
+                                 check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(old_tree)], input=archive, check=True)
+        pairs = Path(tmp) / "articles.pickle"
+        n = tagged_articles(files, pairs)
+        best = {ref: float("inf"), "this checkout": float("inf")}
+        digests = {}
+        for _ in range(rounds):
+            for name, tree in ((ref, old_tree), ("this checkout", REPO)):
+                out = subprocess.run([sys.executable, "-c", _ROUND, str(tree), str(pairs)],
+                                     check=True, capture_output=True, text=True).stdout.split()
+                best[name] = min(best[name], float(out[0]))
+                digests[name] = out[1]
+        same = "the same quotations" if len(set(digests.values())) == 1 else "DIFFERENT quotations"
+        print(f"quotes engine, best of {rounds} rounds side by side over {n} articles ({same}):")
+        for name, cpu in best.items():
+            print(f"  {name:14s} {cpu:.3f} CPU s, {cpu * 1000 / n:.3f} ms/article")
+        print(f"  ratio {best['this checkout'] / best[ref]:.3f} ({1 - best['this checkout'] / best[ref]:.1%} less CPU)")
+
+
 def pathological_inputs() -> dict[str, str]:
     return {
         "100k straight double quotes": '"' * 100_000,
@@ -103,8 +163,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, help="only the first N files")
     ap.add_argument("--skip-run", action="store_true", help="only the in-process stage loop")
+    ap.add_argument("--against", metavar="REF", help="compare the quotes engine with the one at git REF")
+    ap.add_argument("--rounds", type=int, default=5, help="rounds of --against (best of each engine)")
     args = ap.parse_args()
     files = corpus_files(require_shared(), args.limit)
+    if args.against:
+        compare_engines(files, args.against, args.rounds)
+        return
     cpu, n, n_quotes = stage_times(files)
     total = sum(cpu.values())
     print(f"{len(files)} files, {n} articles, {n_quotes} quotations")

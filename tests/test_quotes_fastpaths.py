@@ -101,3 +101,102 @@ def test_runs_read_line_by_line_are_the_whole_text_runs(text):
         near = [m.span() for m in resolver._runs_before(pos, span=200)]
         cut = next((i for i, sp in enumerate(expected) if sp[0] < pos - 200), len(expected))
         assert near == expected[:cut]
+
+
+# ---------------------------------------------------------------- one lookup before the work
+
+DASHED = [
+    "«Je sais – a-t-il dit – que tout ira bien», conclut-il.",
+    "„Wir sind bereit - sagte Anna Becker - und wir bleiben.“ Ein well-known Wort-Spiel „ohne - Abstand“.",
+    "“It was — he paused — the best day,” she said. “Fine\u00a0–\u00a0fine.”",
+]
+
+
+@pytest.mark.parametrize("text", DASHED + _texts())
+def test_interrupted_quotations_are_split_as_without_the_dash_search(text):
+    """`split_interrupted` skips quotations with no spaced dash: the full pattern finds nothing there."""
+    for lx in LEXICONS:
+        spans = marks.scan_quote_spans(text, lx)
+        for o, s, e, c in spans:
+            if marks._SPACED_DASH_RE.search(text, s, e) is None:
+                assert marks._DASH_CLAUSE_RE.search(text, s, e) is None
+    spans = marks.scan_quote_spans(DASHED[0], LX)
+    split = marks.split_interrupted(DASHED[0], spans, lambda a, b: True)
+    assert [DASHED[0][s:e] for _, s, e, _ in split] == ["Je sais", "que tout ira bien"]
+
+
+def _phrase_at_every_length(phrases, toks, i):
+    """`phrases.phrase_at` as it was, without the opening-word lookup: every length tried."""
+    lengths = [n for n in (1, 2, 3) if i + n <= len(toks) and " ".join(t.low for t in toks[i:i + n]) in phrases]
+    return max(lengths, default=0) if toks[i].is_word else 0
+
+
+PHRASES = [
+    "According to him, “fine.” Selon lui, « bien ». Jego zdaniem „dobrze”. По его словам, «хорошо».",
+    "Seinen Worten zufolge „gut“. Secondo quanto riportano i media, «bene». Heißt es in dem Bericht: „ja“.",
+    "Lo ha detto il ministro. Das hat er gesagt. Об этом заявил он. Según ella, «sí». De acuerdo con X.",
+]
+
+
+@pytest.mark.parametrize("lx", LEXICONS, ids=lambda lx: lx.code)
+@pytest.mark.parametrize("text", PHRASES + _texts())
+def test_phrases_are_found_as_without_the_opening_word_lookup(text, lx):
+    from transforms.quotes import phrases
+    toks = tokens.tokenize(text, 0, len(text))
+    for i in range(len(toks)):
+        for words in (lx.according_to, lx.impersonal_reports, lx.cataphora, lx.reporting_phrases):
+            assert phrases.phrase_at(words, toks, i) == _phrase_at_every_length(words, toks, i)
+        pair = i + 1 < len(toks) and f"{toks[i].low} {toks[i + 1].low}" in lx.reporting_phrases
+        expected = 0 if not toks[i].is_word else 2 if pair else int(toks[i].low in lx.reporting_verbs)
+        assert phrases.is_reporting(lx, toks, i) == expected
+        every_form = None
+        for form in lx.pronoun_forms:                 # (`pronoun_cue` without its opening-word lookup)
+            if i + len(form) <= len(toks) and all(
+                    toks[i + j].low in lx.possessive_pronouns or toks[i + j].low in lx.pronouns
+                    if w == "{}" else toks[i + j].low == w for j, w in enumerate(form)):
+                slot = next((toks[i + j] for j, w in enumerate(form) if w == "{}"), None)
+                if slot is not None:
+                    every_form = (slot.start, phrases.word_end(slot))
+                    break
+        m = phrases.pronoun_cue(lx, toks, i)
+        assert ((m.start, m.end) if m else None) == every_form
+
+
+@pytest.mark.parametrize("text", _texts() + ["(Mr. Smith) said.", "a_b. Next", "x.y.z. Then", ". . Hi"])
+def test_the_word_a_full_stop_closes(text):
+    for k in (i for i, ch in enumerate(text) if ch == "."):
+        for lo in (0, max(0, k - 3)):
+            w = k
+            while w > lo and (text[w - 1].isalnum() or text[w - 1] == "."):
+                w -= 1
+            assert tokens._word_start(text, lo, k) == w
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_runs_outside_quotations(text):
+    spans = marks.scan_quote_spans(text)
+    resolver = speakers.Resolver(LX, text, spans)
+    expected = [m.span() for m in tokens.NAME_RE.finditer(text) if not resolver._inside_quote(m.start())]
+    assert [m.span() for m in resolver._all_runs()[0]] == expected
+
+
+def test_surnames_complete_names_given_with_initials_and_particles():
+    from transforms.quotes import extract_quotes
+    text = ("Donald J. Trump met Ursula von der Leyen and Erri de Luca on Monday.\n\n"
+            "“We agreed,” Trump said. “We did not,” said Leyen. “Maybe,” said Luca.")
+    assert [q.speaker_name for q in extract_quotes(text, "en")] == [
+        "Donald J. Trump", "Ursula von der Leyen", "Erri de Luca"]
+
+
+def test_remembered_base_forms_stay_bounded_and_right(monkeypatch):
+    from transforms.quotes import lexicon
+    lx = lexicon_for("pl")
+    monkeypatch.setattr(lexicon, "_FORMS_KEPT", 50)
+    words = [f"nowak{n}owi" for n in range(120)] + ["grety", "ławrowem"]
+    for w in words * 2:
+        forms = lx.base_forms(w)
+        assert len(lx._forms) <= 50
+        expected = [w] + [x for e in lx.name_case_endings if w.endswith(e) and len(w) - len(e) >= 3
+                          for x in (w[:-len(e)], w[:-len(e)] + "a")]
+        assert list(forms) == expected
+    assert "greta" in lx.base_forms("grety") and lx.first_name("Grety") == "f"

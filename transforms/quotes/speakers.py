@@ -469,6 +469,13 @@ class Resolver:
     def _all_runs(self) -> tuple[list[re.Match], list[int]]:
         """Every capitalised run outside quotations, and their ends (read once, on demand)."""
         if self._runs is None:
-            runs = [m for m in NAME_RE.finditer(self.text) if not self._inside_quote(m.start())]
+            runs = []
+            spans, j = self.spans, 0
+            for m in NAME_RE.finditer(self.text):
+                at = m.start()
+                while j < len(spans) and spans[j][3] <= at:
+                    j += 1                        # (the quotations, in text order, walked alongside)
+                if j == len(spans) or at < spans[j][0]:
+                    runs.append(m)
             self._runs = (runs, list(map(_END, runs)))
         return self._runs
