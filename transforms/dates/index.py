@@ -47,7 +47,8 @@ def head_kinds(profiles: tuple[DateProfile, ...], any_month: bool = False) -> di
             elif words and keep(words[0]):
                 kinds.setdefault(words[0], set()).add(kind)
     add("month", ANY_MONTH if any_month else [w for p in profiles for w in p.months])
-    add("weekday", [w for p in profiles for w in p.weekdays])
+    add("weekday", [*(w for p in profiles for w in (*p.weekdays, *p.weekday_adjectives)),
+                    *(w + c for p in profiles for w in p.weekdays for c in p.weekday_compounds)])
     add("unit", [*(u for p in profiles for u in (*p.units, *p.quarter_words, *p.half_words)), "period", "weekend",
                  "day", "days"])
     add("season", [s for p in profiles for s in p.seasons])

@@ -36,6 +36,8 @@ class DateProfile:
     months: Mapping[str, int]                   # every written form (abbreviations, case forms) -> 1..12
     ambiguous_months: frozenset[str]            # forms that alone (no day, year or preposition) are words
     weekdays: Mapping[str, int]                 # every written form -> 0 (Monday) .. 6
+    weekday_adjectives: Mapping[str, int]       # `piątkowy raport` (Friday's report) -> 0 (Monday) .. 6
+    weekday_compounds: Mapping[str, str]        # `Dienstagabend`: what a weekday is written together with -> MO, AF, EV, NI
     weekday_prepositions: tuple[str, ...]       # `в`, `w`: "on" before a weekday (left out of the span)
     weekday_needs_preposition: bool             # a weekday counts only after one (`Среда` is "environment")
     weekday_name_determiners: tuple[str, ...]   # words after which a capitalised weekday is still one

@@ -71,6 +71,8 @@ class _Pieces:
         self.units = alt(p.units)
         self.months = month_alt(p.months)
         self.weekdays = alt(p.weekdays)
+        # (`Dienstagabend`: a part of the day written together with its weekday)
+        self.wd_compound = rf"(?P<wdpod>{alt(p.weekday_compounds)})?" if p.weekday_compounds else ""
         self.year_after = rf"(?:\s*(?:{alt(p.year_suffixes)})(?!\w))?" if p.year_suffixes else ""
         self.year_ord = r"(?:-?(?:м|го|й))?" if p.code == "ru" else ""
         self.year_before = _opt(p.year_words)
@@ -214,7 +216,7 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
                          rf"|(?P<unit2>{x.units})(?:-ci)?[ \t\xa0]+(?P<rel2>{x.rel})(?!\s+(?:{x.units})(?!\w)))(?!\w)", f_relunit,
             frozenset({"unit"})))
         rules.append(Rule(
-            "f_relweekday", rf"(?<!\w){x.pod_before}{x.det}(?:(?P<rel>{x.rel})\s+(?P<fwd>{x.weekdays})"
+            "f_relweekday", rf"(?<!\w){x.pod_before}{x.det}(?:(?P<rel>{x.rel})\s+(?P<fwd>{x.weekdays}){x.wd_compound}"
                             rf"|(?P<fwd2>{x.weekdays})\s+(?P<rel2>{x.rel}))(?!\w){x.pod_suffix}", f_relweekday,
             frozenset({"weekday"})))
     if p.units and (p.ago_before or p.ago_after or p.hence_before):
@@ -229,8 +231,11 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
         rules.append(Rule(
             "f_edge_unit", rf"(?<!\w){x.det}(?P<edge>{alt(p.edge_words)})\s+{x.of}{x.det}(?P<unit>{x.units})(?!\w)",
             f_edge_unit, frozenset({"unit"})))
-    rules.append(Rule("f_weekday", rf"(?<!\w){x.pod_before}(?:(?P<det>{x.det}))?(?P<fwd>{x.weekdays})(?!\w){x.pod_suffix}",
-                      f_weekday, frozenset({"weekday"})))
+    rules.append(Rule("f_weekday", rf"(?<!\w){x.pod_before}(?:(?P<det>{x.det}))?(?P<fwd>{x.weekdays}){x.wd_compound}(?!\w)"
+                                   rf"{x.pod_suffix}", f_weekday, frozenset({"weekday"})))
+    if p.weekday_adjectives:
+        rules.append(Rule("f_weekday_adjective", rf"(?<!\w)(?P<wadj>{alt(p.weekday_adjectives)})(?!\w)", f_weekday_adjective,
+                          frozenset({"weekday"})))
     if p.reference_words:
         rules.append(Rule("f_ref", rf"(?<![\w-])(?P<ref>{alt(p.reference_words)})(?![\w-])", f_ref,
                           frozenset({"ref"})))
@@ -517,11 +522,13 @@ def f_season(doc: Doc, m: re.Match):
             year = None  # `im Sommer ist es gewöhnlich heiß`
         elif rel is not None and rel[0]:
             year = resolve_season(doc.anchor, code, rel[0], strict=True)
-        else:  # (`este otoño` is the coming one in a future clause, the last one in a past one)
+        else:  # (`este otoño` is the coming one in a future clause, the nearer one in a past one)
             direction = doc.tense(m.start(), m.end())
-            if rel is not None and direction == 0:
-                direction = 1  # `cet hiver`, said in June: the coming winter
-            year = resolve_season(doc.anchor, code, direction)
+            if rel is not None:
+                # `cet hiver`, said in June: the coming winter; in a past clause the nearer of the two
+                # (`cet été`, said in October: the one just gone), as near: the coming one
+                direction = 1 if direction >= 0 else 0
+            year = resolve_season(doc.anchor, code, direction, ahead_on_tie=True)
     return m.start(), m.end(), Point("season", year, season=code)
 
 
@@ -551,9 +558,16 @@ def f_relunit(doc: Doc, m: re.Match):
             return m.start(), m.end(), Point("weekend")
         d = resolve_weekday(doc.anchor, 5, offset or doc.tense(m.start(), m.end()) or -1, strict=bool(offset))
         return m.start(), m.end(), weekend_point(d if offset or doc.anchor.weekday() < 5 else doc.anchor)
+    if code == "CE" and offset and not anaphoric:
+        # `des letzten Jahrhunderts`, `del siglo pasado`, `прошлого века` (`this` one is left alone:
+        # `w tym wieku` is "at this age")
+        return m.start(), m.end(), _anchor_or_unknown(
+            doc, lambda a: Point("century", index=a.year // 100 + offset), Point("century"))
     if code not in _UNIT_NAMES:
         return None
     unit = _UNIT_NAMES[code]
+    if unit == "day" and offset > 0:
+        anaphoric = True  # `am nächsten Tag`, `następnego dnia`: the day after the date just named
     if anaphoric:
         p = doc.anaphoric_unit(unit, offset) if unit != "decade" else None
         return None if p is None else (m.start(), m.end(), p)
@@ -575,8 +589,12 @@ def f_relweekday(doc: Doc, m: re.Match):
 
 def _with_pod(doc: Doc, m: re.Match, p: Point) -> Point:
     pod = _g(m, "pod") or _g(m, "pod0")
-    if pod is not None and p.gran == "day":
+    if p.gran != "day":
+        return p
+    if pod is not None:
         return replace(p, time=doc.profile.parts_of_day[norm(pod)])
+    if _g(m, "wdpod"):
+        return replace(p, time=doc.profile.weekday_compounds[norm(_g(m, "wdpod"))])
     return p
 
 
@@ -726,6 +744,12 @@ def _is_abbreviation(profile: DateProfile, key: str) -> bool:
     return key in _abbreviations(profile)
 
 
+def _name_prefixed(doc: Doc, pos: int, prefixes: frozenset[str]) -> bool:
+    """Whether the one or two capitalised-or-not words before `pos` are one of `prefixes`."""
+    words = re.findall(r"[^\W\d_]+", doc.low[max(0, pos - 24):pos])[-2:]
+    return bool(words) and (words[-1] in prefixes or " ".join(words) in prefixes)
+
+
 def f_weekday(doc: Doc, m: re.Match):
     """`Dienstag`, `el martes`, `в пятницу`, `w piątek`, `lundi soir`, `el lunes por la mañana`."""
     word = _orig(doc, m, "fwd")
@@ -739,9 +763,19 @@ def f_weekday(doc: Doc, m: re.Match):
             and prev_word(doc.text, m.start("fwd")) not in profile.weekday_name_determiners \
             and not _sentence_initial(doc.text, m.start()):
         return None  # `Domingo` mid-sentence is a name; after `el` or a full stop a weekday
+    if profile.weekday_name_prefixes and _name_prefixed(doc, day_start, profile.weekday_name_prefixes):
+        return None  # `Bild am Sonntag`: a newspaper's name
     start = m.start() if _g(m, "pod0") else day_start
     p = _weekday_point(doc, ANY_WEEKDAY[norm(word)], 0, start, m.end())
     return start, m.end(), _with_pod(doc, m, p)
+
+
+def f_weekday_adjective(doc: Doc, m: re.Match):
+    """`piątkowy raport`, `podczas niedzielnej konferencji`: an event already reported on, on the last
+    such day (today included), unless the clause points ahead (`na wtorkowym posiedzeniu Sejm zdecyduje`)."""
+    direction = 1 if doc.tense(m.start(), m.end()) > 0 else -1
+    return m.start(), m.end(), _weekday_point(doc, doc.profile.weekday_adjectives[norm(_g(m, "wadj"))], direction,
+                                              m.start(), m.end())
 
 
 def _present_today(doc: Doc, start: int, end: int) -> bool:
@@ -760,7 +794,7 @@ def _present_today(doc: Doc, start: int, end: int) -> bool:
 
 
 # Words before `today` that make it the present era (`bis heute`, `jusqu'à aujourd'hui`, `do dziś`).
-_PRESENT_BEFORE = frozenset("""bis von seit jusqu'à jusqu’à d' ad fino a oggi d'oggi hasta de do od по до с
+_PRESENT_BEFORE = frozenset("""bis von seit jusqu'à jusqu’à d' d’ ad fino a oggi d'oggi hasta de do od по до с
     на""".split()) - {"oggi", "d'oggi"}
 
 

@@ -14,6 +14,9 @@ PROFILE = DateProfile(
         "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
         "sonnabend": 5, "sonntag": 6,
     },
+    weekday_adjectives={},
+    weekday_compounds={"morgen": "MO", "vormittag": "MO", "mittag": "AF", "nachmittag": "AF", "abend": "EV",
+                       "nacht": "NI"},  # `Dienstagabend`, `Sonntagnacht`
     weekday_prepositions=(),
     weekday_needs_preposition=False,
     weekday_name_determiners=(),
@@ -72,13 +75,13 @@ PROFILE = DateProfile(
         "augenblick": "PRESENT_REF", "moment": "PRESENT_REF",
         "jetzige": "PRESENT_REF", "jetzigen": "PRESENT_REF", "heutige": "PRESENT_REF", "heutigen": "PRESENT_REF",
         "kürzlich": "PAST_REF", "neulich": "PAST_REF", "jüngst": "PAST_REF", "unlängst": "PAST_REF",
-        "vor kurzem": "PAST_REF", "vor kurzer zeit": "PAST_REF", "damals": "PAST_REF", "einst": "PAST_REF",
+        "vor kurzem": "PAST_REF", "vor kurzer zeit": "PAST_REF", "vor einiger zeit": "PAST_REF", "damals": "PAST_REF", "einst": "PAST_REF",
         "vergangenheit": "PAST_REF", "bald": "FUTURE_REF", "demnächst": "FUTURE_REF", "künftig": "FUTURE_REF",
         "zukünftig": "FUTURE_REF", "zukunft": "FUTURE_REF", "in kürze": "FUTURE_REF",
     },
     era_nouns=frozenset(),
     holidays={},
-    weekday_name_prefixes=frozenset(),
+    weekday_name_prefixes=frozenset({"bild am", "welt am", "tag am"}),  # (newspapers' names)
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset("""menschen personen euro dollar franken soldaten einwohner mitglieder stück tonnen kilometer
         meter prozent mal teilnehmer afrikaner flüchtlinge""".split()),
@@ -129,7 +132,7 @@ PROFILE = DateProfile(
     pod_phrases={"am morgen": "MO", "am vormittag": "MO", "am mittag": "AF", "am nachmittag": "AF", "am abend": "EV",
                  "am späten abend": "EV", "in der nacht": "NI"},
     pod_connectors=(),
-    reference_guards={"augenblick": ("im",), "moment": ("im",), "vergangenheit": ("der",), "zukunft": ("der", "die")},
+    reference_guards={"augenblick": ("im",), "moment": ("im",), "vergangenheit": ("der",), "zukunft": ("der", "die", "in")},
     reference_not_after={},
     discourse_words=frozenset({"nun"}),
     present_today=True,
@@ -137,6 +140,7 @@ PROFILE = DateProfile(
                r"|hinaus|herein|hinein|vorbei|voran)?ge[a-zäöüß]{3,}(?:t|en)(?<!gegen)(?<!genug)(?<!gestern)(?<!gerade)(?<!geben)(?<!gehen)(?<!gelten)",
     future_forms="",
     examples=(
+        ("f_weekday", "Das sagte er am Dienstagabend in Ulm.", "Dienstagabend", "2024-12-17TEV"),
         ("f_pod_phrase", "Am Abend sprach der Kanzler.", "Abend", "2024-12-20TEV"),
         ("f_relmonth", "Das Gesetz gilt seit vergangenem März.", "vergangenem März", "2024-03"),
         ("f_num_dash", "Die Zahlen vom 24-08-17 weichen ab.", "24-08-17", "2017-08-24"),

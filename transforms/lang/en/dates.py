@@ -18,6 +18,8 @@ PROFILE = DateProfile(
     weekdays={
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     },
+    weekday_adjectives={},
+    weekday_compounds={},
     weekday_prepositions=(),
     weekday_needs_preposition=False,
     weekday_name_determiners=(),

@@ -15,6 +15,8 @@ PROFILE = DateProfile(
         "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3,
         "giovedi": 3, "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6,
     },
+    weekday_adjectives={},
+    weekday_compounds={},
     weekday_prepositions=(),
     weekday_needs_preposition=False,
     weekday_name_determiners=("", "il", "la", "di", "da", "dal", "questo", "questa"),

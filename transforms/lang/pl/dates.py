@@ -28,6 +28,14 @@ PROFILE = DateProfile(
         "czwartek": 3, "czwartku": 3, "piątek": 4, "piątku": 4, "sobota": 5, "sobotę": 5, "soboty": 5,
         "niedziela": 6, "niedzielę": 6, "niedzieli": 6,
     },
+    # weekday adjectives, every case form (`piątkowy raport`, `podczas niedzielnej konferencji`)
+    weekday_adjectives={
+        **{stem + ending: day
+           for day, stem in enumerate("poniedziałkow wtorkow środow czwartkow piątkow".split() + [None, "niedzieln"])
+           if stem for ending in "y a e ego ej emu ym ą ych ymi".split()},
+        **{"sobotni" + ending: 5 for ending in ("", "a", "e", "ego", "ej", "emu", "m", "ą", "ch", "mi")},
+    },
+    weekday_compounds={},
     weekday_prepositions=("w", "we", "od", "do", "przed", "po"),
     weekday_needs_preposition=True,
     weekday_name_determiners=(),
@@ -71,9 +79,9 @@ PROFILE = DateProfile(
                   "po południu": "AF", "wieczorem": "EV", "wieczór": "EV", "nocą": "NI", "w nocy": "NI",
                   "ranka": "MO", "wieczoru": "EV", "nocy": "NI"},
     units={
-        "dzień": "D", "dni": "D", "dnia": "D", "tydzień": "W", "tygodnia": "W", "tygodniu": "W", "tygodniem": "W",
-        "tygodnie": "W", "tygodni": "W", "tygodniach": "W", "miesiąc": "M", "miesiąca": "M", "miesiącu": "M",
-        "miesiącem": "M", "miesiące": "M", "miesięcy": "M", "miesiącach": "M", "kwartał": "Q", "kwartale": "Q",
+        "dzień": "D", "dni": "D", "dnia": "D", "dniach": "D", "dniami": "D", "tydzień": "W", "tygodnia": "W", "tygodniu": "W", "tygodniem": "W",
+        "tygodnie": "W", "tygodni": "W", "tygodniach": "W", "tygodniami": "W", "miesiąc": "M", "miesiąca": "M", "miesiącu": "M",
+        "miesiącem": "M", "miesiące": "M", "miesięcy": "M", "miesiącach": "M", "miesiącami": "M", "kwartał": "Q", "kwartale": "Q",
         "kwartału": "Q", "rok": "Y", "roku": "Y", "rokiem": "Y", "lata": "Y", "lat": "Y", "latach": "Y",
         "laty": "Y", "latami": "Y", "dekada": "DE", "dekady": "DE", "dekadę": "DE", "dekadzie": "DE",
         "wiek": "CE", "wieku": "CE", "weekend": "WE", "weekendzie": "WE",
@@ -84,7 +92,8 @@ PROFILE = DateProfile(
         "dzisiejszego": "PRESENT_REF", "dzisiejszej": "PRESENT_REF", "dzisiejszym": "PRESENT_REF",
         "obecnym momencie": "PRESENT_REF", "chwili obecnej": "PRESENT_REF",
         "niedawno": "PAST_REF", "ostatnio": "PAST_REF", "dawniej": "PAST_REF", "niegdyś": "PAST_REF",
-        "przeszłości": "PAST_REF", "swego czasu": "PAST_REF", "wkrótce": "FUTURE_REF", "niebawem": "FUTURE_REF",
+        "przeszłości": "PAST_REF", "swego czasu": "PAST_REF", "jakiś czas temu": "PAST_REF",
+        "pewien czas temu": "PAST_REF", "ostatnimi czasy": "PAST_REF", "ostatnimi laty": "PAST_REF", "wkrótce": "FUTURE_REF", "niebawem": "FUTURE_REF",
         "przyszłości": "FUTURE_REF", "przyszłość": "FUTURE_REF", "za jakiś czas": "FUTURE_REF", "lada dzień": "FUTURE_REF",
     },
     era_nouns=frozenset(),
@@ -110,7 +119,7 @@ PROFILE = DateProfile(
     },
     anaphoric_words={"tamtego": 0, "tamtym": 0, "tamten": 0, "tym samym": 0, "tego samego": 0},
     plural_relative_words=frozenset(),
-    plural_units=frozenset("dni tygodnie tygodni tygodniach miesiące miesięcy miesiącach lata lat latach laty latami "
+    plural_units=frozenset("dni dniach dniami tygodnie tygodni tygodniach tygodniami miesiące miesięcy miesiącach miesiącami lata lat latach laty latami "
                            "dekady".split()),
     vague_quantities=frozenset("kilka kilku kilkoma kilkanaście kilkunastu parę paru wiele wielu".split()),
     approx_words=("około", "prawie", "niemal", "ponad", "blisko", "zaledwie", "aż"),
@@ -164,6 +173,8 @@ PROFILE = DateProfile(
         ("f_month_range", "Sprzedaż trwa pomiędzy październikiem i grudniem.", "październikiem", "2024-10"),
         ("f_month", "W połowie kwietnia media poinformowały.", "połowie kwietnia", "2024-04"),
         ("f_weekday", "Mówił w piątek.", "piątek", "2024-12-20"),
+        ("f_weekday_adjective", "Środowy raport mówił o 3391 przypadkach.", "Środowy", "2024-12-18"),
+        ("f_relunit", "20 sierpnia 2018 roku zaczęła. Następnego dnia pisze.", "Następnego dnia", "2018-08-21"),
         ("f_relday", "Wczoraj mówił.", "Wczoraj", "2024-12-19"),
         ("f_relunit", "To było w zeszłym roku.", "zeszłym roku", "2023"),
         ("f_relunit", "W kolejnych latach to się zmieni.", "kolejnych latach", "FUTURE_REF"),
