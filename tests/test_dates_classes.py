@@ -161,6 +161,14 @@ def test_a_perfect_with_a_separable_participle_makes_today_a_day():
     ("es", "Añoran el mundo abierto del pasado.", [("pasado", "PAST_REF")]),
     ("de", "Wie das Verfahren in Zukunft aussieht, ist offen.", [("Zukunft", "FUTURE_REF")]),
     ("fr", "Les Français d’aujourd’hui voyagent moins.", [("aujourd’hui", "PRESENT_REF")]),
+    # a day and month without a year, in a story told about a year two or more from the anchor's: that
+    # year (the weekday, when written, must agree: else the anchor's year)
+    ("fr", "Le 11 janvier 2020, elle écrit au ministre. Le 8 février, elle l'appelle. Le 29 février, elle insiste.",
+     [("11 janvier 2020", "2020-01-11"), ("8 février", "2020-02-08"), ("29 février", "2020-02-29")]),
+    ("fr", "En mars 2019, il part. Ses propos parus mardi 14 juin le confirment.",
+     [("mars 2019", "2019-03"), ("mardi 14 juin", "2022-06-14")]),
+    ("de", "Im März 2021 zog er nach Wien, am 5. Januar kehrte er zurück.",
+     [("März 2021", "2021-03"), ("5. Januar", "2022-01-05")]),
     # newspapers' names and idioms are no dates
     ("de", "Das forderte er in der „Welt am Sonntag“.", []),
     ("ru", "Эти проблемы начались не вчера.", []),

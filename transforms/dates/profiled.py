@@ -304,6 +304,10 @@ def f_dmy(doc: Doc, m: re.Match):
         year = _range_end_year(doc, m.end(), month)
     if year is None and not _g(m, "rel") and not _g(m, "rel3"):
         year = _named_before(doc, month, day)
+    if year is None and not _g(m, "rel") and not _g(m, "rel3"):
+        year = _narrative_year(doc, m.start(), month)
+        if year is not None and _g(m, "wd") and _weekday_of(year, month, day) != ANY_WEEKDAY[norm(_g(m, "wd"))]:
+            year = None  # `mardi 25 octobre`: the weekday says which year
     rel = _rel(doc, _g(m, "rel") or _g(m, "rel3"))
     if _g(m, "rel") and (rel is None or rel[0] == 0):
         return None  # `Об этом 3 октября`: `этом` is "about this", the date begins at the day
@@ -335,6 +339,32 @@ def _range_end_year(doc: Doc, end: int, month: int) -> int | None:
         return None
     year = int(m.group("year"))
     return year - 1 if month > _month(m.group("month")) else year
+
+
+def _narrative_year(doc: Doc, start: int, month: int) -> int | None:
+    """The year of a story told about another time: a day and month without a year, shortly after a
+    date of a year more than one from the anchor's, and not before it in that year (`le 11 janvier 2020
+    ... le 8 février ... le 10 mars`: 2020, where the anchor's year would give 2022 or 2023)."""
+    if doc.anchor is None:
+        return None
+    for mention in reversed(doc.mentions):
+        if start - mention.char_end > 1500:
+            return None
+        found = _YEAR_MONTH.match(mention.value)
+        if found:
+            year, last_month = int(found.group(1)), int(found.group(2))
+            return year if abs(year - doc.anchor.year) >= 2 and month >= last_month else None
+    return None
+
+
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?(?:T|$)")
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def _named_before(doc: Doc, month: int, day: int) -> int | None:
