@@ -169,6 +169,18 @@ def test_a_perfect_with_a_separable_participle_makes_today_a_day():
      [("mars 2019", "2019-03"), ("mardi 14 juin", "2022-06-14")]),
     ("de", "Im März 2021 zog er nach Wien, am 5. Januar kehrte er zurück.",
      [("März 2021", "2021-03"), ("5. Januar", "2022-01-05")]),
+    # holidays: capitalised, after a preposition or an article, with a part of the day before; greetings
+    # and `of` phrases (`courses de Noël`) are no dates
+    ("it", "Le molestie sono avvenute la notte di San Silvestro.", [("la notte di San Silvestro", "2021-12-31TNI")]),
+    ("de", "Zu Weihnachten war die Familie in Wien.", [("Weihnachten", "2021-12-25")]),
+    ("fr", "Le maire reviendra à Noël.", [("Noël", "2022-12-25")]),
+    ("ru", "На Новый год он уехал к родителям.", [("Новый год", "2022-01-01")]),
+    ("es", "La película se estrenó en Navidad de 2019.", [("Navidad de 2019", "2019-12-25")]),
+    ("es", "¡Feliz Navidad a todos!", []),
+    ("fr", "Ils feront des courses de Noël.", []),
+    ("ru", "Каждый новый год приносит перемены.", []),
+    # `cet hiver` (a demonstrative article) is `this` winter, also in a past clause said in summer
+    ("fr", "Selon un sondage, ils ont envisagé de remettre un masque cet hiver.", [("cet hiver", "2022-WI")]),
     # newspapers' names and idioms are no dates
     ("de", "Das forderte er in der „Welt am Sonntag“.", []),
     ("ru", "Эти проблемы начались не вчера.", []),

@@ -60,7 +60,8 @@ def head_kinds(profiles: tuple[DateProfile, ...], any_month: bool = False) -> di
     add("century", [w for p in profiles for w in p.century_words])
     add("spelled", ["nineteen"])
     add("qcode", ["q1", "q2", "q3", "q4"])
-    add("holiday", ["christmas", "thanksgiving", "easter", "halloween"])
+    add("holiday", ["christmas", "thanksgiving", "easter", "halloween",
+                    *(w for p in profiles if p.code != "en" for w in p.holidays)])
     add("ref", [w for p in profiles for w in (*p.reference_words, *p.relative_year_words)])
     return {w: frozenset(k) for w, k in kinds.items()}
 

@@ -18,14 +18,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from transforms.dates.document import Doc
-from transforms.dates.handlers import _anchor_or_unknown, _day_in, _is_capitalised, _month_point_for, _name_before, \
-    _orig, _sentence_initial, _weekday_point
+from transforms.dates.handlers import _anchor_or_unknown, _day_in, _holiday_day, _is_capitalised, _month_point_for, \
+    _name_before, _orig, _sentence_initial, _weekday_point
 from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, YEAR_CORE, alt, month_alt, norm
 from transforms.dates.profile import DateProfile, all_profiles
 from transforms.dates.rules import AFTER_NAME, Rule
 from transforms.dates.tense import prev_word
 from transforms.dates.timex import (
-    Point, day_point, month_point, quarter_point, resolve_month, resolve_month_day, resolve_season, resolve_weekday,
+    Point, day_point, holiday_date, month_point, quarter_point, resolve_month, resolve_month_day, resolve_season, resolve_weekday,
     shift, weekend_point, year_point,
 )
 
@@ -231,6 +231,10 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
         rules.append(Rule(
             "f_edge_unit", rf"(?<!\w){x.det}(?P<edge>{alt(p.edge_words)})\s+{x.of}{x.det}(?P<unit>{x.units})(?!\w)",
             f_edge_unit, frozenset({"unit"})))
+    if p.holidays:
+        # `zu Weihnachten`, `la notte di San Silvestro`, `на Рождество`, `Pâques 2021`
+        rules.append(Rule("f_holiday", rf"(?<!\w){x.pod_before}(?P<hdet>{x.det})(?P<hol>{alt(p.holidays)})(?!\w)"
+                                       rf"(?:\s+{x.of}(?P<year>{_YEAR}))?", f_holiday, frozenset({"holiday"})))
     rules.append(Rule("f_weekday", rf"(?<!\w){x.pod_before}(?:(?P<det>{x.det}))?(?P<fwd>{x.weekdays}){x.wd_compound}(?!\w)"
                                    rf"{x.pod_suffix}", f_weekday, frozenset({"weekday"})))
     if p.weekday_adjectives:
@@ -545,7 +549,8 @@ def f_season(doc: Doc, m: re.Match):
     if _g(m, "year") or _g(m, "yrel") or _g(m, "yrel2"):
         year = _year_of(doc, m)
     else:
-        rel = _rel(doc, _g(m, "rel") or _g(m, "rel2"))
+        # (a demonstrative article, `cet hiver`, is `this`)
+        rel = _rel(doc, _g(m, "rel") or _g(m, "rel2") or (_g(m, "sdet") or "").strip() or None)
         if not doc.anchor:
             year = doc.year_hint
         elif rel is None and doc.habitual(m.start(), m.end()):
@@ -798,6 +803,29 @@ def f_weekday(doc: Doc, m: re.Match):
     start = m.start() if _g(m, "pod0") else day_start
     p = _weekday_point(doc, ANY_WEEKDAY[norm(word)], 0, start, m.end())
     return start, m.end(), _with_pod(doc, m, p)
+
+
+def f_holiday(doc: Doc, m: re.Match):
+    """`zu Weihnachten`, `la notte di Capodanno`, `à Noël`, `на Новый год`: the holiday's day, by the tense
+    and the anchor (`Navidad 2021`: that year's). Only capitalised (`новый год` is a new year), and alone
+    only after a preposition or an article (`Feliz Navidad`, `Frohe Ostern` are greetings)."""
+    word = _orig(doc, m, "hol")
+    if not word[:1].isupper():
+        return None
+    rule = doc.profile.holidays[norm(word)]
+    if _g(m, "year"):
+        return m.start(), m.end(), day_point(holiday_date(rule, int(_g(m, "year"))))
+    p = doc.profile
+    if not (_g(m, "pod0") or _g(m, "hdet") or _preceded(doc, m.start(), _holiday_prepositions(p))):
+        return None  # (`courses de Noël`, `vacanze di Natale`: after an `of` word, a kind of thing)
+    end = m.end("hol")
+    return m.start(), end, _with_pod(doc, m, _holiday_day(doc, m, rule))
+
+
+@lru_cache(maxsize=None)
+def _holiday_prepositions(p: DateProfile) -> tuple[str, ...]:
+    return tuple(w for w in dict.fromkeys([*p.month_prepositions, *p.weekday_prepositions, *p.since_words])
+                 if w not in p.of_words)
 
 
 def f_weekday_adjective(doc: Doc, m: re.Match):

@@ -21,7 +21,7 @@ PROFILE = DateProfile(
     weekday_needs_preposition=False,
     weekday_name_determiners=(),
     capitalisation="nouns",
-    month_prepositions=("im", "seit", "bis", "ab", "vom", "zum", "anfang", "ende", "mitte", "von", "nach", "vor",
+    month_prepositions=("im", "seit", "bis", "ab", "zu", "an", "über", "vom", "zum", "anfang", "ende", "mitte", "von", "nach", "vor",
                         "und", "oder"),
     numeric_order="dmy",
     relative_days={"heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2, "übermorgen": 2},
@@ -80,7 +80,9 @@ PROFILE = DateProfile(
         "zukünftig": "FUTURE_REF", "zukunft": "FUTURE_REF", "in kürze": "FUTURE_REF",
     },
     era_nouns=frozenset(),
-    holidays={},
+    holidays={"silvester": (12, 31), "heiligabend": (12, 24), "weihnachten": (12, 25), "neujahr": (1, 1),
+              "ostern": "easter", "ostersonntag": "easter", "ostermontag": "easter+1", "karfreitag": "easter-2",
+              "pfingsten": "easter+49", "allerheiligen": (11, 1), "tag der deutschen einheit": (10, 3)},  # (capitalised, after a preposition or an article, or with a year)
     weekday_name_prefixes=frozenset({"bild am", "welt am", "tag am"}),  # (newspapers' names)
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset("""menschen personen euro dollar franken soldaten einwohner mitglieder stück tonnen kilometer
@@ -140,6 +142,7 @@ PROFILE = DateProfile(
                r"|hinaus|herein|hinein|vorbei|voran)?ge[a-zäöüß]{3,}(?:t|en)(?<!gegen)(?<!genug)(?<!gestern)(?<!gerade)(?<!geben)(?<!gehen)(?<!gelten)",
     future_forms="",
     examples=(
+        ("f_holiday", "Zu Weihnachten wird die ganze Familie kommen.", "Weihnachten", "2024-12-25"),
         ("f_weekday", "Das sagte er am Dienstagabend in Ulm.", "Dienstagabend", "2024-12-17TEV"),
         ("f_pod_phrase", "Am Abend sprach der Kanzler.", "Abend", "2024-12-20TEV"),
         ("f_relmonth", "Das Gesetz gilt seit vergangenem März.", "vergangenem März", "2024-03"),

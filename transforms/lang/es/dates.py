@@ -20,7 +20,7 @@ PROFILE = DateProfile(
     weekday_needs_preposition=False,
     weekday_name_determiners=("", "el", "este", "del", "desde", "hasta"),
     capitalisation="lower",
-    month_prepositions=("en", "desde", "hasta", "de", "a finales de", "a principios de", "a mediados de", "entre",
+    month_prepositions=("en", "desde", "hasta", "de", "para", "a finales de", "a principios de", "a mediados de", "entre",
                         "y", "o", "para", "durante", "antes de", "después de", "a"),
     numeric_order="dmy",
     relative_days={"hoy": 0, "ayer": -1, "mañana": 1, "anteayer": -2, "pasado mañana": 2, "el día de hoy": 0, "la víspera": -1},
@@ -68,7 +68,8 @@ PROFILE = DateProfile(
         "futura": "FUTURE_REF", "futuros": "FUTURE_REF", "futuras": "FUTURE_REF",
     },
     era_nouns=frozenset(),
-    holidays={},
+    holidays={"navidad": (12, 25), "nochebuena": (12, 24), "nochevieja": (12, 31), "año nuevo": (1, 1),
+              "día de reyes": (1, 6), "jueves santo": "easter-3", "viernes santo": "easter-2"},  # (capitalised, after a preposition or an article, or with a year)
     weekday_name_prefixes=frozenset(),
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset("personas euros dólares habitantes soldados muertos miembros toneladas kilómetros".split()),
@@ -122,6 +123,7 @@ PROFILE = DateProfile(
                r"|[a-záéíóúñ]{2,}(?:ó|aron|ieron|ió)",
     future_forms=r"[a-záéíóúñ]{2,}(?:rá|rán|remos)",
     examples=(
+        ("f_holiday", "La tienda cerró en Nochevieja.", "Nochevieja", "2023-12-31"),
         ("f_pod_phrase", "Por la tarde habló el ministro.", "la tarde", "2024-12-20TAF"),
         ("f_clock_at", "La sesión empieza a las 12:00 horas.", "12:00", "2024-12-20T12:00"),
         ("f_relmonth", "El acuerdo se firmó el pasado julio.", "el pasado julio", "2024-07"),

@@ -16,7 +16,7 @@ PROFILE = DateProfile(
     weekday_needs_preposition=False,
     weekday_name_determiners=("", "le", "ce", "depuis", "dès"),
     capitalisation="lower",
-    month_prepositions=("en", "depuis", "début", "fin", "mi", "d'ici", "jusqu'en", "dès", "avant", "après", "de", "et"),
+    month_prepositions=("en", "depuis", "début", "fin", "mi", "d'ici", "jusqu'en", "dès", "avant", "après", "de", "et", "à"),
     numeric_order="dmy",
     relative_days={"aujourd'hui": 0, "hier": -1, "demain": 1, "avant-hier": -2, "après-demain": 2, "la veille": -1},
     relative_days_lower_only=frozenset(),
@@ -66,7 +66,8 @@ PROFILE = DateProfile(
         "futur": "FUTURE_REF", "future": "FUTURE_REF", "futurs": "FUTURE_REF", "futures": "FUTURE_REF",
     },
     era_nouns=frozenset(),
-    holidays={},
+    holidays={"noël": (12, 25), "saint-sylvestre": (12, 31), "nouvel an": (1, 1), "jour de l'an": (1, 1),
+              "pâques": "easter", "lundi de pâques": "easter+1", "toussaint": (11, 1)},  # (capitalised, after a preposition or an article, or with a year)
     weekday_name_prefixes=frozenset(),
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset("personnes euros dollars habitants soldats morts membres tonnes kilomètres mètres".split()),
@@ -120,6 +121,7 @@ PROFILE = DateProfile(
                r"|[a-zéèêëîïôûç]{2,}(?<!r)(?:ait|aient)",
     future_forms=r"[a-zéèêëîïôûç]{2,}(?:era|eront|iront|ira|ront|ra)(?<!tra)(?<!cra)(?<!gra)(?<!pra)",
     examples=(
+        ("f_holiday", "Le maire reviendra à Noël.", "Noël", "2024-12-25"),
         ("f_pod_phrase", "Dans la soirée, le ministre a parlé.", "la soirée", "2024-12-20TEV"),
         ("f_relmonth", "Il est venu à Rome en octobre dernier.", "octobre dernier", "2024-10"),
         ("f_num_dash", "Les chiffres diffèrent 24-08-17 selon l'Insee.", "24-08-17", "2017-08-24"),

@@ -69,7 +69,9 @@ PROFILE = DateProfile(
         "lungo periodo": "FUTURE_REF",
     },
     era_nouns=frozenset(),
-    holidays={},
+    holidays={"natale": (12, 25), "vigilia di natale": (12, 24), "san silvestro": (12, 31), "capodanno": (1, 1),
+              "pasqua": "easter", "pasquetta": "easter+1", "ferragosto": (8, 15), "epifania": (1, 6),
+              "festa della repubblica": (6, 2), "festa della liberazione": (4, 25)},  # (capitalised, after a preposition or an article, or with a year)
     weekday_name_prefixes=frozenset(),
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset("persone euro dollari abitanti soldati morti membri tonnellate chilometri".split()),
@@ -128,6 +130,7 @@ PROFILE = DateProfile(
                r"|[a-zàèéìòù]{2,}(?:ò|arono|erono|irono|ava|avano|eva|evano)",
     future_forms=r"[a-zàèéìòù]{2,}(?:rà|ranno|remo)",
     examples=(
+        ("f_holiday", "Le molestie sono avvenute la notte di San Silvestro.", "la notte di San Silvestro", "2023-12-31TNI"),
         ("f_pod_phrase", "In serata arriva l'annuncio.", "serata", "2024-12-20TEV"),
         ("f_clock_at", "La seduta si apre alle 9.30.", "9.30", "2024-12-20T09:30"),
         ("f_relmonth", "Il patto è stato firmato lo scorso marzo.", "lo scorso marzo", "2024-03"),

@@ -97,7 +97,9 @@ PROFILE = DateProfile(
         "przyszłości": "FUTURE_REF", "przyszłość": "FUTURE_REF", "za jakiś czas": "FUTURE_REF", "lada dzień": "FUTURE_REF",
     },
     era_nouns=frozenset(),
-    holidays={},
+    holidays={"boże narodzenie": (12, 25), "bożego narodzenia": (12, 25), "bożym narodzeniu": (12, 25),
+              "wielkanoc": "easter", "wielkanocy": "easter", "święto niepodległości": (11, 11),
+              "święta niepodległości": (11, 11), "święcie niepodległości": (11, 11)},  # (capitalised, after a preposition or an article, or with a year)
     weekday_name_prefixes=frozenset(),
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset("osób osoby ludzi złotych zł euro dolarów mieszkańców żołnierzy członków ton km".split()),
@@ -162,6 +164,7 @@ PROFILE = DateProfile(
                r"|[a-ząćęłńóśźż]{3,}(?:ono|ano|ęto|ito|yto)(?<!rano)",
     future_forms="",
     examples=(
+        ("f_holiday", "Wrócił do domu na Boże Narodzenie.", "Boże Narodzenie", "2023-12-25"),
         ("f_pod_phrase", "W nocy doszło do pożaru.", "nocy", "2024-12-19TNI"),
         ("f_clock_at", "Sesja zaczyna się o godz. 10.15.", "10.15", "2024-12-20T10:15"),
         ("f_relmonth", "Fabrykę otwarto w ubiegłym październiku.", "ubiegłym październiku", "2024-10"),

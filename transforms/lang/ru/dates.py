@@ -96,7 +96,8 @@ PROFILE = DateProfile(
         "ближайшее время": "FUTURE_REF",
     },
     era_nouns=frozenset(),
-    holidays={},
+    holidays={"рождество": (1, 7), "рождества": (1, 7), "рождеству": (1, 7), "новый год": (1, 1),
+              "нового года": (1, 1), "новому году": (1, 1)},  # (capitalised, after a preposition or an article, or with a year)
     weekday_name_prefixes=frozenset(),
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset("человек людей рублей долларов евро тонн км метров жителей военных солдат".split()),
@@ -153,6 +154,7 @@ PROFILE = DateProfile(
     past_forms=r"[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)",
     future_forms="",
     examples=(
+        ("f_holiday", "На Новый год он уехал к родителям.", "Новый год", "2024-01-01"),
         ("f_pod_phrase", "Вечером министр выступил.", "Вечером", "2024-12-20TEV"),
         ("f_relmonth", "Завод открыли в прошлом октябре.", "прошлом октябре", "2024-10"),
         ("f_num_dash", "Данные от 24-08-2017 расходятся.", "24-08-2017", "2017-08-24"),
