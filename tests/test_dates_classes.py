@@ -181,6 +181,17 @@ def test_a_perfect_with_a_separable_participle_makes_today_a_day():
     ("ru", "Каждый новый год приносит перемены.", []),
     # `cet hiver` (a demonstrative article) is `this` winter, also in a past clause said in summer
     ("fr", "Selon un sondage, ils ont envisagé de remettre un masque cet hiver.", [("cet hiver", "2022-WI")]),
+    # Polish and Russian abbreviations: `br.` / `ub.r.` (this / last year) after a date, `w.` / `в.` (century)
+    ("pl", "Ceny wzrosły w marcu br., a 14 marca ub.r. spadały.", [("marcu br.", "2022-03"), ("14 marca ub.r.", "2021-03-14")]),
+    ("pl", "W XIX w. miasto szybko rosło.", [("XIX w.", "18")]),
+    ("ru", "В XIX в. город быстро рос.", [("XIX в.", "18")]),
+    # a season with its year after it (`jesienią ubiegłego roku`: the span keeps the year)
+    ("pl", "Jesienią ubiegłego roku padało.", [("Jesienią ubiegłego roku", "2021-FA")]),
+    ("ru", "Осенью прошлого года он уехал.", [("Осенью прошлого года", "2021-FA")]),
+    # recently, until recently; parts of the day as `w godzinach ...`
+    ("pl", "W ostatnim czasie ceny rosły, do niedawna było inaczej.", [("ostatnim czasie", "PAST_REF"), ("niedawna", "PAST_REF")]),
+    ("ru", "В последнее время цены растут.", [("последнее время", "PAST_REF")]),
+    ("pl", "W godzinach popołudniowych padało.", [("godzinach popołudniowych", "2022-06-15TAF")]),
     # newspapers' names and idioms are no dates
     ("de", "Das forderte er in der „Welt am Sonntag“.", []),
     ("ru", "Эти проблемы начались не вчера.", []),

@@ -130,7 +130,10 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
     year_units = alt(_year_units(p))
     # a year, with its year words: `2019 году`, `2019-м году`, `Jahr 2020`, `el año 2009`, `roku 1956`
     year = rf"{x.year_before}(?P<year>{_YEAR}){x.year_ord}{x.year_after}"
-    rel_year = (rf"(?:(?P<yrel>{x.rel})\s+(?:{year_units})|(?:{year_units})\s+(?P<yrel2>{x.rel}))(?!\w)")
+    # (`marca br.`, `14 marca ub.r.`: a year adjective's abbreviation after a date)
+    year_abbr = [w for w in p.relative_year_words if w.endswith(".")]
+    rel_year = (rf"(?:(?P<yrel>{x.rel})\s+(?:{year_units})|(?:{year_units})\s+(?P<yrel2>{x.rel}))(?!\w)"
+                + (rf"|(?P<yadj2>{alt(year_abbr)})(?!\w)" if year_abbr else ""))
     of_year = rf"(?:,?\s+{x.of}(?:{x.det}(?:{year}|{rel_year})))"
     day_suffix = r"(?:[.º°]\s*|er\s+|\s+)"
     pod_prefix = rf"(?:(?P<pod>{x.pods})\s+(?:{x.of}|на\s+))?" if x.pods else ""
@@ -195,7 +198,7 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
     if p.seasons:
         rules.append(Rule(
             "f_season", rf"(?<!\w){x.edge}(?P<sdet>{x.det})(?:(?P<rel>{x.rel}){x.rel_sep})?(?P<season>{alt(p.seasons)})(?!\w)"
-                        rf"(?:\s+(?P<rel2>{x.rel})(?!\w))?(?:{of_year})?", f_season, frozenset({"season"})))
+                        rf"(?:{of_year}|\s+(?P<rel2>{x.rel})(?!\w))?", f_season, frozenset({"season"})))
     rules.append(Rule(
         "f_year", rf"(?<![\w$£€#¥.,/:-]){x.edge}{x.day_det}{year}", f_year, frozenset({"digit"}), explicit=True))
     if p.relative_year_words:
@@ -266,6 +269,11 @@ def _has(m: re.Match, group: str) -> bool:
     return _g(m, group) is not None
 
 
+def _has_year(m: re.Match) -> bool:
+    """Whether the match names its year (written, `de este año`, `br.`)."""
+    return any(_g(m, g) for g in ("year", "yrel", "yrel2", "yadj2"))
+
+
 def _month(word: str) -> int:
     return ANY_MONTH[norm(word).rstrip(".")]
 
@@ -287,6 +295,8 @@ def _year_of(doc: Doc, m: re.Match) -> int | None:
     """The year of an `of_year` tail: written out, or `this/last/next year` (`de este año`, `bieżącego roku`)."""
     if _g(m, "year"):
         return int(_g(m, "year"))
+    if _g(m, "yadj2"):
+        return doc.anchor.year + doc.profile.relative_year_words[norm(_g(m, "yadj2"))] if doc.anchor else None
     rel = _rel(doc, _g(m, "yrel") or _g(m, "yrel2"))
     if rel is None:
         return None
@@ -299,7 +309,7 @@ def _year_of(doc: Doc, m: re.Match) -> int | None:
 
 def f_dmy(doc: Doc, m: re.Match):
     """`17 декабря 2024 года`, `el pasado 30 de agosto`, `jeudi 4 août`, `dem 24. Februar`."""
-    year = _year_of(doc, m) if _has(m, "yrel") or _has(m, "year") else None
+    year = _year_of(doc, m) if _has_year(m) else None
     if year is None:
         cited = _CITED_YEAR.search(doc.low, max(0, m.start() - 16), m.start())
         year = int(cited.group(1)) if cited else None  # `Ley 7/2021, de 20 de mayo`: that law's day
@@ -435,7 +445,7 @@ def f_month_range(doc: Doc, m: re.Match):
     first_month, second_month = _month(_g(m, "m1")), _month(_g(m, "fmonth"))
     if first_month == second_month:
         return None
-    if _g(m, "year") or _g(m, "yrel") or _g(m, "yrel2"):
+    if _has_year(m):
         year = _year_of(doc, m)
         if year is None:
             return None
@@ -519,7 +529,7 @@ def f_quarter(doc: Doc, m: re.Match):
     q = doc.profile.ordinal_words.get(word) or _roman(word) or (int(word) if word.isdigit() else None)
     if q is None or not 1 <= q <= 4:
         return None
-    year = _year_of(doc, m) if (_g(m, "year") or _g(m, "yrel") or _g(m, "yrel2")) else None
+    year = _year_of(doc, m) if (_has_year(m)) else None
     if year is None:
         year = doc.anchor.year if doc.anchor else doc.year_hint
     return m.start(), m.end(), quarter_point(year, q)
@@ -528,7 +538,7 @@ def f_quarter(doc: Doc, m: re.Match):
 def f_half(doc: Doc, m: re.Match):
     """`pierwszej połowie 2022 r.`, `im ersten Halbjahr`, `la première moitié de l'année`."""
     index = doc.profile.half_words[norm(_g(m, "half"))]
-    if _g(m, "year") or _g(m, "yrel") or _g(m, "yrel2"):
+    if _has_year(m):
         year = _year_of(doc, m)
     else:
         year = doc.the_year_point(m.start()).year
@@ -540,13 +550,13 @@ def f_season(doc: Doc, m: re.Match):
     key = norm(_g(m, "season"))
     code = doc.profile.seasons[key]
     if key in doc.profile.ambiguous_seasons and not (_g(m, "sdet") or _g(m, "rel") or _g(m, "rel2") or _g(m, "year")
-                                                     or _g(m, "yrel") or _g(m, "yrel2") or _g(m, "edge")
+                                                     or _has_year(m) or _g(m, "edge")
                                                      or _preceded(doc, m.start(), doc.profile.month_prepositions)):
         return None  # `a été` is "has been"; `l'été`, `en été`, `cet été` are a summer
     if doc.profile.capitalisation == "lower" and _is_capitalised(_orig(doc, m, "season")) \
             and not _sentence_initial(doc.text, m.start()):
         return None  # `Diario de Verano`: a name
-    if _g(m, "year") or _g(m, "yrel") or _g(m, "yrel2"):
+    if _has_year(m):
         year = _year_of(doc, m)
     else:
         # (a demonstrative article, `cet hiver`, is `this`)
