@@ -192,6 +192,22 @@ def test_a_perfect_with_a_separable_participle_makes_today_a_day():
     ("pl", "W ostatnim czasie ceny rosły, do niedawna było inaczej.", [("ostatnim czasie", "PAST_REF"), ("niedawna", "PAST_REF")]),
     ("ru", "В последнее время цены растут.", [("последнее время", "PAST_REF")]),
     ("pl", "W godzinach popołudniowych padało.", [("godzinach popołudniowych", "2022-06-15TAF")]),
+    # the night from one weekday to the next (or the night before the day named): the first day, at night
+    ("fr", "Dans la nuit de samedi à dimanche, un incendie a éclaté.", [("la nuit de samedi à dimanche", "2022-06-11TNI")]),
+    ("de", "In der Nacht zum Sonntag brannte eine Scheune.", [("der Nacht zum Sonntag", "2022-06-11TNI")]),
+    ("pl", "W nocy z soboty na niedzielę doszło do pożaru.", [("nocy z soboty na niedzielę", "2022-06-11TNI")]),
+    ("ru", "В ночь с субботы на воскресенье произошел пожар.", [("ночь с субботы на воскресенье", "2022-06-11TNI")]),
+    ("it", "La notte tra sabato e domenica c'è stato un incendio.", [("La notte tra sabato e domenica", "2022-06-11TNI")]),
+    ("de", "In der Nacht auf den Straßen war es still.", []),
+    # the day after / before the date just named, as one word (not the day after something else)
+    ("fr", "Le 3 mai 2020, il est arrivé. Le lendemain, il est reparti.", [("3 mai 2020", "2020-05-03"),
+                                                                          ("Le lendemain", "2020-05-04")]),
+    ("de", "Am 3. Mai 2020 kam er an. Am Vortag war er in Wien.", [("3. Mai 2020", "2020-05-03"), ("Vortag", "2020-05-02")]),
+    ("fr", "Le lendemain de l'élection, il est parti.", []),
+    # a weekday with its date after `this` is one expression; a decade as `la década de 1990`
+    ("es", "Este lunes 13 de junio habló el ministro.", [("Este lunes 13 de junio", "2022-06-13")]),
+    ("fr", "Le chancelier a parlé ce mardi 14 juin.", [("ce mardi 14 juin", "2022-06-14")]),
+    ("es", "En la década de 1990 vivía en Madrid.", [("la década de 1990", "199")]),
     # newspapers' names and idioms are no dates
     ("de", "Das forderte er in der „Welt am Sonntag“.", []),
     ("ru", "Эти проблемы начались не вчера.", []),

@@ -55,7 +55,7 @@ def head_kinds(profiles: tuple[DateProfile, ...], any_month: bool = False) -> di
     add("pod", [*(w for p in profiles for w in (*p.parts_of_day, *p.relative_day_parts, *p.clock_words, *p.pod_phrases)),
                 "tonight"],
         lambda w: w != "mid")
-    add("relday", [w for p in profiles for w in (*p.relative_days, *p.relative_day_parts)], lambda w: len(w) > 2)
+    add("relday", [w for p in profiles for w in (*p.relative_days, *p.relative_day_parts, *p.anaphoric_days)], lambda w: len(w) > 2)
     add("decade", [w for p in profiles for w in (*p.decade_words, *p.decade_nouns)])
     add("century", [w for p in profiles for w in p.century_words])
     add("spelled", ["nineteen"])

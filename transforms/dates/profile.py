@@ -111,6 +111,8 @@ class DateProfile:
     clock_words: Mapping[str, int]              # after an hour, hours to add (`9 утра` 0, `2 дня` 12, `10 uhr` 0)
     clock_before: tuple[str, ...]               # before an hour with its minutes (`alle 9.30`, `a las 12:00`)
     relative_day_parts: Mapping[str, tuple[int, str]]  # `stasera` -> (0, "EV"), `anoche` -> (-1, "NI")
+    anaphoric_days: Mapping[str, int]           # `le lendemain`, `am Vortag`: days from the date just named
+    night_to_words: tuple[str, ...]             # `Nacht zum Sonntag`, `ночь на воскресенье`: the night before that day
     pod_phrases: Mapping[str, str]              # `in serata`, `am Abend`, `вечером` -> EV: a part of the day spoken of
     pod_connectors: tuple[str, ...]             # `por la` in `el lunes por la mañana`
     reference_guards: Mapping[str, tuple[str, ...]]    # a reference word that counts only after one of these

@@ -234,6 +234,17 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
         rules.append(Rule(
             "f_edge_unit", rf"(?<!\w){x.det}(?P<edge>{alt(p.edge_words)})\s+{x.of}{x.det}(?P<unit>{x.units})(?!\w)",
             f_edge_unit, frozenset({"unit"})))
+    nights = [w for w, code in p.parts_of_day.items() if code == "NI" and " " not in w]  # (not `w nocy`: no preposition)
+    if nights:
+        # `la nuit de samedi à dimanche`, `w nocy z soboty na niedzielę`, `in der Nacht zum Sonntag`
+        to = rf"|(?P<to>{alt(p.night_to_words)})\s+(?P<fwd3>{x.weekdays})" if p.night_to_words else ""
+        links = alt(dict.fromkeys(w for w in (*p.of_words, *p.range_words, *p.since_words, *p.night_to_words,
+                                              *p.month_prepositions, *p.weekday_prepositions) if " " not in w))
+        rules.append(Rule("f_night", rf"(?<!\w){x.det}(?P<pod0>{alt(nights)})\s+(?:(?:(?:{links})\s+)?(?P<fwd>{x.weekdays})\s+"
+                                     rf"(?:{links})\s+(?P<fwd2>{x.weekdays}){to})(?!\w)", f_night, frozenset({"weekday"})))
+    if p.anaphoric_days:
+        rules.append(Rule("f_anaphoric_day", rf"(?<![\w-]){x.det}(?P<aday>{alt(p.anaphoric_days)})(?![\w-])", f_anaphoric_day,
+                          frozenset({"relday"})))
     if p.holidays:
         # `zu Weihnachten`, `la notte di San Silvestro`, `на Рождество`, `Pâques 2021`
         rules.append(Rule("f_holiday", rf"(?<!\w){x.pod_before}(?P<hdet>{x.det})(?P<hol>{alt(p.holidays)})(?!\w)"
@@ -323,8 +334,8 @@ def f_dmy(doc: Doc, m: re.Match):
         if year is not None and _g(m, "wd") and _weekday_of(year, month, day) != ANY_WEEKDAY[norm(_g(m, "wd"))]:
             year = None  # `mardi 25 octobre`: the weekday says which year
     rel = _rel(doc, _g(m, "rel") or _g(m, "rel3"))
-    if _g(m, "rel") and (rel is None or rel[0] == 0):
-        return None  # `Об этом 3 октября`: `этом` is "about this", the date begins at the day
+    if _g(m, "rel") and (rel is None or rel[0] == 0) and not (_g(m, "wd") and rel is not None):
+        return None  # `Об этом 3 октября`: `этом` is "about this", the date begins at the day (`este lunes 13 de junio` is one)
     if rel is not None and year is None and doc.anchor is not None and rel[0]:
         year = resolve_month_day(doc.anchor, month, day, 2 * rel[0])  # `el pasado 30 de agosto`
         if year is None:
@@ -815,6 +826,30 @@ def f_weekday(doc: Doc, m: re.Match):
     return start, m.end(), _with_pod(doc, m, p)
 
 
+def f_night(doc: Doc, m: re.Match):
+    """`la nuit de samedi à dimanche`, `la notte tra sabato e domenica`, `in der Nacht zum Sonntag`: the night
+    that begins on the first day (on the day before the one named after `zum`, `на`)."""
+    if _g(m, "fwd3"):
+        after = ANY_WEEKDAY[norm(_g(m, "fwd3"))]
+        first = (after - 1) % 7
+    else:
+        first, after = ANY_WEEKDAY[norm(_g(m, "fwd"))], ANY_WEEKDAY[norm(_g(m, "fwd2"))]
+        if after != (first + 1) % 7:
+            return None
+    # (reported after the night, mostly: without a tense the last such night)
+    day = _weekday_point(doc, first, doc.tense(m.start(), m.end()) or -1, m.start(), m.end())
+    return m.start(), m.end(), replace(day, time="NI") if day.gran == "day" else day
+
+
+def f_anaphoric_day(doc: Doc, m: re.Match):
+    """`le lendemain`, `l'indomani`, `am Vortag`, `nazajutrz`: a day from the date just named (not `le lendemain
+    de l'élection`, the day after something else)."""
+    if _of_next(doc.profile).match(doc.low, m.end()):
+        return None
+    p = doc.anaphoric_unit("day", doc.profile.anaphoric_days[norm(_g(m, "aday"))])
+    return None if p is None else (m.start(), m.end(), p)
+
+
 def f_holiday(doc: Doc, m: re.Match):
     """`zu Weihnachten`, `la notte di Capodanno`, `à Noël`, `на Новый год`: the holiday's day, by the tense
     and the anchor (`Navidad 2021`: that year's). Only capitalised (`новый год` is a new year), and alone
@@ -903,9 +938,12 @@ def _date_next(profile: DateProfile) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _pod_phrase_tail(profile: DateProfile) -> re.Pattern:
-    """What makes a part of the day another date's (`nella notte del 26 luglio`, `утром в пятницу`, `вечером 5 мая`)."""
-    words = [*profile.of_words, *profile.weekday_prepositions]
-    return re.compile(rf"\s+(?:\d|(?:{alt(words)})(?:\s|(?<=['’])))" if words else r"\s+\d", re.UNICODE)
+    """What makes a part of the day another date's (`nella notte del 26 luglio`, `утром в пятницу`, `вечером 5 мая`,
+    `w nocy z soboty na niedzielę`)."""
+    words = [*profile.of_words, *profile.weekday_prepositions, *profile.night_to_words]
+    weekday = rf"|(?:\w{{1,5}}\s+)?(?:{alt(profile.weekdays)})(?!\w)"
+    return re.compile(rf"\s+(?:\d{weekday}|(?:{alt(words)})(?:\s|(?<=['’])))" if words else rf"\s+(?:\d{weekday})",
+                      re.UNICODE)
 
 
 def f_pod_phrase(doc: Doc, m: re.Match):

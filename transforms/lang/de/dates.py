@@ -131,6 +131,8 @@ PROFILE = DateProfile(
     clock_words={"uhr": 0},
     clock_before=(),
     relative_day_parts={},
+    anaphoric_days={"vortag": -1, "folgetag": 1},
+    night_to_words=("zum", "auf"),
     pod_phrases={"am morgen": "MO", "am vormittag": "MO", "am mittag": "AF", "am nachmittag": "AF", "am abend": "EV",
                  "am späten abend": "EV", "in der nacht": "NI"},
     pod_connectors=(),
@@ -142,6 +144,8 @@ PROFILE = DateProfile(
                r"|hinaus|herein|hinein|vorbei|voran)?ge[a-zäöüß]{3,}(?:t|en)(?<!gegen)(?<!genug)(?<!gestern)(?<!gerade)(?<!geben)(?<!gehen)(?<!gelten)",
     future_forms="",
     examples=(
+        ("f_night", "In der Nacht zum Sonntag brannte eine Scheune.", "der Nacht zum Sonntag", "2024-12-14TNI"),
+        ("f_anaphoric_day", "Am 3. Mai 2020 kam er an. Am Vortag war er in Wien.", "Vortag", "2020-05-02"),
         ("f_holiday", "Zu Weihnachten wird die ganze Familie kommen.", "Weihnachten", "2024-12-25"),
         ("f_weekday", "Das sagte er am Dienstagabend in Ulm.", "Dienstagabend", "2024-12-17TEV"),
         ("f_pod_phrase", "Am Abend sprach der Kanzler.", "Abend", "2024-12-20TEV"),

@@ -107,6 +107,8 @@ PROFILE = DateProfile(
     clock_words={"h": 0, "heures": 0, "heure": 0},
     clock_before=(),
     relative_day_parts={},
+    anaphoric_days={"lendemain": 1},
+    night_to_words=(),
     pod_phrases={"dans la matinée": "MO", "en matinée": "MO", "dans l'après-midi": "AF", "dans la soirée": "EV", "en soirée": "EV",
                  "en fin de soirée": "EV", "en début de soirée": "EV", "dans la nuit": "NI"},
     pod_connectors=(),
@@ -121,6 +123,8 @@ PROFILE = DateProfile(
                r"|[a-zéèêëîïôûç]{2,}(?<!r)(?:ait|aient)",
     future_forms=r"[a-zéèêëîïôûç]{2,}(?:era|eront|iront|ira|ront|ra)(?<!tra)(?<!cra)(?<!gra)(?<!pra)",
     examples=(
+        ("f_night", "Dans la nuit de samedi à dimanche, un incendie a éclaté.", "la nuit de samedi à dimanche", "2024-12-14TNI"),
+        ("f_anaphoric_day", "Le 3 mai 2020, il est arrivé. Le lendemain, il est reparti.", "Le lendemain", "2020-05-04"),
         ("f_holiday", "Le maire reviendra à Noël.", "Noël", "2024-12-25"),
         ("f_pod_phrase", "Dans la soirée, le ministre a parlé.", "la soirée", "2024-12-20TEV"),
         ("f_relmonth", "Il est venu à Rome en octobre dernier.", "octobre dernier", "2024-10"),

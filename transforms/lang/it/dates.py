@@ -114,6 +114,8 @@ PROFILE = DateProfile(
     clock_before=("alle", "dalle", "ore", "entro le", "verso le", "fino alle", "a partire dalle"),
     relative_day_parts={"stamattina": (0, "MO"), "stamani": (0, "MO"), "stasera": (0, "EV"), "stanotte": (0, "NI"),
                         "iersera": (-1, "EV")},
+    anaphoric_days={"indomani": 1},
+    night_to_words=(),
     pod_phrases={"in mattinata": "MO", "in tarda mattinata": "MO", "nel pomeriggio": "AF", "in serata": "EV",
                  "in tarda serata": "EV", "in nottata": "NI", "nella notte": "NI"},
     pod_connectors=("in",),
@@ -130,6 +132,8 @@ PROFILE = DateProfile(
                r"|[a-zàèéìòù]{2,}(?:ò|arono|erono|irono|ava|avano|eva|evano)",
     future_forms=r"[a-zàèéìòù]{2,}(?:rà|ranno|remo)",
     examples=(
+        ("f_night", "La notte tra sabato e domenica c'è stato un incendio.", "La notte tra sabato e domenica", "2024-12-14TNI"),
+        ("f_anaphoric_day", "Il 3 maggio 2020 è arrivato. L'indomani è ripartito.", "L'indomani", "2020-05-04"),
         ("f_holiday", "Le molestie sono avvenute la notte di San Silvestro.", "la notte di San Silvestro", "2023-12-31TNI"),
         ("f_pod_phrase", "In serata arriva l'annuncio.", "serata", "2024-12-20TEV"),
         ("f_clock_at", "La seduta si apre alle 9.30.", "9.30", "2024-12-20T09:30"),

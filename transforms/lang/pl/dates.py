@@ -152,6 +152,8 @@ PROFILE = DateProfile(
     clock_words={},
     clock_before=("o godz.", "od godz.", "do godz.", "godz.", "o godzinie", "około godz."),
     relative_day_parts={},
+    anaphoric_days={"nazajutrz": 1},
+    night_to_words=("na",),
     pod_phrases={"w godzinach porannych": "MO", "w godzinach popołudniowych": "AF", "w godzinach wieczornych": "EV",
                  "w godzinach nocnych": "NI", "rano": "MO", "rankiem": "MO", "przed południem": "MO", "po południu": "AF", "wieczorem": "EV", "w nocy": "NI",
                  "nad ranem": "MO"},
@@ -165,6 +167,8 @@ PROFILE = DateProfile(
                r"|[a-ząćęłńóśźż]{3,}(?:ono|ano|ęto|ito|yto)(?<!rano)",
     future_forms="",
     examples=(
+        ("f_night", "W nocy z soboty na niedzielę doszło do pożaru.", "nocy z soboty na niedzielę", "2024-12-14TNI"),
+        ("f_anaphoric_day", "Przyjechał 3 maja 2020 r. Nazajutrz wyjechał.", "Nazajutrz", "2020-05-04"),
         ("f_holiday", "Wrócił do domu na Boże Narodzenie.", "Boże Narodzenie", "2023-12-25"),
         ("f_pod_phrase", "W nocy doszło do pożaru.", "nocy", "2024-12-19TNI"),
         ("f_clock_at", "Sesja zaczyna się o godz. 10.15.", "10.15", "2024-12-20T10:15"),
