@@ -57,7 +57,11 @@ def head_kinds(profiles: tuple[DateProfile, ...], any_month: bool = False) -> di
         lambda w: w != "mid")
     add("relday", [w for p in profiles for w in (*p.relative_days, *p.relative_day_parts, *p.anaphoric_days)], lambda w: len(w) > 2)
     add("decade", [w for p in profiles for w in (*p.decade_words, *p.decade_nouns)])
-    add("century", [w for p in profiles for w in p.century_words])
+    # (a one-letter century word, `XIX w.`, `XX в.`, is a preposition everywhere else: its Roman number is the head)
+    century = [w for p in profiles for w in p.century_words]
+    add("century", [w for w in century if len(tokens(w)[0]) > 1])
+    if any(len(tokens(w)[0]) == 1 for w in century):
+        add("century", _ROMAN_HEADS)
     add("spelled", ["nineteen"])
     add("qcode", ["q1", "q2", "q3", "q4"])
     add("holiday", ["christmas", "thanksgiving", "easter", "halloween",
@@ -66,6 +70,7 @@ def head_kinds(profiles: tuple[DateProfile, ...], any_month: bool = False) -> di
     return {w: frozenset(k) for w, k in kinds.items()}
 
 
+_ROMAN_HEADS = "ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii".split()
 DIGIT_KINDS = frozenset({"digit"})
 CLOCK_KINDS = frozenset({"clock"})  # an hour with its minutes (`alle 9.30`): only the clock-time rules hold one
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
