@@ -208,6 +208,13 @@ def test_a_perfect_with_a_separable_participle_makes_today_a_day():
     ("es", "Este lunes 13 de junio habló el ministro.", [("Este lunes 13 de junio", "2022-06-13")]),
     ("fr", "Le chancelier a parlé ce mardi 14 juin.", [("ce mardi 14 juin", "2022-06-14")]),
     ("es", "En la década de 1990 vivía en Madrid.", [("la década de 1990", "199")]),
+    # `this` season without a tense: this year's (said in June: the spring just gone); Russian instrumental
+    # relative words (`прошлым летом`); clock times in Russian with `в` and `по московскому времени`, noon
+    ("ru", "Нынешней весной урожай хороший.", [("Нынешней весной", "2022-SP")]),
+    ("ru", "Прошлым летом цены выросли.", [("Прошлым летом", "2021-SU")]),
+    ("ru", "Заседание началось в 10:00 по московскому времени.", [("10:00 по московскому времени", "2022-06-15T10:00")]),
+    ("ru", "В полдень он уехал.", [("полдень", "2022-06-15T12:00")]),
+    ("ru", "Рост составил 2.5 раза.", []),
     # newspapers' names and idioms are no dates
     ("de", "Das forderte er in der „Welt am Sonntag“.", []),
     ("ru", "Эти проблемы начались не вчера.", []),

@@ -578,13 +578,18 @@ def f_season(doc: Doc, m: re.Match):
             year = None  # `im Sommer ist es gewöhnlich heiß`
         elif rel is not None and rel[0]:
             year = resolve_season(doc.anchor, code, rel[0], strict=True)
-        else:  # (`este otoño` is the coming one in a future clause, the nearer one in a past one)
-            direction = doc.tense(m.start(), m.end())
-            if rel is not None:
-                # `cet hiver`, said in June: the coming winter; in a past clause the nearer of the two
-                # (`cet été`, said in October: the one just gone), as near: the coming one
-                direction = 1 if direction >= 0 else 0
-            year = resolve_season(doc.anchor, code, direction, ahead_on_tie=True)
+        elif rel is not None:
+            # `this` season: in a future clause the coming one (the one under way included); in a past
+            # clause the nearer one (as near: the coming one: `cet hiver` said in June); else this year's
+            # (`этой весной` said in June: the one just gone; winter starts in December: early in a year,
+            # last year's)
+            tense = doc.tense(m.start(), m.end())
+            if tense:
+                year = resolve_season(doc.anchor, code, 1 if tense > 0 else 0, ahead_on_tie=True)
+            else:
+                year = doc.anchor.year - (code == "WI" and doc.anchor.month <= 3)
+        else:  # (`im Winter` in a future clause the coming one, in a past one the last; else the nearer one)
+            year = resolve_season(doc.anchor, code, doc.tense(m.start(), m.end()), ahead_on_tie=True)
     return m.start(), m.end(), Point("season", year, season=code)
 
 
