@@ -215,6 +215,15 @@ def test_a_perfect_with_a_separable_participle_makes_today_a_day():
     ("ru", "Заседание началось в 10:00 по московскому времени.", [("10:00 по московскому времени", "2022-06-15T10:00")]),
     ("ru", "В полдень он уехал.", [("полдень", "2022-06-15T12:00")]),
     ("ru", "Рост составил 2.5 раза.", []),
+    # `od`, `с` are "from" as well as "since": the tense or the nearer date decides (`seit`, `depuis` stay past)
+    ("pl", "Od 1 lipca obowiązują nowe przepisy.", [("1 lipca", "2022-07-01")]),
+    ("ru", "С 1 июля вступает в силу новый закон.", [("1 июля", "2022-07-01")]),
+    ("pl", "Od stycznia obowiązuje nowe prawo.", [("stycznia", "2022-01")]),
+    ("de", "Seit 1. Juli gilt das Gesetz.", [("1. Juli", "2021-07-01")]),
+    # the beginning / end of the week; Polish `ub.` (last)
+    ("de", "Anfang der Woche sprach der Minister.", [("Anfang der Woche", "2022-W24")]),
+    ("pl", "Na początku tygodnia ceny wzrosły, w ub. tygodniu spadły.", [("początku tygodnia", "2022-W24"),
+                                                                         ("ub. tygodniu", "2022-W23")]),
     # newspapers' names and idioms are no dates
     ("de", "Das forderte er in der „Welt am Sonntag“.", []),
     ("ru", "Эти проблемы начались не вчера.", []),

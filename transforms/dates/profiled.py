@@ -741,8 +741,8 @@ def _ago_range(doc: Doc, m: re.Match, num_s: str, code: str, direction: int):
 def f_edge_unit(doc: Doc, m: re.Match):
     """`Ende des Jahres`, `la fin de l'année`, `inizio del mese`, `finales del año`: that period."""
     code, plural = _unit_of(doc, _g(m, "unit"))
-    if plural or code not in ("M", "Y"):
-        return None
+    if plural or code not in ("W", "M", "Y"):
+        return None  # (`na początku tygodnia`: early this week)
     unit = _UNIT_NAMES[code]
     if unit == "year" and doc.last is not None and doc.last.gran == "year" and doc.last_explicit:
         return m.start(), m.end(), doc.last

@@ -110,7 +110,7 @@ PROFILE = DateProfile(
     of_words=(),
     relative_words={
         "zeszły": -1, "zeszłym": -1, "zeszłego": -1, "zeszłej": -1, "zeszłą": -1, "ubiegły": -1, "ubiegłym": -1,
-        "ubiegłego": -1, "ubiegłej": -1, "ubiegłą": -1, "poprzedni": -1, "poprzednim": -1, "poprzedniego": -1,
+        "ubiegłego": -1, "ubiegłej": -1, "ubiegłą": -1, "ub.": -1, "poprzedni": -1, "poprzednim": -1, "poprzedniego": -1,
         "ostatni": -1, "ostatnim": -1, "ostatniego": -1, "ostatniej": -1, "ostatnich": -1, "ostatnie": -1,
         "wcześniejszych": -1, "minionym": -1, "minionego": -1, "minionej": -1, "minionych": -1,
         "ten": 0, "tym": 0, "tego": 0, "tej": 0, "tę": 0, "ta": 0, "tych": 0, "bieżący": 0, "bieżącym": 0,
@@ -146,7 +146,7 @@ PROFILE = DateProfile(
         "ubiegłorocznym": -1, "br.": 0, "b.r.": 0, "ub.r.": -1, "ub. r.": -1, "ubr.": -1, "zeszłoroczny": -1, "zeszłorocznej": -1, "zeszłorocznego": -1,
     },
     range_words=("do", "i", "oraz", "a"),
-    since_words=("od",),
+    since_words=(),  # (`od` is also "from": `od 1 lipca` said in June is the coming one; the tense decides)
     duration_prepositions=("w ciągu", "przez", "na przestrzeni"),
     ambiguous_seasons=frozenset({"lato", "lata"}),
     clock_words={},
