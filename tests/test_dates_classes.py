@@ -204,6 +204,8 @@ def test_a_perfect_with_a_separable_participle_makes_today_a_day():
                                                                           ("Le lendemain", "2020-05-04")]),
     ("de", "Am 3. Mai 2020 kam er an. Am Vortag war er in Wien.", [("3. Mai 2020", "2020-05-03"), ("Vortag", "2020-05-02")]),
     ("fr", "Le lendemain de l'élection, il est parti.", []),
+    ("fr", "Cela ne va pas se faire du jour au lendemain.", []),
+    ("pl", "Zasłynęła piątkowymi wagarami dla klimatu.", []),
     # a weekday with its date after `this` is one expression; a decade as `la década de 1990`
     ("es", "Este lunes 13 de junio habló el ministro.", [("Este lunes 13 de junio", "2022-06-13")]),
     ("fr", "Le chancelier a parlé ce mardi 14 juin.", [("ce mardi 14 juin", "2022-06-14")]),

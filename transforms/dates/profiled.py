@@ -849,9 +849,11 @@ def f_night(doc: Doc, m: re.Match):
 def f_anaphoric_day(doc: Doc, m: re.Match):
     """`le lendemain`, `l'indomani`, `am Vortag`, `nazajutrz`: a day from the date just named (not `le lendemain
     de l'élection`, the day after something else)."""
-    if _of_next(doc.profile).match(doc.low, m.end()):
-        return None
-    p = doc.anaphoric_unit("day", doc.profile.anaphoric_days[norm(_g(m, "aday"))])
+    key = norm(_g(m, "aday"))
+    if _of_next(doc.profile).match(doc.low, m.end()) \
+            or prev_word(doc.text, m.start()) in doc.profile.relative_days_not_after.get(key, ()):
+        return None  # (`du jour au lendemain`: overnight)
+    p = doc.anaphoric_unit("day", doc.profile.anaphoric_days[key])
     return None if p is None else (m.start(), m.end(), p)
 
 

@@ -20,7 +20,7 @@ PROFILE = DateProfile(
     numeric_order="dmy",
     relative_days={"aujourd'hui": 0, "hier": -1, "demain": 1, "avant-hier": -2, "après-demain": 2, "la veille": -1},
     relative_days_lower_only=frozenset(),
-    relative_days_not_after={},
+    relative_days_not_after={"lendemain": ("au",)},  # (`du jour au lendemain`: overnight)
     year_suffixes=(),
     future_markers=("va", "vont", "sera", "seront", "doit", "doivent", "devra", "devront", "prévu", "prévue",
                     "prochainement", "projette", "projettent", "envisage", "envisagent", "compte", "comptent",

@@ -28,12 +28,13 @@ PROFILE = DateProfile(
         "czwartek": 3, "czwartku": 3, "piątek": 4, "piątku": 4, "sobota": 5, "sobotę": 5, "soboty": 5,
         "niedziela": 6, "niedzielę": 6, "niedzieli": 6,
     },
-    # weekday adjectives, every case form (`piątkowy raport`, `podczas niedzielnej konferencji`)
+    # weekday adjectives, the singular case forms (`piątkowy raport`, `podczas niedzielnej konferencji`; the
+    # plural-only ones are mostly habits: `piątkowych strajków`, `piątkowymi wagarami`)
     weekday_adjectives={
         **{stem + ending: day
            for day, stem in enumerate("poniedziałkow wtorkow środow czwartkow piątkow".split() + [None, "niedzieln"])
-           if stem for ending in "y a e ego ej emu ym ą ych ymi".split()},
-        **{"sobotni" + ending: 5 for ending in ("", "a", "e", "ego", "ej", "emu", "m", "ą", "ch", "mi")},
+           if stem for ending in "y a e ego ej emu ym ą".split()},
+        **{"sobotni" + ending: 5 for ending in ("", "a", "e", "ego", "ej", "emu", "m", "ą")},
     },
     weekday_compounds={},
     weekday_prepositions=("w", "we", "od", "do", "przed", "po"),
