@@ -169,6 +169,11 @@ def test_a_perfect_with_a_separable_participle_makes_today_a_day():
      [("mars 2019", "2019-03"), ("mardi 14 juin", "2022-06-14")]),
     ("de", "Im März 2021 zog er nach Wien, am 5. Januar kehrte er zurück.",
      [("März 2021", "2021-03"), ("5. Januar", "2022-01-05")]),
+    # ... not after a date that starts a time lasting until now, nor after `now` named in between
+    ("it", "Era procuratrice da marzo 2020. E il 10 luglio Zelensky l'aveva licenziata.",
+     [("marzo 2020", "2020-03"), ("il 10 luglio", "2022-07-10")]),
+    ("de", "Anfang Februar 2020 begann es. Jetzt läuft die Runde seit dem 3. November.",
+     [("Anfang Februar 2020", "2020-02"), ("Jetzt", "PRESENT_REF"), ("dem 3. November", "2021-11-03")]),
     # holidays: capitalised, after a preposition or an article, with a part of the day before; greetings
     # and `of` phrases (`courses de Noël`) are no dates
     ("it", "Le molestie sono avvenute la notte di San Silvestro.", [("la notte di San Silvestro", "2021-12-31TNI")]),

@@ -367,22 +367,26 @@ def _range_end_year(doc: Doc, end: int, month: int) -> int | None:
 
 
 def _narrative_year(doc: Doc, start: int, month: int) -> int | None:
-    """The year of a story told about another time: a day and month without a year, shortly after a
-    date of a year more than one from the anchor's, and not before it in that year (`le 11 janvier 2020
-    ... le 8 février ... le 10 mars`: 2020, where the anchor's year would give 2022 or 2023)."""
-    if doc.anchor is None:
+    """The year of a story told about the past: a day and month without a year right after (the last
+    date named, at most 600 characters before) a month or day two or more years before the anchor's,
+    and not before it in that year (`le 11 janvier 2020 ... le 8 février ... le 10 mars`: 2020, where
+    the anchor's year would give 2022 or 2023). Not after `now` or another period named in between, nor
+    after a date that starts a time lasting until now (`da marzo 2020`, `seit März 2020`)."""
+    if doc.anchor is None or not doc.mentions:
         return None
-    for mention in reversed(doc.mentions):
-        if start - mention.char_end > 1500:
-            return None
-        found = _YEAR_MONTH.match(mention.value)
-        if found:
-            year, last_month = int(found.group(1)), int(found.group(2))
-            return year if abs(year - doc.anchor.year) >= 2 and month >= last_month else None
-    return None
+    last = doc.mentions[-1]
+    found = _YEAR_MONTH.match(last.value)
+    if found is None or start - last.char_end > 600:
+        return None
+    year = int(found.group(1))
+    last_month = int(found.group(2)) if found.group(2) else dt.date.fromisocalendar(year, int(found.group(3)), 1).month
+    before = prev_word(doc.text, last.char_start)
+    if year > doc.anchor.year - 2 or month < last_month or any(before.startswith(w) for w in doc.profile.since_words):
+        return None
+    return year
 
 
-_YEAR_MONTH = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?(?:T|$)")
+_YEAR_MONTH = re.compile(r"(\d{4})-(?:(\d\d)(?:-\d\d)?|W(\d\d))(?:T|$)")  # (a month, a day, a week)
 
 
 def _weekday_of(year: int, month: int, day: int) -> int | None:
