@@ -198,7 +198,8 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
     if p.seasons:
         rules.append(Rule(
             "f_season", rf"(?<!\w){x.edge}(?P<sdet>{x.det})(?:(?P<rel>{x.rel}){x.rel_sep})?(?P<season>{alt(p.seasons)})(?!\w)"
-                        rf"(?:{of_year}|\s+(?P<rel2>{x.rel})(?!\w))?", f_season, frozenset({"season"})))
+                        rf"(?:\s+(?P<rel2>{x.rel})(?!\w)(?!\s+(?:{year_units})(?!\w)))?(?:{of_year})?", f_season,
+                        frozenset({"season"})))
     rules.append(Rule(
         "f_year", rf"(?<![\w$£€#¥.,/:-]){x.edge}{x.day_det}{year}", f_year, frozenset({"digit"}), explicit=True))
     if p.relative_year_words:
@@ -431,7 +432,10 @@ def f_clock(doc: Doc, m: re.Match):
 
 
 def f_clock_at(doc: Doc, m: re.Match):
-    """`alle 9.30`, `a las 12:00`: a clock time after its preposition, on the day spoken of."""
+    """`alle 9.30`, `a las 12:00`: a clock time after its preposition, on the day spoken of (not before a
+    day and month: `в 10:00 23 августа` is on the day that follows, found as a date)."""
+    if _date_next(doc.profile).match(doc.low, m.end()):
+        return None
     found = f_clock(doc, m)
     return None if found is None else (m.start("at"), found[1], found[2])
 
