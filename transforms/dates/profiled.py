@@ -39,12 +39,14 @@ _UNIT_NAMES = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ROMAN_NUMBERS = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii".split()
-_ROMAN_CENTURIES = alt(_ROMAN_NUMBERS)
+# (Russian texts often write them with the Cyrillic х and і: `ХХ века`)
+_CYRILLIC_ROMAN = str.maketrans("хі", "xi")
+_ROMAN_CENTURIES = alt(dict.fromkeys([*_ROMAN_NUMBERS, *(r.replace("x", "х").replace("i", "і") for r in _ROMAN_NUMBERS)]))
 _YEAR = rf"(?:{YEAR_CORE})(?!\w|[.,:]\d|%|[-/]\d)"
 
 
 def _roman(s: str) -> int | None:
-    s = s.lower()
+    s = s.lower().translate(_CYRILLIC_ROMAN)
     if not s or any(c not in _ROMAN for c in s):
         return None
     total = 0
@@ -523,12 +525,23 @@ def f_decade(doc: Doc, m: re.Match):
                 return None
         else:
             start_year = 1900 + int(digits)
+    century = _century_after(doc.profile).match(doc.low, m.end()) if len(_g(m, "dec") or "") == 2 else None
+    if century is not None and not _g(m, "dec_b") and (n := _roman(century.group("roman"))):
+        # `90-х годах XIX века`, `lat 80-tych XX wieku`: a decade of the century named after it
+        return m.start(), century.end(), Point("decade", index=(n - 1) * 100 + start_year % 100)
     if _g(m, "dec_b"):
         # `latach 30-40.` : the first decade only; the second is its own mention
         second = 1900 + int(_g(m, "dec_b")) if start_year < 2000 else 2000 + int(_g(m, "dec_b"))
         return m.start(), m.end("dec"), Point("decade", index=start_year), True, \
             ((m.start("dec_b"), m.end(), Point("decade", index=second)),)
     return m.start(), m.end(), Point("decade", index=start_year)
+
+
+@lru_cache(maxsize=None)
+def _century_after(profile: DateProfile) -> re.Pattern:
+    """A Roman century right after a decade, with its century word (`XIX века`, `XX wieku`)."""
+    words = alt(profile.century_words) if profile.century_words else "(?!)"
+    return re.compile(rf"\s+(?P<roman>{_ROMAN_CENTURIES})\s+(?:{words})(?!\w)", re.UNICODE)
 
 
 def f_century(doc: Doc, m: re.Match):
@@ -596,8 +609,11 @@ def f_season(doc: Doc, m: re.Match):
                 year = resolve_season(doc.anchor, code, 1 if tense > 0 else 0, ahead_on_tie=True)
             else:
                 year = doc.anchor.year - (code == "WI" and doc.anchor.month <= 3)
-        else:  # (`im Winter` in a future clause the coming one, in a past one the last; else the nearer one)
-            year = resolve_season(doc.anchor, code, doc.tense(m.start(), m.end()), ahead_on_tie=True)
+        else:  # (`im Winter` in a future clause the coming one, surely past the last; else the nearer one,
+            # as near: the coming one, in a past clause the last: `Man erwarte im Herbst`, said in June, is
+            # this autumn whatever the tense finder makes of `erwarte`)
+            tense = doc.tense(m.start(), m.end())
+            year = resolve_season(doc.anchor, code, tense if tense > 0 or tense < -1 else 0, ahead_on_tie=tense >= 0)
     return m.start(), m.end(), Point("season", year, season=code)
 
 
@@ -728,8 +744,8 @@ def _shift_by(base: Point | None, code: str, n: float) -> Point | None:
         return shift(month_point(base.year, base.month), "M", n) if base.month else Point("month")
     if code == "Y":
         return year_point(None if base.year is None else base.year + n)
-    if code == "DE":
-        return year_point(None if base.year is None else base.year + 10 * n)
+    if code == "DE":  # (`siedem dekad temu`: the decade it falls in)
+        return Point("decade", index=None if base.year is None else (base.year + 10 * n) // 10 * 10)
     if code == "CE":
         return Point("century", index=None if base.year is None else (base.year + 100 * n) // 100)
     return None
@@ -947,8 +963,10 @@ def _of_next(profile: DateProfile) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _date_next(profile: DateProfile) -> re.Pattern:
-    """A day and month right after (`, 5 января`, `, le 3 mai`)."""
-    return re.compile(rf"\s*,?\s*(?:\w+\s+)?\d{{1,2}}(?:\.|er|º)?\s+(?:de\s+)?(?:{month_alt(profile.months)})", re.UNICODE)
+    """A day and month, or a month, right after (`, 5 января`, `, le 3 mai`, `, в сентябре 2018 года`)."""
+    months = month_alt(profile.months)
+    return re.compile(rf"\s*,?\s*(?:\w+\s+)?\d{{1,2}}(?:\.|er|º)?\s+(?:de\s+)?(?:{months})|\s*,\s*(?:\w+\s+)?(?:{months})(?!\w)",
+                      re.UNICODE)
 
 
 @lru_cache(maxsize=None)
@@ -967,6 +985,8 @@ def f_pod_phrase(doc: Doc, m: re.Match):
     if _pod_phrase_tail(doc.profile).match(doc.low, m.end()):
         return None  # a part of another date's day, read with it
     phrase = norm(_g(m, "podp"))
+    if prev_word(doc.text, m.start()) in doc.profile.relative_days_not_after.get(phrase, ()):
+        return None  # `с каждым днём`: day by day
     pod = doc.profile.pod_phrases[phrase]
     day = doc.day_spoken_of(m.start())
     if pod == "NI" and doc.anchor and day == day_point(doc.anchor) and doc.clause_tense(m.start(), m.end()) < 0:
