@@ -257,6 +257,13 @@ def test_a_perfect_with_a_separable_participle_makes_today_a_day():
     # `с каждым днём` is day by day; `Ранее, в сентябре 2018 года`: the month that follows is the time
     ("ru", "Повестка с каждым днем набирает обороты.", []),
     ("ru", "Ранее, в сентябре 2018 года, министерство направило письмо.", [("сентябре 2018 года", "2018-09")]),
+    # the weekend without last / next: after an article or a preposition, by the tense (`fine settimana` is
+    # a weekend, not the end of a week)
+    ("es", "Durante el fin de semana llovió.", [("el fin de semana", "2022-W23-WE")]),
+    ("de", "Am Wochenende wird es regnen.", [("Wochenende", "2022-W24-WE")]),
+    ("it", "Dopo il calo del fine settimana i casi risalgono.", [("fine settimana", "2022-W23-WE")]),
+    ("ru", "В выходные шел дождь.", [("выходные", "2022-W23-WE")]),
+    ("es", "Fue un fin de semana largo.", []),
     # newspapers' names and idioms are no dates
     ("de", "Das forderte er in der „Welt am Sonntag“.", []),
     ("ru", "Эти проблемы начались не вчера.", []),

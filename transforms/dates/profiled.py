@@ -252,6 +252,11 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
         # `zu Weihnachten`, `la notte di San Silvestro`, `на Рождество`, `Pâques 2021`
         rules.append(Rule("f_holiday", rf"(?<!\w){x.pod_before}(?P<hdet>{x.det})(?P<hol>{alt(p.holidays)})(?!\w)"
                                        rf"(?:\s+{x.of}(?P<year>{_YEAR}))?", f_holiday, frozenset({"holiday"})))
+    weekends = [w for w, code in p.units.items() if code == "WE"]
+    if weekends:
+        # `el fin de semana`, `am Wochenende`, `w weekend`, `в выходные`: the weekend by the tense
+        rules.append(Rule("f_weekend", rf"(?<!\w)(?P<wdet>{x.det})(?P<we>{alt(weekends)})(?!\w)", f_weekend,
+                          frozenset({"unit"})))
     rules.append(Rule("f_weekday", rf"(?<!\w){x.pod_before}(?:(?P<det>{x.det}))?(?P<fwd>{x.weekdays}){x.wd_compound}(?!\w)"
                                    rf"{x.pod_suffix}", f_weekday, frozenset({"weekday"})))
     if p.weekday_adjectives:
@@ -765,8 +770,8 @@ def _ago_range(doc: Doc, m: re.Match, num_s: str, code: str, direction: int):
 def f_edge_unit(doc: Doc, m: re.Match):
     """`Ende des Jahres`, `la fin de l'année`, `inizio del mese`, `finales del año`: that period."""
     code, plural = _unit_of(doc, _g(m, "unit"))
-    if plural or code not in ("W", "M", "Y"):
-        return None  # (`na początku tygodnia`: early this week)
+    if plural or code not in ("W", "M", "Y") or norm(doc.low[m.start("edge"):m.end()]) in doc.profile.units:
+        return None  # (`na początku tygodnia`: early this week; `fine settimana`, `fin de semana`: a weekend)
     unit = _UNIT_NAMES[code]
     if unit == "year" and doc.last is not None and doc.last.gran == "year" and doc.last_explicit:
         return m.start(), m.end(), doc.last
@@ -879,6 +884,23 @@ def f_anaphoric_day(doc: Doc, m: re.Match):
         return None  # (`du jour au lendemain`: overnight)
     p = doc.anaphoric_unit("day", doc.profile.anaphoric_days[key])
     return None if p is None else (m.start(), m.end(), p)
+
+
+def f_weekend(doc: Doc, m: re.Match):
+    """`durante el fin de semana`, `am Wochenende`, `nel fine settimana`: a weekend with no last/next, after
+    an article or a preposition: in a past clause the last one, in a future one the next, else the one
+    under way or the last (`calo del fine settimana` on a Wednesday)."""
+    if not (_g(m, "wdet") or _preceded(doc, m.start(), _holiday_prepositions(doc.profile))
+            or _preceded(doc, m.start(), doc.profile.of_words)):
+        return None
+    if not doc.anchor:
+        return m.start(), m.end(), Point("weekend")
+    direction = doc.tense(m.start(), m.end())
+    if direction > 0:
+        day = resolve_weekday(doc.anchor, 5, 1, strict=False)
+    else:
+        day = doc.anchor if doc.anchor.weekday() >= 5 else resolve_weekday(doc.anchor, 5, -1, strict=False)
+    return m.start(), m.end(), weekend_point(day)
 
 
 def f_holiday(doc: Doc, m: re.Match):

@@ -17,7 +17,7 @@ PROFILE = DateProfile(
     weekday_adjectives={},
     weekday_compounds={"morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "AF", "nachmittag": "AF", "abend": "EV",
                        "nacht": "NI"},  # `Dienstagabend`, `Sonntagnacht`
-    weekday_prepositions=(),
+    weekday_prepositions=("am", "an"),
     weekday_needs_preposition=False,
     weekday_name_determiners=(),
     capitalisation="nouns",
@@ -145,6 +145,7 @@ PROFILE = DateProfile(
                r"|hinaus|herein|hinein|vorbei|voran)?ge[a-zäöüß]{3,}(?:t|en)(?<!gegen)(?<!genug)(?<!gestern)(?<!gerade)(?<!geben)(?<!gehen)(?<!gelten)",
     future_forms="",
     examples=(
+        ("f_weekend", "Am Wochenende regnete es in Berlin.", "Wochenende", "2024-W50-WE"),
         ("f_night", "In der Nacht zum Sonntag brannte eine Scheune.", "der Nacht zum Sonntag", "2024-12-14TNI"),
         ("f_anaphoric_day", "Am 3. Mai 2020 kam er an. Am Vortag war er in Wien.", "Vortag", "2020-05-02"),
         ("f_holiday", "Zu Weihnachten wird die ganze Familie kommen.", "Weihnachten", "2024-12-25"),

@@ -125,6 +125,7 @@ PROFILE = DateProfile(
                r"|[a-záéíóúñ]{2,}(?:ó|aron|ieron|ió)",
     future_forms=r"[a-záéíóúñ]{2,}(?:rá|rán|remos)",
     examples=(
+        ("f_weekend", "Durante el fin de semana llovió.", "el fin de semana", "2024-W50-WE"),
         ("f_night", "La noche del sábado al domingo hubo un incendio.", "La noche del sábado al domingo", "2024-12-14TNI"),
         ("f_holiday", "La tienda cerró en Nochevieja.", "Nochevieja", "2023-12-31"),
         ("f_pod_phrase", "Por la tarde habló el ministro.", "la tarde", "2024-12-20TAF"),

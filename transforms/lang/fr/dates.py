@@ -123,6 +123,7 @@ PROFILE = DateProfile(
                r"|[a-zéèêëîïôûç]{2,}(?<!r)(?:ait|aient)",
     future_forms=r"[a-zéèêëîïôûç]{2,}(?:era|eront|iront|ira|ront|ra)(?<!tra)(?<!cra)(?<!gra)(?<!pra)",
     examples=(
+        ("f_weekend", "Pendant le week-end, il a plu.", "le week-end", "2024-W50-WE"),
         ("f_night", "Dans la nuit de samedi à dimanche, un incendie a éclaté.", "la nuit de samedi à dimanche", "2024-12-14TNI"),
         ("f_anaphoric_day", "Le 3 mai 2020, il est arrivé. Le lendemain, il est reparti.", "Le lendemain", "2020-05-04"),
         ("f_holiday", "Le maire reviendra à Noël.", "Noël", "2024-12-25"),

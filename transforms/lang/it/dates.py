@@ -132,6 +132,7 @@ PROFILE = DateProfile(
                r"|[a-zàèéìòù]{2,}(?:ò|arono|erono|irono|ava|avano|eva|evano)",
     future_forms=r"[a-zàèéìòù]{2,}(?:rà|ranno|remo)",
     examples=(
+        ("f_weekend", "Nel fine settimana ha piovuto.", "fine settimana", "2024-W50-WE"),
         ("f_night", "La notte tra sabato e domenica c'è stato un incendio.", "La notte tra sabato e domenica", "2024-12-14TNI"),
         ("f_anaphoric_day", "Il 3 maggio 2020 è arrivato. L'indomani è ripartito.", "L'indomani", "2020-05-04"),
         ("f_holiday", "Le molestie sono avvenute la notte di San Silvestro.", "la notte di San Silvestro", "2023-12-31TNI"),

@@ -170,6 +170,7 @@ PROFILE = DateProfile(
                r"|[a-ząćęłńóśźż]{3,}(?:ono|ano|ęto|ito|yto)(?<!rano)",
     future_forms="",
     examples=(
+        ("f_weekend", "W weekend padało.", "weekend", "2024-W50-WE"),
         ("f_night", "W nocy z soboty na niedzielę doszło do pożaru.", "nocy z soboty na niedzielę", "2024-12-14TNI"),
         ("f_anaphoric_day", "Przyjechał 3 maja 2020 r. Nazajutrz wyjechał.", "Nazajutrz", "2020-05-04"),
         ("f_holiday", "Wrócił do domu na Boże Narodzenie.", "Boże Narodzenie", "2023-12-25"),
