@@ -240,5 +240,5 @@ class WriteTables(beam.PTransform):
 
     def expand(self, rows):
         written = rows | "WriteBundles" >> beam.ParDo(_WriteBundleFn(self._staged))
-        return (rows.pipeline | "Once" >> beam.Impulse()  # (one element: the step runs once)
+        return (rows.pipeline | "Once" >> beam.Create([None], reshuffle=False)  # one element: the step runs once (Impulse: not on Dask)
                 | "Finalize" >> beam.FlatMap(_finalize, self._staged, beam.pvalue.AsList(written)))
