@@ -264,6 +264,10 @@ def test_a_perfect_with_a_separable_participle_makes_today_a_day():
     ("it", "Dopo il calo del fine settimana i casi risalgono.", [("fine settimana", "2022-W23-WE")]),
     ("ru", "В выходные шел дождь.", [("выходные", "2022-W23-WE")]),
     ("es", "Fue un fin de semana largo.", []),
+    # Russian month names in the locative (`в мае`, `в июле`) are words, not abbreviations (they inflect:
+    # `маем`, `июлем`); the sentence's full stop after one stays out of the span
+    ("ru", "В мае генсек сказал это, а в июле повторил.", [("мае", "2022-05"), ("июле", "2022-07")]),
+    ("ru", "Он сказал это в июне.", [("июне", "2022-06")]),
     # newspapers' names and idioms are no dates
     ("de", "Das forderte er in der „Welt am Sonntag“.", []),
     ("ru", "Эти проблемы начались не вчера.", []),

@@ -793,7 +793,8 @@ def f_month(doc: Doc, m: re.Match):
         return None  # `Mayo`, `Marzec` capitalised mid-sentence are names
     if key in profile.ambiguous_months and not (prep or _g(m, "edge")):
         return None
-    return m.start(), m.end(), _month_point_for(doc, _month(word), None, m.start(), m.end())
+    end = m.end() - (word.endswith(".") and key in profile.months)  # (`в июле.`: the sentence's full stop)
+    return m.start(), end, _month_point_for(doc, _month(word), None, m.start(), end)
 
 
 def f_relmonth(doc: Doc, m: re.Match):
@@ -825,9 +826,11 @@ def _preceded(doc: Doc, pos: int, phrases: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=None)
 def _abbreviations(profile: DateProfile) -> frozenset[str]:
+    # (a shortened form does not inflect: `мае`, `июле` take a case ending, `маем`, `июлем`, so they are words)
     names = profile.months
-    return frozenset(w for w in names if any(o != w and o.startswith(w) and names[o] == names[w] for o in names)
-                     and len(w) <= 4)
+    return frozenset(w for w in names if len(w) <= 4
+                     and any(o != w and o.startswith(w) and names[o] == names[w] for o in names)
+                     and not any(len(o) == len(w) + 1 and o.startswith(w) and names[o] == names[w] for o in names))
 
 
 def _is_abbreviation(profile: DateProfile, key: str) -> bool:
