@@ -268,6 +268,14 @@ def test_a_perfect_with_a_separable_participle_makes_today_a_day():
     # `маем`, `июлем`); the sentence's full stop after one stays out of the span
     ("ru", "В мае генсек сказал это, а в июле повторил.", [("мае", "2022-05"), ("июле", "2022-07")]),
     ("ru", "Он сказал это в июне.", [("июне", "2022-06")]),
+    # phrases found unextracted over the whole multinews corpus: `по сей день`, `в этот же день`,
+    # `mijającego tygodnia`, `in naher Zukunft`, `rispetto al passato`
+    ("ru", "Его не арестовали по сей день.", [("сей день", "PRESENT_REF")]),
+    ("ru", "Королева приедет 6 сентября. В этот же день она выступит.", [("6 сентября", "2022-09-06"),
+                                                                          ("этот же день", "2022-09-06")]),
+    ("pl", "Pokazujemy wydarzenia mijającego tygodnia.", [("mijającego tygodnia", "2022-W24")]),
+    ("de", "In naher Zukunft sollen Journalisten kommen.", [("Zukunft", "FUTURE_REF")]),
+    ("it", "Chiede un cambiamento rispetto al passato.", [("passato", "PAST_REF")]),
     # newspapers' names and idioms are no dates
     ("de", "Das forderte er in der „Welt am Sonntag“.", []),
     ("ru", "Эти проблемы начались не вчера.", []),

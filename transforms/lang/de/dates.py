@@ -137,7 +137,7 @@ PROFILE = DateProfile(
                  "am späten abend": "EV", "in der nacht": "NI"},
     pod_connectors=(),
     reference_guards={"augenblick": ("im",), "moment": ("im",), "vergangenheit": ("der", "die"),
-                      "gegenwart": ("der", "die", "diese"), "zukunft": ("der", "die", "in")},
+                      "gegenwart": ("der", "die", "diese"), "zukunft": ("der", "die", "in", "naher", "nächster", "absehbarer")},
     reference_not_after={},
     discourse_words=frozenset({"nun"}),
     present_today=True,

@@ -120,7 +120,7 @@ PROFILE = DateProfile(
                  "in tarda serata": "EV", "in nottata": "NI", "nella notte": "NI"},
     pod_connectors=("in",),
     reference_guards={
-                      "momento": ("al", "del", "questo"), "passato": ("in", "nel", "il", "del", "dal"),
+                      "momento": ("al", "del", "questo"), "passato": ("in", "nel", "il", "del", "dal", "al"),
                       "futuro": ("in", "il", "nel", "del", "un", "prossimo", "per", "al", "sul", "dal"),
                       "lungo periodo": ("sul", "nel", "a")},
     reference_not_after={"ora": ("un'", "l'", "un", "mezz'", "all'", "dell'", "nell'", "ogni", "quest'", "quell'",
