@@ -203,7 +203,8 @@ def test_a_perfect_with_a_separable_participle_makes_today_a_day():
     ("pl", "W nocy z soboty na niedzielę doszło do pożaru.", [("nocy z soboty na niedzielę", "2022-06-11TNI")]),
     ("ru", "В ночь с субботы на воскресенье произошел пожар.", [("ночь с субботы на воскресенье", "2022-06-11TNI")]),
     ("it", "La notte tra sabato e domenica c'è stato un incendio.", [("La notte tra sabato e domenica", "2022-06-11TNI")]),
-    ("de", "In der Nacht auf den Straßen war es still.", []),
+    ("de", "In der Nacht auf den Straßen war es still.", [("der Nacht", "2022-06-14TNI")]),
+    ("ru", "Ночью на Украине было тихо.", [("Ночью", "2022-06-14TNI")]),
     # the day after / before the date just named, as one word (not the day after something else)
     ("fr", "Le 3 mai 2020, il est arrivé. Le lendemain, il est reparti.", [("3 mai 2020", "2020-05-03"),
                                                                           ("Le lendemain", "2020-05-04")]),

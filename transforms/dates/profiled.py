@@ -998,7 +998,7 @@ def _date_next(profile: DateProfile) -> re.Pattern:
 def _pod_phrase_tail(profile: DateProfile) -> re.Pattern:
     """What makes a part of the day another date's (`nella notte del 26 luglio`, `утром в пятницу`, `вечером 5 мая`,
     `w nocy z soboty na niedzielę`)."""
-    words = [*profile.of_words, *profile.weekday_prepositions, *profile.night_to_words]
+    words = [*profile.of_words, *profile.weekday_prepositions]
     weekday = rf"|(?:\w{{1,5}}\s+)?(?:{alt(profile.weekdays)})(?!\w)"
     return re.compile(rf"\s+(?:\d{weekday}|(?:{alt(words)})(?:\s|(?<=['’])))" if words else rf"\s+(?:\d{weekday})",
                       re.UNICODE)

@@ -17,11 +17,11 @@ PROFILE = DateProfile(
     weekday_adjectives={},
     weekday_compounds={"morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "AF", "nachmittag": "AF", "abend": "EV",
                        "nacht": "NI"},  # `Dienstagabend`, `Sonntagnacht`
-    weekday_prepositions=("am", "an"),
+    weekday_prepositions=(),
     weekday_needs_preposition=False,
     weekday_name_determiners=(),
     capitalisation="nouns",
-    month_prepositions=("im", "seit", "bis", "ab", "zu", "an", "über", "vom", "zum", "anfang", "ende", "mitte", "von", "nach", "vor",
+    month_prepositions=("im", "am", "seit", "bis", "ab", "zu", "an", "über", "vom", "zum", "anfang", "ende", "mitte", "von", "nach", "vor",
                         "und", "oder"),
     numeric_order="dmy",
     relative_days={"heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2, "übermorgen": 2},
