@@ -244,13 +244,10 @@ class Resolver:
         before = text[max(0, i - 60):i]
         before = before[before.rfind("\n") + 1:]          # (a name never crosses a line)
         last = before.rsplit(None, 1)[-1:]
-        if not last or not (last[0][:1].isupper() or last[0].lower() in NAME_PARTICLES or last[0][1:] == "."):
-            return None                                     # `said Peskov`: the usual case, settled by the word before
+        if not last or not (last[0][1:] == "." or self._in_name(last[0])):
+            return None                                     # `said Peskov`, `Mr Peskov`: settled by the word before
         for w in reversed(before.split()):
-            lw = w.lower()
-            if lw in NAME_PARTICLES or (w[:1].isupper() and lw not in self.lx.titles and lw not in self.lx.not_single_names
-                                        and lw not in self.lx.not_role_words and lw not in self.lx.not_speakers
-                                            and not w.endswith((",", ".", ":") + self.lx.possessive_suffixes)):
+            if self._in_name(w):
                 words.append(w)
             else:
                 if w.endswith(".") and len(w) == 2:    # a middle initial: "Donald J. Trump"
@@ -280,6 +277,13 @@ class Resolver:
         if words and looks_personal(self.lx, [w for w in words if not w.endswith(".")]):
             found = (i - sum(len(w) + 1 for w in words), " ".join(words) + " " + surname)
         return found
+
+    def _in_name(self, w: str) -> bool:
+        """Can the word `w` be part of a personal name before a surname (`Dmitry`, `von`, not `Mr`, `said`)?"""
+        lw = w.lower()
+        return lw in NAME_PARTICLES or (w[:1].isupper() and lw not in self.lx.titles and lw not in self.lx.not_single_names
+                                        and lw not in self.lx.not_role_words and lw not in self.lx.not_speakers
+                                        and not w.endswith((",", ".", ":") + self.lx.possessive_suffixes))
 
     def resolve(self, m: Mention) -> str:
         text = self.text
