@@ -313,17 +313,33 @@ def _abstract(tree):
     return seq(tree)
 
 
+_abstractions: dict[int, tuple] = {}  # id(parse tree) -> (the tree, its `_abstract` or None)
+
+
+def _abstraction(src: str) -> tuple | None:
+    """`_abstract` of `src`'s parse, or None when it is not understood. `words_in` and `first_words`
+    ask for the same patterns: computed once per parse tree (`parse` caches the trees)."""
+    tree = parse(src)
+    if tree is None:
+        return None
+    known = _abstractions.get(id(tree))
+    if known is None or known[0] is not tree:
+        try:
+            found = _abstract(tree)
+        except _Unknown:
+            found = None
+        known = _abstractions[id(tree)] = (tree, found)
+    return known[1]
+
+
 @functools.lru_cache(maxsize=None)
 def words_in(src: str) -> frozenset[str] | None:
     """The letter words (maximal runs of word characters, without a digit) that a match of `src` can
     hold, or None when the pattern is not understood (`\\w+`, `.`)."""
-    tree = parse(src)
-    if tree is None:
+    found = _abstraction(src)
+    if found is None:
         return None
-    try:
-        whole, left, right, inner = _abstract(tree)
-    except _Unknown:
-        return None
+    whole, left, right, inner = found
     return frozenset(w for w in whole | left | right | inner if w and "0" not in w)
 
 
@@ -332,11 +348,8 @@ def first_words(src: str) -> frozenset[str] | None:
     """The words a match of `src` can begin with: maximal runs of word characters, digits written
     `0` (a run of them one `0`); "" when it can begin with a non-word character. None when the
     pattern is not understood."""
-    tree = parse(src)
-    if tree is None:
+    found = _abstraction(src)
+    if found is None:
         return None
-    try:
-        whole, left, _, _ = _abstract(tree)
-    except _Unknown:
-        return None
+    whole, left, _, _ = found
     return frozenset(whole | left)
