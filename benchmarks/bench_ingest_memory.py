@@ -28,7 +28,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks._corpus import _parsed, source_files  # noqa: E402
+from benchmarks._corpus import parsed_source, source_files  # noqa: E402
 from benchmarks._procs import Figures, load, measure, newsbeam_cmd, tree_options  # noqa: E402
 
 NEW_ARTICLES = 1000
@@ -44,7 +44,7 @@ def new_articles(shared: Path, path: Path) -> list[tuple[str, str]]:
     found = []
     with open(path, "w", encoding="utf-8") as out:
         for source in source_files(shared):
-            parsed = _parsed(source)
+            parsed = parsed_source(source)
             if parsed is None:
                 continue
             _, title, text = parsed
