@@ -29,6 +29,9 @@ class _Unknown(Exception):
     pass
 
 
+_PLAIN_RUN = re.compile(r"[^\\()\[\]|?*+{}^$.]+")
+
+
 class _Parser:
     def __init__(self, src: str):
         self.src, self.i = src, 0
@@ -52,6 +55,12 @@ class _Parser:
     def sequence(self) -> list:
         items: list = []
         while self.peek() not in ("", "|", ")"):
+            # (a run of plain characters, most of a word list's trie, is read at once: all but its
+            # last are single-character atoms that no quantifier follows)
+            run = _PLAIN_RUN.match(self.src, self.i)
+            if run and run.end() - self.i > 1:
+                items.extend(("chars", frozenset(ch), False) for ch in self.src[self.i:run.end() - 1])
+                self.i = run.end() - 1
             atom = self.atom()
             quantified = self.quantifier(atom)
             items.append(quantified)
@@ -278,8 +287,20 @@ def _abstract(tree):
 
     def seq(items):
         acc = _ONE
+        word = ""  # a run of single word characters, joined before it is concatenated (same result)
         for item in items:
+            if item[0] == "chars" and item[1] is not None and len(item[1]) == 1:
+                (ch,) = item[1]
+                if _WORD_CHAR(ch):
+                    ch = "0" if ch.isdecimal() else ch
+                    if not (ch == "0" and word.endswith("0")):  # (a run of digits is one `0`, as `_cat` joins)
+                        word += ch
+                    continue
+            if word:
+                acc, word = _cat(acc, (frozenset({word}), frozenset(), frozenset(), frozenset())), ""
             acc = _cat(acc, one(item))
+        if word:
+            acc = _cat(acc, (frozenset({word}), frozenset(), frozenset(), frozenset()))
         return acc
 
     def one(item):
