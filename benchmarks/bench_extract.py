@@ -39,7 +39,7 @@ from transforms.html import NoArticle, decode_html, extract_page  # noqa: E402
 
 
 def newsbeam_text(page: bytes) -> str:
-    text, _ = decode_html(page)
+    text = decode_html(page).text
     try:
         return extract_page(text).text
     except NoArticle:

@@ -136,7 +136,7 @@ class EarlierCopies(beam.PTransform):
         self._reprocessed = tuple(sorted(reprocessed))
 
     def expand(self, fingerprints):
-        files = (fingerprints.pipeline | "Once" >> beam.Impulse()
+        files = (fingerprints.pipeline | "Once" >> beam.Create([None], reshuffle=False)
                  | "CommittedFiles" >> beam.FlatMap(_files_of, self._root)
                  | "SpreadFiles" >> beam.Reshuffle())
         found = files | "SameTextOrId" >> beam.ParDo(

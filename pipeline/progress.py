@@ -136,6 +136,8 @@ class Progress:
             self._thread.join()
         self._collect()
         if self._mode == "tty" and self._shown:
+            if exc[0] is None:
+                self._show()  # the final counts, however quickly the last bundles came in
             self._stream.write("\r\x1b[K")  # the summary takes its place
             self._stream.flush()
         elif self._mode == "lines" and self._shown and exc[0] is None:

@@ -247,5 +247,5 @@ class WriteTables(beam.PTransform):
         written = [part | ("WriteBundles" if i == 0 else f"WriteBundles{i + 1}")
                    >> beam.ParDo(_WriteBundleFn(self._staged)) for i, part in enumerate(parts)]
         written = written[0] if len(written) == 1 else tuple(written) | "AllWritten" >> beam.Flatten()
-        return (parts[0].pipeline | "Once" >> beam.Impulse()  # (one element: the step runs once)
+        return (parts[0].pipeline | "Once" >> beam.Create([None], reshuffle=False)  # one element: the step runs once (Impulse: not on Dask)
                 | "Finalize" >> beam.FlatMap(_finalize, self._staged, beam.pvalue.AsList(written)))

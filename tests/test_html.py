@@ -126,8 +126,8 @@ CYRILLIC = ("<p>Мэр города заявил во вторник, что м�
 
 def test_charset_from_meta_tag():
     data = f'<html><head><meta charset="windows-1251"></head><body>{CYRILLIC}</body></html>'.encode("cp1251")
-    text, encoding = decode_html(data)
-    assert encoding == "cp1251" and "Мэр города" in text
+    text, encoding, doubt = decode_html(data)
+    assert encoding == "cp1251" and "Мэр города" in text and doubt is None  # declared: no guess
 
 
 def test_charset_from_http_equiv_and_from_the_server_header():
@@ -135,7 +135,7 @@ def test_charset_from_http_equiv_and_from_the_server_header():
             f'<body>{CYRILLIC}</body></html>').encode("koi8-r")
     assert decode_html(data)[1] == "koi8-r"
     bare = f"<html><body>{CYRILLIC}</body></html>".encode("cp1251")
-    assert decode_html(bare, declared="windows-1251") == (f"<html><body>{CYRILLIC}</body></html>", "cp1251")
+    assert decode_html(bare, declared="windows-1251") == (f"<html><body>{CYRILLIC}</body></html>", "cp1251", None)
 
 
 def test_latin1_label_on_utf8_bytes_reads_utf8_and_latin1_means_windows_1252():
@@ -143,7 +143,7 @@ def test_latin1_label_on_utf8_bytes_reads_utf8_and_latin1_means_windows_1252():
     assert decode_html(utf8)[1] == "utf-8"
     cp1252 = '<html><head><meta charset="iso-8859-1"></head><body>café “quoted”</body></html>'.encode("cp1252")
     assert decode_html(cp1252) == ('<html><head><meta charset="iso-8859-1"></head><body>café “quoted”</body></html>',
-                                   "cp1252")
+                                   "cp1252", None)
 
 
 def test_unknown_or_wrong_label_falls_back_to_detection():
@@ -224,7 +224,7 @@ def test_extraction_quality_on_a_slice_of_the_dev_pages(tmp_path):
     ids = [g["id"] for g in read_jsonl(gold_dir / "gold.jsonl", 40)]
     texts = []
     for i in ids:
-        html, _ = decode_html(gz.decompress((gold_dir / "html" / f"{i}.html.gz").read_bytes()))
+        html = decode_html(gz.decompress((gold_dir / "html" / f"{i}.html.gz").read_bytes())).text
         texts.append(extract_page(html).text)
     write_columns(tmp_path, "articles", {"source_uri": [f"{i}.html.gz" for i in ids], "text": texts})
     slice_dir = tmp_path / "gold"
@@ -248,3 +248,31 @@ def test_a_page_the_extractor_fails_on_is_an_error_row_not_a_crash(tmp_path, mon
     page.write_text(article_page())
     (row,) = read_source(str(page))
     assert (row["stage"], row["error_type"]) == ("extract", "exception") and "RecursionError" in row["message"]
+
+
+GREEK = ["Η γέφυρα του λιμανιού θα κλείσει για επισκευές στις 3 Μαρτίου, ανακοίνωσε την Τρίτη το γραφείο "
+         "συγκοινωνιών της πόλης.",
+         "Τα πλοία θα εκτελούν δρομολόγια κάθε είκοσι λεπτά όσο η γέφυρα μένει κλειστή, και το νυχτερινό "
+         "λεωφορείο θα ακολουθεί την περιφερειακή οδό. Οι ποδηλάτες μπορούν να χρησιμοποιούν τον κάτω διάδρομο.",
+         "Οι επισκευές αναμένεται να κοστίσουν περίπου τέσσερα εκατομμύρια ευρώ και να διαρκέσουν ως το τέλος "
+         "του Μαΐου."]
+
+
+def test_a_page_whose_encoding_is_a_guess_is_kept_with_an_errors_row(tmp_path):
+    """No declared charset, not UTF-8, and a script no profile has: the page is read by a guess,
+    which the errors table records (as for a .txt file), and the article is kept."""
+    from transforms.article import Article
+    from transforms.sources import UNCERTAIN_ENCODING, read_source
+
+    page = tmp_path / "greek.html"
+    page.write_bytes(article_page(paragraphs=GREEK, comments=False).replace('<meta charset="utf-8">', "")
+                     .encode("cp1253"))
+    note, article = read_source(str(page))
+    assert isinstance(article, Article) and article.text.split("\n\n") == GREEK
+    assert (note["stage"], note["error_type"], note["source_uri"]) == ("decode", UNCERTAIN_ENCODING, str(page))
+    assert "1253" in note["message"] or "greek" in note["message"].lower()
+    declared = tmp_path / "declared.html"
+    declared.write_bytes(article_page(paragraphs=GREEK, comments=False).replace("utf-8", "windows-1253")
+                         .encode("cp1253"))
+    (article,) = read_source(str(declared))   # declared: no doubt, no row
+    assert article.text.split("\n\n") == GREEK and article.encoding == "cp1253"

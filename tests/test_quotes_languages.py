@@ -451,3 +451,209 @@ def test_a_topic_label_in_a_title_is_no_speaker():
 
 def test_a_few_words_after_a_so_called_word_are_no_quotation():
     assert extract_quotes("Le famiglie attendono il pagamento dei cosiddetti “grazie” dal governo.", "it") == []
+
+
+# ---------------------------------------------------------------- round 3: classes from the third own set
+@pytest.mark.parametrize("text, lang, head", [
+    # a reflexive verb of saying after the quotation
+    ("« Nous sommes prêts à tout accepter », se désole Marie Dupont, présidente de l'association.", "fr", "Dupont"),
+    ("« Nous sommes prêts à tout accepter », s'est exclamé Jean Martin.", "fr", "Martin"),
+    ("„Das ist alles sehr unglücklich gelaufen“, entschuldigte sich der Bürgermeister im Radio.", "de", "Bürgermeister"),
+    ("„Jesteśmy gotowi na wszystko, co przyniesie przyszłość” – pochwalił się Jan Kowalski.", "pl", "Kowalski"),
+    ("«Это была большая ошибка всех нас», — высказался министр Иван Петров.", "ru", "Петров"),
+    ("«Не хотят ли они этого сделать?» — поинтересовалась Мария Соколова.", "ru", "Соколова"),
+    # a short adverbial between the quotation's comma and the verb of saying
+    ("«Не хотят ли они этого сделать?» — с сарказмом спросил Иван Петров.", "ru", "Петров"),
+    ("« Nous sommes prêts à tout accepter », a de son côté indiqué M. Dupont sur Telegram.", "fr", "Dupont"),
+    ("« Nous sommes prêts à tout accepter », avait par exemple déclaré Jean Martin.", "fr", "Martin"),
+    # verbs of reacting that report speech
+    ("«Они думают, что играют в игру», — отреагировал Александр Орлов.", "ru", "Орлов"),
+])
+def test_reflexive_verbs_and_adverbials_after_a_quotation(text, lang, head):
+    speaker, name = only(text, lang)
+    assert head in (speaker or "") or head in (name or "")
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a place or an adverbial phrase after a preposition is never the verb's subject
+    ("Der Epidemiologe Max Weber von der Universität in Hamburg twitterte, dass die Firma „mehr als "
+     "zwanzig Milliarden verdienen wird“.", "de", "Der Epidemiologe Max Weber"),
+    ("Marco Bianchi ha parlato di un'esplosione e a tal proposito ha affermato: \"Abbiamo ricevuto "
+     "informazioni su un attacco missilistico\".", "it", "Marco Bianchi"),
+    # according to a description and the name in apposition; according to what X reports
+    ("Secondo la portavoce del ministero degli Esteri, Maria Rossi, “questa non è la posizione "
+     "dello Stato, ma una canzone cantata da altri”.", "it", "la portavoce del ministero degli Esteri, Maria Rossi"),
+    ("Secondo quanto riportano i media locali, le truppe sono entrate nella zona: \"Se gli attacchi "
+     "continuano, la polvere potrebbe coprire tutto il paese\".", "it", "i media locali"),
+])
+def test_subjects_behind_prepositions_and_according_to_forms(text, lang, speaker):
+    assert only(text, lang)[0] == speaker
+
+
+def test_a_relative_pronoun_after_a_bracketed_gloss_stands_for_the_name_before_it():
+    assert only("Il y a trop d'écrans, se désole l’Arcom (ex-CSA), qui appelle à une meilleure "
+                "« représentation de la société ».", "fr") == ("qui", "l’Arcom")
+
+
+def test_an_infinitive_after_a_quoted_phrase_reports_nobody():
+    # (`to describe` is no adverbial before a verb of saying: the speaker is the sentence's subject)
+    assert only("He has coined a new phrase, “undocumented voters,” to describe those who came.", "en")[0] == "He"
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a headline names the speaker and whom the words are addressed to before its colon
+    ("Ortega a Morales sobre el presupuesto: «¿Dónde está el dinero que prometió?»\n\n"
+     "Ortega habló durante la sesión de control.", "es", "Ortega"),
+    ("Lombardi contro Ferri sulle pensioni: «Non ha mai letto la riforma»\n\n"
+     "Lombardi ha parlato in aula.", "it", "Lombardi"),
+])
+def test_a_headline_names_its_speaker_before_whom_it_addresses(text, lang, speaker):
+    assert extract_quotes(text, lang)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a topic before the colon, named nowhere else, or a person named after it: no headline speaker
+    ("Lutte contre la pollution : un « plan national » sera présenté, annonce Claire Vidal\n\n"
+     "La ministre a parlé mardi.", "fr"),
+    ("Santé : l'ancienne ministre Claire Vidal avait « prévenu » le gouvernement\n\nElle a parlé mardi.", "fr"),
+])
+def test_a_topic_before_a_headline_colon_is_no_speaker(text, lang):
+    assert all(q.cue != "headline" for q in extract_quotes(text, lang))
+
+
+def test_a_quotation_opened_curly_may_close_straight_when_its_own_closer_never_comes():
+    assert attributed("Ferri attacca ancora la legge: “I veri elettori sono stanchi\" – e la polemica continua.",
+                      "it") == [("I veri elettori sono stanchi", "Ferri", "Ferri")]
+
+
+def test_english_marks_pair_strictly():
+    # (the English reference annotation pairs marks of one kind only: a mixed pair is no quotation)
+    assert extract_quotes("The mayor said there was “no evidence\" yet of any link.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # a possessive before a speech noun stands for its own sentence's subject, not the last person named
+    ("Mercredi, un responsable local, Jean Morel, a affirmé que les habitants étaient partis.\n\n"
+     "Le commandement militaire a lui relevé dans son rapport quotidien publié vendredi que "
+     "« la soi-disant évacuation se poursuit dans la région ».", "fr", "Le commandement militaire"),
+    ("Ieri la vicepresidente Vera Neri ha firmato la lettera. In definitiva, la Commissione si trincera "
+     "dietro la sua risposta iniziale, ribadendo che “i messaggi non contengono informazioni importanti”.",
+     "it", "la Commissione"),
+])
+def test_a_possessive_before_a_speech_noun_stands_for_its_sentences_subject(text, lang, name):
+    assert extract_quotes(text, lang)[-1].speaker_name == name
+
+
+def test_a_name_inside_a_phrase_after_the_verb_is_no_subject_in_a_pro_drop_language():
+    # (`ai microfoni di Channel One`: the subject is dropped; the passive's agent before reports it)
+    text = ("La presa della città è stata poi confermata da Vitaly Kiselev, viceministro degli Interni.\n\n"
+            "\"La città è sotto il nostro controllo\", ha detto ai microfoni di Channel One.")
+    assert extract_quotes(text, "it")[0].speaker_name == "Vitaly Kiselev"
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # a dropped subject continues the last sentence's subject, not a name later in that sentence
+    ("Anna Nowak, dziennikarka, która przeniosła się do Izraela w 2014 r., otworzyła grupę na Facebooku. "
+     "Powiedziała, że liczba próśb o pomoc „eksplodowała”, a grupa rośnie.", "pl", "Anna Nowak"),
+    ("Marcin Wolski, szef Centralnego Biura Krajowego, wypowiedział się w programie. Otóż stwierdził, "
+     "że szczepionki są „eksperymentalne”.", "pl", "Marcin Wolski"),
+    # (a name in apposition to the subject stays the one named)
+    ("Polonia cierra la frontera. El ministro polaco de Defensa, Mariusz Lewicki, ha anunciado este "
+     "miércoles la construcción \"inmediata\" de una barrera.", "es", "Mariusz Lewicki"),
+])
+def test_a_dropped_subject_continues_the_last_sentences_subject(text, lang, name):
+    assert extract_quotes(text, lang)[0].speaker_name == name
+
+
+def test_a_subject_after_the_verb_may_follow_a_short_phrase():
+    text = "Gaz płynie do Polski. Jak podkreślił w rozmowie Jan Kowalski, \"oznacza to, że gaz może płynąć dalej\"."
+    assert extract_quotes(text, "pl")[0].speaker == "Jan Kowalski"
+
+
+def test_a_few_capitalised_words_opening_a_sentence_are_no_report_of_the_sentence_before():
+    text = "«No hay nada que hacer», señala a este periódico María Galindo.\n\n“Roe contra Wade”\n\nEl caso sigue."
+    assert [q.text for q in extract_quotes(text, "es")] == ["No hay nada que hacer"]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a verb of saying with its own subject wins over an according-to phrase right after it
+    ("Die Täter riefen laut Ermittlungsakten „Frauen haben hier nichts zu suchen“.", "de", "Die Täter"),
+    # `wie es X formulierte` / `so X` later in the sentence; roles by their ending (-sekretär, -spezialist)
+    ("Doch die Botschaft, dass wir »auf dem Highway zur Klimahölle« sind, wie es UN-Generalsekretär "
+     "Mario Santos am Montag formulierte, kommt nicht an.", "de", "UN-Generalsekretär Mario Santos"),
+    ("Das Auftreten von Resistenzen sei „unvermeidlich“ gewesen, so der Spezialist Peter Wark.", "de",
+     "der Spezialist Peter Wark"),
+])
+def test_verbs_of_saying_before_according_to_and_as_clauses_after(text, lang, speaker):
+    assert only(text, lang)[0] == speaker
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a verb of saying closing the sentence after a comma, its subject after an adverbial
+    ("Ситуация остается \"серьезной и напряженной\" на фоне снижения поставок газа, заявил в эфире "
+     "телеканала ZDF немецкий вице-канцлер Роберт Хабек.", "ru", "Роберт Хабек"),
+    ("Sytuacja pozostaje \"poważna i napięta\" w związku z brakiem dostaw gazu, powiedział w telewizji "
+     "minister Jan Kowalski.", "pl", "Jan Kowalski"),
+])
+def test_a_sentence_final_verb_of_saying_with_its_subject_after_it(text, lang, speaker):
+    assert speaker in only(text, lang)[0]
+
+
+def test_a_name_in_marks_before_a_sentence_final_verb_is_no_quotation():
+    assert extract_quotes("Глава концерна выразил уважение. «Росатом» выражает глубочайшее уважение миссии, "
+                          "заявил генеральный директор Алексей Лихачев.", "ru") == []
+
+
+def test_a_named_subject_with_an_apposition_speaks_its_sentences_quotation():
+    # (not the speaker of the quotation before it in the paragraph)
+    text = ("Secondo Linda Gunter, fondatrice di Beyond Nuclear: \"Non importa la genesi, la realtà è che ci sono "
+            "quindici reattori operativi\". Secondo gli esperti, la guerra potrebbe portare a un disastro. "
+            "Olga Mironova, cardiologa di Mosca e presidente dell'associazione, lancia un appello a tutte le "
+            "parti in conflitto \"per un passo indietro prima del baratro\".")
+    assert extract_quotes(text, "it")[-1].speaker_name == "Olga Mironova"
+
+
+def test_a_place_in_an_aside_before_the_verb_is_no_subject():
+    text = ("Mary Jones, during a town hall meeting in Columbus, Ohio, said she was \"going to put a lot of "
+            "companies out of business,\" while explaining her plan.")
+    assert extract_quotes(text, "en")[0].speaker_name == "Mary Jones"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a sentence-final `, erklärte X.` in German; a Konjunktiv sentence goes on with the last speaker
+    ("Es sei zwar eine »erfreuliche Zusage«, dass der Kanzler Geld versprochen habe, erklärte der "
+     "Experte Thomas Groth. Doch die Summe falle »viel zu klein aus«.", ["der Experte Thomas Groth"] * 2),
+    # (its own sentence's verb of saying first)
+    ("Maria Zakharova sprach lange. Der Berater Jake Sullivan hatte dem Sender mitgeteilt, dass der Dienst "
+     "angedeutet habe, eine Aktion könne „jeden Tag beginnen“.", ["Der Berater Jake Sullivan"]),
+])
+def test_german_reported_speech_in_the_konjunktiv(text, speakers):
+    assert [q.speaker for q in extract_quotes(text, "de")] == speakers
+
+
+def test_a_name_in_marks_in_a_konjunktiv_sentence_stays_no_quotation():
+    text = ("„Die Lage ist ernst“, sagte Anna Roth. Große Agenturen wie die „Sun“ berichteten, die Lage sei ernst.")
+    assert [q.text for q in extract_quotes(text, "de")] == ["Die Lage ist ernst"]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a verb of saying after a comma closes the sentence, its subject after it (French, as in Russian)
+    ("« Globalement, on observe une tendance à réagir, et non à anticiper » et prévenir les risques, "
+     "explique l'un des auteurs du rapport, Vivian Depoues.", "fr", "Vivian Depoues"),
+    # `selon lesquels`: an according-to word before a relative names no source
+    ("La porte-parole Maria Zakharova a répondu aux propos du président selon lesquels Kiev n’a rien reçu "
+     "en déclarant que « jusqu’à présent, l’Ukraine n’a reçu que des armes ».", "fr", "Maria Zakharova"),
+])
+def test_sentence_final_verbs_and_according_to_before_a_relative(text, lang, speaker):
+    assert speaker in only(text, lang)[0]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # words in marks followed by a verb with no comma: the words are its subject, not someone's quotation
+    ("Актер удивился, почему «потомки победителей» допустили ковидные запреты в стране.", "ru", "Актер"),
+    # (a person after the verb still speaks them)
+    ("“I codici sanitari dovrebbero essere usati solo contro la pandemia” ha dichiarato Hu Xijin, commentatore.",
+     "it", "Hu Xijin"),
+])
+def test_words_in_marks_as_the_subject_of_the_verb_after_them(text, lang, speaker):
+    assert only(text, lang)[0] == speaker

@@ -16,7 +16,7 @@ from transforms.file_slices import FileSlice
 from transforms.sources import file_slices, read_source
 from transforms.warc import SkippedRecord, plan_slices, read_warc, record_start_at_or_after
 from tests.shared_data import read_jsonl, require_shared
-from tests.test_html import CYRILLIC, RICH_HEAD, article_page
+from tests.test_html import CYRILLIC, GREEK, RICH_HEAD, article_page
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
@@ -186,6 +186,17 @@ def test_charset_from_the_http_header_and_encoded_payloads(tmp_path):
     assert errors == []
     assert articles[0].encoding == "cp1251" and "Мэр города" in articles[0].text
     assert articles[1].text.startswith("Story 5:")
+
+
+def test_a_page_read_by_a_guessed_encoding_is_kept_with_an_errors_row_pointing_at_its_record(tmp_path):
+    archive = Archive()
+    page = article_page(paragraphs=GREEK, comments=False).replace('<meta charset="utf-8">', "")
+    offset = archive.response("https://gazette.example/gr", page.encode("cp1253"), headers=[("Content-Type", "text/html")])
+    path = tmp_path / "guess.warc.gz"
+    path.write_bytes(archive.bytes())
+    articles, _, errors = split(items(path))
+    assert [a.text.split("\n\n") for a in articles] == [GREEK]
+    assert [(e["error_type"], e["source_offset"]) for e in errors] == [("uncertain_encoding", offset)]
 
 
 @pytest.mark.parametrize("compressed", [True, False])

@@ -26,7 +26,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from transforms.decoding import DecodeError, decode_bytes
+from transforms.decoding import DecodeError, Decoded, decode_bytes
 
 __all__ = ["PageArticle", "NoArticle", "decode_html", "declared_charset", "extract_page", "MIN_ARTICLE_WORDS"]
 
@@ -96,8 +96,8 @@ def declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii") if m else None
 
 
-def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str]:
-    """A page's text and the encoding used: BOM, then the charset declared by the server
+def decode_html(data: bytes, declared: str | None = None) -> Decoded:
+    """A page's text, the encoding used and any doubt about it (`Decoded`): BOM, then the charset declared by the server
     (`declared`, from the HTTP header) or the page, then UTF-8 or detection (`decode_bytes`).
 
     A declaration that does not fit the bytes is ignored. A page labelled Latin-1 or ASCII but
@@ -106,21 +106,21 @@ def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if not data.strip():
         raise DecodeError("empty", "no content (empty or whitespace only)")
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return decode_bytes(data)[:2]
+        return decode_bytes(data)
     for label in (declared, declared_charset(data)):
         codec = _codec_for(label)
         if codec is None:
             continue
         if codec == "cp1252" and not data.isascii():
             try:
-                return data.decode("utf-8"), "utf-8"
+                return Decoded(data.decode("utf-8"), "utf-8")
             except UnicodeDecodeError:
                 pass
         try:
-            return data.decode(codec), codec
+            return Decoded(data.decode(codec), codec)
         except UnicodeDecodeError:
             continue
-    return decode_bytes(data)[:2]  # (text, encoding); a page's guessed encoding is not reported as a doubt
+    return decode_bytes(data)  # nothing declared: a guess, with its doubt when it was a close call
 
 
 def _codec_for(label: str | None) -> str | None:

@@ -115,6 +115,12 @@ class QuoteProfile:
     # the clause before a colon, or a title line, names whoever speaks the quotation after it
     # (news annotation in these languages credits it; English annotation sets want a verb)
     colon_subject: bool = False
+    # a quotation opened with one double mark may close with another (`“…"`, `"…”`) when its own
+    # closer never comes in the paragraph (common in these corpora; English annotation pairs strictly)
+    mixed_closers: bool = False
+    # verb forms that mark a clause as reported speech (German Konjunktiv I: `sei`, `habe`, `werde`):
+    # a quotation in such a sentence, with no cue of its own, goes on with the last speaker's report
+    reported_mood: Words = NO_WORDS
 
     # ---- word shapes
     verb_suffixes: tuple[str, ...] = ()        # an unknown word that reads as a finite verb: `quipped`

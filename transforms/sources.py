@@ -230,17 +230,18 @@ def _open(uri: str):
 
 
 def _read_text(uri: str, stream, parse=None) -> Iterator[Article | dict]:
-    """A file that is one article: `parse(uri, data)` (default: a .txt document) makes the Article."""
+    """A file that is one article: `parse(uri, data)` (default: a .txt document) makes the Article and
+    says why its encoding is a guess, if it is (an `uncertain_encoding` row: the article is kept)."""
     data = stream.read(MAX_TEXT_FILE_BYTES + 1)
     if len(data) > MAX_TEXT_FILE_BYTES:
         yield error_row(uri, None, "read", "too_large", f"text file over {MAX_TEXT_FILE_BYTES} bytes is not one article")
         return
     try:
         if parse is not None:
-            yield parse(uri, data)
-            return
-        text, encoding, doubt = decode_bytes(data)
-        article = parse_text_document(uri, text, encoding)
+            article, doubt = parse(uri, data)
+        else:
+            text, encoding, doubt = decode_bytes(data)
+            article = parse_text_document(uri, text, encoding)
         if doubt:
             yield error_row(uri, None, "decode", UNCERTAIN_ENCODING, doubt)
         yield article
@@ -250,16 +251,18 @@ def _read_text(uri: str, stream, parse=None) -> Iterator[Article | dict]:
         yield error_row(uri, None, e.stage, e.error_type, str(e))
 
 
-def parse_html_document(uri: str, data: bytes) -> Article:
-    """One web page file (.html): its article and the page's own metadata (transforms.html)."""
-    html, encoding = decode_html(data)
+def parse_html_document(uri: str, data: bytes) -> tuple[Article, str | None]:
+    """One web page file (.html): its article with the page's own metadata (transforms.html), and why
+    its encoding is a guess (None when declared, UTF-8 or a clear winner)."""
+    html, encoding, doubt = decode_html(data)
     try:
         page = extract_page(html)
     except NoArticle as e:
         raise SourceError("extract", e.error_type, str(e)) from None
-    return Article(article_id=article_id_for(uri), source_uri=uri, text=page.text, encoding=encoding,
-                   content_sha256=content_sha256(page.title, page.text), title=page.title, url=page.url,
-                   published_at=page.published_at, site_name=page.site_name, authors=page.authors)
+    article = Article(article_id=article_id_for(uri), source_uri=uri, text=page.text, encoding=encoding,
+                      content_sha256=content_sha256(page.title, page.text), title=page.title, url=page.url,
+                      published_at=page.published_at, site_name=page.site_name, authors=page.authors)
+    return article, doubt
 
 
 def _read_warc(part: FileSlice) -> Iterator[Article | dict | warc.SkippedRecord]:

@@ -213,7 +213,7 @@ def _records_from(uri: str, raw: BinaryIO, position: int, end: int | None, seeka
             start = iterator.offset
             if end is not None and start >= end:
                 return
-            item = _record_item(uri, record, start)
+            items = _record_items(uri, record, start)
             truncated = _truncation(record)
             iterator.read_to_end()
             if truncated or getattr(record.raw_stream, "limit", 0) > 0:
@@ -221,7 +221,7 @@ def _records_from(uri: str, raw: BinaryIO, position: int, end: int | None, seeka
                 yield error_row(uri, None, "read", "truncated", f"WARC record at offset {start} "
                                 f"({_target(record)}) is truncated: {reason}", source_offset=start)
             else:
-                yield item
+                yield from items
     except Exception as e:  # noqa: BLE001 - warcio raises many types for a damaged archive
         if not seekable:
             yield _Unreadable(iterator.offset, f"{type(e).__name__}: {e}")
@@ -256,39 +256,40 @@ def _truncation(record) -> str | None:
     return f"the crawler cut it short (WARC-Truncated: {reason})" if reason else None
 
 
-def _record_item(uri: str, record, offset: int) -> Article | SkippedRecord | dict:
-    """The article of one record, or why it is skipped, or an error row. Reads the payload only of HTML pages."""
+def _record_items(uri: str, record, offset: int) -> tuple[Article | SkippedRecord | dict, ...]:
+    """The article of one record (after a note if its encoding was a guess), or why it is skipped, or an
+    error row. Reads the payload only of HTML pages."""
     from transforms.stage import error_row
 
     if record.rec_type not in ("response", "resource"):
-        return SkippedRecord("not_response", offset)
+        return (SkippedRecord("not_response", offset),)
     if record.rec_type == "response":
         if record.http_headers is None:
-            return SkippedRecord("not_response", offset)   # a DNS or FTP response, not HTTP
+            return (SkippedRecord("not_response", offset),)   # a DNS or FTP response, not HTTP
         status = record.http_headers.get_statuscode() or ""
         if status.startswith("3"):
-            return SkippedRecord("redirect", offset)
+            return (SkippedRecord("redirect", offset),)
         if status != "200":
-            return SkippedRecord("http_error", offset)
+            return (SkippedRecord("http_error", offset),)
         content_type = record.http_headers.get_header("Content-Type") or ""
     else:
         content_type = record.rec_headers.get_header("Content-Type") or ""
     mime, _, params = content_type.partition(";")
     mime = mime.strip().lower() or (record.rec_headers.get_header("WARC-Identified-Payload-Type") or "").lower()
     if mime and mime not in _HTML_TYPES:
-        return SkippedRecord("not_html", offset)
+        return (SkippedRecord("not_html", offset),)
     match = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", params, re.IGNORECASE)
     charset = match.group(1) if match else None
     try:
         payload = record.content_stream().read(MAX_PAGE_BYTES + 1)
     except Exception as e:  # noqa: BLE001 - a payload whose declared Content-Encoding is broken
-        return error_row(uri, None, "read", "undecodable", f"WARC record at offset {offset}: the page's "
-                         f"content encoding cannot be undone: {type(e).__name__}: {e}", source_offset=offset)
+        return (error_row(uri, None, "read", "undecodable", f"WARC record at offset {offset}: the page's "
+                          f"content encoding cannot be undone: {type(e).__name__}: {e}", source_offset=offset),)
     if not mime and not _looks_like_html(payload):
-        return SkippedRecord("not_html", offset)
+        return (SkippedRecord("not_html", offset),)
     if len(payload) > MAX_PAGE_BYTES:
-        return error_row(uri, None, "read", "too_large", f"WARC record at offset {offset}: page over "
-                         f"{MAX_PAGE_BYTES} bytes", source_offset=offset)
+        return (error_row(uri, None, "read", "too_large", f"WARC record at offset {offset}: page over "
+                          f"{MAX_PAGE_BYTES} bytes", source_offset=offset),)
     return _page_article(uri, record, offset, payload, charset)
 
 
@@ -297,27 +298,31 @@ def _looks_like_html(payload: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head
 
 
-def _page_article(uri: str, record, offset: int, payload: bytes, charset: str | None) -> Article | dict:
-    from transforms.sources import content_sha256
+def _page_article(uri: str, record, offset: int, payload: bytes, charset: str | None) -> tuple[Article | dict, ...]:
+    from transforms.sources import UNCERTAIN_ENCODING, content_sha256
     from transforms.stage import error_row
 
     target = record.rec_headers.get_header("WARC-Target-URI")
     try:
-        html, encoding = decode_html(payload, charset)
+        html, encoding, doubt = decode_html(payload, charset)
         page = extract_page(html, target)
     except DecodeError as e:
-        return error_row(uri, None, "decode", e.error_type, f"WARC record at offset {offset} ({target}): {e}",
-                         source_offset=offset)
+        return (error_row(uri, None, "decode", e.error_type, f"WARC record at offset {offset} ({target}): {e}",
+                          source_offset=offset),)
     except NoArticle as e:
-        return error_row(uri, None, "extract", e.error_type, f"WARC record at offset {offset} ({target}): {e}",
-                         source_offset=offset)
+        return (error_row(uri, None, "extract", e.error_type, f"WARC record at offset {offset} ({target}): {e}",
+                          source_offset=offset),)
     record_id = record.rec_headers.get_header("WARC-Record-ID")
-    return Article(
+    article = Article(
         article_id=record_article_id(record_id, uri, offset), source_uri=uri, source_offset=offset,
         text=page.text, encoding=encoding, content_sha256=content_sha256(page.title, page.text),
         title=page.title, url=target or page.url,
         published_at=page.published_at or _warc_date(record.rec_headers.get_header("WARC-Date")),
         site_name=page.site_name, authors=page.authors)
+    if doubt:
+        return (error_row(uri, None, "decode", UNCERTAIN_ENCODING, f"WARC record at offset {offset} ({target}): "
+                          f"{doubt}", source_offset=offset), article)
+    return (article,)
 
 
 def record_article_id(record_id: str | None, uri: str, offset: int) -> str:

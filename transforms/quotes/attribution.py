@@ -14,13 +14,14 @@ from transforms.quotes.continuity import antecedent, clause_subject, person_like
 from transforms.quotes.cues import CUES, QuoteSite, predicate_subject
 from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.marks import Spans
-from transforms.quotes.phrases import Mention, mention_of
+from transforms.quotes.phrases import Mention, is_reporting, mention_of, subject_of
 from transforms.quotes.tokens import Windows, next_paragraph
 
 __all__ = ["attribute", "INHERITED_CUES"]
 
 # Names recorded for the quotations attributed after the cue list.
-INHERITED_CUES = ("sentence_subject", "previous_sentence", "same_speech", "next_paragraph", "previous_speaker")
+INHERITED_CUES = ("sentence_subject", "previous_sentence", "same_speech", "next_paragraph", "previous_speaker",
+                  "reported_speech")
 
 
 def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
@@ -57,7 +58,8 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
         if m is None and not lx.subject_fallback:
             m = _subject_of_sentence(site, is_name)
             name = "sentence_subject" if m is not None else None
-            if m is None and text[max(0, spans[k][0] - 3):spans[k][0]].rstrip()[-1:] in (".", "!", "?"):
+            if m is None and text[max(0, spans[k][0] - 3):spans[k][0]].rstrip()[-1:] in (".", "!", "?") \
+                    and not _is_phrase(text, spans[k]):   # (a few words opening a sentence: a heading, a name)
                 m = reporter_before(lx, text, win, spans[k][0])
                 name = "previous_sentence" if m is not None else None
         found.append(m)
@@ -69,6 +71,16 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
     def inherit(k: int, j: int, name: str) -> None:
         found[k] = found[j]
         cue_of[k] = name
+
+    def go_on(k: int, name: str) -> None:
+        """Quotation k continues the last attributed speaker's speech, if it ended near enough,
+        named by their mention nearest before it."""
+        j = k - 1
+        while j >= 0 and found[j] is None and spans[k][0] - spans[j][3] < _SPEECH_REACH:
+            j -= 1
+        if j >= 0 and found[j] is not None and spans[k][0] - spans[j][3] < _SPEECH_REACH:
+            inherit(k, j, name)
+            found[k] = _nearest_mention(lx, text, spans, j, k, found[j], name_of) or found[j]
 
     # Quotations of one speech share its speaker: “…,” she said. “…” (forwards), and
     # “….” “…,” he said (backwards), within one paragraph.
@@ -98,12 +110,17 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
     if lx.colon_subject:
         for k in range(1, len(spans)):
             if found[k] is None and not phrase[k]:
-                j = k - 1
-                while j >= 0 and found[j] is None and spans[k][0] - spans[j][3] < _SPEECH_REACH:
-                    j -= 1
-                if j >= 0 and found[j] is not None and spans[k][0] - spans[j][3] < _SPEECH_REACH:
-                    inherit(k, j, "previous_speaker")
-                    found[k] = _nearest_mention(lx, text, spans, j, k, found[j], name_of) or found[j]
+                go_on(k, "previous_speaker")
+    # A few words no cue attributes, in a sentence whose verb says it is reported speech
+    # (`Doch die Summe falle »viel zu klein aus«`), go on with the last speaker's report.
+    if lx.reported_mood:
+        for k in range(1, len(spans)):
+            if found[k] is None and _reported(lx, text, spans, sites[k]):
+                own = _reporter_in_sentence(lx, sites[k], is_name)
+                if own is not None:                   # (`X hatte CNN mitgeteilt, dass … „…“ könne`)
+                    found[k], cue_of[k] = own, "reported_speech"
+                    continue
+                go_on(k, "reported_speech")
     # Last (languages whose profile allows it), a quotation no cue and no neighbour attributes
     # goes to its sentence's subject, whatever that is.
     if lx.subject_fallback:
@@ -112,6 +129,28 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
                 found[k] = predicate_subject(site)
                 cue_of[k] = "sentence_subject" if found[k] is not None else None
     return list(zip(found, cue_of))
+
+
+def _reported(lx: Lexicon, text: str, spans: Spans, site: QuoteSite) -> bool:
+    """Does the quotation's sentence, outside its marks, hold a verb form of reported speech
+    (and the quotation more than a name in marks: `wie die „Sun“`)?"""
+    lo, hi = site.bounds
+    o, s, e, c = spans[site.k]
+    words = text[s:e].split()
+    if len(words) <= 3 and all(w[:1].isupper() for w in words):
+        return False
+    return any(w.group().lower() in lx.reported_mood for part in ((lo, o), (c, hi))
+               for w in _WORD_RE.finditer(text, part[0], part[1]))
+
+
+def _reporter_in_sentence(lx: Lexicon, site: QuoteSite, is_name) -> Mention | None:
+    """The subject of the last verb of saying before the quotation in its own sentence, if any."""
+    toks = site.before
+    for v in range(len(toks) - 2, -1, -1):
+        if is_reporting(lx, toks, v) and not toks[v].low.endswith(lx.participle_suffixes):
+            m = subject_of(lx, toks, v, is_name)
+            return m if m is not None and m.kind in ("np", "pronoun") else None
+    return None
 
 
 def _is_phrase(text: str, span: tuple[int, int, int, int]) -> bool:
@@ -176,9 +215,23 @@ def _subject_of_sentence(site: QuoteSite, is_name) -> Mention | None:
         return Mention(t.start, t.end, "pronoun")  # `он «считает, что …»`: the subject, the rest quoted
     r = clause_subject(lx, toks, qi)
     if r is None or not person_like(lx, toks, r, is_name) or r[1] + 1 < qi and toks[r[1]].text == "," \
-            and toks[r[1] + 1].low not in lx.relative_pronouns:
+            and toks[r[1] + 1].low not in lx.relative_pronouns \
+            and not (len(site.text[s:e].split()) >= 6 and _apposition_then_verb(lx, toks, r, qi)):
         return None                               # (`Drodzy Czytelnicy, …`: an address, not a subject,
-    return mention_of(lx, toks, r)                # unless a relative clause follows)
+    return mention_of(lx, toks, r)                # unless a relative clause or an apposition follows)
+
+
+def _apposition_then_verb(lx: Lexicon, toks: list, r: tuple[int, int], qi: int) -> bool:
+    """`Olga Mironova, cardiologa di Mosca e presidente dell'Ippnw, lancia un appello …`: a named
+    person, a description set off by commas, then a lower-case word (the verb)."""
+    if not toks[r[0]].is_cap or r[1] - r[0] < 2:
+        return False
+    k = next((k for k in range(r[1] + 1, min(qi, r[1] + _APPOSITION_REACH)) if toks[k].text in (",", ".", ";", ":")), None)
+    return k is not None and toks[k].text == "," and k + 1 < qi and toks[k + 1].is_word and not toks[k + 1].is_cap \
+        and toks[k + 1].low not in lx.relative_pronouns
+
+
+_APPOSITION_REACH = 14   # tokens of a description set off by commas after a name
 
 
 def _zero_gender(lx: Lexicon, verb: str) -> str | None:

@@ -97,7 +97,10 @@ def reporter_before(lx: Lexicon, text: str, win: Windows, pos: int) -> Mention |
         n = is_reporting(lx, toks, v)
         if not n:
             continue
-        r = np_right(lx, toks, v + n, limit=6)
+        k = v + n
+        if k + 1 < len(toks) and toks[k].low in lx.agent_prepositions:
+            k += 1                                # `è stata confermata da Vitaly Kiselev.`: the passive's agent
+        r = np_right(lx, toks, k, limit=6)
         if r is not None and person_like(lx, toks, r):
             return mention_of(lx, toks, with_apposition(lx, toks, r))   # `warnte Finnern.`
         m = subject_of(lx, toks, v)
@@ -128,10 +131,11 @@ def antecedent(lx: Lexicon, text: str, win: Windows, pos: int, gender: str | Non
     nearest name before `pos`) within a few sentences, whose gender does not clash."""
     floor = max(0, pos - _LOOK_BACK)
     best: Mention | None = None
+    named: Mention | None = None
     if person_at is not None:
         found = person_at(pos, gender)
         if found is not None and found[0] >= floor:
-            best = Mention(found[0], found[1], "np")
+            best = named = Mention(found[0], found[1], "np")
     for m in reversed(earlier):
         if m.kind in ("np", "pronoun") and floor <= m.start < pos and _agrees(lx, text, m, gender):
             if best is None or m.start > best.start:
@@ -150,11 +154,19 @@ def antecedent(lx: Lexicon, text: str, win: Windows, pos: int, gender: str | Non
         if r is not None and person_like(lx, toks, r, is_name):
             m = mention_of(lx, toks, r)
             if m is not None and m.start < pos and _agrees(lx, text, m, gender):
-                if best is None or m.start > best.start:
-                    best = m
-                break
+                if best is None or m.start > best.start or best is named and m.start < best.start < hi \
+                        and _named_subject(lx, text, m) and text[m.end:best.start].strip(" ,–-\t") != "":
+                    best = m                      # (the sentence's subject, not a name later in it:
+                break                             # `X otworzyła grupę … Izraela. Powiedziała, że …`)
         hi = lo
     return best
+
+
+def _named_subject(lx: Lexicon, text: str, m: Mention) -> bool:
+    """Does the subject mention `m` name a person (a known first name) or a role (`the minister`)?"""
+    words = text[m.start:m.end].split()
+    head = next((w for w in words if w.lower() not in lx.determiners), "")
+    return any(w[:1].isupper() and lx.first_name(w) for w in words) or lx.is_one_of(head, lx.role_nouns)
 
 
 def _agrees(lx: Lexicon, text: str, m: Mention, gender: str | None) -> bool:

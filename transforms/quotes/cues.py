@@ -16,7 +16,7 @@ import re
 from typing import Callable, NamedTuple
 
 from transforms.quote_lexicon import NAME_PARTICLES
-from transforms.quotes.continuity import clause_subject, person_like
+from transforms.quotes.continuity import clause_subject, mention_gender, person_like
 from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.marks import Spans, para_end_of
 from transforms.quotes.phrases import (
@@ -81,8 +81,7 @@ def after_quote(site: QuoteSite) -> Mention | None:
     ends_sentence = text[s:e].rstrip()[-1:] == "." and text[c:c + 1] != ","
     # (`“…,” Peskov said` closes a statement; `vor “blitzschnellen“ Vergeltungsmaßnahmen gewarnt`
     # is one clause that runs on past the marks)
-    delimited = text[s:e].rstrip()[-1:] in ",.!?…;:" or not text[c:c + 1].isspace() \
-        or not lx.nouns_capitalised
+    delimited = text[s:e].rstrip()[-1:] in ",.!?…;:" or not text[c:c + 1].isspace()
     return _after_quote(lx, tokenize(text, c, clause_end(lx, text, c, clause_hi), limit=16), ends_sentence,
                         delimited)
 
@@ -128,9 +127,12 @@ def _common_noun(lx: Lexicon, text: str, m: Mention) -> bool:
 def sentence_final(site: QuoteSite) -> Mention | None:
     """`“Boots on the ground” would be needed, Ben Carson said after the attacks.`"""
     lo, hi = site.bounds
-    if "," not in site.text[site.spans[site.k][3]:hi]:
+    _, s, e, c = site.spans[site.k]
+    if "," not in site.text[c:hi]:
         return None                               # (no comma after the quotation: nothing to read there)
-    return _sentence_final(site.lx, site.win.window(lo, hi), len(site.before) - 1)
+    words = site.text[s:e].split()
+    name_like = len(words) <= 3 and all(w[:1].isupper() for w in words)   # (`«Росатом» выражает …, заявил X`)
+    return _sentence_final(site.lx, site.win.window(lo, hi), len(site.before) - 1, inverted=not name_like)
 
 
 def as_clause(site: QuoteSite) -> Mention | None:
@@ -148,7 +150,7 @@ def as_clause(site: QuoteSite) -> Mention | None:
         t = toks[j]
         if t.text == QUOTE_TOKEN:
             return None                           # (another quotation: the clause is its own)
-        if t.low in lx.as_cues and toks[j - 1].text == ",":
+        if (t.low in lx.as_cues or t.low in lx.after_quote_cues) and toks[j - 1].text == ",":
             k = j + 1
             while k < len(toks) and (toks[k].low in lx.impersonal_pronouns and toks[k].low not in lx.determiners
                                      or toks[k].low in lx.object_clitics
@@ -321,6 +323,8 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     if toks[i].low in lx.object_clitics and i + 1 < len(toks) and (
             is_reporting(lx, toks, i + 1) or toks[i + 1].low in lx.auxiliaries):
         i += 1                                    # `«…», nous confie X`, `«…», le dijo el ministro`
+    if i and toks[i - 1].text in (",",) + DASHES:
+        i = _past_manner(lx, toks, i)             # `», — с сарказмом написал X`
     if toks[i].low in lx.prepositions and not is_reporting(lx, toks, i):
         j = next((j for j in range(i + 1, min(i + 6, len(toks))) if toks[j].text == ","), 0)
         if j and j + 1 < len(toks) and (is_reporting(lx, toks, j + 1) or toks[j + 1].low in lx.auxiliaries
@@ -331,6 +335,7 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         j = i + 1
         while j + 1 < len(toks) and skippable(lx, toks[j]):
             j += 1                                # "a déclaré", "ha detto", "ha quindi proseguito"
+        j = _past_manner(lx, toks, j)             # "a de son côté indiqué", "avait par exemple déclaré"
         n_verb = is_reporting(lx, toks, j)
         if n_verb:
             i = j
@@ -339,6 +344,8 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         return m
     if n_verb:
         r = np_right(lx, toks, _past_adjuncts(lx, toks, i + n_verb))
+        if r is not None and i == 0 and not delimited and lx.colon_subject and not person_like(lx, toks, r):
+            return None                           # (`«потомки победителей» допустили запреты`: the words are the subject)
         if r is None:
             return _zero_subject(lx, toks, i, n_verb, ends_sentence)
         if toks[r[0]].low in lx.reporting_verbs:
@@ -375,7 +382,7 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
                 and person_like(lx, toks, r):
             return mention_of(lx, toks, r)
     r = np_right(lx, toks, i, limit=8)
-    if r is None or not delimited and i == 0:
+    if r is None or not delimited and i == 0 and lx.nouns_capitalised:
         return None
     a, j = r
     if j < len(toks) and toks[j].low in lx.according_to_after:
@@ -415,13 +422,37 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     return mention_of(lx, toks, r)
 
 
+def _past_manner(lx: Lexicon, toks: list[Tok], i: int) -> int:
+    """Index of the reporting verb (or auxiliary) after a short adverbial that opens a reporting
+    clause (`», — с сарказмом поинтересовался X`, `», a de son côté indiqué X`, `», avait par
+    exemple déclaré`): a preposition or adverb and at most two more lower-case words, none of
+    them a pronoun or a clause's opener. Where no verb follows so, i itself."""
+    if i >= len(toks) or not toks[i].is_word or toks[i].is_cap or is_reporting(lx, toks, i) \
+            or not (toks[i].low in lx.prepositions or toks[i].low in lx.of_prepositions or skippable(lx, toks[i])):
+        return i
+    for j in range(i + 1, min(i + _MANNER_WORDS, len(toks))):
+        t = toks[j]
+        if j > i + 1 and (is_reporting(lx, toks, j) and not t.low.endswith(lx.participle_suffixes)
+                          or t.low in lx.auxiliaries):
+            return j                              # (not `to say`, `asking`: no adverbial there)
+        if not t.is_word or t.is_cap or t.low in lx.pronouns and t.low not in lx.possessive_pronouns \
+                or t.low in lx.relative_pronouns \
+                or t.low in lx.clause_starters or t.low in lx.according_to:
+            return i
+    return i
+
+
+_MANNER_WORDS = 4   # an adverbial before a reporting verb: its preposition and up to 2 more words
+
+
 def _past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> int:
     """Index after the adverbs and one short prepositional phrase that may stand between a verb
     and its inverted subject: `ha affermato in precedenza il ministro`, `señala a este periódico
     María Sánchez`, `a déclaré mardi à l’AFP le ministre`. Where none follows, k itself."""
     j = k
-    while j < len(toks) and skippable(lx, toks[j]):
-        j += 1
+    while j < len(toks) and (skippable(lx, toks[j]) or toks[j].low in lx.object_clitics and not toks[j].is_cap
+                             and toks[j].low not in lx.determiners):
+        j += 1                                    # (`entschuldigte sich der Präsident`)
     if j < len(toks) and toks[j].low in lx.prepositions and toks[j].low not in lx.according_to:
         # the subject starts at the first capitalised word (`na Twitterze Biedroń`: after one),
         # else at the first determiner past the phrase's own (`in precedenza il ministro`); no
@@ -430,7 +461,10 @@ def _past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> int:
         stop = next((e for e in range(j + 1, min(j + 6, len(toks))) if not toks[e].is_word
                      or toks[e].low in lx.np_stop and toks[e].low not in lx.determiners), len(toks))
         cap = [e for e in words if e < stop and toks[e].is_cap and toks[e].low not in lx.determiners
-               and (toks[e - 1].is_cap or e > j + 2 or not toks[j + 1].is_cap)]
+               and (toks[e - 1].is_cap and (e - 1 == j + 1 or not lx.pro_drop)
+                    or not toks[e - 1].is_cap and (e > j + 2 or not toks[j + 1].is_cap)
+                    and not (lx.pro_drop and toks[e - 1].low in lx.of_prepositions))]
+        # (`ai microfoni di Channel One`: a name inside the phrase, the subject dropped)
         det = [e for e in words if e < stop and toks[e].low in lx.determiners and toks[e - 1].low not in lx.determiners]
         for e in (cap[:1] or det[:1]):
             if np_right(lx, toks, e) is not None:
@@ -594,13 +628,30 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
             if m:
                 return m
         n_cue = according_to(lx, toks, v)
+        if n_cue and v + n_cue < qi and (toks[v + n_cue].low in lx.relative_pronouns
+                                         or toks[v + n_cue].low in lx.clause_relatives):
+            n_cue = 0                             # (`les propos de X selon lesquels …`: no source named there)
         if n_cue and v + n_cue < qi:
+            if v >= 1 and is_reporting(lx, toks, v - 1) and not toks[v - 1].low.endswith(lx.participle_suffixes):
+                m = subject_of(lx, toks, v - 1, is_name)  # `Die Täter riefen laut Akten „…“`: the verb's subject
+                if m is not None and m.kind != "zero" and m.end <= toks[v - 1].start:
+                    return m
             if v >= 1 and toks[v - 1].low in lx.possessive_pronouns:
                 m = pronoun_cue(lx, toks, v - 1)  # `Jego zdaniem wojna to „…”`: the possessive's form
                 if m:
                     return m
-            m = mention_of(lx, toks, np_right(lx, toks, v + n_cue))
-            if m:
+            x = v + n_cue
+            if x + 1 < qi and is_reporting(lx, toks, x) and toks[x - 1].low not in lx.prepositions:
+                x += is_reporting(lx, toks, x)    # `secondo quanto | riportano i media`
+            elif x + 2 < qi and toks[x].is_word and not toks[x].is_cap:
+                y = x + 1
+                while y + 1 < qi and skippable(lx, toks[y]):
+                    y += 1
+                if is_reporting(lx, toks, y):     # `secondo quanto riportano i media`, `selon ce qu'écrit X`
+                    x = y + is_reporting(lx, toks, y)
+            r = np_right(lx, toks, x) if x < qi else None
+            m = mention_of(lx, toks, with_apposition(lx, toks, r) if r is not None else None)
+            if m:                                 # (`Secondo la portavoce, Maria Rossi, “…”`: the name)
                 return m
         n = is_reporting(lx, toks, v)
         if n and _used_as_noun(lx, toks, v):
@@ -608,6 +659,11 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
             if m:
                 return m
             continue
+        if n and any(according_to(lx, toks, u) and u + according_to(lx, toks, u) in (v - 1, v)
+                     for u in range(max(0, v - 3), v)):
+            r = np_right(lx, toks, v + n, limit=8) if v + n < qi else None
+            if r is not None:                     # `secondo quanto riportano i media`: the verb's subject after it
+                return mention_of(lx, toks, r)
         if n:
             j = v - 1
             while j >= 0 and (toks[j].text in (",",) + DASHES or toks[j].low in lx.auxiliaries and not toks[j].is_cap):
@@ -638,8 +694,26 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
         if t.low in lx.speech_nouns and v >= 1:
             m = possessor(lx, toks, v)
             if m:                                 # `Politifact ruled that Trump’s statement … “…”`
-                return _outer_speaker(lx, toks, m) or m
+                return _outer_speaker(lx, toks, m) or _owner_in_clause(lx, toks, v, m, partial)
     return None
+
+
+def _owner_in_clause(lx: Lexicon, toks: list[Tok], v: int, m: Mention, partial: bool) -> Mention:
+    """A possessive before a speech noun stands for its own sentence's subject when one opens it
+    (`la Commissione si trincera dietro la sua risposta, ribadendo che “…”`, `Le commandement a
+    relevé dans son rapport que « … »`): the possessive stays the mention, the subject says who."""
+    if m.kind != "pronoun":
+        return m
+    if partial:
+        raise _NeedsSentence
+    s = sentence_subject(lx, toks, v, broad=True)
+    if s is None or s.kind != "np" or s.end > m.start:
+        return m
+    g = lx.possessive_pronouns.get(next((t.low for t in toks if t.start == m.start), ""), "")
+    subject = " ".join(t.text for t in toks if s.start <= t.start < s.end)
+    if g in ("m", "f") and mention_gender(lx, subject) not in (None, g):
+        return m
+    return Mention(m.start, m.end, "relative", (s.start, s.end))
 
 
 def _generic_subject(lx: Lexicon, toks: list[Tok], m: Mention) -> bool:
@@ -732,7 +806,7 @@ def _outer_speaker(lx: Lexicon, toks: list[Tok], m: Mention) -> Mention | None:
     return outer if outer is not None and outer.start < m.start else None
 
 
-def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int) -> Mention | None:
+def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int, inverted: bool = True) -> Mention | None:
     """`“Boots on the ground” would be appropriate, Ben Carson said after the attacks.`
 
     The subject is set off by a comma after the quotation, so without one this finds
@@ -740,6 +814,11 @@ def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int) -> Mention | None:
     """
     for v in range(len(toks) - 1, qi, -1):
         if is_reporting(lx, toks, v) and not toks[v].low.endswith(lx.participle_suffixes):
+            if inverted and lx.colon_subject and toks[v - 1].text == "," \
+                    and not any(t.text == QUOTE_TOKEN for t in toks[v:]):
+                m = _final_inverted_subject(lx, toks, v)   # `…, заявил в эфире ZDF вице-канцлер X.`
+                if m is not None:
+                    return m
             tail = toks[v + 1:]
             if len(tail) > 8 or any(t.text in (QUOTE_TOKEN, ",", ":") for t in tail):
                 return None
@@ -753,12 +832,39 @@ def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int) -> Mention | None:
     return None
 
 
+def _final_inverted_subject(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
+    """The subject after a verb of saying that closes a sentence after a comma (`…, заявил в эфире
+    телеканала ZDF немецкий вице-канцлер Роберт Хабек.`, `…, explique l'un des auteurs, X.`): the
+    first phrase that can speak, right after the verb, after an adverbial, or after a comma."""
+    n = is_reporting(lx, toks, v)
+    j = _past_adjuncts(lx, toks, v + n)
+    starts = list(range(j, j + 4))               # (`в эфире телеканала ZDF | немецкий вице-канцлер X`)
+    starts += [k + 1 for k in range(v + n, min(len(toks) - 1, v + _FINAL_REACH)) if toks[k].text == ","]
+    for k in starts:
+        if k >= len(toks) or not toks[k].is_word or toks[k].low in lx.prepositions:
+            continue
+        r = np_right(lx, toks, k, limit=8)
+        if r is not None and person_like(lx, toks, r) and (r[1] >= len(toks) or toks[r[1]].text in (".", ";")):
+            return mention_of(lx, toks, with_apposition(lx, toks, r))
+    return None
+
+
+_FINAL_REACH = 16   # tokens after a sentence-final verb of saying searched for its subject
+
+
 def _headline_speaker(lx: Lexicon, text: str, para_start: int, o: int) -> Mention | None:
     """`Pence: Trump Was ‘Mocking’ Clinton` / transcripts `PENCE: …` (a short name and a colon)."""
-    colon = text.find(":", para_start, min(o, para_start + 60))
-    if colon < 0:
-        return None
+    colon = text.find(":", para_start, min(o, para_start + 80))
+    if colon < 0 or lx.colon_subject and any(t.is_cap and lx.first_name(t.text) for t in tokenize(text, colon + 1, o)):
+        return None                               # (`Covid-19 : l'ex-ministre Agnès X avait « … »`: a topic, then a person)
     toks = [t for t in tokenize(text, para_start, colon) if t.is_word]
+    n = next((i for i, t in enumerate(toks) if not (t.is_cap or t.low in NAME_PARTICLES)), len(toks))
+    if n and n < len(toks) and lx.colon_subject and toks[n].low in lx.prepositions and len(toks) <= n + 5 \
+            and toks[n].low not in lx.opinion_of and "," not in text[para_start:colon] \
+            and not any(t.low in lx.auxiliaries or t.low in lx.be_forms for t in toks[n:]):
+        if not (lx.first_name(toks[0].text) or re.search(rf"(?<!\w){re.escape(toks[n - 1].text)}(?!\w)", text[o:])):
+            return None                           # (`Lutte contre l'homophobie : …`: a topic, named nowhere else)
+        toks = toks[:n]                           # `Gamarra a Sánchez sobre los nacionalistas: “…”`: whom it is said to
     if not toks or len(toks) > 4 or not all(t.is_cap or t.low in NAME_PARTICLES for t in toks):
         return None
     if toks[0].low in lx.not_names or lx.nouns_capitalised and not lx.first_name(toks[0].text):

@@ -113,7 +113,7 @@ _STRONG_SINGLE_CLOSER_RE = re.compile(r"(?<![sS\s])[’'](?![^\W_])")
 
 class _Open:
     """A quotation opened but not yet closed."""
-    __slots__ = ("mark", "open_pos", "start", "closers", "children")
+    __slots__ = ("mark", "open_pos", "start", "closers", "children", "own_closer_at")
 
     def __init__(self, mark: str, open_pos: int, start: int):
         self.mark = mark
@@ -121,6 +121,24 @@ class _Open:
         self.start = start          # first character inside the mark
         self.closers = OPENER_CLOSERS[mark]
         self.children: list[tuple[int, int, int, int]] = []
+        self.own_closer_at: int | None = None   # where its own closer is next (-1: none near), once asked
+
+
+def _mixed_closer(text: str, entry: _Open, m: str, j: int, para_end: int, mixed: bool) -> bool:
+    """May the double mark `m` (ending at j) close `entry`, opened with another double mark, as in
+    `“I veri italiani sono analfabeti"` or `"…Europa''`? Only when none of the entry's own closers
+    follows in its paragraph (looked for once per quotation, within a bounded stretch)."""
+    if not mixed or m not in _MIXED_CLOSERS or entry.mark not in _MIXED_OPENERS:
+        return False
+    if entry.own_closer_at is None:
+        hi = min(para_end, j + _MIXED_REACH)
+        entry.own_closer_at = min((k for k in (text.find(c, j, hi) for c in entry.closers) if k >= 0), default=-1)
+    return entry.own_closer_at < 0
+
+
+_MIXED_OPENERS = frozenset({"“", "„", '"'})
+_MIXED_CLOSERS = frozenset({'"', "''", "”", "“"})
+_MIXED_REACH = 2000   # characters searched for a quotation's own closer before a mixed one may close it
 
 
 _MARK_CHARS = "\"“”„«»‹›「」『』‘‚'’`<>"
@@ -183,7 +201,8 @@ def scan_quote_spans(text: str, lx: Lexicon | None = None) -> Spans:
     any quotations closed inside them move up a level. `lx` (default: every language's
     words) says which words an apostrophe may elide (`'em`, `'90s`).
     """
-    elisions = (lx or lexicon_for(None)).elisions
+    lx = lx or lexicon_for(None)
+    elisions, mixed = lx.elisions, lx.mixed_closers
     out: list[tuple[int, int, int, int]] = []
     stack: list[_Open] = []
     n = len(text)
@@ -208,7 +227,7 @@ def scan_quote_spans(text: str, lx: Lexicon | None = None) -> Spans:
             if not (len(stack) == 1 and _closes_later_paragraph(text, stack[0], m, i, j)):
                 drop_unclosed(0)
         may_open, may_close = _roles(text, m, i, j, elisions)
-        if may_close and stack and _close(text, stack, m, i, j, para_end, out, drop_unclosed):
+        if may_close and stack and _close(text, stack, m, i, j, para_end, out, drop_unclosed, mixed):
             continue
         if may_open and len(stack) < _MAX_DEPTH and (i == 0 or text[i - 1] != "="):
             # (a mark right after `=` is markup: <tweet author="...">)
@@ -233,11 +252,11 @@ def _closes_later_paragraph(text: str, entry: _Open, m: str, i: int, j: int) -> 
 _SPANNING = frozenset({"«", "„", "<<", "»"})   # openers a quotation may carry across paragraphs
 
 
-def _close(text, stack, m, i, j, para_end, out, drop_unclosed) -> bool:
+def _close(text, stack, m, i, j, para_end, out, drop_unclosed, mixed=False) -> bool:
     """Close the innermost open quotation that `m` can end; False if there is none."""
     for d in range(len(stack) - 1, -1, -1):
         entry = stack[d]
-        if m in entry.closers:
+        if m in entry.closers or d == len(stack) - 1 and _mixed_closer(text, entry, m, j, para_end, mixed):
             if m in "’'" and _weak_single_closer(text, i, j) and \
                     _STRONG_SINGLE_CLOSER_RE.search(text, j, para_end):
                 return False   # `players’ union`: a later ’ closes this quotation

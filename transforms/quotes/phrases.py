@@ -290,6 +290,9 @@ def with_apposition(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[i
     return a, k
 
 
+_DESCRIBED_REACH = 24   # words back from a place before a verb to the subject it describes
+
+
 def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention | None:
     """The subject of the reporting verb tokens[v] (the noun phrase before it)."""
     aside = _aside_subject(lx, tokens, v)
@@ -356,22 +359,34 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
         before = np_left(lx, tokens, r[0] - 2)    # `Jane Smith of Acme Corp said`: the person of the firm
         if before is not None and _personal_run(lx, tokens, before[0], before[1]):
             r = before
-    if not person_like(lx, tokens, r) and r[0] >= 2 and tokens[r[0] - 1].low in lx.prepositions:
-        # `Der Epidemiologe Vinay Prasad von der Universität in San Francisco twitterte`: the place
+    if r[0] >= 2 and tokens[r[0] - 1].low in lx.prepositions and tokens[r[0] - 1].low not in lx.according_to \
+            and (not person_like(lx, tokens, r) or not lx.first_name(tokens[r[0]].text)):
+        # `Der Epidemiologe Vinay Prasad von der Universität in San Francisco twitterte`, `X hat
+        # nach dem Treffen auf Bali erklärt`: a phrase after a preposition is no subject; the place
         # ends a phrase that describes the subject, which opens the clause
         c = r[0] - 1
-        while c > 0 and tokens[c - 1].is_word and r[0] - c < 14:
-            c -= 1
+        while c > 0 and (tokens[c - 1].is_word or tokens[c - 1].text == ",") and r[0] - c < _DESCRIBED_REACH:
+            c -= 1                                # (`Clinton, during a meeting in Columbus, Ohio, said`)
         first = np_right(lx, tokens, c, limit=8)
-        if first is not None and first[1] <= r[0] and person_like(lx, tokens, first):
-            r = first
+        placed = r
+        if first is not None and first[1] <= r[0]:
+            # (`Der Epidemiologe Vinay Prasad von der Universität`: the person, without the place)
+            named = next(((c, x) for x in range(first[1], c, -1) if tokens[x - 1].is_cap
+                          and _personal_run(lx, tokens, c, x)), None)
+            r = named or (first if person_like(lx, tokens, first, is_name) else r)
+        if r == placed and lx.pro_drop and not tokens[r[0]].is_cap:
+            # `… e a tal proposito ha affermato`: an adverbial phrase, the subject dropped
+            return Mention(tokens[v].start, word_end(tokens[v]), "zero")
     a, b = r
     t = tokens[a]
     if b - a == 1 and t.low in lx.relative_pronouns:
         # "others, who described …": the relative pronoun stands for the phrase before it
         ante = None
         if a >= 2 and tokens[a - 1].text == ",":
-            ante = np_left(lx, tokens, a - 2)
+            b = a - 2
+            if tokens[b].text == ")":             # `l’Arcom (ex-CSA), qui …`: past a bracketed gloss
+                b = next((x - 1 for x in range(b - 1, max(-1, b - 8), -1) if tokens[x].text == "("), b)
+            ante = np_left(lx, tokens, b) if b >= 0 else None
         elif a >= 1 and t.low not in lx.clause_relatives:
             ante = np_left(lx, tokens, a - 1)
         if ante is None:
@@ -401,6 +416,12 @@ def _subject_after(lx: Lexicon, tokens: list[Tok], v: int) -> tuple[int, int] | 
     while k < len(tokens) and (skippable(lx, tokens[k]) or tokens[k].low in lx.abbreviations
                                or tokens[k].low in lx.object_clitics or tokens[k].low in lx.verb_particles):
         k += 1                                    # (`zeigte sich der Papst`, `a dit-il`)
+    if k < len(tokens) and tokens[k].low in lx.prepositions and tokens[k].low not in lx.according_to:
+        e = k + 1                                 # `Jak podkreślił w komunikacie Energinet`: past the phrase
+        while e < len(tokens) and e - k <= 2 and tokens[e].is_word and not tokens[e].is_cap:
+            e += 1
+        if k + 1 < e < len(tokens) and tokens[e].is_cap and tokens[e - 1].low not in lx.of_prepositions:
+            k = e
     r = np_right(lx, tokens, k, limit=6) if k < len(tokens) else None
     if r is None or not (tokens[r[0]].is_cap or tokens[r[0]].low in lx.determiners or tokens[r[0]].low in lx.pronouns
                          or lx.is_one_of(tokens[r[0]].low, lx.role_nouns) or tokens[r[0]].low in lx.titles):

@@ -28,7 +28,7 @@ PROFILE = QuoteProfile(
         "entgegn", "erwider", "klag", "schimpf", "spott", "lob", "bezeichn", "formulier", "präzisier",
         "protestier", "insistier", "urteil", "folger", "äußer", "bekenn", "bedauer", "beschwör", "post",
         "dekretier", "philosophier", "polemisier", "predig", "verkünd", "wünsch", "bekund", "orakel",
-        "skandier", "prophezei", "resümier", "ermahn",
+        "skandier", "prophezei", "resümier", "ermahn", "entschuldig",
     ) | words("""
         schreibt schreiben schrieb schrieben geschrieben spricht sprechen sprach sprachen gesprochen
         unterstrich unterstreicht unterstrichen nennt nannte nannten genannt rief riefen gerufen
@@ -52,6 +52,11 @@ PROFILE = QuoteProfile(
     cataphora=frozenset({"mit diesen worten", "so", "das sagte", "dies sagte", "so äußerte sich"}),
     opinion_of=words("für"),
     colon_subject=True,
+    mixed_closers=True,
+    reported_mood=words("""
+        sei seien habe werde könne müsse solle dürfe wolle möge gebe gehe stehe liege falle komme bleibe
+        brauche wisse lasse mache sehe zeige führe stelle
+    """),
     cataphora_pronouns=words("das dies"),
     quoting_verbs=words("zitiert zitierte zitieren zitierten"),
     according_to=frozenset({"laut", "nach angaben", "unter berufung auf", "zitiert nach"}),
@@ -152,6 +157,8 @@ PROFILE = QuoteProfile(
         "analyst", "analystin", "historiker", "historikerin", "referent", "referentin", "kommissar",
         "kommissarin", "abgeordnete", "abgeordneter", "senator", "senatorin", "ökonom", "ökonomin",
         "ministerium", "regierung", "behörde", "verband", "kommission",
+        "sekretär", "sekretärin", "spezialist", "spezialistin", "botschafter", "botschafterin",
+        "admiral", "loge", "login", "sprecherin", "aktivist", "aktivistin",
     ),
     first_name_gender={
         **dict.fromkeys(words("""

@@ -42,6 +42,7 @@ PROFILE = QuoteProfile(
     cataphora=frozenset({"con estas palabras", "así", "así de claro", "así lo", "lo ha dicho", "así se expresó"}),
     opinion_of=words("para"),
     colon_subject=True,
+    mixed_closers=True,
     cataphora_pronouns=words("lo esto eso"),
     participle_suffixes=("ando", "iendo"),
     adverb_suffixes=("mente",),

@@ -20,6 +20,7 @@ PROFILE = QuoteProfile(
         "alert", "accus", "critiqu", "salu", "préconis", "invoqu", "cit", "proclam", "réclam", "implor",
         "suppli", "conclu", "commen", "recommand", "signal", "lâch", "ajout", "grinc", "tonn", "raill",
         "tacl", "rassur", "défend", "insinu", "murmur", "soupir", "gliss", "poursuiv",
+        "désol", "constat", "point", "réaffirm", "déplor", "enjoign",
     ) | words("""
         dit dire disent disait disaient dirent écrit écrivent écrivait écrivaient écrivit écrire
         répond répondent répondu répondait répondit répondre reconnaît reconnaissent reconnu reconnaissait
@@ -46,13 +47,15 @@ PROFILE = QuoteProfile(
     cataphora=frozenset({"c'est ce qu'a", "c’est ce qu’a", "ainsi", "par ces mots", "ce sont les mots de", "ainsi s'exprime"}),
     opinion_of=words("pour"),
     colon_subject=True,
+    mixed_closers=True,
     quoting_verbs=words("cite citent citait"),
     according_to=frozenset({"selon", "d'après", "d’après", "aux dires de"}),
     according_to_pronoun=("selon {}", "d'après {}", "d’après {}", "à {} avis", "pour {}"),
     impersonal_reports=frozenset({"peut-on lire", "lit-on", "est-il écrit", "indique-t-on", "souligne-t-on"}),
     inverted_pronouns=words("il elle ils elles on"),
-    object_clitics=words("me m' m’ te t' t’ lui leur nous vous y en"),
+    object_clitics=words("me m' m’ te t' t’ se s' s’ lui leur nous vous y en"),
     auxiliaries=words("""
+        s'est s’est s'était s’était
         a avait ont avaient est était sont étaient aurait auraient sera serait va vont vient viennent
         aussi encore également ensuite alors déjà toujours jamais pas plus ne n' n’ bien même d'ailleurs
         notamment ainsi d’ailleurs mardi

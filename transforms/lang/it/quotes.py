@@ -17,8 +17,9 @@ PROFILE = QuoteProfile(
         "invoc", "puntualizz", "attacc", "accus", "critic", "twitt", "scand", "tuon", "incalz",
         "continu", "segnal", "not", "avvis", "evidenzi", "rilev", "ribatt", "argoment", "esclam",
         "ammon", "sentenzi", "rimarc", "incalz", "domand", "interrog", "cit", "ironizz",
-        "sbott", "chios", "minacci", "elogi", "profetizz", "pronostic", "parl",
+        "sbott", "chios", "minacci", "elogi", "profetizz", "pronostic", "parl", "riport",
     ) | words("""
+        rivelato rivela rivelano rivelò strillato urlato gridato
         detto dice dicono disse dissero diceva dicevano aggiunge aggiungono aggiunto aggiunse
         sostiene sostengono sostenuto sostenne ribadisce ribadito ribadì avverte avvertito avvertì
         chiede chiedono chiesto chiese scrive scrivono scritto scrisse risponde rispondono risposto
@@ -39,6 +40,7 @@ PROFILE = QuoteProfile(
     cataphora=frozenset({"con queste parole", "così", "lo ha detto", "lo ha dichiarato", "lo ha affermato", "lo ha spiegato"}),
     opinion_of=words("per"),
     colon_subject=True,
+    mixed_closers=True,
     cataphora_pronouns=words("lo ciò questo"),
     participle_suffixes=("ando", "endo"),
     adverb_suffixes=("mente",),

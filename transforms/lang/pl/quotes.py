@@ -22,7 +22,9 @@ PROFILE = QuoteProfile(
         "opowiada", "opowiedzia", "przyznawa", "opisa", "porówna", "punktowa", "donosi", "pyta", "ripostowa", "dopytywa", "tłumaczy", "wyjaśnia",
         "komentowa", "pisa", "cytowa", "stwierdza", "ocenia", "zastrzeg", "nawiąza",
         "zwróci", "zasugerowa", "sugerowa", "przyzna", "zażartowa", "ironizowa", "grzmia",
+        "wypowiedzia", "wypowiada", "pochwali", "poskarży", "skarży", "żali", "odnosi",
     ) | words("""
+        argumentuje argumentują określa określają nazywa nazywają
         powiedzieli rozpoczął rozpoczęła zaczął zaczęła ostrzegł ostrzegła odniósł odniosła
         odparł odparła odparli orzekł orzekła orzekli rzekł rzekła stwierdził stwierdziła
         mówi mówią twierdzi twierdzą uważa uważają pisze piszą podkreśla podkreślają zaznacza zaznaczają
@@ -45,6 +47,7 @@ PROFILE = QuoteProfile(
     cataphora=frozenset({"tymi słowami", "tak", "w ten sposób", "to powiedział", "to powiedziała"}),
     opinion_of=words("dla"),
     colon_subject=True,
+    mixed_closers=True,
     cataphora_pronouns=words("to"),
     quoting_verbs=words("cytuje cytują cytował cytowała zacytował zacytowała"),
     according_to=frozenset({"według", "zdaniem", "jak podaje", "jak pisze", "jak twierdzi", "jak mówi",
