@@ -41,7 +41,7 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("pl", "Dwa lata temu otwarto muzeum, a za rok powstanie drugie.", ["2020", "2023"]),
     ("ru", "Три дня назад мэр ушёл в отставку, а через месяц выборы.", ["2022-06-12", "2022-07"]),
     # weekdays, with the tense and with parts of the day
-    ("de", "Am Montagabend sprach er, am kommenden Freitag reist er ab.", ["2022-06-17"]),
+    ("de", "Am Montagabend sprach er, am kommenden Freitag reist er ab.", ["2022-06-13TEV", "2022-06-17"]),
     ("fr", "Mardi soir, le maire a parlé.", ["2022-06-14TEV"]),
     ("es", "El lunes por la mañana habló el alcalde.", ["2022-06-13TMO"]),
     ("it", "Venerdì scorso il sindaco ha parlato.", ["2022-06-10"]),

@@ -636,7 +636,7 @@ def _holiday_day(doc: Doc, m: re.Match, rule, near: int = 0) -> Point:
         if doc.year_hint is None:
             return Point("day", None, *rule) if isinstance(rule, tuple) else Point("day")
         return day_point(holiday_date(rule, doc.year_hint))
-    rel = _rel(m.group("rel"))
+    rel = _rel(m.group("rel")) if "rel" in m.re.groupindex else None
     direction = rel or doc.tense(m.start(), m.end()) or -1
     a = doc.anchor
     options = [holiday_date(rule, y) for y in (a.year - 1, a.year, a.year + 1)]

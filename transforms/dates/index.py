@@ -47,23 +47,30 @@ def head_kinds(profiles: tuple[DateProfile, ...], any_month: bool = False) -> di
             elif words and keep(words[0]):
                 kinds.setdefault(words[0], set()).add(kind)
     add("month", ANY_MONTH if any_month else [w for p in profiles for w in p.months])
-    add("weekday", [w for p in profiles for w in p.weekdays])
+    add("weekday", [*(w for p in profiles for w in (*p.weekdays, *p.weekday_adjectives)),
+                    *(w + c for p in profiles for w in p.weekdays for c in p.weekday_compounds)])
     add("unit", [*(u for p in profiles for u in (*p.units, *p.quarter_words, *p.half_words)), "period", "weekend",
                  "day", "days"])
     add("season", [s for p in profiles for s in p.seasons])
     add("pod", [*(w for p in profiles for w in (*p.parts_of_day, *p.relative_day_parts, *p.clock_words, *p.pod_phrases)),
                 "tonight"],
         lambda w: w != "mid")
-    add("relday", [w for p in profiles for w in (*p.relative_days, *p.relative_day_parts)], lambda w: len(w) > 2)
+    add("relday", [w for p in profiles for w in (*p.relative_days, *p.relative_day_parts, *p.anaphoric_days)], lambda w: len(w) > 2)
     add("decade", [w for p in profiles for w in (*p.decade_words, *p.decade_nouns)])
-    add("century", [w for p in profiles for w in p.century_words])
+    # (a one-letter century word, `XIX w.`, `XX в.`, is a preposition everywhere else: its Roman number is the head)
+    century = [w for p in profiles for w in p.century_words]
+    add("century", [w for w in century if len(tokens(w)[0]) > 1])
+    if any(len(tokens(w)[0]) == 1 for w in century):
+        add("century", _ROMAN_HEADS)
     add("spelled", ["nineteen"])
     add("qcode", ["q1", "q2", "q3", "q4"])
-    add("holiday", ["christmas", "thanksgiving", "easter", "halloween"])
+    add("holiday", ["christmas", "thanksgiving", "easter", "halloween",
+                    *(w for p in profiles if p.code != "en" for w in p.holidays)])
     add("ref", [w for p in profiles for w in (*p.reference_words, *p.relative_year_words)])
     return {w: frozenset(k) for w, k in kinds.items()}
 
 
+_ROMAN_HEADS = "ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii".split()
 DIGIT_KINDS = frozenset({"digit"})
 CLOCK_KINDS = frozenset({"clock"})  # an hour with its minutes (`alle 9.30`): only the clock-time rules hold one
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")

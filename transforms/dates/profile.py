@@ -36,6 +36,8 @@ class DateProfile:
     months: Mapping[str, int]                   # every written form (abbreviations, case forms) -> 1..12
     ambiguous_months: frozenset[str]            # forms that alone (no day, year or preposition) are words
     weekdays: Mapping[str, int]                 # every written form -> 0 (Monday) .. 6
+    weekday_adjectives: Mapping[str, int]       # `piątkowy raport` (Friday's report) -> 0 (Monday) .. 6
+    weekday_compounds: Mapping[str, str]        # `Dienstagabend`: what a weekday is written together with -> MO, AF, EV, NI
     weekday_prepositions: tuple[str, ...]       # `в`, `w`: "on" before a weekday (left out of the span)
     weekday_needs_preposition: bool             # a weekday counts only after one (`Среда` is "environment")
     weekday_name_determiners: tuple[str, ...]   # words after which a capitalised weekday is still one
@@ -109,6 +111,8 @@ class DateProfile:
     clock_words: Mapping[str, int]              # after an hour, hours to add (`9 утра` 0, `2 дня` 12, `10 uhr` 0)
     clock_before: tuple[str, ...]               # before an hour with its minutes (`alle 9.30`, `a las 12:00`)
     relative_day_parts: Mapping[str, tuple[int, str]]  # `stasera` -> (0, "EV"), `anoche` -> (-1, "NI")
+    anaphoric_days: Mapping[str, int]           # `le lendemain`, `am Vortag`: days from the date just named
+    night_to_words: tuple[str, ...]             # `Nacht zum Sonntag`, `ночь на воскресенье`: the night before that day
     pod_phrases: Mapping[str, str]              # `in serata`, `am Abend`, `вечером` -> EV: a part of the day spoken of
     pod_connectors: tuple[str, ...]             # `por la` in `el lunes por la mañana`
     reference_guards: Mapping[str, tuple[str, ...]]    # a reference word that counts only after one of these

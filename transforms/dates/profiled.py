@@ -18,14 +18,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from transforms.dates.document import Doc
-from transforms.dates.handlers import _anchor_or_unknown, _day_in, _is_capitalised, _month_point_for, _name_before, \
-    _orig, _sentence_initial, _weekday_point
+from transforms.dates.handlers import _anchor_or_unknown, _day_in, _holiday_day, _is_capitalised, _month_point_for, \
+    _name_before, _orig, _sentence_initial, _weekday_point
 from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, YEAR_CORE, alt, month_alt, norm
 from transforms.dates.profile import DateProfile, all_profiles
 from transforms.dates.rules import AFTER_NAME, Rule
 from transforms.dates.tense import prev_word
 from transforms.dates.timex import (
-    Point, day_point, month_point, quarter_point, resolve_month, resolve_month_day, resolve_season, resolve_weekday,
+    Point, day_point, holiday_date, month_point, quarter_point, resolve_month, resolve_month_day, resolve_season, resolve_weekday,
     shift, weekend_point, year_point,
 )
 
@@ -39,12 +39,14 @@ _UNIT_NAMES = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ROMAN_NUMBERS = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii".split()
-_ROMAN_CENTURIES = alt(_ROMAN_NUMBERS)
+# (Russian texts often write them with the Cyrillic х and і: `ХХ века`)
+_CYRILLIC_ROMAN = str.maketrans("хі", "xi")
+_ROMAN_CENTURIES = alt(dict.fromkeys([*_ROMAN_NUMBERS, *(r.replace("x", "х").replace("i", "і") for r in _ROMAN_NUMBERS)]))
 _YEAR = rf"(?:{YEAR_CORE})(?!\w|[.,:]\d|%|[-/]\d)"
 
 
 def _roman(s: str) -> int | None:
-    s = s.lower()
+    s = s.lower().translate(_CYRILLIC_ROMAN)
     if not s or any(c not in _ROMAN for c in s):
         return None
     total = 0
@@ -71,6 +73,8 @@ class _Pieces:
         self.units = alt(p.units)
         self.months = month_alt(p.months)
         self.weekdays = alt(p.weekdays)
+        # (`Dienstagabend`: a part of the day written together with its weekday)
+        self.wd_compound = rf"(?P<wdpod>{alt(p.weekday_compounds)})?" if p.weekday_compounds else ""
         self.year_after = rf"(?:\s*(?:{alt(p.year_suffixes)})(?!\w))?" if p.year_suffixes else ""
         self.year_ord = r"(?:-?(?:м|го|й))?" if p.code == "ru" else ""
         self.year_before = _opt(p.year_words)
@@ -128,7 +132,10 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
     year_units = alt(_year_units(p))
     # a year, with its year words: `2019 году`, `2019-м году`, `Jahr 2020`, `el año 2009`, `roku 1956`
     year = rf"{x.year_before}(?P<year>{_YEAR}){x.year_ord}{x.year_after}"
-    rel_year = (rf"(?:(?P<yrel>{x.rel})\s+(?:{year_units})|(?:{year_units})\s+(?P<yrel2>{x.rel}))(?!\w)")
+    # (`marca br.`, `14 marca ub.r.`: a year adjective's abbreviation after a date)
+    year_abbr = [w for w in p.relative_year_words if w.endswith(".")]
+    rel_year = (rf"(?:(?P<yrel>{x.rel})\s+(?:{year_units})|(?:{year_units})\s+(?P<yrel2>{x.rel}))(?!\w)"
+                + (rf"|(?P<yadj2>{alt(year_abbr)})(?!\w)" if year_abbr else ""))
     of_year = rf"(?:,?\s+{x.of}(?:{x.det}(?:{year}|{rel_year})))"
     day_suffix = r"(?:[.º°]\s*|er\s+|\s+)"
     pod_prefix = rf"(?:(?P<pod>{x.pods})\s+(?:{x.of}|на\s+))?" if x.pods else ""
@@ -193,7 +200,8 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
     if p.seasons:
         rules.append(Rule(
             "f_season", rf"(?<!\w){x.edge}(?P<sdet>{x.det})(?:(?P<rel>{x.rel}){x.rel_sep})?(?P<season>{alt(p.seasons)})(?!\w)"
-                        rf"(?:\s+(?P<rel2>{x.rel})(?!\w))?(?:{of_year})?", f_season, frozenset({"season"})))
+                        rf"(?:\s+(?P<rel2>{x.rel})(?!\w)(?!\s+(?:{year_units})(?!\w)))?(?:{of_year})?", f_season,
+                        frozenset({"season"})))
     rules.append(Rule(
         "f_year", rf"(?<![\w$£€#¥.,/:-]){x.edge}{x.day_det}{year}", f_year, frozenset({"digit"}), explicit=True))
     if p.relative_year_words:
@@ -214,7 +222,7 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
                          rf"|(?P<unit2>{x.units})(?:-ci)?[ \t\xa0]+(?P<rel2>{x.rel})(?!\s+(?:{x.units})(?!\w)))(?!\w)", f_relunit,
             frozenset({"unit"})))
         rules.append(Rule(
-            "f_relweekday", rf"(?<!\w){x.pod_before}{x.det}(?:(?P<rel>{x.rel})\s+(?P<fwd>{x.weekdays})"
+            "f_relweekday", rf"(?<!\w){x.pod_before}{x.det}(?:(?P<rel>{x.rel})\s+(?P<fwd>{x.weekdays}){x.wd_compound}"
                             rf"|(?P<fwd2>{x.weekdays})\s+(?P<rel2>{x.rel}))(?!\w){x.pod_suffix}", f_relweekday,
             frozenset({"weekday"})))
     if p.units and (p.ago_before or p.ago_after or p.hence_before):
@@ -229,8 +237,31 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
         rules.append(Rule(
             "f_edge_unit", rf"(?<!\w){x.det}(?P<edge>{alt(p.edge_words)})\s+{x.of}{x.det}(?P<unit>{x.units})(?!\w)",
             f_edge_unit, frozenset({"unit"})))
-    rules.append(Rule("f_weekday", rf"(?<!\w){x.pod_before}(?:(?P<det>{x.det}))?(?P<fwd>{x.weekdays})(?!\w){x.pod_suffix}",
-                      f_weekday, frozenset({"weekday"})))
+    nights = [w for w, code in p.parts_of_day.items() if code == "NI" and " " not in w]  # (not `w nocy`: no preposition)
+    if nights:
+        # `la nuit de samedi à dimanche`, `w nocy z soboty na niedzielę`, `in der Nacht zum Sonntag`
+        to = rf"|(?P<to>{alt(p.night_to_words)})\s+(?P<fwd3>{x.weekdays})" if p.night_to_words else ""
+        links = alt(dict.fromkeys(w for w in (*p.of_words, *p.range_words, *p.since_words, *p.night_to_words,
+                                              *p.month_prepositions, *p.weekday_prepositions) if " " not in w))
+        rules.append(Rule("f_night", rf"(?<!\w){x.det}(?P<pod0>{alt(nights)})\s+(?:(?:(?:{links})\s+)?(?P<fwd>{x.weekdays})\s+"
+                                     rf"(?:{links})\s+(?P<fwd2>{x.weekdays}){to})(?!\w)", f_night, frozenset({"weekday"})))
+    if p.anaphoric_days:
+        rules.append(Rule("f_anaphoric_day", rf"(?<![\w-]){x.det}(?P<aday>{alt(p.anaphoric_days)})(?![\w-])", f_anaphoric_day,
+                          frozenset({"relday"})))
+    if p.holidays:
+        # `zu Weihnachten`, `la notte di San Silvestro`, `на Рождество`, `Pâques 2021`
+        rules.append(Rule("f_holiday", rf"(?<!\w){x.pod_before}(?P<hdet>{x.det})(?P<hol>{alt(p.holidays)})(?!\w)"
+                                       rf"(?:\s+{x.of}(?P<year>{_YEAR}))?", f_holiday, frozenset({"holiday"})))
+    weekends = [w for w, code in p.units.items() if code == "WE"]
+    if weekends:
+        # `el fin de semana`, `am Wochenende`, `w weekend`, `в выходные`: the weekend by the tense
+        rules.append(Rule("f_weekend", rf"(?<!\w)(?P<wdet>{x.det})(?P<we>{alt(weekends)})(?!\w)", f_weekend,
+                          frozenset({"unit"})))
+    rules.append(Rule("f_weekday", rf"(?<!\w){x.pod_before}(?:(?P<det>{x.det}))?(?P<fwd>{x.weekdays}){x.wd_compound}(?!\w)"
+                                   rf"{x.pod_suffix}", f_weekday, frozenset({"weekday"})))
+    if p.weekday_adjectives:
+        rules.append(Rule("f_weekday_adjective", rf"(?<!\w)(?P<wadj>{alt(p.weekday_adjectives)})(?!\w)", f_weekday_adjective,
+                          frozenset({"weekday"})))
     if p.reference_words:
         rules.append(Rule("f_ref", rf"(?<![\w-])(?P<ref>{alt(p.reference_words)})(?![\w-])", f_ref,
                           frozenset({"ref"})))
@@ -257,6 +288,11 @@ def _has(m: re.Match, group: str) -> bool:
     return _g(m, group) is not None
 
 
+def _has_year(m: re.Match) -> bool:
+    """Whether the match names its year (written, `de este año`, `br.`)."""
+    return any(_g(m, g) for g in ("year", "yrel", "yrel2", "yadj2"))
+
+
 def _month(word: str) -> int:
     return ANY_MONTH[norm(word).rstrip(".")]
 
@@ -278,6 +314,8 @@ def _year_of(doc: Doc, m: re.Match) -> int | None:
     """The year of an `of_year` tail: written out, or `this/last/next year` (`de este año`, `bieżącego roku`)."""
     if _g(m, "year"):
         return int(_g(m, "year"))
+    if _g(m, "yadj2"):
+        return doc.anchor.year + doc.profile.relative_year_words[norm(_g(m, "yadj2"))] if doc.anchor else None
     rel = _rel(doc, _g(m, "yrel") or _g(m, "yrel2"))
     if rel is None:
         return None
@@ -290,7 +328,7 @@ def _year_of(doc: Doc, m: re.Match) -> int | None:
 
 def f_dmy(doc: Doc, m: re.Match):
     """`17 декабря 2024 года`, `el pasado 30 de agosto`, `jeudi 4 août`, `dem 24. Februar`."""
-    year = _year_of(doc, m) if _has(m, "yrel") or _has(m, "year") else None
+    year = _year_of(doc, m) if _has_year(m) else None
     if year is None:
         cited = _CITED_YEAR.search(doc.low, max(0, m.start() - 16), m.start())
         year = int(cited.group(1)) if cited else None  # `Ley 7/2021, de 20 de mayo`: that law's day
@@ -299,9 +337,13 @@ def f_dmy(doc: Doc, m: re.Match):
         year = _range_end_year(doc, m.end(), month)
     if year is None and not _g(m, "rel") and not _g(m, "rel3"):
         year = _named_before(doc, month, day)
+    if year is None and not _g(m, "rel") and not _g(m, "rel3"):
+        year = _narrative_year(doc, m.start(), month)
+        if year is not None and _g(m, "wd") and _weekday_of(year, month, day) != ANY_WEEKDAY[norm(_g(m, "wd"))]:
+            year = None  # `mardi 25 octobre`: the weekday says which year
     rel = _rel(doc, _g(m, "rel") or _g(m, "rel3"))
-    if _g(m, "rel") and (rel is None or rel[0] == 0):
-        return None  # `Об этом 3 октября`: `этом` is "about this", the date begins at the day
+    if _g(m, "rel") and (rel is None or rel[0] == 0) and not (_g(m, "wd") and rel is not None):
+        return None  # `Об этом 3 октября`: `этом` is "about this", the date begins at the day (`este lunes 13 de junio` is one)
     if rel is not None and year is None and doc.anchor is not None and rel[0]:
         year = resolve_month_day(doc.anchor, month, day, 2 * rel[0])  # `el pasado 30 de agosto`
         if year is None:
@@ -330,6 +372,36 @@ def _range_end_year(doc: Doc, end: int, month: int) -> int | None:
         return None
     year = int(m.group("year"))
     return year - 1 if month > _month(m.group("month")) else year
+
+
+def _narrative_year(doc: Doc, start: int, month: int) -> int | None:
+    """The year of a story told about the past: a day and month without a year right after (the last
+    date named, at most 600 characters before) a month or day two or more years before the anchor's,
+    and not before it in that year (`le 11 janvier 2020 ... le 8 février ... le 10 mars`: 2020, where
+    the anchor's year would give 2022 or 2023). Not after `now` or another period named in between, nor
+    after a date that starts a time lasting until now (`da marzo 2020`, `seit März 2020`)."""
+    if doc.anchor is None or not doc.mentions:
+        return None
+    last = doc.mentions[-1]
+    found = _YEAR_MONTH.match(last.value)
+    if found is None or start - last.char_end > 600:
+        return None
+    year = int(found.group(1))
+    last_month = int(found.group(2)) if found.group(2) else dt.date.fromisocalendar(year, int(found.group(3)), 1).month
+    before = prev_word(doc.text, last.char_start)
+    if year > doc.anchor.year - 2 or month < last_month or any(before.startswith(w) for w in doc.profile.since_words):
+        return None
+    return year
+
+
+_YEAR_MONTH = re.compile(r"(\d{4})-(?:(\d\d)(?:-\d\d)?|W(\d\d))(?:T|$)")  # (a month, a day, a week)
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def _named_before(doc: Doc, month: int, day: int) -> int | None:
@@ -367,7 +439,10 @@ def f_clock(doc: Doc, m: re.Match):
 
 
 def f_clock_at(doc: Doc, m: re.Match):
-    """`alle 9.30`, `a las 12:00`: a clock time after its preposition, on the day spoken of."""
+    """`alle 9.30`, `a las 12:00`: a clock time after its preposition, on the day spoken of (not before a
+    day and month: `в 10:00 23 августа` is on the day that follows, found as a date)."""
+    if _date_next(doc.profile).match(doc.low, m.end()):
+        return None
     found = f_clock(doc, m)
     return None if found is None else (m.start("at"), found[1], found[2])
 
@@ -396,7 +471,7 @@ def f_month_range(doc: Doc, m: re.Match):
     first_month, second_month = _month(_g(m, "m1")), _month(_g(m, "fmonth"))
     if first_month == second_month:
         return None
-    if _g(m, "year") or _g(m, "yrel") or _g(m, "yrel2"):
+    if _has_year(m):
         year = _year_of(doc, m)
         if year is None:
             return None
@@ -455,12 +530,23 @@ def f_decade(doc: Doc, m: re.Match):
                 return None
         else:
             start_year = 1900 + int(digits)
+    century = _century_after(doc.profile).match(doc.low, m.end()) if len(_g(m, "dec") or "") == 2 else None
+    if century is not None and not _g(m, "dec_b") and (n := _roman(century.group("roman"))):
+        # `90-х годах XIX века`, `lat 80-tych XX wieku`: a decade of the century named after it
+        return m.start(), century.end(), Point("decade", index=(n - 1) * 100 + start_year % 100)
     if _g(m, "dec_b"):
         # `latach 30-40.` : the first decade only; the second is its own mention
         second = 1900 + int(_g(m, "dec_b")) if start_year < 2000 else 2000 + int(_g(m, "dec_b"))
         return m.start(), m.end("dec"), Point("decade", index=start_year), True, \
             ((m.start("dec_b"), m.end(), Point("decade", index=second)),)
     return m.start(), m.end(), Point("decade", index=start_year)
+
+
+@lru_cache(maxsize=None)
+def _century_after(profile: DateProfile) -> re.Pattern:
+    """A Roman century right after a decade, with its century word (`XIX века`, `XX wieku`)."""
+    words = alt(profile.century_words) if profile.century_words else "(?!)"
+    return re.compile(rf"\s+(?P<roman>{_ROMAN_CENTURIES})\s+(?:{words})(?!\w)", re.UNICODE)
 
 
 def f_century(doc: Doc, m: re.Match):
@@ -480,7 +566,7 @@ def f_quarter(doc: Doc, m: re.Match):
     q = doc.profile.ordinal_words.get(word) or _roman(word) or (int(word) if word.isdigit() else None)
     if q is None or not 1 <= q <= 4:
         return None
-    year = _year_of(doc, m) if (_g(m, "year") or _g(m, "yrel") or _g(m, "yrel2")) else None
+    year = _year_of(doc, m) if (_has_year(m)) else None
     if year is None:
         year = doc.anchor.year if doc.anchor else doc.year_hint
     return m.start(), m.end(), quarter_point(year, q)
@@ -489,7 +575,7 @@ def f_quarter(doc: Doc, m: re.Match):
 def f_half(doc: Doc, m: re.Match):
     """`pierwszej połowie 2022 r.`, `im ersten Halbjahr`, `la première moitié de l'année`."""
     index = doc.profile.half_words[norm(_g(m, "half"))]
-    if _g(m, "year") or _g(m, "yrel") or _g(m, "yrel2"):
+    if _has_year(m):
         year = _year_of(doc, m)
     else:
         year = doc.the_year_point(m.start()).year
@@ -501,27 +587,38 @@ def f_season(doc: Doc, m: re.Match):
     key = norm(_g(m, "season"))
     code = doc.profile.seasons[key]
     if key in doc.profile.ambiguous_seasons and not (_g(m, "sdet") or _g(m, "rel") or _g(m, "rel2") or _g(m, "year")
-                                                     or _g(m, "yrel") or _g(m, "yrel2") or _g(m, "edge")
+                                                     or _has_year(m) or _g(m, "edge")
                                                      or _preceded(doc, m.start(), doc.profile.month_prepositions)):
         return None  # `a été` is "has been"; `l'été`, `en été`, `cet été` are a summer
     if doc.profile.capitalisation == "lower" and _is_capitalised(_orig(doc, m, "season")) \
             and not _sentence_initial(doc.text, m.start()):
         return None  # `Diario de Verano`: a name
-    if _g(m, "year") or _g(m, "yrel") or _g(m, "yrel2"):
+    if _has_year(m):
         year = _year_of(doc, m)
     else:
-        rel = _rel(doc, _g(m, "rel") or _g(m, "rel2"))
+        # (a demonstrative article, `cet hiver`, is `this`)
+        rel = _rel(doc, _g(m, "rel") or _g(m, "rel2") or (_g(m, "sdet") or "").strip() or None)
         if not doc.anchor:
             year = doc.year_hint
         elif rel is None and doc.habitual(m.start(), m.end()):
             year = None  # `im Sommer ist es gewöhnlich heiß`
         elif rel is not None and rel[0]:
             year = resolve_season(doc.anchor, code, rel[0], strict=True)
-        else:  # (`este otoño` is the coming one in a future clause, the last one in a past one)
-            direction = doc.tense(m.start(), m.end())
-            if rel is not None and direction == 0:
-                direction = 1  # `cet hiver`, said in June: the coming winter
-            year = resolve_season(doc.anchor, code, direction)
+        elif rel is not None:
+            # `this` season: in a future clause the coming one (the one under way included); in a past
+            # clause the nearer one (as near: the coming one: `cet hiver` said in June); else this year's
+            # (`этой весной` said in June: the one just gone; winter starts in December: early in a year,
+            # last year's)
+            tense = doc.tense(m.start(), m.end())
+            if tense:
+                year = resolve_season(doc.anchor, code, 1 if tense > 0 else 0, ahead_on_tie=True)
+            else:
+                year = doc.anchor.year - (code == "WI" and doc.anchor.month <= 3)
+        else:  # (`im Winter` in a future clause the coming one, surely past the last; else the nearer one,
+            # as near: the coming one, in a past clause the last: `Man erwarte im Herbst`, said in June, is
+            # this autumn whatever the tense finder makes of `erwarte`)
+            tense = doc.tense(m.start(), m.end())
+            year = resolve_season(doc.anchor, code, tense if tense > 0 or tense < -1 else 0, ahead_on_tie=tense >= 0)
     return m.start(), m.end(), Point("season", year, season=code)
 
 
@@ -551,9 +648,16 @@ def f_relunit(doc: Doc, m: re.Match):
             return m.start(), m.end(), Point("weekend")
         d = resolve_weekday(doc.anchor, 5, offset or doc.tense(m.start(), m.end()) or -1, strict=bool(offset))
         return m.start(), m.end(), weekend_point(d if offset or doc.anchor.weekday() < 5 else doc.anchor)
+    if code == "CE" and offset and not anaphoric:
+        # `des letzten Jahrhunderts`, `del siglo pasado`, `прошлого века` (`this` one is left alone:
+        # `w tym wieku` is "at this age")
+        return m.start(), m.end(), _anchor_or_unknown(
+            doc, lambda a: Point("century", index=a.year // 100 + offset), Point("century"))
     if code not in _UNIT_NAMES:
         return None
     unit = _UNIT_NAMES[code]
+    if unit == "day" and offset > 0:
+        anaphoric = True  # `am nächsten Tag`, `następnego dnia`: the day after the date just named
     if anaphoric:
         p = doc.anaphoric_unit(unit, offset) if unit != "decade" else None
         return None if p is None else (m.start(), m.end(), p)
@@ -575,8 +679,12 @@ def f_relweekday(doc: Doc, m: re.Match):
 
 def _with_pod(doc: Doc, m: re.Match, p: Point) -> Point:
     pod = _g(m, "pod") or _g(m, "pod0")
-    if pod is not None and p.gran == "day":
+    if p.gran != "day":
+        return p
+    if pod is not None:
         return replace(p, time=doc.profile.parts_of_day[norm(pod)])
+    if _g(m, "wdpod"):
+        return replace(p, time=doc.profile.weekday_compounds[norm(_g(m, "wdpod"))])
     return p
 
 
@@ -641,8 +749,8 @@ def _shift_by(base: Point | None, code: str, n: float) -> Point | None:
         return shift(month_point(base.year, base.month), "M", n) if base.month else Point("month")
     if code == "Y":
         return year_point(None if base.year is None else base.year + n)
-    if code == "DE":
-        return year_point(None if base.year is None else base.year + 10 * n)
+    if code == "DE":  # (`siedem dekad temu`: the decade it falls in)
+        return Point("decade", index=None if base.year is None else (base.year + 10 * n) // 10 * 10)
     if code == "CE":
         return Point("century", index=None if base.year is None else (base.year + 100 * n) // 100)
     return None
@@ -662,8 +770,8 @@ def _ago_range(doc: Doc, m: re.Match, num_s: str, code: str, direction: int):
 def f_edge_unit(doc: Doc, m: re.Match):
     """`Ende des Jahres`, `la fin de l'année`, `inizio del mese`, `finales del año`: that period."""
     code, plural = _unit_of(doc, _g(m, "unit"))
-    if plural or code not in ("M", "Y"):
-        return None
+    if plural or code not in ("W", "M", "Y") or norm(doc.low[m.start("edge"):m.end()]) in doc.profile.units:
+        return None  # (`na początku tygodnia`: early this week; `fine settimana`, `fin de semana`: a weekend)
     unit = _UNIT_NAMES[code]
     if unit == "year" and doc.last is not None and doc.last.gran == "year" and doc.last_explicit:
         return m.start(), m.end(), doc.last
@@ -685,7 +793,8 @@ def f_month(doc: Doc, m: re.Match):
         return None  # `Mayo`, `Marzec` capitalised mid-sentence are names
     if key in profile.ambiguous_months and not (prep or _g(m, "edge")):
         return None
-    return m.start(), m.end(), _month_point_for(doc, _month(word), None, m.start(), m.end())
+    end = m.end() - (word.endswith(".") and key in profile.months)  # (`в июле.`: the sentence's full stop)
+    return m.start(), end, _month_point_for(doc, _month(word), None, m.start(), end)
 
 
 def f_relmonth(doc: Doc, m: re.Match):
@@ -717,13 +826,21 @@ def _preceded(doc: Doc, pos: int, phrases: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=None)
 def _abbreviations(profile: DateProfile) -> frozenset[str]:
+    # (a shortened form does not inflect: `мае`, `июле` take a case ending, `маем`, `июлем`, so they are words)
     names = profile.months
-    return frozenset(w for w in names if any(o != w and o.startswith(w) and names[o] == names[w] for o in names)
-                     and len(w) <= 4)
+    return frozenset(w for w in names if len(w) <= 4
+                     and any(o != w and o.startswith(w) and names[o] == names[w] for o in names)
+                     and not any(len(o) == len(w) + 1 and o.startswith(w) and names[o] == names[w] for o in names))
 
 
 def _is_abbreviation(profile: DateProfile, key: str) -> bool:
     return key in _abbreviations(profile)
+
+
+def _name_prefixed(doc: Doc, pos: int, prefixes: frozenset[str]) -> bool:
+    """Whether the one or two capitalised-or-not words before `pos` are one of `prefixes`."""
+    words = re.findall(r"[^\W\d_]+", doc.low[max(0, pos - 24):pos])[-2:]
+    return bool(words) and (words[-1] in prefixes or " ".join(words) in prefixes)
 
 
 def f_weekday(doc: Doc, m: re.Match):
@@ -739,9 +856,85 @@ def f_weekday(doc: Doc, m: re.Match):
             and prev_word(doc.text, m.start("fwd")) not in profile.weekday_name_determiners \
             and not _sentence_initial(doc.text, m.start()):
         return None  # `Domingo` mid-sentence is a name; after `el` or a full stop a weekday
+    if profile.weekday_name_prefixes and _name_prefixed(doc, day_start, profile.weekday_name_prefixes):
+        return None  # `Bild am Sonntag`: a newspaper's name
     start = m.start() if _g(m, "pod0") else day_start
     p = _weekday_point(doc, ANY_WEEKDAY[norm(word)], 0, start, m.end())
     return start, m.end(), _with_pod(doc, m, p)
+
+
+def f_night(doc: Doc, m: re.Match):
+    """`la nuit de samedi à dimanche`, `la notte tra sabato e domenica`, `in der Nacht zum Sonntag`: the night
+    that begins on the first day (on the day before the one named after `zum`, `на`)."""
+    if _g(m, "fwd3"):
+        after = ANY_WEEKDAY[norm(_g(m, "fwd3"))]
+        first = (after - 1) % 7
+    else:
+        first, after = ANY_WEEKDAY[norm(_g(m, "fwd"))], ANY_WEEKDAY[norm(_g(m, "fwd2"))]
+        if after != (first + 1) % 7:
+            return None
+    # (reported after the night, mostly: without a tense the last such night)
+    day = _weekday_point(doc, first, doc.tense(m.start(), m.end()) or -1, m.start(), m.end())
+    return m.start(), m.end(), replace(day, time="NI") if day.gran == "day" else day
+
+
+def f_anaphoric_day(doc: Doc, m: re.Match):
+    """`le lendemain`, `l'indomani`, `am Vortag`, `nazajutrz`: a day from the date just named (not `le lendemain
+    de l'élection`, the day after something else)."""
+    key = norm(_g(m, "aday"))
+    if _of_next(doc.profile).match(doc.low, m.end()) \
+            or prev_word(doc.text, m.start()) in doc.profile.relative_days_not_after.get(key, ()):
+        return None  # (`du jour au lendemain`: overnight)
+    p = doc.anaphoric_unit("day", doc.profile.anaphoric_days[key])
+    return None if p is None else (m.start(), m.end(), p)
+
+
+def f_weekend(doc: Doc, m: re.Match):
+    """`durante el fin de semana`, `am Wochenende`, `nel fine settimana`: a weekend with no last/next, after
+    an article or a preposition: in a past clause the last one, in a future one the next, else the one
+    under way or the last (`calo del fine settimana` on a Wednesday)."""
+    if not (_g(m, "wdet") or _preceded(doc, m.start(), _holiday_prepositions(doc.profile))
+            or _preceded(doc, m.start(), doc.profile.of_words)):
+        return None
+    if not doc.anchor:
+        return m.start(), m.end(), Point("weekend")
+    direction = doc.tense(m.start(), m.end())
+    if direction > 0:
+        day = resolve_weekday(doc.anchor, 5, 1, strict=False)
+    else:
+        day = doc.anchor if doc.anchor.weekday() >= 5 else resolve_weekday(doc.anchor, 5, -1, strict=False)
+    return m.start(), m.end(), weekend_point(day)
+
+
+def f_holiday(doc: Doc, m: re.Match):
+    """`zu Weihnachten`, `la notte di Capodanno`, `à Noël`, `на Новый год`: the holiday's day, by the tense
+    and the anchor (`Navidad 2021`: that year's). Only capitalised (`новый год` is a new year), and alone
+    only after a preposition or an article (`Feliz Navidad`, `Frohe Ostern` are greetings)."""
+    word = _orig(doc, m, "hol")
+    if not word[:1].isupper():
+        return None
+    rule = doc.profile.holidays[norm(word)]
+    if _g(m, "year"):
+        return m.start(), m.end(), day_point(holiday_date(rule, int(_g(m, "year"))))
+    p = doc.profile
+    if not (_g(m, "pod0") or _g(m, "hdet") or _preceded(doc, m.start(), _holiday_prepositions(p))):
+        return None  # (`courses de Noël`, `vacanze di Natale`: after an `of` word, a kind of thing)
+    end = m.end("hol")
+    return m.start(), end, _with_pod(doc, m, _holiday_day(doc, m, rule))
+
+
+@lru_cache(maxsize=None)
+def _holiday_prepositions(p: DateProfile) -> tuple[str, ...]:
+    return tuple(w for w in dict.fromkeys([*p.month_prepositions, *p.weekday_prepositions, *p.since_words])
+                 if w not in p.of_words)
+
+
+def f_weekday_adjective(doc: Doc, m: re.Match):
+    """`piątkowy raport`, `podczas niedzielnej konferencji`: an event already reported on, on the last
+    such day (today included), unless the clause points ahead (`na wtorkowym posiedzeniu Sejm zdecyduje`)."""
+    direction = 1 if doc.tense(m.start(), m.end()) > 0 else -1
+    return m.start(), m.end(), _weekday_point(doc, doc.profile.weekday_adjectives[norm(_g(m, "wadj"))], direction,
+                                              m.start(), m.end())
 
 
 def _present_today(doc: Doc, start: int, end: int) -> bool:
@@ -760,7 +953,7 @@ def _present_today(doc: Doc, start: int, end: int) -> bool:
 
 
 # Words before `today` that make it the present era (`bis heute`, `jusqu'à aujourd'hui`, `do dziś`).
-_PRESENT_BEFORE = frozenset("""bis von seit jusqu'à jusqu’à d' ad fino a oggi d'oggi hasta de do od по до с
+_PRESENT_BEFORE = frozenset("""bis von seit jusqu'à jusqu’à d' d’ ad fino a oggi d'oggi hasta de do od по до с
     на""".split()) - {"oggi", "d'oggi"}
 
 
@@ -795,15 +988,20 @@ def _of_next(profile: DateProfile) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _date_next(profile: DateProfile) -> re.Pattern:
-    """A day and month right after (`, 5 января`, `, le 3 mai`)."""
-    return re.compile(rf"\s*,?\s*(?:\w+\s+)?\d{{1,2}}(?:\.|er|º)?\s+(?:de\s+)?(?:{month_alt(profile.months)})", re.UNICODE)
+    """A day and month, or a month, right after (`, 5 января`, `, le 3 mai`, `, в сентябре 2018 года`)."""
+    months = month_alt(profile.months)
+    return re.compile(rf"\s*,?\s*(?:\w+\s+)?\d{{1,2}}(?:\.|er|º)?\s+(?:de\s+)?(?:{months})|\s*,\s*(?:\w+\s+)?(?:{months})(?!\w)",
+                      re.UNICODE)
 
 
 @lru_cache(maxsize=None)
 def _pod_phrase_tail(profile: DateProfile) -> re.Pattern:
-    """What makes a part of the day another date's (`nella notte del 26 luglio`, `утром в пятницу`, `вечером 5 мая`)."""
+    """What makes a part of the day another date's (`nella notte del 26 luglio`, `утром в пятницу`, `вечером 5 мая`,
+    `w nocy z soboty na niedzielę`)."""
     words = [*profile.of_words, *profile.weekday_prepositions]
-    return re.compile(rf"\s+(?:\d|(?:{alt(words)})(?:\s|(?<=['’])))" if words else r"\s+\d", re.UNICODE)
+    weekday = rf"|(?:\w{{1,5}}\s+)?(?:{alt(profile.weekdays)})(?!\w)"
+    return re.compile(rf"\s+(?:\d{weekday}|(?:{alt(words)})(?:\s|(?<=['’])))" if words else rf"\s+(?:\d{weekday})",
+                      re.UNICODE)
 
 
 def f_pod_phrase(doc: Doc, m: re.Match):
@@ -812,6 +1010,8 @@ def f_pod_phrase(doc: Doc, m: re.Match):
     if _pod_phrase_tail(doc.profile).match(doc.low, m.end()):
         return None  # a part of another date's day, read with it
     phrase = norm(_g(m, "podp"))
+    if prev_word(doc.text, m.start()) in doc.profile.relative_days_not_after.get(phrase, ()):
+        return None  # `с каждым днём`: day by day
     pod = doc.profile.pod_phrases[phrase]
     day = doc.day_spoken_of(m.start())
     if pod == "NI" and doc.anchor and day == day_point(doc.anchor) and doc.clause_tense(m.start(), m.end()) < 0:

@@ -259,9 +259,11 @@ def resolve_quarter(anchor: dt.date, q: int, direction: int) -> int:
     return anchor.year - 1 if q > current and direction < 0 else anchor.year
 
 
-def resolve_season(anchor: dt.date, season: str, direction: int, strict: bool = False) -> int:
+def resolve_season(anchor: dt.date, season: str, direction: int, strict: bool = False,
+                   ahead_on_tie: bool = False) -> int:
     """The year a season named relative to the anchor starts in (winter starts in December):
-    the season under way counts as `this` one, `strict` skips it (`last summer` in July)."""
+    the season under way counts as `this` one, `strict` skips it (`last summer` in July). Without a
+    direction the nearest one; of two as near, the past one, or with `ahead_on_tie` the coming one."""
     def key(year: int, code: str) -> int:
         return year * 12 + SEASON_START[code]
     now = anchor.year * 12 + anchor.month
@@ -271,7 +273,7 @@ def resolve_season(anchor: dt.date, season: str, direction: int, strict: bool = 
         return max(y for y in years if key(y, season) < current or (key(y, season) == current and not strict))
     if direction > 0:
         return min(y for y in years if key(y, season) > current or (key(y, season) == current and not strict))
-    return min(years, key=lambda y: (abs(key(y, season) - current), key(y, season) > current))
+    return min(years, key=lambda y: (abs(key(y, season) - current), (key(y, season) > current) != ahead_on_tie))
 
 
 # ------------------------------------------------------------------ holidays

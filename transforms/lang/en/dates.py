@@ -18,6 +18,8 @@ PROFILE = DateProfile(
     weekdays={
         "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     },
+    weekday_adjectives={},
+    weekday_compounds={},
     weekday_prepositions=(),
     weekday_needs_preposition=False,
     weekday_name_determiners=(),
@@ -192,6 +194,8 @@ PROFILE = DateProfile(
     clock_words={},
     clock_before=(),
     relative_day_parts={},
+    anaphoric_days={},
+    night_to_words=(),
     pod_phrases={},
     pod_connectors=(),
     reference_guards={},
