@@ -98,8 +98,12 @@ def tagged_articles(files: list[str], path: Path) -> int:
     from transforms.paragraphs import add_paragraphs
     from transforms.sources import FieldNames, read_source
 
-    pairs = [(a.text, a.language) for f in files for a in read_source(f, None, FieldNames())
-             if isinstance(a, Article) for a in [add_languages(add_paragraphs(a))]]
+    pairs = []
+    for f in files:
+        for item in read_source(f, None, FieldNames()):
+            if isinstance(item, Article):
+                article = add_languages(add_paragraphs(item))
+                pairs.append((article.text, article.language))
     path.write_bytes(pickle.dumps(pairs))
     return len(pairs)
 
