@@ -16,7 +16,7 @@ from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, DAY, EN, FLAGS, HO
 from transforms.dates.tense import prev_word
 from transforms.dates.timex import (
     Point, day_point, holiday_date, month_point, quarter_point, render, resolve_month, resolve_month_day,
-    resolve_quarter, resolve_season, resolve_weekday, shift, week_point, weekend_point, year_point,
+    resolve_quarter, resolve_season, resolve_weekday, this_season_year, shift, week_point, weekend_point, year_point,
 )
 
 def _is_capitalised(word: str) -> bool:
@@ -491,7 +491,7 @@ def season(doc: Doc, m: re.Match):
             if rel_word in ("last", "this past", "past", "next", "this coming"):
                 year = resolve_season(doc.anchor, code, _rel(rel_word), strict=True)
             elif rel_word == "this":
-                year = resolve_season(doc.anchor, code, 0)
+                year = this_season_year(doc.anchor, code, doc.tense(m.start(), m.end()))
             else:
                 year = resolve_season(doc.anchor, code, doc.tense(m.start(), m.end()))
         else:

@@ -70,7 +70,7 @@ PROFILE = DateProfile(
 """.split()),
     habitual_words=("every year", "each year", "annually", "usually", "typically", "traditionally", "normally", "customarily"),
     fronting_words=frozenset("""
-        also and at but by during early from in late on since so then yet
+        also and at but by during early from in late on since so that then yet
 """.split()),
     number_words={
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
