@@ -302,6 +302,12 @@ MONDAY_FEB = dt.date(2005, 2, 7)
      [("Election Day", "2016-11-08")]),
     ("He said that on Thursday, the council will vote.", MONDAY_FEB, [("Thursday", "2005-02-10")]),
     ("The plant closed in March, and will reopen.", dt.date(2005, 6, 1), [("March", "2005-03")]),
+    # `<role> of the year` is an award, also quoted in a headline; `the year's` in running text is a date
+    ("Critics voted her female athlete of the year.", MONDAY_FEB, []),
+    ("Band wins 'album of the year'\n\nA poll named the year's best record.", MONDAY_FEB, [("the year", "2005")]),
+    # a season with `early`/`late` before a noun, with no preposition or determiner, says what kind
+    ("Forecasters promised late winter sunshine.", MONDAY_FEB, []),
+    ("In late winter the pass is closed.", MONDAY_FEB, [("late winter", "2004-WI")]),
 ])
 def test_round_four_english_classes(text, anchor, expected):
     assert found(text, anchor, "en") == expected

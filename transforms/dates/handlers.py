@@ -481,6 +481,12 @@ def season(doc: Doc, m: re.Match):
         possessive = season_word != "fall" and doc.low.startswith(("'s", "’s"), m.end())  # `a winter's training`
         if rel_word in ("", "the", "that") and not mod and prev not in _SEASON_PREPOSITIONS and not possessive:
             return None  # `summer` as a word, `the fall in prices`
+        if not mod and prev in ("early", "late", "mid"):
+            return None  # (the season with its modifier was tried first, and turned down)
+        if not rel_word and prev not in _SEASON_PREPOSITIONS and prev not in _DETERMINERS:
+            nxt = _next_word(doc.text, m.end())
+            if nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUNS:
+                return None  # `promised late winter sunshine`: what kind of sunshine, not when
         if rel_word in ("the", "that") and _next_word(doc.text, m.end()).lower() == "of":
             return None  # `the fall of Rome`
         if rel_word == "that" and doc.last is not None:
@@ -879,8 +885,8 @@ def the_year(doc: Doc, m: re.Match):
             and not _sentence_initial(doc.text, m.start()):
         return None  # `Novel of the Year`, `Player of the Year`: a title
     if prev_word(doc.text, m.start()) == "of" and \
-            prev_word(doc.text, doc.low.rfind("of", 0, m.start())) in doc.profile.title_nouns:
-        return None  # `named player of the year`, `the team of the year prize`
+            prev_word(doc.text, doc.low.rfind("of", 0, m.start())).lstrip("'’") in doc.profile.title_nouns:
+        return None  # `named player of the year`, `the team of the year prize`, `'album of the year'`
     return m.start(), m.end(), doc.the_year_point(m.start(), plain=m.group("adj") is None)
 
 

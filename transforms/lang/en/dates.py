@@ -161,7 +161,9 @@ PROFILE = DateProfile(
 """.split()),
     title_nouns=frozenset("""player players team coach manager goal album song single book novel film movie car person
         man woman artist act newcomer record sportsman sportswoman personality entrepreneur businessman businesswoman
-        company word photographer journalist""".split()),
+        company word photographer journalist athlete athletes footballer cricketer golfer boxer driver rider
+        jockey rookie actor actress singer band group writer author director designer performer comedian
+        sportsperson programme show game gadget""".split()),
     non_head_words=frozenset("""
         last next that the this these at just right more until former near short long longer distant coming recent
 """.split()),
