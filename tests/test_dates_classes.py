@@ -308,6 +308,11 @@ MONDAY_FEB = dt.date(2005, 2, 7)
     # a season with `early`/`late` before a noun, with no preposition or determiner, says what kind
     ("Forecasters promised late winter sunshine.", MONDAY_FEB, []),
     ("In late winter the pass is closed.", MONDAY_FEB, [("late winter", "2004-WI")]),
+    # a time ago with no number is the past, vaguely (TIDES/TimeML `long ago`); a question is none
+    ("The mill shut some years ago.", MONDAY_FEB, [("some years ago", "PAST_REF")]),
+    ("Not so long ago, the square was a car park.", MONDAY_FEB, [("Not so long ago", "PAST_REF")]),
+    ("The single came out a while ago.", MONDAY_FEB, [("a while ago", "PAST_REF")]),
+    ("How long ago did the mill shut?", MONDAY_FEB, []),
 ])
 def test_round_four_english_classes(text, anchor, expected):
     assert found(text, anchor, "en") == expected

@@ -927,6 +927,8 @@ def ref(doc: Doc, m: re.Match):
     if phrase == "the past" and (nxt in NUMBERS or nxt[:1].isdigit() or nxt in ("few", "several", "couple", "many")
                                  or nxt.rstrip("s") in _UNIT_CODES):
         return None  # `the past three years` is a duration
+    if phrase.endswith(" ago") and (prev_word(text, m.start()) == "how" or text[:m.start()].rstrip()[-1:].isdigit()):
+        return None  # `how long ago?` asks; `6,000 years ago` is the `ago` rule's (outside the calendar)
     if phrase == "now" and prev_word(text, m.start()) in ("from", "by"):
         return None  # `from now on`: a duration's start
     if phrase.endswith("term") and nxt[:1].islower() and nxt not in _CLAUSE_WORDS:

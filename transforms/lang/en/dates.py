@@ -118,6 +118,12 @@ PROFILE = DateProfile(
         "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
         "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF", "the coming years": "FUTURE_REF",
         "coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF", "soon": "FUTURE_REF",
+        # a time ago with no number (`two years ago` is the `ago` rule's)
+        "long ago": "PAST_REF", "not long ago": "PAST_REF", "not so long ago": "PAST_REF",
+        "not too long ago": "PAST_REF", "not that long ago": "PAST_REF", "a while ago": "PAST_REF",
+        "some time ago": "PAST_REF", "a long time ago": "PAST_REF", "some years ago": "PAST_REF",
+        "some months ago": "PAST_REF", "years ago": "PAST_REF", "months ago": "PAST_REF",
+        "decades ago": "PAST_REF", "weeks ago": "PAST_REF",
     },
     era_nouns=frozenset("""
         business businesses children companies computers consumers culture economies economy
