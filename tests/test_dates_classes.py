@@ -313,6 +313,13 @@ MONDAY_FEB = dt.date(2005, 2, 7)
     ("Not so long ago, the square was a car park.", MONDAY_FEB, [("Not so long ago", "PAST_REF")]),
     ("The single came out a while ago.", MONDAY_FEB, [("a while ago", "PAST_REF")]),
     ("How long ago did the mill shut?", MONDAY_FEB, []),
+    # 24-hour times: with a zone (`local time`, `GMT`), or with a colon after `at` and such (TimeML TIME,
+    # on the day named right after, else the day spoken of); a dot without a zone is a price
+    ("The blast came at 10.30 local time on Tuesday.", MONDAY_FEB, [("10.30 local time", "2005-02-01T10:30"),
+                                                                    ("Tuesday", "2005-02-01")]),
+    ("Polls close at 2200 GMT.", MONDAY_FEB, [("2200 GMT", "2005-02-07T22:00")]),
+    ("The meeting starts at 10:30.", MONDAY_FEB, [("10:30", "2005-02-07T10:30")]),
+    ("The pound closed at 1.88 and shares at 10.30.", MONDAY_FEB, []),
 ])
 def test_round_four_english_classes(text, anchor, expected):
     assert found(text, anchor, "en") == expected

@@ -138,6 +138,32 @@ def clock(doc: Doc, m: re.Match):
     return m.start(), m.end(), dataclasses.replace(day, time=_clock_time(m))
 
 
+# Words before a 24-hour time without a zone that make it one (`at 14:30`; not `won 2.30` or `John 3:16`).
+_CLOCK24_PREPOSITIONS = frozenset("at around about by until till before after since from shortly".split())
+_DAY_AFTER_TIME = re.compile(rf",?\s+(?:on\s+)?(?:{WD}|(?P<rd>today|tonight|tomorrow|yesterday)\b)")
+
+
+def clock24(doc: Doc, m: re.Match):
+    """A 24-hour time (`at 14:30`, `10.30 local time`, `2200 GMT`): with a zone, or with a colon after
+    `at` and such (four digits, or a dot, only with a zone: else a year, a number or a price). On the day named right after it (`10:30
+    local time on Tuesday`: the weekday is a mention of its own), else the day spoken of."""
+    zone = m.group("zone")
+    if not zone and (m.group("hhmm") or prev_word(doc.text, m.start()) not in _CLOCK24_PREPOSITIONS
+                     or doc.text[m.start() + len(m.group("hour"))] != ":" or _AMPM_AHEAD.match(doc.low, m.end())):
+        return None  # (`at 2.50` is a price: a dot only with a zone)
+    hour, minute = (m.group("hour"), m.group("minute")) if m.group("hour") else (m.group("hhmm"), m.group("mm"))
+    after = _DAY_AFTER_TIME.match(doc.low, m.end())
+    day = None
+    if after is not None and (after.group("rd") or _is_capitalised(_orig(doc, after, "wd"))):
+        day = _day_of(doc, after, m.start(), m.end())
+    if day is None:
+        day = doc.day_spoken_of(m.start())
+    return m.start(), m.end(), dataclasses.replace(day, time=f"{int(hour):02d}:{minute}")
+
+
+_AMPM_AHEAD = re.compile(r"\s*[ap]\.?\s?m\b")
+
+
 # Prepositions before `mid-afternoon` that make it a time (`by mid afternoon`; not `mid-afternoon tea`).
 _MID_POD_PREPOSITIONS = frozenset("by at in until till before after around since from about".split())
 

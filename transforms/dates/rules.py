@@ -189,6 +189,11 @@ ENGLISH: tuple[Rule, ...] = (
          ("They will talk in the future.", "the future", "FUTURE_REF")),
     rule("clock", rf"(?<![\w.:,]){TIME}{TZ}", h.clock, "digit pod",
          ("He appears in court at midday.", "midday", "2024-12-20T12:00")),
+    rule("clock24", r"(?<![\w.:,/(])(?:(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)|(?P<hhmm>[01]\d|2[0-3])"
+                    r"(?P<mm>[0-5]\d))(?![\w:.,/]\d|\w)(?P<zone>\s*(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|"
+                    r"pst|pdt|local\s+time)\b)?", h.clock24, "digit clock",
+         ("The blast came at 10:30 local time.", "10:30 local time", "2024-12-20T10:30"),
+         ("Polls closed at 2200 GMT on Thursday.", "2200 GMT", "2024-12-19T22:00")),
     rule("month", rf"(?<!\w)(?:(?P<mod>early|late|mid-?|{EDGE_MOD}){GLUE}|(?P<rel>last|this|next|this\s+past|"
                   rf"this\s+coming|the\s+coming)\s+)?{MONTH}(?!\.?\s*\d)", h.month, "month",
          ("It ended in mid-November.", "mid-November", "2024-11"),
