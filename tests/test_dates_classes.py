@@ -320,6 +320,10 @@ MONDAY_FEB = dt.date(2005, 2, 7)
     ("Polls close at 2200 GMT.", MONDAY_FEB, [("2200 GMT", "2005-02-07T22:00")]),
     ("The meeting starts at 10:30.", MONDAY_FEB, [("10:30", "2005-02-07T10:30")]),
     ("The pound closed at 1.88 and shares at 10.30.", MONDAY_FEB, []),
+    # `the future` before a noun it describes is an adjective, after a preposition still the future
+    ("She married the future king of the country.", MONDAY_FEB, []),
+    ("In the future robots will drive.", MONDAY_FEB, [("the future", "FUTURE_REF")]),
+    ("Nobody knows what the future holds.", MONDAY_FEB, [("the future", "FUTURE_REF")]),
 ])
 def test_round_four_english_classes(text, anchor, expected):
     assert found(text, anchor, "en") == expected

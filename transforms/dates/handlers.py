@@ -924,6 +924,10 @@ def year_end(doc: Doc, m: re.Match):
     return m.start(), m.end(), year_point(doc.anchor.year - back)
 
 
+_FUTURE_PREPOSITIONS = frozenset("in into for about to toward towards on with from over and or".split())
+_MODALS = frozenset("will would could should might may must can shall does did had".split())
+
+
 # Words that may follow a reference phrase that ends a noun phrase (`in the short term and ...`).
 _CLAUSE_WORDS = frozenset("and or but to as is was are were will would for in of on at with than that which".split())
 
@@ -950,6 +954,11 @@ def ref(doc: Doc, m: re.Match):
     nxt = _next_word(text, m.end()).lower()
     if phrase in ("the past", "the future") and nxt == "of":
         return None  # `the future of Europe`
+    if phrase == "the future" and nxt.isalpha() and text[m.end():m.end() + 1] == " " and nxt[:1].islower() \
+            and nxt not in _CLAUSE_WORDS and nxt not in _MODALS and not nxt.endswith(("s", "ed")) \
+            and prev_word(text, m.start()) not in _FUTURE_PREPOSITIONS:
+        return None  # `the future king`, `the future wife of`: an adjective (not `the future looks`, `holds`,
+        # `in the future people will`)
     if phrase == "the past" and (nxt in NUMBERS or nxt[:1].isdigit() or nxt in ("few", "several", "couple", "many")
                                  or nxt.rstrip("s") in _UNIT_CODES):
         return None  # `the past three years` is a duration
