@@ -324,6 +324,10 @@ MONDAY_FEB = dt.date(2005, 2, 7)
     ("She married the future king of the country.", MONDAY_FEB, []),
     ("In the future robots will drive.", MONDAY_FEB, [("the future", "FUTURE_REF")]),
     ("Nobody knows what the future holds.", MONDAY_FEB, [("the future", "FUTURE_REF")]),
+    # `in five years' time` counts from now, as `five years from now`; not a length of time
+    ("Cinemas will look different in five years' time.", MONDAY_FEB, [("five years' time", "2010")]),
+    ("The bridge opens in a week's time.", MONDAY_FEB, [("a week's time", "2005-W07")]),
+    ("He served ten years' time for the theft.", MONDAY_FEB, []),
 ])
 def test_round_four_english_classes(text, anchor, expected):
     assert found(text, anchor, "en") == expected

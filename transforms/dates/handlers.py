@@ -841,7 +841,10 @@ def _ago_point(doc: Doc, m: re.Match):
     """What `two years ago`, `three days later` names (a Point, a reference, or (Point, context))."""
     num_s = norm(m.group("num"))
     unit = m.group("unit").lower().rstrip("s")
-    direction = norm(m.group("dir"))
+    # (`in five years' time`, `in a week's time`: counted from now, as `from now`)
+    if (m.group("time") or m.group("time1")) and prev_word(doc.text, m.start()) != "in":
+        return None  # (`spent five years' time`: how long)
+    direction = "from now" if m.group("time") or m.group("time1") else norm(m.group("dir"))
     back = direction in ("ago", "earlier", "before")
     if num_s in ("a few", "several", "many"):
         return "PAST_REF" if back else "FUTURE_REF"

@@ -166,10 +166,11 @@ ENGLISH: tuple[Rule, ...] = (
     rule("edge_of", rf"(?<!\w)(?P<mod>{EDGE_MOD})\s+the\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|month|year|decade)\b",
          h.edge_of, "unit", ("It ends by the end of the month.", "the end of the month", "2024-12")),
     rule("ago", rf"(?<![\w,.])(?:{APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})?|{NUMWORD}|a\s+few|several|many)\s+{UNIT}"
-                r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|before(?=\s*[.,;:)!?\"'’”]|\s*$)"
-                r"|after(?=\s*[.,;:)!?\"'’”]|\s*$))", h.ago, "unit spelled",
+                r"(?:(?<=s)['’]\s+(?P<time>time)\b|(?<!s)['’]s\s+(?P<time1>time)\b|(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later"
+                r"|from\s+now|hence|before(?=\s*[.,;:)!?\"'’”]|\s*$)|after(?=\s*[.,;:)!?\"'’”]|\s*$)))", h.ago, "unit spelled",
          ("It closed two years ago.", "two years ago", "2022"),
-         ("It closed about six weeks ago.", "about six weeks ago", "2024-W45")),
+         ("It closed about six weeks ago.", "about six weeks ago", "2024-W45"),
+         ("It reopens in five years' time.", "five years' time", "2029")),
     rule("the_year", r"(?<!\w)the\s+(?:(?P<adj>full|fiscal|whole|entire|calendar|current\s+fiscal)\s+)?year\b"
                      r"(?!-|\s+(?:before|after|earlier|later|ago|of|in|to|when|that|which|since|between)\b)",
          h.the_year, "unit", ("Profit will rise for the full year.", "the full year", "2024")),
