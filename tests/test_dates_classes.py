@@ -328,6 +328,11 @@ MONDAY_FEB = dt.date(2005, 2, 7)
     ("Cinemas will look different in five years' time.", MONDAY_FEB, [("five years' time", "2010")]),
     ("The bridge opens in a week's time.", MONDAY_FEB, [("a week's time", "2005-W07")]),
     ("He served ten years' time for the theft.", MONDAY_FEB, []),
+    # a weekday's event in a clause of no tense is the nearer day; a market's day and a past clause's
+    # event are the last one (anchor: Sunday 2016-09-25)
+    ("Most voters expect her to win Monday's debate.", dt.date(2016, 9, 25), [("Monday", "2016-09-26")]),
+    ("The bid is a premium over Friday's closing price.", dt.date(2016, 9, 25), [("Friday", "2016-09-23")]),
+    ("Fans cheered after Monday's debate.", dt.date(2016, 9, 25), [("Monday", "2016-09-19")]),
 ])
 def test_round_four_english_classes(text, anchor, expected):
     assert found(text, anchor, "en") == expected

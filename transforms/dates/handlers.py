@@ -191,17 +191,22 @@ def _day_of(doc: Doc, m: re.Match, start: int, end: int) -> Point | None:
 
 
 _POSSESSIVE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
+# A market's day, reported after it (`Thursday's closing price`); other events named so in a clause
+# with no tense are the nearer day (`expect her to win Monday's debate`, said on Sunday).
+_MARKET_PERIOD = re.compile(r"\s+(?:\w+\s+)?(?:close|closing|opening|trading|session|high|low|levels?|prices?)\b")
 
 
 def _weekday_point(doc: Doc, wd: int, rel: int, start: int, end: int, strict: bool = False) -> Point:
     """A weekday resolved against the anchor: `rel` -1/+1 for last/next, else by the clause's tense;
     with no cue, the nearer one (ties to the past, today included: `Arafat meet separately Monday`).
-    A possessive names an event already reported on (`around Wednesday's ruling`, `Friday's close`):
-    the most recent such day, unless the clause points ahead (`will attend Tuesday's meeting`)."""
+    A possessive names an event already reported on in a past clause (`after Wednesday's ruling`) or a
+    market's day (`Friday's close`): the most recent such day, unless the clause points ahead (`will
+    attend Tuesday's meeting`); in a clause of no tense the nearer day (`expect her to win Monday's debate`)."""
     if not doc.anchor:
         return Point("day", weekday=wd)
     direction = rel or doc.tense(start, end)
-    if not rel and _POSSESSIVE.match(doc.low, end) and direction < 2:
+    possessive = None if rel else _POSSESSIVE.match(doc.low, end)
+    if possessive is not None and (0 < direction < 2 or direction == 0 and _MARKET_PERIOD.match(doc.low, possessive.end())):
         direction = -1
     return day_point(resolve_weekday(doc.anchor, wd, direction, strict))
 
