@@ -333,6 +333,9 @@ MONDAY_FEB = dt.date(2005, 2, 7)
     ("Most voters expect her to win Monday's debate.", dt.date(2016, 9, 25), [("Monday", "2016-09-26")]),
     ("The bid is a premium over Friday's closing price.", dt.date(2016, 9, 25), [("Friday", "2016-09-23")]),
     ("Fans cheered after Monday's debate.", dt.date(2016, 9, 25), [("Monday", "2016-09-19")]),
+    # British `in future` is the future; `future` describing a noun elsewhere is not
+    ("In future, tickets will cost more.", MONDAY_FEB, [("future", "FUTURE_REF")]),
+    ("Future earnings look weak.", MONDAY_FEB, []),
 ])
 def test_round_four_english_classes(text, anchor, expected):
     assert found(text, anchor, "en") == expected

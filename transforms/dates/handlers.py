@@ -960,6 +960,8 @@ def ref(doc: Doc, m: re.Match):
     phrase = norm(m.group("ref"))
     text = doc.text
     nxt = _next_word(text, m.end()).lower()
+    if phrase == "future" and prev_word(text, m.start()) != "in":
+        return None  # `future earnings`: only `in future` is a time
     if phrase in ("the past", "the future") and nxt == "of":
         return None  # `the future of Europe`
     if phrase == "the future" and nxt.isalpha() and text[m.end():m.end() + 1] == " " and nxt[:1].islower() \

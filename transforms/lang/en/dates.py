@@ -124,6 +124,7 @@ PROFILE = DateProfile(
         "some time ago": "PAST_REF", "a long time ago": "PAST_REF", "some years ago": "PAST_REF",
         "some months ago": "PAST_REF", "years ago": "PAST_REF", "months ago": "PAST_REF",
         "decades ago": "PAST_REF", "weeks ago": "PAST_REF",
+        "future": "FUTURE_REF",  # (alone only in `in future`: British `from now on`, `in future cases`)
     },
     era_nouns=frozenset("""
         business businesses children companies computers consumers culture economies economy
