@@ -336,6 +336,9 @@ MONDAY_FEB = dt.date(2005, 2, 7)
     # British `in future` is the future; `future` describing a noun elsewhere is not
     ("In future, tickets will cost more.", MONDAY_FEB, [("future", "FUTURE_REF")]),
     ("Future earnings look weak.", MONDAY_FEB, []),
+    # `the year before` closing a clause is the year before the one just named
+    ("Profit rose 5% in 2003, after a fall the year before.", MONDAY_FEB, [("2003", "2003"), ("the year before", "2002")]),
+    ("She spoke the day before the vote.", MONDAY_FEB, []),
 ])
 def test_round_four_english_classes(text, anchor, expected):
     assert found(text, anchor, "en") == expected

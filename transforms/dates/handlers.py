@@ -818,6 +818,13 @@ def rel_unit(doc: Doc, m: re.Match):
     return m.start(), m.end(), doc.unit_point(unit, offset)
 
 
+def unit_before(doc: Doc, m: re.Match):
+    """`the year before`, `the day after` closing a clause: the unit before or after the date just named
+    (as `the previous year`); not `the day before the vote`, whose date is the vote's."""
+    p = doc.anaphoric_unit(m.group("unit").lower(), -1 if m.group("side").lower() == "before" else 1)
+    return None if p is None else (m.start(), m.end(), p)
+
+
 def edge_of(doc: Doc, m: re.Match):
     unit = m.group("unit").lower()
     if unit == "year" and doc.last is not None and doc.last.gran == "year":

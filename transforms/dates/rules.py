@@ -163,6 +163,8 @@ ENGLISH: tuple[Rule, ...] = (
          h.rel_unit, "unit",
          ("Talks broke down last week.", "last week", "2024-W50"),
          ("The deal closes early next year.", "early next year", "2025")),
+    rule("unit_before", r"(?<!\w)the\s+(?P<unit>day|week|month|year)\s+(?P<side>before|after)(?=\s*[.,;:)!?\"'’”]|\s*$)",
+         h.unit_before, "unit", ("Sales rose in 2023 after a fall the year before.", "the year before", "2022")),
     rule("edge_of", rf"(?<!\w)(?P<mod>{EDGE_MOD})\s+the\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|month|year|decade)\b",
          h.edge_of, "unit", ("It ends by the end of the month.", "the end of the month", "2024-12")),
     rule("ago", rf"(?<![\w,.])(?:{APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})?|{NUMWORD}|a\s+few|several|many)\s+{UNIT}"
