@@ -541,6 +541,10 @@ def decade(doc: Doc, m: re.Match):
         start_year = int(m.group("dec"))
     elif m.group("dec2"):
         start_year = 1900 + int(m.group("dec2"))
+    elif m.group("dec3"):
+        if not m.group("the"):
+            return None  # `in their 80s`, `a man in his mid-70s`: ages
+        start_year = 1900 + int(m.group("dec3"))
     else:
         if not m.group("the"):
             return None  # `forties` alone is an age

@@ -108,9 +108,11 @@ ENGLISH: tuple[Rule, ...] = (
          ("It dates from the winter of 1994.", "the winter of 1994", "1994-WI"),
          ("They met last summer.", "last summer", "2024-SU")),
     rule("decade", r"(?<![\w'’])(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?P<dec>1[5-9]\d0|20\d0)['’]?s"
-                   r"|['’](?P<dec2>\d0)['’]?s|(?P<decw>" + alt(EN.decade_words) + r"))\b", h.decade, "digit decade",
+                   r"|['’](?P<dec2>\d0)['’]?s|(?<![\d.,])(?P<dec3>[1-9]0)s(?!\s*(?:%|degrees|percent|mph|km))|(?P<decw>"
+                   + alt(EN.decade_words) + r"))\b", h.decade, "digit decade",
          ("Prices soared in the 1990s.", "the 1990s", "199"),
-         ("It was built in the early '80s.", "the early '80s", "198")),
+         ("It was built in the early '80s.", "the early '80s", "198"),
+         ("It was a hit in the mid-90s.", "the mid-90s", "199")),
     rule("century", r"(?<!\w)(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?<![.,])(?P<cn>\d{1,2})(?:st|nd|rd|th)"
                     r"|(?P<cw>" + alt(w for w, n in EN.ordinal_words.items() if n <= 21) + r"))[-\s]+century\b"
                     r"|(?<!\w)(?P<crel>this|last|next|the\s+last|the\s+previous|the\s+next|the\s+current)"
