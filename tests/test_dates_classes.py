@@ -342,6 +342,9 @@ MONDAY_FEB = dt.date(2005, 2, 7)
     # decades written with two digits after `the` (`the 80s`, `the mid-90s`); an age is none
     ("Synth pop ruled the charts in the mid-80s.", MONDAY_FEB, [("the mid-80s", "198")]),
     ("The singer is in her 60s.", MONDAY_FEB, []),
+    # a range of days before one month is two dates, the first in the second's month and year
+    ("The festival runs from 3 to 5 June.", MONDAY_FEB, [("3", "2005-06-03"), ("5 June", "2005-06-05")]),
+    ("Talks were held between 9 and 11 March 2003.", MONDAY_FEB, [("9", "2003-03-09"), ("11 March 2003", "2003-03-11")]),
 ])
 def test_round_four_english_classes(text, anchor, expected):
     assert found(text, anchor, "en") == expected

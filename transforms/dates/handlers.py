@@ -258,6 +258,23 @@ def mdy(doc: Doc, m: re.Match):
     return start, end, first, True, (second[:3],)
 
 
+def day_range(doc: Doc, m: re.Match):
+    """`from 3 to 5 May`, `between 9 and 11 March 2004`: two dates (as the annotation guides count a
+    range), the first day in the second's month and year, and the earlier one (`17-18 March` with a
+    dash stays one expression, `18 March`, as TimeML annotators often write it)."""
+    if not _en_month_ok(doc, m):
+        return None
+    day1, day2 = int(m.group("day1")), int(m.group("day"))
+    if not day1 < day2:
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    second = _day_in(doc, year, _month_number(m.group("month")), day2, m.start("day"), m.end())
+    if second is None or second.month is None:
+        return None
+    first = dataclasses.replace(second, day=day1)
+    return m.start(), m.end("day1"), first, True, ((m.start("day"), m.end(), second),)
+
+
 def week_of(doc: Doc, m: re.Match):
     """`the week of March 6`: the week that day is in."""
     if not _en_month_ok(doc, m):
