@@ -20,7 +20,8 @@ langdetect alone in the pipeline's configuration (`language.method: langdetect`:
 are compared with it and the agreement printed, with how many the cascade decided without it.
 
 It prints the ratios the throughput targets are stated in and writes the figures to
-benchmarks/results/pipeline-<timestamp>.json and a Markdown table to docs/benchmarks.md.
+benchmarks/results/pipeline-<timestamp>.json and a Markdown table to docs/benchmarks.md (between
+its `bench_pipeline.py` marks; the rest of that file is kept).
 Every figure is a measurement of this run; the machine is shared, so the load average before
 and after each phase is recorded next to it (CPU time is the less contaminated figure).
 Corpus replicas are exact copies, so all but the first copy are flagged `duplicate_of`.
@@ -500,7 +501,7 @@ def _code_line(code: dict) -> str:
 
 def markdown(report: dict) -> str:
     m = report["machine"]
-    lines = ["# Pipeline benchmark", "",
+    lines = ["## Pipeline benchmark: the latest run of bench_pipeline.py", "",
              f"Measured {report['started']} with `python benchmarks/bench_pipeline.py {' '.join(report['argv'])}` "
              f"on {m['cpu']}, {m['cores']} cores, {m['ram_gib']} GiB RAM, Python {m['python']}, "
              f"Apache Beam {m['beam']}, pyarrow {m['pyarrow']} ({m['os']}). The machine was shared with other "
@@ -538,6 +539,22 @@ def markdown(report: dict) -> str:
     return "\n".join(lines)
 
 
+MARKS = ("<!-- bench_pipeline.py: start -->", "<!-- bench_pipeline.py: end -->")
+
+
+def write_markdown(path: Path, table: str) -> None:
+    """The run's section of `path`, between MARKS: the rest of the file (earlier runs, notes) is kept.
+    A file without the marks gets the section at its end."""
+    section = f"{MARKS[0]}\n{table.rstrip()}\n{MARKS[1]}\n"
+    old = path.read_text() if path.is_file() else ""
+    start, end = old.find(MARKS[0]), old.find(MARKS[1])
+    if 0 <= start < end:
+        new = old[:start] + section + old[end + len(MARKS[1]):].lstrip("\n")
+    else:
+        new = old + ("\n" if old and not old.endswith("\n") else "") + section
+    path.write_text(new)
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -552,7 +569,8 @@ def main(argv: list[str] | None = None) -> int:
                         "enough for the memory-flatness ratio when a full pass would take too long")
     p.add_argument("--repeat", type=int, default=1, help="run every phase this many times (best wall kept for ratios)")
     p.add_argument("--results", default=str(REPO / "benchmarks" / "results"), help="folder for the JSON results")
-    p.add_argument("--markdown", default=str(REPO / "docs" / "benchmarks.md"), help="Markdown table ('' for none)")
+    p.add_argument("--markdown", default=str(REPO / "docs" / "benchmarks.md"),
+                   help="file whose marked section gets the Markdown table ('' for none; the rest of the file is kept)")
     p.add_argument("--no-snapshot", action="store_true", help="measure the checkout as it is, not a copy")
     p.add_argument("--_phase", choices=["floor", "plain", "langdetect"], help=argparse.SUPPRESS)
     p.add_argument("--_result", help=argparse.SUPPRESS)
@@ -597,7 +615,7 @@ def main(argv: list[str] | None = None) -> int:
     path.write_text(json.dumps(report, indent=1))
     print(f"results: {path}")
     if args.markdown:
-        Path(args.markdown).write_text(markdown(report))
+        write_markdown(Path(args.markdown), markdown(report))
         print(f"table: {args.markdown}")
     return 0
 

@@ -3,8 +3,9 @@
     file URIs -> slices -> read (marking duplicates) -> paragraphs -> language -> quotes -> dates -> table rows
 
 `AnalyzeFiles` applies to any PCollection of file URIs (tests use `beam.Create`) and gives
-(table, row) pairs; `WriteTables` (`pipeline.staged_tables`) writes them as Parquet with the
-schemas from `transforms.schemas`, into a run's staging folder.
+(table, row) pairs, as two PCollections: the analysed articles' rows, and the error rows (with
+notes of unreadable committed files); `WriteTables` (`pipeline.staged_tables`) writes both as
+Parquet with the schemas from `transforms.schemas`, into a run's staging folder.
 """
 from __future__ import annotations
 
@@ -78,7 +79,7 @@ class StampErrorsFn(beam.DoFn):
 
 
 class AnalyzeFiles(beam.PTransform):
-    """PCollection of file URIs -> PCollection of (table name, row), for every output table.
+    """PCollection of file URIs -> (rows, error rows): two PCollections of (table name, row).
 
     `listing_errors`: optional PCollection of error rows for matched paths that are not readable
     files (`pipeline.inputs`), written with this run's errors. `earlier`: for an ingest into a
@@ -131,4 +132,9 @@ class AnalyzeFiles(beam.PTransform):
         rows = articles | "ToRows" >> beam.ParDo(ToRowsFn(self._run_id))
         error_rows = (tuple(errors) | "CollectErrors" >> beam.Flatten()
                       | "StampErrors" >> beam.ParDo(StampErrorsFn(self._run_id)))
-        return (rows, error_rows, *notes) | "AllRows" >> beam.Flatten()
+        if notes:
+            error_rows = (error_rows, *notes) | "ErrorsAndNotes" >> beam.Flatten()
+        # Two collections, not one: the articles' rows go to the writer straight from the step that
+        # made them. A Flatten joining them with rows made elsewhere is a stage boundary on the local
+        # runner, which holds every row of the run in memory (pickled) until the last one is made.
+        return rows, error_rows

@@ -232,13 +232,20 @@ def _finalize(_, staged: StagedRun, results: list) -> list[str]:
 
 
 class WriteTables(beam.PTransform):
-    """(table, row) pairs -> every table's Parquet files in the run's staging folder, and its tally."""
+    """(table, row) pairs -> every table's Parquet files in the run's staging folder, and its tally.
+
+    Applies to one PCollection or a tuple of them, each written where it is made: flattening them
+    first would, on the local runner, keep every row in memory until the last producer is done.
+    """
 
     def __init__(self, staged: StagedRun):
         super().__init__()
         self._staged = staged
 
     def expand(self, rows):
-        written = rows | "WriteBundles" >> beam.ParDo(_WriteBundleFn(self._staged))
-        return (rows.pipeline | "Once" >> beam.Create([None], reshuffle=False)  # one element: the step runs once (Impulse: not on Dask)
+        parts = rows if isinstance(rows, (tuple, list)) else (rows,)
+        written = [part | ("WriteBundles" if i == 0 else f"WriteBundles{i + 1}")
+                   >> beam.ParDo(_WriteBundleFn(self._staged)) for i, part in enumerate(parts)]
+        written = written[0] if len(written) == 1 else tuple(written) | "AllWritten" >> beam.Flatten()
+        return (parts[0].pipeline | "Once" >> beam.Create([None], reshuffle=False)  # one element: the step runs once (Impulse: not on Dask)
                 | "Finalize" >> beam.FlatMap(_finalize, self._staged, beam.pvalue.AsList(written)))

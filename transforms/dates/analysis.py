@@ -29,6 +29,9 @@ class _Unknown(Exception):
     pass
 
 
+_PLAIN_RUN = re.compile(r"[^\\()\[\]|?*+{}^$.]+")
+
+
 class _Parser:
     def __init__(self, src: str):
         self.src, self.i = src, 0
@@ -52,6 +55,12 @@ class _Parser:
     def sequence(self) -> list:
         items: list = []
         while self.peek() not in ("", "|", ")"):
+            # (a run of plain characters, most of a word list's trie, is read at once: all but its
+            # last are single-character atoms that no quantifier follows)
+            run = _PLAIN_RUN.match(self.src, self.i)
+            if run and run.end() - self.i > 1:
+                items.extend(("chars", frozenset(ch), False) for ch in self.src[self.i:run.end() - 1])
+                self.i = run.end() - 1
             atom = self.atom()
             quantified = self.quantifier(atom)
             items.append(quantified)
@@ -278,8 +287,20 @@ def _abstract(tree):
 
     def seq(items):
         acc = _ONE
+        word = ""  # a run of single word characters, joined before it is concatenated (same result)
         for item in items:
+            if item[0] == "chars" and item[1] is not None and len(item[1]) == 1:
+                (ch,) = item[1]
+                if _WORD_CHAR(ch):
+                    ch = "0" if ch.isdecimal() else ch
+                    if not (ch == "0" and word.endswith("0")):  # (a run of digits is one `0`, as `_cat` joins)
+                        word += ch
+                    continue
+            if word:
+                acc, word = _cat(acc, (frozenset({word}), frozenset(), frozenset(), frozenset())), ""
             acc = _cat(acc, one(item))
+        if word:
+            acc = _cat(acc, (frozenset({word}), frozenset(), frozenset(), frozenset()))
         return acc
 
     def one(item):
@@ -313,17 +334,33 @@ def _abstract(tree):
     return seq(tree)
 
 
+_abstractions: dict[int, tuple] = {}  # id(parse tree) -> (the tree, its `_abstract` or None)
+
+
+def _abstraction(src: str) -> tuple | None:
+    """`_abstract` of `src`'s parse, or None when it is not understood. `words_in` and `first_words`
+    ask for the same patterns: computed once per parse tree (`parse` caches the trees)."""
+    tree = parse(src)
+    if tree is None:
+        return None
+    known = _abstractions.get(id(tree))
+    if known is None or known[0] is not tree:
+        try:
+            found = _abstract(tree)
+        except _Unknown:
+            found = None
+        known = _abstractions[id(tree)] = (tree, found)
+    return known[1]
+
+
 @functools.lru_cache(maxsize=None)
 def words_in(src: str) -> frozenset[str] | None:
     """The letter words (maximal runs of word characters, without a digit) that a match of `src` can
     hold, or None when the pattern is not understood (`\\w+`, `.`)."""
-    tree = parse(src)
-    if tree is None:
+    found = _abstraction(src)
+    if found is None:
         return None
-    try:
-        whole, left, right, inner = _abstract(tree)
-    except _Unknown:
-        return None
+    whole, left, right, inner = found
     return frozenset(w for w in whole | left | right | inner if w and "0" not in w)
 
 
@@ -332,11 +369,8 @@ def first_words(src: str) -> frozenset[str] | None:
     """The words a match of `src` can begin with: maximal runs of word characters, digits written
     `0` (a run of them one `0`); "" when it can begin with a non-word character. None when the
     pattern is not understood."""
-    tree = parse(src)
-    if tree is None:
+    found = _abstraction(src)
+    if found is None:
         return None
-    try:
-        whole, left, _, _ = _abstract(tree)
-    except _Unknown:
-        return None
+    whole, left, _, _ = found
     return frozenset(whole | left)

@@ -25,21 +25,31 @@ def alt(words, digit_runs: bool = False) -> str:
     in one step; a flat `a|b|c|...` of hundreds of words would be tried word by word. With `digit_runs`,
     a `0` stands for a run of digits (`q0` matches `q3`)."""
     sources = {**_CHAR_SOURCE, "0": r"\d+"} if digit_runs else _CHAR_SOURCE
-    trie: dict = {}
-    for w in set(words):
-        node = trie
-        for ch in w.lower().replace("’", "'"):
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    # The trie is walked over the sorted words rather than built of dicts (a language's grammar
+    # asks for tens of thousands of nodes: it was most of the grammar's start-up): the words below
+    # a node are a run of the sorted list, a word ending there sorts first, and a run of one is
+    # written out whole.
+    ordered = sorted({w.lower().replace("’", "'") for w in words})
+    source = {ch: sources.get(ch) or re.escape(ch) for ch in set("".join(ordered))}
 
-    def emit(node: dict) -> str:
-        kids = sorted((ch, sub) for ch, sub in node.items() if ch)
-        if not kids:
+    def emit(lo: int, hi: int, depth: int) -> str:  # ordered[lo:hi] share their first `depth` characters
+        ends_here = len(ordered[lo]) == depth
+        lo += ends_here
+        if lo == hi:
             return ""
-        parts = [(sources.get(ch) or re.escape(ch)) + emit(sub) for ch, sub in kids]
-        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-        return f"(?:{body})?" if "" in node else body
-    return emit(trie)
+        if hi - lo == 1:
+            body = "".join(source[ch] for ch in ordered[lo][depth:])
+        else:
+            parts = []
+            while lo < hi:
+                ch, end = ordered[lo][depth], lo + 1
+                while end < hi and ordered[end][depth] == ch:
+                    end += 1
+                parts.append(source[ch] + emit(lo, end, depth + 1))
+                lo = end
+            body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if ends_here else body
+    return emit(0, len(ordered), 0) if ordered else ""
 
 
 def month_alt(names: dict[str, int]) -> str:
