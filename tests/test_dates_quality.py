@@ -98,3 +98,34 @@ def test_own_annotations_hold_offsets_not_text():
             assert set(t) == {"start", "end", "type", "value"}
             assert 0 <= t["start"] < t["end"] <= len(text) and text[t["start"]:t["end"]].strip() == \
                 text[t["start"]:t["end"]]
+
+
+# English, on this repository's own annotations of BBC and PolNeAR leads (TimeML TIMEX3): the blind set of
+# round 2 and the third set of round 4, annotated before the extractor ran on it (first score .954/.887,
+# .961/.895 once its one missed `current` was added; classes fixed since, tests/test_dates_classes.py).
+ENGLISH_SETS = {  # set under: blind .990/.949, en-3 .993/.953
+    "dates-en-blind.jsonl": (0.97, 0.92),
+    "dates-en-3.jsonl": (0.97, 0.92),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ENGLISH_SETS))
+def test_english_annotations_score_above_the_floor(name, tmp_path):
+    gold_dir = write_date_annotations(tmp_path / "en", Path(__file__).resolve().parent / "data" / name)
+    scores = _score(gold_dir, tmp_path, "en")
+    relaxed, value = ENGLISH_SETS[name]
+    assert scores["gold"] > 50 and scores["relaxed"] >= relaxed and scores["value"] >= value, json.dumps(scores)
+
+
+def test_english_third_set_holds_offsets_not_text():
+    """Offsets into a shared text (a corpus file, or an article of a shared gold set by `id`), no text."""
+    from tests.shared_data import annotated_text
+    rows = read_jsonl(Path(__file__).resolve().parent / "data" / "dates-en-3.jsonl")
+    assert len(rows) == 45
+    for r in rows:
+        assert set(r) - {"id", "anchor_note"} == {"file", "language", "published_at", "end", "timexes"}
+        text = annotated_text(r)
+        for t in r["timexes"]:
+            assert set(t) == {"start", "end", "type", "value"}
+            span = text[t["start"]:t["end"]]
+            assert 0 <= t["start"] < t["end"] <= len(text) and span.strip() == span and span

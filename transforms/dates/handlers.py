@@ -16,7 +16,7 @@ from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, DAY, EN, FLAGS, HO
 from transforms.dates.tense import prev_word
 from transforms.dates.timex import (
     Point, day_point, holiday_date, month_point, quarter_point, render, resolve_month, resolve_month_day,
-    resolve_quarter, resolve_season, resolve_weekday, shift, week_point, weekend_point, year_point,
+    resolve_quarter, resolve_season, resolve_weekday, this_season_year, shift, week_point, weekend_point, year_point,
 )
 
 def _is_capitalised(word: str) -> bool:
@@ -138,6 +138,32 @@ def clock(doc: Doc, m: re.Match):
     return m.start(), m.end(), dataclasses.replace(day, time=_clock_time(m))
 
 
+# Words before a 24-hour time without a zone that make it one (`at 14:30`; not `won 2.30` or `John 3:16`).
+_CLOCK24_PREPOSITIONS = frozenset("at around about by until till before after since from shortly".split())
+_DAY_AFTER_TIME = re.compile(rf",?\s+(?:on\s+)?(?:{WD}|(?P<rd>today|tonight|tomorrow|yesterday)\b)")
+
+
+def clock24(doc: Doc, m: re.Match):
+    """A 24-hour time (`at 14:30`, `10.30 local time`, `2200 GMT`): with a zone, or with a colon after
+    `at` and such (four digits, or a dot, only with a zone: else a year, a number or a price). On the day named right after it (`10:30
+    local time on Tuesday`: the weekday is a mention of its own), else the day spoken of."""
+    zone = m.group("zone")
+    if not zone and (m.group("hhmm") or prev_word(doc.text, m.start()) not in _CLOCK24_PREPOSITIONS
+                     or doc.text[m.start() + len(m.group("hour"))] != ":" or _AMPM_AHEAD.match(doc.low, m.end())):
+        return None  # (`at 2.50` is a price: a dot only with a zone)
+    hour, minute = (m.group("hour"), m.group("minute")) if m.group("hour") else (m.group("hhmm"), m.group("mm"))
+    after = _DAY_AFTER_TIME.match(doc.low, m.end())
+    day = None
+    if after is not None and (after.group("rd") or _is_capitalised(_orig(doc, after, "wd"))):
+        day = _day_of(doc, after, m.start(), m.end())
+    if day is None:
+        day = doc.day_spoken_of(m.start())
+    return m.start(), m.end(), dataclasses.replace(day, time=f"{int(hour):02d}:{minute}")
+
+
+_AMPM_AHEAD = re.compile(r"\s*[ap]\.?\s?m\b")
+
+
 # Prepositions before `mid-afternoon` that make it a time (`by mid afternoon`; not `mid-afternoon tea`).
 _MID_POD_PREPOSITIONS = frozenset("by at in until till before after around since from about".split())
 
@@ -165,17 +191,22 @@ def _day_of(doc: Doc, m: re.Match, start: int, end: int) -> Point | None:
 
 
 _POSSESSIVE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
+# A market's day, reported after it (`Thursday's closing price`); other events named so in a clause
+# with no tense are the nearer day (`expect her to win Monday's debate`, said on Sunday).
+_MARKET_PERIOD = re.compile(r"\s+(?:\w+\s+)?(?:close|closing|opening|trading|session|high|low|levels?|prices?)\b")
 
 
 def _weekday_point(doc: Doc, wd: int, rel: int, start: int, end: int, strict: bool = False) -> Point:
     """A weekday resolved against the anchor: `rel` -1/+1 for last/next, else by the clause's tense;
     with no cue, the nearer one (ties to the past, today included: `Arafat meet separately Monday`).
-    A possessive names an event already reported on (`around Wednesday's ruling`, `Friday's close`):
-    the most recent such day, unless the clause points ahead (`will attend Tuesday's meeting`)."""
+    A possessive names an event already reported on in a past clause (`after Wednesday's ruling`) or a
+    market's day (`Friday's close`): the most recent such day, unless the clause points ahead (`will
+    attend Tuesday's meeting`); in a clause of no tense the nearer day (`expect her to win Monday's debate`)."""
     if not doc.anchor:
         return Point("day", weekday=wd)
     direction = rel or doc.tense(start, end)
-    if not rel and _POSSESSIVE.match(doc.low, end) and direction < 2:
+    possessive = None if rel else _POSSESSIVE.match(doc.low, end)
+    if possessive is not None and (0 < direction < 2 or direction == 0 and _MARKET_PERIOD.match(doc.low, possessive.end())):
         direction = -1
     return day_point(resolve_weekday(doc.anchor, wd, direction, strict))
 
@@ -225,6 +256,23 @@ def mdy(doc: Doc, m: re.Match):
     if second[3]:
         first = dataclasses.replace(first, year=second[2].year)
     return start, end, first, True, (second[:3],)
+
+
+def day_range(doc: Doc, m: re.Match):
+    """`from 3 to 5 May`, `between 9 and 11 March 2004`: two dates (as the annotation guides count a
+    range), the first day in the second's month and year, and the earlier one (`17-18 March` with a
+    dash stays one expression, `18 March`, as TimeML annotators often write it)."""
+    if not _en_month_ok(doc, m):
+        return None
+    day1, day2 = int(m.group("day1")), int(m.group("day"))
+    if not day1 < day2:
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    second = _day_in(doc, year, _month_number(m.group("month")), day2, m.start("day"), m.end())
+    if second is None or second.month is None:
+        return None
+    first = dataclasses.replace(second, day=day1)
+    return m.start(), m.end("day1"), first, True, ((m.start("day"), m.end(), second),)
 
 
 def week_of(doc: Doc, m: re.Match):
@@ -481,6 +529,12 @@ def season(doc: Doc, m: re.Match):
         possessive = season_word != "fall" and doc.low.startswith(("'s", "’s"), m.end())  # `a winter's training`
         if rel_word in ("", "the", "that") and not mod and prev not in _SEASON_PREPOSITIONS and not possessive:
             return None  # `summer` as a word, `the fall in prices`
+        if not mod and prev in ("early", "late", "mid"):
+            return None  # (the season with its modifier was tried first, and turned down)
+        if not rel_word and prev not in _SEASON_PREPOSITIONS and prev not in _DETERMINERS:
+            nxt = _next_word(doc.text, m.end())
+            if nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUNS:
+                return None  # `promised late winter sunshine`: what kind of sunshine, not when
         if rel_word in ("the", "that") and _next_word(doc.text, m.end()).lower() == "of":
             return None  # `the fall of Rome`
         if rel_word == "that" and doc.last is not None:
@@ -491,7 +545,7 @@ def season(doc: Doc, m: re.Match):
             if rel_word in ("last", "this past", "past", "next", "this coming"):
                 year = resolve_season(doc.anchor, code, _rel(rel_word), strict=True)
             elif rel_word == "this":
-                year = resolve_season(doc.anchor, code, 0)
+                year = this_season_year(doc.anchor, code, doc.tense(m.start(), m.end()))
             else:
                 year = resolve_season(doc.anchor, code, doc.tense(m.start(), m.end()))
         else:
@@ -504,6 +558,10 @@ def decade(doc: Doc, m: re.Match):
         start_year = int(m.group("dec"))
     elif m.group("dec2"):
         start_year = 1900 + int(m.group("dec2"))
+    elif m.group("dec3"):
+        if not m.group("the"):
+            return None  # `in their 80s`, `a man in his mid-70s`: ages
+        start_year = 1900 + int(m.group("dec3"))
     else:
         if not m.group("the"):
             return None  # `forties` alone is an age
@@ -781,6 +839,13 @@ def rel_unit(doc: Doc, m: re.Match):
     return m.start(), m.end(), doc.unit_point(unit, offset)
 
 
+def unit_before(doc: Doc, m: re.Match):
+    """`the year before`, `the day after` closing a clause: the unit before or after the date just named
+    (as `the previous year`); not `the day before the vote`, whose date is the vote's."""
+    p = doc.anaphoric_unit(m.group("unit").lower(), -1 if m.group("side").lower() == "before" else 1)
+    return None if p is None else (m.start(), m.end(), p)
+
+
 def edge_of(doc: Doc, m: re.Match):
     unit = m.group("unit").lower()
     if unit == "year" and doc.last is not None and doc.last.gran == "year":
@@ -809,7 +874,10 @@ def _ago_point(doc: Doc, m: re.Match):
     """What `two years ago`, `three days later` names (a Point, a reference, or (Point, context))."""
     num_s = norm(m.group("num"))
     unit = m.group("unit").lower().rstrip("s")
-    direction = norm(m.group("dir"))
+    # (`in five years' time`, `in a week's time`: counted from now, as `from now`)
+    if (m.group("time") or m.group("time1")) and prev_word(doc.text, m.start()) != "in":
+        return None  # (`spent five years' time`: how long)
+    direction = "from now" if m.group("time") or m.group("time1") else norm(m.group("dir"))
     back = direction in ("ago", "earlier", "before")
     if num_s in ("a few", "several", "many"):
         return "PAST_REF" if back else "FUTURE_REF"
@@ -879,8 +947,8 @@ def the_year(doc: Doc, m: re.Match):
             and not _sentence_initial(doc.text, m.start()):
         return None  # `Novel of the Year`, `Player of the Year`: a title
     if prev_word(doc.text, m.start()) == "of" and \
-            prev_word(doc.text, doc.low.rfind("of", 0, m.start())) in doc.profile.title_nouns:
-        return None  # `named player of the year`, `the team of the year prize`
+            prev_word(doc.text, doc.low.rfind("of", 0, m.start())).lstrip("'’") in doc.profile.title_nouns:
+        return None  # `named player of the year`, `the team of the year prize`, `'album of the year'`
     return m.start(), m.end(), doc.the_year_point(m.start(), plain=m.group("adj") is None)
 
 
@@ -890,6 +958,10 @@ def year_end(doc: Doc, m: re.Match):
         return m.start(), m.end(), year_point(doc.year_hint)
     back = prev_word(doc.text, m.start()) == "since"
     return m.start(), m.end(), year_point(doc.anchor.year - back)
+
+
+_FUTURE_PREPOSITIONS = frozenset("in into for about to toward towards on with from over and or".split())
+_MODALS = frozenset("will would could should might may must can shall does did had".split())
 
 
 # Words that may follow a reference phrase that ends a noun phrase (`in the short term and ...`).
@@ -916,11 +988,20 @@ def ref(doc: Doc, m: re.Match):
     phrase = norm(m.group("ref"))
     text = doc.text
     nxt = _next_word(text, m.end()).lower()
+    if phrase == "future" and prev_word(text, m.start()) != "in":
+        return None  # `future earnings`: only `in future` is a time
     if phrase in ("the past", "the future") and nxt == "of":
         return None  # `the future of Europe`
+    if phrase == "the future" and nxt.isalpha() and text[m.end():m.end() + 1] == " " and nxt[:1].islower() \
+            and nxt not in _CLAUSE_WORDS and nxt not in _MODALS and not nxt.endswith(("s", "ed")) \
+            and prev_word(text, m.start()) not in _FUTURE_PREPOSITIONS:
+        return None  # `the future king`, `the future wife of`: an adjective (not `the future looks`, `holds`,
+        # `in the future people will`)
     if phrase == "the past" and (nxt in NUMBERS or nxt[:1].isdigit() or nxt in ("few", "several", "couple", "many")
                                  or nxt.rstrip("s") in _UNIT_CODES):
         return None  # `the past three years` is a duration
+    if phrase.endswith(" ago") and (prev_word(text, m.start()) == "how" or text[:m.start()].rstrip()[-1:].isdigit()):
+        return None  # `how long ago?` asks; `6,000 years ago` is the `ago` rule's (outside the calendar)
     if phrase == "now" and prev_word(text, m.start()) in ("from", "by"):
         return None  # `from now on`: a duration's start
     if phrase.endswith("term") and nxt[:1].islower() and nxt not in _CLAUSE_WORDS:

@@ -202,7 +202,7 @@ def _cased_heads(profile: DateProfile | None) -> frozenset[str]:
 # that begins no head word, `re` gives up after the trie's literal checks and one digit test.
 NUMBER_TRIGGER_SRC = (r"(?=\d)(?:(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)"
                       r"|\d0(?=s\b|er\b|-?[хе]\b)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d{1,2}h(?:\d\d)?\b"
-                      r"|(?P<hhmm>\d{1,2}[:.][0-5]\d(?!\d|[.,:]\d)))")
+                      r"|(?P<hhmm>\d{1,2}[:.][0-5]\d(?!\d|[.,:]\d)|[012]\d[0-5]\d(?=\s*(?:gmt|utc|bst|cet|est|edt|pst|pdt)\b)))")
 _NUMBER_TRIGGER = re.compile(r"\W" + NUMBER_TRIGGER_SRC)
 
 # The same triggers found faster in a text whose characters are all Latin-1 (every BBC article; a
@@ -270,7 +270,7 @@ class CandidateIndex:
         self.prefilter_min = PREFILTER_MIN
         # the last words of the language's clock prepositions (`alle`, `las`, `godz`): an hour with its
         # minutes is a head only after one (a list of prices `2.50 3.75` holds none)
-        self.clock_words = frozenset(w.split()[-1].rstrip(".") for w in profile.clock_before) if profile else frozenset()
+        self.clock_words = frozenset(w.split()[-1].rstrip(".") for w in (profile or EN).clock_before)
 
     def heads(self, text: str, low: str, padded: str) -> list[tuple[int, int, frozenset[str]]]:
         """(start, end, kinds) of the head words and date-like numbers in the text, in order. Head words

@@ -26,7 +26,7 @@ from transforms.dates.rules import AFTER_NAME, Rule
 from transforms.dates.tense import prev_word
 from transforms.dates.timex import (
     Point, day_point, holiday_date, month_point, quarter_point, resolve_month, resolve_month_day, resolve_season, resolve_weekday,
-    shift, weekend_point, year_point,
+    shift, this_season_year, weekend_point, year_point,
 )
 
 __all__ = ["profiled_rules", "REPLACED_ENGLISH_RULES"]
@@ -604,16 +604,8 @@ def f_season(doc: Doc, m: re.Match):
             year = None  # `im Sommer ist es gewöhnlich heiß`
         elif rel is not None and rel[0]:
             year = resolve_season(doc.anchor, code, rel[0], strict=True)
-        elif rel is not None:
-            # `this` season: in a future clause the coming one (the one under way included); in a past
-            # clause the nearer one (as near: the coming one: `cet hiver` said in June); else this year's
-            # (`этой весной` said in June: the one just gone; winter starts in December: early in a year,
-            # last year's)
-            tense = doc.tense(m.start(), m.end())
-            if tense:
-                year = resolve_season(doc.anchor, code, 1 if tense > 0 else 0, ahead_on_tie=True)
-            else:
-                year = doc.anchor.year - (code == "WI" and doc.anchor.month <= 3)
+        elif rel is not None:  # `this` season (`cet hiver`, `этой весной`); a participle reads as past here
+            year = this_season_year(doc.anchor, code, doc.tense(m.start(), m.end()), past_tie_ahead=True)
         else:  # (`im Winter` in a future clause the coming one, surely past the last; else the nearer one,
             # as near: the coming one, in a past clause the last: `Man erwarte im Herbst`, said in June, is
             # this autumn whatever the tense finder makes of `erwarte`)

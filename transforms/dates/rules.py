@@ -71,6 +71,9 @@ ENGLISH: tuple[Rule, ...] = (
          "weekday month digit",
          ("It was signed on Friday, Oct. 23, 1998.", "Friday, Oct. 23, 1998", "1998-10-23"),
          ("The summit is on April 24 and 25.", "April 24", "2025-04-24"), explicit=True),
+    rule("day_range", rf"(?<![\w.,:/-])(?P<day1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:to|and|until|till)\s+"
+                      rf"(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?", h.day_range, "month digit",
+         ("The fair runs from 3 to 5 May.", "3", "2025-05-03"), explicit=True),
     rule("dmy", rf"(?<!\w)(?:{WD},?\s+)?(?:the\s+)?(?<![.,]){DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?", h.dmy,
          "weekday month digit",
          ("It happened on 17 December 2024.", "17 December 2024", "2024-12-17"),
@@ -108,9 +111,11 @@ ENGLISH: tuple[Rule, ...] = (
          ("It dates from the winter of 1994.", "the winter of 1994", "1994-WI"),
          ("They met last summer.", "last summer", "2024-SU")),
     rule("decade", r"(?<![\w'’])(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?P<dec>1[5-9]\d0|20\d0)['’]?s"
-                   r"|['’](?P<dec2>\d0)['’]?s|(?P<decw>" + alt(EN.decade_words) + r"))\b", h.decade, "digit decade",
+                   r"|['’](?P<dec2>\d0)['’]?s|(?<![\d.,])(?P<dec3>[1-9]0)s(?!\s*(?:%|degrees|percent|mph|km))|(?P<decw>"
+                   + alt(EN.decade_words) + r"))\b", h.decade, "digit decade",
          ("Prices soared in the 1990s.", "the 1990s", "199"),
-         ("It was built in the early '80s.", "the early '80s", "198")),
+         ("It was built in the early '80s.", "the early '80s", "198"),
+         ("It was a hit in the mid-90s.", "the mid-90s", "199")),
     rule("century", r"(?<!\w)(?:(?P<the>the)\s+)?(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?<![.,])(?P<cn>\d{1,2})(?:st|nd|rd|th)"
                     r"|(?P<cw>" + alt(w for w, n in EN.ordinal_words.items() if n <= 21) + r"))[-\s]+century\b"
                     r"|(?<!\w)(?P<crel>this|last|next|the\s+last|the\s+previous|the\s+next|the\s+current)"
@@ -163,13 +168,16 @@ ENGLISH: tuple[Rule, ...] = (
          h.rel_unit, "unit",
          ("Talks broke down last week.", "last week", "2024-W50"),
          ("The deal closes early next year.", "early next year", "2025")),
+    rule("unit_before", r"(?<!\w)the\s+(?P<unit>day|week|month|year)\s+(?P<side>before|after)(?=\s*[.,;:)!?\"'’”]|\s*$)",
+         h.unit_before, "unit", ("Sales rose in 2023 after a fall the year before.", "the year before", "2022")),
     rule("edge_of", rf"(?<!\w)(?P<mod>{EDGE_MOD})\s+the\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|month|year|decade)\b",
          h.edge_of, "unit", ("It ends by the end of the month.", "the end of the month", "2024-12")),
     rule("ago", rf"(?<![\w,.])(?:{APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})?|{NUMWORD}|a\s+few|several|many)\s+{UNIT}"
-                r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|before(?=\s*[.,;:)!?\"'’”]|\s*$)"
-                r"|after(?=\s*[.,;:)!?\"'’”]|\s*$))", h.ago, "unit spelled",
+                r"(?:(?<=s)['’]\s+(?P<time>time)\b|(?<!s)['’]s\s+(?P<time1>time)\b|(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later"
+                r"|from\s+now|hence|before(?=\s*[.,;:)!?\"'’”]|\s*$)|after(?=\s*[.,;:)!?\"'’”]|\s*$)))", h.ago, "unit spelled",
          ("It closed two years ago.", "two years ago", "2022"),
-         ("It closed about six weeks ago.", "about six weeks ago", "2024-W45")),
+         ("It closed about six weeks ago.", "about six weeks ago", "2024-W45"),
+         ("It reopens in five years' time.", "five years' time", "2029")),
     rule("the_year", r"(?<!\w)the\s+(?:(?P<adj>full|fiscal|whole|entire|calendar|current\s+fiscal)\s+)?year\b"
                      r"(?!-|\s+(?:before|after|earlier|later|ago|of|in|to|when|that|which|since|between)\b)",
          h.the_year, "unit", ("Profit will rise for the full year.", "the full year", "2024")),
@@ -189,6 +197,11 @@ ENGLISH: tuple[Rule, ...] = (
          ("They will talk in the future.", "the future", "FUTURE_REF")),
     rule("clock", rf"(?<![\w.:,]){TIME}{TZ}", h.clock, "digit pod",
          ("He appears in court at midday.", "midday", "2024-12-20T12:00")),
+    rule("clock24", r"(?<![\w.:,/(])(?:(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)|(?P<hhmm>[01]\d|2[0-3])"
+                    r"(?P<mm>[0-5]\d))(?![\w:.,/]\d|\w)(?P<zone>\s*(?:gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|"
+                    r"pst|pdt|local\s+time)\b)?", h.clock24, "digit clock",
+         ("The blast came at 10:30 local time.", "10:30 local time", "2024-12-20T10:30"),
+         ("Polls closed at 2200 GMT on Thursday.", "2200 GMT", "2024-12-19T22:00")),
     rule("month", rf"(?<!\w)(?:(?P<mod>early|late|mid-?|{EDGE_MOD}){GLUE}|(?P<rel>last|this|next|this\s+past|"
                   rf"this\s+coming|the\s+coming)\s+)?{MONTH}(?!\.?\s*\d)", h.month, "month",
          ("It ended in mid-November.", "mid-November", "2024-11"),

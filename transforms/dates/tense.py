@@ -132,6 +132,18 @@ class TenseMarkers:
         words = self.low[lo:start].translate(TO_SPACES).split()
         return len(words) <= 2 and all(w in self.fronting for w in words)
 
+    def _opens_clause(self, lo: int, start: int, end: int) -> bool:
+        """Whether the mention opens a clause inside its sentence: set off by a comma after it and led by
+        two or three linking words (`decided that on Election Day, I will vote`, `and in March, the
+        firm will`): like a date opening its sentence, it belongs to the clause that follows."""
+        if not self.text.startswith(",", end) or start - lo < 8:
+            return False
+        words = self.low[max(lo, start - 40):start].translate(TO_SPACES).split()
+        n = 0
+        while n < len(words) and words[-1 - n] in self.fronting:
+            n += 1
+        return 2 <= n <= 3 and n < len(words)
+
     def _markers(self, lo: int, hi: int) -> list[tuple[int, int, int, bool]]:
         """(start, end, direction, is a reporting verb) of the sentence's markers; direction: future
         +2 (`will`) or +1 (`would`), past -1."""
@@ -188,7 +200,7 @@ class TenseMarkers:
             markers = self.sentences[bounds] = self._markers(*bounds)
         if self._deadline(start):
             return 1
-        if self._fronted(bounds[0], start):
+        if self._fronted(bounds[0], start) or self._opens_clause(bounds[0], start, end):
             # `In January, American Medical brought in ...`: a date opening the sentence belongs to its
             # main clause, whose verb is the first one after it (a reporting verb too: `On Friday,
             # officials said`), and a past verb there puts it surely in the past

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 __all__ = [
     "Point", "render", "day_point", "week_point", "weekend_point", "month_point", "quarter_point",
     "year_point", "shift", "resolve_weekday", "resolve_month", "resolve_month_day",
-    "resolve_quarter", "resolve_season", "holiday_date", "easter", "SEASON_START",
+    "resolve_quarter", "resolve_season", "this_season_year", "holiday_date", "easter", "SEASON_START",
 ]
 
 # First month of each season (meteorological, northern hemisphere); a season belongs to the year it starts in.
@@ -274,6 +274,18 @@ def resolve_season(anchor: dt.date, season: str, direction: int, strict: bool = 
     if direction > 0:
         return min(y for y in years if key(y, season) > current or (key(y, season) == current and not strict))
     return min(years, key=lambda y: (abs(key(y, season) - current), (key(y, season) > current) != ahead_on_tie))
+
+
+def this_season_year(anchor: dt.date, season: str, tense: int, past_tie_ahead: bool = False) -> int:
+    """The year `this` season names: in a future clause the coming one (the one under way included); in a
+    past clause the nearer one, as near the past one (`sales rose this summer` said in February) or, with
+    `past_tie_ahead` where a clause's past is weak evidence, the coming one (`diesen Winter ist ...
+    angesagt` said in June: a participle); in a clause of no tense this year's (`this summer` said in
+    February is the coming one, not last year's; winter starts in December, so early in a year it is
+    last year's)."""
+    if tense:
+        return resolve_season(anchor, season, 1 if tense > 0 else 0, ahead_on_tie=tense > 0 or past_tie_ahead)
+    return anchor.year - (season == "WI" and anchor.month <= 3)
 
 
 # ------------------------------------------------------------------ holidays

@@ -70,7 +70,7 @@ PROFILE = DateProfile(
 """.split()),
     habitual_words=("every year", "each year", "annually", "usually", "typically", "traditionally", "normally", "customarily"),
     fronting_words=frozenset("""
-        also and at but by during early from in late on since so then yet
+        also and at but by during early from in late on since so that then yet
 """.split()),
     number_words={
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -118,6 +118,13 @@ PROFILE = DateProfile(
         "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
         "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF", "the coming years": "FUTURE_REF",
         "coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF", "soon": "FUTURE_REF",
+        # a time ago with no number (`two years ago` is the `ago` rule's)
+        "long ago": "PAST_REF", "not long ago": "PAST_REF", "not so long ago": "PAST_REF",
+        "not too long ago": "PAST_REF", "not that long ago": "PAST_REF", "a while ago": "PAST_REF",
+        "some time ago": "PAST_REF", "a long time ago": "PAST_REF", "some years ago": "PAST_REF",
+        "some months ago": "PAST_REF", "years ago": "PAST_REF", "months ago": "PAST_REF",
+        "decades ago": "PAST_REF", "weeks ago": "PAST_REF",
+        "future": "FUTURE_REF",  # (alone only in `in future`: British `from now on`, `in future cases`)
     },
     era_nouns=frozenset("""
         business businesses children companies computers consumers culture economies economy
@@ -161,7 +168,9 @@ PROFILE = DateProfile(
 """.split()),
     title_nouns=frozenset("""player players team coach manager goal album song single book novel film movie car person
         man woman artist act newcomer record sportsman sportswoman personality entrepreneur businessman businesswoman
-        company word photographer journalist""".split()),
+        company word photographer journalist athlete athletes footballer cricketer golfer boxer driver rider
+        jockey rookie actor actress singer band group writer author director designer performer comedian
+        sportsperson programme show game gadget""".split()),
     non_head_words=frozenset("""
         last next that the this these at just right more until former near short long longer distant coming recent
 """.split()),
@@ -192,7 +201,7 @@ PROFILE = DateProfile(
     duration_prepositions=(),
     ambiguous_seasons=frozenset(),
     clock_words={},
-    clock_before=(),
+    clock_before=("at", "around", "about", "by", "until", "till", "from", "before", "after", "since"),
     relative_day_parts={},
     anaphoric_days={},
     night_to_words=(),
