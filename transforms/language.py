@@ -35,6 +35,7 @@ __all__ = ["UNDETERMINED", "METHODS", "LanguageDecision", "LanguageDetector", "d
 UNDETERMINED = "und"
 SEED = 0
 METHODS = LANGUAGE_METHODS
+
 # The cascade takes the exact posterior's answer only when it leads the runner-up by this much
 # log-likelihood (posterior >= 1 - 54 e^-20, i.e. 1.0 to six places) ...
 CLEAR_MARGIN = 20.0
@@ -73,6 +74,11 @@ _BY_SCRIPT = [(lang, re.compile(f"[{chars}]")) for lang, chars in _SCRIPT_LANGUA
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+def _require_method(method: str) -> None:
+    if method not in METHODS:
+        raise ValueError(f"language method must be one of {', '.join(METHODS)}, got {method!r}")
+
+
 def _script_language(text: str) -> str | None:
     """The language of an unprofiled script when such letters are the majority of `text`'s."""
     if text.isascii() or not _UNPROFILED.search(text):  # the common cases: O(1), or one scan
@@ -107,8 +113,7 @@ class LanguageDetector:
 
     def decide(self, text: str, method: str = "cascade") -> LanguageDecision:
         """An article's language, probability and the path that decided them."""
-        if method not in METHODS:
-            raise ValueError(f"language method must be one of {', '.join(METHODS)}, got {method!r}")
+        _require_method(method)
         if not _LETTER.search(text):
             return LanguageDecision(UNDETERMINED, 0.0, None)
         script_lang = _script_language(text)
@@ -216,8 +221,7 @@ class DetectLanguage(ArticleStage):
 
     def __init__(self, method: str = "cascade"):
         super().__init__()
-        if method not in METHODS:
-            raise ValueError(f"language method must be one of {', '.join(METHODS)}, got {method!r}")
+        _require_method(method)  # in the launcher, before any worker starts
         self._method = method
 
     def article_fn(self):
