@@ -285,6 +285,46 @@ def test_round_three_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected
 
 
+# Round 5: classes found on `tests/data/dates-multi-4.jsonl` (37 fresh articles, scored before any fix).
+@pytest.mark.parametrize("language, text, expected", [
+    # "then" words: a past time in a past clause (also around a compound verb: `ha allora rilevato`),
+    # elsewhere "in that case" or "so"
+    ("pl", "Był wtedy ministrem obrony.", [("wtedy", "PAST_REF")]),
+    ("pl", "Jeśli rząd się zgodzi, wtedy ruszy budowa.", []),
+    ("pl", "Piętnastoletnia wówczas uczennica zaczęła protest.", [("wówczas", "PAST_REF")]),
+    ("pl", "Kiedyś uprawa winorośli była tu trudna.", [("Kiedyś", "PAST_REF")]),
+    ("pl", "Może kiedyś się dowiemy.", []),
+    ("it", "Il test ha allora rilevato un errore.", [("allora", "PAST_REF")]),
+    ("it", "E allora perderà tutto.", []),
+    ("fr", "À cette époque, la ville était pauvre.", [("cette époque", "PAST_REF")]),
+    # vague numbers of years: `kilkadziesiąt lat temu`, `za kilkaset lat`
+    ("pl", "Jeszcze kilkadziesiąt lat temu nikt tu nie mieszkał.", [("kilkadziesiąt lat temu", "PAST_REF")]),
+    ("pl", "Za kilkaset lat morze zaleje wybrzeże.", [("Za kilkaset lat", "FUTURE_REF")]),
+    # yesterday's, tomorrow's: the day (today's stays the present)
+    ("pl", "Wczorajsza wypowiedź ministra wywołała burzę.", [("Wczorajsza", "2022-06-14")]),
+    # perfective verbs in the present form point ahead; a past one back
+    ("pl", "Sejm zajmie się ustawą we wtorek.", [("wtorek", "2022-06-21")]),
+    ("pl", "Prezydent podpisze ustawę w poniedziałek.", [("poniedziałek", "2022-06-20")]),
+    ("pl", "Prezydent podpisał ustawę w poniedziałek.", [("poniedziałek", "2022-06-13")]),
+    # German reported speech (Konjunktiv I) points ahead; a perfect with an `-iert` participle is past
+    ("de", "Die Abstimmung solle am Montag stattfinden, sagte er.", [("Montag", "2022-06-20")]),
+    ("de", "Die Partei hat heute ihr Programm präsentiert.", [("heute", "2022-06-15")]),
+    ("de", "Er kritisiert heute die Regierung.", [("heute", "PRESENT_REF")]),
+    # year words and abbreviations: `im Jahre 2014`, `d.J.` (dieses Jahres), `seinerzeit`
+    ("de", "Seit dem Putsch im Jahre 2014 herrscht Krieg.", [("Jahre 2014", "2014")]),
+    ("de", "Die Wahl am 8. November d.J. wird knapp.", [("8. November d.J.", "2022-11-08")]),
+    ("de", "Seinerzeit hatte die Stiftung gewarnt.", [("Seinerzeit", "PAST_REF")]),
+    # Italian: `qualche tempo fa`, `a breve`, `molto presto`, `i mesi trascorsi`; `fin ora` is "so far"
+    ("it", "Fino a qualche tempo fa ne parlavano tutti.", [("qualche tempo fa", "PAST_REF")]),
+    ("it", "Il governo varerà a breve nuove misure.", [("a breve", "FUTURE_REF")]),
+    ("it", "Molto presto ci saranno le elezioni.", [("Molto presto", "FUTURE_REF")]),
+    ("it", "I mesi trascorsi hanno alzato la posta.", [("I mesi trascorsi", "PAST_REF")]),
+    ("it", "Ciò che fin ora non era chiaro è cambiato.", []),
+])
+def test_round_five_classes(language, text, expected):
+    assert found(text, WEDNESDAY, language) == expected
+
+
 # Round 4: English classes found on `tests/data/dates-en-3.jsonl` (45 fresh leads, scored before any fix)
 # and TBAQ's dev split, on invented sentences.
 MONDAY_FEB = dt.date(2005, 2, 7)

@@ -58,10 +58,10 @@ class Doc:
             self.markers = TenseMarkers(self.text, self.low, self.padded, self.profile)
         return self.markers.habitual(start, end)
 
-    def clause_tense(self, start: int, end: int) -> int:
+    def clause_tense(self, start: int, end: int, spanning: bool = False) -> int:
         if self.markers is None:
             self.markers = TenseMarkers(self.text, self.low, self.padded, self.profile)
-        return self.markers.clause_tense(start, end)
+        return self.markers.clause_tense(start, end, spanning)
 
     def base(self) -> Point | None:
         """What an anaphor refers to: the last date mentioned, else the anchor day."""

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from transforms.lang import SUPPORTED, profile
 
-__all__ = ["DateProfile", "date_profile", "all_profiles", "norm", "CAPITALISATION", "NUMERIC_ORDERS"]
+__all__ = ["DateProfile", "date_profile", "all_profiles", "norm", "CAPITALISATION", "NUMERIC_ORDERS", "PAST_CLAUSE"]
 
 # How month and weekday names are written: `names` capitalised, and lower case they are other words
 # (English `may`, `march`); `nouns` capitalised like every noun (German: lower case is not a month);
@@ -26,6 +26,9 @@ __all__ = ["DateProfile", "date_profile", "all_profiles", "norm", "CAPITALISATIO
 CAPITALISATION = ("names", "nouns", "lower")
 # How an all-digit date orders day and month (`12/17/2024` in English, `17/12/2024` elsewhere).
 NUMERIC_ORDERS = ("mdy", "dmy")
+# In a reference word's guards: it counts in a clause whose verb is past (`mówił wtedy`, `ha allora rilevato`):
+# "then" words (`wtedy`, `allora`, `тогда`) are a past time there, elsewhere "in that case" (`jeśli ..., wtedy`).
+PAST_CLAUSE = "(past)"
 
 
 @dataclass(frozen=True, eq=False)  # (one instance per language: hashed and compared as itself)
@@ -116,6 +119,7 @@ class DateProfile:
     pod_phrases: Mapping[str, str]              # `in serata`, `am Abend`, `вечером` -> EV: a part of the day spoken of
     pod_connectors: tuple[str, ...]             # `por la` in `el lunes por la mañana`
     reference_guards: Mapping[str, tuple[str, ...]]    # a reference word that counts only after one of these
+    #                                                   (or, with PAST_CLAUSE among them, in a past clause: `wtedy`)
     reference_not_after: Mapping[str, tuple[str, ...]]  # ... or never after one of these (`un'ora`: an hour)
     discourse_words: frozenset[str]             # reference words that open a sentence with a comma as "well,"
     present_today: bool                         # `today` in a present-tense clause is the present, not a day

@@ -21,7 +21,7 @@ from transforms.dates.document import Doc
 from transforms.dates.handlers import _anchor_or_unknown, _day_in, _holiday_day, _is_capitalised, _month_point_for, \
     _name_before, _orig, _sentence_initial, _weekday_point
 from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, YEAR_CORE, alt, month_alt, norm
-from transforms.dates.profile import DateProfile, all_profiles
+from transforms.dates.profile import PAST_CLAUSE, DateProfile, all_profiles
 from transforms.dates.rules import AFTER_NAME, Rule
 from transforms.dates.tense import prev_word
 from transforms.dates.timex import (
@@ -1028,7 +1028,8 @@ def f_ref(doc: Doc, m: re.Match):
     key = norm(_g(m, "ref"))
     before = prev_word(doc.text, m.start()).replace("’", "'")
     guard = doc.profile.reference_guards.get(key)
-    if guard is not None and before not in guard:
+    if guard is not None and before not in guard \
+            and not (PAST_CLAUSE in guard and doc.clause_tense(m.start(), m.end(), spanning=True) < 0):
         return None
     if before in doc.profile.reference_not_after.get(key, ()):
         return None

@@ -178,12 +178,12 @@ class TenseMarkers:
         lo, hi = self._clause(self._sentence(start, end), start, end)
         return self.habitual_re.search(self.low, lo, hi) is not None
 
-    def clause_tense(self, start: int, end: int) -> int:
+    def clause_tense(self, start: int, end: int, spanning: bool = False) -> int:
         """Which way the clause around [start, end) points: -1 a past verb in it, +1 a future one, 0 none
-        or both."""
+        or both. With `spanning`, a verb form around the mention counts too (`ha allora rilevato`)."""
         lo, hi = self._clause(self._sentence(start, end), start, end)
         directions = {1 if d > 0 else -1 for m_start, m_end, d, _ in self._markers(lo, hi)
-                      if m_end <= start or m_start >= end}
+                      if m_end <= start or m_start >= end or (spanning and m_start < start and m_end > end)}
         return directions.pop() if len(directions) == 1 else 0
 
     def tense(self, start: int, end: int) -> int:

@@ -29,7 +29,9 @@ PROFILE = DateProfile(
     relative_days_not_after={},
     year_suffixes=(),
     future_markers=("wird", "werden", "wirst", "werde", "soll", "sollen", "will", "wollen", "plant", "planen",
-                    "bevorstehenden", "künftig", "beabsichtigt", "vorgesehen", "geplant"),
+                    "bevorstehenden", "künftig", "beabsichtigt", "vorgesehen", "geplant",
+                    # (reported speech, Konjunktiv I: `die Wahl solle am Sonntag stattfinden`)
+                    "solle", "wolle", "plane", "beabsichtige"),
     weak_future_markers=("würde", "würden", "dürfte", "dürften", "könnte", "könnten"),
     past_markers=tuple("""war waren hatte hatten wurde wurden gab gaben kam kamen ging gingen geschah geschahen fand
         fanden stand standen lag lagen sah sahen nahm nahmen hielt hielten rief riefen fiel fielen stieg stiegen sank
@@ -75,7 +77,7 @@ PROFILE = DateProfile(
         "augenblick": "PRESENT_REF", "moment": "PRESENT_REF",
         "jetzige": "PRESENT_REF", "jetzigen": "PRESENT_REF", "heutige": "PRESENT_REF", "heutigen": "PRESENT_REF",
         "kürzlich": "PAST_REF", "neulich": "PAST_REF", "jüngst": "PAST_REF", "unlängst": "PAST_REF",
-        "vor kurzem": "PAST_REF", "vor kurzer zeit": "PAST_REF", "vor einiger zeit": "PAST_REF", "damals": "PAST_REF", "einst": "PAST_REF",
+        "vor kurzem": "PAST_REF", "vor kurzer zeit": "PAST_REF", "vor einiger zeit": "PAST_REF", "damals": "PAST_REF", "seinerzeit": "PAST_REF", "einst": "PAST_REF",
         "vergangenheit": "PAST_REF", "gegenwart": "PRESENT_REF", "bald": "FUTURE_REF", "demnächst": "FUTURE_REF", "künftig": "FUTURE_REF",
         "zukünftig": "FUTURE_REF", "zukunft": "FUTURE_REF", "in kürze": "FUTURE_REF",
     },
@@ -121,9 +123,9 @@ PROFILE = DateProfile(
     decade_nouns=(),
     decade_suffixes=("er",),
     century_words=("jahrhundert", "jahrhunderts", "jh."),
-    year_words=("jahr", "jahres"),
+    year_words=("jahr", "jahres", "jahre"),  # (`im Jahre 2014`)
     relative_year_words={"vorjahr": -1, "vorjahres": -1, "diesjährige": 0, "diesjährigen": 0,
-                         "letztjährige": -1, "letztjährigen": -1},
+                         "letztjährige": -1, "letztjährigen": -1, "d.j.": 0, "d. j.": 0},  # (`8. November d.J.`: dieses Jahres)
     range_words=("bis", "und"),
     since_words=("seit",),
     duration_prepositions=("während", "innerhalb", "binnen", "im laufe"),
@@ -142,7 +144,9 @@ PROFILE = DateProfile(
     discourse_words=frozenset({"nun"}),
     present_today=True,
     past_forms=r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|um|dar|wieder|heraus"
-               r"|hinaus|herein|hinein|vorbei|voran)?ge[a-zäöüß]{3,}(?:t|en)(?<!gegen)(?<!genug)(?<!gestern)(?<!gerade)(?<!geben)(?<!gehen)(?<!gelten)",
+               r"|hinaus|herein|hinein|vorbei|voran)?ge[a-zäöüß]{3,}(?:t|en)(?<!gegen)(?<!genug)(?<!gestern)(?<!gerade)(?<!geben)(?<!gehen)(?<!gelten)"
+               # (a participle without `ge-` closing its clause: `hat heute das Programm präsentiert.`)
+               r"|[a-zäöüß]{3,}iert(?=\s*[.,;:!?])",
     future_forms="",
     examples=(
         ("f_weekend", "Am Wochenende regnete es in Berlin.", "Wochenende", "2024-W50-WE"),

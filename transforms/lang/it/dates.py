@@ -1,5 +1,5 @@
 """Italian: what the language contributes to date extraction (see `transforms.dates.profile`)."""
-from transforms.dates.profile import DateProfile
+from transforms.dates.profile import PAST_CLAUSE, DateProfile
 
 PROFILE = DateProfile(
     code="it",
@@ -62,9 +62,10 @@ PROFILE = DateProfile(
     reference_words={
         "ora": "PRESENT_REF", "adesso": "PRESENT_REF", "attualmente": "PRESENT_REF", "oggigiorno": "PRESENT_REF",
         "giorno d'oggi": "PRESENT_REF", "giorni nostri": "PRESENT_REF", "questo momento": "PRESENT_REF",
-        "momento": "PRESENT_REF", "attuale": "PRESENT_REF", "attuali": "PRESENT_REF", "finora": "PRESENT_REF",
+        "momento": "PRESENT_REF", "attuale": "PRESENT_REF", "attuali": "PRESENT_REF",
         "recentemente": "PAST_REF", "di recente": "PAST_REF", "ultimamente": "PAST_REF", "passato": "PAST_REF",
-        "un tempo": "PAST_REF", "tempo fa": "PAST_REF", "poco fa": "PAST_REF", "presto": "FUTURE_REF",
+        "un tempo": "PAST_REF", "tempo fa": "PAST_REF", "qualche tempo fa": "PAST_REF", "poco fa": "PAST_REF",
+        "allora": "PAST_REF", "presto": "FUTURE_REF", "molto presto": "FUTURE_REF", "a breve": "FUTURE_REF",
         "prossimamente": "FUTURE_REF", "futuro": "FUTURE_REF", "tra poco": "FUTURE_REF", "fra poco": "FUTURE_REF",
         "lungo periodo": "FUTURE_REF",
     },
@@ -84,7 +85,7 @@ PROFILE = DateProfile(
         "scorso": -1, "scorsa": -1, "scorsi": -1, "scorse": -1, "passato": -1, "passata": -1, "ultimo": -1,
         "ultima": -1, "ultimi": -1, "ultime": -1, "questo": 0, "questa": 0, "quest'": 0, "questi": 0,
         "queste": 0, "corrente": 0, "in corso": 0, "prossimo": 1, "prossima": 1, "prossimi": 1, "prossime": 1,
-        "venturo": 1, "entrante": 1,
+        "venturo": 1, "entrante": 1, "trascorso": -1, "trascorsa": -1, "trascorsi": -1, "trascorse": -1,
     },
     anaphoric_words={"quel": 0, "quello": 0, "quella": 0, "stesso": 0, "stessa": 0, "precedente": -1,
                      "precedenti": -1, "successivo": 1,
@@ -119,11 +120,12 @@ PROFILE = DateProfile(
     pod_phrases={"in mattinata": "MO", "in tarda mattinata": "MO", "nel pomeriggio": "AF", "in serata": "EV",
                  "in tarda serata": "EV", "in nottata": "NI", "nella notte": "NI"},
     pod_connectors=("in",),
-    reference_guards={
+    # (`allora`: then, in a past clause; elsewhere "so": `e allora perderà tutto`)
+    reference_guards={"allora": (PAST_CLAUSE,),
                       "momento": ("al", "del", "questo"), "passato": ("in", "nel", "il", "del", "dal", "al"),
                       "futuro": ("in", "il", "nel", "del", "un", "prossimo", "per", "al", "sul", "dal"),
                       "lungo periodo": ("sul", "nel", "a")},
-    reference_not_after={"ora": ("un'", "l'", "un", "mezz'", "all'", "dell'", "nell'", "ogni", "quest'", "quell'",
+    reference_not_after={"ora": ("fin", "un'", "l'", "un", "mezz'", "all'", "dell'", "nell'", "ogni", "quest'", "quell'",
                                  "prima", "alle", "le", "della", "mezza", "un'altra")},
     discourse_words=frozenset({"ora"}),
     present_today=True,

@@ -3,7 +3,7 @@
 Names and words are listed in every case form news text uses: `17 grudnia` (genitive after a day),
 `w grudniu` (locative), `między październikiem a grudniem` (instrumental), `w zeszłym roku`.
 """
-from transforms.dates.profile import DateProfile
+from transforms.dates.profile import PAST_CLAUSE, DateProfile
 
 PROFILE = DateProfile(
     code="pl",
@@ -44,12 +44,25 @@ PROFILE = DateProfile(
     month_prepositions=("w", "we", "od", "do", "z", "pomiędzy", "między", "i", "a", "lub", "oraz", "przed", "po",
                         "na"),
     numeric_order="dmy",
-    relative_days={"dziś": 0, "dzisiaj": 0, "wczoraj": -1, "jutro": 1, "przedwczoraj": -2, "pojutrze": 2},
+    relative_days={"dziś": 0, "dzisiaj": 0, "wczoraj": -1, "jutro": 1, "przedwczoraj": -2, "pojutrze": 2,
+                   # (yesterday's, tomorrow's: `wczorajsza wypowiedź` is the day's, unlike `dzisiejszy`, said of the present)
+                   **{stem + ending: offset for stem, offset in (("wczorajsz", -1), ("jutrzejsz", 1))
+                      for ending in "y a e ego ej emu ym ą ych".split()}},
     relative_days_lower_only=frozenset(),
     relative_days_not_after={},
     year_suffixes=("roku", "rok", "r."),
     future_markers=("będzie", "będą", "będziemy", "ma być", "mają być", "zostanie", "zostaną", "planuje",
-                    "wkrótce"),
+                    "wkrótce",
+                    # perfective verbs in the present form are the future (`Sejm zajmie się ustawą we wtorek`): the
+                    # third persons of those news use for what is scheduled
+                    *"""zajmie zajmą podpisze podpiszą przyjmie przyjmą spotka spotkają odbędzie odbędą ogłosi ogłoszą
+                    przedstawi przedstawią zdecyduje zdecydują wejdzie wejdą rozpocznie rozpoczną zakończy zakończą
+                    pojedzie pojadą przyjedzie przyjadą odwiedzi odwiedzą wystąpi wystąpią zagłosuje zagłosują
+                    opublikuje opublikują poda podadzą wyjedzie wyjadą wróci wrócą zbierze zbiorą ruszy ruszą otworzy
+                    otworzą uruchomi uruchomią przekaże przekażą złoży złożą rozstrzygnie rozstrzygną zmieni zmienią
+                    przyleci przylecą wygłosi omówi omówią przeprowadzi przeprowadzą zaprezentuje zaprezentują
+                    zorganizuje zorganizują podejmie podejmą zbada zbadają zapadnie potrwa zacznie zaczną skończy
+                    przejdzie dojdzie nastąpi nastąpią rozpatrzy rozpatrzą zatwierdzi zatwierdzą""".split()),
     weak_future_markers=("byłby", "byłaby", "byłoby", "mógłby", "mogłaby", "mogłoby", "mogą", "może"),
     past_markers=("wczoraj", "niedawno", "ubiegłym", "zeszłym", "temu"),
     past_suffix="",
@@ -96,7 +109,7 @@ PROFILE = DateProfile(
         "przeszłości": "PAST_REF", "swego czasu": "PAST_REF", "jakiś czas temu": "PAST_REF", "nie tak dawno": "PAST_REF", "ostatnim okresie": "PAST_REF",
         "tej chwili": "PRESENT_REF", "najbliższej przyszłości": "FUTURE_REF", "najbliższą przyszłość": "FUTURE_REF",
         "pewien czas temu": "PAST_REF", "ostatnimi czasy": "PAST_REF", "ostatnim czasie": "PAST_REF", "niedawna": "PAST_REF", "ostatnimi laty": "PAST_REF", "wkrótce": "FUTURE_REF", "niebawem": "FUTURE_REF",
-        "przyszłości": "FUTURE_REF", "przyszłość": "FUTURE_REF", "za jakiś czas": "FUTURE_REF", "lada dzień": "FUTURE_REF",
+        "przyszłości": "FUTURE_REF", "przyszłość": "FUTURE_REF", "wtedy": "PAST_REF", "wówczas": "PAST_REF", "kiedyś": "PAST_REF", "za jakiś czas": "FUTURE_REF", "lada dzień": "FUTURE_REF",
     },
     era_nouns=frozenset(),
     holidays={"boże narodzenie": (12, 25), "bożego narodzenia": (12, 25), "bożym narodzeniu": (12, 25),
@@ -126,7 +139,8 @@ PROFILE = DateProfile(
     plural_relative_words=frozenset(),
     plural_units=frozenset("dni dniach dniami tygodnie tygodni tygodniach tygodniami miesiące miesięcy miesiącach miesiącami lata lat latach laty latami "
                            "dekady".split()),
-    vague_quantities=frozenset("kilka kilku kilkoma kilkanaście kilkunastu parę paru wiele wielu".split()),
+    vague_quantities=frozenset("kilka kilku kilkoma kilkanaście kilkunastu kilkadziesiąt kilkudziesięciu kilkaset kilkuset "
+                               "parę paru wiele wielu".split()),
     approx_words=("około", "prawie", "niemal", "ponad", "blisko", "zaledwie", "aż"),
     ago_before=("przed", "sprzed"),
     ago_after=("temu",),
@@ -161,7 +175,8 @@ PROFILE = DateProfile(
                  "w godzinach nocnych": "NI", "rano": "MO", "rankiem": "MO", "przed południem": "MO", "po południu": "AF", "wieczorem": "EV", "w nocy": "NI",
                  "nad ranem": "MO"},
     pod_connectors=(),
-    reference_guards={"przeszłości": ("w",), "przyszłość": ("na",), "przyszłości": ("w", "na", "bliskiej", "dalekiej"),
+    # (`wtedy`, `wówczas`: then, in a past clause; after `jeśli` "in that case"; `kiedyś` once, or some day)
+    reference_guards={"wtedy": (PAST_CLAUSE,), "wówczas": (PAST_CLAUSE,), "kiedyś": (PAST_CLAUSE,), "przeszłości": ("w",), "przyszłość": ("na",), "przyszłości": ("w", "na", "bliskiej", "dalekiej"),
                       "dzisiejszych czasach": ("w",), "ostatnim czasie": ("w",), "niedawna": ("do", "całkiem"),
                       "ostatnim okresie": ("w",), "tej chwili": ("w",)},
     reference_not_after={},
