@@ -1023,13 +1023,23 @@ def f_pod(doc: Doc, m: re.Match):
     return m.start(), m.end(), _anchor_or_unknown(doc, lambda a: day_point(a, time=pod), Point("day", time=pod))
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _in_question(text: str, end: int) -> bool:
+    """Whether the sentence going on at `end` is a question (`Тогда почему ...?`: "then" is "in that case")."""
+    found = _SENTENCE_END.search(text, end, end + 300)
+    return found is not None and found.group() == "?"
+
+
 def f_ref(doc: Doc, m: re.Match):
     """`jetzt`, `actuellement`, `недавно`, `w przyszłości`: the present, the past, the future."""
     key = norm(_g(m, "ref"))
     before = prev_word(doc.text, m.start()).replace("’", "'")
     guard = doc.profile.reference_guards.get(key)
     if guard is not None and before not in guard \
-            and not (PAST_CLAUSE in guard and doc.clause_tense(m.start(), m.end(), spanning=True) < 0):
+            and not (PAST_CLAUSE in guard and doc.clause_tense(m.start(), m.end(), spanning=True) < 0
+                     and not _in_question(doc.text, m.end())):
         return None
     if before in doc.profile.reference_not_after.get(key, ()):
         return None

@@ -63,7 +63,7 @@ PROFILE = DateProfile(
                     przyleci przylecą wygłosi omówi omówią przeprowadzi przeprowadzą zaprezentuje zaprezentują
                     zorganizuje zorganizują podejmie podejmą zbada zbadają zapadnie potrwa zacznie zaczną skończy
                     przejdzie dojdzie nastąpi nastąpią rozpatrzy rozpatrzą zatwierdzi zatwierdzą""".split()),
-    weak_future_markers=("byłby", "byłaby", "byłoby", "mógłby", "mogłaby", "mogłoby", "mogą", "może"),
+    weak_future_markers=("byłby", "byłaby", "byłoby", "mógłby", "mogłaby", "mogłoby", "mogą", "może", "by", "aby", "żeby"),
     past_markers=("wczoraj", "niedawno", "ubiegłym", "zeszłym", "temu"),
     past_suffix="",
     not_past=frozenset("doli woli dali chwili mili sali soli fali roli szkoli pili święto".split()),
@@ -179,12 +179,13 @@ PROFILE = DateProfile(
     reference_guards={"wtedy": (PAST_CLAUSE,), "wówczas": (PAST_CLAUSE,), "kiedyś": (PAST_CLAUSE,), "przeszłości": ("w",), "przyszłość": ("na",), "przyszłości": ("w", "na", "bliskiej", "dalekiej"),
                       "dzisiejszych czasach": ("w",), "ostatnim czasie": ("w",), "niedawna": ("do", "całkiem"),
                       "ostatnim okresie": ("w",), "tej chwili": ("w",)},
-    reference_not_after={},
+    reference_not_after={"wtedy": ("tylko", "wyłącznie", "jedynie")},  # (`tylko wtedy, gdy`: only if)
     discourse_words=frozenset(),
     present_today=True,
     past_forms=r"[a-ząćęłńóśźż]{2,}(?:łem|łam|łeś|łaś|ł|ła|ło|li|ły|liśmy|łyśmy|liście)"
                r"|[a-ząćęłńóśźż]{3,}(?:ono|ano|ęto|ito|yto)(?<!rano)",
-    future_forms="",
+    # the conditional (`moglibyśmy`, `naruszaliby`): a clause of what would be, not of what was
+    future_forms=r"[a-ząćęłńóśźż]{2,}(?:łby|łaby|łoby|liby|łyby|łbym|łabym|libyśmy|łybyśmy)",
     examples=(
         ("f_weekend", "W weekend padało.", "weekend", "2024-W50-WE"),
         ("f_night", "W nocy z soboty na niedzielę doszło do pożaru.", "nocy z soboty na niedzielę", "2024-12-14TNI"),

@@ -3,7 +3,7 @@
 Names and words are listed in every case form news text uses: `17 декабря` (genitive after a day),
 `в декабре` (prepositional), `с марта по декабрь`, `в прошлом году`, `2019 году`, `1973-м`.
 """
-from transforms.dates.profile import DateProfile
+from transforms.dates.profile import PAST_CLAUSE, DateProfile
 
 PROFILE = DateProfile(
     code="ru",
@@ -90,7 +90,7 @@ PROFILE = DateProfile(
         "нынешний": "PRESENT_REF", "нынешней": "PRESENT_REF", "нынешнего": "PRESENT_REF", "нынешнем": "PRESENT_REF",
         "нынешние": "PRESENT_REF", "нынешних": "PRESENT_REF", "недавно": "PAST_REF", "недавний": "PAST_REF",
         "недавнего": "PAST_REF", "недавней": "PAST_REF", "недавнем": "PAST_REF", "недавние": "PAST_REF",
-        "ранее": "PAST_REF", "раньше": "PAST_REF",
+        "ранее": "PAST_REF", "раньше": "PAST_REF", "тогда": "PAST_REF",
         "не так давно": "PAST_REF", "на днях": "PAST_REF", "некоторое время назад": "PAST_REF", "прошлом": "PAST_REF", "скоро": "FUTURE_REF", "вскоре": "FUTURE_REF",
         "будущем": "FUTURE_REF", "будущее": "FUTURE_REF", "обозримом будущем": "FUTURE_REF",
         "ближайшее время": "FUTURE_REF", "последнее время": "PAST_REF", "сей день": "PRESENT_REF",
@@ -149,7 +149,8 @@ PROFILE = DateProfile(
     night_to_words=("на",),
     pod_phrases={"в полдень": "12:00", "утром": "MO", "днём": "AF", "днем": "AF", "вечером": "EV", "ночью": "NI"},
     pod_connectors=(),
-    reference_guards={"прошлом": ("в",), "будущем": ("в", "на", "о", "недалеком", "недалёком", "ближайшем"),
+    # (`тогда`: then, in a past clause; elsewhere "in that case": `если ..., тогда`)
+    reference_guards={"тогда": (PAST_CLAUSE,), "прошлом": ("в",), "будущем": ("в", "на", "о", "недалеком", "недалёком", "ближайшем"),
                       "настоящее время": ("в",), "последнее время": ("в",), "сей день": ("по",),
                       "данный момент": ("в", "на")},
     reference_not_after={},
