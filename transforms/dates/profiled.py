@@ -341,6 +341,11 @@ def f_dmy(doc: Doc, m: re.Match):
         year = _narrative_year(doc, m.start(), month)
         if year is not None and _g(m, "wd") and _weekday_of(year, month, day) != ANY_WEEKDAY[norm(_g(m, "wd"))]:
             year = None  # `mardi 25 octobre`: the weekday says which year
+    if year is None and _g(m, "wd") and doc.anchor is not None and not doc.habitual(m.start(), m.end()):
+        # `lunedì 3 ottobre`: of the years around the anchor's, the one where that day is that weekday
+        weekday = ANY_WEEKDAY[norm(_g(m, "wd"))]
+        fits = [y for y in (doc.anchor.year - 1, doc.anchor.year, doc.anchor.year + 1) if _weekday_of(y, month, day) == weekday]
+        year = fits[0] if len(fits) == 1 else None
     rel = _rel(doc, _g(m, "rel") or _g(m, "rel3"))
     if _g(m, "rel") and (rel is None or rel[0] == 0) and not (_g(m, "wd") and rel is not None):
         return None  # `Об этом 3 октября`: `этом` is "about this", the date begins at the day (`este lunes 13 de junio` is one)

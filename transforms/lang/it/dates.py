@@ -65,7 +65,7 @@ PROFILE = DateProfile(
         "momento": "PRESENT_REF", "attuale": "PRESENT_REF", "attuali": "PRESENT_REF",
         "recentemente": "PAST_REF", "di recente": "PAST_REF", "ultimamente": "PAST_REF", "passato": "PAST_REF",
         "un tempo": "PAST_REF", "tempo fa": "PAST_REF", "qualche tempo fa": "PAST_REF", "poco fa": "PAST_REF",
-        "allora": "PAST_REF", "presto": "FUTURE_REF", "molto presto": "FUTURE_REF", "a breve": "FUTURE_REF",
+        "allora": "PAST_REF", "epoca": "PAST_REF", "quei tempi": "PAST_REF", "presto": "FUTURE_REF", "molto presto": "FUTURE_REF", "a breve": "FUTURE_REF",
         "prossimamente": "FUTURE_REF", "futuro": "FUTURE_REF", "tra poco": "FUTURE_REF", "fra poco": "FUTURE_REF",
         "lungo periodo": "FUTURE_REF",
     },
@@ -121,7 +121,7 @@ PROFILE = DateProfile(
                  "in tarda serata": "EV", "in nottata": "NI", "nella notte": "NI"},
     pod_connectors=("in",),
     # (`allora`: then, in a past clause; elsewhere "so": `e allora perderà tutto`)
-    reference_guards={"allora": (PAST_CLAUSE,),
+    reference_guards={"allora": (PAST_CLAUSE,), "epoca": ("all'", "dell'"), "quei tempi": ("a", "in", "di", "da"),
                       "momento": ("al", "del", "questo"), "passato": ("in", "nel", "il", "del", "dal", "al"),
                       "futuro": ("in", "il", "nel", "del", "un", "prossimo", "per", "al", "sul", "dal"),
                       "lungo periodo": ("sul", "nel", "a")},

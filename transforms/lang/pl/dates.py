@@ -86,7 +86,7 @@ PROFILE = DateProfile(
                    "drugiej": 2, "drugiego": 2, "trzeci": 3, "trzecim": 3, "trzeciej": 3, "czwarty": 4,
                    "czwartym": 4, "czwartej": 4},
     decade_words={},
-    seasons={"wiosna": "SP", "wiosną": "SP", "wiosny": "SP", "wiośnie": "SP", "lato": "SU", "latem": "SU",
+    seasons={"wiosna": "SP", "wiosną": "SP", "wiosny": "SP", "wiośnie": "SP", "wiosnę": "SP", "zimę": "WI", "lato": "SU", "latem": "SU",
              "lecie": "SU", "jesień": "FA", "jesienią": "FA", "jesieni": "FA", "zima": "WI", "zimą": "WI",
              "zimy": "WI", "zimie": "WI"},
     parts_of_day={"rano": "MO", "rankiem": "MO", "przed południem": "MO", "w południe": "12:00",
@@ -112,7 +112,7 @@ PROFILE = DateProfile(
         "przyszłości": "FUTURE_REF", "przyszłość": "FUTURE_REF", "wtedy": "PAST_REF", "wówczas": "PAST_REF", "kiedyś": "PAST_REF", "za jakiś czas": "FUTURE_REF", "lada dzień": "FUTURE_REF",
     },
     era_nouns=frozenset(),
-    holidays={"boże narodzenie": (12, 25), "bożego narodzenia": (12, 25), "bożym narodzeniu": (12, 25),
+    holidays={"wigilia": (12, 24), "wigilię": (12, 24), "wigilii": (12, 24), "boże narodzenie": (12, 25), "bożego narodzenia": (12, 25), "bożym narodzeniu": (12, 25),
               "wielkanoc": "easter", "wielkanocy": "easter", "święto niepodległości": (11, 11),
               "święta niepodległości": (11, 11), "święcie niepodległości": (11, 11)},  # (capitalised, after a preposition or an article, or with a year)
     weekday_name_prefixes=frozenset(),
@@ -158,9 +158,11 @@ PROFILE = DateProfile(
     century_words=("wiek", "wieku", "w."),
     year_words=("rok", "roku"),
     relative_year_words={
-        "tegoroczny": 0, "tegoroczna": 0, "tegoroczne": 0, "tegorocznej": 0, "tegorocznego": 0,
-        "tegorocznym": 0, "tegorocznych": 0, "ubiegłoroczny": -1, "ubiegłorocznej": -1, "ubiegłorocznego": -1,
-        "ubiegłorocznym": -1, "br.": 0, "b.r.": 0, "ub.r.": -1, "ub. r.": -1, "ubr.": -1, "zeszłoroczny": -1, "zeszłorocznej": -1, "zeszłorocznego": -1,
+        # (this year's, last year's, next year's, every case form: `ubiegłoroczne wybory`, `tegoroczną edycję`)
+        **{stem + ending: offset for stem, offset in (("tegoroczn", 0), ("ubiegłoroczn", -1), ("zeszłoroczn", -1),
+                                                      ("przyszłoroczn", 1))
+           for ending in "y a e ego ej emu ym ą ych ymi".split()},
+        "br.": 0, "b.r.": 0, "ub.r.": -1, "ub. r.": -1, "ubr.": -1,
     },
     range_words=("do", "i", "oraz", "a"),
     since_words=(),  # (`od` is also "from": `od 1 lipca` said in June is the coming one; the tense decides)
