@@ -320,6 +320,18 @@ def test_round_three_classes(language, text, expected):
     ("it", "Molto presto ci saranno le elezioni.", [("Molto presto", "FUTURE_REF")]),
     ("it", "I mesi trascorsi hanno alzato la posta.", [("I mesi trascorsi", "PAST_REF")]),
     ("it", "Ciò che fin ora non era chiaro è cambiato.", []),
+    ("it", "All'epoca era ministro della Difesa.", [("epoca", "PAST_REF")]),
+    ("ru", "Он был тогда министром обороны.", [("тогда", "PAST_REF")]),
+    ("ru", "Если он знал это, тогда почему молчал?", []),                  # a question: "in that case"
+    ("ru", "В те времена страна была богатой.", [("те времена", "PAST_REF")]),
+    ("pl", "Wtedy moglibyśmy wrócić do domu.", []),                           # a conditional, not the past
+    # a weekday with a day and month: the year where they agree (3 October 2022 is a Monday), whatever the tense
+    ("it", "Lunedì 3 ottobre il governo ha deciso.", [("Lunedì 3 ottobre", "2022-10-03")]),
+    ("de", "Am Montag, den 3. Oktober, entschied die Regierung.", [("Montag, den 3. Oktober", "2022-10-03")]),
+    # Polish year adjectives in every case form; holidays
+    ("pl", "Ubiegłoroczne wybory wygrała opozycja.", [("Ubiegłoroczne", "2021")]),
+    ("pl", "Przyszłoroczny budżet będzie trudny.", [("Przyszłoroczny", "2023")]),
+    ("pl", "Na wiosnę ruszy budowa.", [("wiosnę", "2023-SP")]),
 ])
 def test_round_five_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -144,7 +144,7 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
                              rf"(?:[-–]|(?:{alt(p.range_words)})(?!\w))\s*(?P<second>{x.day_det}(?P<day>{_DAY})){day_suffix}(?:de\s+)?"
                              rf"(?P<fmonth>{x.months})(?:{of_year})?", f_date_range,
              frozenset({"month", "digit"}), explicit=True),
-        Rule("f_dmy", rf"(?<![\w.,]){pod_prefix}{x.day_det}(?:(?P<rel>{x.rel})\s+)?(?:(?P<wd>{x.weekdays}),?\s+)?(?P<day>{_DAY})"
+        Rule("f_dmy", rf"(?<![\w.,]){pod_prefix}{x.day_det}(?:(?P<rel>{x.rel})\s+)?(?:(?P<wd>{x.weekdays}),?\s+{x.day_det})?(?P<day>{_DAY})"
                       rf"{day_suffix}(?:de\s+)?(?P<fmonth>{x.months})(?:{of_year}|\s+(?P<rel3>{x.rel})(?!\w))?", f_dmy,
              frozenset({"month", "digit", "weekday"}), explicit=True),
         Rule("f_month_range", rf"(?<!\w)(?P<m1>{x.months})\s*(?:[-–]|\s(?:{alt(p.range_words)})\s)\s*"

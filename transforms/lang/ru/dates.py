@@ -90,7 +90,7 @@ PROFILE = DateProfile(
         "нынешний": "PRESENT_REF", "нынешней": "PRESENT_REF", "нынешнего": "PRESENT_REF", "нынешнем": "PRESENT_REF",
         "нынешние": "PRESENT_REF", "нынешних": "PRESENT_REF", "недавно": "PAST_REF", "недавний": "PAST_REF",
         "недавнего": "PAST_REF", "недавней": "PAST_REF", "недавнем": "PAST_REF", "недавние": "PAST_REF",
-        "ранее": "PAST_REF", "раньше": "PAST_REF", "тогда": "PAST_REF",
+        "ранее": "PAST_REF", "раньше": "PAST_REF", "тогда": "PAST_REF", "те времена": "PAST_REF",
         "не так давно": "PAST_REF", "на днях": "PAST_REF", "некоторое время назад": "PAST_REF", "прошлом": "PAST_REF", "скоро": "FUTURE_REF", "вскоре": "FUTURE_REF",
         "будущем": "FUTURE_REF", "будущее": "FUTURE_REF", "обозримом будущем": "FUTURE_REF",
         "ближайшее время": "FUTURE_REF", "последнее время": "PAST_REF", "сей день": "PRESENT_REF",
@@ -150,7 +150,7 @@ PROFILE = DateProfile(
     pod_phrases={"в полдень": "12:00", "утром": "MO", "днём": "AF", "днем": "AF", "вечером": "EV", "ночью": "NI"},
     pod_connectors=(),
     # (`тогда`: then, in a past clause; elsewhere "in that case": `если ..., тогда`)
-    reference_guards={"тогда": (PAST_CLAUSE,), "прошлом": ("в",), "будущем": ("в", "на", "о", "недалеком", "недалёком", "ближайшем"),
+    reference_guards={"тогда": (PAST_CLAUSE,), "те времена": ("в",), "прошлом": ("в",), "будущем": ("в", "на", "о", "недалеком", "недалёком", "ближайшем"),
                       "настоящее время": ("в",), "последнее время": ("в",), "сей день": ("по",),
                       "данный момент": ("в", "на")},
     reference_not_after={},
