@@ -332,6 +332,8 @@ def test_round_three_classes(language, text, expected):
     ("pl", "Ubiegłoroczne wybory wygrała opozycja.", [("Ubiegłoroczne", "2021")]),
     ("pl", "Przyszłoroczny budżet będzie trudny.", [("Przyszłoroczny", "2023")]),
     ("pl", "Na wiosnę ruszy budowa.", [("wiosnę", "2023-SP")]),
+    # a hyphen between spaces is a dash: the reporting verb inside is not the clause's verb
+    ("it", "Oggi - ha detto il ministro - la situazione è grave.", [("Oggi", "PRESENT_REF")]),
 ])
 def test_round_five_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

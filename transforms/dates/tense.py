@@ -79,6 +79,9 @@ SENTENCE_BREAK = re.compile(r"[.!?\n]" + NOT_AFTER + r"(?:(?<=[.!?])[\"'’”)]
                             r"(?<=\n)\s*\n|(?<=\n)(?=\s*[A-Z\"'‘“]))")
 
 
+_CLAUSE_CUTS = (",", ";", ":", "–", "—", " - ")
+
+
 class TenseMarkers:
     """Tense markers of a text's sentences, found when a date in the sentence first needs its tense
     and kept for the other dates there."""
@@ -166,8 +169,9 @@ class TenseMarkers:
     def _clause(self, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
         """The clause around [start, end): its sentence cut at commas, semicolons, colons and dashes."""
         lo, hi = sentence
-        lo = max(lo, *(self.text.rfind(c, lo, start) + 1 for c in ",;:–—"))
-        cut = [i for i in (self.text.find(c, end, hi) for c in ",;:–—") if i >= 0]
+        # (a hyphen between spaces is a dash: `Oggi - ha incalzato - la situazione è grave`)
+        lo = max([lo, *(i + len(c) for c in _CLAUSE_CUTS if (i := self.text.rfind(c, lo, start)) >= 0)])
+        cut = [i for i in (self.text.find(c, end, hi) for c in _CLAUSE_CUTS) if i >= 0]
         return lo, min([hi, *cut])
 
     def habitual(self, start: int, end: int) -> bool:
