@@ -334,6 +334,11 @@ def test_round_three_classes(language, text, expected):
     ("pl", "Na wiosnę ruszy budowa.", [("wiosnę", "2023-SP")]),
     # a hyphen between spaces is a dash: the reporting verb inside is not the clause's verb
     ("it", "Oggi - ha detto il ministro - la situazione è grave.", [("Oggi", "PRESENT_REF")]),
+    # a year closing a short quoted title is part of a name; a quoted date with its preposition is a date
+    ("pl", "Dostał tytuł „Człowieka Roku 1938”, bo tak zdecydowano.", []),
+    ("pl", "Obiecał, że zrobi to „do 2030 roku”.", [("2030 roku", "2030")]),
+    ("it", "Esce il rapporto “Clima e città 2022” della fondazione.", []),
+    ("ru", "Оркестр отказался играть увертюру \"1812 год\".", []),
 ])
 def test_round_five_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

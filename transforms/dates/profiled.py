@@ -509,7 +509,28 @@ def f_year(doc: Doc, m: re.Match):
             return None
         if doc.profile.capitalisation == "lower" and _name_before(doc.text, m.start()):
             return None  # `Paris 2024`, `Euro 2024`: part of a name
+    if _ends_title(doc, m.start(), m.end()):
+        return None
     return m.start(), m.end(), year_point(year)
+
+
+_OPENING_QUOTES = "«„“\"‚‘"
+_CLOSING_QUOTES = "»“”\"’‘"
+
+
+def _ends_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether a year closes a short quoted title (`„Człowiek Roku 1938”`, `the report "State of the Climate
+    2022"`, `the overture "1812"`): a name, not a date. Not a quoted date (`„do 2030 roku”`): a preposition
+    before the year makes it one."""
+    if end >= len(doc.text) or doc.text[end] not in _CLOSING_QUOTES:
+        return False
+    before = doc.text[max(0, start - 60):start]
+    opened = max(before.rfind(q) for q in _OPENING_QUOTES)
+    if opened < 0 or "\n" in before[opened:] or any(q in before[opened + 1:] for q in _CLOSING_QUOTES if q not in _OPENING_QUOTES):
+        return False
+    title = before[opened + 1:]
+    return (not title.strip() or title.lstrip()[:1].isupper()) \
+        and prev_word(doc.text, start) not in doc.profile.month_prepositions
 
 
 def f_year_adjective(doc: Doc, m: re.Match):
