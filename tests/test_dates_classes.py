@@ -339,6 +339,10 @@ def test_round_three_classes(language, text, expected):
     ("pl", "Obiecał, że zrobi to „do 2030 roku”.", [("2030 roku", "2030")]),
     ("it", "Esce il rapporto “Clima e città 2022” della fondazione.", []),
     ("ru", "Оркестр отказался играть увертюру \"1812 год\".", []),
+    # `cette année-là`, `ce jour-là`: the period just named, not the anchor's
+    ("fr", "Il est arrivé en 2015. Cette année-là, il a démissionné.", [("2015", "2015"), ("Cette année-là", "2015")]),
+    ("fr", "Il est arrivé le 3 mai 2015. Ce jour-là, il pleuvait.", [("3 mai 2015", "2015-05-03"),
+                                                                    ("Ce jour-là", "2015-05-03")]),
 ])
 def test_round_five_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

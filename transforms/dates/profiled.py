@@ -218,7 +218,7 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
             frozenset({"month"})))
     if p.units and p.relative_words:
         rules.append(Rule(
-            "f_relunit", rf"(?<!\w){x.edge}{x.det}(?:(?P<rel>{x.rel}){x.rel_sep}(?P<unit>{x.units})(?:-ci)?"
+            "f_relunit", rf"(?<!\w){x.edge}{x.det}(?:(?P<rel>{x.rel}){x.rel_sep}(?P<unit>{x.units})(?:-ci|(?P<that>-là))?"
                          rf"|(?P<unit2>{x.units})(?:-ci)?[ \t\xa0]+(?P<rel2>{x.rel})(?!\s+(?:{x.units})(?!\w)))(?!\w)", f_relunit,
             frozenset({"unit"})))
         rules.append(Rule(
@@ -652,6 +652,8 @@ def f_relunit(doc: Doc, m: re.Match):
     if rel is None:
         return None
     offset, anaphoric = rel
+    if _g(m, "that") and offset == 0:
+        anaphoric = True  # `cette année-là`, `ce jour-là`: that year, the one just named
     code, plural = _unit_of(doc, _g(m, "unit") or _g(m, "unit2"))
     plural = plural or norm(_g(m, "rel") or _g(m, "rel2")) in doc.profile.plural_relative_words  # (`mois` is both)
     if offset and _preceded(doc, m.start(), doc.profile.duration_prepositions):
