@@ -343,6 +343,10 @@ def test_round_three_classes(language, text, expected):
     ("fr", "Il est arrivé en 2015. Cette année-là, il a démissionné.", [("2015", "2015"), ("Cette année-là", "2015")]),
     ("fr", "Il est arrivé le 3 mai 2015. Ce jour-là, il pleuvait.", [("3 mai 2015", "2015-05-03"),
                                                                     ("Ce jour-là", "2015-05-03")]),
+    # over the last weeks (after a duration preposition) is the recent past; for the coming years a duration
+    ("pl", "Reakcje na przestrzeni ostatnich tygodni były ostre.", [("ostatnich tygodni", "PAST_REF")]),
+    ("pl", "Utrzyma się przy władzy przez kolejne lata.", []),
+    ("pl", "Decyzję podjęto w ciągu ostatniego tygodnia.", []),
 ])
 def test_round_five_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

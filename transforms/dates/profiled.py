@@ -656,8 +656,9 @@ def f_relunit(doc: Doc, m: re.Match):
         anaphoric = True  # `cette année-là`, `ce jour-là`: that year, the one just named
     code, plural = _unit_of(doc, _g(m, "unit") or _g(m, "unit2"))
     plural = plural or norm(_g(m, "rel") or _g(m, "rel2")) in doc.profile.plural_relative_words  # (`mois` is both)
-    if offset and _preceded(doc, m.start(), doc.profile.duration_prepositions):
-        return None  # `w ciągu ostatniego tygodnia`: during the last week, a duration
+    if offset and not (plural and offset < 0) and _preceded(doc, m.start(), doc.profile.duration_prepositions):
+        return None  # `w ciągu ostatniego tygodnia`, `przez kolejne lata`: a duration (`na przestrzeni
+        # ostatnich tygodni`, over the last weeks, is the recent past, as the gold sets read it)
     if plural:
         before = prev_word(doc.text, m.start())
         if anaphoric or before in doc.profile.number_words or doc.low[max(0, m.start() - 3):m.start()].strip()[-1:].isdigit():
