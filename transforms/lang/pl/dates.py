@@ -66,7 +66,11 @@ PROFILE = DateProfile(
     weak_future_markers=("byłby", "byłaby", "byłoby", "mógłby", "mogłaby", "mogłoby", "mogą", "może", "by", "aby", "żeby"),
     past_markers=("wczoraj", "niedawno", "ubiegłym", "zeszłym", "temu"),
     past_suffix="",
-    not_past=frozenset("doli woli dali chwili mili sali soli fali roli szkoli pili święto".split()),
+    not_past=frozenset("""doli woli dali chwili mili sali soli fali roli szkoli pili święto
+        siła siły szkoła szkoły mała mało cała biała udział zespół artykuł artykuły kościół kościoły materiał
+        materiały kanał kanały sygnał sygnały dział podział uchwała uchwały rozdział źródło hasło ciało światło
+        dzieło koło tło zło szkło reguła reguły skała stół stoły upał upały ideał ideały kapitał""".split()),
+    # (nouns and adjectives that end as past forms do: `uchwały`, `źródło`, `udział`, `cała`)
     passive_auxiliaries=(),
     planned_past=(),
     attributive_determiners=(),
