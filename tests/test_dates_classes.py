@@ -347,6 +347,9 @@ def test_round_three_classes(language, text, expected):
     ("pl", "Reakcje na przestrzeni ostatnich tygodni były ostre.", [("ostatnich tygodni", "PAST_REF")]),
     ("pl", "Utrzyma się przy władzy przez kolejne lata.", []),
     ("pl", "Decyzję podjęto w ciągu ostatniego tygodnia.", []),
+    # `будущего` the noun (no future), not the adjective (the future prime minister)
+    ("ru", "Он считает, что у проекта нет будущего.", [("будущего", "FUTURE_REF")]),
+    ("ru", "Бизнес потребовал от будущего премьера снизить налоги.", []),
 ])
 def test_round_five_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

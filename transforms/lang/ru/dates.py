@@ -92,7 +92,7 @@ PROFILE = DateProfile(
         "недавнего": "PAST_REF", "недавней": "PAST_REF", "недавнем": "PAST_REF", "недавние": "PAST_REF",
         "ранее": "PAST_REF", "раньше": "PAST_REF", "тогда": "PAST_REF", "те времена": "PAST_REF",
         "не так давно": "PAST_REF", "на днях": "PAST_REF", "некоторое время назад": "PAST_REF", "прошлом": "PAST_REF", "скоро": "FUTURE_REF", "вскоре": "FUTURE_REF",
-        "будущем": "FUTURE_REF", "будущее": "FUTURE_REF", "обозримом будущем": "FUTURE_REF",
+        "будущем": "FUTURE_REF", "будущее": "FUTURE_REF", "будущего": "FUTURE_REF", "будущему": "FUTURE_REF", "обозримом будущем": "FUTURE_REF",
         "ближайшее время": "FUTURE_REF", "последнее время": "PAST_REF", "сей день": "PRESENT_REF",
     },
     era_nouns=frozenset(),
@@ -150,7 +150,9 @@ PROFILE = DateProfile(
     pod_phrases={"в полдень": "12:00", "утром": "MO", "днём": "AF", "днем": "AF", "вечером": "EV", "ночью": "NI"},
     pod_connectors=(),
     # (`тогда`: then, in a past clause; elsewhere "in that case": `если ..., тогда`)
-    reference_guards={"тогда": (PAST_CLAUSE,), "те времена": ("в",), "прошлом": ("в",), "будущем": ("в", "на", "о", "недалеком", "недалёком", "ближайшем"),
+    reference_guards={"тогда": (PAST_CLAUSE,), "те времена": ("в",),
+                      # (the noun after these; else mostly the adjective: `будущего года`, `будущему президенту`)
+                      "будущего": ("для", "ради", "без", "имеет", "нет"), "будущему": ("к",), "прошлом": ("в",), "будущем": ("в", "на", "о", "недалеком", "недалёком", "ближайшем"),
                       "настоящее время": ("в",), "последнее время": ("в",), "сей день": ("по",),
                       "данный момент": ("в", "на")},
     reference_not_after={},
