@@ -350,6 +350,11 @@ def test_round_three_classes(language, text, expected):
     # `будущего` the noun (no future), not the adjective (the future prime minister)
     ("ru", "Он считает, что у проекта нет будущего.", [("будущего", "FUTURE_REF")]),
     ("ru", "Бизнес потребовал от будущего премьера снизить налоги.", []),
+    # `soon` in a past clause is soon after the moment narrated; from now in a present or future one
+    ("it", "I brividi avevano ben presto ceduto il passo ai ricordi.", []),
+    ("ru", "Вскоре он уехал в Москву.", []),
+    ("pl", "Sytuacja wkrótce się uspokoi.", [("wkrótce", "FUTURE_REF")]),
+    ("fr", "Il reviendra bientôt.", [("bientôt", "FUTURE_REF")]),
 ])
 def test_round_five_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

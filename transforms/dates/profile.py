@@ -120,7 +120,8 @@ class DateProfile:
     pod_connectors: tuple[str, ...]             # `por la` in `el lunes por la mañana`
     reference_guards: Mapping[str, tuple[str, ...]]    # a reference word that counts only after one of these
     #                                                   (or, with PAST_CLAUSE among them, in a past clause: `wtedy`)
-    reference_not_after: Mapping[str, tuple[str, ...]]  # ... or never after one of these (`un'ora`: an hour)
+    reference_not_after: Mapping[str, tuple[str, ...]]  # ... or never after one of these (`un'ora`: an hour;
+    #                                                   with PAST_CLAUSE, never in a past clause: `soon` there is narrated)
     discourse_words: frozenset[str]             # reference words that open a sentence with a comma as "well,"
     present_today: bool                         # `today` in a present-tense clause is the present, not a day
     past_forms: str                             # a regex for the regular past forms (over the lower-cased text)

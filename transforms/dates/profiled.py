@@ -1070,8 +1070,9 @@ def f_ref(doc: Doc, m: re.Match):
             and not (PAST_CLAUSE in guard and doc.clause_tense(m.start(), m.end(), spanning=True) < 0
                      and not _in_question(doc.text, m.end())):
         return None
-    if before in doc.profile.reference_not_after.get(key, ()):
-        return None
+    not_after = doc.profile.reference_not_after.get(key, ())
+    if before in not_after or (PAST_CLAUSE in not_after and doc.clause_tense(m.start(), m.end(), spanning=True) < 0):
+        return None  # (`avevano ben presto ceduto`: soon after a narrated moment, not soon from now)
     if key in doc.profile.discourse_words and doc.low[m.end():m.end() + 1] == "," \
             and _sentence_initial(doc.text, m.start()):
         return None  # `Nun, ich werfe ...`, `Ora, il fatto ...`: "well,"

@@ -1,5 +1,5 @@
 """German: what the language contributes to date extraction (see `transforms.dates.profile`)."""
-from transforms.dates.profile import DateProfile
+from transforms.dates.profile import PAST_CLAUSE, DateProfile
 
 PROFILE = DateProfile(
     code="de",
@@ -140,7 +140,8 @@ PROFILE = DateProfile(
     pod_connectors=(),
     reference_guards={"augenblick": ("im",), "moment": ("im",), "vergangenheit": ("der", "die"),
                       "gegenwart": ("der", "die", "diese"), "zukunft": ("der", "die", "in", "naher", "nächster", "absehbarer")},
-    reference_not_after={},
+    # (`soon` in a past clause is soon after the moment narrated, not soon from now)
+    reference_not_after={"bald": (PAST_CLAUSE,)},
     discourse_words=frozenset({"nun"}),
     present_today=True,
     past_forms=r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|um|dar|wieder|heraus"

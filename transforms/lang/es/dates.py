@@ -1,5 +1,5 @@
 """Spanish: what the language contributes to date extraction (see `transforms.dates.profile`)."""
-from transforms.dates.profile import DateProfile
+from transforms.dates.profile import PAST_CLAUSE, DateProfile
 
 PROFILE = DateProfile(
     code="es",
@@ -118,7 +118,8 @@ PROFILE = DateProfile(
     reference_guards={"el momento": ("por", "hasta"), "futuro": ("de", "su", "un", "nuestro"),
                       "futura": ("la", "una", "su"), "futuros": ("los", "sus", "unos"),
                       "futuras": ("las", "sus", "unas"), "el pasado": ("en", "del"), "pasado": ("del",)},
-    reference_not_after={},
+    # (`soon` in a past clause is soon after the moment narrated, not soon from now)
+    reference_not_after={"pronto": (PAST_CLAUSE,)},
     discourse_words=frozenset({"ahora"}),
     present_today=False,
     past_forms=r"(?:ha|han|había|habían|he|hemos|hubo|haber|habiendo)\s+[a-záéíóúñ]{2,}(?:ado|ido|to|cho|so)"

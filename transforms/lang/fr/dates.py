@@ -1,5 +1,5 @@
 """French: what the language contributes to date extraction (see `transforms.dates.profile`)."""
-from transforms.dates.profile import DateProfile
+from transforms.dates.profile import PAST_CLAUSE, DateProfile
 
 PROFILE = DateProfile(
     code="fr",
@@ -116,7 +116,8 @@ PROFILE = DateProfile(
                       "l'époque": ("à", "de"), "cette époque": ("à",), "le passé": ("dans",), "futur": ("le", "du", "au"),
                       "future": ("la", "une"), "futurs": ("les", "des", "ses", "nos", "vos", "leurs"),
                       "futures": ("les", "des", "ses", "nos", "vos", "leurs")},
-    reference_not_after={},
+    # (`soon` in a past clause is soon after the moment narrated, not soon from now)
+    reference_not_after={"bientôt": (PAST_CLAUSE,)},
     discourse_words=frozenset(),
     present_today=True,
     past_forms=r"(?:a|ont|avait|avaient|ai|as|avons|avez|avoir|ayant|sont|sommes|suis|étaient|était)\s+(?:[a-zéèêëîïôûç]+\s+)?[a-zéèêëîïôûç]{2,}(?:é|ée|és|ées|i|is|it|u|us|ue|ert|int|ait)"

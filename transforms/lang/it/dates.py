@@ -125,7 +125,8 @@ PROFILE = DateProfile(
                       "momento": ("al", "del", "questo"), "passato": ("in", "nel", "il", "del", "dal", "al"),
                       "futuro": ("in", "il", "nel", "del", "un", "prossimo", "per", "al", "sul", "dal"),
                       "lungo periodo": ("sul", "nel", "a")},
-    reference_not_after={"ora": ("fin", "un'", "l'", "un", "mezz'", "all'", "dell'", "nell'", "ogni", "quest'", "quell'",
+    # (`soon` in a past clause is soon after the moment narrated, not soon from now)
+    reference_not_after={"presto": (PAST_CLAUSE,), "a breve": (PAST_CLAUSE,), "ora": ("fin", "un'", "l'", "un", "mezz'", "all'", "dell'", "nell'", "ogni", "quest'", "quell'",
                                  "prima", "alle", "le", "della", "mezza", "un'altra")},
     discourse_words=frozenset({"ora"}),
     present_today=True,

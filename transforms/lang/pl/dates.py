@@ -185,7 +185,9 @@ PROFILE = DateProfile(
     reference_guards={"wtedy": (PAST_CLAUSE,), "wówczas": (PAST_CLAUSE,), "kiedyś": (PAST_CLAUSE,), "przeszłości": ("w",), "przyszłość": ("na",), "przyszłości": ("w", "na", "bliskiej", "dalekiej"),
                       "dzisiejszych czasach": ("w",), "ostatnim czasie": ("w",), "niedawna": ("do", "całkiem"),
                       "ostatnim okresie": ("w",), "tej chwili": ("w",)},
-    reference_not_after={"wtedy": ("tylko", "wyłącznie", "jedynie")},  # (`tylko wtedy, gdy`: only if)
+    reference_not_after={"wtedy": ("tylko", "wyłącznie", "jedynie"),  # (`tylko wtedy, gdy`: only if)
+                         # (`soon` in a past clause is soon after the moment narrated, not soon from now)
+                         "wkrótce": (PAST_CLAUSE,), "niebawem": (PAST_CLAUSE,)},
     discourse_words=frozenset(),
     present_today=True,
     past_forms=r"[a-ząćęłńóśźż]{2,}(?:łem|łam|łeś|łaś|ł|ła|ło|li|ły|liśmy|łyśmy|liście)"

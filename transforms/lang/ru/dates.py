@@ -155,7 +155,8 @@ PROFILE = DateProfile(
                       "будущего": ("для", "ради", "без", "имеет", "нет"), "будущему": ("к",), "прошлом": ("в",), "будущем": ("в", "на", "о", "недалеком", "недалёком", "ближайшем"),
                       "настоящее время": ("в",), "последнее время": ("в",), "сей день": ("по",),
                       "данный момент": ("в", "на")},
-    reference_not_after={},
+    # (`soon` in a past clause is soon after the moment narrated, not soon from now)
+    reference_not_after={"скоро": (PAST_CLAUSE,), "вскоре": (PAST_CLAUSE,)},
     discourse_words=frozenset(),
     present_today=True,
     past_forms=r"[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)",
