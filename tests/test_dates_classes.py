@@ -355,6 +355,10 @@ def test_round_three_classes(language, text, expected):
     ("ru", "Вскоре он уехал в Москву.", []),
     ("pl", "Sytuacja wkrótce się uspokoi.", [("wkrótce", "FUTURE_REF")]),
     ("fr", "Il reviendra bientôt.", [("bientôt", "FUTURE_REF")]),
+    # two consecutive years with a slash (a school year, a season): one date, the first year
+    ("it", "Una novità dell'anno scolastico 2020/2021 è il calo degli iscritti.", [("2020/2021", "2020")]),
+    ("de", "Die Hungersnot 1932/33 kostete Millionen Leben.", [("1932/33", "1932")]),
+    ("it", "La legge 7/2021 è stata approvata.", []),
 ])
 def test_round_five_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

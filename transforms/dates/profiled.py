@@ -152,7 +152,7 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
              explicit=True),
         Rule("f_month_year", rf"(?<!\w){x.edge}(?P<fmonth>{x.months})(?:{of_year})", f_month_year,
              frozenset({"month", "digit", "unit"}), explicit=True),
-        Rule("f_year_range", rf"(?<![\w.,/-]){_opt(p.decade_nouns)}(?P<y1>{YEAR_CORE})\s*[-–]\s*"
+        Rule("f_year_range", rf"(?<![\w.,/-]){_opt(p.decade_nouns)}(?P<y1>{YEAR_CORE})(?:\s*[-–]\s*|(?P<slash>/))"
                              rf"(?P<y2>{YEAR_CORE}|\d\d)(?!\w|[.,]\d|[/%-]){x.year_after}", f_year_range,
              frozenset({"digit", "decade"}), explicit=True),
     ]
@@ -489,9 +489,12 @@ def f_month_range(doc: Doc, m: re.Match):
 
 
 def f_year_range(doc: Doc, m: re.Match):
-    """`2023-2026`, `1936-39`, `latach 2021-2022`: two years."""
+    """`2023-2026`, `1936-39`, `latach 2021-2022`: two years; `2020/2021`, `1932/33` (a school year, a
+    season, a winter across two years): one, the first year."""
     y1, y2s = int(_g(m, "y1")), _g(m, "y2")
     y2 = int(y2s) if len(y2s) == 4 else y1 // 100 * 100 + int(y2s)
+    if _g(m, "slash"):
+        return (m.start(), m.end(), year_point(y1)) if y2 == y1 + 1 else None
     if y2 <= y1 or y2 - y1 > 100:
         return None
     return m.start(), m.end("y1"), year_point(y1), True, ((m.start("y2"), m.end(), year_point(y2)),)
