@@ -359,6 +359,9 @@ def test_round_three_classes(language, text, expected):
     ("it", "Una novità dell'anno scolastico 2020/2021 è il calo degli iscritti.", [("2020/2021", "2020")]),
     ("de", "Die Hungersnot 1932/33 kostete Millionen Leben.", [("1932/33", "1932")]),
     ("it", "La legge 7/2021 è stata approvata.", []),
+    # `miniony`, `minioną`: last; `przyszłość` the noun is the future wherever it stands
+    ("pl", "W miniony czwartek Trybunał orzekł.", [("miniony czwartek", "2022-06-09")]),
+    ("pl", "Walczymy o bezpieczną przyszłość regionu.", [("przyszłość", "FUTURE_REF")]),
 ])
 def test_round_five_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

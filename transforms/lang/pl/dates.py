@@ -131,7 +131,8 @@ PROFILE = DateProfile(
         "zeszły": -1, "zeszłym": -1, "zeszłego": -1, "zeszłej": -1, "zeszłą": -1, "ubiegły": -1, "ubiegłym": -1,
         "ubiegłego": -1, "ubiegłej": -1, "ubiegłą": -1, "ub.": -1, "poprzedni": -1, "poprzednim": -1, "poprzedniego": -1,
         "ostatni": -1, "ostatnim": -1, "ostatniego": -1, "ostatniej": -1, "ostatnich": -1, "ostatnie": -1,
-        "wcześniejszych": -1, "minionym": -1, "minionego": -1, "minionej": -1, "minionych": -1,
+        "wcześniejszych": -1, "minionym": -1, "minionego": -1, "minionej": -1, "minionych": -1, "miniony": -1, "minioną": -1,
+        "miniona": -1, "minione": -1,
         "ten": 0, "tym": 0, "tego": 0, "tej": 0, "tę": 0, "ta": 0, "tych": 0, "bieżący": 0, "bieżącym": 0,
         "bieżącego": 0, "obecnym": 0, "obecnego": 0, "mijający": 0, "mijającego": 0, "mijającym": 0,
         "mijającej": 0, "mijającą": 0,
@@ -182,7 +183,7 @@ PROFILE = DateProfile(
                  "nad ranem": "MO"},
     pod_connectors=(),
     # (`wtedy`, `wówczas`: then, in a past clause; after `jeśli` "in that case"; `kiedyś` once, or some day)
-    reference_guards={"wtedy": (PAST_CLAUSE,), "wówczas": (PAST_CLAUSE,), "kiedyś": (PAST_CLAUSE,), "przeszłości": ("w",), "przyszłość": ("na",), "przyszłości": ("w", "na", "bliskiej", "dalekiej"),
+    reference_guards={"wtedy": (PAST_CLAUSE,), "wówczas": (PAST_CLAUSE,), "kiedyś": (PAST_CLAUSE,), "przeszłości": ("w",), "przyszłości": ("w", "na", "bliskiej", "dalekiej", "o", "dla", "ku"),
                       "dzisiejszych czasach": ("w",), "ostatnim czasie": ("w",), "niedawna": ("do", "całkiem"),
                       "ostatnim okresie": ("w",), "tej chwili": ("w",)},
     reference_not_after={"wtedy": ("tylko", "wyłącznie", "jedynie"),  # (`tylko wtedy, gdy`: only if)
