@@ -362,6 +362,9 @@ def test_round_three_classes(language, text, expected):
     # `miniony`, `minioną`: last; `przyszłość` the noun is the future wherever it stands
     ("pl", "W miniony czwartek Trybunał orzekł.", [("miniony czwartek", "2022-06-09")]),
     ("pl", "Walczymy o bezpieczną przyszłość regionu.", [("przyszłość", "FUTURE_REF")]),
+    # `yesterday` before an `of` word is still yesterday (only `the eve` takes a complement)
+    ("it", "Il senatore ha detto ieri di essere pronto a testimoniare.", [("ieri", "2022-06-14")]),
+    ("fr", "Le ministre a annoncé hier de nouvelles mesures.", [("hier", "2022-06-14")]),
 ])
 def test_round_five_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -994,8 +994,9 @@ def f_relday(doc: Doc, m: re.Match):
         offset, pod = profile.relative_day_parts[key]
     else:
         offset, pod = profile.relative_days[key], ""
-        if offset and _of_next(profile).match(doc.low, m.end()):
+        if offset and " " in key and _of_next(profile).match(doc.low, m.end()):
             return None  # `la veille de la fête`, `la víspera de Navidad`: the eve of an event, not of today
+            # (`ieri di essere pronto`: `ieri`, `hier` take no complement)
         if _has(m, "pod"):
             pod = profile.parts_of_day[norm(_g(m, "pod"))]
         elif offset == 0 and _present_today(doc, m.start(), m.end()):
