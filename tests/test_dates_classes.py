@@ -365,6 +365,8 @@ def test_round_three_classes(language, text, expected):
     # `yesterday` before an `of` word is still yesterday (only `the eve` takes a complement)
     ("it", "Il senatore ha detto ieri di essere pronto a testimoniare.", [("ieri", "2022-06-14")]),
     ("fr", "Le ministre a annoncé hier de nouvelles mesures.", [("hier", "2022-06-14")]),
+    ("de", "Alle suchen eine bessere Zukunft für ihre Kinder.", [("Zukunft", "FUTURE_REF")]),
+    ("de", "Unlängst hatte er gewarnt.", [("Unlängst", "PAST_REF")]),
 ])
 def test_round_five_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -139,7 +139,7 @@ PROFILE = DateProfile(
                  "am späten abend": "EV", "in der nacht": "NI"},
     pod_connectors=(),
     reference_guards={"augenblick": ("im",), "moment": ("im",), "vergangenheit": ("der", "die"),
-                      "gegenwart": ("der", "die", "diese"), "zukunft": ("der", "die", "in", "naher", "nächster", "absehbarer")},
+                      "gegenwart": ("der", "die", "diese")},
     # (`soon` in a past clause is soon after the moment narrated, not soon from now)
     reference_not_after={"bald": (PAST_CLAUSE,)},
     discourse_words=frozenset({"nun"}),
