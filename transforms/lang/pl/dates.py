@@ -193,8 +193,7 @@ PROFILE = DateProfile(
     present_today=True,
     past_forms=r"[a-ząćęłńóśźż]{2,}(?:łem|łam|łeś|łaś|ł|ła|ło|li|ły|liśmy|łyśmy|liście)"
                r"|[a-ząćęłńóśźż]{3,}(?:ono|ano|ęto|ito|yto)(?<!rano)",
-    # the conditional (`moglibyśmy`, `naruszaliby`): a clause of what would be, not of what was
-    future_forms=r"[a-ząćęłńóśźż]{2,}(?:łby|łaby|łoby|liby|łyby|łbym|łabym|libyśmy|łybyśmy)",
+    future_forms="",
     examples=(
         ("f_weekend", "W weekend padało.", "weekend", "2024-W50-WE"),
         ("f_night", "W nocy z soboty na niedzielę doszło do pożaru.", "nocy z soboty na niedzielę", "2024-12-14TNI"),
