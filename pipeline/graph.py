@@ -107,7 +107,8 @@ class AnalyzeFiles(beam.PTransform):
         # Spread the reading work over workers in even slices (a large JSONL file is many).
         parts = (uris | "SliceFiles" >> SliceFiles(self._fmt, self._slice_bytes)
                  | "SpreadSlices" >> beam.Reshuffle())
-        fingerprints = parts | "Fingerprint" >> ReadFingerprints(self._fmt, self._fields)
+        # Both reads carry the run id: the second takes what the first read in the same process.
+        fingerprints = parts | "Fingerprint" >> ReadFingerprints(self._fmt, self._fields, run=self._run_id)
         _ = fingerprints | "CountFound" >> beam.ParDo(CountFoundFn())
         notes = []
         if self._earlier is not None:
@@ -120,7 +121,7 @@ class AnalyzeFiles(beam.PTransform):
         first_ids = kept | "FindDuplicates" >> FindDuplicates()
 
         read = parts | "Read" >> ReadArticles(self._fmt, self._fields, duplicates=AsDict(first_ids),
-                                              repeated_ids=AsDict(first_of_ids))
+                                              repeated_ids=AsDict(first_of_ids), run=self._run_id)
         articles = read.articles
         errors = [read.errors] + ([self._listing_errors] if self._listing_errors is not None else [])
         dates = ExtractDates(self._reference_date, self._reference_date_overrides)

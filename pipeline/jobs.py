@@ -21,6 +21,7 @@ from pipeline.output import OutputFolder
 from pipeline.progress import Progress
 from pipeline.runner import make_pipeline
 from pipeline.staged_tables import Tally, read_tally
+from transforms import read_memo
 from transforms.stage import error_row
 
 __all__ = ["JobError", "JobFailed", "RunSummary", "expand_inputs", "execute", "new_run_id", "run_job", "run_pipeline"]
@@ -112,13 +113,16 @@ def run_pipeline(config: JobConfig, files: list[FileInfo], out: OutputFolder, ru
                                             language_method=config.language.method)
     _ = rows | "WriteTables" >> WriteTables(out.stage(run_id))
     with Progress(len(files), config.progress, config.progress_seconds) as progress:
-        result = interrupts.call(pipeline.run)  # the local runner returns when done; others while the job runs
-        progress.follow(result)
         try:
-            state = interrupts.call(result.wait_until_finish)
-        except KeyboardInterrupt:
-            _cancel(result)
-            raise
+            result = interrupts.call(pipeline.run)  # the local runner returns when done; others while the job runs
+            progress.follow(result)
+            try:
+                state = interrupts.call(result.wait_until_finish)
+            except KeyboardInterrupt:
+                _cancel(result)
+                raise
+        finally:
+            read_memo.forget()  # (the in-process runner's reads kept for this run: not needed any more)
     if state != PipelineState.DONE:
         raise JobFailed(f"the Beam job ended in state {state}")
     return _counters(result)
