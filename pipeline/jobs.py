@@ -19,7 +19,7 @@ from pipeline.lock import output_lock
 from pipeline.manifest import FileInfo, SourceState, list_files
 from pipeline.output import OutputFolder
 from pipeline.progress import Progress
-from pipeline.runner import make_pipeline
+from pipeline.runner import is_local, make_pipeline
 from pipeline.staged_tables import Tally, read_tally
 from transforms import read_memo
 from transforms.stage import error_row
@@ -110,7 +110,12 @@ def run_pipeline(config: JobConfig, files: list[FileInfo], out: OutputFolder, ru
                                             slice_bytes=max(1, int(config.slice_mb * 1024 * 1024)),
                                             listing_errors=listing_errors,
                                             reference_date_overrides=config.reference_date_overrides,
-                                            language_method=config.language.method)
+                                            language_method=config.language.method,
+                                            # One process runs both reads of every slice only on the in-process
+                                            # runner: the FnApiRunner hands a stage's parts to its N worker
+                                            # processes in whatever order its threads start, so with N > 1 the
+                                            # second read of a slice rarely lands where the first kept it.
+                                            read_once=is_local(config.beam_args) and config.workers <= 1)
     _ = rows | "WriteTables" >> WriteTables(out.stage(run_id))
     with Progress(len(files), config.progress, config.progress_seconds) as progress:
         try:

@@ -151,3 +151,12 @@ def test_an_ingest_after_the_run_finds_nothing_new(mixed, tmp_path, monkeypatch)
     before = content(out, "articles")
     assert main(["ingest", *inputs, "-o", str(out), "-q"]) in (0, 1)
     assert content(out, "articles") == before
+
+
+def test_two_worker_processes_read_twice_and_give_the_same_tables(mixed, unmemoised, tmp_path, monkeypatch):
+    # (the memo is off there: the runner hands a stage's parts to its workers in no fixed order)
+    memo = CountingMemo(read_memo.MAX_CHARS)
+    assert run_with(memo, mixed, tmp_path / "ds", monkeypatch, "--workers", "2") == 1
+    assert memo.hits == memo.misses == 0
+    for table in TABLES:
+        assert content(tmp_path / "ds", table) == content(unmemoised, table), table
