@@ -80,7 +80,8 @@ def _tree_rss_psutil(root_pid: int) -> int:
     return total
 
 
-def _tree_rss_proc(root_pid: int) -> int:
+def _children() -> dict[int, list[int]]:
+    """pid -> its child pids, from /proc."""
     children: dict[int, list[int]] = {}
     for name in os.listdir("/proc"):
         if name.isdigit():
@@ -90,6 +91,11 @@ def _tree_rss_proc(root_pid: int) -> int:
             except (OSError, IndexError, ValueError):
                 continue
             children.setdefault(ppid, []).append(int(name))
+    return children
+
+
+def _tree_rss_proc(root_pid: int) -> int:
+    children = _children()
     total, todo, page = 0, [root_pid], os.sysconf("SC_PAGE_SIZE")
     while todo:
         pid = todo.pop()
@@ -135,15 +141,7 @@ def snapshot_code(workdir: Path) -> tuple[Path, dict]:
 def _tree_cpu(root_pid: int, seen: dict[int, list]) -> None:
     """Update `seen` (pid -> [kind, CPU s]) with the CPU time so far of every process of the tree under
     `root_pid`: `launcher` for the root, `worker` for a `--workers N` process (`pipeline.worker`)."""
-    children: dict[int, list[int]] = {}
-    for name in os.listdir("/proc"):
-        if name.isdigit():
-            try:
-                with open(f"/proc/{name}/stat") as f:
-                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(ppid, []).append(int(name))
+    children = _children()
     todo, tick = [root_pid], os.sysconf("SC_CLK_TCK")
     while todo:
         pid = todo.pop()
