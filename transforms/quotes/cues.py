@@ -344,6 +344,8 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         return m
     if n_verb:
         r = np_right(lx, toks, _past_adjuncts(lx, toks, i + n_verb))
+        if r is None or toks[r[0]].text.isdigit():
+            r = _subject_past_adjuncts(lx, toks, i + n_verb) or r
         if r is not None and i == 0 and not delimited and lx.colon_subject and not person_like(lx, toks, r):
             return None                           # (`«потомки победителей» допустили запреты`: the words are the subject)
         if r is None:
@@ -472,6 +474,39 @@ def _past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> int:
     return j if j < len(toks) and np_right(lx, toks, j) is not None else k
 
 
+def _subject_past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """The inverted subject after a longer run of adjuncts than `_past_adjuncts` reads: a year and
+    up to three short prepositional phrases of lower-case words (`sagte 1958 der damalige
+    Präsident X`, `заявил на этой неделе в интервью местному радио Игорь Смирнов`). The subject
+    opens with a capital or a determiner and must be a person or a speaking body."""
+    j, phrases = k, 0
+    while j < len(toks) and j - k < _ADJUNCT_TOKENS:
+        t = toks[j]
+        if skippable(lx, t) or t.text.isdigit() and len(t.text) == 4:
+            j += 1
+        elif t.is_word and not t.is_cap and t.low in lx.prepositions and t.low not in lx.according_to \
+                and phrases < 3:
+            e = j + 1
+            while e < len(toks) and e - j <= 4 and toks[e].is_word and not toks[e].is_cap \
+                    and toks[e].low not in lx.prepositions and toks[e].low not in lx.np_stop:
+                e += 1
+            if e == j + 1:
+                return None                       # (a preposition with nothing after it: not an adjunct)
+            j, phrases = e, phrases + 1
+        else:
+            break
+    if j == k or j >= len(toks) or not toks[j].is_word or not (toks[j].is_cap or toks[j].low in lx.determiners) \
+            or toks[j - 1].low in lx.of_prepositions or toks[j - 1].low in lx.np_prepositions:
+        return None                               # (`ha detto ai microfoni di Channel One`: whose microphones)
+    r = np_right(lx, toks, j, limit=8)
+    if r is None or r[1] - r[0] < 2:
+        return None                               # (one word after adjuncts is as often an outlet as a speaker)
+    return r if person_like(lx, toks, r) or _a_body(lx, toks, r) else None
+
+
+_ADJUNCT_TOKENS = 16   # tokens of adjuncts between a reporting verb and its inverted subject
+
+
 def _skip_brackets(toks: list[Tok], j: int) -> int:
     """Index after a short bracketed aside at toks[j] (`(D-Md.)`), else j."""
     if j < len(toks) and toks[j].text == "(":
@@ -553,6 +588,8 @@ def _impersonal_report(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
     if toks[k - 1].low in lx.prepositions or (k < len(toks) and toks[k].low in lx.prepositions):
         if toks[k - 1].low not in lx.prepositions:
             k += 1
+        if k < len(toks) and toks[k].low in lx.speech_nouns and np_right(lx, toks, k) is None:
+            return mention_of(lx, toks, (k, k + 1))   # `si sottolinea nella nota`: a noun also a verb (`nota`)
         return mention_of(lx, toks, np_right(lx, toks, k)) if k < len(toks) else None
     if v >= 2 and toks[v - 1].is_word:
         r = np_left(lx, toks, v - 1)

@@ -22,7 +22,7 @@ PROFILE = QuoteProfile(
         "opowiada", "opowiedzia", "przyznawa", "opisa", "porówna", "punktowa", "donosi", "pyta", "ripostowa", "dopytywa", "tłumaczy", "wyjaśnia",
         "komentowa", "pisa", "cytowa", "stwierdza", "ocenia", "zastrzeg", "nawiąza",
         "zwróci", "zasugerowa", "sugerowa", "przyzna", "zażartowa", "ironizowa", "grzmia",
-        "wypowiedzia", "wypowiada", "pochwali", "poskarży", "skarży", "żali", "odnosi",
+        "wypowiedzia", "wypowiada", "pochwali", "poskarży", "skarży", "żali", "odnosi", "uzna",
     ) | words("""
         argumentuje argumentują określa określają nazywa nazywają
         powiedzieli rozpoczął rozpoczęła zaczął zaczęła ostrzegł ostrzegła odniósł odniosła
