@@ -657,3 +657,72 @@ def test_sentence_final_verbs_and_according_to_before_a_relative(text, lang, spe
 ])
 def test_words_in_marks_as_the_subject_of_the_verb_after_them(text, lang, speaker):
     assert only(text, lang)[0] == speaker
+
+
+# ---------------------------------------------------------------- round 4 (issue 13): set 4's classes
+@pytest.mark.parametrize("text, lang, speaker, name", [
+    # a year, or several short prepositional phrases, between the verb and its inverted subject
+    ("Alle waren müde.\n\nDas Land ist erschöpft. „Nun macht mal weiter so!“, sagte 1987 der damalige "
+     "Bürgermeister Karl Brenner zu den Arbeitern.", "de", "der damalige Bürgermeister Karl Brenner", "Karl Brenner"),
+    ("Все устали.\n\nИтоги подвели вчера. \"Мы обязательно выиграем этот матч в следующем сезоне\", - заявил "
+     "на этой неделе в интервью местному радио Игорь Смирнов.", "ru", "Игорь Смирнов", "Игорь Смирнов"),
+])
+def test_an_inverted_subject_after_a_year_or_several_phrases(text, lang, speaker, name):
+    assert only(text, lang) == (speaker, name)
+
+
+def test_a_name_after_of_in_a_phrase_after_the_verb_is_no_subject():
+    # `ai microfoni di Channel One`: whose microphones, not who spoke (the subject is dropped)
+    speaker, _ = only("La città è stata presa.\n\n\"La zona è sotto il nostro controllo da ieri sera\", "
+                      "ha detto ai microfoni di Radio Monte.", "it")
+    assert speaker != "Radio Monte"
+
+
+@pytest.mark.parametrize("text, lang, quoted", [
+    # a quotation carried over two paragraphs by a closer that is never reopened, whatever the mark
+    ("Il sindaco ha parlato a lungo. “Siamo pronti a tutto per la nostra città.\n\nNon accetteremo "
+     "nessun ricatto da parte di nessuno”, ha detto Mario Rossi.", "it",
+     "Siamo pronti a tutto per la nostra città.\n\nNon accetteremo nessun ricatto da parte di nessuno"),
+    ("La giornata è stata lunga.\n\n\"Serve un piano per le campagne e per i piccoli comuni.\n\n"
+     "Servono interventi rapidi e fondi certi\", ha detto Mario Rossi.", "it",
+     "Serve un piano per le campagne e per i piccoli comuni.\n\nServono interventi rapidi e fondi certi"),
+])
+def test_a_quotation_over_paragraphs_without_reopened_marks_is_one_quotation(text, lang, quoted):
+    assert attributed(text, lang) == [(quoted, "Mario Rossi", "Mario Rossi")]
+
+
+def test_a_straight_mark_opening_the_next_paragraph_does_not_close_an_unclosed_one():
+    text = 'Er sagte "ja, das ist so und bleibt so.\n\nDer "neue Kurs" ist umstritten.'
+    assert [q.text for q in extract_quotes(text, "de")] == []
+
+
+def test_an_impersonal_report_points_to_the_note_even_where_the_noun_is_also_a_verb():
+    # `si sottolinea nella nota`: `nota` is also `notes`; the aside splits the quotation in two
+    got = attributed("Il raccolto è a rischio. Il livello del lago \"è il più basso degli ultimi anni - si "
+                     "sottolinea nella nota - e minaccia le colture della zona\".", "it")
+    assert [(q, s) for q, s, _ in got] == [("è il più basso degli ultimi anni", "nota"),
+                                           ("e minaccia le colture della zona", "nota")]
+
+
+def test_polish_uznac_reports():
+    assert only("Wnioski były jasne. \"Szczególnie te reformy przyniosły wiele szkód zamiast korzyści\" "
+                "- uznała ekspertka.", "pl")[0] == "ekspertka"
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # a statement in the title, its source named only in the body
+    ("Alluvione in valle, \"Una tragedia annunciata, nessuno ci ha ascoltato\"\n\n\"Avevamo avvertito tutti "
+     "da mesi, ma nessuno ci ha ascoltato\". Lo ha detto il sindaco di Borgo Alto Marco Neri.\n\nIl resto "
+     "della giornata è stato dedicato ai soccorsi.", "it", "Marco Neri"),
+    ("Klima: „Wir stehen kurz vor dem Kipppunkt“\n\nDie Forscher schlagen Alarm. „Wir stehen kurz vor dem "
+     "Kipppunkt, das zeigt jede Messung“, sagte die Forscherin Eva Lorenz.", "de", "Eva Lorenz"),
+])
+def test_a_title_statement_takes_the_speaker_of_the_body_quotation(text, lang, name):
+    first = extract_quotes(text, lang)[0]
+    assert first.char_start < text.index("\n") and first.speaker_name == name and first.cue == "title_source"
+
+
+def test_a_few_words_in_a_title_stay_nobodys():
+    # scare quotes in a title are not given the body's speaker
+    text = ("La « transition » en panne\n\n« Nous avons perdu dix ans », a déclaré la ministre Claire Dubois.")
+    assert [q.text.strip() for q in extract_quotes(text, "fr")] == ["Nous avons perdu dix ans"]

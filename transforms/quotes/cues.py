@@ -114,7 +114,15 @@ def label(site: QuoteSite) -> Mention | None:
     (Where titles open with a topic and a colon, `Climat : « … »`, the name must be a person's.)"""
     toks = site.before
     m = _label_speaker(site.lx, toks, len(toks) - 1)
-    return None if m is not None and _common_noun(site.lx, site.text, m) else m
+    return None if m is not None and (_common_noun(site.lx, site.text, m) or _title_topic(site, m)) else m
+
+
+def _title_topic(site: QuoteSite, m: Mention) -> bool:
+    """`Klima: „…“` in a title, where every noun is capitalised: one word that is neither a first
+    name nor a surname the text gives in full is the topic, not a speaker."""
+    word = site.text[m.start:m.end]
+    return site.lx.nouns_capitalised and site.para_start == 0 and " " not in word \
+        and not site.lx.first_name(word) and not (site.is_name and site.is_name(word, m.start))
 
 
 def _common_noun(lx: Lexicon, text: str, m: Mention) -> bool:
