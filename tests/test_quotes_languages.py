@@ -726,3 +726,21 @@ def test_a_few_words_in_a_title_stay_nobodys():
     # scare quotes in a title are not given the body's speaker
     text = ("La « transition » en panne\n\n« Nous avons perdu dix ans », a déclaré la ministre Claire Dubois.")
     assert [q.text.strip() for q in extract_quotes(text, "fr")] == ["Nous avons perdu dix ans"]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a person described by a body and its place: the person speaks, not the body or the place
+    ("Il tribunale ha deciso. Anna Rossi della Fondazione Diritto Libero di Milano ha detto di essere "
+     "\"indignata\" per la sentenza.", "it", "Anna Rossi"),
+    ("The court ruled. Anna Smith of the Free Law Foundation in Ohio said she was \"outraged\" by the ruling.",
+     "en", "Anna Smith"),
+    # a title before an unknown surname makes a person (`le docteur Durand`), even with no comma after the marks
+    ("Titre\n\nUn paragraphe.\n\nLe calcul reste sous-évalué. « La mort intervient souvent trop tard, à un "
+     "moment où la santé est déjà dégradée » explique le docteur Durand, directeur du service.", "fr",
+     "le docteur Durand"),
+    # Russian `просит`: a request in marks is its asker's words
+    ("На заводе произошла утечка. Городская служба спасения просит жителей «закрыть окна и не выходить на "
+     "улицу». Позже пожар потушили.", "ru", "Городская служба спасения"),
+])
+def test_the_person_of_a_body_titles_and_requests(text, lang, speaker):
+    assert only(text, lang)[0] == speaker
