@@ -744,3 +744,20 @@ def test_a_few_words_in_a_title_stay_nobodys():
 ])
 def test_the_person_of_a_body_titles_and_requests(text, lang, speaker):
     assert only(text, lang)[0] == speaker
+
+
+@pytest.mark.parametrize("text, lang, head", [
+    # an impersonal report (`heißt es`, `si legge`, `se lee`, `on peut lire`) after the phrase that names
+    # the document, with its `of` complements: the document is the source
+    ("Denn auf der Startseite des Rates heißt es: „Der Rat setzt alle offiziellen Sitzungen bis auf Weiteres aus.“",
+     "de", "Rates"),
+    ("Nel documento del consiglio si legge: “Il consiglio sospende tutte le riunioni ufficiali fino a nuovo avviso”.",
+     "it", "consiglio"),
+    ("En el comunicado del consejo se lee: “El consejo suspende todas las reuniones oficiales hasta nuevo aviso”.",
+     "es", "consejo"),
+    ("Sur le site du conseil, on peut lire : « Le conseil suspend toutes les réunions officielles jusqu’à nouvel "
+     "ordre. »", "fr", "conseil"),
+])
+def test_a_document_named_before_an_impersonal_report(text, lang, head):
+    speaker = only("Titel\n\nEin Absatz.\n\n" + text, lang)[0]
+    assert speaker is not None and speaker.split()[-1] == head

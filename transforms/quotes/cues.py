@@ -603,7 +603,27 @@ def _impersonal_report(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
         r = np_left(lx, toks, v - 1)
         if r and r[0] >= 1 and toks[r[0] - 1].low in lx.prepositions:
             return mention_of(lx, toks, r)
+    return _document_before(lx, toks, v)
+
+
+def _document_before(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
+    """`Auf der Startseite des Rates heißt es`, `Nel documento del consiglio si legge`, `Sur le site
+    du conseil, on peut lire`: the phrase after the preposition that opens the clause, with its
+    `of` complements, names the document."""
+    end = v - 1 if v >= 1 and toks[v - 1].text == "," else v
+    for p in range(end - 1, max(-1, end - _DOCUMENT_TOKENS), -1):
+        t = toks[p]
+        if not t.is_word:
+            return None
+        if t.low in lx.prepositions and t.low not in lx.of_prepositions and t.low not in lx.np_prepositions:
+            if p + 1 >= end or p and toks[p - 1].is_word and not skippable(lx, toks[p - 1]) \
+                    and toks[p - 1].low not in lx.sentence_connectives:
+                return None                       # (the preposition must open the clause)
+            return mention_of(lx, toks, (p + 1, end))
     return None
+
+
+_DOCUMENT_TOKENS = 9   # words of `in the statement of the council` before an impersonal report
 
 
 def _zero_subject(lx: Lexicon, toks: list[Tok], v: int, n_verb: int, ends_sentence: bool,

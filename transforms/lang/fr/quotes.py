@@ -51,7 +51,8 @@ PROFILE = QuoteProfile(
     quoting_verbs=words("cite citent citait"),
     according_to=frozenset({"selon", "d'après", "d’après", "aux dires de"}),
     according_to_pronoun=("selon {}", "d'après {}", "d’après {}", "à {} avis", "pour {}"),
-    impersonal_reports=frozenset({"peut-on lire", "lit-on", "est-il écrit", "indique-t-on", "souligne-t-on"}),
+    impersonal_reports=frozenset({"peut-on lire", "lit-on", "est-il écrit", "indique-t-on", "souligne-t-on",
+                                  "on peut lire", "on lit"}),
     inverted_pronouns=words("il elle ils elles on"),
     object_clitics=words("me m' m’ te t' t’ se s' s’ lui leur nous vous y en"),
     auxiliaries=words("""
