@@ -761,3 +761,10 @@ def test_the_person_of_a_body_titles_and_requests(text, lang, speaker):
 def test_a_document_named_before_an_impersonal_report(text, lang, head):
     speaker = only("Titel\n\nEin Absatz.\n\n" + text, lang)[0]
     assert speaker is not None and speaker.split()[-1] == head
+
+
+def test_an_outlet_after_a_preposition_is_no_subject_in_a_pro_drop_language():
+    # `W wywiadzie dla Radia X mówi`: the interview was for the radio; the dropped subject is the speaker
+    got = attributed("Titel\n\nEin Absatz.\n\n\"Sankcje zaczną przynosić skutki\" – twierdzi Anna Nowak, analityk. "
+                     "W wywiadzie dla Radia Wolność mówi nawet o „mocnym uderzeniu”.", "pl")
+    assert got[1] == ("mocnym uderzeniu", "Anna Nowak", "Anna Nowak")

@@ -399,8 +399,9 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
             named = next(((c, x) for x in range(first[1], c, -1) if tokens[x - 1].is_cap
                           and _personal_run(lx, tokens, c, x)), None)
             r = named or (first if person_like(lx, tokens, first, is_name) else r)
-        if r == placed and lx.pro_drop and not tokens[r[0]].is_cap:
-            # `… e a tal proposito ha affermato`: an adverbial phrase, the subject dropped
+        if r == placed and lx.pro_drop and (not tokens[r[0]].is_cap or not person_like(lx, tokens, r, is_name)):
+            # `… e a tal proposito ha affermato`, `W wywiadzie dla Radia X mówi`: an adverbial
+            # phrase (naming no person), the subject dropped
             return Mention(tokens[v].start, word_end(tokens[v]), "zero")
     a, b = r
     t = tokens[a]
