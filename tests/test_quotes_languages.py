@@ -768,3 +768,9 @@ def test_an_outlet_after_a_preposition_is_no_subject_in_a_pro_drop_language():
     got = attributed("Titel\n\nEin Absatz.\n\n\"Sankcje zaczną przynosić skutki\" – twierdzi Anna Nowak, analityk. "
                      "W wywiadzie dla Radia Wolność mówi nawet o „mocnym uderzeniu”.", "pl")
     assert got[1] == ("mocnym uderzeniu", "Anna Nowak", "Anna Nowak")
+
+
+def test_italian_scandire_reports_and_its_speech_goes_on():
+    text = ("E che dire della polemica? «Ditemi un solo provvedimento per il quale il governo passerà alla storia», "
+            "ha scandito il leader del partito. E poi: «Nessuno ha fatto di più per le famiglie di questo paese».")
+    assert [s for _, s, _ in attributed(text, "it")] == ["il leader del partito", "il leader del partito"]

@@ -26,7 +26,7 @@ PROFILE = QuoteProfile(
         rispose conclude concluso concluse insiste insistito ammette ammesso ammise riferisce
         riferito riferì chiarisce chiarito chiarì definisce definito definì prosegue proseguito
         proseguì garantisce garantito
-        suggerisce suggerito suggerì suggeriscono
+        suggerisce suggerito suggerì suggeriscono scandisce scandito scandì
     """),
     reporting_phrases=frozenset({"fa sapere", "ha fatto sapere", "reso noto", "rende noto", "ha reso noto", "mette in guardia", "ha messo in guardia",
                                  "ha detto", "ha dichiarato", "ha affermato", "ha aggiunto", "ha spiegato",
