@@ -774,3 +774,12 @@ def test_italian_scandire_reports_and_its_speech_goes_on():
     text = ("E che dire della polemica? «Ditemi un solo provvedimento per il quale il governo passerà alla storia», "
             "ha scandito il leader del partito. E poi: «Nessuno ha fatto di più per le famiglie di questo paese».")
     assert [s for _, s, _ in attributed(text, "it")] == ["il leader del partito", "il leader del partito"]
+
+
+@pytest.mark.parametrize("text", [
+    "To bardzo dziwne. „Trzej przywódcy pojechali razem do stolicy specjalnym nocnym pociągiem” Donosi Gazeta "
+    "Poranna. Kolejna rzecz jest ważna.",                      # a capitalised verb: a new sentence, not its object
+    "To bardzo dziwne. \"Trzej przywódcy pojechali razem do stolicy nocnym pociągiem\", donosi Gazeta Poranna.",
+])
+def test_polish_donosi_names_the_outlet_after_the_quotation(text):
+    assert only(text, "pl")[0] == "Gazeta Poranna"

@@ -354,8 +354,10 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         r = np_right(lx, toks, _past_adjuncts(lx, toks, i + n_verb))
         if r is None or toks[r[0]].text.isdigit():
             r = _subject_past_adjuncts(lx, toks, i + n_verb) or r
-        if r is not None and i == 0 and not delimited and lx.colon_subject and not person_like(lx, toks, r):
-            return None                           # (`«потомки победителей» допустили запреты`: the words are the subject)
+        if r is not None and i == 0 and not delimited and lx.colon_subject and not person_like(lx, toks, r) \
+                and not toks[i].is_cap:
+            return None                           # (`«потомки победителей» допустили запреты`: the words are the
+                                                  # subject; not `„…” Donosi Times of Israel.`, a new sentence)
         if r is None:
             return _zero_subject(lx, toks, i, n_verb, ends_sentence)
         if toks[r[0]].low in lx.reporting_verbs:

@@ -33,7 +33,7 @@ PROFILE = QuoteProfile(
         tłumaczą zauważa zauważają przypomina przypominają apeluje apelują wzywa wzywają ostrzega
         ostrzegają zapowiada zapowiadają deklaruje deklarują komentuje komentują relacjonuje
         podsumowuje pyta pytają odpowiada odpowiadają alarmuje alarmują przestrzega zarzuca cytuje
-        cytują przytacza przytaczają czytamy
+        cytują przytacza przytaczają czytamy donosi donoszą
     """),
     object_reporting_verbs=words("nazwał nazwała nazwali określił określiła zarzucił zarzuciła pyta zapytał zapytała"),
     speech_nouns=words("""
