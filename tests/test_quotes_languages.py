@@ -783,3 +783,9 @@ def test_italian_scandire_reports_and_its_speech_goes_on():
 ])
 def test_polish_donosi_names_the_outlet_after_the_quotation(text):
     assert only(text, "pl")[0] == "Gazeta Poranna"
+
+
+def test_a_role_of_someone_speaks_not_the_someone():
+    # `Il portavoce del ministro X ha avvertito`: the spokesman is the subject, the minister his `of` phrase
+    text = "Titolo\n\nUn paragrafo.\n\nIl portavoce del ministro Mario Bianchi ha avvertito che una «crisi globale» potrebbe iniziare."
+    assert only(text, "it")[0] == "Il portavoce"

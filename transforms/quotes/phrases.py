@@ -376,13 +376,16 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
             return Mention(tokens[v].start, word_end(tokens[v]), "zero") if lx.pro_drop else None
     x = r
     for _ in range(_OF_CHAIN):
-        if not (x[0] >= 2 and tokens[x[0] - 1].low in lx.of_prepositions | lx.np_prepositions and tokens[x[0] - 2].is_cap):
+        if not (x[0] >= 2 and tokens[x[0] - 1].low in lx.of_prepositions | lx.np_prepositions and tokens[x[0] - 2].is_word):
             break
+        cap = tokens[x[0] - 2].is_cap
         x = np_left(lx, tokens, x[0] - 2)         # `Jane Smith of Acme Corp said`: the person of the firm,
         if x is None:                             # also of a firm of a place (`Anna Rossi della Fondazione
             break                                 # X di Milano ha detto`)
-        if _personal_run(lx, tokens, x[0], x[1]):
-            r = x
+        if cap and _personal_run(lx, tokens, x[0], x[1]) or _role_head(lx, tokens, x):
+            r = x                                 # (`Il portavoce del ministro X ha detto`: the spokesman)
+            break
+        if not cap:
             break
     if r[0] >= 2 and tokens[r[0] - 1].low in lx.prepositions and tokens[r[0] - 1].low not in lx.according_to \
             and (not person_like(lx, tokens, r) or not lx.first_name(tokens[r[0]].text)):
@@ -422,6 +425,12 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
 
 
 _OF_CHAIN = 3   # `of` phrases read back over to the person they describe
+
+
+def _role_head(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> bool:
+    """Is tokens[r] a description by role (`il consigliere`, `uno dei principali aiutanti`)?"""
+    return any(t.is_word and not t.is_cap and (lx.is_one_of(t.low, lx.role_nouns) or lx.is_one_of(t.low, lx.people_nouns))
+               for t in tokens[r[0]:r[1]])
 
 
 def _personal_run(lx: Lexicon, tokens: list[Tok], a: int, b: int) -> bool:
