@@ -789,3 +789,13 @@ def test_a_role_of_someone_speaks_not_the_someone():
     # `Il portavoce del ministro X ha avvertito`: the spokesman is the subject, the minister his `of` phrase
     text = "Titolo\n\nUn paragrafo.\n\nIl portavoce del ministro Mario Bianchi ha avvertito che una «crisi globale» potrebbe iniziare."
     assert only(text, "it")[0] == "Il portavoce"
+
+
+def test_french_verbs_in_c_and_g_before_a_and_no_speaker_from_il_faut():
+    # `annonçait`, `jugeait`: the stem changes before `a`; `Il faut rappeler que X …` is nobody's report
+    from transforms.quotes.lexicon import lexicon_for
+    verbs = lexicon_for("fr").reporting_verbs
+    assert {"annonçait", "lança", "jugeait", "annonce"} <= verbs
+    text = ("Les mesures sont abandonnées. Il faut rappeler que Dupont, dans son adresse aux Français de juillet, "
+            "annonçait : « Pour lutter, une seule solution : le vaccin. »")
+    assert only(text, "fr")[0] == "Dupont"

@@ -870,7 +870,12 @@ def _outer_speaker(lx: Lexicon, toks: list[Tok], m: Mention) -> Mention | None:
     if u < 1 or not is_reporting(lx, toks, u) or toks[u].low.endswith(lx.participle_suffixes) or toks[u].low in lx.object_reporting_verbs:
         return None
     outer = subject_of(lx, toks, u)
-    return outer if outer is not None and outer.start < m.start else None
+    if outer is None or outer.start >= m.start:
+        return None
+    words = toks[bisect.bisect_left(toks, outer.start, key=_START):bisect.bisect_left(toks, outer.end, key=_START)]
+    if outer.kind == "np" and not any(t.is_cap or t.low in lx.determiners or t.low in lx.pronouns for t in words):
+        return None                               # (`Il faut rappeler que X annonçait`: `faut` reports nothing)
+    return outer
 
 
 def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int, inverted: bool = True) -> Mention | None:

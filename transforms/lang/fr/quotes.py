@@ -3,9 +3,14 @@ from transforms.quote_lexicon import QuoteProfile, words
 
 
 def _er(*stems: str) -> frozenset[str]:
-    """Forms of -er verbs a reporter uses: `déclar` -> déclare déclarent déclaré déclarait déclara ..."""
-    return frozenset(stem + ending for stem in stems
+    """Forms of -er verbs a reporter uses: `déclar` -> déclare déclarent déclaré déclarait déclara ...
+    (before an `a`, a stem in -c takes ç and one in -g an e: annonçait, jugea)."""
+    return frozenset(_before_a(stem) + ending if ending[0] == "a" else stem + ending for stem in stems
                      for ending in ("e", "ent", "é", "ée", "és", "ait", "aient", "a", "èrent", "er"))
+
+
+def _before_a(stem: str) -> str:
+    return stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
 
 
 PROFILE = QuoteProfile(
