@@ -662,7 +662,7 @@ def test_words_in_marks_as_the_subject_of_the_verb_after_them(text, lang, speake
 # ---------------------------------------------------------------- round 4 (issue 13): set 4's classes
 @pytest.mark.parametrize("text, lang, speaker, name", [
     # a year, or several short prepositional phrases, between the verb and its inverted subject
-    ("Alle waren müde.\n\nDas Land ist erschöpft. „Nun macht mal weiter so!“, sagte 1987 der damalige "
+    ("Alle waren müde.\n\nDas Land ist erschöpft. „Das schaffen wir bis zum Sommer“, sagte 1987 der damalige "
      "Bürgermeister Karl Brenner zu den Arbeitern.", "de", "der damalige Bürgermeister Karl Brenner", "Karl Brenner"),
     ("Все устали.\n\nИтоги подвели вчера. \"Мы обязательно выиграем этот матч в следующем сезоне\", - заявил "
      "на этой неделе в интервью местному радио Игорь Смирнов.", "ru", "Игорь Смирнов", "Игорь Смирнов"),
@@ -673,7 +673,7 @@ def test_an_inverted_subject_after_a_year_or_several_phrases(text, lang, speaker
 
 def test_a_name_after_of_in_a_phrase_after_the_verb_is_no_subject():
     # `ai microfoni di Channel One`: whose microphones, not who spoke (the subject is dropped)
-    speaker, _ = only("La città è stata presa.\n\n\"La zona è sotto il nostro controllo da ieri sera\", "
+    speaker, _ = only("La città è stata presa.\n\n\"Abbiamo finito i lavori con un mese di anticipo\", "
                       "ha detto ai microfoni di Radio Monte.", "it")
     assert speaker != "Radio Monte"
 
@@ -705,7 +705,7 @@ def test_an_impersonal_report_points_to_the_note_even_where_the_noun_is_also_a_v
 
 
 def test_polish_uznac_reports():
-    assert only("Wnioski były jasne. \"Szczególnie te reformy przyniosły wiele szkód zamiast korzyści\" "
+    assert only("Wnioski były jasne. \"Ten projekt nie ma żadnych szans na sukces w tej kadencji\" "
                 "- uznała ekspertka.", "pl")[0] == "ekspertka"
 
 
@@ -714,8 +714,8 @@ def test_polish_uznac_reports():
     ("Alluvione in valle, \"Una tragedia annunciata, nessuno ci ha ascoltato\"\n\n\"Avevamo avvertito tutti "
      "da mesi, ma nessuno ci ha ascoltato\". Lo ha detto il sindaco di Borgo Alto Marco Neri.\n\nIl resto "
      "della giornata è stato dedicato ai soccorsi.", "it", "Marco Neri"),
-    ("Klima: „Wir stehen kurz vor dem Kipppunkt“\n\nDie Forscher schlagen Alarm. „Wir stehen kurz vor dem "
-     "Kipppunkt, das zeigt jede Messung“, sagte die Forscherin Eva Lorenz.", "de", "Eva Lorenz"),
+    ("Klima: „Die Gletscher schmelzen schneller als gedacht“\n\nDie Forscher schlagen Alarm. „Die Gletscher "
+     "schmelzen schneller als gedacht, das zeigt jede Messung“, sagte die Forscherin Eva Lorenz.", "de", "Eva Lorenz"),
 ])
 def test_a_title_statement_takes_the_speaker_of_the_body_quotation(text, lang, name):
     first = extract_quotes(text, lang)[0]
@@ -735,8 +735,8 @@ def test_a_few_words_in_a_title_stay_nobodys():
     ("The court ruled. Anna Smith of the Free Law Foundation in Ohio said she was \"outraged\" by the ruling.",
      "en", "Anna Smith"),
     # a title before an unknown surname makes a person (`le docteur Durand`), even with no comma after the marks
-    ("Titre\n\nUn paragraphe.\n\nLe calcul reste sous-évalué. « La mort intervient souvent trop tard, à un "
-     "moment où la santé est déjà dégradée » explique le docteur Durand, directeur du service.", "fr",
+    ("Titre\n\nUn paragraphe.\n\nLe calcul reste sous-évalué. « Les patients arrivent souvent aux urgences "
+     "quand il n’y a plus rien à faire » explique le docteur Durand, directeur du service.", "fr",
      "le docteur Durand"),
     # Russian `просит`: a request in marks is its asker's words
     ("На заводе произошла утечка. Городская служба спасения просит жителей «закрыть окна и не выходить на "
@@ -749,14 +749,14 @@ def test_the_person_of_a_body_titles_and_requests(text, lang, speaker):
 @pytest.mark.parametrize("text, lang, head", [
     # an impersonal report (`heißt es`, `si legge`, `se lee`, `on peut lire`) after the phrase that names
     # the document, with its `of` complements: the document is the source
-    ("Denn auf der Startseite des Rates heißt es: „Der Rat setzt alle offiziellen Sitzungen bis auf Weiteres aus.“",
-     "de", "Rates"),
-    ("Nel documento del consiglio si legge: “Il consiglio sospende tutte le riunioni ufficiali fino a nuovo avviso”.",
-     "it", "consiglio"),
-    ("En el comunicado del consejo se lee: “El consejo suspende todas las reuniones oficiales hasta nuevo aviso”.",
-     "es", "consejo"),
-    ("Sur le site du conseil, on peut lire : « Le conseil suspend toutes les réunions officielles jusqu’à nouvel "
-     "ordre. »", "fr", "conseil"),
+    ("Im Merkblatt der Stadtwerke heißt es: „Bitte stellen Sie die Mülltonnen bis sechs Uhr an die Straße.“",
+     "de", "Stadtwerke"),
+    ("Nel bando della regione si legge: “Le domande vanno presentate entro la fine del mese, senza eccezioni”.",
+     "it", "regione"),
+    ("En el folleto del museo se lee: “Las visitas guiadas empiezan cada hora desde la entrada principal”.",
+     "es", "museo"),
+    ("Sur le site de la mairie, on peut lire : « La piscine ferme ses portes pendant tout le mois d’août. »",
+     "fr", "mairie"),
 ])
 def test_a_document_named_before_an_impersonal_report(text, lang, head):
     speaker = only("Titel\n\nEin Absatz.\n\n" + text, lang)[0]
@@ -765,21 +765,21 @@ def test_a_document_named_before_an_impersonal_report(text, lang, head):
 
 def test_an_outlet_after_a_preposition_is_no_subject_in_a_pro_drop_language():
     # `W wywiadzie dla Radia X mówi`: the interview was for the radio; the dropped subject is the speaker
-    got = attributed("Titel\n\nEin Absatz.\n\n\"Sankcje zaczną przynosić skutki\" – twierdzi Anna Nowak, analityk. "
-                     "W wywiadzie dla Radia Wolność mówi nawet o „mocnym uderzeniu”.", "pl")
-    assert got[1] == ("mocnym uderzeniu", "Anna Nowak", "Anna Nowak")
+    got = attributed("Titel\n\nEin Absatz.\n\n\"Ceny spadną dopiero jesienią\" – twierdzi Anna Nowak, analityk. "
+                     "W wywiadzie dla Radia Wolność mówi nawet o „poważnym ciosie”.", "pl")
+    assert got[1] == ("poważnym ciosie", "Anna Nowak", "Anna Nowak")
 
 
 def test_italian_scandire_reports_and_its_speech_goes_on():
-    text = ("E che dire della polemica? «Ditemi un solo provvedimento per il quale il governo passerà alla storia», "
+    text = ("E che dire della polemica? «Citatemi una sola legge utile approvata da questo governo», "
             "ha scandito il leader del partito. E poi: «Nessuno ha fatto di più per le famiglie di questo paese».")
     assert [s for _, s, _ in attributed(text, "it")] == ["il leader del partito", "il leader del partito"]
 
 
 @pytest.mark.parametrize("text", [
-    "To bardzo dziwne. „Trzej przywódcy pojechali razem do stolicy specjalnym nocnym pociągiem” Donosi Gazeta "
+    "To bardzo dziwne. „Dwaj ministrowie spotkali się wczoraj w porcie bez żadnych świadków” Donosi Gazeta "
     "Poranna. Kolejna rzecz jest ważna.",                      # a capitalised verb: a new sentence, not its object
-    "To bardzo dziwne. \"Trzej przywódcy pojechali razem do stolicy nocnym pociągiem\", donosi Gazeta Poranna.",
+    "To bardzo dziwne. \"Dwaj ministrowie spotkali się wczoraj w porcie bez świadków\", donosi Gazeta Poranna.",
 ])
 def test_polish_donosi_names_the_outlet_after_the_quotation(text):
     assert only(text, "pl")[0] == "Gazeta Poranna"
@@ -787,7 +787,7 @@ def test_polish_donosi_names_the_outlet_after_the_quotation(text):
 
 def test_a_role_of_someone_speaks_not_the_someone():
     # `Il portavoce del ministro X ha avvertito`: the spokesman is the subject, the minister his `of` phrase
-    text = "Titolo\n\nUn paragrafo.\n\nIl portavoce del ministro Mario Bianchi ha avvertito che una «crisi globale» potrebbe iniziare."
+    text = "Titolo\n\nUn paragrafo.\n\nIl portavoce del ministro Mario Bianchi ha detto che il «piano casa» partirà a maggio."
     assert only(text, "it")[0] == "Il portavoce"
 
 
@@ -797,5 +797,5 @@ def test_french_verbs_in_c_and_g_before_a_and_no_speaker_from_il_faut():
     verbs = lexicon_for("fr").reporting_verbs
     assert {"annonçait", "lança", "jugeait", "annonce"} <= verbs
     text = ("Les mesures sont abandonnées. Il faut rappeler que Dupont, dans son adresse aux Français de juillet, "
-            "annonçait : « Pour lutter, une seule solution : le vaccin. »")
+            "annonçait : « Pour gagner, une seule méthode : le travail. »")
     assert only(text, "fr")[0] == "Dupont"
