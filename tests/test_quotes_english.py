@@ -23,3 +23,33 @@ def test_a_closing_mark_never_joins_a_speaker_name():
         ("We will rebuild the Kora Dam", "Okonkwo", "Adaeze Okonkwo"),
         ("Nobody leaves before the river is safe", "Okonkwo", "Adaeze Okonkwo"),
     ]
+
+
+def test_a_bare_reporting_clause_after_a_full_stop_names_the_speaker():
+    # `“….” Brandt said.`: the clause's full stop is carried by its last word
+    text = "The senator spoke in Ohio. “We will win this state and the next one.” Brandt said. Then he left."
+    assert attributed(text) == [("We will win this state and the next one", "Brandt", "Brandt")]
+
+
+def test_a_plural_subject_is_not_read_as_a_verb():
+    # `the union leaders wrote`: `leaders` ends like a verb, but the verb is `wrote`
+    text = "The strike went on. “We demand a fair wage for every worker,” the union leaders wrote in a letter."
+    assert attributed(text) == [("We demand a fair wage for every worker", "the union leaders", "the union leaders")]
+
+
+def test_introductory_phrases_are_read_past_to_the_subject():
+    # `Hours later, she …`, `Shortly after …, Garner’s …`: a phrase of time before the subject
+    text = ("The vote ended at noon. Hours later, Wendy Garner issued a statement calling on the state "
+            "“to protect every voter from threats at home.”")
+    assert attributed(text) == [("to protect every voter from threats at home", "Wendy Garner", "Wendy Garner")]
+    text = ("The vote ended at noon. Shortly after the count, Wendy Garner said the result was "
+            "“a victory for every family in the state.”")
+    assert attributed(text)[0][1] == "Wendy Garner"
+
+
+def test_a_capitalised_adverb_or_a_headline_is_no_speaker():
+    # a sentence opened by `Typically,` or a heading in capitals names no one who speaks
+    assert [q.speaker for q in extract_quotes(
+        "Typically the “smart money” stays home in a storm like this one.", "en")] in ([], [None])
+    assert [q.speaker for q in extract_quotes(
+        "VOTERS CARE MORE ABOUT “GRIT” THAN POLICY, a new survey of Ohio finds.", "en")] in ([], [None])

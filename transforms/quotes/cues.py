@@ -24,9 +24,10 @@ from transforms.quotes.phrases import (
     sentence_subject, skippable, subject_of, verbish, with_apposition, word_end,
 )
 from transforms.quotes.tokens import (
-    DASHES, NAME_WORD, QUOTE_TOKEN, Tok, Windows, clause_end, next_paragraph_at, sentence_bounds, sentence_start,
-    tokenize,
+    DASHES, NAME_WORD, QUOTE_TOKEN, Tok, Windows, clause_end, next_paragraph_at, sentence_bounds,
+    sentence_start, tokenize,
 )
+from transforms.quotes.tokens import ends_sentence as carries_full_stop
 
 __all__ = ["Cue", "CUES", "QuoteSite", "predicate_subject", "starts_with_reporting"]
 
@@ -391,8 +392,9 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         return mention_of(lx, toks, r)                  # `“…” ― Carlos Raúl`: a signature after a dash
     j = _skip_brackets(toks, j)                   # `Rep. Gwen Moore (D-Wis.) said`
     bare = not (toks[a].is_cap or toks[a].low in lx.pronouns or toks[a].low in lx.determiners)
-    if j - a >= 3 and toks[a].low in lx.determiners and verbish(lx, toks[j - 1]):
-        j -= 1                                    # "an angry Hollande retaliated"
+    if j - a >= 3 and toks[a].low in lx.determiners and verbish(lx, toks[j - 1]) \
+            and not (j < len(toks) and is_reporting(lx, toks, j)):
+        j -= 1                                    # "an angry Hollande retaliated" (not "the union leaders said")
         r = (a, j)
     if j < len(toks) and toks[j].text == ",":
         # one appositive: "Josh Earnest, White House press secretary, said"
@@ -414,10 +416,11 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     if ends_sentence:
         # after a full stop, `He added, “…”` introduces what follows; only a bare
         # `He said.` still belongs to the quotation before it
-        k = j + n_verb
-        while k < len(toks) and toks[k].is_word and k - j < 6:
+        # (the full stop may be its own token or the last word's: `said.`, `on Monday.`)
+        k = j + n_verb - 1
+        while k + 1 < len(toks) and toks[k + 1].is_word and not carries_full_stop(lx, toks[k]) and k - j < 5:
             k += 1
-        if k >= len(toks) or toks[k].text != "." or k - j >= 6:
+        if not (carries_full_stop(lx, toks[k]) or k + 1 < len(toks) and toks[k + 1].text == "."):
             return None
     return mention_of(lx, toks, r)
 
