@@ -53,3 +53,22 @@ def test_a_capitalised_adverb_or_a_headline_is_no_speaker():
         "Typically the “smart money” stays home in a storm like this one.", "en")] in ([], [None])
     assert [q.speaker for q in extract_quotes(
         "VOTERS CARE MORE ABOUT “GRIT” THAN POLICY, a new survey of Ohio finds.", "en")] in ([], [None])
+
+
+def test_the_outlet_relaying_a_report_is_the_source():
+    # `,” Lund said, according to the Harbor Times.`: English annotation credits the relay,
+    # and the quotation continuing that speech inherits it
+    text = ("The mayor spoke late. “We will reopen the pier in May,” Lund said, according to the Harbor Times. "
+            "“Nobody should lose a summer over this.” The council meets Friday.")
+    assert [q[1] for q in attributed(text)] == ["the Harbor Times", "the Harbor Times"]
+    # `, reports X.` at the end of the clause relays it too; an object (`told AFP`) does not
+    text = "“We will reopen the pier,” said Ida Lund, the harbor master, reports the Harbor Times."
+    assert attributed(text)[0][1] == "the Harbor Times"
+    text = "“We will reopen the pier,” Ida Lund, the harbor master, told AFP."
+    assert attributed(text)[0][1] == "Ida Lund"
+
+
+def test_other_languages_keep_the_reporting_speaker():
+    # the multilingual annotation takes the closest mention: the speaker, not the relay
+    text = "«Riapriremo il molo a maggio», ha detto Lund, secondo il Corriere del Porto."
+    assert extract_quotes(text, "it")[0].speaker == "Lund"

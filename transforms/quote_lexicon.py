@@ -121,6 +121,9 @@ class QuoteProfile:
     # verb forms that mark a clause as reported speech (German Konjunktiv I: `sei`, `habe`, `werde`):
     # a quotation in such a sentence, with no cue of its own, goes on with the last speaker's report
     reported_mood: Words = NO_WORDS
+    # `“…,” Sanders said, according to CNN.`: the outlet relaying a report is the quotation's
+    # source (English annotation, PolNeAR), not the speaker it reports
+    relayed_source: bool = False
 
     # ---- word shapes
     verb_suffixes: tuple[str, ...] = ()        # an unknown word that reads as a finite verb: `quipped`

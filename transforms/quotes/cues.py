@@ -83,8 +83,38 @@ def after_quote(site: QuoteSite) -> Mention | None:
     # (`“…,” Peskov said` closes a statement; `vor “blitzschnellen“ Vergeltungsmaßnahmen gewarnt`
     # is one clause that runs on past the marks)
     delimited = text[s:e].rstrip()[-1:] in ",.!?…;:" or not text[c:c + 1].isspace()
-    return _after_quote(lx, tokenize(text, c, clause_end(lx, text, c, clause_hi), limit=16), ends_sentence,
-                        delimited)
+    end = clause_end(lx, text, c, clause_hi)
+    m = _after_quote(lx, tokenize(text, c, end, limit=16), ends_sentence, delimited)
+    if m is not None and lx.relayed_source and m.kind in ("np", "pronoun") and "," in text[m.end:end]:
+        return _relayed_by(lx, text, m.end, end) or m
+    return m
+
+
+def _relayed_by(lx: Lexicon, text: str, lo: int, hi: int) -> Mention | None:
+    """The source relaying a report, later in its clause: `,” Sanders said, according to CNN.`,
+    `,” said X, a party official, reports the Daily Item.` (not `, adding …`, `, calling …`)."""
+    toks = tokenize(text, lo, hi, limit=_RELAY_TOKENS)
+    for j in range(len(toks) - 1):
+        if toks[j].text in (".", ";", ":", QUOTE_TOKEN):
+            return None
+        if toks[j].text != ",":
+            continue
+        n = according_to(lx, toks, j + 1)
+        if n:
+            r = np_right(lx, toks, j + 1 + n, limit=8) if j + 1 + n < len(toks) else None
+            return mention_of(lx, toks, r) if r is not None else None
+        n = is_reporting(lx, toks, j + 1)
+        if n and not toks[j + 1].low.endswith(lx.participle_suffixes) and j + 1 + n < len(toks) \
+                and toks[j + 1].low not in lx.object_reporting_verbs \
+                and (toks[j + 1 + n].is_cap or toks[j + 1 + n].low in lx.determiners):
+            r = np_right(lx, toks, j + 1 + n, limit=6)
+            if r is not None and any(t.is_cap for t in toks[r[0]:r[1]]) and (
+                    r[1] >= len(toks) or toks[r[1]].text in (".", ";")):
+                return mention_of(lx, toks, r)    # `, reports the Daily Item.`
+    return None
+
+
+_RELAY_TOKENS = 24   # tokens of a reporting clause read for the source that relays it
 
 
 def _cited_source(lx: Lexicon, text: str, c: int, hi: int) -> Mention | None:

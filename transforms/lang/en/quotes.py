@@ -177,6 +177,7 @@ PROFILE = QuoteProfile(
         holdings sport sports united rovers athletic fc league cup championship
     """),
     subject_fallback=True,
+    relayed_source=True,
     verb_suffixes=("ed", "s"),
     participle_suffixes=("ing",),
     possessive_suffixes=("’s", "'s"),
