@@ -72,3 +72,12 @@ def test_other_languages_keep_the_reporting_speaker():
     # the multilingual annotation takes the closest mention: the speaker, not the relay
     text = "«Riapriremo il molo a maggio», ha detto Lund, secondo il Corriere del Porto."
     assert extract_quotes(text, "it")[0].speaker == "Lund"
+
+
+def test_an_unlisted_verb_after_the_quotation_still_reports_it():
+    # `!” beamed Tom Hartley of Dayton`, `,” Lund fumed on Tuesday`: the verb is not a verb of
+    # saying, but a name right after the closing mark (its comma inside the marks) speaks
+    text = "The crowd cheered. “This is a great night!” beamed Tom Hartley of Dayton, who had come early."
+    assert attributed(text) == [("This is a great night!", "Tom Hartley", "Tom Hartley")]
+    text = "The crowd cheered. “We will win this state by ten points,” Lund fumed yesterday."
+    assert attributed(text)[0][1] == "Lund"

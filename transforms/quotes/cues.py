@@ -406,11 +406,13 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     n_cue = according_to(lx, toks, i)
     if n_cue:
         return mention_of(lx, toks, np_right(lx, toks, i + n_cue))
-    if i > 0 and toks[i - 1].text == "," and not toks[i].is_cap and toks[i].is_word and toks[i].low not in lx.np_stop \
-            and i + 1 < len(toks):
+    # (English keeps the comma inside the marks: `!” beamed Tom Hartley, …`, `,” reacted Lund.`)
+    inside = i == 0 and delimited and not ends_sentence and verbish(lx, toks[i])
+    if (i > 0 and toks[i - 1].text == "," or inside) and not toks[i].is_cap and toks[i].is_word \
+            and toks[i].low not in lx.np_stop and i + 1 < len(toks):
         r = np_right(lx, toks, i + 1, limit=5)    # `», orakelte Richard.`, `”, smiles Peskov.`
-        if r is not None and toks[r[0]].is_cap and (r[1] >= len(toks) or toks[r[1]].text in (".", ";")) \
-                and person_like(lx, toks, r):
+        if r is not None and toks[r[0]].is_cap and (r[1] >= len(toks) or toks[r[1]].text in (".", ";") or inside and (
+                toks[r[1]].text == "," or toks[r[1]].low in lx.np_prepositions)) and person_like(lx, toks, r):
             return mention_of(lx, toks, r)
     r = np_right(lx, toks, i, limit=8)
     if r is None or not delimited and i == 0 and lx.nouns_capitalised:
@@ -439,8 +441,9 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         return None
     n_verb = is_reporting(lx, toks, j)
     if not n_verb and not ends_sentence and not bare and verbish(lx, toks[j]) and (
-            j + 1 >= len(toks) or toks[j + 1].text in (".", ",", ";")):
-        n_verb = 1                                # `,” an angry Hollande retaliated.`
+            j + 1 >= len(toks) or toks[j + 1].text in (".", ",", ";")
+            or delimited and i == 0 and toks[a].is_cap and skippable(lx, toks[j + 1])):
+        n_verb = 1                                # `,” an angry Hollande retaliated.`, `,” Lund fumed angrily`
     if not n_verb:
         return None
     if ends_sentence:
