@@ -81,3 +81,12 @@ def test_an_unlisted_verb_after_the_quotation_still_reports_it():
     assert attributed(text) == [("This is a great night!", "Tom Hartley", "Tom Hartley")]
     text = "The crowd cheered. “We will win this state by ten points,” Lund fumed yesterday."
     assert attributed(text)[0][1] == "Lund"
+
+
+def test_words_judging_someones_remarks_belong_to_the_judge():
+    # `the council said Garner’s remarks were “…”`: the quotation judges the remarks; the one
+    # who says so speaks. Right before the quotation (`Garner’s claim that “…”`) the owner speaks.
+    text = "The vote ended. The town council said on Monday that Garner’s remarks were “based on opinion, not facts.”"
+    assert attributed(text)[0][1] == "The town council"
+    text = "The vote ended. Ada Garner’s claim that “nobody voted twice” was false."
+    assert attributed(text)[0][2] == "Ada Garner"

@@ -643,6 +643,7 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
     `partial`: toks start mid-sentence, so a cue that reports the sentence's subject
     (a participle) raises `_NeedsSentence` rather than reading a subject off the cut.
     """
+    deferred = None
     for v in range(qi - 1, -1, -1):
         t = toks[v]
         if t.low not in lx.cue_words:
@@ -727,11 +728,20 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
             m = _speech_of(lx, toks[:qi], v)
             if m:
                 return m
-        if t.low in lx.speech_nouns and v >= 1:
+        if t.low in lx.speech_nouns and v >= 1 and deferred is None:
             m = possessor(lx, toks, v)
             if m:                                 # `Politifact ruled that Trump’s statement … “…”`
-                return _outer_speaker(lx, toks, m) or _owner_in_clause(lx, toks, v, m, partial)
-    return None
+                m = _outer_speaker(lx, toks, m) or _owner_in_clause(lx, toks, v, m, partial)
+                if not _judged(lx, toks, v, qi):
+                    return m
+                deferred = m                      # `the DNC said Trump’s comments are “…”`: the judge speaks
+    return deferred
+
+
+def _judged(lx: Lexicon, toks: list[Tok], v: int, qi: int) -> bool:
+    """Is the speech noun toks[v] the subject of a verb before the quotation (`Trump’s comments
+    are “…”`), so that the quotation judges those words rather than quoting them?"""
+    return any(t.low in lx.be_forms or verbish(lx, t) for t in toks[v + 1:qi] if t.is_word)
 
 
 def _owner_in_clause(lx: Lexicon, toks: list[Tok], v: int, m: Mention, partial: bool) -> Mention:
