@@ -66,6 +66,11 @@ def test_the_outlet_relaying_a_report_is_the_source():
     assert attributed(text)[0][1] == "the Harbor Times"
     text = "“We will reopen the pier,” Ida Lund, the harbor master, told AFP."
     assert attributed(text)[0][1] == "Ida Lund"
+    # a sentence opened by `According to X,` relays whatever its subject says
+    text = "According to the Harbor Times, Lund said the pier was “a total loss” after the storm."
+    assert attributed(text)[0][1] == "the Harbor Times"
+    text = "Lund, according to the harbor master, said the pier was “a total loss” after the storm."
+    assert attributed(text)[0][1] == "Lund"
 
 
 def test_other_languages_keep_the_reporting_speaker():

@@ -136,7 +136,23 @@ def before_quote(site: QuoteSite) -> Mention | None:
     if m is None:
         toks = site.before
         m = _before_quote(site.lx, toks, len(toks) - 1, is_name=site.is_name)
+    if m is not None and site.lx.relayed_source:
+        return _relayed_first(site.lx, site.text, site.bounds[0], m) or m
     return m
+
+
+def _relayed_first(lx: Lexicon, text: str, lo: int, m: Mention) -> Mention | None:
+    """`According to ProPublica, Clinton praised her “…”`: the source opening the sentence
+    relays what its subject said, and is the quotation's source (see `relayed_source`)."""
+    toks = tokenize(text, lo, m.start, limit=_RELAY_TOKENS)
+    i = 0
+    while i < len(toks) and toks[i].low in lx.sentence_connectives:
+        i += 1
+    n = according_to(lx, toks, i) if i + 1 < len(toks) else 0
+    r = np_right(lx, toks, i + n, limit=8) if n and i + n < len(toks) else None
+    if r is None or r[1] >= len(toks) or toks[r[1]].text != ",":
+        return None
+    return mention_of(lx, toks, r)
 
 
 def label(site: QuoteSite) -> Mention | None:
