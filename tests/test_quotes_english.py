@@ -95,3 +95,13 @@ def test_words_judging_someones_remarks_belong_to_the_judge():
     assert attributed(text)[0][1] == "The town council"
     text = "The vote ended. Ada Garner’s claim that “nobody voted twice” was false."
     assert attributed(text)[0][2] == "Ada Garner"
+
+
+def test_a_subject_cut_short_speaks_no_quotation():
+    # the last resort (the sentence's subject) does not take a phrase the quotation cuts short:
+    # `The notion of “…”`, `A “…” ad` name no one who said the words
+    for text in ("The notion of “quiet nights” is gone for good in this town.",
+                 "A “Stop the dam” ad ran all week in the valley."):
+        assert [q.speaker for q in extract_quotes(text, "en")] in ([], [None]), text
+    text = "The town council showed it was “sound asleep” for an hour."
+    assert attributed(text)[0][1] == "The town council"

@@ -639,6 +639,9 @@ def _predicate_quote_subject(lx: Lexicon, toks: list[Tok], qi: int) -> Mention |
     if m is None or (qi >= 1 and toks[qi - 1].low in lx.scare_markers):
         return None
     b = next((i for i, t in enumerate(toks) if t.start >= m.end), qi)
+    last = toks[b - 1].low if b else ""
+    if last in lx.determiners or last in lx.of_prepositions or last in lx.np_prepositions:
+        return None                               # (`The timeline of …`, `The “…” ad`: a phrase cut short)
     pairs = list(zip(toks[b:qi], toks[b + 1:qi]))
     if any(t.low in lx.be_forms and u.low in lx.object_reporting_verbs for t, u in pairs):
         return None
