@@ -105,3 +105,13 @@ def test_a_subject_cut_short_speaks_no_quotation():
         assert [q.speaker for q in extract_quotes(text, "en")] in ([], [None]), text
     text = "The town council showed it was “sound asleep” for an hour."
     assert attributed(text)[0][1] == "The town council"
+
+
+def test_a_function_word_opening_a_sentence_is_no_speaker():
+    # `Just click …`, `Were they too “…”?`: a capitalised opener that is no name speaks nothing;
+    # `Even before …,` opens a phrase, and the subject comes after its comma
+    for text in ("Just click the link and press “sign up” to join the list.",
+                 "Were they too “soft on crime” or not soft enough?"):
+        assert [q.speaker for q in extract_quotes(text, "en")] in ([], [None]), text
+    text = "Even before the count ended, Wendy Garner called the result “a victory for every family.”"
+    assert attributed(text)[0][1] == "Wendy Garner"
