@@ -113,3 +113,14 @@ def test_a_subject_after_an_introductory_phrase_or_in_full_still_speaks():
     assert attributed(text)[0][1] == "Wendy Garner"
     text = "The town council showed it was “sound asleep” for an hour."
     assert attributed(text)[0][1] == "The town council"
+
+
+def test_a_statement_after_a_sentence_that_reports_someone_goes_on_with_it():
+    # `Lund praised the plan on Monday. “…”`: a full statement opening its own sentence, with no
+    # cue of its own, continues the report just before it
+    text = ("Mayor Ida Lund praised the harbor plan on Monday. "
+            "“We need someone who will fix the pier before the summer comes.” The council votes Friday.")
+    assert attributed(text) == [("We need someone who will fix the pier before the summer comes", "Mayor Ida Lund", "Ida Lund")]
+    # a few words do not: they need a cue of their own
+    text = "Mayor Ida Lund praised the harbor plan on Monday. “Pier first” signs went up at noon."
+    assert [q.speaker for q in extract_quotes(text, "en")] in ([], [None])
