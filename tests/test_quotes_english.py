@@ -124,3 +124,13 @@ def test_a_statement_after_a_sentence_that_reports_someone_goes_on_with_it():
     # a few words do not: they need a cue of their own
     text = "Mayor Ida Lund praised the harbor plan on Monday. “Pier first” signs went up at noon."
     assert [q.speaker for q in extract_quotes(text, "en")] in ([], [None])
+
+
+def test_a_text_that_reads_after_the_quotation_is_its_source():
+    # `,” the statement read.`, `,” read the statement.`: `read` reports only right there
+    text = "The board met Monday. “We will cut the budget by a third this year,” the statement read. The board left."
+    assert attributed(text)[0][1] == "the statement"
+    text = "The board met Monday. “We will cut the budget by a third,” read the statement. “Nobody will lose a job.”"
+    assert [q[1] for q in attributed(text)] == ["the statement", "the statement"]
+    # elsewhere `read` is no verb of saying: a title someone reads is nobody's words
+    assert [q.cue for q in extract_quotes("She read “Ada Lund’s Harbor” twice last summer.", "en")] != ["before_quote"]

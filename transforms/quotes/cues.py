@@ -377,7 +377,7 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         if j and j + 1 < len(toks) and (is_reporting(lx, toks, j + 1) or toks[j + 1].low in lx.auxiliaries
                                         or according_to(lx, toks, j + 1)):
             i = j + 1                             # `"…" con la Cina, ha sottolineato la Casa Bianca`
-    n_verb = is_reporting(lx, toks, i)
+    n_verb = is_reporting(lx, toks, i) or _trailing_verb(lx, toks, i)
     if not n_verb and toks[i].low in lx.auxiliaries and i + 1 < len(toks):
         j = i + 1
         while j + 1 < len(toks) and skippable(lx, toks[j]):
@@ -441,8 +441,8 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     j = _skip_brackets(toks, j)                   # `Rep. Gwen Moore (D-Wis.) said`
     bare = not (toks[a].is_cap or toks[a].low in lx.pronouns or toks[a].low in lx.determiners)
     if j - a >= 3 and toks[a].low in lx.determiners and verbish(lx, toks[j - 1]) \
-            and not (j < len(toks) and is_reporting(lx, toks, j)):
-        j -= 1                                    # "an angry Hollande retaliated" (not "the union leaders said")
+            and not (j < len(toks) and is_reporting(lx, toks, j)) or j - a >= 2 and _trailing_verb(lx, toks, j - 1):
+        j -= 1                                    # "an angry Hollande retaliated" (not "the union leaders said"), "the email read"
         r = (a, j)
     if j < len(toks) and toks[j].text == ",":
         # one appositive: "Josh Earnest, White House press secretary, said"
@@ -455,7 +455,7 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         j += 1
     if j >= len(toks):
         return None
-    n_verb = is_reporting(lx, toks, j)
+    n_verb = is_reporting(lx, toks, j) or _trailing_verb(lx, toks, j)
     if not n_verb and not ends_sentence and not bare and verbish(lx, toks[j]) and (
             j + 1 >= len(toks) or toks[j + 1].text in (".", ",", ";")
             or delimited and i == 0 and toks[a].is_cap and skippable(lx, toks[j + 1])):
@@ -472,6 +472,11 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         if not (carries_full_stop(lx, toks[k]) or k + 1 < len(toks) and toks[k + 1].text == "."):
             return None
     return mention_of(lx, toks, r)
+
+
+def _trailing_verb(lx: Lexicon, toks: list[Tok], i: int) -> int:
+    """1 when toks[i] is a verb that reports only here, right after a quotation (`,” it read.`)."""
+    return 1 if toks[i].low in lx.trailing_verbs and not toks[i].is_cap else 0
 
 
 def _past_manner(lx: Lexicon, toks: list[Tok], i: int) -> int:
