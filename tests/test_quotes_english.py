@@ -134,3 +134,9 @@ def test_a_text_that_reads_after_the_quotation_is_its_source():
     assert [q[1] for q in attributed(text)] == ["the statement", "the statement"]
     # elsewhere `read` is no verb of saying: a title someone reads is nobody's words
     assert [q.cue for q in extract_quotes("She read “Ada Lund’s Harbor” twice last summer.", "en")] != ["before_quote"]
+
+
+def test_a_headline_speaker_keeps_their_title_out_of_the_way():
+    # `Dr. Ida Lund: Harbor Plan ‘Not Fit For Purpose.’`: the name after the title speaks
+    text = "Dr. Ida Lund: Harbor Plan ‘Not Fit For Purpose.’ The mayor spoke on Monday."
+    assert attributed(text) == [("Not Fit For Purpose", "Ida Lund", "Ida Lund")]

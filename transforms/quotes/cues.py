@@ -937,6 +937,8 @@ def _headline_speaker(lx: Lexicon, text: str, para_start: int, o: int) -> Mentio
         toks = toks[:n]                           # `Gamarra a Sánchez sobre los nacionalistas: “…”`: whom it is said to
     if not toks or len(toks) > 4 or not all(t.is_cap or t.low in NAME_PARTICLES for t in toks):
         return None
+    while len(toks) > 1 and toks[0].low in lx.titles and toks[0].low in lx.not_names:
+        toks = toks[1:]                           # `Dr. Ben Carson: …`: the title is no name
     if toks[0].low in lx.not_names or lx.nouns_capitalised and not lx.first_name(toks[0].text):
         return None                               # (`Beispiel Kabeljau: …`: nouns, not a name)
     return Mention(toks[0].start, toks[-1].end, "np")
