@@ -140,3 +140,9 @@ def test_a_headline_speaker_keeps_their_title_out_of_the_way():
     # `Dr. Ida Lund: Harbor Plan ‘Not Fit For Purpose.’`: the name after the title speaks
     text = "Dr. Ida Lund: Harbor Plan ‘Not Fit For Purpose.’ The mayor spoke on Monday."
     assert attributed(text) == [("Not Fit For Purpose", "Ida Lund", "Ida Lund")]
+
+
+def test_a_relative_pronoun_past_an_adverbial_is_the_closest_mention():
+    # `Marsh, who in the past described X as “…”`: the mention is `who`, the name Glenn Marsh
+    text = "The show aired late. Glenn Marsh, who has in the past described the mayor as “a narcissist,” meant it."
+    assert attributed(text) == [("a narcissist", "who", "Glenn Marsh")]

@@ -393,6 +393,12 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
             named = next(((c, x) for x in range(first[1], c, -1) if tokens[x - 1].is_cap
                           and _personal_run(lx, tokens, c, x)), None)
             r = named or (first if person_like(lx, tokens, first, is_name) else r)
+            rel = next((x for x in range(r[1], placed[0]) if tokens[x].low in lx.relative_pronouns
+                        and tokens[x].low not in lx.clause_relatives and tokens[x].low not in lx.determiners
+                        and tokens[x - 1].text == ","), None) if r != placed else None
+            if rel is not None:                   # `Marsh, who in the past described …`: the relative,
+                return Mention(tokens[rel].start, tokens[rel].end, "relative",   # standing for Marsh
+                               (tokens[r[0]].start, tokens[r[1] - 1].end))
         if r == placed and lx.pro_drop and not tokens[r[0]].is_cap:
             # `… e a tal proposito ha affermato`: an adverbial phrase, the subject dropped
             return Mention(tokens[v].start, word_end(tokens[v]), "zero")
