@@ -545,9 +545,14 @@ def season(doc: Doc, m: re.Match):
             if rel_word in ("last", "this past", "past", "next", "this coming"):
                 year = resolve_season(doc.anchor, code, _rel(rel_word), strict=True)
             elif rel_word == "this":
-                year = this_season_year(doc.anchor, code, doc.tense(m.start(), m.end()))
+                tense = doc.tense(m.start(), m.end())
+                # a past verb further off does not make `this summer` last year's (`was named captain for
+                # the tour this summer`, said in February, is the coming one): only one right before does
+                year = this_season_year(doc.anchor, code, 0 if tense == -1 and code != "WI" else tense)
             else:
-                year = resolve_season(doc.anchor, code, doc.tense(m.start(), m.end()))
+                tense = doc.tense(m.start(), m.end())
+                # with no tense to go by (a headline: `Console may be unveiled in summer`), this year's
+                year = resolve_season(doc.anchor, code, tense) if tense else this_season_year(doc.anchor, code, 0)
         else:
             year = doc.year_hint
     return m.start(), m.end(), Point("season", year, season=code)
@@ -640,9 +645,20 @@ def year(doc: Doc, m: re.Match):
     return m.start(), m.end(), year_point(year)
 
 
+def year_pair(doc: Doc, m: re.Match):
+    """A year and the next, slashed (`2003/04`, `1998/9`, `1999/2000`): a financial, school or sports year,
+    one date with the first year's value; other pairs (`2003/7`) are not years."""
+    first = int(m.group("year"))
+    second = m.group("next")
+    if len(second) == 3 or not str(first + 1).endswith(second):
+        return None
+    return m.start(), m.end(), year_point(first)
+
+
 # A number times another: a size or a resolution, not a year (`2048 x 1536`, `1600*1200`).
 _DIMENSION_AFTER = re.compile(r"\s*(?:[x×*]|by(?=\s))\s*\d")
-_DIMENSION_BEFORE = re.compile(r"\d\s*(?:[x×*]|\sby\s)\s*$")
+# (`$0.10 by 2030`, `2.5 by 2030`: an amount by a deadline, not a size)
+_DIMENSION_BEFORE = re.compile(r"(?<![$£€¥.,\d])\d+\s*(?:[x×*]|\sby\s)\s*$")
 
 
 # Capitalised words that may stand right before a year in a date (`Christmas 2004`, `Spring 2005`).
@@ -1008,14 +1024,18 @@ def ref(doc: Doc, m: re.Match):
         return None  # `the long term unemployed`: part of an adjective
     if phrase == "recently" and _DATE_AHEAD.match(doc.low, m.end()):
         return None  # `most recently last October`: the date that follows is the time
+    if phrase == "current" and nxt in _CURRENT_TERMS:
+        return None  # `the current account`, `current assets`, `current affairs`: names of things, not times
     if phrase == "soon" and not (prev_word(text, m.start()) in _SOON_BEFORE or nxt in ("will", "to")):
         return None  # `as soon as`, `soon after`, `was soon released`: only a future `soon` is a time
     return m.start(), m.end(), EN.reference_words[phrase]
 
 
+# Nouns `current` makes a fixed term with, where it says which kind, not when (accounting and news).
+_CURRENT_TERMS = frozenset("account accounts assets liabilities expenditure affairs".split())
 _DATE_AHEAD = re.compile(rf"\s+(?:on\s+|in\s+)?(?:(?:last|this|next)\s+)?(?:{MONTH}|{WD}|(?:1[5-9]|20)\d\d\b|"
                          r"yesterday|today|last\s+(?:week|month|year))")
-# Words before a `soon` that points ahead (`will soon`, `may soon seek`, `to soon grow`).
-_SOON_BEFORE = frozenset("will would may might could should shall must to".split())
+# Words before a `soon` that points ahead (`will soon`, `may soon seek`, `to soon grow`, `is soon being moved`).
+_SOON_BEFORE = frozenset("will would may might could should shall must to is are am be".split())
 
 

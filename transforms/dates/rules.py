@@ -131,6 +131,8 @@ ENGLISH: tuple[Rule, ...] = (
          h.half, "digit",
          ("Earnings fall in the last half of 1989.", "the last half of 1989", "1989-H2"),
          ("Growth slowed in the second half of last year.", "the second half of last year", "2023-H2")),
+    rule("year_pair", rf"(?<![\w$£€#¥.,/:-])(?P<year>{YEAR_CORE})/(?P<next>\d{{1,4}})(?![\w/]|[.,]\d)", h.year_pair,
+         "digit", ("Profits doubled in 2003/04.", "2003/04", "2003"), explicit=True),
     rule("year", rf"(?<![\w$£€#¥.,/:-])(?:(?P<mod>{EDGE_MOD}|early|late|mid-?|post-|pre-|fiscal(?:\s+year)?|"
                  rf"calendar(?:\s+year)?|the\s+(?:fiscal\s+)?year|model\s+year){GLUE})?(?:{YEAR}|{SPELLED_YEAR})", h.year,
          "digit spelled unit",
