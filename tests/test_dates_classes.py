@@ -372,6 +372,19 @@ def test_round_four_english_classes(text, anchor, expected):
     # `by 2030` after an amount is a deadline; two whole numbers `by` each other are a size
     ("Costs should fall to $0.10 by 2030.", MONDAY_FEB, [("2030", "2030")]),
     ("Screens of 1920 by 1080 pixels sold out.", MONDAY_FEB, []),
+    # a headline in Title Case capitalises every word: `Next Week` there is a date, not a name
+    ("Council Vote On Parking Fees Delayed Until Next Week\n\nThe vote was put off.", MONDAY_FEB,
+     [("Next Week", "2005-W07")]),
+    ("Fans Gather Ahead Of Tonight's Big Final\n\nThe match starts late.", MONDAY_FEB,
+     [("Tonight", "2005-02-07TNI")]),
+    ("He watched ABC's This Week with friends.", MONDAY_FEB, []),
+    ("Kids loved The Tomorrow People and Doctor Who.", MONDAY_FEB, []),
+    # `following Tuesday's vote` is `after` the vote: the weekday alone, by the tense; `the following
+    # Tuesday` is the Tuesday after the date just named
+    ("Following Friday's vote, the mayor resigned.", MONDAY_FEB, [("Friday", "2005-02-04")]),
+    ("Shares fell following Thursday's results.", MONDAY_FEB, [("Thursday", "2005-02-03")]),
+    ("She was elected on 3 May 2004 and sworn in the following Tuesday.", MONDAY_FEB,
+     [("3 May 2004", "2004-05-03"), ("the following Tuesday", "2004-05-04")]),
 ])
 def test_round_five_english_classes(text, anchor, expected):
     assert found(text, anchor, "en") == expected

@@ -41,7 +41,22 @@ def _title_cased(text: str, m: re.Match, group: str) -> bool:
     word = text[m.start(group):m.end(group)]
     if not word[:1].isupper() or word.isupper():
         return False
-    return not _sentence_initial(text, m.start(group))
+    return not _sentence_initial(text, m.start(group)) and not _headline_case(text, m.start(group))
+
+
+def _headline_case(text: str, pos: int) -> bool:
+    """Whether `pos` is in a short line written in Title Case (`Unity Meeting Scheduled For Next Week`),
+    where a capital says nothing of a name: three in four of its longer words are capitalised (not
+    after `the`: `The Tomorrow People`)."""
+    if prev_word(text, pos) == "the":
+        return False
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    hi = len(text) if hi < 0 else hi
+    if hi - lo > 150:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", text[lo:hi])]
+    return len(words) >= 4 and 4 * sum(w[0].isupper() for w in words) >= 3 * len(words)
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -740,6 +755,9 @@ def weekday(doc: Doc, m: re.Match):
         return None  # `the Sunday Times`
     rel_word = norm(m.group("rel") or "")
     wd = EN.weekdays[word.lower()]
+    start = m.start()
+    if rel_word == "following" and _POSSESSIVE.match(doc.low, m.end("wd")):
+        rel_word, start = "", m.start("wd")  # `following Tuesday's vote`: after the vote, a preposition
     if rel_word.endswith(("previous", "following")):
         base = doc.base()
         if base is None or not base.known or base.gran != "day":
@@ -754,11 +772,11 @@ def weekday(doc: Doc, m: re.Match):
     elif rel_word == "this":
         p = _weekday_point(doc, wd, 0, m.start(), m.end())
     else:
-        p = _weekday_point(doc, wd, 0, m.start(), m.end())
+        p = _weekday_point(doc, wd, 0, start, m.end())
     pod = _pod_suffix(m.group("pod"))
     if pod:
         p = dataclasses.replace(p, time=pod)
-    return m.start(), m.end(), p
+    return start, m.end(), p
 
 
 def day_by(doc: Doc, m: re.Match):
