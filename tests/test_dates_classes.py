@@ -383,6 +383,11 @@ def test_round_four_english_classes(text, anchor, expected):
     # Tuesday` is the Tuesday after the date just named
     ("Following Friday's vote, the mayor resigned.", MONDAY_FEB, [("Friday", "2005-02-04")]),
     ("Shares fell following Thursday's results.", MONDAY_FEB, [("Thursday", "2005-02-03")]),
+    # a reporting period up to a month (`the year to March`) in a past clause has closed: said in
+    # February, last year's March; with a future or present verb, the coming one
+    ("Turnover was £2bn in the year to March.", MONDAY_FEB, [("March", "2004-03")]),
+    ("Sales rose 5% in the three months to March, the chain said.", MONDAY_FEB, [("March", "2004-03")]),
+    ("Profit should reach £1bn in the year to March.", MONDAY_FEB, [("March", "2005-03")]),
     ("She was elected on 3 May 2004 and sworn in the following Tuesday.", MONDAY_FEB,
      [("3 May 2004", "2004-05-03"), ("the following Tuesday", "2004-05-04")]),
 ])

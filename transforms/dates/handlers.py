@@ -365,7 +365,14 @@ def _month_point_for(doc: Doc, month: int, rel_word: str | None, start: int, end
         return month_point(doc.anchor.year, month)
     if rel:
         return month_point(resolve_month(doc.anchor, month, rel, strict=True), month)
-    return month_point(resolve_month(doc.anchor, month, doc.tense(start, end)), month)
+    direction = doc.tense(start, end)
+    if direction == -1 and _PERIOD_TO.search(doc.low, max(0, start - 24), start):
+        direction = -3  # `turnover was £1bn in the year to March`, said in February: a period closed in the past
+    return month_point(resolve_month(doc.anchor, month, direction), month)
+
+
+# A reporting period up to a month (`the year to March`, `the three months to December`).
+_PERIOD_TO = re.compile(r"(?:year|months|weeks|quarter|half|period)\s+to\s+(?:the\s+end\s+of\s+)?$")
 
 
 _REL = {"last": -1, "this": 0, "next": 1, "this past": -1, "this coming": 1, "the coming": 1, "past": -1,
@@ -662,7 +669,8 @@ def year(doc: Doc, m: re.Match):
 
 def year_pair(doc: Doc, m: re.Match):
     """A year and the next, slashed (`2003/04`, `1998/9`, `1999/2000`): a financial, school or sports year,
-    one date with the first year's value; other pairs (`2003/7`) are not years."""
+    one date with the first year's value (as `1983/1984` in the Italian gold); other pairs (`2003/7`) are
+    not years. (Hyphened pairs, `2003-04`, are the language-neutral year range's: two dates.)"""
     first = int(m.group("year"))
     second = m.group("next")
     if len(second) == 3 or not str(first + 1).endswith(second):
