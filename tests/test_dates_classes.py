@@ -388,6 +388,14 @@ def test_round_four_english_classes(text, anchor, expected):
     ("Turnover was £2bn in the year to March.", MONDAY_FEB, [("March", "2004-03")]),
     ("Sales rose 5% in the three months to March, the chain said.", MONDAY_FEB, [("March", "2004-03")]),
     ("Profit should reach £1bn in the year to March.", MONDAY_FEB, [("March", "2005-03")]),
+    # a month in a past verb's own clause is the last one, however far the verb (said in November,
+    # `February` is the one gone); not across `if` / `when` / `through`, nor in an aside between dashes
+    ("They won three awards in February.", dt.date(2004, 11, 18), [("February", "2004-02")]),
+    ("The bank extended loans through January.", dt.date(2004, 11, 18), [("January", "2005-01")]),
+    ("Campaigning for the vote - widely expected in May - gathered pace.", MONDAY_FEB, [("May", "2005-05")]),
+    # a past verb right before the month: the last one, even when the coming one is a month away
+    ("She said the plant closed in March.", MONDAY_FEB, [("March", "2004-03")]),
+    ("The console was due to go on sale in March.", MONDAY_FEB, [("March", "2005-03")]),
     ("She was elected on 3 May 2004 and sworn in the following Tuesday.", MONDAY_FEB,
      [("3 May 2004", "2004-05-03"), ("the following Tuesday", "2004-05-04")]),
 ])

@@ -368,7 +368,30 @@ def _month_point_for(doc: Doc, month: int, rel_word: str | None, start: int, end
     direction = doc.tense(start, end)
     if direction == -1 and _PERIOD_TO.search(doc.low, max(0, start - 24), start):
         direction = -3  # `turnover was £1bn in the year to March`, said in February: a period closed in the past
+    elif direction == -1 and doc.clause_tense(start, end) < 0 and not _SUBORDINATE.search(
+            doc.low, _clause_start(doc.text, start), start):
+        direction = -2  # `they won three awards in February`, said in November: the past verb governs it
+        # (not across a clause opened by `if`, `when`, `that`..., nor an aside between dashes)
+    if direction == -2 and not _attributive(doc.text, end):
+        direction = -3  # a past event is not in a month still to come (`the plant closed in March`, said in
+        # February); a month describing a noun is not the verb's time (`started trading for November delivery`)
     return month_point(resolve_month(doc.anchor, month, direction), month)
+
+
+# Words that open a clause of its own, whose tense the main verb's does not settle (`had not signed ...
+# if they lose when the case is heard in May`), or end a period ahead (`loans through January`); and a
+# dash opening an aside (`the election - widely expected in May - gathered pace`).
+_SUBORDINATE = re.compile(r"\b(?:if|when|whenever|unless|until|till|once|before|after|through|by|that|which|who)\b"
+                          r"| - ")
+
+
+def _attributive(text: str, end: int) -> bool:
+    nxt = _next_word(text, end)
+    return nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUNS
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in ",;:.!?\n–—") + 1
 
 
 # A reporting period up to a month (`the year to March`, `the three months to December`).

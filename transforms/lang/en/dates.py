@@ -41,7 +41,7 @@ PROFILE = DateProfile(
         "as soon as", "as early as", "ahead of", "supposed to", "ends", "begins", "starts", "opens", "closes",
         "expires", "takes place", "kicks off", "goes on sale", "runs until", "lasts until",
     ),
-    weak_future_markers=("would", "planned", "hopes to", "later this"),
+    weak_future_markers=("would", "planned", "hopes to", "later this", "was due to", "were due to"),
     past_markers=(
         "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "gave", "met", "began",
         "left", "held", "found", "got", "saw", "knew", "thought", "became", "fell", "rose", "won", "lost",
