@@ -353,8 +353,10 @@ def month_year(doc: Doc, m: re.Match):
     return m.start(), m.end(), month_point(year, month)
 
 
-def _month_point_for(doc: Doc, month: int, rel_word: str | None, start: int, end: int) -> Point:
-    """A month named without a year: `last`/`next` or the tense choose the year around the anchor."""
+def _month_point_for(doc: Doc, month: int, rel_word: str | None, start: int, end: int,
+                     tense: Callable[[Doc, int, int], int] | None = None) -> Point:
+    """A month named without a year: `last`/`next` or the tense (`tense(doc, start, end)`, else the
+    sentence's) choose the year around the anchor."""
     if not doc.anchor:
         return month_point(doc.year_hint, month)
     if not rel_word and doc.habitual(start, end):
@@ -365,17 +367,24 @@ def _month_point_for(doc: Doc, month: int, rel_word: str | None, start: int, end
         return month_point(doc.anchor.year, month)
     if rel:
         return month_point(resolve_month(doc.anchor, month, rel, strict=True), month)
+    direction = (tense or Doc.tense)(doc, start, end)
+    return month_point(resolve_month(doc.anchor, month, direction), month)
+
+
+def _english_month_tense(doc: Doc, start: int, end: int) -> int:
+    """The tense an English month without a year is read in (English's clause cues, on top of the
+    sentence's tense)."""
     direction = doc.tense(start, end)
     if direction == -1 and _PERIOD_TO.search(doc.low, max(0, start - 24), start):
-        direction = -3  # `turnover was £1bn in the year to March`, said in February: a period closed in the past
-    elif direction == -1 and doc.clause_tense(start, end) < 0 and not _SUBORDINATE.search(
+        return -3  # `turnover was £1bn in the year to March`, said in February: a period closed in the past
+    if direction == -1 and doc.clause_tense(start, end) < 0 and not _SUBORDINATE.search(
             doc.low, _clause_start(doc.text, start), start):
         direction = -2  # `they won three awards in February`, said in November: the past verb governs it
         # (not across a clause opened by `if`, `when`, `that`..., nor an aside between dashes)
     if direction == -2 and not _attributive(doc.text, end):
         direction = -3  # a past event is not in a month still to come (`the plant closed in March`, said in
         # February); a month describing a noun is not the verb's time (`started trading for November delivery`)
-    return month_point(resolve_month(doc.anchor, month, direction), month)
+    return direction
 
 
 # Words that open a clause of its own, whose tense the main verb's does not settle (`had not signed ...
@@ -434,7 +443,8 @@ def month(doc: Doc, m: re.Match):
         nxt = _next_word(doc.text, m.end())
         if nxt[:1].isupper() and prev_word(doc.text, m.start()) not in _MONTH_PREPOSITIONS:
             return None
-    return m.start(), m.end(), _month_point_for(doc, _month_number(word), m.group("rel"), m.start(), m.end())
+    return m.start(), m.end(), _month_point_for(doc, _month_number(word), m.group("rel"), m.start(), m.end(),
+                                                _english_month_tense)
 
 
 def q_code(doc: Doc, m: re.Match):
