@@ -354,9 +354,9 @@ def month_year(doc: Doc, m: re.Match):
 
 
 def _month_point_for(doc: Doc, month: int, rel_word: str | None, start: int, end: int,
-                     tense: Callable[[Doc, int, int], int] | None = None) -> Point:
-    """A month named without a year: `last`/`next` or the tense (`tense(doc, start, end)`, else the
-    sentence's) choose the year around the anchor."""
+                     tense: Callable[[Doc, int, int, int], int] | None = None) -> Point:
+    """A month named without a year: `last`/`next` or the tense (`tense(doc, month, start, end)`, else
+    the sentence's) choose the year around the anchor."""
     if not doc.anchor:
         return month_point(doc.year_hint, month)
     if not rel_word and doc.habitual(start, end):
@@ -367,14 +367,20 @@ def _month_point_for(doc: Doc, month: int, rel_word: str | None, start: int, end
         return month_point(doc.anchor.year, month)
     if rel:
         return month_point(resolve_month(doc.anchor, month, rel, strict=True), month)
-    direction = (tense or Doc.tense)(doc, start, end)
+    direction = (tense or _sentence_tense)(doc, month, start, end)
     return month_point(resolve_month(doc.anchor, month, direction), month)
 
 
-def _english_month_tense(doc: Doc, start: int, end: int) -> int:
+def _sentence_tense(doc: Doc, month: int, start: int, end: int) -> int:
+    return doc.tense(start, end)
+
+
+def _english_month_tense(doc: Doc, month: int, start: int, end: int) -> int:
     """The tense an English month without a year is read in (English's clause cues, on top of the
     sentence's tense)."""
     direction = doc.tense(start, end)
+    if direction > -1 or resolve_month(doc.anchor, month, direction) == resolve_month(doc.anchor, month, -3):
+        return direction  # (the past one already: no clause to read)
     if direction == -1 and _PERIOD_TO.search(doc.low, max(0, start - 24), start):
         return -3  # `turnover was £1bn in the year to March`, said in February: a period closed in the past
     if direction == -1 and doc.clause_tense(start, end) < 0 and not _SUBORDINATE.search(
