@@ -396,6 +396,9 @@ def test_round_four_english_classes(text, anchor, expected):
     # a past verb right before the month: the last one, even when the coming one is a month away
     ("She said the plant closed in March.", MONDAY_FEB, [("March", "2004-03")]),
     ("The console was due to go on sale in March.", MONDAY_FEB, [("March", "2005-03")]),
+    # irregular past forms are past cues too (`slid`, `swept`, `shook`): the weekday just gone
+    ("The pound slid against the euro on Thursday.", MONDAY_FEB, [("Thursday", "2005-02-03")]),
+    ("The champion swept into Paris on Thursday.", MONDAY_FEB, [("Thursday", "2005-02-03")]),
     ("She was elected on 3 May 2004 and sworn in the following Tuesday.", MONDAY_FEB,
      [("3 May 2004", "2004-05-03"), ("the following Tuesday", "2004-05-04")]),
 ])

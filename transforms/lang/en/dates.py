@@ -49,6 +49,12 @@ PROFILE = DateProfile(
         "fought", "caught", "wrote", "spoke", "broke", "chose", "drove", "flew", "grew", "threw", "stood",
         "heard", "built", "fled", "sought", "sank", "withdrew", "arose", "blew", "drew", "hid", "hung",
         "stole", "swore", "tore", "woke", "ago", "last", "earlier", "yesterday", "since",
+        # irregular pasts no present shares (not `put`, `cut`, `hit`, `shut`, `set`: also presents)
+        "ate", "bent", "crept", "dealt", "drank", "dug", "fed", "felt", "forbade", "forgave", "forgot",
+        "froze", "knelt", "lent", "meant", "mistook", "overcame", "oversaw", "overtook", "rang", "rode",
+        "sang", "sat", "shone", "shook", "shrank", "slept", "slid", "sped", "spun", "sprang", "stuck", "strode",
+        "swam", "swept", "swung", "taught", "understood", "undertook", "underwent", "upheld", "wept", "withheld",
+        "wore",
     ),
     past_suffix="ed",
     not_past=frozenset("""
