@@ -55,6 +55,9 @@ PROFILE = DateProfile(
         "sang", "sat", "shone", "shook", "shrank", "slept", "slid", "sped", "spun", "sprang", "stuck", "strode",
         "swam", "swept", "swung", "taught", "understood", "undertook", "underwent", "upheld", "wept", "withheld",
         "wore",
+        # irregular participles (`has shown`, `had begun`; not `known`, `given`: mostly adjectives)
+        "shown", "seen", "taken", "gone", "done", "begun", "grown", "written", "spoken", "chosen", "driven",
+        "fallen", "risen", "flown", "thrown", "withdrawn", "undertaken", "overtaken", "shaken", "sworn",
     ),
     past_suffix="ed",
     not_past=frozenset("""
