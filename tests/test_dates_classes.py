@@ -400,7 +400,7 @@ def test_round_four_english_classes(text, anchor, expected):
     ("The pound slid against the euro on Thursday.", MONDAY_FEB, [("Thursday", "2005-02-03")]),
     ("The champion swept into Paris on Thursday.", MONDAY_FEB, [("Thursday", "2005-02-03")]),
     # and an irregular participle after `has` (`has shown`): the weekday's event is behind
-    ("The senator has shown little patience since Thursday's vote.", MONDAY_FEB, [("Thursday", "2005-02-03")]),
+    ("The senator has shown little patience over Thursday's vote.", MONDAY_FEB, [("Thursday", "2005-02-03")]),
     ("She was elected on 3 May 2004 and sworn in the following Tuesday.", MONDAY_FEB,
      [("3 May 2004", "2004-05-03"), ("the following Tuesday", "2004-05-04")]),
 ])
