@@ -401,6 +401,13 @@ def test_round_four_english_classes(text, anchor, expected):
     ("The champion swept into Paris on Thursday.", MONDAY_FEB, [("Thursday", "2005-02-03")]),
     # and an irregular participle after `has` (`has shown`): the weekday's event is behind
     ("The senator has shown little patience over Thursday's vote.", MONDAY_FEB, [("Thursday", "2005-02-03")]),
+    # `the next few months` is a vague stretch ahead, as `the coming months`
+    ("The band tours in the next few months.", MONDAY_FEB, [("the next few months", "FUTURE_REF")]),
+    # `the next year` in a past narrative is the one after the date just named; ahead, next year
+    ("He joined the club in 2001. The next year he left.", MONDAY_FEB, [("2001", "2001"), ("The next year", "2002")]),
+    ("The plant opened in March 2003, and the next month it closed.", MONDAY_FEB,
+     [("March 2003", "2003-03"), ("the next month", "2003-04")]),
+    ("Sales fell in 2003 and will recover next year.", MONDAY_FEB, [("2003", "2003"), ("next year", "2006")]),
     ("She was elected on 3 May 2004 and sworn in the following Tuesday.", MONDAY_FEB,
      [("3 May 2004", "2004-05-03"), ("the following Tuesday", "2004-05-04")]),
 ])

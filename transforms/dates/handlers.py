@@ -677,7 +677,10 @@ def half(doc: Doc, m: re.Match):
 
 def past_span(doc: Doc, m: re.Match):
     """`the past year` as a date is the year before the anchor's (TimeML annotates it so where it is not
-    a duration), `the last decade` the decade before; `the past few months` is PAST_REF."""
+    a duration), `the last decade` the decade before; `the past few months` is PAST_REF, `the next few
+    months` FUTURE_REF (a vague stretch ahead, as `the coming months`)."""
+    if m.group("next"):
+        return m.start(), m.end(), "FUTURE_REF"
     if m.group("few"):
         return m.start(), m.end(), "PAST_REF"
     return m.start(), m.end(), doc.unit_point(m.group("unit"), -1)
@@ -917,6 +920,12 @@ def rel_unit(doc: Doc, m: re.Match):
         p = doc.anaphoric_unit(unit, offset) if unit != "decade" else None
         return None if p is None else (m.start(), m.end(), p)
     offset = {"this": 0, "the current": 0, "last": -1, "this past": -1, "next": 1, "this coming": 1}[rel_word]
+    if rel_word == "next" and not m.group("mod") and unit != "decade" and doc.last is not None \
+            and prev_word(doc.text, m.start()) == "the" and doc.tense(m.start(), m.end()) < 0:
+        # `joined in 2001; the next year he left`: in a past narrative, the one after the date just named
+        p = doc.anaphoric_unit(unit, 1)
+        if p is not None:
+            return doc.low.rfind("the", 0, m.start()), m.end(), p
     return m.start(), m.end(), doc.unit_point(unit, offset)
 
 
