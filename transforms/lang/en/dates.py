@@ -115,7 +115,7 @@ PROFILE = DateProfile(
         "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
         "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
         "at present": "PRESENT_REF", "the present": "PRESENT_REF", "these days": "PRESENT_REF",
-        "at the moment": "PRESENT_REF", "presently": "PRESENT_REF", "then current": "PAST_REF",
+        "presently": "PRESENT_REF", "then current": "PAST_REF",  # (not `at the moment`: TimeBank leaves it)
         "then-current": "PAST_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
         "more recently": "PAST_REF", "until recently": "PAST_REF", "recent years": "PAST_REF",
         "recent months": "PAST_REF", "recent weeks": "PAST_REF", "recent days": "PAST_REF",
