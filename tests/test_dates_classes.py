@@ -403,6 +403,8 @@ def test_round_four_english_classes(text, anchor, expected):
     ("The senator has shown little patience over Thursday's vote.", MONDAY_FEB, [("Thursday", "2005-02-03")]),
     # `at the moment` is left out, as TimeBank leaves it; `now`, `currently` stay the present
     ("There are no flights at the moment, but services now resume.", MONDAY_FEB, [("now", "PRESENT_REF")]),
+    # `looked set to` is a past expectation, not a future (`set to`)
+    ("The striker looked set to join the club during the summer.", dt.date(2004, 12, 10), [("the summer", "2004-SU")]),
     # `the next few months` is a vague stretch ahead, as `the coming months`
     ("The band tours in the next few months.", MONDAY_FEB, [("the next few months", "FUTURE_REF")]),
     # `the next year` in a past narrative is the one after the date just named; ahead, next year

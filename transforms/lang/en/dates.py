@@ -70,7 +70,7 @@ PROFILE = DateProfile(
     passive_auxiliaries=("be", "been", "being", "is", "are"),
     planned_past=(
         "had been scheduled", "had been expected", "had been set", "had been due", "had been planned",
-        "had been slated",
+        "had been slated", "looked set to", "seemed set to", "looked likely to", "seemed likely to",
     ),
     attributive_determiners=("the", "a", "an", "its", "his", "her", "their", "our"),
     reporting_verbs=frozenset("""
