@@ -405,6 +405,10 @@ def test_round_four_english_classes(text, anchor, expected):
     ("There are no flights at the moment, but services now resume.", MONDAY_FEB, [("now", "PRESENT_REF")]),
     # `looked set to` is a past expectation, not a future (`set to`)
     ("The striker looked set to join the club during the summer.", dt.date(2004, 12, 10), [("the summer", "2004-SU")]),
+    # `in the morning` after a day just named is that part of it; alone, or in a habit, no date
+    ("The hearings ended on Tuesday. In the morning, MPs grilled the envoy.", MONDAY_FEB,
+     [("Tuesday", "2005-02-01"), ("the morning", "2005-02-01TMO")]),
+    ("She likes to run in the morning.", MONDAY_FEB, []),
     # `the next few months` is a vague stretch ahead, as `the coming months`
     ("The band tours in the next few months.", MONDAY_FEB, [("the next few months", "FUTURE_REF")]),
     # `the next year` in a past narrative is the one after the date just named; ahead, next year

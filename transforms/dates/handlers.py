@@ -1017,6 +1017,10 @@ def anaphor(doc: Doc, m: re.Match):
         offset = 1
     elif det in ("the previous", "the preceding", "the prior"):
         offset = -1
+    elif det == "the" and not m.group("mod") and time and prev_word(doc.text, m.start()) in ("in", "during") \
+            and doc.last is not None and doc.last.gran == "day" and doc.last.known \
+            and not doc.habitual(m.start(), m.end()):
+        offset = 0  # `hearings ended on Tuesday. In the morning, ...`: that part of the day just named
     elif det == "the" and not m.group("mod"):
         return None  # `the day`, `the week` alone are too vague to emit
     elif det == "the" and unit == "year":
