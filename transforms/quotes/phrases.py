@@ -374,10 +374,19 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
             return mention_of(lx, tokens, after)
         if fronted == "sure":
             return Mention(tokens[v].start, word_end(tokens[v]), "zero") if lx.pro_drop else None
-    if r[0] >= 2 and tokens[r[0] - 1].low in lx.of_prepositions | lx.np_prepositions and tokens[r[0] - 2].is_cap:
-        before = np_left(lx, tokens, r[0] - 2)    # `Jane Smith of Acme Corp said`: the person of the firm
-        if before is not None and _personal_run(lx, tokens, before[0], before[1]):
-            r = before
+    x = r
+    for _ in range(_OF_CHAIN):
+        if not (x[0] >= 2 and tokens[x[0] - 1].low in lx.of_prepositions | lx.np_prepositions and tokens[x[0] - 2].is_word):
+            break
+        cap = tokens[x[0] - 2].is_cap
+        x = np_left(lx, tokens, x[0] - 2)         # `Jane Smith of Acme Corp said`: the person of the firm,
+        if x is None:                             # also of a firm of a place (`Anna Rossi della Fondazione
+            break                                 # X di Milano ha detto`)
+        if cap and _personal_run(lx, tokens, x[0], x[1]) or _role_head(lx, tokens, x):
+            r = x                                 # (`Il portavoce del ministro X ha detto`: the spokesman)
+            break
+        if not cap:
+            break
     if r[0] >= 2 and tokens[r[0] - 1].low in lx.prepositions and tokens[r[0] - 1].low not in lx.according_to \
             and (not person_like(lx, tokens, r) or not lx.first_name(tokens[r[0]].text)):
         # `Der Epidemiologe Vinay Prasad von der Universität in San Francisco twitterte`, `X hat
@@ -393,8 +402,15 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
             named = next(((c, x) for x in range(first[1], c, -1) if tokens[x - 1].is_cap
                           and _personal_run(lx, tokens, c, x)), None)
             r = named or (first if person_like(lx, tokens, first, is_name) else r)
-        if r == placed and lx.pro_drop and not tokens[r[0]].is_cap:
-            # `… e a tal proposito ha affermato`: an adverbial phrase, the subject dropped
+            rel = next((x for x in range(r[1], placed[0]) if tokens[x].low in lx.relative_pronouns
+                        and tokens[x].low not in lx.clause_relatives and tokens[x].low not in lx.determiners
+                        and tokens[x - 1].text == ","), None) if r != placed else None
+            if rel is not None:                   # `Marsh, who in the past described …`: the relative,
+                return Mention(tokens[rel].start, tokens[rel].end, "relative",   # standing for Marsh
+                               (tokens[r[0]].start, tokens[r[1] - 1].end))
+        if r == placed and lx.pro_drop and (not tokens[r[0]].is_cap or not person_like(lx, tokens, r, is_name)):
+            # `… e a tal proposito ha affermato`, `W wywiadzie dla Radia X mówi`: an adverbial
+            # phrase (naming no person), the subject dropped
             return Mention(tokens[v].start, word_end(tokens[v]), "zero")
     a, b = r
     t = tokens[a]
@@ -412,6 +428,15 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
             return None if t.low in lx.clause_relatives else Mention(t.start, t.end, "relative")
         return Mention(t.start, t.end, "relative", (tokens[ante[0]].start, tokens[ante[1] - 1].end))
     return mention_of(lx, tokens, r)
+
+
+_OF_CHAIN = 3   # `of` phrases read back over to the person they describe
+
+
+def _role_head(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> bool:
+    """Is tokens[r] a description by role (`il consigliere`, `uno dei principali aiutanti`)?"""
+    return any(t.is_word and not t.is_cap and (lx.is_one_of(t.low, lx.role_nouns) or lx.is_one_of(t.low, lx.people_nouns))
+               for t in tokens[r[0]:r[1]])
 
 
 def _personal_run(lx: Lexicon, tokens: list[Tok], a: int, b: int) -> bool:
@@ -556,11 +581,13 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
         i += 2                                    # a dateline: `WASHINGTON — Sen. Chuck Grassley …`
     while i < upto and toks[i].is_word and toks[i].low in lx.sentence_connectives:
         i += 1
-    if i < upto and toks[i].is_word and (toks[i].low in lx.all_intro_words or toks[i].low.endswith(lx.participle_suffixes)):
-        j = i
-        while j < upto and j - i < 15 and toks[j].text != ",":
-            j += 1
-        if j >= upto or toks[j].text != ",":
+    for n in range(_INTRO_PHRASES):
+        # `On Monday, …`, `Speaking in Ohio, …`, `Shortly after the call, …`, `Hours later, …`,
+        # one after another (`In Berea, after winning the state, Kasich said`)
+        j = _intro_phrase_end(lx, toks, i, upto)
+        if j is None:
+            break
+        if j < 0:
             return None
         i = j + 1
     if i >= upto or not toks[i].is_word:
@@ -570,6 +597,8 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
         return None
     a, b = r
     first = toks[a]
+    if _no_one(lx, toks, a, b):
+        return None
     if first.low in lx.determiners and not first.is_cap or first.low in lx.determiners and b - a > 1:
         v = next((k for k in range(a + 1, b) if verbish(lx, toks[k]) or skippable(lx, toks[k])), b)
         if v > a + 1:
@@ -585,6 +614,43 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
     if first.low in lx.determiners and (broad or head.rstrip("s") in lx.role_nouns):
         return mention_of(lx, toks, (a, b))
     return None
+
+
+_INTRO_PHRASES = 3   # introductory phrases, each closed by a comma, read past before a subject
+_INTRO_WORDS = 15    # tokens an introductory phrase may hold
+
+
+def _intro_phrase_end(lx: Lexicon, toks: list[Tok], i: int, upto: int) -> int | None:
+    """Index of the comma closing the introductory phrase at toks[i]; None when none opens
+    there; -1 when one opens but no comma closes it. A phrase opens with a preposition, a
+    clause opener, a participle or an adverb (`Shortly`), or is a few words ending in a time
+    adverb (`Hours later,`)."""
+    if i >= upto or not toks[i].is_word:
+        return None
+    t = toks[i]
+    opens = t.low in lx.all_intro_words or t.low.endswith(lx.participle_suffixes) \
+        or (t.low.endswith(lx.adverb_suffixes) and len(t.low) > 4 and not lx.first_name(t.low))
+    j = i
+    while j < upto and j - i < _INTRO_WORDS and toks[j].text != ",":
+        j += 1
+    closed = j < upto and toks[j].text == ","
+    if not opens:
+        # `Hours later,`, `Two days earlier,`: a short phrase of time, its adverb last
+        return j if closed and 1 < j - i <= 4 and toks[j - 1].low in lx.adverbs and not toks[j - 1].is_cap else None
+    return j if closed else -1
+
+
+def _no_one(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
+    """Is toks[a:b], opening a sentence, no one who can speak: a capitalised adverb, participle or
+    clause word (`Typically`, `Speaking`, `Where`), or a headline in capitals (`VOTERS CARE MORE`)?"""
+    words = [t for t in toks[a:b] if t.is_word]
+    if len(words) >= 2 and all(t.text.isupper() and len(t.text) > 1 for t in words):
+        return True
+    if b - a != 1 or not toks[a].is_cap or lx.first_name(toks[a].low):
+        return False
+    low = toks[a].low
+    return low in lx.all_intro_words or low in lx.not_speakers or len(low) > 4 and (
+        low.endswith(lx.adverb_suffixes) or low.endswith(lx.participle_suffixes))
 
 
 def possessor(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
@@ -642,6 +708,8 @@ def person_like(lx: Lexicon, toks: list[Tok], r: tuple[int, int], is_name=None) 
     if any(lx.is_one_of(t.low, lx.role_nouns) or lx.is_one_of(t.low, lx.people_nouns)
            or t.low.rstrip("s") in lx.role_nouns or t.low.endswith(lx.role_suffixes) for t in toks[a:b] if t.is_word):
         return True
+    if any(toks[x].low in lx.titles and toks[x + 1].is_word and toks[x + 1].is_cap for x in range(a, b - 1)):
+        return True                               # `le docteur Durand`: a title before a name
     caps = [t for t in toks[a:b] if t.is_word and t.is_cap and t.low not in lx.determiners]
     if not caps or caps[0] is not toks[a] and first.low not in lx.determiners:
         return False
