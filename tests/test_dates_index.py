@@ -91,12 +91,14 @@ def test_index_finds_what_a_naive_scan_finds_in_articles():
         assert _mentions(extract_dates(text, anchor, lang)) == _mentions(naive_scan(text, anchor, lang)), a["id"]
 
 
-def test_unknown_pattern_analysis_degrades_to_the_same_output(monkeypatch):
+def test_unknown_pattern_analysis_degrades_to_the_same_output(monkeypatch, tmp_path):
     """Where the regex analysis knows nothing (a construct its parser does not read), no start is
     skipped and every rule is tried at every start: slower, the same mentions."""
     texts = list(_date_texts(60, seed=5))
     want = {lang: [_mentions(extract_dates(t, dt.date(2024, 12, 20), lang)) for t in texts] for lang in _LANGS}
     monkeypatch.setattr(analysis, "parse", lambda src: None)
+    monkeypatch.setenv("NEWSBEAM_CACHE_DIR", str(tmp_path))  # (not what the real parser read, kept on disk)
+    index.PLANS.clear()
     for fn in (analysis.first_chars, analysis.words_in):
         fn.cache_clear()
     monkeypatch.setattr(extract, "_LANGUAGES", {})
@@ -110,6 +112,7 @@ def test_unknown_pattern_analysis_degrades_to_the_same_output(monkeypatch):
     monkeypatch.undo()
     for fn in (analysis.first_chars, analysis.words_in):
         fn.cache_clear()
+    index.PLANS.clear()
 
 
 def test_pattern_analysis_reads_the_regex_syntax():
