@@ -99,7 +99,7 @@ def test_unknown_pattern_analysis_degrades_to_the_same_output(monkeypatch, tmp_p
     monkeypatch.setattr(analysis, "parse", lambda src: None)
     monkeypatch.setenv("NEWSBEAM_CACHE_DIR", str(tmp_path))  # (not what the real parser read, kept on disk)
     index.PLANS.clear()
-    for fn in (analysis.first_chars, analysis.words_in):
+    for fn in (analysis.first_chars, analysis.first_words, analysis.words_in):
         fn.cache_clear()
     monkeypatch.setattr(extract, "_LANGUAGES", {})
     index.Segment.__missing__.__globals__["first_chars"].cache_clear()
@@ -110,7 +110,7 @@ def test_unknown_pattern_analysis_degrades_to_the_same_output(monkeypatch, tmp_p
                    if s.rules)
         assert [_mentions(extract_dates(t, dt.date(2024, 12, 20), lang)) for t in texts] == want[lang]
     monkeypatch.undo()
-    for fn in (analysis.first_chars, analysis.words_in):
+    for fn in (analysis.first_chars, analysis.first_words, analysis.words_in):
         fn.cache_clear()
     index.PLANS.clear()
 
@@ -138,6 +138,9 @@ def test_pattern_analysis_agrees_with_the_regexes():
                         continue
                     first = analysis.first_chars(r.pattern)
                     assert first is None or low[i] in first, (r.name, low[i:m.end()])
+                    # (and the word there begins with one of its first words: the segment tries it)
+                    alone = index.Segment((r,), {r: first}, {r: index._prefixes(analysis.first_words(r.pattern))})
+                    assert alone[index.start_key(low, i)] is not None, (r.name, low[i:m.end()])
                     words = analysis.words_in(r.pattern)
                     whole = set(re.findall(r"(?<!\w)[^\W\d_]+(?!\w)", m.group()))
                     assert words is None or whole <= words, (r.name, m.group(), whole - words)

@@ -123,24 +123,67 @@ def _master(rules: tuple[Rule, ...]) -> re.Pattern:
 
 
 class Segment(dict):
-    """One segment of a kind's rules, by the character a match begins with: for `ch`, (master, rules,
-    index) of the segment's rules that can begin with it (`first_chars`), in order, or None when none
-    can, so that a start is tried with only those. Filled on first need."""
-    __slots__ = ("rules", "firsts")
+    """One segment of a kind's rules, by how a match at a start begins (`start_key`): for a key,
+    (master, rules, index) of the segment's rules that can begin so, in order, or None when none can,
+    so that a start is tried with only those. A rule can begin at a start when the start's character
+    is one of its `first_chars` and the word there begins with one of its `first_words` (a start in
+    `the government` is not tried with the rules that begin with `thursday` or `third`). Filled on
+    first need."""
+    __slots__ = ("rules", "firsts", "prefixes")
 
-    def __init__(self, rules: tuple[Rule, ...], firsts: dict[Rule, frozenset[str] | None]):
+    def __init__(self, rules: tuple[Rule, ...], firsts: dict[Rule, frozenset[str] | None],
+                 prefixes: dict[Rule, frozenset[str] | None]):
         super().__init__()
         self.rules = rules
         self.firsts = firsts  # (each rule's `first_chars`)
+        self.prefixes = prefixes  # (each rule's `first_words`, cut to PREFIX characters)
 
-    def __missing__(self, ch: str):
-        chosen = tuple(r for r in self.rules if (first := self.firsts[r]) is None or ch in first)
+    def __missing__(self, key: str):
+        ch = key[0]
+        word = ("0" + key[1:] if ch.isdecimal() else key) if _WORD_CHAR.match(ch) else None
+        chosen = tuple(r for r in self.rules if ((first := self.firsts[r]) is None or ch in first)
+                       and (word is None or _may_begin(self.prefixes[r], word)))
         entry = None
         if chosen:
             compiled = [(r, _compile(r.pattern)) for r in chosen]
             entry = (_master(chosen), compiled, {r.name: k for k, r in enumerate(chosen)})
-        self[ch] = entry  # (two threads may both build it: the same result)
+        if len(self) < MAX_KEYS:  # (text of ever new number-words, `1a 1b 1c...`, keeps no more)
+            self[key] = entry  # (two threads may both build it: the same result)
         return entry
+
+
+# A rule's first words are kept cut to PREFIX characters: a word beginning with one of those may
+# begin a match (fewer than all of them, and a few hundred strings instead of tens of thousands).
+PREFIX = 6
+MAX_KEYS = 4096
+_WORD_RUN = re.compile(r"\w+")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _prefixes(words: frozenset[str] | None) -> frozenset[str] | None:
+    return None if words is None else frozenset(w[:PREFIX] for w in words)
+
+
+def _may_begin(prefixes: frozenset[str] | None, word: str) -> bool:
+    """Whether a match can begin with `word` (digits written as `first_words` writes them), by its
+    rule's `_prefixes`: one of its first words is a prefix of it (a match ends inside a word, or at its
+    end), so that word's first PREFIX characters are."""
+    if prefixes is None or "" in prefixes:
+        return True
+    return any(word[:k] in prefixes for k in range(1, min(len(word), PREFIX) + 1))
+
+
+def start_key(low: str, i: int) -> str:
+    """What a start at `low[i]` is tried by (`Segment`): the word there, its first digit as it is and
+    the rest of each run of digits dropped (`2004` -> `2`, `21st` -> `2st`); a non-word character alone."""
+    m = _WORD_RUN.match(low, i)
+    if m is None:
+        return low[i]
+    word = m.group()
+    if word.isalpha():
+        return word
+    word = _DIGIT_RUN.sub("0", word)
+    return low[i] + word[1:] if word[0] == "0" else word
 
 
 # ----------------------------------------------------------------------------- where expressions start
@@ -200,9 +243,10 @@ def _plan_key(rules: tuple[Rule, ...], kinds: dict[str, frozenset[str]]) -> str:
 
 
 def _read_plan(rules: tuple[Rule, ...], kinds: dict[str, frozenset[str]]) -> tuple:
-    """What the index reads off a grammar's patterns: per rule (in order) its kinds of head word and
-    first characters; the sources of the trigger, blocker (None: no blocker) and starter patterns."""
+    """What the index reads off a grammar's patterns: per rule (in order) its kinds of head word, first
+    characters and first words' prefixes; the sources of the trigger, blocker (None: no blocker) and starter patterns."""
     return (tuple(rule_kinds(r, kinds) for r in rules), tuple(first_chars(r.pattern) for r in rules),
+            tuple(_prefixes(first_words(r.pattern)) for r in rules),
             r"\W(?:(?P<w>" + alt(kinds) + r")(?!\w)|" + NUMBER_TRIGGER_SRC + ")", _blocker_src(rules),
             _starter_src(rules))
 
@@ -284,14 +328,15 @@ class CandidateIndex:
         self.heads_set = heads
         rules = grammar.rules
         plan = PLANS.get(_plan_key(rules, self.head_kinds), lambda: _read_plan(rules, self.head_kinds))
-        rule_kinds_of, rule_firsts, trigger, blocker, starter = plan
+        rule_kinds_of, rule_firsts, rule_prefixes, trigger, blocker, starter = plan
         PLANS.save()  # (when it was computed here: for the next process)
         self.trigger = regex_cache.compile(trigger, FLAGS)
         self.latin1_heads = {w.encode("latin-1"): w for w in heads if max(w) <= "\xff"}
         kinds_of = dict(zip(rules, rule_kinds_of))
         firsts = dict(zip(rules, rule_firsts))
+        prefixes = dict(zip(rules, rule_prefixes))
         # per kind of head word, the segments of the rules that can hold it
-        self.by_kinds = {kinds: [Segment(rules, firsts) for rules in
+        self.by_kinds = {kinds: [Segment(rules, firsts, prefixes) for rules in
                                  (tuple(r for r in group if kinds_of[r] & kinds) for group in grammar.groups) if rules]
                          for kinds in {*self.head_kinds.values(), DIGIT_KINDS, CLOCK_KINDS}}
         self.blocker = None if blocker is None else regex_cache.compile(blocker, FLAGS)
