@@ -281,3 +281,15 @@ def test_blocker_finds_the_last_word_no_rule_holds():
     padded = " " + "the government said that the year"
     m = blocker.match(padded, 0, padded.index("year"))
     assert m is not None and padded[:m.end()].endswith("that") is False and padded[:m.end()].endswith("said")
+
+
+def test_ever_new_words_at_starts_are_tried_by_their_character(monkeypatch):
+    """A segment keeps MAX_KEYS words; past that a start is tried with the rules its character allows
+    (a text of ever new number-words, `1a 1b 1c ...`, stays linear): the same mentions."""
+    texts = list(_date_texts(60, seed=8)) + [" ".join(f"{n}x{n} {1990 + n % 20}" for n in range(300))]
+    want = {lang: [_mentions(extract_dates(t, dt.date(2024, 12, 20), lang)) for t in texts] for lang in _LANGS}
+    monkeypatch.setattr(index, "MAX_KEYS", 3)
+    monkeypatch.setattr(extract, "_LANGUAGES", {})
+    for lang in _LANGS:
+        assert [_mentions(extract_dates(t, dt.date(2024, 12, 20), lang)) for t in texts] == want[lang]
+        assert any(s.by_char for segments in language_of(lang).index.by_kinds.values() for s in segments)

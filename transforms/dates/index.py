@@ -129,7 +129,7 @@ class Segment(dict):
     is one of its `first_chars` and the word there begins with one of its `first_words` (a start in
     `the government` is not tried with the rules that begin with `thursday` or `third`). Filled on
     first need."""
-    __slots__ = ("rules", "firsts", "prefixes")
+    __slots__ = ("rules", "firsts", "prefixes", "by_char")
 
     def __init__(self, rules: tuple[Rule, ...], firsts: dict[Rule, frozenset[str] | None],
                  prefixes: dict[Rule, frozenset[str] | None]):
@@ -137,19 +137,26 @@ class Segment(dict):
         self.rules = rules
         self.firsts = firsts  # (each rule's `first_chars`)
         self.prefixes = prefixes  # (each rule's `first_words`, cut to PREFIX characters)
+        self.by_char: dict[str, tuple | None] = {}
 
     def __missing__(self, key: str):
         ch = key[0]
+        if len(self) >= MAX_KEYS:
+            # (a text of ever new number-words at its starts, `1a 1b 1c ...`: by the character alone)
+            if ch not in self.by_char:
+                self.by_char[ch] = self._entry(ch, None)
+            return self.by_char[ch]
         word = ("0" + key[1:] if ch.isdecimal() else key) if _WORD_CHAR.match(ch) else None
+        entry = self[key] = self._entry(ch, word)  # (two threads may both build it: the same result)
+        return entry
+
+    def _entry(self, ch: str, word: str | None) -> tuple | None:
         chosen = tuple(r for r in self.rules if ((first := self.firsts[r]) is None or ch in first)
                        and (word is None or _may_begin(self.prefixes[r], word)))
-        entry = None
-        if chosen:
-            compiled = [(r, _compile(r.pattern)) for r in chosen]
-            entry = (_master(chosen), compiled, {r.name: k for k, r in enumerate(chosen)})
-        if len(self) < MAX_KEYS:  # (text of ever new number-words, `1a 1b 1c...`, keeps no more)
-            self[key] = entry  # (two threads may both build it: the same result)
-        return entry
+        if not chosen:
+            return None
+        compiled = [(r, _compile(r.pattern)) for r in chosen]
+        return _master(chosen), compiled, {r.name: k for k, r in enumerate(chosen)}
 
 
 # A rule's first words are kept cut to PREFIX characters: a word beginning with one of those may
@@ -174,16 +181,18 @@ def _may_begin(prefixes: frozenset[str] | None, word: str) -> bool:
 
 
 def start_key(low: str, i: int) -> str:
-    """What a start at `low[i]` is tried by (`Segment`): the word there, its first digit as it is and
-    the rest of each run of digits dropped (`2004` -> `2`, `21st` -> `2st`); a non-word character alone."""
+    """What a start at `low[i]` is tried by (`Segment`): a non-word character alone; else the first
+    PREFIX characters of the word there as `first_words` writes it (a run of digits `0`), its
+    first character as it is (`2004` -> `2`, `21st` -> `2st`, `september` -> `septem`)."""
     m = _WORD_RUN.match(low, i)
     if m is None:
         return low[i]
     word = m.group()
-    if word.isalpha():
-        return word
-    word = _DIGIT_RUN.sub("0", word)
-    return low[i] + word[1:] if word[0] == "0" else word
+    if not word.isalpha():
+        word = _DIGIT_RUN.sub("0", word)
+        if word[0] == "0":
+            word = low[i] + word[1:]
+    return word[:PREFIX]
 
 
 # ----------------------------------------------------------------------------- where expressions start
