@@ -53,9 +53,10 @@ def _past_re(profile: DateProfile) -> re.Pattern | None:
 
 @lru_cache(maxsize=None)
 def _habitual_re(profile: DateProfile) -> re.Pattern | None:
+    """Over the padded text, as the patterns above (every habitual word starts with a letter)."""
     if not profile.habitual_words:
         return None
-    return re.compile(r"(?<!\w)(?:" + alt(profile.habitual_words) + r")(?!\w)", FLAGS)
+    return re.compile(r"\W(?:" + alt(profile.habitual_words) + r")(?!\w)", FLAGS)
 
 
 @lru_cache(maxsize=None)
@@ -100,7 +101,7 @@ class TenseMarkers:
         self.since = frozenset(profile.since_words)
         habitual = _habitual_re(profile)
         # (looked for once in the whole text: most texts have none, and then no clause is cut for it)
-        self.habitual_re = habitual if habitual is not None and habitual.search(low) else False
+        self.habitual_re = habitual if habitual is not None and habitual.search(padded) else False
         self.sentences: dict[tuple[int, int], list[tuple[int, int, int, bool]]] = {}
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -180,7 +181,7 @@ class TenseMarkers:
         if not self.habitual_re:
             return False  # (none in the whole text)
         lo, hi = self._clause(self._sentence(start, end), start, end)
-        return self.habitual_re.search(self.low, lo, hi) is not None
+        return self.habitual_re.search(self.padded, lo, hi + 1) is not None  # (padded: offsets + 1)
 
     def clause_tense(self, start: int, end: int, spanning: bool = False) -> int:
         """Which way the clause around [start, end) points: -1 a past verb in it, +1 a future one, 0 none
