@@ -1,13 +1,16 @@
 """Quotation quality floors per language, scored by ../shared/tools/evaluate.py on gold data.
 
-Five gold sets per language: the dev set `../shared/eval/quotes-multi-dev` (10 articles each), and
+Up to seven gold sets per language: the dev set `../shared/eval/quotes-multi-dev` (10 articles each), and
 this repository's own annotations, made by the same GUIDE.md before the engine was run on them
 (texts read from ../shared, offsets only): `tests/data/quotes-multinews.jsonl` (round 1, 6 to 8
 articles each), `quotes-multinews-2.jsonl` (round 2, 7 to 11 articles each, worked on by error
 class), `quotes-multinews-3.jsonl` (round 3, 9 articles each and the one Spanish article no other
-set used, annotated before the engine ran on them, then worked on by error class) and
-`quotes-multinews-blind.jsonl` (round 2, 3 to 7 articles each, kept out of tuning and measured once at
-the end of each round as a blind check). Each floor sits a little under the score measured
+set used, annotated before the engine ran on them, then worked on by error class),
+`quotes-multinews-4.jsonl` (round 4, 7 articles each of de fr it pl ru, scored once before any fix,
+then worked on by error class), `quotes-multinews-blind.jsonl` (round 2, 3 to 7 articles each, kept
+out of tuning and measured once at the end of each round as a blind check) and
+`quotes-multinews-final.jsonl` (round 4, 4 articles each of de fr it pl ru, annotated with set 4 and
+scored once, at the end of the round). Each floor sits a little under the score measured
 when it was set (README "Quality and speed"), so a regression in any language fails CI. English
 is held by the PolNeAR slice in tests/test_quotes.py.
 """
@@ -22,14 +25,14 @@ DEV_FLOORS = {
     "de": (0.84, 0.83, 0.71),
     "es": (0.88, 0.88, 0.77),
     "fr": (0.85, 0.92, 0.80),
-    "it": (0.87, 0.81, 0.72),
-    "pl": (0.85, 0.77, 0.67),
-    "ru": (0.89, 0.81, 0.72),
+    "it": (0.87, 0.87, 0.77),
+    "pl": (0.87, 0.82, 0.73),
+    "ru": (0.89, 0.86, 0.76),
 }
 OWN_FLOORS = {          # tests/data/quotes-multinews.jsonl
     "de": (0.93, 0.71, 0.67),
     "es": (0.92, 0.86, 0.78),
-    "fr": (0.90, 0.74, 0.69),
+    "fr": (0.90, 0.78, 0.72),
     "it": (0.86, 0.71, 0.62),
     "pl": (0.84, 0.79, 0.66),
     "ru": (0.87, 0.86, 0.74),
@@ -37,26 +40,40 @@ OWN_FLOORS = {          # tests/data/quotes-multinews.jsonl
 SECOND_FLOORS = {       # tests/data/quotes-multinews-2.jsonl
     "de": (0.85, 0.71, 0.62),
     "es": (0.75, 0.72, 0.55),
-    "fr": (0.88, 0.83, 0.75),
-    "it": (0.90, 0.56, 0.51),
-    "pl": (0.83, 0.84, 0.72),
-    "ru": (0.89, 0.67, 0.61),
+    "fr": (0.88, 0.85, 0.77),
+    "it": (0.90, 0.59, 0.53),
+    "pl": (0.83, 0.87, 0.75),
+    "ru": (0.89, 0.70, 0.64),
 }
 THIRD_FLOORS = {        # tests/data/quotes-multinews-3.jsonl
-    "de": (0.81, 0.65, 0.54),
+    "de": (0.81, 0.69, 0.57),
     "es": (0.97, 0.77, 0.77),
     "fr": (0.88, 0.80, 0.73),
-    "it": (0.81, 0.62, 0.51),
+    "it": (0.80, 0.67, 0.55),
     "pl": (0.94, 0.66, 0.64),
     "ru": (0.87, 0.90, 0.81),
 }
+FOURTH_FLOORS = {       # tests/data/quotes-multinews-4.jsonl (no Spanish: its articles were all used)
+    "de": (0.87, 0.95, 0.87),
+    "fr": (0.83, 0.95, 0.83),
+    "it": (0.90, 0.90, 0.83),
+    "pl": (0.95, 0.76, 0.74),
+    "ru": (0.95, 0.95, 0.95),
+}
 BLIND_FLOORS = {        # tests/data/quotes-multinews-blind.jsonl
-    "de": (0.85, 0.69, 0.60),
+    "de": (0.85, 0.75, 0.66),
     "es": (0.97, 0.77, 0.77),
     "fr": (0.74, 0.53, 0.40),
     "it": (0.79, 0.47, 0.38),
     "pl": (0.83, 0.15, 0.13),
     "ru": (0.94, 0.86, 0.83),
+}
+FINAL_FLOORS = {        # tests/data/quotes-multinews-final.jsonl (round 4, scored once, at the end)
+    "de": (0.90, 0.95, 0.90),
+    "fr": (0.95, 0.66, 0.64),
+    "it": (0.79, 0.59, 0.48),
+    "pl": (0.87, 0.86, 0.77),
+    "ru": (0.84, 0.68, 0.58),
 }
 
 
@@ -82,13 +99,17 @@ def test_multilingual_dev_set_does_not_regress(lang, tmp_path):
     _check(_score(articles, golds, lang, tmp_path), DEV_FLOORS[lang])
 
 
-@pytest.mark.parametrize("name, floors", [
+OWN_SETS = (
     ("quotes-multinews.jsonl", OWN_FLOORS),
     ("quotes-multinews-2.jsonl", SECOND_FLOORS),
     ("quotes-multinews-3.jsonl", THIRD_FLOORS),
+    ("quotes-multinews-4.jsonl", FOURTH_FLOORS),
     ("quotes-multinews-blind.jsonl", BLIND_FLOORS),
-])
-@pytest.mark.parametrize("lang", sorted(OWN_FLOORS))
+    ("quotes-multinews-final.jsonl", FINAL_FLOORS),
+)
+
+
+@pytest.mark.parametrize("name, floors, lang", [(n, f, lang) for n, f in OWN_SETS for lang in sorted(f)])
 def test_own_annotations_do_not_regress(name, floors, lang, tmp_path):
     require_shared()
     articles, golds = read_gold(DATA / name)

@@ -21,7 +21,7 @@ __all__ = ["attribute", "INHERITED_CUES"]
 
 # Names recorded for the quotations attributed after the cue list.
 INHERITED_CUES = ("sentence_subject", "previous_sentence", "same_speech", "next_paragraph", "previous_speaker",
-                  "reported_speech")
+                  "reported_speech", "title_source")
 
 
 def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
@@ -128,7 +128,39 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
             if found[k] is None:
                 found[k] = predicate_subject(site)
                 cue_of[k] = "sentence_subject" if found[k] is not None else None
+    # A statement in the title that still names nobody is the words of a source the article's
+    # body quotes (`Tragedia inaccettabile, “…”` over `“…”. Lo ha detto il sindaco X`): the
+    # speaker of the body's quotation that shares most words with it, else of its first one.
+    _title_sources(text, spans, para_of, found, cue_of)
     return list(zip(found, cue_of))
+
+
+def _title_sources(text: str, spans: Spans, para_of: list[int], found: list, cue_of: list) -> None:
+    """Give each unattributed quotation of a short first line (the title) the speaker of a
+    quotation in the body's first stretch (see `attribute`)."""
+    title_end = text.find("\n")
+    if not spans or para_of[0] != 0 or title_end < 0 or title_end > _TITLE_CHARS:
+        return
+    body = [j for j in range(len(spans)) if para_of[j] > 0 and found[j] is not None
+            and spans[j][0] < title_end + _TITLE_SOURCE_REACH and not _is_phrase(text, spans[j])]
+    for k in range(len(spans)):
+        if para_of[k] != 0:
+            break
+        inner = text[spans[k][1]:spans[k][2]].split()
+        if found[k] is not None or not body or len(inner) < 3 or not inner[0][:1].isupper():
+            continue                              # (a few words in a title: a term, a name, scare quotes)
+        words = _content_words(text, spans[k])
+        best = max(body, key=lambda j: (len(words & _content_words(text, spans[j])), -j))
+        found[k], cue_of[k] = found[best], "title_source"
+
+
+def _content_words(text: str, span: tuple[int, int, int, int]) -> set[str]:
+    """The longer words of a quotation, cut to their first five letters (a crude stem)."""
+    return {w.group().lower()[:5] for w in _WORD_RE.finditer(text, span[1], span[2]) if len(w.group()) > 4}
+
+
+_TITLE_CHARS = 250           # a first line longer than this is prose, not a title
+_TITLE_SOURCE_REACH = 1500   # characters of the body whose quotations may be the title's source
 
 
 def _reported(lx: Lexicon, text: str, spans: Spans, site: QuoteSite) -> bool:

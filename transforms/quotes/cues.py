@@ -114,7 +114,15 @@ def label(site: QuoteSite) -> Mention | None:
     (Where titles open with a topic and a colon, `Climat : « … »`, the name must be a person's.)"""
     toks = site.before
     m = _label_speaker(site.lx, toks, len(toks) - 1)
-    return None if m is not None and _common_noun(site.lx, site.text, m) else m
+    return None if m is not None and (_common_noun(site.lx, site.text, m) or _title_topic(site, m)) else m
+
+
+def _title_topic(site: QuoteSite, m: Mention) -> bool:
+    """`Klima: „…“` in a title, where every noun is capitalised: one word that is neither a first
+    name nor a surname the text gives in full is the topic, not a speaker."""
+    word = site.text[m.start:m.end]
+    return site.lx.nouns_capitalised and site.para_start == 0 and " " not in word \
+        and not site.lx.first_name(word) and not (site.is_name and site.is_name(word, m.start))
 
 
 def _common_noun(lx: Lexicon, text: str, m: Mention) -> bool:
@@ -370,8 +378,12 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         return m
     if n_verb:
         r = np_right(lx, toks, _past_adjuncts(lx, toks, i + n_verb))
-        if r is not None and i == 0 and not delimited and lx.colon_subject and not person_like(lx, toks, r):
-            return None                           # (`«потомки победителей» допустили запреты`: the words are the subject)
+        if r is None or toks[r[0]].text.isdigit():
+            r = _subject_past_adjuncts(lx, toks, i + n_verb) or r
+        if r is not None and i == 0 and not delimited and lx.colon_subject and not person_like(lx, toks, r) \
+                and not toks[i].is_cap:
+            return None                           # (`«потомки победителей» допустили запреты`: the words are the
+                                                  # subject; not `„…” Donosi Times of Israel.`, a new sentence)
         if r is None:
             return _zero_subject(lx, toks, i, n_verb, ends_sentence)
         if toks[r[0]].low in lx.reporting_verbs:
@@ -498,6 +510,39 @@ def _past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> int:
     return j if j < len(toks) and np_right(lx, toks, j) is not None else k
 
 
+def _subject_past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """The inverted subject after a longer run of adjuncts than `_past_adjuncts` reads: a year and
+    up to three short prepositional phrases of lower-case words (`sagte 1958 der damalige
+    Präsident X`, `заявил на этой неделе в интервью местному радио Игорь Смирнов`). The subject
+    opens with a capital or a determiner and must be a person or a speaking body."""
+    j, phrases = k, 0
+    while j < len(toks) and j - k < _ADJUNCT_TOKENS:
+        t = toks[j]
+        if skippable(lx, t) or t.text.isdigit() and len(t.text) == 4:
+            j += 1
+        elif t.is_word and not t.is_cap and t.low in lx.prepositions and t.low not in lx.according_to \
+                and phrases < 3:
+            e = j + 1
+            while e < len(toks) and e - j <= 4 and toks[e].is_word and not toks[e].is_cap \
+                    and toks[e].low not in lx.prepositions and toks[e].low not in lx.np_stop:
+                e += 1
+            if e == j + 1:
+                return None                       # (a preposition with nothing after it: not an adjunct)
+            j, phrases = e, phrases + 1
+        else:
+            break
+    if j == k or j >= len(toks) or not toks[j].is_word or not (toks[j].is_cap or toks[j].low in lx.determiners) \
+            or toks[j - 1].low in lx.of_prepositions or toks[j - 1].low in lx.np_prepositions:
+        return None                               # (`ha detto ai microfoni di Channel One`: whose microphones)
+    r = np_right(lx, toks, j, limit=8)
+    if r is None or r[1] - r[0] < 2:
+        return None                               # (one word after adjuncts is as often an outlet as a speaker)
+    return r if person_like(lx, toks, r) or _a_body(lx, toks, r) else None
+
+
+_ADJUNCT_TOKENS = 16   # tokens of adjuncts between a reporting verb and its inverted subject
+
+
 def _skip_brackets(toks: list[Tok], j: int) -> int:
     """Index after a short bracketed aside at toks[j] (`(D-Md.)`), else j."""
     if j < len(toks) and toks[j].text == "(":
@@ -579,12 +624,34 @@ def _impersonal_report(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
     if toks[k - 1].low in lx.prepositions or (k < len(toks) and toks[k].low in lx.prepositions):
         if toks[k - 1].low not in lx.prepositions:
             k += 1
+        if k < len(toks) and toks[k].low in lx.speech_nouns and np_right(lx, toks, k) is None:
+            return mention_of(lx, toks, (k, k + 1))   # `si sottolinea nella nota`: a noun also a verb (`nota`)
         return mention_of(lx, toks, np_right(lx, toks, k)) if k < len(toks) else None
     if v >= 2 and toks[v - 1].is_word:
         r = np_left(lx, toks, v - 1)
         if r and r[0] >= 1 and toks[r[0] - 1].low in lx.prepositions:
             return mention_of(lx, toks, r)
+    return _document_before(lx, toks, v)
+
+
+def _document_before(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
+    """`Auf der Startseite des Rates heißt es`, `Nel documento del consiglio si legge`, `Sur le site
+    du conseil, on peut lire`: the phrase after the preposition that opens the clause, with its
+    `of` complements, names the document."""
+    end = v - 1 if v >= 1 and toks[v - 1].text == "," else v
+    for p in range(end - 1, max(-1, end - _DOCUMENT_TOKENS), -1):
+        t = toks[p]
+        if not t.is_word:
+            return None
+        if t.low in lx.prepositions and t.low not in lx.of_prepositions and t.low not in lx.np_prepositions:
+            if p + 1 >= end or p and toks[p - 1].is_word and not skippable(lx, toks[p - 1]) \
+                    and toks[p - 1].low not in lx.sentence_connectives:
+                return None                       # (the preposition must open the clause)
+            return mention_of(lx, toks, (p + 1, end))
     return None
+
+
+_DOCUMENT_TOKENS = 9   # words of `in the statement of the council` before an impersonal report
 
 
 def _zero_subject(lx: Lexicon, toks: list[Tok], v: int, n_verb: int, ends_sentence: bool,
@@ -830,7 +897,12 @@ def _outer_speaker(lx: Lexicon, toks: list[Tok], m: Mention) -> Mention | None:
     if u < 1 or not is_reporting(lx, toks, u) or toks[u].low.endswith(lx.participle_suffixes) or toks[u].low in lx.object_reporting_verbs:
         return None
     outer = subject_of(lx, toks, u)
-    return outer if outer is not None and outer.start < m.start else None
+    if outer is None or outer.start >= m.start:
+        return None
+    words = toks[bisect.bisect_left(toks, outer.start, key=_START):bisect.bisect_left(toks, outer.end, key=_START)]
+    if outer.kind == "np" and not any(t.is_cap or t.low in lx.determiners or t.low in lx.pronouns for t in words):
+        return None                               # (`Il faut rappeler que X annonçait`: `faut` reports nothing)
+    return outer
 
 
 def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int, inverted: bool = True) -> Mention | None:

@@ -239,17 +239,24 @@ def scan_quote_spans(text: str, lx: Lexicon | None = None) -> Spans:
 
 def _closes_later_paragraph(text: str, entry: _Open, m: str, i: int, j: int) -> bool:
     """Does the first mark of a later paragraph, `m` at text[i:j], close a quotation that spans
-    paragraphs without reopening its marks (`«… .\n\n… .»`)? Only marks that tell opening from
-    closing, a paragraph or two later, and a closer that ends its own paragraph's text."""
+    paragraphs without reopening its marks (`«… .\n\n… .»`)? Only a closer standing as one, a
+    paragraph or two later, that ends its own paragraph's text or has the attribution after it."""
     if entry.mark not in _SPANNING or m not in entry.closers or not _roles(text, m, i, j, frozenset())[1]:
         return False
     if text.count("\n", entry.start, i) > 6 or len(text[entry.start:i].split("\n")) > 7:
         return False
     paragraphs = [p for p in text[entry.start:i].split("\n") if p.strip()]
-    return len(paragraphs) <= 3 and not text[j:para_end_of(text, j)].strip(" .,;:!?…)\r")
+    if len(paragraphs) > 3:
+        return False
+    rest = text[j:para_end_of(text, j)]
+    # (the closer ends its paragraph's text, or the attribution follows it: `…”, ha detto X.`)
+    return not rest.strip(" .,;:!?…)\r") or rest[:1] == "," or _DASH_AFTER_RE.match(rest) is not None
 
 
-_SPANNING = frozenset({"«", "„", "<<", "»"})   # openers a quotation may carry across paragraphs
+# openers a quotation may carry across paragraphs (a straight `"` only closes there when it
+# stands like a closer, after a word: `…fondi certi", conclude la nota.`)
+_SPANNING = frozenset({"«", "„", "<<", "»", "“", '"'})
+_DASH_AFTER_RE = re.compile(r"[.,]?[ \t\u00a0]+[-–—―][ \t\u00a0]+\w")
 
 
 def _close(text, stack, m, i, j, para_end, out, drop_unclosed, mixed=False) -> bool:

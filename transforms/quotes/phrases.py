@@ -375,10 +375,19 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
             return mention_of(lx, tokens, after)
         if fronted == "sure":
             return Mention(tokens[v].start, word_end(tokens[v]), "zero") if lx.pro_drop else None
-    if r[0] >= 2 and tokens[r[0] - 1].low in lx.of_prepositions | lx.np_prepositions and tokens[r[0] - 2].is_cap:
-        before = np_left(lx, tokens, r[0] - 2)    # `Jane Smith of Acme Corp said`: the person of the firm
-        if before is not None and _personal_run(lx, tokens, before[0], before[1]):
-            r = before
+    x = r
+    for _ in range(_OF_CHAIN):
+        if not (x[0] >= 2 and tokens[x[0] - 1].low in lx.of_prepositions | lx.np_prepositions and tokens[x[0] - 2].is_word):
+            break
+        cap = tokens[x[0] - 2].is_cap
+        x = np_left(lx, tokens, x[0] - 2)         # `Jane Smith of Acme Corp said`: the person of the firm,
+        if x is None:                             # also of a firm of a place (`Anna Rossi della Fondazione
+            break                                 # X di Milano ha detto`)
+        if cap and _personal_run(lx, tokens, x[0], x[1]) or _role_head(lx, tokens, x):
+            r = x                                 # (`Il portavoce del ministro X ha detto`: the spokesman)
+            break
+        if not cap:
+            break
     if r[0] >= 2 and tokens[r[0] - 1].low in lx.prepositions and tokens[r[0] - 1].low not in lx.according_to \
             and (not person_like(lx, tokens, r) or not lx.first_name(tokens[r[0]].text)):
         # `Der Epidemiologe Vinay Prasad von der Universität in San Francisco twitterte`, `X hat
@@ -394,8 +403,9 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
             named = next(((c, x) for x in range(first[1], c, -1) if tokens[x - 1].is_cap
                           and _personal_run(lx, tokens, c, x)), None)
             r = named or (first if person_like(lx, tokens, first, is_name) else r)
-        if r == placed and lx.pro_drop and not tokens[r[0]].is_cap:
-            # `… e a tal proposito ha affermato`: an adverbial phrase, the subject dropped
+        if r == placed and lx.pro_drop and (not tokens[r[0]].is_cap or not person_like(lx, tokens, r, is_name)):
+            # `… e a tal proposito ha affermato`, `W wywiadzie dla Radia X mówi`: an adverbial
+            # phrase (naming no person), the subject dropped
             return Mention(tokens[v].start, word_end(tokens[v]), "zero")
     a, b = r
     t = tokens[a]
@@ -413,6 +423,15 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
             return None if t.low in lx.clause_relatives else Mention(t.start, t.end, "relative")
         return Mention(t.start, t.end, "relative", (tokens[ante[0]].start, tokens[ante[1] - 1].end))
     return mention_of(lx, tokens, r)
+
+
+_OF_CHAIN = 3   # `of` phrases read back over to the person they describe
+
+
+def _role_head(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> bool:
+    """Is tokens[r] a description by role (`il consigliere`, `uno dei principali aiutanti`)?"""
+    return any(t.is_word and not t.is_cap and (lx.is_one_of(t.low, lx.role_nouns) or lx.is_one_of(t.low, lx.people_nouns))
+               for t in tokens[r[0]:r[1]])
 
 
 def _personal_run(lx: Lexicon, tokens: list[Tok], a: int, b: int) -> bool:
@@ -643,6 +662,8 @@ def person_like(lx: Lexicon, toks: list[Tok], r: tuple[int, int], is_name=None) 
     if any(lx.is_one_of(t.low, lx.role_nouns) or lx.is_one_of(t.low, lx.people_nouns)
            or t.low.rstrip("s") in lx.role_nouns or t.low.endswith(lx.role_suffixes) for t in toks[a:b] if t.is_word):
         return True
+    if any(toks[x].low in lx.titles and toks[x + 1].is_word and toks[x + 1].is_cap for x in range(a, b - 1)):
+        return True                               # `le docteur Durand`: a title before a name
     caps = [t for t in toks[a:b] if t.is_word and t.is_cap and t.low not in lx.determiners]
     if not caps or caps[0] is not toks[a] and first.low not in lx.determiners:
         return False

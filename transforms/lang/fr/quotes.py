@@ -3,9 +3,14 @@ from transforms.quote_lexicon import QuoteProfile, words
 
 
 def _er(*stems: str) -> frozenset[str]:
-    """Forms of -er verbs a reporter uses: `déclar` -> déclare déclarent déclaré déclarait déclara ..."""
-    return frozenset(stem + ending for stem in stems
+    """Forms of -er verbs a reporter uses: `déclar` -> déclare déclarent déclaré déclarait déclara ...
+    (before an `a`, a stem in -c takes ç and one in -g an e: annonçait, jugea)."""
+    return frozenset(_before_a(stem) + ending if ending[0] == "a" else stem + ending for stem in stems
                      for ending in ("e", "ent", "é", "ée", "és", "ait", "aient", "a", "èrent", "er"))
+
+
+def _before_a(stem: str) -> str:
+    return stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
 
 
 PROFILE = QuoteProfile(
@@ -51,7 +56,8 @@ PROFILE = QuoteProfile(
     quoting_verbs=words("cite citent citait"),
     according_to=frozenset({"selon", "d'après", "d’après", "aux dires de"}),
     according_to_pronoun=("selon {}", "d'après {}", "d’après {}", "à {} avis", "pour {}"),
-    impersonal_reports=frozenset({"peut-on lire", "lit-on", "est-il écrit", "indique-t-on", "souligne-t-on"}),
+    impersonal_reports=frozenset({"peut-on lire", "lit-on", "est-il écrit", "indique-t-on", "souligne-t-on",
+                                  "on peut lire", "on lit"}),
     inverted_pronouns=words("il elle ils elles on"),
     object_clitics=words("me m' m’ te t' t’ se s' s’ lui leur nous vous y en"),
     auxiliaries=words("""

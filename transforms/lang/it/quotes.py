@@ -26,7 +26,7 @@ PROFILE = QuoteProfile(
         rispose conclude concluso concluse insiste insistito ammette ammesso ammise riferisce
         riferito riferì chiarisce chiarito chiarì definisce definito definì prosegue proseguito
         proseguì garantisce garantito
-        suggerisce suggerito suggerì suggeriscono
+        suggerisce suggerito suggerì suggeriscono scandisce scandito scandì
     """),
     reporting_phrases=frozenset({"fa sapere", "ha fatto sapere", "reso noto", "rende noto", "ha reso noto", "mette in guardia", "ha messo in guardia",
                                  "ha detto", "ha dichiarato", "ha affermato", "ha aggiunto", "ha spiegato",
@@ -48,7 +48,8 @@ PROFILE = QuoteProfile(
     quoting_verbs=words("cita citano citava"),
     according_to=frozenset({"secondo", "a detta di", "stando a"}),
     according_to_pronoun=("secondo {}", "a {} dire", "a {} avviso", "a {} parere", "per {}"),
-    impersonal_reports=frozenset({"si legge", "è scritto", "si afferma"}),
+    impersonal_reports=frozenset({"si legge", "è scritto", "si afferma", "si sottolinea", "si precisa", "si spiega",
+                                  "si aggiunge", "si evidenzia"}),
     pro_drop=True,
     subject_after_verb=True,
     object_clitics=words("mi ti gli le ci vi si lo la"),
