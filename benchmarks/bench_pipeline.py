@@ -80,7 +80,8 @@ def _tree_rss_psutil(root_pid: int) -> int:
     return total
 
 
-def _tree_rss_proc(root_pid: int) -> int:
+def _children() -> dict[int, list[int]]:
+    """pid -> its child pids, from /proc."""
     children: dict[int, list[int]] = {}
     for name in os.listdir("/proc"):
         if name.isdigit():
@@ -90,6 +91,11 @@ def _tree_rss_proc(root_pid: int) -> int:
             except (OSError, IndexError, ValueError):
                 continue
             children.setdefault(ppid, []).append(int(name))
+    return children
+
+
+def _tree_rss_proc(root_pid: int) -> int:
+    children = _children()
     total, todo, page = 0, [root_pid], os.sysconf("SC_PAGE_SIZE")
     while todo:
         pid = todo.pop()
@@ -132,11 +138,33 @@ def snapshot_code(workdir: Path) -> tuple[Path, dict]:
                   "sha256": digest.hexdigest()[:16]}
 
 
+def _tree_cpu(root_pid: int, seen: dict[int, list]) -> None:
+    """Update `seen` (pid -> [kind, CPU s]) with the CPU time so far of every process of the tree under
+    `root_pid`: `launcher` for the root, `worker` for a `--workers N` process (`pipeline.worker`)."""
+    children = _children()
+    todo, tick = [root_pid], os.sysconf("SC_CLK_TCK")
+    while todo:
+        pid = todo.pop()
+        todo.extend(children.get(pid, []))
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                cmdline = f.read()
+        except (OSError, IndexError):
+            continue
+        kind = "launcher" if pid == root_pid else ("worker" if b"pipeline.worker" in cmdline else "other")
+        if pid in seen and seen[pid][0] != "other":
+            kind = seen[pid][0]  # (an exited process, not yet reaped, has no command line)
+        seen[pid] = [kind, (int(fields[11]) + int(fields[12])) / tick]   # utime + stime
+
+
 def measure(cmd: list[str], log: Path, env: dict | None = None, cwd: Path = REPO) -> dict:
     """Run `cmd` to completion; wall, CPU (user+sys of it and all its reaped descendants), peak tree RSS."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     load_before = os.getloadavg()
     peak = [0]
+    per_process: dict[int, list] = {}
     with open(log, "w") as out:
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=cwd)
@@ -145,6 +173,7 @@ def measure(cmd: list[str], log: Path, env: dict | None = None, cwd: Path = REPO
         def sample():
             while not done.is_set():
                 peak[0] = max(peak[0], _tree_rss(proc.pid))
+                _tree_cpu(proc.pid, per_process)
                 done.wait(0.1)
 
         sampler = threading.Thread(target=sample, daemon=True)
@@ -159,6 +188,8 @@ def measure(cmd: list[str], log: Path, env: dict | None = None, cwd: Path = REPO
     return {"cmd": " ".join(cmd), "returncode": rc, "wall_s": round(wall, 2), "cpu_s": round(cpu_user + cpu_sys, 2),
             "cpu_user_s": round(cpu_user, 2), "cpu_sys_s": round(cpu_sys, 2),
             "peak_rss_mb": round(peak[0] / 2 ** 20, 1),
+            # CPU s of each process as last sampled (up to 0.1 s before it ended: a floor, not the total)
+            "cpu_by_process": sorted(([kind, round(cpu, 2)] for kind, cpu in per_process.values()), reverse=True),
             "loadavg_before": [round(x, 2) for x in load_before],
             "loadavg_after": [round(x, 2) for x in os.getloadavg()], "log": str(log)}
 
@@ -362,6 +393,11 @@ def run_phase(name: str, cmd: list[str], size_dir: Path, corpus, out_dir: Path |
     m["cpu_ms_per_article"] = round(1000 * m["cpu_s"] / n, 2)
     print(f" {m['wall_s']:.1f} s wall, {m['cpu_s']:.1f} s CPU, {m['articles_per_s']:.1f} articles/s, "
           f"peak {m['peak_rss_mb']:.0f} MB, load {m['loadavg_before'][0]:.2f}->{m['loadavg_after'][0]:.2f}")
+    workers = [cpu for kind, cpu in m["cpu_by_process"] if kind == "worker"]
+    if workers:
+        launcher = sum(cpu for kind, cpu in m["cpu_by_process"] if kind == "launcher")
+        print(f"    CPU s by process (sampled every 0.1 s): launcher {launcher:.1f}, "
+              + ", ".join(f"worker {cpu:.1f}" for cpu in workers))
     if "language_agreement" in m:
         a = m["language_agreement"]
         print(f"    same language as langdetect alone: {a['same']} of {a['articles']} ({100 * a['share']:.2f}%); "

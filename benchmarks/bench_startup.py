@@ -13,6 +13,12 @@ system) and peak RSS of each:
   ingest, nothing new   `newsbeam ingest one.txt -o OUT2 -q` once the file is in OUT2
   query           `newsbeam query -o OUT "SELECT count(*) FROM articles"`
   stats           `newsbeam stats -o OUT`
+  run 1 article, 2 workers   the same run with `--workers 2`: CPU and wall beyond the 1-worker run
+                  are what two worker processes' start-up costs (the workers' CPU is counted)
+
+Then one worker process's set-up step by step (`benchmarks/_worker_setup.py`: Beam's worker
+import, the stage modules, each stage's first-use set-up), the median CPU seconds of `--runs`
+processes: what `--workers N` pays N times before its first article.
 
 `--src` names the source trees to measure (default: this checkout); with two, each command runs
 from each tree in turn and the last column is the ratio of the first tree's median to the
@@ -24,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -56,7 +63,24 @@ def commands(src: Path, work: Path) -> dict[str, tuple[list[str], dict | None, s
         "ingest, nothing new": newsbeam_cmd(src, "ingest", one, "-o", out2, "-q"),
         "query": newsbeam_cmd(src, "query", "-o", out, "SELECT count(*) FROM articles"),
         "stats": newsbeam_cmd(src, "stats", "-o", out),
+        "run 1 article, 2 workers": newsbeam_cmd(src, "run", one, "-o", out + "-2w", "--overwrite", "-q",
+                                                 "--workers", "2"),
     }
+
+
+def worker_setup(trees: list[Path], runs: int) -> dict[str, dict[str, float]]:
+    """Median CPU seconds per step of a worker's set-up, per tree (a tree without the script is left out)."""
+    found: dict[str, dict[str, list[float]]] = {}
+    for _ in range(runs):
+        for src in trees:
+            if not (src / "benchmarks" / "_worker_setup.py").exists():
+                continue
+            env = {**newsbeam_cmd(src)[1], "PYTHONWARNINGS": "ignore"}
+            out = subprocess.run([sys.executable, "-m", "benchmarks._worker_setup"], env=env, cwd=str(src),
+                                 capture_output=True, text=True, check=True).stdout
+            for step, cpu in json.loads(out.strip().splitlines()[-1]).items():
+                found.setdefault(str(src), {}).setdefault(step, []).append(cpu)
+    return {src: {step: statistics.median(v) for step, v in steps.items()} for src, steps in found.items()}
 
 
 def main() -> None:
@@ -108,6 +132,15 @@ def main() -> None:
         print(line)
     for name in floors:
         result["commands"][name] = figures[(name, None)].to_json()
+    setup = worker_setup(trees, args.runs)
+    if setup:
+        print(f"\none worker process's set-up, median CPU s of {args.runs} processes (load average {load()}):")
+        steps = list(next(iter(setup.values())))
+        print(f"{'step':34s}" + "".join(f"{lab:>10s}" for lab, src in zip(labels, trees) if str(src) in setup))
+        for step in steps:
+            print(f"{step:34s}" + "".join(f"{setup[str(src)].get(step, float('nan')):10.3f}"
+                                          for src in trees if str(src) in setup))
+        result["worker_setup_cpu_s"] = setup
     if args.json:
         args.json.write_text(json.dumps(result, indent=1))
 

@@ -212,7 +212,6 @@ def main(argv: list[str] | None = None) -> int:
     Ctrl-C and SIGTERM interrupt any command (`pipeline.interrupts`). Run as the program (argv None),
     an interrupted process then ends at once, so that no Beam thread can hold it.
     """
-    interrupts.install(program=argv is None)
     code = _main(argv)
     if argv is None and interrupts.interrupted():
         interrupts.exit_now(code)
@@ -222,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
 def _main(argv: list[str] | None) -> int:
     command, verbose = None, False
     try:
+        # Inside the try: a signal can land the moment its handler is in place, before any command runs.
+        interrupts.install(program=argv is None)
         argv = list(sys.argv[1:] if argv is None else argv)
         beam_args: list[str] = []
         if "--" in argv:

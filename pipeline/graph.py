@@ -85,14 +85,18 @@ class AnalyzeFiles(beam.PTransform):
     files (`pipeline.inputs`), written with this run's errors. `earlier`: for an ingest into a
     dataset, `EarlierCopies` of the dataset (`pipeline.earlier_copies`): the new articles that repeat
     an article id or a text already there are marked against it; a committed file it cannot read
-    comes out as a (DAMAGED, note) pair, which the tally records and no table gets.
+    comes out as a (DAMAGED, note) pair, which the tally records and no table gets. `read_once`:
+    keep what the fingerprint read found for the analysing read in the same process (bounded;
+    worth it where one process runs both reads of a slice: the in-process runner).
     """
 
     def __init__(self, run_id: str, fmt: str | None = None, fields: FieldNames = FieldNames(),
                  reference_date: dt.date | None = None, earlier: EarlierCopies | None = None,
                  slice_bytes: int = SLICE_BYTES,
-                 listing_errors=None, reference_date_overrides: bool = False, language_method: str = "cascade"):
+                 listing_errors=None, reference_date_overrides: bool = False, language_method: str = "cascade",
+                 read_once: bool = True):
         super().__init__()
+        self._read_once = read_once
         self._language_method = language_method
         self._reference_date_overrides = reference_date_overrides
         self._listing_errors = listing_errors
@@ -107,7 +111,10 @@ class AnalyzeFiles(beam.PTransform):
         # Spread the reading work over workers in even slices (a large JSONL file is many).
         parts = (uris | "SliceFiles" >> SliceFiles(self._fmt, self._slice_bytes)
                  | "SpreadSlices" >> beam.Reshuffle())
-        fingerprints = parts | "Fingerprint" >> ReadFingerprints(self._fmt, self._fields)
+        # With the run id, the second read takes what the first read in the same process
+        # (transforms.read_memo); without it, every slice is read twice.
+        memo_run = self._run_id if self._read_once else None
+        fingerprints = parts | "Fingerprint" >> ReadFingerprints(self._fmt, self._fields, run=memo_run)
         _ = fingerprints | "CountFound" >> beam.ParDo(CountFoundFn())
         notes = []
         if self._earlier is not None:
@@ -120,7 +127,7 @@ class AnalyzeFiles(beam.PTransform):
         first_ids = kept | "FindDuplicates" >> FindDuplicates()
 
         read = parts | "Read" >> ReadArticles(self._fmt, self._fields, duplicates=AsDict(first_ids),
-                                              repeated_ids=AsDict(first_of_ids))
+                                              repeated_ids=AsDict(first_of_ids), run=memo_run)
         articles = read.articles
         errors = [read.errors] + ([self._listing_errors] if self._listing_errors is not None else [])
         dates = ExtractDates(self._reference_date, self._reference_date_overrides)

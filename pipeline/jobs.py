@@ -19,8 +19,9 @@ from pipeline.lock import output_lock
 from pipeline.manifest import FileInfo, SourceState, list_files
 from pipeline.output import OutputFolder
 from pipeline.progress import Progress
-from pipeline.runner import make_pipeline
+from pipeline.runner import is_local, make_pipeline
 from pipeline.staged_tables import Tally, read_tally
+from transforms import read_memo
 from transforms.stage import error_row
 
 __all__ = ["JobError", "JobFailed", "RunSummary", "expand_inputs", "execute", "new_run_id", "run_job", "run_pipeline"]
@@ -109,16 +110,24 @@ def run_pipeline(config: JobConfig, files: list[FileInfo], out: OutputFolder, ru
                                             slice_bytes=max(1, int(config.slice_mb * 1024 * 1024)),
                                             listing_errors=listing_errors,
                                             reference_date_overrides=config.reference_date_overrides,
-                                            language_method=config.language.method)
+                                            language_method=config.language.method,
+                                            # One process runs both reads of every slice only on the in-process
+                                            # runner: the FnApiRunner hands a stage's parts to its N worker
+                                            # processes in whatever order its threads start, so with N > 1 the
+                                            # second read of a slice rarely lands where the first kept it.
+                                            read_once=is_local(config.beam_args) and config.workers <= 1)
     _ = rows | "WriteTables" >> WriteTables(out.stage(run_id))
     with Progress(len(files), config.progress, config.progress_seconds) as progress:
-        result = interrupts.call(pipeline.run)  # the local runner returns when done; others while the job runs
-        progress.follow(result)
         try:
-            state = interrupts.call(result.wait_until_finish)
-        except KeyboardInterrupt:
-            _cancel(result)
-            raise
+            result = interrupts.call(pipeline.run)  # the local runner returns when done; others while the job runs
+            progress.follow(result)
+            try:
+                state = interrupts.call(result.wait_until_finish)
+            except KeyboardInterrupt:
+                _cancel(result)
+                raise
+        finally:
+            read_memo.forget()  # (the in-process runner's reads kept for this run: not needed any more)
     if state != PipelineState.DONE:
         raise JobFailed(f"the Beam job ended in state {state}")
     return _counters(result)

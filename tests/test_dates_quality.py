@@ -103,9 +103,9 @@ def test_own_annotations_hold_offsets_not_text():
 # English, on this repository's own annotations of BBC and PolNeAR leads (TimeML TIMEX3): the blind set of
 # round 2 and the third set of round 4, annotated before the extractor ran on it (first score .954/.887,
 # .961/.895 once its one missed `current` was added; classes fixed since, tests/test_dates_classes.py).
-ENGLISH_SETS = {  # set under: blind .990/.949, en-3 .993/.953
+ENGLISH_SETS = {  # set under: blind .990/.949, en-3 .993/.953 (round 5: .993/.966)
     "dates-en-blind.jsonl": (0.97, 0.92),
-    "dates-en-3.jsonl": (0.97, 0.92),
+    "dates-en-3.jsonl": (0.97, 0.94),
 }
 
 
@@ -127,5 +127,44 @@ def test_english_third_set_holds_offsets_not_text():
         text = annotated_text(r)
         for t in r["timexes"]:
             assert set(t) == {"start", "end", "type", "value"}
+            span = text[t["start"]:t["end"]]
+            assert 0 <= t["start"] < t["end"] <= len(text) and span.strip() == span and span
+
+
+# Round five: title and first sentences of 25 BBC articles and 11 2019 wire and web news stories
+# (`dates-en-4`), 16 more such stories (`-4b`, business-heavy), 16 PolNeAR leads (`-4c`) and 20 more BBC
+# articles (`-5`) and 15 more 2019 stories (`-6`), none used by another set, each annotated before the
+# extractor ran on it. First scores: en-4 .964/.952, 4b .971/.943, 4c .968/.839 (main: the same), 5
+# .989/.943, 6 .972/.972 (after the round's fixes); classes fixed since in tests/test_dates_classes.py
+# (`test_round_five_english_classes`).
+ROUND_FIVE_SETS = {  # set under: en-4 .988/.988, 4b .986/.958, 4c .979/.872, 5 .989/.966, 6 .986/.986
+    "dates-en-4.jsonl": (0.97, 0.97),
+    "dates-en-4b.jsonl": (0.96, 0.93),
+    "dates-en-4c.jsonl": (0.95, 0.85),
+    "dates-en-5.jsonl": (0.97, 0.94),
+    "dates-en-6.jsonl": (0.97, 0.97),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND_FIVE_SETS))
+def test_round_five_english_annotations_score_above_the_floor(name, tmp_path):
+    gold_dir = write_date_annotations(tmp_path / "en", Path(__file__).resolve().parent / "data" / name)
+    scores = _score(gold_dir, tmp_path, "en")
+    relaxed, value = ROUND_FIVE_SETS[name]
+    assert scores["gold"] > 30 and scores["relaxed"] >= relaxed and scores["value"] >= value, json.dumps(scores)
+
+
+@pytest.mark.parametrize("name", [*sorted(ROUND_FIVE_SETS), "dates-en-final2.jsonl"])
+def test_round_five_sets_hold_offsets_not_text(name):
+    """Offsets into a shared text (a BBC file, or an article of a shared set's JSON Lines by `id`), cut
+    where the annotation stopped; no text."""
+    from tests.shared_data import annotated_text
+    rows = read_jsonl(Path(__file__).resolve().parent / "data" / name)
+    assert len(rows) >= 15
+    for r in rows:
+        assert set(r) - {"id"} == {"file", "language", "published_at", "end", "anchor_note", "timexes"}
+        text = annotated_text(r)
+        for t in r["timexes"]:
+            assert set(t) == {"start", "end", "type", "value"} and t["type"] in ("DATE", "TIME")
             span = text[t["start"]:t["end"]]
             assert 0 <= t["start"] < t["end"] <= len(text) and span.strip() == span and span

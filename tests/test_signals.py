@@ -115,3 +115,17 @@ def test_a_signal_held_back_by_an_import_is_not_lost_when_the_command_ends_first
     proc = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60,
                           env={**os.environ, "PYTHONPATH": f"{tmp_path}{os.pathsep}{REPO}"})
     assert proc.stdout.strip() == "Terminated", proc.stderr
+
+
+def test_a_signal_the_moment_its_handler_is_in_place_is_an_interrupt(tmp_path):
+    # Deterministic form of a race seen on a loaded host: SIGTERM delivered right after the handler
+    # is installed, before any command runs, printed a traceback instead of exiting 130.
+    script = ("import os, signal, sys\nfrom pipeline import cli, interrupts\n"
+              "install = interrupts.install\n"
+              "def install_then_signal(program=False):\n"
+              "    install(program)\n    os.kill(os.getpid(), signal.SIGTERM)\n"
+              "interrupts.install = install_then_signal\n"
+              f"sys.argv = ['newsbeam', 'status', '-o', {str(tmp_path / 'missing')!r}]\n"
+              "cli.main()\n")
+    proc = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 130 and "Traceback" not in proc.stderr, proc.stderr

@@ -17,10 +17,13 @@ differ by is the same for every profile, so it drops out of every comparison.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass
 
 import numpy as np
@@ -55,25 +58,14 @@ class ProfileScorer:
 
         profile_dir = profile_dir or PROFILES_DIRECTORY
         names = sorted(n for n in os.listdir(profile_dir) if not n.startswith("."))
-        grams: list[str] = []
-        probs, langs = [], []
-        self.languages: list[str] = []
-        for i, name in enumerate(names):
-            with open(os.path.join(profile_dir, name), encoding="utf-8") as f:
-                profile = json.load(f)
-            freq = profile["freq"]
-            self.languages.append(profile["name"])
-            grams += freq
-            counts = np.fromiter(freq.values(), dtype=np.float64, count=len(freq))
-            lengths = np.fromiter(map(len, freq), dtype=np.int64, count=len(freq))
-            # the probability langdetect's DetectorFactory.add_profile computes
-            probs.append(counts / np.asarray(profile["n_words"], dtype=np.float64)[lengths - 1])
-            langs.append(np.full(len(freq), i, dtype=np.int64))
-        keys = _packed(grams)
-        self._keys, row = np.unique(keys, return_inverse=True)
-        # float32 halves the memory (19 MB); sums are taken in float64
-        self._log = np.zeros((len(self._keys), len(self.languages)), dtype=np.float32)
-        self._log[row, np.concatenate(langs)] = np.log1p(np.concatenate(probs) / _SMOOTHING)
+        cache = _cache_folder(profile_dir, names)
+        found = _load_cached(cache) if cache else None
+        if found is None:
+            found = _from_profiles(profile_dir, names)
+            if cache:
+                shutil.rmtree(cache, ignore_errors=True)  # (a damaged entry: replace it)
+                _store(cache, *found)
+        self.languages, self._keys, self._log = found
         self._normal = _normalisation_table(NGram)
         self._upper = np.array([chr(c).isupper() for c in range(0x10000)], dtype=bool)
         self._vietnamese = NGram.normalize_vi
@@ -191,6 +183,78 @@ class ProfileScorer:
         """Row of each key, -1 where no profile has that n-gram."""
         found = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
         return np.where(self._keys[found] == keys, found, -1)
+
+
+def _from_profiles(profile_dir: str, names: list[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """(languages, sorted packed n-grams, log(1 + p / smoothing) per n-gram and language) from the files."""
+    grams: list[str] = []
+    probs, langs = [], []
+    languages: list[str] = []
+    for i, name in enumerate(names):
+        with open(os.path.join(profile_dir, name), encoding="utf-8") as f:
+            profile = json.load(f)
+        freq = profile["freq"]
+        languages.append(profile["name"])
+        grams += freq
+        counts = np.fromiter(freq.values(), dtype=np.float64, count=len(freq))
+        lengths = np.fromiter(map(len, freq), dtype=np.int64, count=len(freq))
+        # the probability langdetect's DetectorFactory.add_profile computes
+        probs.append(counts / np.asarray(profile["n_words"], dtype=np.float64)[lengths - 1])
+        langs.append(np.full(len(freq), i, dtype=np.int64))
+    keys, row = np.unique(_packed(grams), return_inverse=True)
+    # float32 halves the memory (19 MB); sums are taken in float64
+    log = np.zeros((len(keys), len(languages)), dtype=np.float32)
+    log[row, np.concatenate(langs)] = np.log1p(np.concatenate(probs) / _SMOOTHING)
+    return languages, keys, log
+
+
+# Reading the 55 JSON profiles into arrays costs about 0.1 s of CPU in every process that scores
+# (each `--workers N` worker, each `watch` tick); the arrays are kept in the user's cache folder
+# (the one transforms.regex_cache uses) and mapped read-only, so worker processes also share their
+# pages. Keyed by the profile files' names, sizes and times and by this layout; anything unexpected
+# (a read-only home, a damaged entry) falls back to reading the profiles. Deleting it is always safe.
+_CACHE_LAYOUT = "scorer-arrays-1"
+
+
+def _cache_folder(profile_dir: str, names: list[str]) -> str | None:
+    from transforms.regex_cache import cache_folder
+
+    try:
+        stats = [(n, st.st_size, st.st_mtime_ns) for n in names for st in [os.stat(os.path.join(profile_dir, n))]]
+    except OSError:
+        return None
+    key = hashlib.sha256(json.dumps([_CACHE_LAYOUT, np.__version__, profile_dir, stats]).encode()).hexdigest()
+    return os.path.join(os.path.dirname(cache_folder()), "language", key[:32])
+
+
+def _load_cached(folder: str) -> tuple[list[str], np.ndarray, np.ndarray] | None:
+    try:
+        with open(os.path.join(folder, "languages.json"), encoding="utf-8") as f:
+            languages = json.load(f)
+        keys = np.load(os.path.join(folder, "keys.npy"), mmap_mode="r")
+        log = np.load(os.path.join(folder, "log.npy"), mmap_mode="r")
+    except (OSError, ValueError):
+        return None
+    if log.shape != (len(keys), len(languages)) or log.dtype != np.float32 or keys.dtype != np.int64:
+        return None
+    return languages, keys, log
+
+
+def _store(folder: str, languages: list[str], keys: np.ndarray, log: np.ndarray) -> None:
+    """Write the entry whole or not at all: into a new folder, renamed into place (another process may race)."""
+    try:
+        os.makedirs(os.path.dirname(folder), exist_ok=True)
+        tmp = tempfile.mkdtemp(dir=os.path.dirname(folder), prefix=".tmp-")
+    except OSError:  # a read-only home: read the profiles every time, as without the cache
+        return
+    try:
+        np.save(os.path.join(tmp, "keys.npy"), keys)
+        np.save(os.path.join(tmp, "log.npy"), log)
+        with open(os.path.join(tmp, "languages.json"), "w", encoding="utf-8") as f:
+            json.dump(languages, f)
+        os.rename(tmp, folder)
+    except OSError:  # a full disk, or another process stored it first
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _packed(grams: list[str]) -> np.ndarray:

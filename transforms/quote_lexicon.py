@@ -43,6 +43,8 @@ class QuoteProfile:
     object_reporting_verbs: Words = NO_WORDS   # take a person or thing as object: `told him`, `called it`
     speech_nouns: Words = NO_WORDS     # `Trump’s claim that “…”`
     quoting_verbs: Words = NO_WORDS    # subject the outlet, object the one quoted: `zitiert die Zeitung X`
+    # verbs that report only right after a quotation, too ambiguous elsewhere: `,” the email read.`
+    trailing_verbs: Words = NO_WORDS
     usage_participles: Words = NO_WORDS    # `‘…,’ a phrase used in state media`: the users speak
     according_to: Words = NO_WORDS     # before the source: `according to X`, `selon X`, `по словам X`
     according_to_after: Words = NO_WORDS   # after the source: `dem Bericht zufolge`
@@ -121,6 +123,9 @@ class QuoteProfile:
     # verb forms that mark a clause as reported speech (German Konjunktiv I: `sei`, `habe`, `werde`):
     # a quotation in such a sentence, with no cue of its own, goes on with the last speaker's report
     reported_mood: Words = NO_WORDS
+    # `“…,” Sanders said, according to CNN.`: the outlet relaying a report is the quotation's
+    # source (English annotation, PolNeAR), not the speaker it reports
+    relayed_source: bool = False
 
     # ---- word shapes
     verb_suffixes: tuple[str, ...] = ()        # an unknown word that reads as a finite verb: `quipped`

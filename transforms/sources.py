@@ -26,7 +26,7 @@ from transforms.duplicates import CURRENT, mark_duplicate, repeated_id_error
 from transforms.file_slices import READ_FAILURES, SLICE_BYTES, FileSlice, owned_lines, plan_slices
 from transforms.html import NoArticle, decode_html, extract_page
 from transforms.stage import ARTICLES, ERRORS, error_row
-from transforms import warc
+from transforms import read_memo, warc
 
 __all__ = [
     "FieldNames", "Note", "SourceError", "UNCERTAIN_ENCODING", "format_of", "article_id_for", "parse_text_document",
@@ -328,12 +328,27 @@ class SliceFiles(beam.PTransform):
         return uris | beam.FlatMap(file_slices, self._fmt, self._slice_bytes)
 
 
-class ReadArticlesFn(beam.DoFn):
-    """FileSlice (or file URI) -> Articles (main output) and error rows (`errors` output)."""
+def _read_once(part: FileSlice | str, fmt: str | None, fields: FieldNames, run: str | None):
+    """read_source, or what this process's fingerprint read of the same slice in run `run` kept
+    (`transforms.read_memo`): the same items either way."""
+    if run is not None:
+        kept = read_memo.memo.take(run, (part, fmt, fields))
+        if kept is not None:
+            return kept
+    return read_source(part, fmt, fields)
 
-    def __init__(self, fmt: str | None, fields: FieldNames):
+
+class ReadArticlesFn(beam.DoFn):
+    """FileSlice (or file URI) -> Articles (main output) and error rows (`errors` output).
+
+    `run`: the run's id, when a fingerprint read of the same slices went before in this job
+    (`ReadFingerprints` with the same `run`): its reading is taken instead of reading again.
+    """
+
+    def __init__(self, fmt: str | None, fields: FieldNames, run: str | None = None):
         self._fmt = fmt
         self._fields = fields
+        self._run = run
         self._articles = Metrics.counter("newsbeam", "articles_read")
         self._files = Metrics.counter("newsbeam", "files_read")
         self._errors = Metrics.counter("newsbeam", "read_errors")
@@ -344,7 +359,7 @@ class ReadArticlesFn(beam.DoFn):
                 first_of_ids: dict | None = None):
         if not isinstance(part, FileSlice) or part.is_first:
             self._files.inc()
-        for item in read_source(part, self._fmt, self._fields):
+        for item in _read_once(part, self._fmt, self._fields, self._run):
             if isinstance(item, warc.SkippedRecord):
                 Metrics.counter("newsbeam", f"warc_skipped_{item.reason}").inc()
             elif isinstance(item, Article):
@@ -379,15 +394,16 @@ class ReadArticles(beam.PTransform):
     """
 
     def __init__(self, fmt: str | None = None, fields: FieldNames = FieldNames(), duplicates=None,
-                 repeated_ids=None):
+                 repeated_ids=None, run: str | None = None):
         super().__init__()
         self._fmt = fmt
         self._fields = fields
         self._duplicates = duplicates
         self._repeated_ids = repeated_ids
+        self._run = run
 
     def expand(self, uris):
-        read = ReadArticlesFn(self._fmt, self._fields)
+        read = ReadArticlesFn(self._fmt, self._fields, self._run)
         extra = {name: side for name, side in (("first_ids", self._duplicates), ("first_of_ids", self._repeated_ids))
                  if side is not None}
         return uris | beam.ParDo(read, **extra).with_outputs(ERRORS, main=ARTICLES)
@@ -400,8 +416,12 @@ def _copy(article: Article) -> tuple[int, str, int, str]:
     return CURRENT, article.source_uri, position or 0, article.article_id
 
 
-def _fingerprints(part: FileSlice | str, fmt: str | None, fields: FieldNames):
-    for item in read_source(part, fmt, fields):
+def _fingerprints(part: FileSlice | str, fmt: str | None, fields: FieldNames, run: str | None = None):
+    items = read_source(part, fmt, fields)
+    if run is not None:  # keep what was read for the analysing read, when it fits (transforms.read_memo)
+        items = list(items)
+        read_memo.memo.put(run, (part, fmt, fields), items)
+    for item in items:
         if isinstance(item, Article):
             yield item.content_sha256, _copy(item)
 
@@ -409,14 +429,17 @@ def _fingerprints(part: FileSlice | str, fmt: str | None, fields: FieldNames):
 class ReadFingerprints(beam.PTransform):
     """PCollection of FileSlices (or URIs) -> (content_sha256, (CURRENT, source_uri, line, article_id)) per article.
 
-    A second, cheap read of the same files (no analysis): it lets duplicates be known before
-    the expensive pass without holding whole articles in a shuffle.
+    A first, cheap read of the files (no analysis): it lets duplicates be known before the
+    expensive pass without holding whole articles in a shuffle. With `run` (the run's id), what
+    it reads is kept, within a bounded memo, for `ReadArticles(run=...)` in the same process,
+    which then does not open, decode, parse or extract those slices again (`transforms.read_memo`).
     """
 
-    def __init__(self, fmt: str | None = None, fields: FieldNames = FieldNames()):
+    def __init__(self, fmt: str | None = None, fields: FieldNames = FieldNames(), run: str | None = None):
         super().__init__()
         self._fmt = fmt
         self._fields = fields
+        self._run = run
 
     def expand(self, uris):
-        return uris | beam.FlatMap(_fingerprints, self._fmt, self._fields)
+        return uris | beam.FlatMap(_fingerprints, self._fmt, self._fields, self._run)

@@ -41,7 +41,22 @@ def _title_cased(text: str, m: re.Match, group: str) -> bool:
     word = text[m.start(group):m.end(group)]
     if not word[:1].isupper() or word.isupper():
         return False
-    return not _sentence_initial(text, m.start(group))
+    return not _sentence_initial(text, m.start(group)) and not _headline_case(text, m.start(group))
+
+
+def _headline_case(text: str, pos: int) -> bool:
+    """Whether `pos` is in a short line written in Title Case (`Unity Meeting Scheduled For Next Week`),
+    where a capital says nothing of a name: three in four of its longer words are capitalised (not
+    after `the`: `The Tomorrow People`)."""
+    if prev_word(text, pos) == "the":
+        return False
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    hi = len(text) if hi < 0 else hi
+    if hi - lo > 150:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", text[lo:hi])]
+    return len(words) >= 4 and 4 * sum(w[0].isupper() for w in words) >= 3 * len(words)
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -338,8 +353,10 @@ def month_year(doc: Doc, m: re.Match):
     return m.start(), m.end(), month_point(year, month)
 
 
-def _month_point_for(doc: Doc, month: int, rel_word: str | None, start: int, end: int) -> Point:
-    """A month named without a year: `last`/`next` or the tense choose the year around the anchor."""
+def _month_point_for(doc: Doc, month: int, rel_word: str | None, start: int, end: int,
+                     tense: Callable[[Doc, int, int, int], int] | None = None) -> Point:
+    """A month named without a year: `last`/`next` or the tense (`tense(doc, month, start, end)`, else
+    the sentence's) choose the year around the anchor."""
     if not doc.anchor:
         return month_point(doc.year_hint, month)
     if not rel_word and doc.habitual(start, end):
@@ -350,7 +367,50 @@ def _month_point_for(doc: Doc, month: int, rel_word: str | None, start: int, end
         return month_point(doc.anchor.year, month)
     if rel:
         return month_point(resolve_month(doc.anchor, month, rel, strict=True), month)
-    return month_point(resolve_month(doc.anchor, month, doc.tense(start, end)), month)
+    direction = (tense or _sentence_tense)(doc, month, start, end)
+    return month_point(resolve_month(doc.anchor, month, direction), month)
+
+
+def _sentence_tense(doc: Doc, month: int, start: int, end: int) -> int:
+    return doc.tense(start, end)
+
+
+def _english_month_tense(doc: Doc, month: int, start: int, end: int) -> int:
+    """The tense an English month without a year is read in (English's clause cues, on top of the
+    sentence's tense)."""
+    direction = doc.tense(start, end)
+    if direction > -1 or resolve_month(doc.anchor, month, direction) == resolve_month(doc.anchor, month, -3):
+        return direction  # (the past one already: no clause to read)
+    if direction == -1 and _PERIOD_TO.search(doc.low, max(0, start - 24), start):
+        return -3  # `turnover was £1bn in the year to March`, said in February: a period closed in the past
+    if direction == -1 and doc.clause_tense(start, end) < 0 and not _SUBORDINATE.search(
+            doc.low, _clause_start(doc.text, start), start):
+        direction = -2  # `they won three awards in February`, said in November: the past verb governs it
+        # (not across a clause opened by `if`, `when`, `that`..., nor an aside between dashes)
+    if direction == -2 and not _attributive(doc.text, end):
+        direction = -3  # a past event is not in a month still to come (`the plant closed in March`, said in
+        # February); a month describing a noun is not the verb's time (`started trading for November delivery`)
+    return direction
+
+
+# Words that open a clause of its own, whose tense the main verb's does not settle (`had not signed ...
+# if they lose when the case is heard in May`), or end a period ahead (`loans through January`); and a
+# dash opening an aside (`the election - widely expected in May - gathered pace`).
+_SUBORDINATE = re.compile(r"\b(?:if|when|whenever|unless|until|till|once|before|after|through|by|that|which|who)\b"
+                          r"| - ")
+
+
+def _attributive(text: str, end: int) -> bool:
+    nxt = _next_word(text, end)
+    return nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUNS
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in ",;:.!?\n–—") + 1
+
+
+# A reporting period up to a month (`the year to March`, `the three months to December`).
+_PERIOD_TO = re.compile(r"(?:year|months|weeks|quarter|half|period)\s+to\s+(?:the\s+end\s+of\s+)?$")
 
 
 _REL = {"last": -1, "this": 0, "next": 1, "this past": -1, "this coming": 1, "the coming": 1, "past": -1,
@@ -389,7 +449,8 @@ def month(doc: Doc, m: re.Match):
         nxt = _next_word(doc.text, m.end())
         if nxt[:1].isupper() and prev_word(doc.text, m.start()) not in _MONTH_PREPOSITIONS:
             return None
-    return m.start(), m.end(), _month_point_for(doc, _month_number(word), m.group("rel"), m.start(), m.end())
+    return m.start(), m.end(), _month_point_for(doc, _month_number(word), m.group("rel"), m.start(), m.end(),
+                                                _english_month_tense)
 
 
 def q_code(doc: Doc, m: re.Match):
@@ -545,9 +606,14 @@ def season(doc: Doc, m: re.Match):
             if rel_word in ("last", "this past", "past", "next", "this coming"):
                 year = resolve_season(doc.anchor, code, _rel(rel_word), strict=True)
             elif rel_word == "this":
-                year = this_season_year(doc.anchor, code, doc.tense(m.start(), m.end()))
+                tense = doc.tense(m.start(), m.end())
+                # a past verb further off does not make `this summer` last year's (`was named captain for
+                # the tour this summer`, said in February, is the coming one): only one right before does
+                year = this_season_year(doc.anchor, code, 0 if tense == -1 and code != "WI" else tense)
             else:
-                year = resolve_season(doc.anchor, code, doc.tense(m.start(), m.end()))
+                tense = doc.tense(m.start(), m.end())
+                # with no tense to go by (a headline: `Console may be unveiled in summer`), this year's
+                year = resolve_season(doc.anchor, code, tense) if tense else this_season_year(doc.anchor, code, 0)
         else:
             year = doc.year_hint
     return m.start(), m.end(), Point("season", year, season=code)
@@ -611,7 +677,10 @@ def half(doc: Doc, m: re.Match):
 
 def past_span(doc: Doc, m: re.Match):
     """`the past year` as a date is the year before the anchor's (TimeML annotates it so where it is not
-    a duration), `the last decade` the decade before; `the past few months` is PAST_REF."""
+    a duration), `the last decade` the decade before; `the past few months` is PAST_REF, `the next few
+    months` FUTURE_REF (a vague stretch ahead, as `the coming months`)."""
+    if m.group("next"):
+        return m.start(), m.end(), "FUTURE_REF"
     if m.group("few"):
         return m.start(), m.end(), "PAST_REF"
     return m.start(), m.end(), doc.unit_point(m.group("unit"), -1)
@@ -640,9 +709,21 @@ def year(doc: Doc, m: re.Match):
     return m.start(), m.end(), year_point(year)
 
 
+def year_pair(doc: Doc, m: re.Match):
+    """A year and the next, slashed (`2003/04`, `1998/9`, `1999/2000`): a financial, school or sports year,
+    one date with the first year's value (as `1983/1984` in the Italian gold); other pairs (`2003/7`) are
+    not years. (Hyphened pairs, `2003-04`, are the language-neutral year range's: two dates.)"""
+    first = int(m.group("year"))
+    second = m.group("next")
+    if len(second) == 3 or not str(first + 1).endswith(second):
+        return None
+    return m.start(), m.end(), year_point(first)
+
+
 # A number times another: a size or a resolution, not a year (`2048 x 1536`, `1600*1200`).
 _DIMENSION_AFTER = re.compile(r"\s*(?:[x×*]|by(?=\s))\s*\d")
-_DIMENSION_BEFORE = re.compile(r"\d\s*(?:[x×*]|\sby\s)\s*$")
+# (`$0.10 by 2030`, `2.5 by 2030`: an amount by a deadline, not a size)
+_DIMENSION_BEFORE = re.compile(r"(?<![$£€¥.,\d])\d+\s*(?:[x×*]|\sby\s)\s*$")
 
 
 # Capitalised words that may stand right before a year in a date (`Christmas 2004`, `Spring 2005`).
@@ -724,6 +805,9 @@ def weekday(doc: Doc, m: re.Match):
         return None  # `the Sunday Times`
     rel_word = norm(m.group("rel") or "")
     wd = EN.weekdays[word.lower()]
+    start = m.start()
+    if rel_word == "following" and _POSSESSIVE.match(doc.low, m.end("wd")):
+        rel_word, start = "", m.start("wd")  # `following Tuesday's vote`: after the vote, a preposition
     if rel_word.endswith(("previous", "following")):
         base = doc.base()
         if base is None or not base.known or base.gran != "day":
@@ -738,11 +822,11 @@ def weekday(doc: Doc, m: re.Match):
     elif rel_word == "this":
         p = _weekday_point(doc, wd, 0, m.start(), m.end())
     else:
-        p = _weekday_point(doc, wd, 0, m.start(), m.end())
+        p = _weekday_point(doc, wd, 0, start, m.end())
     pod = _pod_suffix(m.group("pod"))
     if pod:
         p = dataclasses.replace(p, time=pod)
-    return m.start(), m.end(), p
+    return start, m.end(), p
 
 
 def day_by(doc: Doc, m: re.Match):
@@ -836,6 +920,12 @@ def rel_unit(doc: Doc, m: re.Match):
         p = doc.anaphoric_unit(unit, offset) if unit != "decade" else None
         return None if p is None else (m.start(), m.end(), p)
     offset = {"this": 0, "the current": 0, "last": -1, "this past": -1, "next": 1, "this coming": 1}[rel_word]
+    if rel_word == "next" and not m.group("mod") and unit != "decade" and doc.last is not None \
+            and prev_word(doc.text, m.start()) == "the" and doc.tense(m.start(), m.end()) < 0:
+        # `joined in 2001; the next year he left`: in a past narrative, the one after the date just named
+        p = doc.anaphoric_unit(unit, 1)
+        if p is not None:
+            return doc.low.rfind("the", 0, m.start()), m.end(), p
     return m.start(), m.end(), doc.unit_point(unit, offset)
 
 
@@ -927,6 +1017,10 @@ def anaphor(doc: Doc, m: re.Match):
         offset = 1
     elif det in ("the previous", "the preceding", "the prior"):
         offset = -1
+    elif det == "the" and not m.group("mod") and time and prev_word(doc.text, m.start()) in ("in", "during") \
+            and doc.last is not None and doc.last.gran == "day" and doc.last.known \
+            and not doc.habitual(m.start(), m.end()):
+        offset = 0  # `hearings ended on Tuesday. In the morning, ...`: that part of the day just named
     elif det == "the" and not m.group("mod"):
         return None  # `the day`, `the week` alone are too vague to emit
     elif det == "the" and unit == "year":
@@ -1008,14 +1102,18 @@ def ref(doc: Doc, m: re.Match):
         return None  # `the long term unemployed`: part of an adjective
     if phrase == "recently" and _DATE_AHEAD.match(doc.low, m.end()):
         return None  # `most recently last October`: the date that follows is the time
+    if phrase == "current" and nxt in _CURRENT_TERMS:
+        return None  # `the current account`, `current assets`, `current affairs`: names of things, not times
     if phrase == "soon" and not (prev_word(text, m.start()) in _SOON_BEFORE or nxt in ("will", "to")):
         return None  # `as soon as`, `soon after`, `was soon released`: only a future `soon` is a time
     return m.start(), m.end(), EN.reference_words[phrase]
 
 
+# Nouns `current` makes a fixed term with, where it says which kind, not when (accounting and news).
+_CURRENT_TERMS = frozenset("account accounts assets liabilities expenditure affairs".split())
 _DATE_AHEAD = re.compile(rf"\s+(?:on\s+|in\s+)?(?:(?:last|this|next)\s+)?(?:{MONTH}|{WD}|(?:1[5-9]|20)\d\d\b|"
                          r"yesterday|today|last\s+(?:week|month|year))")
-# Words before a `soon` that points ahead (`will soon`, `may soon seek`, `to soon grow`).
-_SOON_BEFORE = frozenset("will would may might could should shall must to".split())
+# Words before a `soon` that points ahead (`will soon`, `may soon seek`, `to soon grow`, `is soon being moved`).
+_SOON_BEFORE = frozenset("will would may might could should shall must to is are am be".split())
 
 

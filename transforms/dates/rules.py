@@ -131,6 +131,8 @@ ENGLISH: tuple[Rule, ...] = (
          h.half, "digit",
          ("Earnings fall in the last half of 1989.", "the last half of 1989", "1989-H2"),
          ("Growth slowed in the second half of last year.", "the second half of last year", "2023-H2")),
+    rule("year_pair", rf"(?<![\w$£€#¥.,/:-])(?P<year>{YEAR_CORE})/(?P<next>\d{{1,4}})(?![\w/]|[.,]\d)", h.year_pair,
+         "digit", ("Profits doubled in 2003/04.", "2003/04", "2003"), explicit=True),
     rule("year", rf"(?<![\w$£€#¥.,/:-])(?:(?P<mod>{EDGE_MOD}|early|late|mid-?|post-|pre-|fiscal(?:\s+year)?|"
                  rf"calendar(?:\s+year)?|the\s+(?:fiscal\s+)?year|model\s+year){GLUE})?(?:{YEAR}|{SPELLED_YEAR})", h.year,
          "digit spelled unit",
@@ -158,10 +160,12 @@ ENGLISH: tuple[Rule, ...] = (
          ("They met last night.", "last night", "2024-12-19TNI")),
     rule("mid_pod", r"(?<!\w)(?P<mid>mid-?\s*(?P<part>morning|afternoon)|midafternoon|midmorning)\b(?!-)", h.mid_pod,
          "pod", ("By mid afternoon, officials said the offensive had ended.", "mid afternoon", "2024-12-20TAF")),
-    rule("past_span", r"(?<!\w)the\s+(?:past|last)\s+(?:(?P<few>few|several|couple\s+of)\s+(?:days|weeks|months|quarters|years)"
-                      r"|(?P<unit>year|decade))\b(?!-|\s+(?:of|in\s+which|when|before|after)\b)", h.past_span, "unit",
+    rule("past_span", r"(?<!\w)the\s+(?:(?:past|last)\s+(?:(?P<few>few|several|couple\s+of)\s+(?:days|weeks|months|quarters|"
+                      r"years)|(?P<unit>year|decade))|(?P<next>next|coming)\s+(?:few|several|couple\s+of)\s+(?:days|weeks|"
+                      r"months|quarters|years))\b(?!-|\s+(?:of|in\s+which|when|before|after)\b)", h.past_span, "unit",
          ("Hate groups grew over the past year.", "the past year", "2023"),
-         ("Rates have fallen in the last few months.", "the last few months", "PAST_REF")),
+         ("Rates have fallen in the last few months.", "the last few months", "PAST_REF"),
+         ("The service launches in the next few months.", "the next few months", "FUTURE_REF")),
     rule("rel_unit", rf"(?<!\w)(?:(?P<mod>earlier|later|early|late|mid-?|{EDGE_MOD}){GLUE})?(?P<rel>this\s+past|"
                      r"this\s+coming|this|last|next|the\s+current|the\s+previous|the\s+following|the\s+same|that|"
                      r"the\s+preceding|the\s+prior)\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|month|year|decade)\b(?!-)",

@@ -4,7 +4,8 @@ Each quotation is given to the cues of `transforms.quotes.cues.CUES` in order; t
 that finds a mention wins. Then quotations no cue attributes take the speaker of their
 speech: a neighbour in the same paragraph (`same_speech`), or the quotation that ends the
 paragraph before (`next_paragraph`). Last, in languages whose profile allows it, the subject
-of the quotation's sentence (`sentence_subject`).
+of the quotation's sentence (`sentence_subject`), or for a statement opening its sentence, the
+report of the sentence before it (`previous_sentence`).
 """
 from __future__ import annotations
 
@@ -128,6 +129,12 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
             if found[k] is None:
                 found[k] = predicate_subject(site)
                 cue_of[k] = "sentence_subject" if found[k] is not None else None
+            if found[k] is None and text[max(0, spans[k][0] - 3):spans[k][0]].rstrip()[-1:] in (".", "!", "?") \
+                    and not _is_phrase(text, spans[k]):
+                # a statement opening its sentence, right after a sentence that reports someone
+                # (`Lund praised the plan. “…”`): that report goes on
+                found[k] = reporter_before(lx, text, win, spans[k][0])
+                cue_of[k] = "previous_sentence" if found[k] is not None else None
     # A statement in the title that still names nobody is the words of a source the article's
     # body quotes (`Tragedia inaccettabile, “…”` over `“…”. Lo ha detto il sindaco X`): the
     # speaker of the body's quotation that shares most words with it, else of its first one.

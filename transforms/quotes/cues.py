@@ -24,9 +24,10 @@ from transforms.quotes.phrases import (
     sentence_subject, skippable, subject_of, verbish, with_apposition, word_end,
 )
 from transforms.quotes.tokens import (
-    DASHES, NAME_WORD, QUOTE_TOKEN, TOKEN_RE, Tok, Windows, clause_end, next_paragraph_at, sentence_bounds, sentence_start,
-    tokenize,
+    DASHES, NAME_WORD, QUOTE_TOKEN, TOKEN_RE, Tok, Windows, clause_end, next_paragraph_at, sentence_bounds,
+    sentence_start, tokenize,
 )
+from transforms.quotes.tokens import ends_sentence as carries_full_stop
 
 __all__ = ["Cue", "CUES", "QuoteSite", "predicate_subject", "starts_with_reporting"]
 
@@ -82,8 +83,38 @@ def after_quote(site: QuoteSite) -> Mention | None:
     # (`“…,” Peskov said` closes a statement; `vor “blitzschnellen“ Vergeltungsmaßnahmen gewarnt`
     # is one clause that runs on past the marks)
     delimited = text[s:e].rstrip()[-1:] in ",.!?…;:" or not text[c:c + 1].isspace()
-    return _after_quote(lx, tokenize(text, c, clause_end(lx, text, c, clause_hi), limit=16), ends_sentence,
-                        delimited)
+    end = clause_end(lx, text, c, clause_hi)
+    m = _after_quote(lx, tokenize(text, c, end, limit=16), ends_sentence, delimited)
+    if m is not None and lx.relayed_source and m.kind in ("np", "pronoun") and "," in text[m.end:end]:
+        return _relayed_by(lx, text, m.end, end) or m
+    return m
+
+
+def _relayed_by(lx: Lexicon, text: str, lo: int, hi: int) -> Mention | None:
+    """The source relaying a report, later in its clause: `,” Sanders said, according to CNN.`,
+    `,” said X, a party official, reports the Daily Item.` (not `, adding …`, `, calling …`)."""
+    toks = tokenize(text, lo, hi, limit=_RELAY_TOKENS)
+    for j in range(len(toks) - 1):
+        if toks[j].text in (".", ";", ":", QUOTE_TOKEN):
+            return None
+        if toks[j].text != ",":
+            continue
+        n = according_to(lx, toks, j + 1)
+        if n:
+            r = np_right(lx, toks, j + 1 + n, limit=8) if j + 1 + n < len(toks) else None
+            return mention_of(lx, toks, r) if r is not None else None
+        n = is_reporting(lx, toks, j + 1)
+        if n and not toks[j + 1].low.endswith(lx.participle_suffixes) and j + 1 + n < len(toks) \
+                and toks[j + 1].low not in lx.object_reporting_verbs \
+                and (toks[j + 1 + n].is_cap or toks[j + 1 + n].low in lx.determiners):
+            r = np_right(lx, toks, j + 1 + n, limit=6)
+            if r is not None and any(t.is_cap for t in toks[r[0]:r[1]]) and (
+                    r[1] >= len(toks) or toks[r[1]].text in (".", ";")):
+                return mention_of(lx, toks, r)    # `, reports the Daily Item.`
+    return None
+
+
+_RELAY_TOKENS = 24   # tokens of a reporting clause read for the source that relays it
 
 
 def _cited_source(lx: Lexicon, text: str, c: int, hi: int) -> Mention | None:
@@ -105,7 +136,23 @@ def before_quote(site: QuoteSite) -> Mention | None:
     if m is None:
         toks = site.before
         m = _before_quote(site.lx, toks, len(toks) - 1, is_name=site.is_name)
+    if m is not None and site.lx.relayed_source:
+        return _relayed_first(site.lx, site.text, site.bounds[0], m) or m
     return m
+
+
+def _relayed_first(lx: Lexicon, text: str, lo: int, m: Mention) -> Mention | None:
+    """`According to ProPublica, Clinton praised her “…”`: the source opening the sentence
+    relays what its subject said, and is the quotation's source (see `relayed_source`)."""
+    toks = tokenize(text, lo, m.start, limit=_RELAY_TOKENS)
+    i = 0
+    while i < len(toks) and toks[i].low in lx.sentence_connectives:
+        i += 1
+    n = according_to(lx, toks, i) if i + 1 < len(toks) else 0
+    r = np_right(lx, toks, i + n, limit=8) if n and i + n < len(toks) else None
+    if r is None or r[1] >= len(toks) or toks[r[1]].text != ",":
+        return None
+    return mention_of(lx, toks, r)
 
 
 def label(site: QuoteSite) -> Mention | None:
@@ -364,7 +411,7 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         if j and j + 1 < len(toks) and (is_reporting(lx, toks, j + 1) or toks[j + 1].low in lx.auxiliaries
                                         or according_to(lx, toks, j + 1)):
             i = j + 1                             # `"…" con la Cina, ha sottolineato la Casa Bianca`
-    n_verb = is_reporting(lx, toks, i)
+    n_verb = is_reporting(lx, toks, i) or _trailing_verb(lx, toks, i)
     if not n_verb and toks[i].low in lx.auxiliaries and i + 1 < len(toks):
         j = i + 1
         while j + 1 < len(toks) and skippable(lx, toks[j]):
@@ -413,11 +460,13 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     n_cue = according_to(lx, toks, i)
     if n_cue:
         return mention_of(lx, toks, np_right(lx, toks, i + n_cue))
-    if i > 0 and toks[i - 1].text == "," and not toks[i].is_cap and toks[i].is_word and toks[i].low not in lx.np_stop \
-            and i + 1 < len(toks):
+    # (English keeps the comma inside the marks: `!” beamed Tom Hartley, …`, `,” reacted Lund.`)
+    inside = i == 0 and delimited and not ends_sentence and verbish(lx, toks[i])
+    if (i > 0 and toks[i - 1].text == "," or inside) and not toks[i].is_cap and toks[i].is_word \
+            and toks[i].low not in lx.np_stop and i + 1 < len(toks):
         r = np_right(lx, toks, i + 1, limit=5)    # `», orakelte Richard.`, `”, smiles Peskov.`
-        if r is not None and toks[r[0]].is_cap and (r[1] >= len(toks) or toks[r[1]].text in (".", ";")) \
-                and person_like(lx, toks, r):
+        if r is not None and toks[r[0]].is_cap and (r[1] >= len(toks) or toks[r[1]].text in (".", ";") or inside and (
+                toks[r[1]].text == "," or toks[r[1]].low in lx.np_prepositions)) and person_like(lx, toks, r):
             return mention_of(lx, toks, r)
     r = np_right(lx, toks, i, limit=8)
     if r is None or not delimited and i == 0 and lx.nouns_capitalised:
@@ -429,8 +478,9 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         return mention_of(lx, toks, r)                  # `“…” ― Carlos Raúl`: a signature after a dash
     j = _skip_brackets(toks, j)                   # `Rep. Gwen Moore (D-Wis.) said`
     bare = not (toks[a].is_cap or toks[a].low in lx.pronouns or toks[a].low in lx.determiners)
-    if j - a >= 3 and toks[a].low in lx.determiners and verbish(lx, toks[j - 1]):
-        j -= 1                                    # "an angry Hollande retaliated"
+    if j - a >= 3 and toks[a].low in lx.determiners and verbish(lx, toks[j - 1]) \
+            and not (j < len(toks) and is_reporting(lx, toks, j)) or j - a >= 2 and _trailing_verb(lx, toks, j - 1):
+        j -= 1                                    # "an angry Hollande retaliated" (not "the union leaders said"), "the email read"
         r = (a, j)
     if j < len(toks) and toks[j].text == ",":
         # one appositive: "Josh Earnest, White House press secretary, said"
@@ -443,21 +493,28 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         j += 1
     if j >= len(toks):
         return None
-    n_verb = is_reporting(lx, toks, j)
+    n_verb = is_reporting(lx, toks, j) or _trailing_verb(lx, toks, j)
     if not n_verb and not ends_sentence and not bare and verbish(lx, toks[j]) and (
-            j + 1 >= len(toks) or toks[j + 1].text in (".", ",", ";")):
-        n_verb = 1                                # `,” an angry Hollande retaliated.`
+            j + 1 >= len(toks) or toks[j + 1].text in (".", ",", ";")
+            or delimited and i == 0 and toks[a].is_cap and skippable(lx, toks[j + 1])):
+        n_verb = 1                                # `,” an angry Hollande retaliated.`, `,” Lund fumed angrily`
     if not n_verb:
         return None
     if ends_sentence:
         # after a full stop, `He added, “…”` introduces what follows; only a bare
         # `He said.` still belongs to the quotation before it
-        k = j + n_verb
-        while k < len(toks) and toks[k].is_word and k - j < 6:
+        # (the full stop may be its own token or the last word's: `said.`, `on Monday.`)
+        k = j + n_verb - 1
+        while k + 1 < len(toks) and toks[k + 1].is_word and not carries_full_stop(lx, toks[k]) and k - j < 5:
             k += 1
-        if k >= len(toks) or toks[k].text != "." or k - j >= 6:
+        if not (carries_full_stop(lx, toks[k]) or k + 1 < len(toks) and toks[k + 1].text == "."):
             return None
     return mention_of(lx, toks, r)
+
+
+def _trailing_verb(lx: Lexicon, toks: list[Tok], i: int) -> int:
+    """1 when toks[i] is a verb that reports only here, right after a quotation (`,” it read.`)."""
+    return 1 if toks[i].low in lx.trailing_verbs and not toks[i].is_cap else 0
 
 
 def _past_manner(lx: Lexicon, toks: list[Tok], i: int) -> int:
@@ -680,6 +737,9 @@ def _predicate_quote_subject(lx: Lexicon, toks: list[Tok], qi: int) -> Mention |
     if m is None or (qi >= 1 and toks[qi - 1].low in lx.scare_markers):
         return None
     b = next((i for i, t in enumerate(toks) if t.start >= m.end), qi)
+    last = toks[b - 1].low if b else ""
+    if last in lx.determiners or last in lx.of_prepositions or last in lx.np_prepositions:
+        return None                               # (`The timeline of …`, `The “…” ad`: a phrase cut short)
     pairs = list(zip(toks[b:qi], toks[b + 1:qi]))
     if any(t.low in lx.be_forms and u.low in lx.object_reporting_verbs for t, u in pairs):
         return None
@@ -701,6 +761,7 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
     (a participle) raises `_NeedsSentence` rather than reading a subject off the cut.
     """
     cue_words, inverted = lx.cue_words, lx.inverted_re is not None
+    deferred = None
     for v in range(qi - 1, -1, -1):
         t = toks[v]
         if t.low not in cue_words:
@@ -785,11 +846,20 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
             m = _speech_of(lx, toks[:qi], v)
             if m:
                 return m
-        if t.low in lx.speech_nouns and v >= 1:
+        if t.low in lx.speech_nouns and v >= 1 and deferred is None:
             m = possessor(lx, toks, v)
             if m:                                 # `Politifact ruled that Trump’s statement … “…”`
-                return _outer_speaker(lx, toks, m) or _owner_in_clause(lx, toks, v, m, partial)
-    return None
+                m = _outer_speaker(lx, toks, m) or _owner_in_clause(lx, toks, v, m, partial)
+                if not _judged(lx, toks, v, qi):
+                    return m
+                deferred = m                      # `the DNC said Trump’s comments are “…”`: the judge speaks
+    return deferred
+
+
+def _judged(lx: Lexicon, toks: list[Tok], v: int, qi: int) -> bool:
+    """Is the speech noun toks[v] the subject of a verb before the quotation (`Trump’s comments
+    are “…”`), so that the quotation judges those words rather than quoting them?"""
+    return any(t.low in lx.be_forms or verbish(lx, t) for t in toks[v + 1:qi] if t.is_word)
 
 
 def _owner_in_clause(lx: Lexicon, toks: list[Tok], v: int, m: Mention, partial: bool) -> Mention:
@@ -967,6 +1037,8 @@ def _headline_speaker(lx: Lexicon, text: str, para_start: int, o: int) -> Mentio
         toks = toks[:n]                           # `Gamarra a Sánchez sobre los nacionalistas: “…”`: whom it is said to
     if not toks or len(toks) > 4 or not all(t.is_cap or t.low in NAME_PARTICLES for t in toks):
         return None
+    while len(toks) > 1 and toks[0].low in lx.titles and toks[0].low in lx.not_names:
+        toks = toks[1:]                           # `Dr. Ben Carson: …`: the title is no name
     if toks[0].low in lx.not_names or lx.nouns_capitalised and not lx.first_name(toks[0].text):
         return None                               # (`Beispiel Kabeljau: …`: nouns, not a name)
     return Mention(toks[0].start, toks[-1].end, "np")

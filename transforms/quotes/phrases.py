@@ -403,6 +403,12 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
             named = next(((c, x) for x in range(first[1], c, -1) if tokens[x - 1].is_cap
                           and _personal_run(lx, tokens, c, x)), None)
             r = named or (first if person_like(lx, tokens, first, is_name) else r)
+            rel = next((x for x in range(r[1], placed[0]) if tokens[x].low in lx.relative_pronouns
+                        and tokens[x].low not in lx.clause_relatives and tokens[x].low not in lx.determiners
+                        and tokens[x - 1].text == ","), None) if r != placed else None
+            if rel is not None:                   # `Marsh, who in the past described …`: the relative,
+                return Mention(tokens[rel].start, tokens[rel].end, "relative",   # standing for Marsh
+                               (tokens[r[0]].start, tokens[r[1] - 1].end))
         if r == placed and lx.pro_drop and (not tokens[r[0]].is_cap or not person_like(lx, tokens, r, is_name)):
             # `… e a tal proposito ha affermato`, `W wywiadzie dla Radia X mówi`: an adverbial
             # phrase (naming no person), the subject dropped
@@ -576,11 +582,13 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
         i += 2                                    # a dateline: `WASHINGTON — Sen. Chuck Grassley …`
     while i < upto and toks[i].is_word and toks[i].low in lx.sentence_connectives:
         i += 1
-    if i < upto and toks[i].is_word and (toks[i].low in lx.all_intro_words or toks[i].low.endswith(lx.participle_suffixes)):
-        j = i
-        while j < upto and j - i < 15 and toks[j].text != ",":
-            j += 1
-        if j >= upto or toks[j].text != ",":
+    for n in range(_INTRO_PHRASES):
+        # `On Monday, …`, `Speaking in Ohio, …`, `Shortly after the call, …`, `Hours later, …`,
+        # one after another (`In Berea, after winning the state, Kasich said`)
+        j = _intro_phrase_end(lx, toks, i, upto)
+        if j is None:
+            break
+        if j < 0:
             return None
         i = j + 1
     if i >= upto or not toks[i].is_word:
@@ -590,6 +598,8 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
         return None
     a, b = r
     first = toks[a]
+    if _no_one(lx, toks, a, b):
+        return None
     if first.low in lx.determiners and not first.is_cap or first.low in lx.determiners and b - a > 1:
         v = next((k for k in range(a + 1, b) if verbish(lx, toks[k]) or skippable(lx, toks[k])), b)
         if v > a + 1:
@@ -605,6 +615,43 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
     if first.low in lx.determiners and (broad or head.rstrip("s") in lx.role_nouns):
         return mention_of(lx, toks, (a, b))
     return None
+
+
+_INTRO_PHRASES = 3   # introductory phrases, each closed by a comma, read past before a subject
+_INTRO_WORDS = 15    # tokens an introductory phrase may hold
+
+
+def _intro_phrase_end(lx: Lexicon, toks: list[Tok], i: int, upto: int) -> int | None:
+    """Index of the comma closing the introductory phrase at toks[i]; None when none opens
+    there; -1 when one opens but no comma closes it. A phrase opens with a preposition, a
+    clause opener, a participle or an adverb (`Shortly`), or is a few words ending in a time
+    adverb (`Hours later,`)."""
+    if i >= upto or not toks[i].is_word:
+        return None
+    t = toks[i]
+    opens = t.low in lx.all_intro_words or t.low.endswith(lx.participle_suffixes) \
+        or (t.low.endswith(lx.adverb_suffixes) and len(t.low) > 4 and not lx.first_name(t.low))
+    j = i
+    while j < upto and j - i < _INTRO_WORDS and toks[j].text != ",":
+        j += 1
+    closed = j < upto and toks[j].text == ","
+    if not opens:
+        # `Hours later,`, `Two days earlier,`: a short phrase of time, its adverb last
+        return j if closed and 1 < j - i <= 4 and toks[j - 1].low in lx.adverbs and not toks[j - 1].is_cap else None
+    return j if closed else -1
+
+
+def _no_one(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
+    """Is toks[a:b], opening a sentence, no one who can speak: a capitalised adverb, participle or
+    clause word (`Typically`, `Speaking`, `Where`), or a headline in capitals (`VOTERS CARE MORE`)?"""
+    words = [t for t in toks[a:b] if t.is_word]
+    if len(words) >= 2 and all(t.text.isupper() and len(t.text) > 1 for t in words):
+        return True
+    if b - a != 1 or not toks[a].is_cap or lx.first_name(toks[a].low):
+        return False
+    low = toks[a].low
+    return low in lx.all_intro_words or low in lx.not_speakers or len(low) > 4 and (
+        low.endswith(lx.adverb_suffixes) or low.endswith(lx.participle_suffixes))
 
 
 def possessor(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:

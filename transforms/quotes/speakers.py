@@ -283,7 +283,8 @@ class Resolver:
         lw = w.lower()
         return lw in NAME_PARTICLES or (w[:1].isupper() and lw not in self.lx.titles and lw not in self.lx.not_single_names
                                         and lw not in self.lx.not_role_words and lw not in self.lx.not_speakers
-                                        and not w.endswith((",", ".", ":") + self.lx.possessive_suffixes))
+                                        and w[-1].isalnum()    # (not `Reagan,”`: a quotation ended there)
+                                        and not w.endswith(self.lx.possessive_suffixes))
 
     def resolve(self, m: Mention) -> str:
         text = self.text

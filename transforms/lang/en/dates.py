@@ -41,7 +41,7 @@ PROFILE = DateProfile(
         "as soon as", "as early as", "ahead of", "supposed to", "ends", "begins", "starts", "opens", "closes",
         "expires", "takes place", "kicks off", "goes on sale", "runs until", "lasts until",
     ),
-    weak_future_markers=("would", "planned", "hopes to", "later this"),
+    weak_future_markers=("would", "planned", "hopes to", "later this", "was due to", "were due to"),
     past_markers=(
         "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "gave", "met", "began",
         "left", "held", "found", "got", "saw", "knew", "thought", "became", "fell", "rose", "won", "lost",
@@ -49,6 +49,15 @@ PROFILE = DateProfile(
         "fought", "caught", "wrote", "spoke", "broke", "chose", "drove", "flew", "grew", "threw", "stood",
         "heard", "built", "fled", "sought", "sank", "withdrew", "arose", "blew", "drew", "hid", "hung",
         "stole", "swore", "tore", "woke", "ago", "last", "earlier", "yesterday", "since",
+        # irregular pasts no present shares (not `put`, `cut`, `hit`, `shut`, `set`: also presents)
+        "ate", "bent", "crept", "dealt", "drank", "dug", "fed", "felt", "forbade", "forgave", "forgot",
+        "froze", "knelt", "lent", "meant", "mistook", "overcame", "oversaw", "overtook", "rang", "rode",
+        "sang", "sat", "shone", "shook", "shrank", "slept", "slid", "sped", "spun", "sprang", "stuck", "strode",
+        "swam", "swept", "swung", "taught", "understood", "undertook", "underwent", "upheld", "wept", "withheld",
+        "wore",
+        # irregular participles (`has shown`, `had begun`; not `known`, `given`: mostly adjectives)
+        "shown", "seen", "taken", "gone", "done", "begun", "grown", "written", "spoken", "chosen", "driven",
+        "fallen", "risen", "flown", "thrown", "withdrawn", "undertaken", "overtaken", "shaken", "sworn",
     ),
     past_suffix="ed",
     not_past=frozenset("""
@@ -61,7 +70,7 @@ PROFILE = DateProfile(
     passive_auxiliaries=("be", "been", "being", "is", "are"),
     planned_past=(
         "had been scheduled", "had been expected", "had been set", "had been due", "had been planned",
-        "had been slated",
+        "had been slated", "looked set to", "seemed set to", "looked likely to", "seemed likely to",
     ),
     attributive_determiners=("the", "a", "an", "its", "his", "her", "their", "our"),
     reporting_verbs=frozenset("""
@@ -106,7 +115,7 @@ PROFILE = DateProfile(
         "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
         "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
         "at present": "PRESENT_REF", "the present": "PRESENT_REF", "these days": "PRESENT_REF",
-        "at the moment": "PRESENT_REF", "presently": "PRESENT_REF", "then current": "PAST_REF",
+        "presently": "PRESENT_REF", "then current": "PAST_REF",  # (not `at the moment`: TimeBank leaves it)
         "then-current": "PAST_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
         "more recently": "PAST_REF", "until recently": "PAST_REF", "recent years": "PAST_REF",
         "recent months": "PAST_REF", "recent weeks": "PAST_REF", "recent days": "PAST_REF",

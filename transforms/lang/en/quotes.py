@@ -35,6 +35,7 @@ PROFILE = QuoteProfile(
     reporting_phrases=frozenset({
         "went on", "goes on", "pointed out", "points out", "summed up", "spoke of", "fired back",
         "shot back", "chimed in", "weighed in", "wrote in"}),
+    trailing_verbs=words("read reads states"),
     object_reporting_verbs=words("""
         tell tells told telling ask asks asked asking call calls called calling dub dubs dubbed label labels
         labeled labelled brand brands branded describe describes described describing accuse accuses accused
@@ -82,13 +83,16 @@ PROFILE = QuoteProfile(
     of_prepositions=words("of"),
     np_prepositions=words("of for from at with"),
     sentence_connectives=words("but and so yet still now then"),
-    intro_words=words("but and so yet still now then also meanwhile however instead indeed later earlier asked"),
+    intro_words=words("but and so yet still now then also meanwhile however instead indeed later earlier asked"
+                      " even once outside inside around"),
     leading_non_subjects=words("that what whether"),
     not_speakers=words("""
         though although however moreover meanwhile ironically indeed instead still yet also when while
         after before because since if then now thus hence besides furthermore nevertheless nonetheless
         correction partial check talk night morning afternoon evening today yesterday tomorrow
         earlier later separately elsewhere
+        even just once therefore where why how whether only yes so well please here there perhaps
+        maybe were was is are do does did outside inside around both either neither
     """),
     not_inverted_subjects=words("that this it i we you"),
     noun_articles=words("a an the his her its their our my your this"),
@@ -177,6 +181,7 @@ PROFILE = QuoteProfile(
         holdings sport sports united rovers athletic fc league cup championship
     """),
     subject_fallback=True,
+    relayed_source=True,
     verb_suffixes=("ed", "s"),
     participle_suffixes=("ing",),
     possessive_suffixes=("’s", "'s"),
