@@ -91,13 +91,15 @@ def test_index_finds_what_a_naive_scan_finds_in_articles():
         assert _mentions(extract_dates(text, anchor, lang)) == _mentions(naive_scan(text, anchor, lang)), a["id"]
 
 
-def test_unknown_pattern_analysis_degrades_to_the_same_output(monkeypatch):
+def test_unknown_pattern_analysis_degrades_to_the_same_output(monkeypatch, tmp_path):
     """Where the regex analysis knows nothing (a construct its parser does not read), no start is
     skipped and every rule is tried at every start: slower, the same mentions."""
     texts = list(_date_texts(60, seed=5))
     want = {lang: [_mentions(extract_dates(t, dt.date(2024, 12, 20), lang)) for t in texts] for lang in _LANGS}
     monkeypatch.setattr(analysis, "parse", lambda src: None)
-    for fn in (analysis.first_chars, analysis.words_in):
+    monkeypatch.setenv("NEWSBEAM_CACHE_DIR", str(tmp_path))  # (not what the real parser read, kept on disk)
+    index.PLANS.clear()
+    for fn in (analysis.first_chars, analysis.first_words, analysis.words_in):
         fn.cache_clear()
     monkeypatch.setattr(extract, "_LANGUAGES", {})
     index.Segment.__missing__.__globals__["first_chars"].cache_clear()
@@ -108,8 +110,9 @@ def test_unknown_pattern_analysis_degrades_to_the_same_output(monkeypatch):
                    if s.rules)
         assert [_mentions(extract_dates(t, dt.date(2024, 12, 20), lang)) for t in texts] == want[lang]
     monkeypatch.undo()
-    for fn in (analysis.first_chars, analysis.words_in):
+    for fn in (analysis.first_chars, analysis.first_words, analysis.words_in):
         fn.cache_clear()
+    index.PLANS.clear()
 
 
 def test_pattern_analysis_reads_the_regex_syntax():
@@ -135,6 +138,9 @@ def test_pattern_analysis_agrees_with_the_regexes():
                         continue
                     first = analysis.first_chars(r.pattern)
                     assert first is None or low[i] in first, (r.name, low[i:m.end()])
+                    # (and the word there begins with one of its first words: the segment tries it)
+                    alone = index.Segment((r,), {r: first}, {r: index._prefixes(analysis.first_words(r.pattern))})
+                    assert alone[index.start_key(low, i)] is not None, (r.name, low[i:m.end()])
                     words = analysis.words_in(r.pattern)
                     whole = set(re.findall(r"(?<!\w)[^\W\d_]+(?!\w)", m.group()))
                     assert words is None or whole <= words, (r.name, m.group(), whole - words)
@@ -275,3 +281,15 @@ def test_blocker_finds_the_last_word_no_rule_holds():
     padded = " " + "the government said that the year"
     m = blocker.match(padded, 0, padded.index("year"))
     assert m is not None and padded[:m.end()].endswith("that") is False and padded[:m.end()].endswith("said")
+
+
+def test_ever_new_words_at_starts_are_tried_by_their_character(monkeypatch):
+    """A segment keeps MAX_KEYS words; past that a start is tried with the rules its character allows
+    (a text of ever new number-words, `1a 1b 1c ...`, stays linear): the same mentions."""
+    texts = list(_date_texts(60, seed=8)) + [" ".join(f"{n}x{n} {1990 + n % 20}" for n in range(300))]
+    want = {lang: [_mentions(extract_dates(t, dt.date(2024, 12, 20), lang)) for t in texts] for lang in _LANGS}
+    monkeypatch.setattr(index, "MAX_KEYS", 3)
+    monkeypatch.setattr(extract, "_LANGUAGES", {})
+    for lang in _LANGS:
+        assert [_mentions(extract_dates(t, dt.date(2024, 12, 20), lang)) for t in texts] == want[lang]
+        assert any(s.by_char for segments in language_of(lang).index.by_kinds.values() for s in segments)

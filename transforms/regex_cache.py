@@ -12,6 +12,9 @@ pattern, flags and interpreter build, and anything unexpected (another Python, a
 folder, a damaged entry, which the engine's own validation rejects) falls back to `re.compile`,
 which gives the same pattern. The folder is `$NEWSBEAM_CACHE_DIR`, else `$XDG_CACHE_HOME/newsbeam`,
 else `~/.cache/newsbeam`; deleting it is always safe.
+
+`Memo` keeps, in the same folder, what is read off the patterns before they are compiled (what the
+date grammars' index reads off their rules: about 0.7 s of CPU per process for the seven languages).
 """
 from __future__ import annotations
 
@@ -29,7 +32,7 @@ try:  # CPython 3.11+: the compiler's two halves and the engine
 except ImportError:  # pragma: no cover - another Python: plain re.compile
     _sre = None
 
-__all__ = ["compile", "cache_folder"]
+__all__ = ["compile", "cache_folder", "Memo"]
 
 # Shorter patterns compile in well under a millisecond: not worth a file.
 MIN_LENGTH = 500
@@ -41,10 +44,13 @@ _CODE_TYPE = next((t for t in "IL" if array.array(t).itemsize == getattr(_sre, "
 _FORMAT = f"code-as-{_CODE_TYPE}-array"
 
 
-def cache_folder() -> str:
-    root = os.environ.get("NEWSBEAM_CACHE_DIR") or os.path.join(
+def _root() -> str:
+    return os.environ.get("NEWSBEAM_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "newsbeam")
-    return os.path.join(root, "regex")
+
+
+def cache_folder() -> str:
+    return os.path.join(_root(), "regex")
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:
@@ -82,13 +88,79 @@ def _program(pattern: str, flags: int) -> tuple:
     return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
-def _store(path: str, program: tuple) -> None:
+def _store(path: str, value) -> None:
     """Write the entry whole or not at all (processes may compile the same pattern at once)."""
+    tmp = None
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
         with os.fdopen(fd, "wb") as f:
-            marshal.dump(program, f)
+            marshal.dump(value, f)
         os.replace(tmp, path)
-    except OSError:  # a read-only home, a full disk: compile every time, as without the cache
-        pass
+    except (OSError, ValueError):  # a read-only home, a full disk: compute every time, as without the cache
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+class Memo:
+    """The results of a pure function of strings, by argument, kept in one file of the cache folder, so
+    that a process (each worker, each `watch` tick) reads them instead of computing them again.
+
+    The function's arguments make the key, and only the code that computes it can change its results,
+    so the file is named by a hash of those modules' sources (`code_files`) and of the interpreter
+    build: an edited module or another Python starts a new file, and nothing need be remembered to
+    invalidate one. Values are what `marshal` stores (str, None, tuples, frozensets); a missing,
+    damaged or unwritable file means computing, with the same results. `save` writes what was computed
+    since the file was read, merged with what other processes wrote meanwhile, in one atomic replace:
+    two processes saving at once lose at most each other's additions, which the next computes again."""
+
+    def __init__(self, name: str, *code_files: str):
+        self._name, self._code_files = name, code_files
+        self._entries: dict | None = None
+        self._path: str | None = None
+        self._added = False
+
+    def _load(self) -> dict:
+        self._entries, self._path, self._added = {}, None, False
+        version = hashlib.sha256(f"{_BUILD}\0".encode())
+        try:
+            for code_file in self._code_files:
+                with open(code_file, "rb") as f:
+                    version.update(f.read() + b"\0")
+        except OSError:  # (a module without a source file: no memo)
+            return self._entries
+        self._path = os.path.join(_root(), "memo", f"{self._name}-{version.hexdigest()[:32]}.marshal")
+        self._entries = self._read()
+        return self._entries
+
+    def _read(self) -> dict:
+        try:
+            with open(self._path, "rb") as f:
+                entries = marshal.load(f)
+            return entries if isinstance(entries, dict) else {}
+        except Exception:  # noqa: BLE001 - missing or damaged: computed again
+            return {}
+
+    def get(self, key, compute):
+        """`compute()`, the function's result for `key`, from the file when it holds it."""
+        entries = self._entries if self._entries is not None else self._load()
+        try:
+            return entries[key]
+        except KeyError:
+            pass
+        value = entries[key] = compute()
+        self._added = True
+        return value
+
+    def save(self) -> None:
+        if self._added and self._path is not None:
+            _store(self._path, {**self._read(), **self._entries})
+            self._added = False
+
+    def clear(self) -> None:
+        """Forget what was read (the folder is looked up again on next use)."""
+        self._entries, self._path, self._added = None, None, False
+

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.dates.document import DateMention, Doc
-from transforms.dates.index import BACK, CandidateIndex, Segment, lower
+from transforms.dates.index import BACK, CandidateIndex, Segment, lower, start_key
 from transforms.dates.patterns import EN
 from transforms.dates.profile import DateProfile, date_profile
 from transforms.dates.grammar import Grammar, grammar_for
@@ -72,11 +72,11 @@ def _match_at(doc: Doc, low: str, starts: list[int], head_start: int, segments: 
     start; so a start that found nothing for one head finds nothing for the next (text with many heads
     and no date stays linear)."""
     for i in starts:
-        ch = low[i]
+        begins = start_key(low, i)
         for segment in segments:
-            entry = segment[ch]
+            entry = segment[begins]
             if entry is None:
-                continue  # no rule of the segment begins with this character
+                continue  # no rule of the segment begins with this word
             key = (id(segment), i)
             if key in dead:
                 continue

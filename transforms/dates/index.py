@@ -10,12 +10,19 @@ the text (`heads`); around each, only the positions where an expression may begi
 can hold that kind of head word (`rules_for`), combined into one regex per first character
 (`Segment`). What the rules can begin with and which words they can hold is read off their patterns
 (`analysis`); where that is unknown, nothing is skipped.
+
+What the index reads off a grammar's patterns (each rule's kinds of head word and first characters,
+the word lists of the trigger, blocker and starter patterns) costs about 0.1 s per language, paid by
+every process that reads dates: it is kept on disk (`PLANS`), keyed by the patterns and head words
+themselves and named by the source of the modules that read them, so any change computes it again.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
 
+from transforms.dates import analysis, patterns
 from transforms.dates.analysis import first_chars, first_words, words_in
 from transforms.dates.patterns import ANY_MONTH, EN, FLAGS, TO_SPACES, alt, tokens
 from transforms.dates.profile import DateProfile, all_profiles
@@ -116,30 +123,83 @@ def _master(rules: tuple[Rule, ...]) -> re.Pattern:
 
 
 class Segment(dict):
-    """One segment of a kind's rules, by the character a match begins with: for `ch`, (master, rules,
-    index) of the segment's rules that can begin with it (`first_chars`), in order, or None when none
-    can, so that a start is tried with only those. Filled on first need."""
-    __slots__ = ("rules",)
+    """One segment of a kind's rules, by how a match at a start begins (`start_key`): for a key,
+    (master, rules, index) of the segment's rules that can begin so, in order, or None when none can,
+    so that a start is tried with only those. A rule can begin at a start when the start's character
+    is one of its `first_chars` and the word there begins with one of its `first_words` (a start in
+    `the government` is not tried with the rules that begin with `thursday` or `third`). Filled on
+    first need."""
+    __slots__ = ("rules", "firsts", "prefixes", "by_char")
 
-    def __init__(self, rules: tuple[Rule, ...]):
+    def __init__(self, rules: tuple[Rule, ...], firsts: dict[Rule, frozenset[str] | None],
+                 prefixes: dict[Rule, frozenset[str] | None]):
         super().__init__()
         self.rules = rules
+        self.firsts = firsts  # (each rule's `first_chars`)
+        self.prefixes = prefixes  # (each rule's `first_words`, cut to PREFIX characters)
+        self.by_char: dict[str, tuple | None] = {}
 
-    def __missing__(self, ch: str):
-        chosen = tuple(r for r in self.rules if (first := first_chars(r.pattern)) is None or ch in first)
-        entry = None
-        if chosen:
-            compiled = [(r, _compile(r.pattern)) for r in chosen]
-            entry = (_master(chosen), compiled, {r.name: k for k, r in enumerate(chosen)})
-        self[ch] = entry  # (two threads may both build it: the same result)
+    def __missing__(self, key: str):
+        ch = key[0]
+        if len(self) >= MAX_KEYS:
+            # (a text of ever new number-words at its starts, `1a 1b 1c ...`: by the character alone)
+            if ch not in self.by_char:
+                self.by_char[ch] = self._entry(ch, None)
+            return self.by_char[ch]
+        word = ("0" + key[1:] if ch.isdecimal() else key) if _WORD_CHAR.match(ch) else None
+        entry = self[key] = self._entry(ch, word)  # (two threads may both build it: the same result)
         return entry
+
+    def _entry(self, ch: str, word: str | None) -> tuple | None:
+        chosen = tuple(r for r in self.rules if ((first := self.firsts[r]) is None or ch in first)
+                       and (word is None or _may_begin(self.prefixes[r], word)))
+        if not chosen:
+            return None
+        compiled = [(r, _compile(r.pattern)) for r in chosen]
+        return _master(chosen), compiled, {r.name: k for k, r in enumerate(chosen)}
+
+
+# A rule's first words are kept cut to PREFIX characters: a word beginning with one of those may
+# begin a match (fewer than all of them, and a few hundred strings instead of tens of thousands).
+PREFIX = 6
+MAX_KEYS = 4096
+_WORD_RUN = re.compile(r"\w+")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _prefixes(words: frozenset[str] | None) -> frozenset[str] | None:
+    return None if words is None else frozenset(w[:PREFIX] for w in words)
+
+
+def _may_begin(prefixes: frozenset[str] | None, word: str) -> bool:
+    """Whether a match can begin with `word` (digits written as `first_words` writes them), by its
+    rule's `_prefixes`: one of its first words is a prefix of it (a match ends inside a word, or at its
+    end), so that word's first PREFIX characters are."""
+    if prefixes is None or "" in prefixes:
+        return True
+    return any(word[:k] in prefixes for k in range(1, min(len(word), PREFIX) + 1))
+
+
+def start_key(low: str, i: int) -> str:
+    """What a start at `low[i]` is tried by (`Segment`): a non-word character alone; else the first
+    PREFIX characters of the word there as `first_words` writes it (a run of digits `0`), its
+    first character as it is (`2004` -> `2`, `21st` -> `2st`, `september` -> `septem`)."""
+    m = _WORD_RUN.match(low, i)
+    if m is None:
+        return low[i]
+    word = m.group()
+    if not word.isalpha():
+        word = _DIGIT_RUN.sub("0", word)
+        if word[0] == "0":
+            word = low[i] + word[1:]
+    return word[:PREFIX]
 
 
 # ----------------------------------------------------------------------------- where expressions start
 _WORD_CHAR = re.compile(r"\w")
 
 
-def _blocker_re(rules: tuple[Rule, ...]) -> re.Pattern | None:
+def _blocker_src(rules: tuple[Rule, ...]) -> str | None:
     """Over the padded text (see `heads`), from where an expression may start to its head word:
     finds the last word there that no rule can hold (`words_in`; a whole word without a digit,
     `[^\\W\\d_]+`, not one of theirs), with `.*` backtracking from the end; its end in `low` is
@@ -151,10 +211,10 @@ def _blocker_re(rules: tuple[Rule, ...]) -> re.Pattern | None:
         if rule_words is None:
             return None
         words |= rule_words
-    return regex_cache.compile(r"(?s:.*)\W(?!(?:" + alt(words) + r")(?!\w))[^\W\d_]+(?!\w)", FLAGS)
+    return r"(?s:.*)\W(?!(?:" + alt(words) + r")(?!\w))[^\W\d_]+(?!\w)"
 
 
-def _starter_re(rules: tuple[Rule, ...]) -> re.Pattern:
+def _starter_src(rules: tuple[Rule, ...]) -> str:
     """Where an expression of these rules may begin: a word one of them can begin with (`first_words`:
     `the`, `last`, `im`, a number word; a word with digits as `q3`), a number, or a non-word character
     one can begin with (`'90s`). Run over the padded text (`" " + low`, as the head-word scan): the pattern
@@ -168,18 +228,36 @@ def _starter_re(rules: tuple[Rule, ...]) -> re.Pattern:
     for r in rules:
         firsts = first_words(r.pattern)
         if firsts is None:
-            return re.compile(r"\W(?=\S)", FLAGS)
+            return r"\W(?=\S)"
         if "" in firsts:
             chars = first_chars(r.pattern)
             if chars is None:
-                return re.compile(r"\W(?=\S)", FLAGS)
+                return r"\W(?=\S)"
             marks |= {c for c in chars if not _WORD_CHAR.match(c)}
         words |= {w for w in firsts if w and not w.startswith("0")}
     # (words with digits, `q3`, `apr17`: a `0` of `first_words` is a run of digits)
     alternatives = [f"(?:{alt(words, digit_runs=True)})"]
     # (a mark is looked at, not consumed: it is the non-word character before a start right after it)
     marks_alt = f"|(?=[{re.escape(''.join(sorted(marks)))}])" if marks else ""
-    return regex_cache.compile(r"\W(?:(?:" + "|".join(alternatives) + r")(?!\w)|(?<![,.])\d" + marks_alt + ")", FLAGS)
+    return r"\W(?:(?:" + "|".join(alternatives) + r")(?!\w)|(?<![,.])\d" + marks_alt + ")"
+
+
+PLANS = regex_cache.Memo("dates-index", analysis.__file__, patterns.__file__, __file__)
+
+
+def _plan_key(rules: tuple[Rule, ...], kinds: dict[str, frozenset[str]]) -> str:
+    """What `_read_plan` depends on, hashed: the rules' patterns and kinds of head word, the head words."""
+    canonical = repr(([(r.pattern, sorted(r.heads)) for r in rules], sorted((w, sorted(k)) for w, k in kinds.items())))
+    return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _read_plan(rules: tuple[Rule, ...], kinds: dict[str, frozenset[str]]) -> tuple:
+    """What the index reads off a grammar's patterns: per rule (in order) its kinds of head word, first
+    characters and first words' prefixes; the sources of the trigger, blocker (None: no blocker) and starter patterns."""
+    return (tuple(rule_kinds(r, kinds) for r in rules), tuple(first_chars(r.pattern) for r in rules),
+            tuple(_prefixes(first_words(r.pattern)) for r in rules),
+            r"\W(?:(?P<w>" + alt(kinds) + r")(?!\w)|" + NUMBER_TRIGGER_SRC + ")", _blocker_src(rules),
+            _starter_src(rules))
 
 
 def _cased_heads(profile: DateProfile | None) -> frozenset[str]:
@@ -257,15 +335,21 @@ class CandidateIndex:
         assert all(re.fullmatch(r"\w+", w) for w in heads), "a head word must be one \\w+ run for the fast scan"
         assert heads.isdisjoint({"a", "p", "m", "am", "pm"}), "a number trigger (`10 a.m.`) would hold a head word"
         self.heads_set = heads
-        self.trigger = regex_cache.compile(r"\W(?:(?P<w>" + alt(heads) + r")(?!\w)|" + NUMBER_TRIGGER_SRC + ")", FLAGS)
+        rules = grammar.rules
+        plan = PLANS.get(_plan_key(rules, self.head_kinds), lambda: _read_plan(rules, self.head_kinds))
+        rule_kinds_of, rule_firsts, rule_prefixes, trigger, blocker, starter = plan
+        PLANS.save()  # (when it was computed here: for the next process)
+        self.trigger = regex_cache.compile(trigger, FLAGS)
         self.latin1_heads = {w.encode("latin-1"): w for w in heads if max(w) <= "\xff"}
-        kinds_of = {r: rule_kinds(r, self.head_kinds) for r in grammar.rules}
+        kinds_of = dict(zip(rules, rule_kinds_of))
+        firsts = dict(zip(rules, rule_firsts))
+        prefixes = dict(zip(rules, rule_prefixes))
         # per kind of head word, the segments of the rules that can hold it
-        self.by_kinds = {kinds: [Segment(rules) for rules in
+        self.by_kinds = {kinds: [Segment(rules, firsts, prefixes) for rules in
                                  (tuple(r for r in group if kinds_of[r] & kinds) for group in grammar.groups) if rules]
                          for kinds in {*self.head_kinds.values(), DIGIT_KINDS, CLOCK_KINDS}}
-        self.blocker = _blocker_re(grammar.rules)
-        self.starter_at = _starter_re(grammar.rules).finditer
+        self.blocker = None if blocker is None else regex_cache.compile(blocker, FLAGS)
+        self.starter_at = regex_cache.compile(starter, FLAGS).finditer
         self.cased = _cased_heads(profile)
         self.prefilter_min = PREFILTER_MIN
         # the last words of the language's clock prepositions (`alle`, `las`, `godz`): an hour with its
