@@ -200,3 +200,37 @@ def test_remembered_base_forms_stay_bounded_and_right(monkeypatch):
                           for x in (w[:-len(e)], w[:-len(e)] + "a")]
         assert list(forms) == expected
     assert "greta" in lx.base_forms("grety") and lx.first_name("Grety") == "f"
+
+
+CUE_STRETCHES = [
+    "“Boots on the ground” would be needed, the candidate SAID after the attacks.",
+    "«Bien», dans ce cas-là, comme l’a DIT-il, « oui ». “Fine.” Lo ha detto il ministro.",
+    "„Gut“, so Diemel, eines müsse: »ja«. Об этом заявил он. “Sí”, según ella. O'Neil’s co-op said.",
+]
+
+
+@pytest.mark.parametrize("lx", LEXICONS, ids=lambda lx: lx.code)
+@pytest.mark.parametrize("text", CUE_STRETCHES + _texts())
+def test_a_stretch_is_skipped_only_where_no_token_can_start_a_cue(text, lx):
+    """`cues._may_hold` (the test before tokenising a stretch for a cue) says no only where no
+    token of the stretch, as `tokenize` reads it from any start, is a word of the sets or opens a phrase."""
+    sets = [(lx.reporting_verbs, lx.reporting_phrases), (lx.as_cues, lx.after_quote_cues),
+            (lx.cataphora, lx.cataphora_pronouns), (lx.cue_words,)]
+    for lo in range(0, len(text), 7):
+        for hi in (lo + 11, lo + 60, len(text)):
+            lows = {t.low for t in tokens.tokenize(text, lo, min(hi, len(text)))}
+            for words in sets:
+                opening = {w.split(" ", 1)[0] for ws in words for w in ws}
+                if lows & opening:
+                    assert cues._may_hold(text, lo, min(hi, len(text)), *words)
+
+
+def test_word_facts_stay_bounded_and_right(monkeypatch):
+    monkeypatch.setattr(tokens, "_WORD_FACTS_KEPT", 20)
+    text = " ".join(f"Word{n}. said{n} U.S. «" for n in range(50))
+    for t in tokens.tokenize(text, 0, len(text)) * 2:
+        assert len(tokens._WORD_FACTS) <= 20
+        assert (t.low, t.is_word, t.is_cap) == (
+            (t.text[:-1] if len(t.text) > 1 and t.text.endswith(".") else t.text).lower(),
+            t.text[0].isalnum(), t.text[0].isupper())
+        assert t.text == text[t.start:t.end]

@@ -24,7 +24,7 @@ from transforms.quotes.phrases import (
     sentence_subject, skippable, subject_of, verbish, with_apposition, word_end,
 )
 from transforms.quotes.tokens import (
-    DASHES, NAME_WORD, QUOTE_TOKEN, Tok, Windows, clause_end, next_paragraph_at, sentence_bounds,
+    DASHES, NAME_WORD, QUOTE_TOKEN, TOKEN_RE, Tok, Windows, clause_end, next_paragraph_at, sentence_bounds,
     sentence_start, tokenize,
 )
 from transforms.quotes.tokens import ends_sentence as carries_full_stop
@@ -185,9 +185,30 @@ def sentence_final(site: QuoteSite) -> Mention | None:
     _, s, e, c = site.spans[site.k]
     if "," not in site.text[c:hi]:
         return None                               # (no comma after the quotation: nothing to read there)
+    if not _may_hold(site.text, c, hi, site.lx.reporting_verbs, site.lx.reporting_phrases):
+        return None                               # (no verb of saying after it: not tokenised)
     words = site.text[s:e].split()
     name_like = len(words) <= 3 and all(w[:1].isupper() for w in words)   # (`«Росатом» выражает …, заявил X`)
     return _sentence_final(site.lx, site.win.window(lo, hi), len(site.before) - 1, inverted=not name_like)
+
+
+def _may_hold(text: str, lo: int, hi: int, *word_sets: frozenset[str]) -> bool:
+    """Could a token of text[lo:hi] (its `low`) be a word or open a phrase of `word_sets`? A C-speed
+    test that spares tokenising: a token's first run of letters and digits is a run of the text."""
+    return not _opening_runs(word_sets).isdisjoint(_RUN_RE.findall(text[lo:hi].lower()))
+
+
+def _opening_runs(word_sets: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The first run of letters and digits of each word and phrase (`a` of `a-t-il`), once per lexicon."""
+    runs = _OPENING_RUNS.get(word_sets)
+    if runs is None:
+        runs = _OPENING_RUNS[word_sets] = frozenset(
+            m.group() for words in word_sets for w in words for m in (_RUN_RE.match(w),) if m)
+    return runs
+
+
+_RUN_RE = re.compile(r"[^\W_]+")
+_OPENING_RUNS: dict[tuple[frozenset[str], ...], frozenset[str]] = {}
 
 
 def as_clause(site: QuoteSite) -> Mention | None:
@@ -197,7 +218,8 @@ def as_clause(site: QuoteSite) -> Mention | None:
     if not lx.colon_subject or not lx.as_cues:
         return None
     lo, hi = site.bounds
-    if "," not in site.text[site.spans[site.k][3]:hi]:
+    if "," not in site.text[site.spans[site.k][3]:hi] or \
+            not _may_hold(site.text, site.spans[site.k][3], hi, lx.as_cues, lx.after_quote_cues):
         return None
     toks = site.win.window(lo, hi)
     qi = len(site.before) - 1
@@ -250,7 +272,11 @@ def next_sentence(site: QuoteSite) -> Mention | None:
         j += 1
     if j == c or "." not in text[max(s, e - 2):j] or (site.k + 1 < len(site.spans) and site.spans[site.k + 1][0] < j + 60):
         return None                               # (the quotation must end its sentence; no other one close by)
-    toks = tokenize(text, j, clause_end(lx, text, j, hi), limit=16)
+    end = clause_end(lx, text, j, hi)
+    first = TOKEN_RE.search(text, j, end)
+    if first is None or not _may_hold(text, first.start(), first.end(), lx.cataphora, lx.cataphora_pronouns):
+        return None                               # (its first word opens no pointer back: not tokenised)
+    toks = tokenize(text, j, end, limit=16)
     n = phrase_at(lx.cataphora, toks, 0) if toks else 0
     if not n and len(toks) > 2 and toks[0].low in lx.cataphora_pronouns:
         v = 1
@@ -734,11 +760,12 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
     `partial`: toks start mid-sentence, so a cue that reports the sentence's subject
     (a participle) raises `_NeedsSentence` rather than reading a subject off the cut.
     """
+    cue_words, inverted = lx.cue_words, lx.inverted_re is not None
     deferred = None
     for v in range(qi - 1, -1, -1):
         t = toks[v]
-        if t.low not in lx.cue_words:
-            if "-" in t.low and lx.inverted_re:
+        if t.low not in cue_words:
+            if inverted and "-" in t.low:
                 m = _inverted_pronoun(lx, toks, v)   # `qui, explique-t-il, « … »`
                 if m:
                     return m
@@ -952,7 +979,8 @@ def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int, inverted: bool = True
     """`“Boots on the ground” would be appropriate, Ben Carson said after the attacks.`
 
     The subject is set off by a comma after the quotation, so without one this finds
-    nobody (`attribute` relies on that to skip tokenising the rest of the sentence).
+    nobody (`attribute` relies on that to skip tokenising the rest of the sentence), nor
+    without a verb of saying (`is_reporting`) after the quotation (`_may_hold`).
     """
     for v in range(len(toks) - 1, qi, -1):
         if is_reporting(lx, toks, v) and not toks[v].low.endswith(lx.participle_suffixes):
@@ -1029,6 +1057,8 @@ def _near_cue(lx: Lexicon, win: Windows, k: int, lo: int, is_name=None) -> Menti
     o, c = win.spans[k][0], win.spans[k][3]
     if o - _NEAR <= lo:
         return None
+    if not _may_hold(win.text, o - _NEAR, o, lx.cue_words) and not (lx.inverted_re and "-" in win.text[o - _NEAR:o]):
+        return None                               # (no word there can start a cue: not tokenised)
     toks = win.stretch(o - _NEAR, o)
     if not toks:
         return None

@@ -33,11 +33,12 @@ def is_reporting(lx: Lexicon, tokens: list[Tok], i: int) -> int:
     t = tokens[i]
     if not t.is_word:
         return 0
-    if i + 1 < len(tokens) and t.low in _starts_of(lx.reporting_phrases):
-        pair = t.low + " " + tokens[i + 1].low
+    low = t.low
+    if i + 1 < len(tokens) and low in (_STARTS.get(lx.reporting_phrases) or _starts_of(lx.reporting_phrases)):
+        pair = low + " " + tokens[i + 1].low
         if pair in lx.reporting_phrases:
             return 2
-    return 1 if t.low in lx.reporting_verbs else 0
+    return 1 if low in lx.reporting_verbs else 0
 
 
 def according_to(lx: Lexicon, tokens: list[Tok], i: int) -> int:

@@ -344,13 +344,16 @@ class Resolver:
         if pos <= lo:
             return
         line_start = text.rfind("\n", 0, pos) + 1
+        starts, spans = self.starts, self.spans
         while True:
             runs, ends = self._runs_of_line(line_start)
             for i in range(bisect.bisect_right(ends, pos) - 1, -1, -1):
                 m = runs[i]
-                if m.start() < lo:
+                at = m.start()
+                if at < lo:
                     return
-                if not self._inside_quote(m.start()):
+                q = bisect.bisect_right(starts, at) - 1      # (`_inside_quote`, inlined: the hot loop)
+                if q < 0 or not spans[q][0] <= at < spans[q][3]:
                     yield m
             if line_start == 0 or line_start - 1 <= lo:
                 return

@@ -51,13 +51,25 @@ class Tok:
 
     def __init__(self, text: str, start: int, end: int):
         self.text = text
-        # a token ends in at most one dot (`Mr.`, `said.`): `low` is the word without it
-        self.low = text[:-1].lower() if len(text) > 1 and text[-1] == "." else text.lower()
         self.start = start
         self.end = end
-        c = text[0]
-        self.is_word = c.isalnum()
-        self.is_cap = c.isupper()
+        self.low, self.is_word, self.is_cap = _WORD_FACTS.get(text) or _word_facts(text)
+
+
+# token text -> (low, is_word, is_cap): a text repeats its words, and a tuple lookup is
+# cheaper than lower-casing and classifying each token again (bounded: emptied when full)
+_WORD_FACTS: dict[str, tuple[str, bool, bool]] = {}
+_WORD_FACTS_KEPT = 100_000
+
+
+def _word_facts(text: str) -> tuple[str, bool, bool]:
+    if len(_WORD_FACTS) >= _WORD_FACTS_KEPT:
+        _WORD_FACTS.clear()
+    c = text[0]
+    # a token ends in at most one dot (`Mr.`, `said.`): `low` is the word without it
+    facts = _WORD_FACTS[text] = (text[:-1].lower() if len(text) > 1 and text[-1] == "." else text.lower(),
+                                 c.isalnum(), c.isupper())
+    return facts
 
 
 def tokenize(text: str, start: int, end: int, limit: int = 0) -> list[Tok]:
@@ -72,10 +84,14 @@ def tokenize(text: str, start: int, end: int, limit: int = 0) -> list[Tok]:
         del words[limit:]
     out = []
     pos = start
+    new, facts, find = object.__new__, _WORD_FACTS.get, text.find
     for w in words:
-        i = text.find(w, pos)
+        i = find(w, pos)
         pos = i + len(w)
-        out.append(Tok(w, i, pos))
+        t = new(Tok)                          # (Tok's fields set here: no __init__ call per token)
+        t.text, t.start, t.end = w, i, pos
+        t.low, t.is_word, t.is_cap = facts(w) or _word_facts(w)
+        out.append(t)
     return out
 
 
