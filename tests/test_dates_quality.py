@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.shared_data import evaluate, read_jsonl, require_shared, write_date_annotations, write_gold_slice, \
+from tests.shared_data import DATE_ANNOTATIONS, evaluate, read_jsonl, require_shared, write_date_annotations, write_gold_slice, \
     write_table
 from transforms.dates import extract_dates
 
@@ -68,27 +68,19 @@ def test_dev_set_scores_stay_above_the_floor(language, tmp_path):
     assert scores["gold"] > 0 and scores["relaxed"] >= relaxed and scores["value"] >= value, json.dumps(scores)
 
 
-@pytest.mark.parametrize("language", sorted(EXTRA_FLOORS))
-def test_own_annotations_score_above_the_floor(language, tmp_path):
-    gold_dir = write_date_annotations(tmp_path / "extra")
+OWN_SETS = [  # (annotation file, floors per language)
+    (DATE_ANNOTATIONS, EXTRA_FLOORS),
+    (THIRD_SET, THIRD_FLOORS),
+    (FOURTH_SET, FOURTH_FLOORS),
+]
+
+
+@pytest.mark.parametrize("path,language", [(path, language) for path, floors in OWN_SETS for language in sorted(floors)],
+                         ids=lambda v: v.name if isinstance(v, Path) else v)
+def test_own_annotations_score_above_the_floor(path, language, tmp_path):
+    gold_dir = write_date_annotations(tmp_path / "own", path)
     scores = _score(gold_dir, tmp_path, language)
-    relaxed, value = EXTRA_FLOORS[language]
-    assert scores["gold"] > 0 and scores["relaxed"] >= relaxed and scores["value"] >= value, json.dumps(scores)
-
-
-@pytest.mark.parametrize("language", sorted(THIRD_FLOORS))
-def test_round_three_annotations_score_above_the_floor(language, tmp_path):
-    gold_dir = write_date_annotations(tmp_path / "third", THIRD_SET)
-    scores = _score(gold_dir, tmp_path, language)
-    relaxed, value = THIRD_FLOORS[language]
-    assert scores["gold"] > 0 and scores["relaxed"] >= relaxed and scores["value"] >= value, json.dumps(scores)
-
-
-@pytest.mark.parametrize("language", sorted(FOURTH_FLOORS))
-def test_round_five_annotations_score_above_the_floor(language, tmp_path):
-    gold_dir = write_date_annotations(tmp_path / "fourth", FOURTH_SET)
-    scores = _score(gold_dir, tmp_path, language)
-    relaxed, value = FOURTH_FLOORS[language]
+    relaxed, value = dict(OWN_SETS)[path][language]
     assert scores["gold"] > 0 and scores["relaxed"] >= relaxed and scores["value"] >= value, json.dumps(scores)
 
 
@@ -108,7 +100,7 @@ def test_own_multilingual_sets_hold_offsets_not_text(name):
 
 def test_own_annotations_hold_offsets_not_text():
     """The stored annotations name a corpus file and offsets; the texts stay in `../shared`."""
-    from tests.shared_data import DATE_ANNOTATIONS, corpus_text
+    from tests.shared_data import corpus_text
     rows = read_jsonl(DATE_ANNOTATIONS)
     assert rows and all(set(r) == {"file", "language", "published_at", "timexes"} for r in rows)
     for r in rows:
