@@ -87,7 +87,7 @@ class TenseMarkers:
     """Tense markers of a text's sentences, found when a date in the sentence first needs its tense
     and kept for the other dates there."""
     __slots__ = ("text", "low", "padded", "future", "past", "attributive", "not_past", "reporting", "fronting",
-                 "since", "sentences", "habitual_re")
+                 "since", "sentences", "habitual_re", "planned")
 
     def __init__(self, text: str, low: str, padded: str, profile: DateProfile):
         self.text, self.low = text, low
@@ -99,6 +99,7 @@ class TenseMarkers:
         self.reporting = profile.reporting_verbs
         self.fronting = profile.fronting_words
         self.since = frozenset(profile.since_words)
+        self.planned = frozenset(profile.planned_past)
         habitual = _habitual_re(profile)
         # (looked for once in the whole text: most texts have none, and then no clause is cut for it)
         self.habitual_re = habitual if habitual is not None and habitual.search(padded) else False
@@ -160,11 +161,15 @@ class TenseMarkers:
         if self.past is not None:
             # a past auxiliary right before a future marker is part of it (`were planning to`)
             futures = {m_start for m_start, _, _, _ in markers}
+            # and a past form whose participle is a future marker is that plan (`sont attendus dimanche`,
+            # `è previsto`: expected, scheduled), not a past; unless it is a past plan (`looked set to`)
+            future_ends = {m_end for _, m_end, _, _ in markers}
             # (padded text: the match begins with the character before the word)
             markers += [(m.start(), m.end() - 1, -1, word in self.reporting)
                         for m in self.past.finditer(self.padded, lo, hi + 1)
                         if (word := m.group()[1:]) not in self.not_past
-                        and m.start() not in adjectives and m.end() not in futures]
+                        and m.start() not in adjectives and m.end() not in futures
+                        and (m.end() - 1 not in future_ends or word in self.planned)]
         return markers
 
     def _clause(self, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:

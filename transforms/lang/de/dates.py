@@ -147,7 +147,11 @@ PROFILE = DateProfile(
     past_forms=r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|um|dar|wieder|heraus"
                r"|hinaus|herein|hinein|vorbei|voran)?ge[a-zäöüß]{3,}(?:t|en)(?<!gegen)(?<!genug)(?<!gestern)(?<!gerade)(?<!geben)(?<!gehen)(?<!gelten)"
                # (a participle without `ge-` closing its clause: `hat heute das Programm präsentiert.`)
-               r"|[a-zäöüß]{3,}iert(?=\s*[.,;:!?])",
+               r"|[a-zäöüß]{3,}iert(?=\s*[.,;:!?])"
+               # weak preterites: `-ierte(n)` (`eskalierten`), and `-ete(n)` after a stem in -t/-d (`behauptete`,
+               # `meldeten`; not `die erwarteten Wahlen`, `die Verbündeten`)
+               r"|[a-zäöüß]{3,}ierten?"
+               r"|[a-zäöüß]{2,}[td](?<!erwart)(?<!verbünd)ete[n]?",
     future_forms="",
     examples=(
         ("f_weekend", "Am Wochenende regnete es in Berlin.", "Wochenende", "2024-W50-WE"),

@@ -22,7 +22,7 @@ PROFILE = DateProfile(
     relative_days_lower_only=frozenset(),
     relative_days_not_after={"lendemain": ("au",)},  # (`du jour au lendemain`: overnight)
     year_suffixes=(),
-    future_markers=("va", "vont", "sera", "seront", "doit", "doivent", "devra", "devront", "prévu", "prévue",
+    future_markers=("va", "vont", "sera", "seront", "doit", "doivent", "devra", "devront", "prévu", "prévue", "prévus", "prévues", "attendu", "attendue", "attendus", "attendues",
                     "prochainement", "projette", "projettent", "envisage", "envisagent", "compte", "comptent",
                     "prévoit", "prévoient", "décidés à", "décidées à", "déterminés à", "s'apprête", "s'apprêtent"),
     weak_future_markers=("devrait", "devraient", "pourrait", "pourraient", "serait", "seraient"),
@@ -120,9 +120,9 @@ PROFILE = DateProfile(
     reference_not_after={"bientôt": (PAST_CLAUSE,)},
     discourse_words=frozenset(),
     present_today=True,
-    past_forms=r"(?:a|ont|avait|avaient|ai|as|avons|avez|avoir|ayant|sont|sommes|suis|étaient|était)\s+(?:[a-zéèêëîïôûç]+\s+)?[a-zéèêëîïôûç]{2,}(?:é|ée|és|ées|i|is|it|u|us|ue|ert|int|ait)"
-               r"|[a-zéèêëîïôûç]{2,}(?<!r)(?:ait|aient)",
-    future_forms=r"[a-zéèêëîïôûç]{2,}(?:era|eront|iront|ira|ront|ra)(?<!tra)(?<!cra)(?<!gra)(?<!pra)",
+    past_forms=r"(?:a|ont|avait|avaient|ai|as|avons|avez|avoir|ayant|sont|sommes|suis|étaient|était)\s+(?:[a-zàâéèêëîïôûç]+\s+)??[a-zàâéèêëîïôûç]{2,}(?:é|ée|és|ées|i|is|it|u|us|ue|ert|int|ait)"
+               r"|[a-zàâéèêëîïôûç]{2,}(?<!r)(?:ait|aient)",
+    future_forms=r"[a-zàâéèêëîïôûç]{2,}(?:era|eront|iront|ira|ront|ra)(?<!tra)(?<!cra)(?<!gra)(?<!pra)",
     examples=(
         ("f_weekend", "Pendant le week-end, il a plu.", "le week-end", "2024-W50-WE"),
         ("f_night", "Dans la nuit de samedi à dimanche, un incendie a éclaté.", "la nuit de samedi à dimanche", "2024-12-14TNI"),

@@ -28,7 +28,8 @@ PROFILE = DateProfile(
     relative_days_lower_only=frozenset(),
     relative_days_not_after={},
     year_suffixes=(),
-    future_markers=("sarà", "saranno", "dovrà", "dovranno", "prevede", "previsto", "prevista", "prossimamente",
+    future_markers=("sarà", "saranno", "dovrà", "dovranno", "prevede", "previsto", "prevista", "previsti", "previste",
+                    "atteso", "attesa", "attesi", "attese", "prossimamente",
                     "intende", "intendono", "si prepara a", "si preparano a", "in programma"),
     weak_future_markers=("sarebbe", "sarebbero", "potrebbe", "potrebbero", "dovrebbe", "dovrebbero"),
     past_markers=("era", "erano", "fu", "furono", "aveva", "avevano", "è stato", "è stata", "sono stati",
@@ -130,7 +131,7 @@ PROFILE = DateProfile(
                                  "prima", "alle", "le", "della", "mezza", "un'altra")},
     discourse_words=frozenset({"ora"}),
     present_today=True,
-    past_forms=r"(?:ha|hanno|ho|abbiamo|avete|aveva|avevano|aver|avere|avendo|è|sono|siamo|siete|era|erano)\s+(?:[a-zàèéìòù]+\s+)?"
+    past_forms=r"(?:ha|hanno|ho|abbiamo|avete|aveva|avevano|aver|avere|avendo|è|sono|siamo|siete|era|erano)\s+(?:[a-zàèéìòù]+\s+)??"
                r"[a-zàèéìòù]{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite|tto|tta|sto|sta|so|sa)"
                r"|[a-zàèéìòù]{2,}(?:ò|arono|erono|irono|ava|avano|eva|evano)",
     future_forms=r"[a-zàèéìòù]{2,}(?:rà|ranno|remo)",
