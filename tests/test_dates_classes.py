@@ -526,6 +526,39 @@ def test_round_five_english_classes(text, anchor, expected):
     ("de", "Die Ministerin behauptete am Sonntag, der Plan sei fertig.", [("Sonntag", "2022-06-12")]),
     ("de", "Die Proteste eskalierten am Samstag in der Hauptstadt.", [("Samstag", "2022-06-11")]),
     ("de", "Die erwarteten Wahlen am Sonntag werden knapp.", [("Sonntag", "2022-06-19")]),
+    # a year after a noun naming a plan, law or report is part of its name (not after a preposition)
+    ("de", "Die Programme der Agenda 2030 kosten viel.", []),
+    ("de", "Das Klimaschutz-Gesetz 2021 wurde geändert.", []),
+    ("de", "Der Bericht für 2021 liegt vor.", [("2021", "2021")]),
+    ("it", "Lo dicono i dati del Rapporto migranti 2022 della fondazione.", []),
+    ("pl", "Agenda 2030 to plan ONZ.", []),
+    # a year opening a title of capitalised words, with no preposition before it
+    ("fr", "Le document s'intitule 2022 Better Rules for Everyone.", []),
+    ("fr", "En 2022 Emmanuel Macron a été réélu.", [("2022", "2022")]),
+    # the end of the week (month, year) in a past clause said before it came: the last one's
+    ("pl", "Ta plotka pojawiła się pod koniec tygodnia.", [("koniec tygodnia", "2022-W23")]),
+    ("pl", "Ta plotka pojawi się pod koniec tygodnia.", [("koniec tygodnia", "2022-W24")]),
+    ("de", "Die Firma meldete Ende der Woche einen Verlust.", [("Ende der Woche", "2022-W23")]),
+    # month-long observances: the month
+    ("it", "Le squadre giocano con la fascia arcobaleno nel mese del Pride.", [("mese del Pride", "2022-06")]),
+    ("pl", "W miesiącu dumy odbędzie się parada.", [("miesiącu dumy", "2022-06")]),
+    # a Cyrillic capital after a full stop starts a sentence: the next sentence's verbs are not this one's
+    ("ru", "Он победил на выборах. Вскоре там запретили удобрения. Почему это может пригодиться?", []),
+    # intensified references keep their intensifier
+    ("ru", "Совсем недавно город был богатым.", [("Совсем недавно", "PAST_REF")]),
+    ("ru", "Очень скоро мы увидим другой город.", [("Очень скоро", "FUTURE_REF")]),
+    ("fr", "Ces règles, décidées antérieurement, ne suffisent plus.", [("antérieurement", "PAST_REF")]),
+    ("fr", "Il y a eu plus de pannes que les années passées.", [("les années passées", "PAST_REF")]),
+    # Italian years with an apostrophe for the century; not a day of a month, nor numbers of a range
+    ("it", "Come nell'89, il muro è caduto.", [("89", "1989")]),
+    ("it", "Come nel '68, gli studenti protestano.", [("'68", "1968")]),
+    ("it", "Dopo gli attentati dell'11 settembre 2001 tutto cambiò.", [("11 settembre 2001", "2001-09-11")]),
+    ("it", "I prezzi sono saliti dall'80 al 90 per cento.", []),
+    # some time after an event named after the preposition is no date; `deux mois après` alone follows the date named
+    ("fr", "Le ministre arrive, deux mois après le début de la crise.", []),
+    ("it", "Il ministro arriva due mesi dopo l'inizio della crisi.", []),
+    ("fr", "Il est arrivé le 3 mai 2015. Deux mois après, il est reparti.", [("3 mai 2015", "2015-05-03"),
+                                                                          ("Deux mois après", "2015-07")]),
 ])
 def test_round_six_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -72,7 +72,7 @@ def head_kinds(profiles: tuple[DateProfile, ...], any_month: bool = False) -> di
     add("spelled", ["nineteen"])
     add("qcode", ["q1", "q2", "q3", "q4"])
     add("holiday", ["christmas", "thanksgiving", "easter", "halloween",
-                    *(w for p in profiles if p.code != "en" for w in p.holidays)])
+                    *(w for p in profiles if p.code != "en" for w in (*p.holidays, *p.named_months))])
     add("ref", [w for p in profiles for w in (*p.reference_words, *p.relative_year_words)])
     return {w: frozenset(k) for w, k in kinds.items()}
 
@@ -279,7 +279,7 @@ def _cased_heads(profile: DateProfile | None) -> frozenset[str]:
 # the `\W`, and the number alternatives sit behind one `(?=\d)`: after a space followed by a letter
 # that begins no head word, `re` gives up after the trie's literal checks and one digit test.
 NUMBER_TRIGGER_SRC = (r"(?=\d)(?:(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)"
-                      r"|\d0(?=s\b|er\b|-?[хе]\b)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d{1,2}h(?:\d\d)?\b"
+                      r"|\d0(?=s\b|er\b|-?[хе]\b)|(?<=['’])\d\d(?![\w%]|[.,]\d)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d{1,2}h(?:\d\d)?\b"
                       r"|(?P<hhmm>\d{1,2}[:.][0-5]\d(?!\d|[.,:]\d)|[012]\d[0-5]\d(?=\s*(?:gmt|utc|bst|cet|est|edt|pst|pdt)\b)))")
 _NUMBER_TRIGGER = re.compile(r"\W" + NUMBER_TRIGGER_SRC)
 

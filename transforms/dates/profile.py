@@ -77,10 +77,13 @@ class DateProfile:
     reference_words: Mapping[str, str]          # -> PRESENT_REF, PAST_REF, FUTURE_REF
     era_nouns: frozenset[str]                   # `today's world`: the present era, not a day
     holidays: Mapping[str, tuple[int, int] | str]  # -> (month, day) or a moving feast's rule
+    named_months: Mapping[str, int]             # month-long observances (`mese del pride`, `miesiąc dumy`) -> 1..12
     weekday_name_prefixes: frozenset[str]       # `Super Tuesday`, `the Mail on Sunday`: names
     weekday_name_suffixes: frozenset[str]       # `the Sunday Times`: names
     count_nouns: frozenset[str]                 # `2000 troops`: a number, not a year
     title_nouns: frozenset[str]                 # `player of the year`, `goal of the month`: an award's name
+    year_name_words: tuple[str, ...]            # stems of nouns naming a plan, law or report with its year
+    #                                             (`Agenda 2030`, `Coronavirus-Gesetz 2020`): such a year is part of a name
     non_head_words: frozenset[str]              # words of relative phrases too common to look for
 
     # --- the profiled grammar (`transforms.dates.profiled`: every language but English, whose grammar is
@@ -100,12 +103,16 @@ class DateProfile:
     earlier_after: tuple[str, ...]              # `ein Jahr zuvor`: before the date just named
     later_after: tuple[str, ...]                # `zwei Jahre später`: after the date just named
     edge_words: tuple[str, ...]                 # `Anfang März`, `fin 2023`, `начала 1990-х`: valued as the period
+    late_edge_words: tuple[str, ...]            # of those, the ones for its end: `pod koniec tygodnia` in a past clause early
+    #                                             in the week is last week's end
     half_words: Mapping[str, int]               # `ersten halbjahr`, `pierwszej połowie` -> 1 or 2
     quarter_words: tuple[str, ...]              # `quartal`, `trimestre`, `квартале`, after an ordinal
     decade_nouns: tuple[str, ...]               # `années 1950`, `anni '90`, `latach 90.`, `1980-е годы`
     decade_suffixes: tuple[str, ...]            # `90er`, `90-х`, `90.`: what makes a number a decade
     century_words: tuple[str, ...]              # `XX wieku`, `XXI века`, `20. Jahrhundert`
     year_words: tuple[str, ...]                 # before a year, kept in the span (`Jahr 2020`, `roku 1956`)
+    short_year_prepositions: tuple[str, ...]    # before an apostrophe and two digits, a year of the last century or
+    #                                             this one (`nel '68`, `nell'89`), left out of the span
     relative_year_words: Mapping[str, int]      # `tegorocznej`, `diesjährigen`, `Vorjahr` -> year offset
     range_words: tuple[str, ...]                # between the two dates of a range (`19 do 25 maja`)
     since_words: tuple[str, ...]                # `seit`, `depuis`, `desde`: the date after one is past

@@ -204,6 +204,12 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
                         frozenset({"season"})))
     rules.append(Rule(
         "f_year", rf"(?<![\w$£€#¥.,/:-]){x.edge}{x.day_det}{year}", f_year, frozenset({"digit"}), explicit=True))
+    if p.short_year_prepositions:
+        # `nel '68`, `nell'89`: the apostrophe stands for the century (a number after `nel` without it is none)
+        elided = [w for w in p.short_year_prepositions if w.endswith("'")]
+        spaced = [w for w in p.short_year_prepositions if not w.endswith("'")]
+        rules.append(Rule("f_short_year", rf"(?:(?<!\w)(?:{alt(spaced)})\s+['’]|(?<!\w)(?:{alt(elided)}))"
+                                          rf"(?P<yy>\d\d)(?![\w%]|[.,]\d)", f_short_year, frozenset({"digit"})))
     if p.relative_year_words:
         rules.append(Rule("f_year_adjective", rf"(?<!\w)(?P<yadj>{alt(p.relative_year_words)})(?!\w)", f_year_adjective,
                           frozenset({"unit"})))
@@ -252,6 +258,10 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
         # `zu Weihnachten`, `la notte di San Silvestro`, `на Рождество`, `Pâques 2021`
         rules.append(Rule("f_holiday", rf"(?<!\w){x.pod_before}(?P<hdet>{x.det})(?P<hol>{alt(p.holidays)})(?!\w)"
                                        rf"(?:\s+{x.of}(?P<year>{_YEAR}))?", f_holiday, frozenset({"holiday"})))
+    if p.named_months:
+        # `il mese del Pride`, `den Monat des Stolzes`: that month, by the tense
+        rules.append(Rule("f_named_month", rf"(?<!\w)(?P<nmdet>{x.det})(?P<nm>{alt(p.named_months)})(?!\w)", f_named_month,
+                          frozenset({"holiday"})))
     weekends = [w for w, code in p.units.items() if code == "WE"]
     if weekends:
         # `el fin de semana`, `am Wochenende`, `w weekend`, `в выходные`: the weekend by the tense
@@ -500,6 +510,25 @@ def f_year_range(doc: Doc, m: re.Match):
     return m.start(), m.end("y1"), year_point(y1), True, ((m.start("y2"), m.end(), year_point(y2)),)
 
 
+_NUMBER_NEXT = re.compile(r"\s*(?:[-–]|\w{1,2}\s)\s*\d|\s*per\s*cento")
+
+
+def _next_month(doc: Doc, pos: int) -> bool:
+    words = doc.low[pos:pos + 16].split()
+    return bool(words) and norm(words[0]).rstrip(".,") in doc.profile.months
+
+
+def f_short_year(doc: Doc, m: re.Match):
+    """`nel '68`, `nell'89`: the year of the last century or this one, whichever is not in the future."""
+    if _NUMBER_NEXT.match(doc.low, m.end()) or _next_month(doc, m.end()):
+        return None  # `dall'80 al 90 per cento`: numbers of a range; `dell'11 settembre`: a day
+    yy = int(_g(m, "yy"))
+    this = (doc.anchor or dt.date.today()).year
+    year = 2000 + yy if 2000 + yy <= this else 1900 + yy
+    start = m.start("yy") - (doc.text[m.start("yy") - 1] in "'’" and doc.text[m.start("yy") - 2].isspace())
+    return start, m.end(), year_point(year)
+
+
 def f_year(doc: Doc, m: re.Match):
     """A year, with its year words (`2019 году`, `Jahr 2020`, `roku 1956`, `fin 2023`, `начала 2022 года`)."""
     year = int(_g(m, "year"))
@@ -512,9 +541,42 @@ def f_year(doc: Doc, m: re.Match):
             return None
         if doc.profile.capitalisation == "lower" and _name_before(doc.text, m.start()):
             return None  # `Paris 2024`, `Euro 2024`: part of a name
+        if _named_by(doc, m.start()):
+            return None  # `Agenda 2030`, `Coronavirus-Gesetz 2020`, `Rapporto immigrazione 2022`
+        if doc.profile.capitalisation == "lower" and _title_after(doc, m.start(), m.end()):
+            return None  # `s'intitule 2022 Strengthened Code of Practice`: a title's first word
     if _ends_title(doc, m.start(), m.end()):
         return None
     return m.start(), m.end(), year_point(year)
+
+
+def _title_after(doc: Doc, start: int, end: int) -> bool:
+    """Whether two capitalised words that are no month follow a year that neither opens its sentence
+    nor follows a preposition: a title (in a language writing its other words lower case)."""
+    words = doc.text[end:end + 60].split()[:2]
+    if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() and norm(w) not in doc.profile.months for w in words):
+        return False
+    return not (_sentence_initial(doc.text, start) or _preceded(doc, start, doc.profile.month_prepositions))
+
+
+def _named_by(doc: Doc, pos: int) -> bool:
+    """Whether the year at `pos` follows a noun that names a plan, law or report with its year (the
+    profile's `year_name_words`, at the start or, for compounds, the end of the word): right before
+    it, or before one more word that is no preposition (`Rapporto immigrazione 2022`; not `Bericht
+    für 2021`)."""
+    stems = doc.profile.year_name_words
+    if not stems:
+        return False
+    words = doc.low[max(0, pos - 48):pos].split()[-2:]
+    for n, word in enumerate(reversed(words)):
+        word = word.rsplit("-", 1)[-1]
+        if not word.isalpha():
+            return False  # (punctuation between: another phrase)
+        if word.startswith(stems) or word.endswith(stems):
+            return True
+        if n == 0 and (len(word) <= 4 or word in doc.profile.month_prepositions):
+            return False
+    return False
 
 
 _OPENING_QUOTES = "«„“\"‚‘"
@@ -732,6 +794,8 @@ def f_ago(doc: Doc, m: re.Match):
         return None  # `giorno dopo giorno`: day after day
     if after is not None and following and following[0] in ("de", "que", "di", "als", "чем", "od"):
         return None  # `dos años antes de la guerra`: before something else, not before the date just named
+    if after is not None and _determiner_at(doc, m.end()):
+        return None  # `deux mois après le début de la guerre`, `due anni dopo l'inizio`: after an event
     num_s = norm(_g(m, "num") or "")
     if num_s in p.vague_quantities or (not num_s and plural):
         if not deictic:
@@ -752,6 +816,13 @@ def f_ago(doc: Doc, m: re.Match):
         return m.start(), m.end(), shift(base, "Y", int(n * direction))  # `ein Jahr zuvor` after `Mai 2022`: May 2021
     what = _shift_by(base, code, n * direction)
     return None if what is None else (m.start(), m.end(), what)
+
+
+def _determiner_at(doc: Doc, pos: int) -> bool:
+    """Whether an article (`le`, `l'`, `il`) opens what follows `pos`: the word before it is a preposition."""
+    rest = doc.low[pos:pos + 12].lstrip().replace("’", "'")
+    return any(rest.startswith(d) and (d.endswith("'") or rest[len(d):len(d) + 1] == " ")
+               for d in doc.profile.determiners if d)
 
 
 def _shift_by(base: Point | None, code: str, n: float) -> Point | None:
@@ -799,7 +870,16 @@ def f_edge_unit(doc: Doc, m: re.Match):
     unit = _UNIT_NAMES[code]
     if unit == "year" and doc.last is not None and doc.last.gran == "year" and doc.last_explicit:
         return m.start(), m.end(), doc.last
-    return m.start(), m.end(), doc.unit_point(unit, 0)
+    return m.start(), m.end(), doc.unit_point(unit, -1 if _end_not_yet_come(doc, m, unit) else 0)
+
+
+def _end_not_yet_come(doc: Doc, m: re.Match, unit: str) -> bool:
+    """Whether `the end of the week` (month, year) in a past clause was said before this one's end came
+    (a Monday to Wednesday; the first ten days; the first quarter): then it is the last one's end."""
+    a = doc.anchor
+    if a is None or norm(_g(m, "edge")) not in doc.profile.late_edge_words or doc.tense(m.start(), m.end()) >= 0:
+        return False
+    return {"week": a.weekday() < 3, "month": a.day <= 10, "year": a.month <= 3}[unit]
 
 
 def f_month(doc: Doc, m: re.Match):
@@ -911,6 +991,12 @@ def f_anaphoric_day(doc: Doc, m: re.Match):
         return None  # (`du jour au lendemain`: overnight)
     p = doc.anaphoric_unit("day", doc.profile.anaphoric_days[key])
     return None if p is None else (m.start(), m.end(), p)
+
+
+def f_named_month(doc: Doc, m: re.Match):
+    """`nel mese del Pride`, `w miesiącu dumy`: a month-long observance, the month itself by the tense."""
+    month = doc.profile.named_months[norm(_g(m, "nm"))]
+    return m.start(), m.end(), _month_point_for(doc, month, None, m.start(), m.end())
 
 
 def f_weekend(doc: Doc, m: re.Match):

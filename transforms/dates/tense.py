@@ -75,9 +75,12 @@ TITLES = "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Adm Cmdr Sen Rep Gov Pres Re
 # (one lookbehind per length of title, as a lookbehind's alternatives must be as long as each other:
 # `re` then checks the word boundary once and skips titles by their first letter)
 NOT_AFTER = "".join(rf"(?<!\b(?:{'|'.join(sorted(t for t in TITLES if len(t) == n))})\.)"
-                    for n in sorted({len(t) for t in TITLES})) + r"(?<!(?<![\w.])[A-Z]\.)"
-SENTENCE_BREAK = re.compile(r"[.!?\n]" + NOT_AFTER + r"(?:(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]*[A-Z])|"
-                            r"(?<=\n)\s*\n|(?<=\n)(?=\s*[A-Z\"'‘“]))")
+                    for n in sorted({len(t) for t in TITLES})) + r"(?<!(?<![\w.])[A-ZА-ЯЁ]\.)"
+# Capital letters a sentence may open with: Latin with the accented ones of the supported languages,
+# and Cyrillic (`. Вскоре`, `. Śledztwo`, `. État` start sentences too).
+UPPER = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁ"
+SENTENCE_BREAK = re.compile(r"[.!?\n]" + NOT_AFTER + rf"(?:(?<=[.!?])[\"'’”)»]*\s+(?=[\"'‘“(«„]*[{UPPER}])|"
+                            rf"(?<=\n)\s*\n|(?<=\n)(?=\s*[{UPPER}\"'‘“«„]))")
 
 
 _CLAUSE_CUTS = (",", ";", ":", "–", "—", " - ")

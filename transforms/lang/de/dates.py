@@ -85,11 +85,13 @@ PROFILE = DateProfile(
     holidays={"silvester": (12, 31), "heiligabend": (12, 24), "weihnachten": (12, 25), "neujahr": (1, 1),
               "ostern": "easter", "ostersonntag": "easter", "ostermontag": "easter+1", "karfreitag": "easter-2",
               "pfingsten": "easter+49", "allerheiligen": (11, 1), "tag der deutschen einheit": (10, 3)},  # (capitalised, after a preposition or an article, or with a year)
+    named_months={"monat des stolzes": 6, "pride-monat": 6, "pride month": 6},
     weekday_name_prefixes=frozenset({"bild am", "welt am", "tag am"}),  # (newspapers' names)
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset("""menschen personen euro dollar franken soldaten einwohner mitglieder stück tonnen kilometer
         meter prozent mal teilnehmer afrikaner flüchtlinge""".split()),
     title_nouns=frozenset(),
+    year_name_words=("agenda", "strategie", "vision", "gesetz", "bericht", "übung"),
     non_head_words=frozenset("""diese diesem diesen dieser dieses kommende kommenden kommendes letzte letzten letztes
         nächste nächsten nächstes vergangene vergangenen vergangenes""".split()),
     determiners=("der", "die", "das", "den", "dem", "des"),
@@ -116,6 +118,7 @@ PROFILE = DateProfile(
     earlier_after=("zuvor", "davor", "früher", "vorher"),
     later_after=("später", "danach", "darauf"),
     edge_words=("anfang", "ende", "mitte", "beginn"),
+    late_edge_words=("ende",),
     half_words={"ersten halbjahr": 1, "erste halbjahr": 1, "ersten halbjahres": 1, "zweiten halbjahr": 2,
                 "zweite halbjahr": 2, "zweiten halbjahres": 2, "ersten jahreshälfte": 1, "erste jahreshälfte": 1,
                 "zweiten jahreshälfte": 2, "zweite jahreshälfte": 2},
@@ -124,6 +127,7 @@ PROFILE = DateProfile(
     decade_suffixes=("er",),
     century_words=("jahrhundert", "jahrhunderts", "jh."),
     year_words=("jahr", "jahres", "jahre"),  # (`im Jahre 2014`)
+    short_year_prepositions=(),
     relative_year_words={"vorjahr": -1, "vorjahres": -1, "diesjährige": 0, "diesjährigen": 0,
                          "letztjährige": -1, "letztjährigen": -1, "d.j.": 0, "d. j.": 0},  # (`8. November d.J.`: dieses Jahres)
     range_words=("bis", "und"),
@@ -154,6 +158,7 @@ PROFILE = DateProfile(
                r"|[a-zäöüß]{2,}[td](?<!erwart)(?<!verbünd)ete[n]?",
     future_forms="",
     examples=(
+        ("f_named_month", "Im Monat des Stolzes war die Stadt bunt.", "Monat des Stolzes", "2024-06"),
         ("f_weekend", "Am Wochenende regnete es in Berlin.", "Wochenende", "2024-W50-WE"),
         ("f_night", "In der Nacht zum Sonntag brannte eine Scheune.", "der Nacht zum Sonntag", "2024-12-14TNI"),
         ("f_anaphoric_day", "Am 3. Mai 2020 kam er an. Am Vortag war er in Wien.", "Vortag", "2020-05-02"),

@@ -152,6 +152,7 @@ PROFILE = DateProfile(
         "labour day": "labor", "memorial day": "memorial", "easter": "easter", "easter sunday": "easter",
         "easter monday": "easter+1", "good friday": "easter-2",
     },
+    named_months={},
     weekday_name_prefixes=frozenset({
         "ash", "black", "bloody", "cyber", "easter", "girl", "good", "holy", "independent on", "ireland on",
         "low", "mail on", "man", "maundy", "palm", "scotland on", "shrove", "super", "wales on", "whit",
@@ -180,6 +181,7 @@ PROFILE = DateProfile(
         company word photographer journalist athlete athletes footballer cricketer golfer boxer driver rider
         jockey rookie actor actress singer band group writer author director designer performer comedian
         sportsperson programme show game gadget""".split()),
+    year_name_words=(),
     non_head_words=frozenset("""
         last next that the this these at just right more until former near short long longer distant coming recent
 """.split()),
@@ -198,12 +200,14 @@ PROFILE = DateProfile(
     earlier_after=(),
     later_after=(),
     edge_words=(),
+    late_edge_words=(),
     half_words={},
     quarter_words=(),
     decade_nouns=(),
     decade_suffixes=(),
     century_words=(),
     year_words=(),
+    short_year_prepositions=(),
     relative_year_words={},
     range_words=(),
     since_words=(),

@@ -119,10 +119,12 @@ PROFILE = DateProfile(
     holidays={"wigilia": (12, 24), "wigilię": (12, 24), "wigilii": (12, 24), "boże narodzenie": (12, 25), "bożego narodzenia": (12, 25), "bożym narodzeniu": (12, 25),
               "wielkanoc": "easter", "wielkanocy": "easter", "święto niepodległości": (11, 11),
               "święta niepodległości": (11, 11), "święcie niepodległości": (11, 11)},  # (capitalised, after a preposition or an article, or with a year)
+    named_months={"miesiąc dumy": 6, "miesiąca dumy": 6, "miesiącu dumy": 6},
     weekday_name_prefixes=frozenset(),
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset("osób osoby ludzi złotych zł euro dolarów mieszkańców żołnierzy członków ton km".split()),
     title_nouns=frozenset(),
+    year_name_words=("agend", "strategi", "wizj", "ustaw", "raport"),
     non_head_words=frozenset(),
     determiners=(),
     day_determiners=(),
@@ -154,6 +156,7 @@ PROFILE = DateProfile(
     later_after=("później", "potem"),
     edge_words=("początku", "początkiem", "początek", "końca", "końcu", "koniec", "połowie", "połowy", "połowa",
                 "połowę", "poł."),
+    late_edge_words=("końca", "końcu", "koniec"),
     half_words={"pierwszej połowie": 1, "pierwsza połowa": 1, "pierwszą połowę": 1, "pierwszego półrocza": 1,
                 "pierwszym półroczu": 1, "drugiej połowie": 2, "druga połowa": 2, "drugą połowę": 2,
                 "drugiego półrocza": 2, "drugim półroczu": 2},
@@ -162,6 +165,7 @@ PROFILE = DateProfile(
     decade_suffixes=(".", ".tych", "-tych", "-te"),
     century_words=("wiek", "wieku", "w."),
     year_words=("rok", "roku"),
+    short_year_prepositions=(),
     relative_year_words={
         # (this year's, last year's, next year's, every case form: `ubiegłoroczne wybory`, `tegoroczną edycję`)
         **{stem + ending: offset for stem, offset in (("tegoroczn", 0), ("ubiegłoroczn", -1), ("zeszłoroczn", -1),
@@ -195,6 +199,7 @@ PROFILE = DateProfile(
                r"|[a-ząćęłńóśźż]{3,}(?:ono|ano|ęto|ito|yto)(?<!rano)",
     future_forms="",
     examples=(
+        ("f_named_month", "W miesiącu dumy odbyły się parady.", "miesiącu dumy", "2024-06"),
         ("f_weekend", "W weekend padało.", "weekend", "2024-W50-WE"),
         ("f_night", "W nocy z soboty na niedzielę doszło do pożaru.", "nocy z soboty na niedzielę", "2024-12-14TNI"),
         ("f_anaphoric_day", "Przyjechał 3 maja 2020 r. Nazajutrz wyjechał.", "Nazajutrz", "2020-05-04"),
