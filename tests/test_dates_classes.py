@@ -80,9 +80,9 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("en", "She was named player of the year for 2021 by the union.", [("2021", "2021")]),
     ("en", "The team of the year prize went to the juniors.", []),
     ("en", "The screen shows 2048 by 1536 pixels.", []),
-    # a range of years: two dates; a possessive season is a season
+    # a range of years: two dates (a season across two, `2019-20`, one); a possessive season is a season
     ("en", "It paid a tax claim for the 2011-2013 period.", [("2011", "2011"), ("2013", "2013")]),
-    ("en", "He starred in the 2019-20 season.", [("2019", "2019"), ("20", "2020")]),
+    ("en", "He starred in the 2019-20 season.", [("2019-20", "2019")]),  # (round 6: one season, as `2019/20`)
     ("en", "She had a solid winter's training abroad.", [("winter", "2021-WI")]),
     # French `mois` is singular and plural: the relative word tells; `les mois qui viennent` is ahead
     ("fr", "Les prix monteront dans les prochains mois.", [("les prochains mois", "FUTURE_REF")]),
@@ -559,6 +559,20 @@ def test_round_five_english_classes(text, anchor, expected):
     ("it", "Il ministro arriva due mesi dopo l'inizio della crisi.", []),
     ("fr", "Il est arrivé le 3 mai 2015. Deux mois après, il est reparti.", [("3 mai 2015", "2015-05-03"),
                                                                           ("Deux mois après", "2015-07")]),
+    # `this night` in a past clause is the night just gone
+    ("it", "Quello di stanotte è stato il primo sbarco.", [("stanotte", "2022-06-14TNI")]),
+    ("it", "Stanotte arriveranno altre navi.", [("Stanotte", "2022-06-15TNI")]),
+    ("fr", "Cette nuit, un incendie a détruit la grange.", [("Cette nuit", "2022-06-14TNI")]),
+    ("ru", "Сегодня ночью сгорел склад.", [("Сегодня ночью", "2022-06-14TNI")]),
+    # `da poco`: recently, but not `una cosa da poco` (trivial), nor "just" in a past narrative
+    ("it", "Nei festival da poco conclusi si parla di clima.", [("da poco", "PAST_REF")]),
+    ("it", "Non è una cosa da poco.", []),
+    ("it", "Era da poco sorto il sole.", []),
+    # a season across two years with a hyphen, as with a slash: one date; other pairs stay a range
+    ("it", "Nella stagione 2003-04 segnò venti gol.", [("2003-04", "2003")]),
+    ("de", "Im Bürgerkrieg (1936-39) starben viele.", [("1936", "1936"), ("39", "1939")]),
+    # the plural year word after the second year of a range
+    ("ru", "Он руководил заводом в 1936-1939 годах.", [("1936", "1936"), ("1939 годах", "1939")]),
 ])
 def test_round_six_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -503,7 +503,8 @@ def f_year_range(doc: Doc, m: re.Match):
     season, a winter across two years): one, the first year."""
     y1, y2s = int(_g(m, "y1")), _g(m, "y2")
     y2 = int(y2s) if len(y2s) == 4 else y1 // 100 * 100 + int(y2s)
-    if _g(m, "slash"):
+    if _g(m, "slash") or (len(y2s) == 2 and y2 == y1 + 1):
+        # (`2003-04` too: a season across two years, as `2003/04`; `1936-39` stays a range)
         return (m.start(), m.end(), year_point(y1)) if y2 == y1 + 1 else None
     if y2 <= y1 or y2 - y1 > 100:
         return None
@@ -1087,6 +1088,7 @@ def f_relday(doc: Doc, m: re.Match):
             pod = profile.parts_of_day[norm(_g(m, "pod"))]
         elif offset == 0 and _present_today(doc, m.start(), m.end()):
             return m.start(), m.end(), "PRESENT_REF"
+    offset = _last_night(doc, m, offset, pod)
     return m.start(), m.end(), _anchor_or_unknown(
         doc, lambda a: day_point(a + dt.timedelta(days=offset), time=pod), Point("day", time=pod))
 
@@ -1139,7 +1141,15 @@ def f_pod(doc: Doc, m: re.Match):
     pod = doc.profile.parts_of_day[norm(_g(m, "pod"))]
     if len(pod) != 2:
         return None
-    return m.start(), m.end(), _anchor_or_unknown(doc, lambda a: day_point(a, time=pod), Point("day", time=pod))
+    back = _last_night(doc, m, 0, pod)
+    return m.start(), m.end(), _anchor_or_unknown(doc, lambda a: day_point(a + dt.timedelta(days=back), time=pod),
+                                                  Point("day", time=pod))
+
+
+def _last_night(doc: Doc, m: re.Match, offset: int, pod: str) -> int:
+    """The day offset of `this night` (`stanotte`, `cette nuit`, `heute Nacht`, `сегодня ночью`): in a past
+    clause, the night just gone (the anchor's eve, as `last night`), else the coming one."""
+    return -1 if offset == 0 and pod == "NI" and doc.tense(m.start(), m.end()) < 0 else offset
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")

@@ -64,7 +64,7 @@ PROFILE = DateProfile(
         "ora": "PRESENT_REF", "adesso": "PRESENT_REF", "attualmente": "PRESENT_REF", "oggigiorno": "PRESENT_REF",
         "giorno d'oggi": "PRESENT_REF", "giorni nostri": "PRESENT_REF", "questo momento": "PRESENT_REF",
         "momento": "PRESENT_REF", "attuale": "PRESENT_REF", "attuali": "PRESENT_REF",
-        "recentemente": "PAST_REF", "di recente": "PAST_REF", "ultimamente": "PAST_REF", "passato": "PAST_REF",
+        "recentemente": "PAST_REF", "di recente": "PAST_REF", "da poco": "PAST_REF", "ultimamente": "PAST_REF", "passato": "PAST_REF",
         "un tempo": "PAST_REF", "tempo fa": "PAST_REF", "qualche tempo fa": "PAST_REF", "poco fa": "PAST_REF",
         "allora": "PAST_REF", "epoca": "PAST_REF", "quei tempi": "PAST_REF", "presto": "FUTURE_REF", "molto presto": "FUTURE_REF", "a breve": "FUTURE_REF",
         "prossimamente": "FUTURE_REF", "futuro": "FUTURE_REF", "tra poco": "FUTURE_REF", "fra poco": "FUTURE_REF",
@@ -131,7 +131,7 @@ PROFILE = DateProfile(
                       "futuro": ("in", "il", "nel", "del", "un", "prossimo", "per", "al", "sul", "dal"),
                       "lungo periodo": ("sul", "nel", "a")},
     # (`soon` in a past clause is soon after the moment narrated, not soon from now)
-    reference_not_after={"presto": (PAST_CLAUSE,), "a breve": (PAST_CLAUSE,), "ora": ("fin", "un'", "l'", "un", "mezz'", "all'", "dell'", "nell'", "ogni", "quest'", "quell'",
+    reference_not_after={"da poco": ("cosa", "cose", "roba", "conto", "gente", PAST_CLAUSE), "presto": (PAST_CLAUSE,), "a breve": (PAST_CLAUSE,), "ora": ("fin", "un'", "l'", "un", "mezz'", "all'", "dell'", "nell'", "ogni", "quest'", "quell'",
                                  "prima", "alle", "le", "della", "mezza", "un'altra")},
     discourse_words=frozenset({"ora"}),
     present_today=True,

@@ -223,7 +223,7 @@ PROFILE = DateProfile(
         ("f_relunit", "Z kolei w roku ubiegłym zainwestowały.", "roku ubiegłym", "2023"),
         ("f_relweekday", "Mówił w ubiegły piątek.", "ubiegły piątek", "2024-12-13"),
         ("f_relday", "Mówił dziś rano.", "dziś rano", "2024-12-20TMO"),
-        ("f_pod", "Tej nocy padało.", "Tej nocy", "2024-12-20TNI"),
+        ("f_pod", "Tej nocy padało.", "Tej nocy", "2024-12-19TNI"),  # (in a past clause: the night just gone)
         ("f_year", "W 1955 r. urodziła się.", "1955 r.", "1955"),
         ("f_year", "Prawo pochodziło z roku 1956.", "roku 1956", "1956"),
         ("f_year_range", "W latach 2021-2022 przybrał rozmiary.", "2022", "2022"),
