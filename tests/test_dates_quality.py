@@ -3,7 +3,7 @@ means a regression. Two sets per language: the dev set's articles (`../shared/ev
 which the rules were tuned on) and this repository's own annotations of other articles
 (`tests/data/dates-multi-extra.jsonl`, rebuilt from the shared corpus), a second check; and a third set
 annotated in round 3 before the extractor ran on it (`tests/data/dates-multi-3.jsonl`), and a fourth of
-round 5 (`tests/data/dates-multi-4.jsonl`). The floors sit
+round 5 (`tests/data/dates-multi-4.jsonl`) and a fifth of round 6 (`tests/data/dates-multi-5.jsonl`). The floors sit
 a little under the scores measured when they were set (`benchmarks/eval_dates.py --by-language`);
 raise them when the extractor gets better.
 """
@@ -20,9 +20,11 @@ from tests.shared_data import DATE_ANNOTATIONS, evaluate, read_jsonl, require_sh
 from transforms.dates import extract_dates
 
 # (relaxed F1, value F1) floors, and the scores they were set under
-DEV_FLOORS = {  # measured (round 5): de .971/.927 es 1.0/.986 fr .980/.918 it .933/.895 pl .978/.949 ru .986/.986
-    "de": (0.96, 0.91), "es": (0.98, 0.97), "fr": (0.96, 0.90), "it": (0.91, 0.87), "pl": (0.96, 0.93),
-    "ru": (0.97, 0.97),
+DEV_FLOORS = {  # measured (round 6): de .978/.935 es 1.0/.986 fr .980/.918 it .962/.924 pl .978/.949 ru .986/.971
+    # (round 5: de .971/.927 it .933/.895 ru .986/.986; ru's one value lost in round 6 is a `сегодня` the
+    # previous sentence's past verb no longer reaches, now that a Cyrillic capital starts a sentence)
+    "de": (0.96, 0.92), "es": (0.98, 0.97), "fr": (0.96, 0.90), "it": (0.94, 0.90), "pl": (0.96, 0.93),
+    "ru": (0.97, 0.96),
 }
 EXTRA_FLOORS = {  # set under: de .969/.928 es 1.0/.886 fr .980/.939 it .967/.867 pl .986/.959 ru .986/.958
     # (round 3: de .969/.949 es 1.0/.886 fr .980/.980 it .984/.885 pl 1.0/.973 ru .986/.958;
@@ -46,6 +48,13 @@ FOURTH_FLOORS = {  # measured (round 5): de .983/.949 fr .926/.926 it .962/.962 
     # (its first score, before the round's fixes: de .966/.897 fr .926/.926 it .830/.830 pl .889/.852
     # ru .929/.857; 8 articles a language, 5 in Russian: one expression moves a figure by .03-.07)
     "de": (0.96, 0.93), "fr": (0.91, 0.91), "it": (0.94, 0.94), "pl": (0.96, 0.93), "ru": (0.91, 0.84),
+}
+
+FIFTH_SET = Path(__file__).resolve().parent / "data" / "dates-multi-5.jsonl"
+FIFTH_FLOORS = {  # measured (round 6): de .895/.895 fr .941/.882 it 1.0/1.0 pl .970/.970 ru .983/.915
+    # (its first score, annotated before the extractor ran on it: de .895/.789 fr .824/.647 it .963/.963
+    # pl .970/.970 ru .967/.900; 7 articles a language, 14-29 expressions: one moves a figure by .03-.07)
+    "de": (0.87, 0.87), "fr": (0.92, 0.86), "it": (0.97, 0.97), "pl": (0.95, 0.95), "ru": (0.96, 0.89),
 }
 
 
@@ -72,6 +81,7 @@ OWN_SETS = [  # (annotation file, floors per language)
     (DATE_ANNOTATIONS, EXTRA_FLOORS),
     (THIRD_SET, THIRD_FLOORS),
     (FOURTH_SET, FOURTH_FLOORS),
+    (FIFTH_SET, FIFTH_FLOORS),
 ]
 
 
@@ -84,7 +94,8 @@ def test_own_annotations_score_above_the_floor(path, language, tmp_path):
     assert scores["gold"] > 0 and scores["relaxed"] >= relaxed and scores["value"] >= value, json.dumps(scores)
 
 
-@pytest.mark.parametrize("name", ["dates-multi-3.jsonl", "dates-multi-4.jsonl", "dates-multi-final2.jsonl"])
+@pytest.mark.parametrize("name", ["dates-multi-3.jsonl", "dates-multi-4.jsonl", "dates-multi-final2.jsonl",
+                                  "dates-multi-5.jsonl", "dates-multi-final3.jsonl"])
 def test_own_multilingual_sets_hold_offsets_not_text(name):
     """Offsets into a shared corpus file (cut at `end` where only its beginning was annotated), no text."""
     from tests.shared_data import annotated_text

@@ -125,7 +125,12 @@ PROFILE = DateProfile(
     discourse_words=frozenset(),
     present_today=True,
     past_forms=r"(?:a|ont|avait|avaient|ai|as|avons|avez|avoir|ayant|sont|sommes|suis|étaient|était)\s+(?:[a-zàâéèêëîïôûç]+\s+)??[a-zàâéèêëîïôûç]{2,}(?:é|ée|és|ées|i|is|it|u|us|ue|ert|int|ait)"
-               r"|[a-zàâéèêëîïôûç]{2,}(?<!r)(?:ait|aient)",
+               r"|[a-zàâéèêëîïôûç]{2,}(?<!r)(?:ait|aient)"
+               # `est` with the participle of a verb that forms its past with `être` (`est arrivé jeudi`; `est
+               # fermé lundi` is a state), and the simple past's plural (`se rencontrèrent`)
+               r"|est\s+(?:[a-zàâéèêëîïôûç]+\s+)??(?:arrivé|parti|venu|revenu|rentré|mort|né|décédé|allé|tombé|resté"
+               r"|entré|sorti|devenu|retourné|intervenu|survenu)e?s?"
+               r"|[a-zàâéèêëîïôûç]{2,}èrent",
     future_forms=r"[a-zàâéèêëîïôûç]{2,}(?:era|eront|iront|ira|ront|ra)(?<!tra)(?<!cra)(?<!gra)(?<!pra)",
     examples=(
         ("f_named_month", "Pendant le mois des fiertés, la ville était pavoisée.", "le mois des fiertés", "2024-06"),
