@@ -573,6 +573,9 @@ def test_round_five_english_classes(text, anchor, expected):
     ("de", "Im Bürgerkrieg (1936-39) starben viele.", [("1936", "1936"), ("39", "1939")]),
     # the plural year word after the second year of a range
     ("ru", "Он руководил заводом в 1936-1939 годах.", [("1936", "1936"), ("1939 годах", "1939")]),
+    # French pasts with `être` (`est arrivé`) and the simple past's plural are past cues
+    ("fr", "Le ministre est arrivé jeudi à Lyon.", [("jeudi", "2022-06-09")]),
+    ("fr", "Les délégués se réunirent vendredi.", [("vendredi", "2022-06-10")]),
 ])
 def test_round_six_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected
