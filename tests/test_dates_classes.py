@@ -575,7 +575,7 @@ def test_round_five_english_classes(text, anchor, expected):
     ("ru", "Он руководил заводом в 1936-1939 годах.", [("1936", "1936"), ("1939 годах", "1939")]),
     # French pasts with `être` (`est arrivé`) and the simple past's plural are past cues
     ("fr", "Le ministre est arrivé jeudi à Lyon.", [("jeudi", "2022-06-09")]),
-    ("fr", "Les délégués se réunirent vendredi.", [("vendredi", "2022-06-10")]),
+    ("fr", "Les délégués se rencontrèrent vendredi.", [("vendredi", "2022-06-10")]),
 ])
 def test_round_six_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected
