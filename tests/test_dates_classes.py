@@ -576,6 +576,12 @@ def test_round_five_english_classes(text, anchor, expected):
     # French pasts with `être` (`est arrivé`) and the simple past's plural are past cues
     ("fr", "Le ministre est arrivé jeudi à Lyon.", [("jeudi", "2022-06-09")]),
     ("fr", "Les délégués se rencontrèrent vendredi.", [("vendredi", "2022-06-10")]),
+    # `today` with a present verb reporting the day's event is the day; with another present verb, the present
+    ("pl", "Dziś w Gdańsku rozpoczyna się zjazd partii.", [("Dziś", "2022-06-15")]),
+    ("pl", "Dziś Gdańsk jest dużym portem.", [("Dziś", "PRESENT_REF")]),
+    ("de", "Heute beginnt in Bonn die Konferenz.", [("Heute", "2022-06-15")]),
+    ("it", "Oggi si apre a Torino il vertice.", [("Oggi", "2022-06-15")]),
+    ("ru", "Сегодня в Казани открывается выставка.", [("Сегодня", "2022-06-15")]),
 ])
 def test_round_six_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -58,6 +58,11 @@ class Doc:
             self.markers = TenseMarkers(self.text, self.low, self.padded, self.profile)
         return self.markers.habitual(start, end)
 
+    def reports_event(self, start: int, end: int) -> bool:
+        if self.markers is None:
+            self.markers = TenseMarkers(self.text, self.low, self.padded, self.profile)
+        return self.markers.reports_event(start, end)
+
     def clause_tense(self, start: int, end: int, spanning: bool = False) -> int:
         if self.markers is None:
             self.markers = TenseMarkers(self.text, self.low, self.padded, self.profile)

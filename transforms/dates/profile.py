@@ -131,6 +131,8 @@ class DateProfile:
     #                                                   with PAST_CLAUSE, never in a past clause: `soon` there is narrated)
     discourse_words: frozenset[str]             # reference words that open a sentence with a comma as "well,"
     present_today: bool                         # `today` in a present-tense clause is the present, not a day
+    event_verbs: tuple[str, ...]                # present forms reporting the day's event (`beginnt`, `s'ouvre`, `rozpoczyna się`):
+    #                                             `today` in their clause is the day, not the present
     past_forms: str                             # a regex for the regular past forms (over the lower-cased text)
     future_forms: str                           # a regex for the future forms
 

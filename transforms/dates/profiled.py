@@ -1058,9 +1058,11 @@ def _present_today(doc: Doc, start: int, end: int) -> bool:
     if not doc.profile.present_today:
         return False
     if _sentence_initial(doc.text, start) and doc.low[end:end + 1] == ",":
-        return doc.tense(start, end) == 0  # `Heute, am Montag, hat ...`: the main clause's verb decides
-    # the verb of its own clause (`Хотя ... не осталось, сегодня мы видим ...`: the present)
-    return doc.clause_tense(start, end) == 0
+        # `Heute, am Montag, hat ...`: the main clause's verb decides
+        return doc.tense(start, end) == 0 and not doc.reports_event(start, end)
+    # the verb of its own clause (`Хотя ... не осталось, сегодня мы видим ...`: the present), unless it
+    # reports the day's event (`Dziś w Madrycie rozpoczyna się szczyt`)
+    return doc.clause_tense(start, end) == 0 and not doc.reports_event(start, end)
 
 
 # Words before `today` that make it the present era (`bis heute`, `jusqu'à aujourd'hui`, `do dziś`).

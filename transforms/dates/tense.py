@@ -52,6 +52,14 @@ def _past_re(profile: DateProfile) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
+def _event_re(profile: DateProfile) -> re.Pattern | None:
+    """Over the padded text, as the patterns above: the profile's verbs reporting the day's event."""
+    if not profile.event_verbs:
+        return None
+    return re.compile(r"\W(?:" + alt(profile.event_verbs) + r")(?!\w)", FLAGS)
+
+
+@lru_cache(maxsize=None)
 def _habitual_re(profile: DateProfile) -> re.Pattern | None:
     """Over the padded text, as the patterns above (every habitual word starts with a letter)."""
     if not profile.habitual_words:
@@ -90,7 +98,7 @@ class TenseMarkers:
     """Tense markers of a text's sentences, found when a date in the sentence first needs its tense
     and kept for the other dates there."""
     __slots__ = ("text", "low", "padded", "future", "past", "attributive", "not_past", "reporting", "fronting",
-                 "since", "sentences", "habitual_re", "planned")
+                 "since", "sentences", "habitual_re", "planned", "event_re")
 
     def __init__(self, text: str, low: str, padded: str, profile: DateProfile):
         self.text, self.low = text, low
@@ -103,6 +111,7 @@ class TenseMarkers:
         self.fronting = profile.fronting_words
         self.since = frozenset(profile.since_words)
         self.planned = frozenset(profile.planned_past)
+        self.event_re = _event_re(profile)
         habitual = _habitual_re(profile)
         # (looked for once in the whole text: most texts have none, and then no clause is cut for it)
         self.habitual_re = habitual if habitual is not None and habitual.search(padded) else False
@@ -190,6 +199,14 @@ class TenseMarkers:
             return False  # (none in the whole text)
         lo, hi = self._clause(self._sentence(start, end), start, end)
         return self.habitual_re.search(self.padded, lo, hi + 1) is not None  # (padded: offsets + 1)
+
+    def reports_event(self, start: int, end: int) -> bool:
+        """Whether the clause around [start, end) reports the day's event with a present verb (`Heute
+        beginnt der Gipfel`, `Dziś rozpoczyna się szczyt`)."""
+        if self.event_re is None:
+            return False
+        lo, hi = self._clause(self._sentence(start, end), start, end)
+        return self.event_re.search(self.padded, lo, hi + 1) is not None  # (padded: offsets + 1)
 
     def clause_tense(self, start: int, end: int, spanning: bool = False) -> int:
         """Which way the clause around [start, end) points: -1 a past verb in it, +1 a future one, 0 none

@@ -224,6 +224,7 @@ PROFILE = DateProfile(
     reference_not_after={},
     discourse_words=frozenset(),
     present_today=False,
+    event_verbs=(),
     past_forms="",
     future_forms="",
     examples=(),

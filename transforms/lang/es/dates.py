@@ -126,6 +126,7 @@ PROFILE = DateProfile(
     reference_not_after={"pronto": (PAST_CLAUSE,)},
     discourse_words=frozenset({"ahora"}),
     present_today=False,
+    event_verbs=("comienza", "comienzan", "empieza", "empiezan", "arranca", "arrancan", "se celebra", "se celebran", "se reúne", "se reúnen", "tiene lugar", "tienen lugar"),
     past_forms=r"(?:ha|han|había|habían|he|hemos|hubo|haber|habiendo)\s+[a-záéíóúñ]{2,}(?:ado|ido|to|cho|so)"
                r"|[a-záéíóúñ]{2,}(?:ó|aron|ieron|ió)",
     future_forms=r"[a-záéíóúñ]{2,}(?:rá|rán|remos)",

@@ -124,6 +124,7 @@ PROFILE = DateProfile(
     reference_not_after={"bientôt": (PAST_CLAUSE,)},
     discourse_words=frozenset(),
     present_today=True,
+    event_verbs=("commence", "commencent", "débute", "débutent", "s'ouvre", "s'ouvrent", "se tient", "se tiennent", "se réunit", "se réunissent", "a lieu", "ont lieu"),
     past_forms=r"(?:a|ont|avait|avaient|ai|as|avons|avez|avoir|ayant|sont|sommes|suis|étaient|était)\s+(?:[a-zàâéèêëîïôûç]+\s+)??[a-zàâéèêëîïôûç]{2,}(?:é|ée|és|ées|i|is|it|u|us|ue|ert|int|ait)"
                r"|[a-zàâéèêëîïôûç]{2,}(?<!r)(?:ait|aient)"
                # `est` with the participle of a verb that forms its past with `être` (`est arrivé jeudi`; `est

@@ -195,6 +195,7 @@ PROFILE = DateProfile(
                          "wkrótce": (PAST_CLAUSE,), "niebawem": (PAST_CLAUSE,)},
     discourse_words=frozenset(),
     present_today=True,
+    event_verbs=("rozpoczyna się", "rozpoczynają się", "zaczyna się", "zaczynają się", "odbywa się", "odbywają się", "startuje", "obraduje", "obradują"),
     past_forms=r"[a-ząćęłńóśźż]{2,}(?:łem|łam|łeś|łaś|ł|ła|ło|li|ły|liśmy|łyśmy|liście)"
                r"|[a-ząćęłńóśźż]{3,}(?:ono|ano|ęto|ito|yto)(?<!rano)",
     future_forms="",

@@ -164,6 +164,7 @@ PROFILE = DateProfile(
                          "совсем скоро": (PAST_CLAUSE,)},
     discourse_words=frozenset(),
     present_today=True,
+    event_verbs=("начинается", "начинаются", "стартует", "стартуют", "открывается", "открываются", "проходит", "проходят", "состоится", "состоятся"),
     past_forms=r"[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)",
     future_forms="",
     examples=(
