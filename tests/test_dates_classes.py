@@ -526,6 +526,8 @@ def test_round_five_english_classes(text, anchor, expected):
     ("de", "Die Ministerin behauptete am Sonntag, der Plan sei fertig.", [("Sonntag", "2022-06-12")]),
     ("de", "Die Proteste eskalierten am Samstag in der Hauptstadt.", [("Samstag", "2022-06-11")]),
     ("de", "Die erwarteten Wahlen am Sonntag werden knapp.", [("Sonntag", "2022-06-19")]),
+    ("de", "Demonstranten stürmten am Samstag das Rathaus.", [("Samstag", "2022-06-11")]),
+    ("de", "Heute Nacht brannte eine Lagerhalle.", [("Heute Nacht", "2022-06-14TNI")]),
     # a year after a noun naming a plan, law or report is part of its name (not after a preposition)
     ("de", "Die Programme der Agenda 2030 kosten viel.", []),
     ("de", "Das Klimaschutz-Gesetz 2021 wurde geändert.", []),

@@ -39,7 +39,16 @@ PROFILE = DateProfile(
         kannte nannte sprach sprachen traf trafen trat starb schrieb schrieben blieb blieben zog bot verlor verloren
         gewann begann begannen erschien entschied beschloss beschlossen sagte sagten erklärte erklärten teilte
         teilten meldete berichtete kündigte forderte forderten warnte zeigte führte setzte stellte legte machte
-        machten betonte meinte hieß endete wählte wählten damals gestern vorgestern kürzlich zuvor""".split()),
+        machten betonte meinte hieß endete wählte wählten damals gestern vorgestern kürzlich zuvor
+        bat baten bot boten brach brachen brannte fielen flog flogen fuhr fuhren galt galten gelang griff griffen
+        hob hoben hing hingen lief liefen lud luden rannte riet rieten schlug schlugen schoss schossen schwieg
+        sprang starben stieß stritten trug trugen verließ verließen verstarb warf warfen wies wiesen wuchs
+        zwangen erhielt erhielten ergab ergaben entstand entstanden beschrieb übernahm übernahmen unterzeichnete
+        stürmte stürmten kaufte kauften spielte spielten zählte zählten lehnte lehnten drohte drohten reiste
+        reisten kämpfte kämpften fehlte fehlten folgte folgten hörte hörten fragte fragten plante planten
+        besuchte besuchten suchte suchten brauchte brauchten glaubte glaubten hoffte hofften stimmte stimmten
+        feierte feierten lebte lebten zahlte zahlten verkaufte verkauften bestätigte bestätigten räumte räumten
+        stoppte stoppten""".split()),
     past_suffix="",
     not_past=frozenset(),
     passive_auxiliaries=(),
