@@ -578,6 +578,9 @@ def test_round_five_english_classes(text, anchor, expected):
     # French pasts with `être` (`est arrivé`) and the simple past's plural are past cues
     ("fr", "Le ministre est arrivé jeudi à Lyon.", [("jeudi", "2022-06-09")]),
     ("fr", "Les délégués se rencontrèrent vendredi.", [("vendredi", "2022-06-10")]),
+    # a whole weekday (`przez cały poniedziałek`, `всю субботу`) is that weekday
+    ("pl", "Przez cały wtorek trwały rozmowy.", [("wtorek", "2022-06-14")]),
+    ("ru", "Всю субботу шли переговоры.", [("субботу", "2022-06-11")]),
     # `today` with a present verb reporting the day's event is the day; with another present verb, the present
     ("pl", "Dziś w Gdańsku rozpoczyna się zjazd partii.", [("Dziś", "2022-06-15")]),
     ("pl", "Dziś Gdańsk jest dużym portem.", [("Dziś", "PRESENT_REF")]),

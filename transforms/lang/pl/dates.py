@@ -37,7 +37,7 @@ PROFILE = DateProfile(
         **{"sobotni" + ending: 5 for ending in ("", "a", "e", "ego", "ej", "emu", "m", "ą")},
     },
     weekday_compounds={},
-    weekday_prepositions=("w", "we", "od", "do", "przed", "po"),
+    weekday_prepositions=("w", "we", "od", "do", "przed", "po", "cały", "całą", "całe", "całego", "całej"),  # (`przez cały poniedziałek`)
     weekday_needs_preposition=True,
     weekday_name_determiners=(),
     capitalisation="lower",

@@ -34,7 +34,7 @@ PROFILE = DateProfile(
     },
     weekday_adjectives={},
     weekday_compounds={},
-    weekday_prepositions=("в", "во", "с", "со", "до", "к", "ко", "по"),
+    weekday_prepositions=("в", "во", "с", "со", "до", "к", "ко", "по", "весь", "всю", "всё"),  # (`всю субботу`)
     weekday_needs_preposition=True,
     weekday_name_determiners=(),
     capitalisation="lower",
