@@ -559,6 +559,9 @@ def test_round_five_english_classes(text, anchor, expected):
     # some time after an event named after the preposition is no date; `deux mois après` alone follows the date named
     ("fr", "Le ministre arrive, deux mois après le début de la crise.", []),
     ("it", "Il ministro arriva due mesi dopo l'inizio della crisi.", []),
+    ("fr", "Il est arrivé le 3 mai 2015. Deux mois plus tôt le ministre était parti.",
+     [("3 mai 2015", "2015-05-03"), ("Deux mois plus tôt", "2015-03")]),
+    ("it", "Tre mesi fa il sindaco si è dimesso.", [("Tre mesi fa", "2022-03")]),
     ("fr", "Il est arrivé le 3 mai 2015. Deux mois après, il est reparti.", [("3 mai 2015", "2015-05-03"),
                                                                           ("Deux mois après", "2015-07")]),
     # `this night` in a past clause is the night just gone

@@ -795,8 +795,9 @@ def f_ago(doc: Doc, m: re.Match):
         return None  # `giorno dopo giorno`: day after day
     if after is not None and following and following[0] in ("de", "que", "di", "als", "чем", "od"):
         return None  # `dos años antes de la guerra`: before something else, not before the date just named
-    if after is not None and _determiner_at(doc, m.end()):
+    if after is not None and word in p.month_prepositions and _determiner_at(doc, m.end()):
         return None  # `deux mois après le début de la guerre`, `due anni dopo l'inizio`: after an event
+        # (the word a preposition there; not `trois mois plus tôt le ministre ...`, `tre mesi fa il ...`)
     num_s = norm(_g(m, "num") or "")
     if num_s in p.vague_quantities or (not num_s and plural):
         if not deictic:
