@@ -146,3 +146,19 @@ def test_a_relative_pronoun_past_an_adverbial_is_the_closest_mention():
     # `Marsh, who in the past described X as “…”`: the mention is `who`, the name Glenn Marsh
     text = "The show aired late. Glenn Marsh, who has in the past described the mayor as “a narcissist,” meant it."
     assert attributed(text) == [("a narcissist", "who", "Glenn Marsh")]
+
+
+def test_a_statement_someone_issued_is_theirs():
+    # `X issued a statement (on Friday) saying “…”`: the participle reports whoever issued the
+    # statement, not the statement itself nor the day
+    text = "The harbour board issued a statement on Friday saying the new pier was “a waste of public money.”"
+    assert attributed(text) == [("a waste of public money", "The harbour board", "The harbour board")]
+    text = "The rowing club put out a statement, saying its members were “deeply saddened.”"
+    assert attributed(text)[0][1] == "The rowing club"
+
+
+def test_a_phrase_between_subject_and_verb_is_read_past_within_the_clause():
+    # `when X in her first speech called …`: the subject is the name after `when`, not the
+    # phrase before the verb, nor words of the main clause before `when`
+    text = "The vote was settled when Mara Quint in her first speech called the tax “a disgrace.”"
+    assert attributed(text) == [("a disgrace", "Mara Quint", "Mara Quint")]

@@ -835,7 +835,7 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
                 # a participle ("…, saying", "ads calling it") reports the clause's subject
                 if partial:
                     raise _NeedsSentence
-                m = sentence_subject(lx, toks, v)
+                m = sentence_subject(lx, toks, v) or _maker_of_speech(lx, toks, v)
                 if m:
                     return m
             m = subject_of(lx, toks, v, is_name)
@@ -854,6 +854,32 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
                     return m
                 deferred = m                      # `the DNC said Trump’s comments are “…”`: the judge speaks
     return deferred
+
+
+def _maker_of_speech(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
+    """`The board issued a statement on Friday saying “…”`, `His office put out a statement, saying`:
+    a participle after a speech noun (the object of the clause's verb, maybe with a short adjunct
+    after it) reports that verb's subject, not the words right before it."""
+    end = v - 1 if v >= 1 and toks[v - 1].text == "," else v
+    for s in range(end - 1, max(-1, end - _MAKER_REACH), -1):
+        t = toks[s]
+        if not t.is_word:
+            return None
+        if t.low not in lx.speech_nouns or t.is_cap:
+            continue
+        r = np_left(lx, toks, s)
+        w = r[0] - 1 if r is not None else -1
+        if w < 1 or toks[r[0]].low not in lx.determiners or not toks[w].is_word or toks[w].is_cap \
+                or toks[w].low in lx.prepositions or toks[w].low in lx.np_stop:
+            return None
+        if not verbish(lx, toks[w]) and toks[w - 1].is_word and not toks[w - 1].is_cap:
+            w -= 1                                # `put out a statement`: the verb before its particle
+        m = subject_of(lx, toks, w)
+        return m if m is not None and m.kind != "zero" else None
+    return None
+
+
+_MAKER_REACH = 6   # a speech noun and a short adjunct (`on Friday`) before the participle
 
 
 def _judged(lx: Lexicon, toks: list[Tok], v: int, qi: int) -> bool:

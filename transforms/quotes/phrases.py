@@ -394,8 +394,10 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
         # nach dem Treffen auf Bali erklärt`: a phrase after a preposition is no subject; the place
         # ends a phrase that describes the subject, which opens the clause
         c = r[0] - 1
-        while c > 0 and (tokens[c - 1].is_word or tokens[c - 1].text == ",") and r[0] - c < _DESCRIBED_REACH:
-            c -= 1                                # (`Clinton, during a meeting in Columbus, Ohio, said`)
+        while c > 0 and (tokens[c - 1].is_word or tokens[c - 1].text == ",") and r[0] - c < _DESCRIBED_REACH \
+                and not _opens_clause(lx, tokens[c - 1]):
+            c -= 1                                # (`Clinton, during a meeting in Columbus, Ohio, said`;
+                                                  # not past `when`: `… when X in his speech called`)
         first = np_right(lx, tokens, c, limit=8)
         placed = r
         if first is not None and first[1] <= r[0]:
@@ -432,6 +434,13 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
 
 
 _OF_CHAIN = 3   # `of` phrases read back over to the person they describe
+
+
+def _opens_clause(lx: Lexicon, t: Tok) -> bool:
+    """A lower-case word that opens a subordinate clause (`when`, `because`), not a preposition,
+    an article or a conjunction joining two phrases."""
+    return t.is_word and not t.is_cap and t.low in lx.clause_starters and t.low not in lx.prepositions \
+        and t.low not in lx.determiners and t.low not in lx.sentence_connectives and t.low not in lx.of_prepositions
 
 
 def _role_head(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> bool:
