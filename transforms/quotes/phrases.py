@@ -438,9 +438,10 @@ _OF_CHAIN = 3   # `of` phrases read back over to the person they describe
 
 def _opens_clause(lx: Lexicon, t: Tok) -> bool:
     """A lower-case word that opens a subordinate clause (`when`, `because`), not a preposition,
-    an article or a conjunction joining two phrases."""
+    an article, a relative pronoun or a conjunction joining two phrases."""
     return t.is_word and not t.is_cap and t.low in lx.clause_starters and t.low not in lx.prepositions \
-        and t.low not in lx.determiners and t.low not in lx.sentence_connectives and t.low not in lx.of_prepositions
+        and t.low not in lx.determiners and t.low not in lx.sentence_connectives and t.low not in lx.of_prepositions \
+        and t.low not in lx.relative_pronouns     # (`Marsh, who in the past described`: who stands for Marsh)
 
 
 def _role_head(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> bool:
