@@ -162,3 +162,11 @@ def test_a_phrase_between_subject_and_verb_is_read_past_within_the_clause():
     # phrase before the verb, nor words of the main clause before `when`
     text = "The vote was settled when Mara Quint in her first speech called the tax “a disgrace.”"
     assert attributed(text) == [("a disgrace", "Mara Quint", "Mara Quint")]
+
+
+def test_a_title_case_headline_that_reports_speech_keeps_its_quotation():
+    # `Lund: Mayor’s ‘Reckless Plan’ Puts Harbor at Risk`: in a title-case headline a capitalised
+    # span after a possessive is the speaker's words, not a title; in running text it stays a title
+    text = "Lund: Mayor’s ‘Reckless Plan’ Puts Harbor at Risk\n\nThe mayor spoke on Monday and Lund replied."
+    assert attributed(text) == [("Reckless Plan", "Lund", "Lund")]
+    assert attributed("Ida Lund said on Channel Nine’s “Harbor Watch” that the plan was sound.") == []
