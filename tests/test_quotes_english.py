@@ -170,3 +170,8 @@ def test_a_title_case_headline_that_reports_speech_keeps_its_quotation():
     text = "Lund: Mayor’s ‘Reckless Plan’ Puts Harbor at Risk\n\nThe mayor spoke on Monday and Lund replied."
     assert attributed(text) == [("Reckless Plan", "Lund", "Lund")]
     assert attributed("Ida Lund said on Channel Nine’s “Harbor Watch” that the plan was sound.") == []
+
+
+def test_a_reporting_word_after_an_article_is_the_speaking_noun():
+    # `,” the chant went on`: `chant` after `the` is the noun that speaks, not a verb after `the`
+    assert attributed("“No more tolls,” the chant went on.") == [("No more tolls", "the chant", "the chant")]

@@ -472,6 +472,9 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     if r is None or not delimited and i == 0 and lx.nouns_capitalised:
         return None
     a, j = r
+    if j < len(toks) and _used_as_noun(lx, toks, j) and j == a + 1 and is_reporting(lx, toks, j) == 1:
+        j += 1                                    # `,” the chant went on`: after an article, the noun
+        r = (a, j)
     if j < len(toks) and toks[j].low in lx.according_to_after:
         return mention_of(lx, toks, r)            # `„…“, dem Bericht zufolge.`
     if dashed and toks[a].is_cap and (j >= len(toks) or toks[j].text in (".", QUOTE_TOKEN)):
