@@ -175,3 +175,21 @@ def test_a_title_case_headline_that_reports_speech_keeps_its_quotation():
 def test_a_reporting_word_after_an_article_is_the_speaking_noun():
     # `,” the chant went on`: `chant` after `the` is the noun that speaks, not a verb after `the`
     assert attributed("“No more tolls,” the chant went on.") == [("No more tolls", "the chant", "the chant")]
+
+
+def test_a_long_appositive_between_speaker_and_verb_is_read_past():
+    # `,” X, the former head of …, said`: the appositive may run long, or come in parts
+    for text in ("“We will not move,” Tom Bello, the former head of the Lakeside Rowing Club in the northern "
+                 "town of Alder, said on Monday.",
+                 "“We will not move,” Tom Bello, who ran the Lakeside Rowing Club for more than twenty years "
+                 "before it closed, told reporters.",
+                 "“We will not move,” Tom Bello, a lawyer from Alder, Ohio, said."):
+        assert attributed(text) == [("We will not move", "Tom Bello", "Tom Bello")], text
+
+
+def test_a_name_and_a_colon_after_a_dash_is_a_label():
+    # `… HEADLINE - Ida Lund and Tom Bello: “…”`: a digest's label names who wrote what follows
+    text = "The poll was late. WHY THE POLLS MISSED - Ida Lund: “Most of the surveys ended a week before the vote.”"
+    assert attributed(text)[0][1] == "Ida Lund"
+    text = "The poll was late. WHY THE POLLS MISSED - Ida Lund and Tom Bello: “Most surveys ended early.”"
+    assert attributed(text)[0][1] == "Ida Lund and Tom Bello"

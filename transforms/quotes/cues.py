@@ -84,10 +84,17 @@ def after_quote(site: QuoteSite) -> Mention | None:
     # is one clause that runs on past the marks)
     delimited = text[s:e].rstrip()[-1:] in ",.!?…;:" or not text[c:c + 1].isspace()
     end = clause_end(lx, text, c, clause_hi)
-    m = _after_quote(lx, tokenize(text, c, end, limit=16), ends_sentence, delimited)
+    toks = tokenize(text, c, end, limit=_AFTER_TOKENS)
+    m = _after_quote(lx, toks, ends_sentence, delimited)
+    if m is None and len(toks) == _AFTER_TOKENS and any(t.text == "," for t in toks[1:]):
+        # a long appositive before the verb (`,” Tom Bello, the former head of …, said`): read on
+        m = _after_quote(lx, tokenize(text, c, end, limit=_AFTER_TOKENS + _APPOSITION_TOKENS), ends_sentence, delimited)
     if m is not None and lx.relayed_source and m.kind in ("np", "pronoun") and "," in text[m.end:end]:
         return _relayed_by(lx, text, m.end, end) or m
     return m
+
+
+_AFTER_TOKENS = 16   # tokens read after a closing mark, where most reporting clauses end
 
 
 def _relayed_by(lx: Lexicon, text: str, lo: int, hi: int) -> Mention | None:
@@ -486,10 +493,18 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         j -= 1                                    # "an angry Hollande retaliated" (not "the union leaders said"), "the email read"
         r = (a, j)
     if j < len(toks) and toks[j].text == ",":
-        # one appositive: "Josh Earnest, White House press secretary, said"
-        k = j + 1
-        while k < len(toks) and k - j < 12 and toks[k].text not in (",", ".", ";", ":", QUOTE_TOKEN):
-            k += 1
+        # an appositive: "Josh Earnest, White House press secretary, said", "Tom Bello, the former
+        # head of the rowing club in the town of Alder, said", up to two more parts before the verb
+        # ("a lawyer from Alder, Ohio, said")
+        k = _apposition_end(toks, j)
+        for _ in range(2):
+            if k + 1 >= len(toks) or toks[k].text != "," or is_reporting(lx, toks, k + 1) or verbish(lx, toks[k + 1]) \
+                    or skippable(lx, toks[k + 1]):
+                break
+            e = _apposition_end(toks, k)
+            if e >= len(toks) or toks[e].text != "," or e - j > _APPOSITION_TOKENS:
+                break
+            k = e
         if k < len(toks) and toks[k].text == ",":
             j = k + 1
     while j < len(toks) and skippable(lx, toks[j]):
@@ -513,6 +528,18 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         if not (carries_full_stop(lx, toks[k]) or k + 1 < len(toks) and toks[k + 1].text == "."):
             return None
     return mention_of(lx, toks, r)
+
+
+def _apposition_end(toks: list[Tok], j: int) -> int:
+    """Index of the token that ends the appositive opened by the comma toks[j] (a comma when one
+    closes it within reach)."""
+    k = j + 1
+    while k < len(toks) and k - j < _APPOSITION_TOKENS and toks[k].text not in (",", ".", ";", ":", QUOTE_TOKEN):
+        k += 1
+    return k
+
+
+_APPOSITION_TOKENS = 30   # tokens of appositives between a subject and its verb after a quotation
 
 
 def _trailing_verb(lx: Lexicon, toks: list[Tok], i: int) -> int:
@@ -931,8 +958,11 @@ def _label_speaker(lx: Lexicon, toks: list[Tok], qi: int) -> Mention | None:
     if qi < 2 or toks[qi - 1].text != ":":
         return None
     a = qi - 1
-    while a > 0 and qi - 1 - a < 3 and toks[a - 1].is_word and toks[a - 1].is_cap:
-        a -= 1
+    while a > 0 and qi - 1 - a < _LABEL_WORDS and toks[a - 1].is_word and (
+            toks[a - 1].is_cap or toks[a - 1].low in lx.sentence_connectives and a >= 2 and toks[a - 2].is_cap):
+        a -= 1                                    # (`Mark Blum and Jo Cohen: “…”`: two people)
+    while a < qi - 1 and not toks[a].is_cap:
+        a += 1
     if a == qi - 1 or (a > 0 and toks[a - 1].text not in _LABEL_BEFORE):
         return None
     head = a + 1 if toks[a].low in lx.determiners and a + 1 < qi - 1 else a    # `La Casa Bianca: "…"`
@@ -941,7 +971,8 @@ def _label_speaker(lx: Lexicon, toks: list[Tok], qi: int) -> Mention | None:
     return Mention(toks[a].start, toks[qi - 2].end, "np")
 
 
-_LABEL_BEFORE = frozenset({".", "!", "?", QUOTE_TOKEN, ";"})
+_LABEL_BEFORE = frozenset({".", "!", "?", QUOTE_TOKEN, ";"}) | frozenset(DASHES)   # (`… MISSED - Ida Lund: “…”`)
+_LABEL_WORDS = 6   # words of a label: a name or two joined by `and`
 
 
 def _inverted_subject(lx: Lexicon, toks: list[Tok], v: int, n: int, qi: int) -> Mention | None:
