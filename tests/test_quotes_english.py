@@ -193,3 +193,12 @@ def test_a_name_and_a_colon_after_a_dash_is_a_label():
     assert attributed(text)[0][1] == "Ida Lund"
     text = "The poll was late. WHY THE POLLS MISSED - Ida Lund and Tom Bello: “Most surveys ended early.”"
     assert attributed(text)[0][1] == "Ida Lund and Tom Bello"
+
+
+def test_a_role_for_someone_is_not_that_someone():
+    # `the spokesman for Governor Tom Bello`: the spokesman is someone else; a role in the name's
+    # own run or in apposition (`The governor of Ohio, Tom Bello`) is the named person's
+    text = "Mara Quint met the spokesman for Governor Tom Bello on Monday. “We will not talk,” the spokesman said."
+    assert attributed(text) == [("We will not talk", "the spokesman", "the spokesman")]
+    text = "The governor of Ohio, Tom Bello, spoke on Monday. “We will not talk,” the governor said."
+    assert attributed(text) == [("We will not talk", "the governor", "Tom Bello")]
