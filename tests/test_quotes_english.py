@@ -202,3 +202,19 @@ def test_a_role_for_someone_is_not_that_someone():
     assert attributed(text) == [("We will not talk", "the spokesman", "the spokesman")]
     text = "The governor of Ohio, Tom Bello, spoke on Monday. “We will not talk,” the governor said."
     assert attributed(text) == [("We will not talk", "the governor", "Tom Bello")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Quint earlier this week said the tax was “a disgrace.”",
+    "Mara Quint last week told reporters the tax was “a disgrace.”",
+    "Mara Quint Tuesday said the tax was “a disgrace.”",
+])
+def test_a_phrase_of_time_before_the_verb_is_no_speaker(text):
+    # `X last week said`, `X Tuesday said`: the time between the subject and its verb is read past
+    assert attributed(text)[0][1] == "Mara Quint"
+
+
+def test_a_body_before_a_phrase_and_a_time_is_the_speaker():
+    # `The mayor’s office in a statement on Friday called …`: not `Friday`
+    text = "The mayor’s office in a statement on Friday called the tax “a disgrace.”"
+    assert attributed(text)[0][1] == "The mayor’s office"

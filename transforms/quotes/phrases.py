@@ -363,6 +363,14 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
         if named is not None:
             return mention_of(lx, tokens, named)  # `Le porte-parole de X, Nabil Roudeina, a dénoncé`: the name
     r = np_left(lx, tokens, k)
+    if r is not None and r[1] - r[0] > 1 and _time_phrase(lx, tokens, r) and tokens[r[1] - 2].is_cap:
+        r = (r[0], r[1] - 1)                      # `Mara Quint Tuesday said`: the name without the day
+    while r is not None and r[0] >= 1 and _time_phrase(lx, tokens, r) and tokens[r[0] - 1].is_word \
+            and tokens[r[0] - 1].low not in lx.prepositions:
+        k = r[0] - 1                              # `X last week said`, `X earlier this week told`: past it
+        while k >= 0 and skippable(lx, tokens[k]):
+            k -= 1
+        r = np_left(lx, tokens, k) if k >= 0 else None
     if r is None:
         return None
     fronted = _fronted_non_subject(lx, tokens, r, v, is_name) if lx.pro_drop or lx.verb_second else None
@@ -404,7 +412,7 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
             # (`Der Epidemiologe Vinay Prasad von der Universität`: the person, without the place)
             named = next(((c, x) for x in range(first[1], c, -1) if tokens[x - 1].is_cap
                           and _personal_run(lx, tokens, c, x)), None)
-            r = named or (first if person_like(lx, tokens, first, is_name) else r)
+            r = named or (first if person_like(lx, tokens, first, is_name) or _time_phrase(lx, tokens, r) else r)
             rel = next((x for x in range(r[1], placed[0]) if tokens[x].low in lx.relative_pronouns
                         and tokens[x].low not in lx.clause_relatives and tokens[x].low not in lx.determiners
                         and tokens[x - 1].text == ","), None) if r != placed else None
@@ -442,6 +450,12 @@ def _opens_clause(lx: Lexicon, t: Tok) -> bool:
     return t.is_word and not t.is_cap and t.low in lx.clause_starters and t.low not in lx.prepositions \
         and t.low not in lx.determiners and t.low not in lx.sentence_connectives and t.low not in lx.of_prepositions \
         and t.low not in lx.relative_pronouns     # (`Marsh, who in the past described`: who stands for Marsh)
+
+
+def _time_phrase(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> bool:
+    """Is tokens[r] a phrase of time (`last week`, `Tuesday night`, `Friday`), which never speaks?"""
+    head = tokens[r[1] - 1].low
+    return head in lx.time_nouns or head in lx.adverbs and tokens[r[1] - 1].is_cap
 
 
 def _role_head(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> bool:

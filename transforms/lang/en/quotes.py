@@ -65,6 +65,7 @@ PROFILE = QuoteProfile(
         bluntly firmly quietly loudly angrily publicly privately sarcastically jokingly emphatically
         monday tuesday wednesday thursday friday saturday sunday
     """),
+    time_nouns=words("week weekend month year day night morning afternoon evening decade spring summer autumn fall winter"),
     adverb_suffixes=("ly",),
     determiners=words("""
         the a an one another this that these those his her its their our my your some several many
