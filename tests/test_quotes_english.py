@@ -218,3 +218,13 @@ def test_a_body_before_a_phrase_and_a_time_is_the_speaker():
     # `The mayor’s office in a statement on Friday called …`: not `Friday`
     text = "The mayor’s office in a statement on Friday called the tax “a disgrace.”"
     assert attributed(text)[0][1] == "The mayor’s office"
+
+
+def test_a_participle_after_a_quotation_does_not_take_a_subject_after_it():
+    # `,” telling reporters …`, `,” saying the town …`: what follows the participle is its object
+    # or its clause; the speaker is the sentence's subject
+    text = ("Mara Quint praised the port as “a jewel,” telling reporters during a visit on Friday that the "
+            "harbour was “the best in the north.”")
+    assert [q[1] for q in attributed(text)] == ["Mara Quint", "Mara Quint"]
+    text = "Mara Quint has defended “Alder values,” saying the town embodied the “heart of the north.”"
+    assert [q[1] for q in attributed(text)] == ["Mara Quint", "Mara Quint"]
