@@ -228,3 +228,12 @@ def test_a_participle_after_a_quotation_does_not_take_a_subject_after_it():
     assert [q[1] for q in attributed(text)] == ["Mara Quint", "Mara Quint"]
     text = "Mara Quint has defended “Alder values,” saying the town embodied the “heart of the north.”"
     assert [q[1] for q in attributed(text)] == ["Mara Quint", "Mara Quint"]
+
+
+def test_a_quotation_judging_someones_comments_belongs_to_the_judge():
+    # `saying Bello’s comments “are based on …”`: the quotation is the predicate of `comments`,
+    # so it is the reporter's words about Bello's comments, not Bello's
+    text = "The town released a statement Wednesday saying Bello’s comments “are based on his opinion, not facts.”"
+    assert attributed(text)[0][1] == "The town"
+    text = "Mayor Ida Lund told the Alder Times on Tuesday that Bello’s remarks “shows a lack of respect.”"
+    assert attributed(text)[0][2] == "Ida Lund"

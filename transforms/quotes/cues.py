@@ -142,7 +142,9 @@ def before_quote(site: QuoteSite) -> Mention | None:
     m = _near_cue(site.lx, site.win, site.k, site.bounds[0], site.is_name)
     if m is None:
         toks = site.before
-        m = _before_quote(site.lx, toks, len(toks) - 1, is_name=site.is_name)
+        o, _, _, c = site.spans[site.k]
+        m = _before_quote(site.lx, toks, len(toks) - 1, is_name=site.is_name,
+                          predicate=_opens_with_verb(site.lx, site.text, o, c))
     if m is not None and site.lx.relayed_source:
         return _relayed_first(site.lx, site.text, site.bounds[0], m) or m
     return m
@@ -786,12 +788,28 @@ class _NeedsSentence(Exception):
     """A cue read in a stretch cut from the middle of a sentence needs the whole sentence."""
 
 
-def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, is_name=None) -> Mention | None:
+_FIRST_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+def _opens_with_verb(lx: Lexicon, text: str, o: int, c: int) -> bool:
+    """Does the quotation at o..c open with a lower-case verb (`“are based on …”`, `“shows bias”`),
+    so that it is the predicate of the phrase before it?"""
+    m = _FIRST_WORD_RE.search(text, o + 1, min(c, o + 40))
+    if m is None or not m.group()[0].islower():
+        return False
+    w = m.group()
+    return w in lx.be_forms or w in lx.auxiliaries and w not in lx.adverbs or verbish(lx, Tok(w, 0, len(w)))
+
+
+def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, is_name=None,
+                  predicate: bool = False) -> Mention | None:
     """The nearest cue before the quotation toks[qi] within its sentence.
 
     `X said (that) “`, `what X called “`, `X’s claim that “`, `according to X, “`.
     `partial`: toks start mid-sentence, so a cue that reports the sentence's subject
     (a participle) raises `_NeedsSentence` rather than reading a subject off the cut.
+    `predicate`: the quotation opens with a verb, so a speech noun right before it is what the
+    quotation judges (`Ryan said Ginsburg’s comments “shows bias”`), not whose words they are.
     """
     cue_words, inverted = lx.cue_words, lx.inverted_re is not None
     deferred = None
@@ -883,7 +901,7 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
             m = possessor(lx, toks, v)
             if m:                                 # `Politifact ruled that Trump’s statement … “…”`
                 m = _outer_speaker(lx, toks, m) or _owner_in_clause(lx, toks, v, m, partial)
-                if not _judged(lx, toks, v, qi):
+                if not _judged(lx, toks, v, qi) and not (predicate and v == qi - 1):
                     return m
                 deferred = m                      # `the DNC said Trump’s comments are “…”`: the judge speaks
     return deferred
@@ -1127,7 +1145,8 @@ def _near_cue(lx: Lexicon, win: Windows, k: int, lo: int, is_name=None) -> Menti
         return None
     toks.append(Tok(QUOTE_TOKEN, o, c))
     try:
-        m = _before_quote(lx, toks, len(toks) - 1, partial=True, is_name=is_name)
+        m = _before_quote(lx, toks, len(toks) - 1, partial=True, is_name=is_name,
+                          predicate=_opens_with_verb(lx, win.text, o, c))
     except _NeedsSentence:
         return None
     if m is None or m.start <= toks[0].start:
