@@ -237,3 +237,16 @@ def test_a_quotation_judging_someones_comments_belongs_to_the_judge():
     assert attributed(text)[0][1] == "The town"
     text = "Mayor Ida Lund told the Alder Times on Tuesday that Bello’s remarks “shows a lack of respect.”"
     assert attributed(text)[0][2] == "Ida Lund"
+
+
+def test_a_participle_after_a_reporting_clause_goes_on_with_its_speaker():
+    # `…, Nefzi said, adding, “…”`: not the sentence's opening words
+    text = "The talks went well, Nefzi said, adding, “He was not very religious.”"
+    assert attributed(text)[0][1] == "Nefzi"
+    text = "The talks went well, said Ida Nefzi, adding, “He was not very religious.”"
+    assert attributed(text)[0][1] == "Ida Nefzi"
+
+
+def test_a_speech_noun_after_an_article_and_an_adjective_is_a_noun():
+    # `X delivered a snappy retort: “…”`: the subject speaks, not `a snappy`
+    assert attributed("Sanders delivered a snappy retort: “No one is tearing this up.”")[0][1] == "Sanders"

@@ -886,7 +886,7 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
                 # a participle ("…, saying", "ads calling it") reports the clause's subject
                 if partial:
                     raise _NeedsSentence
-                m = sentence_subject(lx, toks, v) or _maker_of_speech(lx, toks, v)
+                m = _reporter_before(lx, toks, v) or sentence_subject(lx, toks, v) or _maker_of_speech(lx, toks, v)
                 if m:
                     return m
             m = subject_of(lx, toks, v, is_name)
@@ -905,6 +905,22 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
                     return m
                 deferred = m                      # `the DNC said Trump’s comments are “…”`: the judge speaks
     return deferred
+
+
+def _reporter_before(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
+    """`…, Nefzi said, adding, “…”`, `…, said Nefzi, adding “…”`: a participle right after a
+    reporting clause goes on with that clause's speaker."""
+    if v < 3 or toks[v - 1].text != ",":
+        return None
+    u = v - 2
+    if is_reporting(lx, toks, u) == 1 and not toks[u].low.endswith(lx.participle_suffixes):
+        m = subject_of(lx, toks, u)
+        return m if m is not None and m.kind != "zero" else None
+    r = np_left(lx, toks, u, limit=4)
+    if r is not None and r[0] >= 1 and is_reporting(lx, toks, r[0] - 1) == 1 \
+            and not toks[r[0] - 1].low.endswith(lx.participle_suffixes) and person_like(lx, toks, r):
+        return mention_of(lx, toks, r)
+    return None
 
 
 def _maker_of_speech(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
@@ -967,11 +983,13 @@ def _generic_subject(lx: Lexicon, toks: list[Tok], m: Mention) -> bool:
 
 
 def _used_as_noun(lx: Lexicon, toks: list[Tok], v: int) -> bool:
-    """`delivered a retort:`, `his answer:`: a reporting word right after an article is a noun.
+    """`delivered a retort:`, `his answer:`: a reporting word right after an article is a noun, and
+    so is a speech noun after an article and one word (`a snappy retort:`).
 
-    (Only right after it: in `the heckler yelled` the article belongs to the subject.)
+    (Not any word: in `the heckler yelled` the article belongs to the subject.)
     """
-    return v >= 1 and toks[v - 1].low in lx.noun_articles
+    return v >= 1 and toks[v - 1].low in lx.noun_articles or v >= 2 and toks[v - 2].low in lx.noun_articles \
+        and toks[v].low in lx.speech_nouns and toks[v - 1].is_word and not toks[v - 1].is_cap   # `a snappy retort:`
 
 
 def _label_speaker(lx: Lexicon, toks: list[Tok], qi: int) -> Mention | None:

@@ -47,7 +47,7 @@ PROFILE = QuoteProfile(
         claim claims statement statements words remark remarks comment comments tweet tweets assertion
         description promise pledge vow warning message declaration announcement phrase slogan
         characterization accusation allegation insistence argument quote quip response reply answer
-        testimony speech letter post op-ed column memo interview question call calls prediction
+        testimony speech letter post op-ed column memo interview question call calls prediction retort
     """),
     usage_participles=words("used coined favored favoured popularized popularised repeated"),
     agent_prepositions=words("by"),
