@@ -250,3 +250,9 @@ def test_a_participle_after_a_reporting_clause_goes_on_with_its_speaker():
 def test_a_speech_noun_after_an_article_and_an_adjective_is_a_noun():
     # `X delivered a snappy retort: “…”`: the subject speaks, not `a snappy`
     assert attributed("Sanders delivered a snappy retort: “No one is tearing this up.”")[0][1] == "Sanders"
+
+
+def test_a_show_after_a_preposition_is_not_the_speaker():
+    # `Contestants on The Weakest Link said …`: the title after `on` is where they appeared
+    text = 'Contestants on The Harbour Hour said they were "terrified" of the host.'
+    assert attributed(text)[0][1] == "Contestants"
