@@ -256,3 +256,9 @@ def test_a_show_after_a_preposition_is_not_the_speaker():
     # `Contestants on The Weakest Link said …`: the title after `on` is where they appeared
     text = 'Contestants on The Harbour Hour said they were "terrified" of the host.'
     assert attributed(text)[0][1] == "Contestants"
+
+
+def test_as_someone_put_it_names_the_speaker():
+    # `As the Alder Times put it, “…”`: `put it` reports like a verb of saying
+    text = "The stadium was half empty. As the Alder Times put it, “Nobody came to watch.”"
+    assert attributed(text)[0][1] == "the Alder Times"

@@ -34,7 +34,7 @@ PROFILE = QuoteProfile(
     """),
     reporting_phrases=frozenset({
         "went on", "goes on", "pointed out", "points out", "summed up", "spoke of", "fired back",
-        "shot back", "chimed in", "weighed in", "wrote in"}),
+        "shot back", "chimed in", "weighed in", "wrote in", "put it", "puts it"}),
     trailing_verbs=words("read reads states"),
     object_reporting_verbs=words("""
         tell tells told telling ask asks asked asking call calls called calling dub dubs dubbed label labels
