@@ -147,17 +147,23 @@ ROUND_FIVE_SETS = {  # set under: en-4 .988/.988, 4b .986/.958, 4c .979/.872, 5 
     "dates-en-5.jsonl": (0.97, 0.94),
     "dates-en-6.jsonl": (0.97, 0.97),
 }
+# Round six: 29 newswire leads (22 PolNeAR, 7 BBC; weekdays and months anchored on the publication date, as
+# in TempEval-3 and Wikinews), annotated before the extractor ran on them: first score .938/.867.
+ROUND_SIX_SETS = {  # set under: en-7 .947/.930
+    "dates-en-7.jsonl": (0.93, 0.91),
+}
 
 
-@pytest.mark.parametrize("name", sorted({**ENGLISH_SETS, **ROUND_FIVE_SETS}))
+@pytest.mark.parametrize("name", sorted({**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS}))
 def test_english_annotations_score_above_the_floor(name, tmp_path):
     gold_dir = write_date_annotations(tmp_path / "en", Path(__file__).resolve().parent / "data" / name)
     scores = _score(gold_dir, tmp_path, "en")
-    relaxed, value = {**ENGLISH_SETS, **ROUND_FIVE_SETS}[name]
+    relaxed, value = {**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS}[name]
     assert scores["gold"] > 30 and scores["relaxed"] >= relaxed and scores["value"] >= value, json.dumps(scores)
 
 
-@pytest.mark.parametrize("name", [*sorted(ROUND_FIVE_SETS), "dates-en-final2.jsonl"])
+@pytest.mark.parametrize("name", [*sorted(ROUND_FIVE_SETS), *sorted(ROUND_SIX_SETS), "dates-en-final2.jsonl",
+                                  "dates-en-final3.jsonl"])
 def test_round_five_sets_hold_offsets_not_text(name):
     """Offsets into a shared text (a BBC file, or an article of a shared set's JSON Lines by `id`), cut
     where the annotation stopped; no text."""

@@ -220,10 +220,31 @@ def _weekday_point(doc: Doc, wd: int, rel: int, start: int, end: int, strict: bo
     if not doc.anchor:
         return Point("day", weekday=wd)
     direction = rel or doc.tense(start, end)
+    if direction < 0 and not rel and doc.ahead_infinitive(start):
+        direction = 1  # `invited him to meet on Thursday`: the meeting is still to come
+    elif direction == -1 and not rel and _present_clause(doc, start):
+        direction = 0  # `the ties have stirred ill-feeling and they meet again on Tuesday`: the nearer one
     possessive = None if rel else _POSSESSIVE.match(doc.low, end)
     if possessive is not None and (0 < direction < 2 or direction == 0 and _MARKET_PERIOD.match(doc.low, possessive.end())):
         direction = -1
     return day_point(resolve_weekday(doc.anchor, wd, direction, strict))
+
+
+# A coordinate clause with a pronoun subject (`... and they meet again on Tuesday`): its own verb, not
+# the past one of the clause before, is the date's.
+_COORDINATE_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:they|we|he|she|it|you|i)\s+(?:\w+\s+)?\w+\b")
+
+
+def _present_clause(doc: Doc, start: int) -> bool:
+    """Whether the mention at `start` is in a coordinate clause with no past verb of its own, the past
+    verb that set the sentence's tense being before it."""
+    clause = None
+    for clause in _COORDINATE_SUBJECT.finditer(doc.low, max(0, start - 80), start):
+        pass
+    if clause is None or any(c in doc.text[clause.start():start] for c in ",;:.\n"):
+        return False
+    return not doc.past_between(clause.start(), start) and doc.past_between(max(0, clause.start() - 200),
+                                                                             clause.start())
 
 
 def dmy(doc: Doc, m: re.Match):
@@ -383,8 +404,7 @@ def _english_month_tense(doc: Doc, month: int, start: int, end: int) -> int:
         return direction  # (the past one already: no clause to read)
     if direction == -1 and _PERIOD_TO.search(doc.low, max(0, start - 24), start):
         return -3  # `turnover was £1bn in the year to March`, said in February: a period closed in the past
-    if direction == -1 and doc.clause_tense(start, end) < 0 and not _SUBORDINATE.search(
-            doc.low, _clause_start(doc.text, start), start):
+    if direction == -1 and doc.clause_tense(start, end) < 0 and _past_verb_governs(doc, start):
         direction = -2  # `they won three awards in February`, said in November: the past verb governs it
         # (not across a clause opened by `if`, `when`, `that`..., nor an aside between dashes)
     if direction == -2 and not _attributive(doc.text, end):
@@ -398,6 +418,16 @@ def _english_month_tense(doc: Doc, month: int, start: int, end: int) -> int:
 # dash opening an aside (`the election - widely expected in May - gathered pace`).
 _SUBORDINATE = re.compile(r"\b(?:if|when|whenever|unless|until|till|once|before|after|through|by|that|which|who)\b"
                           r"| - ")
+
+
+def _past_verb_governs(doc: Doc, start: int) -> bool:
+    """Whether the clause's past verb reaches a month at `start`: no `if`, `when`, `through`... opens a
+    clause between them, or the clause so opened has a past verb of its own (`when he first described
+    the wall in December`)."""
+    opener = None
+    for opener in _SUBORDINATE.finditer(doc.low, _clause_start(doc.text, start), start):
+        pass
+    return opener is None or doc.past_between(opener.end(), start)
 
 
 def _attributive(text: str, end: int) -> bool:
@@ -574,6 +604,8 @@ def period(doc: Doc, m: re.Match):
     return (m.start(), m.end(), *_quarter_from(doc, mods, None, None, m.start(), m.end()))
 
 
+# What follows `fall` as a drop (`the fall in prices`, `the fall of Rome`, `a fall to 3%`), not the season.
+_AFTER_A_DROP = frozenset("in of from to by below back off since".split())
 _SEASON_PREPOSITIONS = frozenset({"in", "into", "toward", "towards", "during", "by", "until", "till", "since",
                                   "through", "over", "throughout",
                                   "for", "this", "last", "next", "early", "late", "mid", "of", "before", "after"})
@@ -587,9 +619,13 @@ def season(doc: Doc, m: re.Match):
     year = int(m.group("year")) if m.group("year") else _spelled_year(m.group("spelled")) if m.group("spelled") else None
     if year is None:
         prev = prev_word(doc.text, m.start())
+        if season_word == "fall" and rel_word in ("", "the", "that") and not mod \
+                and _next_word(doc.text, m.end()).lower() in _AFTER_A_DROP:
+            return None  # `after the fall in demand`, `a fall of 3%`: a drop (not `last fall in Ohio`)
         possessive = season_word != "fall" and doc.low.startswith(("'s", "’s"), m.end())  # `a winter's training`
-        if rel_word in ("", "the", "that") and not mod and prev not in _SEASON_PREPOSITIONS and not possessive:
-            return None  # `summer` as a word, `the fall in prices`
+        if rel_word in ("", "the", "that") and not mod and prev not in _SEASON_PREPOSITIONS and not possessive \
+                and not (prev == "to" and rel_word == "the"):
+            return None  # `summer` as a word, `the fall in prices` (but `turned to the fall`: towards it)
         if not mod and prev in ("early", "late", "mid"):
             return None  # (the season with its modifier was tried first, and turned down)
         if not rel_word and prev not in _SEASON_PREPOSITIONS and prev not in _DETERMINERS:
@@ -611,7 +647,8 @@ def season(doc: Doc, m: re.Match):
                 # the tour this summer`, said in February, is the coming one): only one right before does
                 year = this_season_year(doc.anchor, code, 0 if tense == -1 and code != "WI" else tense)
             else:
-                tense = doc.tense(m.start(), m.end())
+                # `moved the vote to the fall`: towards the season, whatever the verb's tense
+                tense = 1 if prev == "to" else doc.tense(m.start(), m.end())
                 # with no tense to go by (a headline: `Console may be unveiled in summer`), this year's
                 year = resolve_season(doc.anchor, code, tense) if tense else this_season_year(doc.anchor, code, 0)
         else:
@@ -752,7 +789,8 @@ def holiday(doc: Doc, m: re.Match):
     rule = EN.holidays[name]
     if m.group("year"):
         if _next_word(doc.text, m.end()).lower() not in EN.count_nouns:
-            return m.start(), m.end(), day_point(holiday_date(rule, int(m.group("year"))))  # `Christmas 2004`
+            day = _holiday_in(rule, int(m.group("year")))
+            return None if day is None else (m.start(), m.end(), day_point(day))  # `Christmas 2004`
         m = _HOLIDAY_ALONE.match(doc.low, m.start())  # `by Christmas 2000 people`: without the number
     nxt = _next_word(doc.text, m.end()).lower()
     if nxt in ("weekend", "holiday", "holidays", "season", "break"):
@@ -761,7 +799,8 @@ def holiday(doc: Doc, m: re.Match):
     if week is not None:
         day = _holiday_day(doc, m, rule, near=7)  # `Easter week`: the (ISO) week the day is in
         return m.start(), week.end(), week_point(render(day)[1]) if day.known else Point("week")
-    return m.start(), m.end(), _holiday_day(doc, m, rule)
+    day = _holiday_day(doc, m, rule)
+    return None if not day.known and rule == "super_tuesday" else (m.start(), m.end(), day)
 
 
 _HOLIDAY_WEEK = re.compile(r"\s+week\b(?!-)")
@@ -774,19 +813,31 @@ def _holiday_day(doc: Doc, m: re.Match, rule, near: int = 0) -> Point:
     if not doc.anchor:
         if doc.year_hint is None:
             return Point("day", None, *rule) if isinstance(rule, tuple) else Point("day")
-        return day_point(holiday_date(rule, doc.year_hint))
+        day = _holiday_in(rule, doc.year_hint)
+        return Point("day") if day is None else day_point(day)
     rel = _rel(m.group("rel")) if "rel" in m.re.groupindex else None
     direction = rel or doc.tense(m.start(), m.end()) or -1
     a = doc.anchor
-    options = [holiday_date(rule, y) for y in (a.year - 1, a.year, a.year + 1)]
+    options = [d for d in (_holiday_in(rule, y) for y in (a.year - 1, a.year, a.year + 1)) if d is not None]
+    if not options:
+        return Point("day")  # (a holiday of some years only, none of them near)
+    if rule == "super_tuesday" and direction < 0 and not rel and options[0] > a:
+        direction = 1  # (only one ahead: the campaign's)
     close = [d for d in options if abs((d - a).days) <= near]
     if close and not rel:
         return day_point(close[0])
     if direction < 0:
-        pick = [d for d in options if (d < a if rel else d <= a)][-1]
+        pick = ([d for d in options if (d < a if rel else d <= a)] or options)[-1]
     else:
-        pick = [d for d in options if (d > a if rel else d >= a)][0]
+        pick = ([d for d in options if (d > a if rel else d >= a)] or options)[0]
     return day_point(pick)
+
+
+def _holiday_in(rule, year: int) -> dt.date | None:
+    try:
+        return holiday_date(rule, year)
+    except ValueError:
+        return None  # `Super Tuesday` only in a presidential election year
 
 
 def weekday(doc: Doc, m: re.Match):

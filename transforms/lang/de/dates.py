@@ -44,6 +44,7 @@ PROFILE = DateProfile(
     not_past=frozenset(),
     passive_auxiliaries=(),
     planned_past=(),
+    ahead_infinitives=(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
     habitual_words=("jedes jahr", "jährlich", "alljährlich", "üblicherweise", "normalerweise", "traditionell", "gewöhnlich",

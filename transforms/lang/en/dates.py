@@ -58,6 +58,10 @@ PROFILE = DateProfile(
         # irregular participles (`has shown`, `had begun`; not `known`, `given`: mostly adjectives)
         "shown", "seen", "taken", "gone", "done", "begun", "grown", "written", "spoken", "chosen", "driven",
         "fallen", "risen", "flown", "thrown", "withdrawn", "undertaken", "overtaken", "shaken", "sworn",
+        # `forecast` is a present and a noun too: past where it compares with an earlier forecast
+        # (`growth of 1.6%, less than forecast in July`)
+        "than forecast", "than first forecast", "than previously forecast", "than had been forecast",
+        "than it forecast", "than they forecast", "than was forecast", "had forecast", "as forecast",
     ),
     past_suffix="ed",
     not_past=frozenset("""
@@ -71,6 +75,11 @@ PROFILE = DateProfile(
     planned_past=(
         "had been scheduled", "had been expected", "had been set", "had been due", "had been planned",
         "had been slated", "looked set to", "seemed set to", "looked likely to", "seemed likely to",
+    ),
+    ahead_infinitives=(
+        "agreed to", "arranged to", "decided to", "offered to", "pledged to", "promised to", "threatened to",
+        "voted to", "vowed to", "asked ... to", "called on ... to", "invited ... to", "ordered ... to",
+        "summoned ... to", "told ... to", "urged ... to",
     ),
     attributive_determiners=("the", "a", "an", "its", "his", "her", "their", "our"),
     reporting_verbs=frozenset("""
@@ -150,7 +159,7 @@ PROFILE = DateProfile(
         "christmas": (12, 25), "boxing day": (12, 26), "thanksgiving": "thanksgiving",
         "thanksgiving day": "thanksgiving", "election day": "election", "labor day": "labor",
         "labour day": "labor", "memorial day": "memorial", "easter": "easter", "easter sunday": "easter",
-        "easter monday": "easter+1", "good friday": "easter-2",
+        "easter monday": "easter+1", "good friday": "easter-2", "super tuesday": "super_tuesday",
     },
     weekday_name_prefixes=frozenset({
         "ash", "black", "bloody", "cyber", "easter", "girl", "good", "holy", "independent on", "ireland on",

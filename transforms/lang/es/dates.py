@@ -36,6 +36,7 @@ PROFILE = DateProfile(
     not_past=frozenset(),
     passive_auxiliaries=(),
     planned_past=(),
+    ahead_infinitives=(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
     habitual_words=("cada año", "todos los años", "anualmente", "habitualmente", "normalmente", "tradicionalmente",

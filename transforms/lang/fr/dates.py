@@ -32,6 +32,7 @@ PROFILE = DateProfile(
     not_past=frozenset(),
     passive_auxiliaries=(),
     planned_past=(),
+    ahead_infinitives=(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
     habitual_words=("chaque année", "tous les ans", "annuellement", "habituellement", "normalement", "traditionnellement",

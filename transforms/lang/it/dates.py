@@ -37,6 +37,7 @@ PROFILE = DateProfile(
     not_past=frozenset(),
     passive_auxiliaries=(),
     planned_past=(),
+    ahead_infinitives=(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
     habitual_words=("ogni anno", "tutti gli anni", "annualmente", "abitualmente", "di solito", "solitamente", "normalmente",

@@ -73,6 +73,7 @@ PROFILE = DateProfile(
     # (nouns and adjectives that end as past forms do: `uchwały`, `źródło`, `udział`, `cała`)
     passive_auxiliaries=(),
     planned_past=(),
+    ahead_infinitives=(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
     habitual_words=("co roku", "corocznie", "coroczna", "coroczny", "coroczne", "corocznej", "każdego roku", "zwykle",
