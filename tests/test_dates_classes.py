@@ -541,6 +541,25 @@ def test_round_five_english_classes(text, anchor, expected):
     ("Shares slid after the fall in demand.", dt.date(2016, 5, 19), []),
     ("The riots led to the fall of the regime.", dt.date(2016, 5, 19), []),
     ("He was arrested last fall in his home town.", dt.date(2016, 5, 19), [("last fall", "2015-FA")]),
+    # the last verb before a month in its clause sets it, though a `will` opens the sentence (said in November)
+    ("The duo will add the prizes to the four they won in Chicago in August and three more in February.",
+     dt.date(2004, 11, 18), [("August", "2004-08"), ("February", "2004-02")]),
+    ("The duo won two prizes but will collect three more in February.", dt.date(2004, 11, 18),
+     [("February", "2005-02")]),
+    # `today` set against a year some way off is the present; the day of an act (`said today`) stays the day
+    ("Panels cost about $0.20 a watt today and should cost half that by 2035.", dt.date(2019, 11, 20),
+     [("today", "PRESENT_REF"), ("2035", "2035")]),
+    ("There are fewer dairy farms today than in 1950.", dt.date(2019, 11, 20),
+     [("today", "PRESENT_REF"), ("1950", "1950")]),
+    ("The minister said today that exports have doubled since 2012.", dt.date(2019, 11, 20),
+     [("today", "2019-11-20"), ("2012", "2012")]),
+    ("The museum, founded in 1990, reopens today.", dt.date(2019, 11, 20), [("1990", "1990"), ("today", "2019-11-20")]),
+    # the future as a noun someone has (`its future`) and the recent past after a possessive
+    ("Voters see the senator as the best hope for the party's future.", dt.date(2016, 9, 6),
+     [("future", "FUTURE_REF")]),
+    ("The island's future is uncertain.", dt.date(2016, 9, 6), [("future", "FUTURE_REF")]),
+    ("Analysts cut the firm's future earnings forecast.", dt.date(2016, 9, 6), []),
+    ("She is one of the great poets of the nation's recent past.", dt.date(2016, 9, 6), [("recent past", "PAST_REF")]),
 ])
 def test_round_six_english_classes(text, anchor, expected):
     assert found(text, anchor, "en") == expected

@@ -62,6 +62,9 @@ class Doc:
     def clause_tense(self, start: int, end: int, spanning: bool = False) -> int:
         return self._tense_markers().clause_tense(start, end, spanning)
 
+    def last_verb_before(self, start: int, end: int) -> int:
+        return self._tense_markers().last_verb_before(start, end)
+
     def ahead_infinitive(self, start: int) -> bool:
         return self._tense_markers().ahead_infinitive(start)
 

@@ -404,7 +404,8 @@ def _english_month_tense(doc: Doc, month: int, start: int, end: int) -> int:
         return direction  # (the past one already: no clause to read)
     if direction == -1 and _PERIOD_TO.search(doc.low, max(0, start - 24), start):
         return -3  # `turnover was £1bn in the year to March`, said in February: a period closed in the past
-    if direction == -1 and doc.clause_tense(start, end) < 0 and _past_verb_governs(doc, start):
+    if direction == -1 and (doc.clause_tense(start, end) < 0 or doc.last_verb_before(start, end) < 0) \
+            and _past_verb_governs(doc, start):
         direction = -2  # `they won three awards in February`, said in November: the past verb governs it
         # (not across a clause opened by `if`, `when`, `that`..., nor an aside between dashes)
     if direction == -2 and not _attributive(doc.text, end):
@@ -933,6 +934,8 @@ def relday(doc: Doc, m: re.Match):
     key = " ".join(key.split())
     if key in ("today", "tomorrow") and not m.group("mod") and _generic_today(doc, m):
         return None
+    if key == "today" and not m.group("mod") and not m.group("pod") and _today_against_years(doc, m):
+        return m.start(), m.end(), "PRESENT_REF"
     if m.group("pod2") and _title_cased(doc.text, m, "pod2"):
         return None  # `ITV1's This Morning`: a programme
     offset = _RELDAY_OFFSETS[key]
@@ -959,6 +962,22 @@ def _generic_today(doc: Doc, m: re.Match) -> bool:
     if after is not None:
         return after.group("w1") in EN.era_nouns or after.group("w2") in EN.era_nouns  # (`today's personal computers`)
     return prev_word(doc.text, m.start()) == "of" and _next_word(doc.text, m.end()) == ""
+
+
+_TODAY_CLAUSE_CUTS = (". ", "\n", ",", ";", ":", " - ", "–", "—")
+# A year written out, not part of an amount (`$2,030`, `2030%`).
+_YEAR_IN_SENTENCE = re.compile(r"(?<![\d$£€.,])(?:1[89]|20)\d\d(?![\d%])")
+
+
+def _today_against_years(doc: Doc, m: re.Match) -> bool:
+    """`costs of $0.23 today, down to $0.10 by 2030`, `fewer farms today than in 1950`: set against a
+    year some way off, `today` is the present, not the day."""
+    if doc.anchor is None or doc.tense(m.start(), m.end()) < -1:
+        return False  # (`said today that sales doubled since 2015`, `Today, it announced`: the day of an act)
+    text = doc.text  # (in its own clause: not `The museum, founded in 1990, reopens today`)
+    lo = max(m.start() - 200, *(text.rfind(c, 0, m.start()) for c in _TODAY_CLAUSE_CUTS)) + 1
+    hi = min(i for i in (m.end() + 200, len(text), *(text.find(c, m.end()) for c in _TODAY_CLAUSE_CUTS)) if i >= 0)
+    return any(abs(int(y.group()) - doc.anchor.year) >= 2 for y in _YEAR_IN_SENTENCE.finditer(text, lo, hi))
 
 
 def rel_unit(doc: Doc, m: re.Match):
@@ -1133,8 +1152,8 @@ def ref(doc: Doc, m: re.Match):
     phrase = norm(m.group("ref"))
     text = doc.text
     nxt = _next_word(text, m.end()).lower()
-    if phrase == "future" and prev_word(text, m.start()) != "in":
-        return None  # `future earnings`: only `in future` is a time
+    if phrase == "future" and prev_word(text, m.start()) != "in" and not _owned_future(text, m, nxt):
+        return None  # `future earnings`: only `in future` and `its future` (a noun) are a time
     if phrase in ("the past", "the future") and nxt == "of":
         return None  # `the future of Europe`
     if phrase == "the future" and nxt.isalpha() and text[m.end():m.end() + 1] == " " and nxt[:1].islower() \
@@ -1158,6 +1177,18 @@ def ref(doc: Doc, m: re.Match):
     if phrase == "soon" and not (prev_word(text, m.start()) in _SOON_BEFORE or nxt in ("will", "to")):
         return None  # `as soon as`, `soon after`, `was soon released`: only a future `soon` is a time
     return m.start(), m.end(), EN.reference_words[phrase]
+
+
+_OWNERS = frozenset("its their our his her my your".split())
+
+
+def _owned_future(text: str, m: re.Match, nxt: str) -> bool:
+    """`best hope for its future`, `Europe's future is bright`: the future as a noun someone has, not
+    `its future earnings` (an adjective)."""
+    owner = prev_word(text, m.start())
+    if owner not in _OWNERS and not owner.endswith(("'s", "’s")):
+        return False
+    return nxt == "" or not text[m.end():m.end() + 1].isspace() or nxt in _NOT_NOUNS or nxt in _CLAUSE_WORDS
 
 
 # Nouns `current` makes a fixed term with, where it says which kind, not when (accounting and news).

@@ -208,6 +208,13 @@ class TenseMarkers:
                       if m_end <= start or m_start >= end or (spanning and m_start < start and m_end > end)}
         return directions.pop() if len(directions) == 1 else 0
 
+    def last_verb_before(self, start: int, end: int) -> int:
+        """Which way the last tense marker before the mention in its clause points (-1 past, +1 future, 0
+        none): `... will add them to the four they won in August and three in February`: `won`."""
+        lo, hi = self._clause(self._sentence(start, end), start, end)
+        before = [(m_end, d) for m_start, m_end, d, _ in self._markers(lo, hi) if m_start >= lo and m_end <= start]
+        return (1 if max(before)[1] > 0 else -1) if before else 0
+
     def ahead_infinitive(self, start: int) -> bool:
         """Whether the mention at `start` is in an infinitive whose act lies ahead of the past verb it
         hangs on (`invited him to meet on Thursday`, `urged voters to turn out on Tuesday`): no other

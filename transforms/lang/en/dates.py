@@ -128,7 +128,7 @@ PROFILE = DateProfile(
         "then-current": "PAST_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
         "more recently": "PAST_REF", "until recently": "PAST_REF", "recent years": "PAST_REF",
         "recent months": "PAST_REF", "recent weeks": "PAST_REF", "recent days": "PAST_REF",
-        "the recent past": "PAST_REF", "former times": "PAST_REF", "past years": "PAST_REF",
+        "the recent past": "PAST_REF", "recent past": "PAST_REF", "former times": "PAST_REF", "past years": "PAST_REF",
         "recent quarters": "PAST_REF", "the future": "FUTURE_REF", "coming days": "FUTURE_REF",
         "coming weeks": "FUTURE_REF", "coming months": "FUTURE_REF", "coming quarters": "FUTURE_REF",
         "the coming days": "FUTURE_REF", "the coming weeks": "FUTURE_REF", "the coming months": "FUTURE_REF",
