@@ -560,6 +560,27 @@ def test_round_five_english_classes(text, anchor, expected):
     ("The island's future is uncertain.", dt.date(2016, 9, 6), [("future", "FUTURE_REF")]),
     ("Analysts cut the firm's future earnings forecast.", dt.date(2016, 9, 6), []),
     ("She is one of the great poets of the nation's recent past.", dt.date(2016, 9, 6), [("recent past", "PAST_REF")]),
+    ("Donors gave to For Our Future, a new group.", dt.date(2016, 9, 6), []),
+    # what the first fixes must leave alone: `the last of` is no past verb, nor is an `-ed` participle
+    # (`focused on`, `the best animated film`), nor a reporting verb (`said the gathering in September would`)
+    ("Aides say that, with the mayor focused on her campaign through the last of the hearings in June and on to "
+     "the vote, there is no time.", dt.date(2016, 4, 21), [("June", "2016-06")]),
+    ("The two films will compete in the best animated film category of the awards at the end of February.", dt.date(2005, 1, 15),
+     [("the end of February", "2005-02")]),
+    ("On Thursday, the chairman said the gathering in September would be the last.", dt.date(2016, 8, 22),
+     [("Thursday", "2016-08-18"), ("September", "2016-09")]),
+    # an infinitive after a passive (`was ordered to leave`) or whose object has its own past verb is no plan
+    ("The contestant was ordered to leave the house on Friday.", dt.date(2016, 6, 27), [("Friday", "2016-06-24")]),
+    ("Asked why he had yet to endorse her during an interview Friday, the senator smiled.", dt.date(2016, 6, 27),
+     [("Friday", "2016-06-24")]),
+    # `vowed to`, `threatened to` are the speaker's own act that day
+    ("The candidate threatened to quit the race Thursday night.", dt.date(2016, 1, 29), [("Thursday night", "2016-01-28TNI")]),
+    # a numbered Super Tuesday, and one with its year, are not this year's first
+    ("Polls tighten before Super Tuesday 2 next month.", dt.date(2016, 2, 20), [("next month", "2016-03")]),
+    ("The state joined the 1988 Super Tuesday.", dt.date(2016, 2, 20), [("1988", "1988")]),
+    # a clock time alone on its line is a live report's stamp: the report's day, not the day just named
+    ("The senator looks ahead to Super Tuesday.\n\n6:20 p.m.\n\nThe governor spoke.", dt.date(2016, 2, 20),
+     [("Super Tuesday", "2016-03-01"), ("6:20 p.m.", "2016-02-20T18:20")]),
 ])
 def test_round_six_english_classes(text, anchor, expected):
     assert found(text, anchor, "en") == expected

@@ -148,9 +148,18 @@ def clock(doc: Doc, m: re.Match):
     after = _DAY_AFTER_ASIDE.match(doc.low, m.end())
     if after is not None and (after.group("rd") or _is_capitalised(_orig(doc, after, "wd"))):
         day = _day_of(doc, after, m.start(), m.end())  # `10:35 a.m. (0735 GMT) Friday`
+    elif _alone_on_its_line(doc.text, m.start(), m.end()):
+        day = day_point(doc.anchor) if doc.anchor else Point("day")  # a live report's time stamp: the day of it
     else:
         day = doc.day_spoken_of(m.start())
     return m.start(), m.end(), dataclasses.replace(day, time=_clock_time(m))
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """`\n\n6:20 p.m.\n\nClinton says ...`: a live report's entry stamp, not a time of the day just named."""
+    line_end = text.find("\n", end)
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and \
+        not text[end:line_end if line_end >= 0 else len(text)].strip()
 
 
 # Words before a 24-hour time without a zone that make it one (`at 14:30`; not `won 2.30` or `John 3:16`).
@@ -800,8 +809,15 @@ def holiday(doc: Doc, m: re.Match):
     if week is not None:
         day = _holiday_day(doc, m, rule, near=7)  # `Easter week`: the (ISO) week the day is in
         return m.start(), week.end(), week_point(render(day)[1]) if day.known else Point("week")
+    if rule == "super_tuesday" and (_NUMBERED_AFTER.match(doc.low, m.end())
+                                    or _YEAR_BEFORE.search(doc.low, max(0, m.start() - 8), m.start())):
+        return None  # `Super Tuesday 2` (a later one), `the 1988 Super Tuesday` (the year says which)
     day = _holiday_day(doc, m, rule)
     return None if not day.known and rule == "super_tuesday" else (m.start(), m.end(), day)
+
+
+_NUMBERED_AFTER = re.compile(r"\s*(?:\d|ii\b|iii\b)")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s+$")
 
 
 _HOLIDAY_WEEK = re.compile(r"\s+week\b(?!-)")
@@ -1186,6 +1202,8 @@ def _owned_future(text: str, m: re.Match, nxt: str) -> bool:
     """`best hope for its future`, `Europe's future is bright`: the future as a noun someone has, not
     `its future earnings` (an adjective)."""
     owner = prev_word(text, m.start())
+    if text[m.start()].isupper():
+        return False  # `For Our Future`: a name
     if owner not in _OWNERS and not owner.endswith(("'s", "’s")):
         return False
     return nxt == "" or not text[m.end():m.end() + 1].isspace() or nxt in _NOT_NOUNS or nxt in _CLAUSE_WORDS

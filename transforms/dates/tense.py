@@ -103,7 +103,8 @@ class TenseMarkers:
     """Tense markers of a text's sentences, found when a date in the sentence first needs its tense
     and kept for the other dates there."""
     __slots__ = ("text", "low", "padded", "future", "past", "attributive", "not_past", "reporting", "fronting",
-                 "since", "sentences", "habitual_re", "ahead")
+                 "since", "sentences", "habitual_re", "ahead", "irregular", "passives",
+                 "adverbs")
 
     def __init__(self, text: str, low: str, padded: str, profile: DateProfile):
         self.text, self.low = text, low
@@ -116,6 +117,9 @@ class TenseMarkers:
         self.fronting = profile.fronting_words
         self.since = frozenset(profile.since_words)
         self.ahead = _ahead_infinitive_re(profile)
+        self.irregular = frozenset(profile.past_markers) - profile.past_adverbs
+        self.adverbs = profile.past_adverbs
+        self.passives = frozenset((*profile.passive_auxiliaries, "was", "were"))
         habitual = _habitual_re(profile)
         # (looked for once in the whole text: most texts have none, and then no clause is cut for it)
         self.habitual_re = habitual if habitual is not None and habitual.search(padded) else False
@@ -210,10 +214,18 @@ class TenseMarkers:
 
     def last_verb_before(self, start: int, end: int) -> int:
         """Which way the last tense marker before the mention in its clause points (-1 past, +1 future, 0
-        none): `... will add them to the four they won in August and three in February`: `won`."""
+        none): `... will add them to the four they won in August and three in February`: `won`. A past
+        form must be an irregular one (`-ed` forms are as often participles: `the best animated film`,
+        `with the candidate focused on`), and a reporting verb says nothing of what it reports."""
         lo, hi = self._clause(self._sentence(start, end), start, end)
-        before = [(m_end, d) for m_start, m_end, d, _ in self._markers(lo, hi) if m_start >= lo and m_end <= start]
-        return (1 if max(before)[1] > 0 else -1) if before else 0
+        before = [(m_end, m_start, d, reporting) for m_start, m_end, d, reporting in self._markers(lo, hi)
+                  if m_start >= lo and m_end <= start and self.low[m_start:m_end] not in self.adverbs]
+        if not before:
+            return 0
+        m_end, m_start, direction, reporting = max(before)
+        if direction > 0:
+            return 1
+        return -1 if not reporting and self.low[m_start:m_end] in self.irregular else 0
 
     def ahead_infinitive(self, start: int) -> bool:
         """Whether the mention at `start` is in an infinitive whose act lies ahead of the past verb it
@@ -227,13 +239,17 @@ class TenseMarkers:
             pass
         if found is None or start - (found.end() - 1) > 80:
             return False
-        gap = self.text[found.end() - 1:start]
-        return not any(c in gap for c in (*_CLAUSE_CUTS, ".", "\n")) and not self.past_between(found.end() - 1, start)
+        verb_end = found.start() + len(self.low[found.start():found.end() - 1].split()[0])
+        if self.low[max(0, found.start() - 12):found.start()].rsplit(None, 1)[-1:] in ([a] for a in self.passives):
+            return False  # `was ordered to leave on Monday`: the report of what was done
+        gap = self.text[verb_end:start]
+        return not any(c in gap for c in (*_CLAUSE_CUTS, ".", "\n")) and not self.past_between(verb_end, start)
 
     def past_between(self, lo: int, hi: int) -> bool:
         """Whether a past verb form lies within [lo, hi) (`when he first described the wall` before `in
         December`: the subordinate clause has its own past verb)."""
-        return any(d < 0 and m_start >= lo and m_end <= hi for m_start, m_end, d, _ in self._markers(lo, hi))
+        return any(d < 0 and m_start >= lo and m_end <= hi and self.low[m_start:m_end] not in self.adverbs
+                   for m_start, m_end, d, _ in self._markers(lo, hi))
 
     def tense(self, start: int, end: int) -> int:
         """Which way the sentence around [start, end) points: +2 a future (`will`), +1 maybe one

@@ -45,6 +45,7 @@ PROFILE = DateProfile(
     passive_auxiliaries=(),
     planned_past=(),
     ahead_infinitives=(),
+    past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
     habitual_words=("jedes jahr", "jährlich", "alljährlich", "üblicherweise", "normalerweise", "traditionell", "gewöhnlich",

@@ -76,11 +76,13 @@ PROFILE = DateProfile(
         "had been scheduled", "had been expected", "had been set", "had been due", "had been planned",
         "had been slated", "looked set to", "seemed set to", "looked likely to", "seemed likely to",
     ),
+    # (verbs that ask someone else to act: after `vowed to`, `voted to`, `threatened to` the day is mostly
+    # the verb's own, `voted to approve the budget on Tuesday`)
     ahead_infinitives=(
-        "agreed to", "arranged to", "decided to", "offered to", "pledged to", "promised to", "threatened to",
-        "voted to", "vowed to", "asked ... to", "called on ... to", "invited ... to", "ordered ... to",
-        "summoned ... to", "told ... to", "urged ... to",
+        "asked ... to", "called on ... to", "invited ... to", "ordered ... to", "summoned ... to", "told ... to",
+        "urged ... to",
     ),
+    past_adverbs=frozenset({"ago", "last", "earlier", "yesterday", "since"}),
     attributive_determiners=("the", "a", "an", "its", "his", "her", "their", "our"),
     reporting_verbs=frozenset("""
         added announced argued claimed declared explained insisted noted reported said

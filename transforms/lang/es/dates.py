@@ -37,6 +37,7 @@ PROFILE = DateProfile(
     passive_auxiliaries=(),
     planned_past=(),
     ahead_infinitives=(),
+    past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
     habitual_words=("cada año", "todos los años", "anualmente", "habitualmente", "normalmente", "tradicionalmente",

@@ -33,6 +33,7 @@ PROFILE = DateProfile(
     passive_auxiliaries=(),
     planned_past=(),
     ahead_infinitives=(),
+    past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
     habitual_words=("chaque année", "tous les ans", "annuellement", "habituellement", "normalement", "traditionnellement",

@@ -38,6 +38,7 @@ PROFILE = DateProfile(
     passive_auxiliaries=(),
     planned_past=(),
     ahead_infinitives=(),
+    past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
     habitual_words=("ogni anno", "tutti gli anni", "annualmente", "abitualmente", "di solito", "solitamente", "normalmente",

@@ -74,6 +74,7 @@ PROFILE = DateProfile(
     passive_auxiliaries=(),
     planned_past=(),
     ahead_infinitives=(),
+    past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
     habitual_words=("co roku", "corocznie", "coroczna", "coroczny", "coroczne", "corocznej", "każdego roku", "zwykle",

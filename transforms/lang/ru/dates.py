@@ -54,6 +54,7 @@ PROFILE = DateProfile(
     passive_auxiliaries=(),
     planned_past=(),
     ahead_infinitives=(),
+    past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
     habitual_words=("каждый год", "ежегодно", "ежегодный", "ежегодная", "ежегодное", "обычно", "традиционно", "как правило"),
