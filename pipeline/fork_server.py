@@ -53,7 +53,8 @@ _SAMPLE = ("\u201cThe ferry will run every hour from 3 March 2025,\u201d said Ma
 
 
 def available() -> bool:
-    return hasattr(os, "fork") and hasattr(socket, "AF_UNIX") and hasattr(socket, "send_fds")
+    # Linux only: on macOS, forking a process that has loaded system frameworks is not safe.
+    return sys.platform.startswith("linux") and hasattr(os, "fork") and hasattr(socket, "AF_UNIX") and hasattr(socket, "send_fds")
 
 
 def runs_local_workers(beam_args: list[str], workers: int) -> bool:
