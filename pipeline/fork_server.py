@@ -77,6 +77,7 @@ class ForkServer:
         self._folder = tempfile.mkdtemp(prefix="newsbeam-workers-")
         self.address = os.path.join(self._folder, "fork-server")
         self.key = _environment_key()
+        self._handed_out = False
         # Listening before the server runs: a client that comes while it warms up waits in the backlog.
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
@@ -95,12 +96,15 @@ class ForkServer:
 
     def worker_command(self) -> str:
         """The command line Beam starts for each worker: a client of this server."""
+        self._handed_out = True
         return f"exec {shlex.quote(sys.executable)} -m pipeline.worker --fork-server {shlex.quote(self.address)}"
 
     def alive(self) -> bool:
         return self._process.poll() is None
 
     def stop(self) -> None:
+        if not self._handed_out:  # no worker can exist (a run that failed before its job started): no wait
+            self._process.kill()
         try:
             self._process.stdin.close()
             self._process.wait(timeout=5)
