@@ -148,6 +148,17 @@ def compare_engines(files: list[str], ref: str, rounds: int) -> None:
         print(f"  ratio {best['this checkout'] / best[ref]:.3f} ({1 - best['this checkout'] / best[ref]:.1%} less CPU)")
 
 
+def readme_line(cpu: dict[str, float], n: int, run: float | None) -> str:
+    """The figures the README quotes, in one line: the share of the run's CPU (the goal's figure)
+    and of the stage loop, with the date and the host's load (timings on a busy host run long)."""
+    loop = cpu["quotes"] / sum(cpu.values())
+    of_run = (f"{cpu['quotes'] / run:.1%} of `newsbeam run --workers 1`'s CPU ({cpu['quotes']:.2f} of {run:.1f} "
+              f"CPU s), " if run else "")
+    return (f"README: quotes stage {of_run}{loop:.1%} of the stage loop's; {cpu['quotes'] * 1000 / n:.2f} ms/article "
+            f"over {n:,d} articles; {time.strftime('%Y-%m-%d')}, load average {os.getloadavg()[0]:.1f} "
+            f"on {os.cpu_count()} cores (goal: under 10% of the run)")
+
+
 def pathological_inputs() -> dict[str, str]:
     return {
         "100k straight double quotes": '"' * 100_000,
@@ -180,10 +191,12 @@ def main() -> None:
     print("stage loop, CPU seconds (share): " + ", ".join(
         f"{name} {s:.2f} ({s / total:.1%})" for name, s in cpu.items()))
     print(f"quotes: {cpu['quotes'] * 1000 / n:.3f} ms/article; {cpu['quotes'] / total:.1%} of the stage loop's CPU")
+    run = None
     if not args.skip_run:
         run = run_cpu(files)
         print(f"newsbeam run --workers 1: {run:.1f} CPU s; quotes stage {cpu['quotes']:.1f} CPU s = "
               f"{cpu['quotes'] / run:.1%} of the run's CPU (goal < 10%)")
+    print(readme_line(cpu, n, run))
     for name, text in pathological_inputs().items():
         from transforms.quotes import extract_quotes
         t0 = time.process_time()
