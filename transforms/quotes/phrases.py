@@ -285,9 +285,11 @@ def with_apposition(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[i
         return r                                  # already a name or a pronoun
     if b < len(toks) and toks[b].text != "," and any(t.is_cap for t in toks[a:b]):
         c = b                                     # `los portavoces de Derecho a Vivir, Miguel Tomás`
-        while c < len(toks) and c - b < 3 and toks[c].is_word and (toks[c].is_cap or toks[c].low in lx.prepositions):
-            c += 1
-        if c > b and c < len(toks) and toks[c].text == "," and toks[c - 1].is_cap:
+        while c < len(toks) and c - b < _OWNER_TOKENS and (toks[c].is_word and (
+                toks[c].is_cap or toks[c].low in lx.prepositions or toks[c].low in lx.of_prepositions
+                or toks[c].low in lx.np_prepositions) or toks[c].text in "()"):
+            c += 1                                # `der Leiter des Verbands der Kliniken (VdK), Hans Maier`
+        if c > b and c < len(toks) and toks[c].text == "," and (toks[c - 1].is_cap or toks[c - 1].text == ")"):
             b = c
     if b >= len(toks) or not (toks[b].text == "," or toks[b].low in lx.sentence_connectives):
         return r
@@ -310,6 +312,7 @@ def with_apposition(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[i
     return a, k
 
 
+_OWNER_TOKENS = 7   # words of the body a described speaker belongs to, before `, Name`: `of the Green Party of X`
 _DESCRIBED_REACH = 24   # words back from a place before a verb to the subject it describes
 
 

@@ -69,10 +69,10 @@ PROFILE = QuoteProfile(
     auxiliaries=words("""
         hat hatte haben hatten ist war sind waren wird wurde werden wurden habe sei seien hätte hätten
         auch zudem außerdem noch bereits schon nun jetzt dann später erneut wieder zuvor damals gestern
-        heute ebenfalls zuletzt jedoch aber allerdings ausdrücklich deutlich bislang offenbar
+        heute ebenfalls zuletzt jedoch aber allerdings denn ausdrücklich deutlich bislang offenbar
     """),
     adverbs=words("""
-        heute gestern morgen zuvor später dann nun jetzt damals bereits schon auch zudem erneut wieder
+        heute gestern morgen zuvor später dann nun jetzt damals bereits schon auch zudem erneut wieder denn
         montag dienstag mittwoch donnerstag freitag samstag sonntag
     """),
     determiners=words("""

@@ -25,11 +25,11 @@ PROFILE = QuoteProfile(
         "alert", "accus", "critiqu", "salu", "préconis", "invoqu", "cit", "proclam", "réclam", "implor",
         "suppli", "conclu", "commen", "recommand", "signal", "lâch", "ajout", "grinc", "tonn", "raill",
         "tacl", "rassur", "défend", "insinu", "murmur", "soupir", "gliss", "poursuiv",
-        "désol", "constat", "point", "réaffirm", "déplor", "enjoign",
+        "désol", "constat", "point", "réaffirm", "déplor", "enjoign", "calcul", "chiffr",
     ) | words("""
         dit dire disent disait disaient dirent écrit écrivent écrivait écrivaient écrivit écrire
         répond répondent répondu répondait répondit répondre reconnaît reconnaissent reconnu reconnaissait
-        reconnut avertit avertissent averti avertissait prévient préviennent prévenu prévenait promet
+        reconnut relève relèvent avertit avertissent averti avertissait prévient préviennent prévenu prévenait promet
         promettent promis admet admettent admis soutient soutiennent soutenu soutenait soutint conclut
         concluent conclu concluait poursuit poursuivent poursuivi poursuivait réagit réagissent réagi
         réagissait s'exclame s'insurge s'indigne s'interroge s'étonne s'inquiète interpelle interpellé
@@ -67,7 +67,7 @@ PROFILE = QuoteProfile(
         notamment ainsi d’ailleurs mardi
     """),
     adverbs=words("""
-        aujourd'hui aujourd’hui hier demain récemment ensuite alors également aussi encore déjà
+        aujourd'hui aujourd’hui hier demain récemment ensuite alors également aussi encore déjà ainsi
         lundi mardi mercredi jeudi vendredi samedi dimanche
     """),
     determiners=words("""

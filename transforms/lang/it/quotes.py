@@ -28,7 +28,7 @@ PROFILE = QuoteProfile(
         proseguì garantisce garantito
         suggerisce suggerito suggerì suggeriscono scandisce scandito scandì
     """),
-    reporting_phrases=frozenset({"fa sapere", "ha fatto sapere", "reso noto", "rende noto", "ha reso noto", "mette in guardia", "ha messo in guardia",
+    reporting_phrases=frozenset({"fa sapere", "ha fatto sapere", "fatto sapere", "reso noto", "rende noto", "ha reso noto", "mette in guardia", "ha messo in guardia",
                                  "ha detto", "ha dichiarato", "ha affermato", "ha aggiunto", "ha spiegato",
                                  "ha sottolineato", "ha sostenuto", "ha precisato", "ha scritto",
                                  "ha ribadito", "ha commentato"}),
@@ -46,7 +46,10 @@ PROFILE = QuoteProfile(
     adverb_suffixes=("mente",),
     zero_subject_gender=(("ano", "p"), ("ono", "p"), ("ero", "p")),   # `affermano`, `dicono`, `dissero`
     quoting_verbs=words("cita citano citava"),
-    according_to=frozenset({"secondo", "a detta di", "stando a"}),
+    according_to=frozenset({"secondo", "a detta di", "stando a",
+                             # the preposition fused with the article: `stando al giurista X`
+                             "a detta del", "a detta della", "a detta dei", "stando al", "stando alla",
+                             "stando allo", "stando ai", "stando agli", "stando all'", "stando all’"}),
     according_to_pronoun=("secondo {}", "a {} dire", "a {} avviso", "a {} parere", "per {}"),
     impersonal_reports=frozenset({"si legge", "è scritto", "si afferma", "si sottolinea", "si precisa", "si spiega",
                                   "si aggiunge", "si evidenzia"}),
@@ -55,9 +58,9 @@ PROFILE = QuoteProfile(
     object_clitics=words("mi ti gli le ci vi si lo la"),
     auxiliaries=words("""
         ha hanno aveva avevano avrebbe è sono era erano sarà sarebbe sta stanno anche inoltre poi già
-        ancora ieri oggi non pure invece quindi infatti
+        ancora ieri oggi non pure invece quindi infatti subito
     """),
-    adverbs=words("più volte spesso sempre mai oggi ieri domani poi inoltre anche già lunedì martedì mercoledì giovedì venerdì sabato domenica"),
+    adverbs=words("più volte spesso sempre mai subito oggi ieri domani poi inoltre anche già lunedì martedì mercoledì giovedì venerdì sabato domenica"),
     determiners=words("""
         il lo la i gli le l' l’ un uno una un' un’ suo sua suoi sue loro questo questa questi queste
         quel quello quella quei quegli quelle alcuni alcune diversi diverse due tre quattro molti molte
