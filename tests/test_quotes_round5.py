@@ -52,3 +52,41 @@ def test_an_according_to_form_with_a_fused_article_names_the_source():
     assert speaker_of(text, "it")[1] == "Marco Bianchi"
     text = "La riforma, a detta della ministra Anna Verdi, sarà «pronta entro l'estate»."
     assert speaker_of(text, "it")[1] == "Anna Verdi"
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # an `as X said` clause opening the sentence, before the quotation
+    ("Jak tłumaczył we wtorek minister, decyzja była „całkowicie zgodna z prawem”.", "pl", "minister"),
+    ("Comme l'a rappelé mardi la ministre, la loi reste « une priorité absolue ».", "fr", "la ministre"),
+    ("Wie der Sprecher am Dienstag sagte, sei das Projekt „vollkommen gescheitert“.", "de", "der Sprecher"),
+    ("Come ha spiegato ieri il sindaco, il piano è «del tutto irrealistico».", "it", "il sindaco"),
+    ("Как заявил в среду министр, решение было «полностью законным».", "ru", "министр"),
+])
+def test_an_as_clause_opening_the_sentence_names_the_speaker(text, lang, speaker):
+    assert speaker_of(text, lang)[0] == speaker
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # the source quoting a source: whose words an outlet relays (`передает слова X агентство`)
+    ("Министр выступил в парламенте. «Это сложно, но это нужно сделать», – передает слова Петрова "
+     "агентство «Вести».", "ru", "Петрова"),
+    # a record relaying what the sentence's own speaker said is not the speaker
+    ("Le Premier ministre a déclaré au maire qu'une telle mesure « serait une erreur grave », selon un "
+     "compte rendu de la préfecture.", "fr", "Le Premier ministre"),
+    # reacting is a way of saying (`reagują X`)
+    ("Wpis wywołał burzę. „Skandal i wstyd!”, reagują niektórzy internauci w komentarzach.", "pl",
+     "niektórzy internauci"),
+])
+def test_who_spoke_when_someone_else_relays_or_reacts(text, lang, name):
+    assert speaker_of(text, lang)[1] == name
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a participle agreeing with the noun before it describes that noun (`la défaite annoncée`):
+    # the noun is nobody's speaker
+    ("Après la défaite annoncée, le pays semblait abattu. « C'est très dur pour nous. »", "fr"),
+    ("Dopo la sconfitta annunciata, il paese sembrava abbattuto. «È durissima per noi.»", "it"),
+])
+def test_a_participle_describing_a_noun_reports_nothing(text, lang):
+    speaker, _ = speaker_of(text, lang)
+    assert speaker is None or "défaite" not in speaker and "sconfitta" not in speaker

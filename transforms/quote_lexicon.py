@@ -130,6 +130,9 @@ class QuoteProfile:
     # ---- word shapes
     verb_suffixes: tuple[str, ...] = ()        # an unknown word that reads as a finite verb: `quipped`
     participle_suffixes: tuple[str, ...] = ()  # `saying`: reports the clause's subject
+    # a participle agreeing with the noun right before it describes that noun and reports nothing:
+    # `la défaite annoncée`, `le misure annunciate` (not `a annoncé`, `ha annunciato`)
+    agreeing_participle_endings: tuple[str, ...] = ()
     possessive_suffixes: tuple[str, ...] = ()  # `Putin’s`
     genitive_name_endings: tuple[str, ...] = ()    # a name owning what follows: `Merkels Worte`
     plural_possessive_suffixes: tuple[str, ...] = ()   # `the players’`

@@ -84,10 +84,31 @@ def after_quote(site: QuoteSite) -> Mention | None:
     # is one clause that runs on past the marks)
     delimited = text[s:e].rstrip()[-1:] in ",.!?…;:" or not text[c:c + 1].isspace()
     end = clause_end(lx, text, c, clause_hi)
-    m = _after_quote(lx, tokenize(text, c, end, limit=16), ends_sentence, delimited)
+    toks = tokenize(text, c, end, limit=16)
+    m = _after_quote(lx, toks, ends_sentence, delimited)
     if m is not None and lx.relayed_source and m.kind in ("np", "pronoun") and "," in text[m.end:end]:
         return _relayed_by(lx, text, m.end, end) or m
+    if m is not None and not lx.relayed_source and _document_relays(lx, toks, site.is_name):
+        # `X a déclaré que la mesure « … », selon un compte rendu du ministère`: the record relays
+        # what the sentence's own speaker said, who is the source
+        own = before_quote(site)
+        if own is not None and own.kind in ("np", "pronoun") and own.end <= s:
+            return own
     return m
+
+
+def _document_relays(lx: Lexicon, toks: list[Tok], is_name=None) -> bool:
+    """Do the tokens after a closing mark open with `according to` a record rather than a person?"""
+    i = 0
+    while i < len(toks) and toks[i].text in (",",) + DASHES:
+        i += 1
+    n = according_to(lx, toks, i) if i < len(toks) else 0
+    r = np_right(lx, toks, i + n, limit=8) if n and i + n < len(toks) else None
+    if r is None or r[1] - r[0] < 2 or toks[r[0]].low not in lx.determiners:
+        return False
+    head = toks[r[0] + 1]                         # (`selon une lecture de Downing Street`: a lower-case
+    return head.is_word and not head.is_cap and head.low not in lx.role_nouns \
+        and head.low not in lx.people_nouns      # noun that is no one)
 
 
 def _relayed_by(lx: Lexicon, text: str, lo: int, hi: int) -> Mention | None:
@@ -243,6 +264,36 @@ def as_clause(site: QuoteSite) -> Mention | None:
 _AS_REACH = 40   # tokens after a quotation searched for its `as X said` clause
 
 
+def as_clause_before(site: QuoteSite) -> Mention | None:
+    """An `as X said` clause opening the quotation's sentence names its speaker: `Jak mówił we wtorek
+    minister, decyzja była „…”`, `Comme l'a rappelé mardi la ministre, la loi est « … »`, `Wie der
+    Sprecher sagte, sei das „…“`. The clause holds a reporting verb and ends at a comma."""
+    lx = site.lx
+    if not lx.colon_subject or not lx.as_cues:
+        return None
+    lo = site.bounds[0]
+    if not _may_hold(site.text, lo, site.spans[site.k][0], lx.as_cues):
+        return None
+    toks = site.before
+    qi = len(toks) - 1
+    j = next((j for j in range(qi) if toks[j].is_word), qi)
+    if j >= qi or toks[j].low not in lx.as_cues:
+        return None
+    e = next((e for e in range(j + 1, qi) if toks[e].text == ","), None)
+    if e is None or not any(is_reporting(lx, toks, v) for v in range(j + 1, e)):
+        return None
+    for s in range(j + 1, e):
+        t = toks[s]
+        if not t.is_word or t.low in lx.prepositions or t.low in lx.adverbs or t.low in lx.object_clitics \
+                or t.low in lx.auxiliaries or t.low in lx.impersonal_pronouns and t.low not in lx.determiners \
+                or is_reporting(lx, toks, s) or toks[s - 1].low in lx.prepositions:
+            continue                              # (the verb, its adverbs and the object of a preposition)
+        r = np_right(lx, toks, s, limit=e - s)
+        if r is not None and r[1] <= e and person_like(lx, toks, r, site.is_name):
+            return mention_of(lx, toks, r)
+    return None
+
+
 def colon_intro(site: QuoteSite) -> Mention | None:
     """A quotation opening a paragraph after `Caddell continued:` / `Er sagte:`."""
     if len(site.before) != 1:
@@ -349,6 +400,7 @@ _TITLE_CHARS = 250   # a first line longer than this is prose, not a title
 
 CUES: tuple[Cue, ...] = (
     Cue("after_quote", after_quote),
+    Cue("as_clause_before", as_clause_before),
     Cue("before_quote", before_quote),
     Cue("label", label),
     Cue("sentence_final", sentence_final),
@@ -656,6 +708,12 @@ def _speech_of(lx: Lexicon, toks: list[Tok], i: int) -> Mention | None:
     elif not (toks[j].is_cap or toks[j].low in lx.determiners or lx.name_case_endings):
         return None                               # (a genitive needs no preposition: `слова бывшего министра`)
     r = np_right(lx, toks, j, limit=6)
+    if r is not None and not person_like(lx, toks, r) and toks[j].is_cap and j == i + 1 and lx.name_case_endings:
+        e = j + 1
+        while e < r[1] and toks[e].is_cap:
+            e += 1
+        if e - j <= 3:                            # `передает слова Петрова агентство`: whose words, a name
+            return mention_of(lx, toks, (j, e))   # (a source even when no person: `слова Кремля`)
     return mention_of(lx, toks, r) if r is not None and person_like(lx, toks, r) else None
 
 

@@ -38,7 +38,13 @@ def is_reporting(lx: Lexicon, tokens: list[Tok], i: int) -> int:
         pair = low + " " + tokens[i + 1].low
         if pair in lx.reporting_phrases:
             return 2
-    return 1 if low in lx.reporting_verbs else 0
+    if low not in lx.reporting_verbs:
+        return 0
+    if lx.agreeing_participle_endings and low.endswith(lx.agreeing_participle_endings) and i >= 2 \
+            and tokens[i - 1].is_word and not tokens[i - 1].is_cap and tokens[i - 1].low not in lx.auxiliaries \
+            and tokens[i - 1].low not in lx.object_clitics and tokens[i - 2].low in lx.determiners:
+        return 0                                  # `la défaite annoncée`: describes the noun, reports nothing
+    return 1
 
 
 def according_to(lx: Lexicon, tokens: list[Tok], i: int) -> int:

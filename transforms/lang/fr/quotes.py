@@ -52,6 +52,7 @@ PROFILE = QuoteProfile(
     cataphora=frozenset({"c'est ce qu'a", "c’est ce qu’a", "ainsi", "par ces mots", "ce sont les mots de", "ainsi s'exprime"}),
     opinion_of=words("pour"),
     colon_subject=True,
+    agreeing_participle_endings=("ée", "ées", "és"),
     mixed_closers=True,
     quoting_verbs=words("cite citent citait"),
     according_to=frozenset({"selon", "d'après", "d’après", "aux dires de"}),

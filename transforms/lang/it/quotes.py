@@ -40,6 +40,7 @@ PROFILE = QuoteProfile(
     cataphora=frozenset({"con queste parole", "così", "lo ha detto", "lo ha dichiarato", "lo ha affermato", "lo ha spiegato"}),
     opinion_of=words("per"),
     colon_subject=True,
+    agreeing_participle_endings=("ata", "ate", "ati"),
     mixed_closers=True,
     cataphora_pronouns=words("lo ciò questo"),
     participle_suffixes=("ando", "endo"),
