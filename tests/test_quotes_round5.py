@@ -90,3 +90,32 @@ def test_who_spoke_when_someone_else_relays_or_reacts(text, lang, name):
 def test_a_participle_describing_a_noun_reports_nothing(text, lang):
     speaker, _ = speaker_of(text, lang)
     assert speaker is None or "défaite" not in speaker and "sconfitta" not in speaker
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # the agent of a passive reporting verb before a colon is the speaker
+    ("Anche la centrale è stata colpita, come riferito alla radio dal consigliere del ministero "
+     "dell'Interno: «Negli scontri è stato distrutto un deposito».", "it", "consigliere del ministero dell'Interno"),
+    ("Die Erklärung wurde von dem Sprecher des Ministeriums am Abend so kommentiert: „Wir sind sehr besorgt.“",
+     "de", "dem Sprecher des Ministeriums"),
+])
+def test_the_agent_of_a_passive_reporting_verb_is_the_speaker(text, lang, name):
+    assert speaker_of(text, lang)[0] == name
+
+
+def test_an_agent_of_something_else_is_not_the_speaker():
+    # `citato in una nota diffusa dai media`: the media spread the note; the director spoke
+    text = ("Lo ha detto ieri il direttore Marco Neri, citato in una nota diffusa dai media locali, secondo cui "
+            "è «necessario cambiare tutto».")
+    assert speaker_of(text, "it")[1] == "Marco Neri"
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # an adverbial of several words between the verb and its subject (profile: adverbial_phrases)
+    ("Le texte a été vivement critiqué. « C'est une faute », a dit un peu plus tard le ministre de l'Intérieur.",
+     "fr", "le ministre de l'Intérieur"),
+    ("Il testo è stato criticato. «È un errore», ha detto poco dopo il sindaco di Roma.", "it", "il sindaco di Roma"),
+    ("Текст раскритиковали. «Это ошибка», – заявил чуть позже министр Иван Петров.", "ru", "Иван Петров"),
+])
+def test_an_adverbial_phrase_between_the_verb_and_the_speaker_is_skipped(text, lang, name):
+    assert speaker_of(text, lang)[1] == name

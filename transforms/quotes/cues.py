@@ -589,6 +589,17 @@ def _past_manner(lx: Lexicon, toks: list[Tok], i: int) -> int:
     return i
 
 
+def _adverbial_at(lx: Lexicon, toks: list[Tok], j: int) -> int:
+    """Length (in tokens) of the longest adverbial phrase of the profile starting at toks[j], or 0."""
+    if not lx.adverbial_phrases or not toks[j].is_word:
+        return 0
+    for n in range(min(_ADVERBIAL_TOKENS, len(toks) - j), 0, -1):
+        if " ".join(t.low for t in toks[j:j + n]) in lx.adverbial_phrases:
+            return n
+    return 0
+
+
+_ADVERBIAL_TOKENS = 4   # words in the longest adverbial phrase (`un peu plus tard`)
 _MANNER_WORDS = 4   # an adverbial before a reporting verb: its preposition and up to 2 more words
 
 
@@ -597,9 +608,14 @@ def _past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> int:
     and its inverted subject: `ha affermato in precedenza il ministro`, `señala a este periódico
     María Sánchez`, `a déclaré mardi à l’AFP le ministre`. Where none follows, k itself."""
     j = k
-    while j < len(toks) and (skippable(lx, toks[j]) or toks[j].low in lx.object_clitics and not toks[j].is_cap
-                             and toks[j].low not in lx.determiners):
-        j += 1                                    # (`entschuldigte sich der Präsident`)
+    while j < len(toks):
+        if skippable(lx, toks[j]) or toks[j].low in lx.object_clitics and not toks[j].is_cap \
+                and toks[j].low not in lx.determiners:
+            j += 1                                # (`entschuldigte sich der Präsident`)
+        elif n := _adverbial_at(lx, toks, j):
+            j += n                                # `a dit un peu plus tard le ministre`
+        else:
+            break
     if j < len(toks) and toks[j].low in lx.prepositions and toks[j].low not in lx.according_to:
         # the subject starts at the first capitalised word (`na Twitterze Biedroń`: after one),
         # else at the first determiner past the phrase's own (`in precedenza il ministro`); no
@@ -886,7 +902,7 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
                 m = _after_quote(lx, toks[j + 1:qi], False)
                 if m:
                     return m
-            m = _inverted_subject(lx, toks, v, n, qi)
+            m = _agent_after(lx, toks, v + n, qi, is_name) or _inverted_subject(lx, toks, v, n, qi)
             if m:
                 return m
             if t.low.endswith(lx.participle_suffixes) and v >= 1 and (toks[v - 1].text == "," or not skippable(lx, toks[v - 1])):
@@ -1154,6 +1170,9 @@ def _signature_after(lx: Lexicon, text: str, para_end: int) -> Mention | None:
 
 def _colon_subject(lx: Lexicon, toks: list[Tok], c: int, is_name=None) -> Mention | None:
     """Who speaks the quotation after the colon toks[c] (see `colon_subject`)."""
+    m = _passive_agent(lx, toks, c, is_name)
+    if m is not None:
+        return m
     r = clause_subject(lx, toks, c)
     if r is not None and (person_like(lx, toks, r, is_name) or any(
             lx.is_one_of(t.low, lx.speech_nouns) for t in toks[r[0]:min(r[1], r[0] + 3)])):
@@ -1186,6 +1205,44 @@ def _colon_subject(lx: Lexicon, toks: list[Tok], c: int, is_name=None) -> Mentio
 
 
 _COLON_REACH = 14   # tokens before a colon searched for the person it introduces
+
+
+def _passive_agent(lx: Lexicon, toks: list[Tok], c: int, is_name=None) -> Mention | None:
+    """The agent of a passive reporting verb before the colon toks[c]: `come riferito alla Nbc dal
+    consigliere del ministero: «…»`, `wurde vom Sprecher am Abend so kommentiert: „…“`."""
+    for k in range(c - 1, max(-1, c - _COLON_REACH), -1):
+        if toks[k].text in (".", ";", QUOTE_TOKEN):
+            return None
+        if toks[k].low not in lx.agent_prepositions or k + 1 >= c:
+            continue
+        if not any(is_reporting(lx, toks, v) for v in range(max(0, k - _AGENT_GAP), c) if v != k):
+            return None
+        r = np_right(lx, toks, k + 1, limit=8)
+        if r is not None and r[1] <= c and person_like(lx, toks, r, is_name):
+            return mention_of(lx, toks, with_apposition(lx, toks, r))
+        return None
+    return None
+
+
+_AGENT_GAP = 4   # words between a passive reporting participle and its agent (`riferito alla Nbc dal`)
+
+
+def _agent_after(lx: Lexicon, toks: list[Tok], k: int, qi: int, is_name=None) -> Mention | None:
+    """The agent right after a passive reporting participle ending at toks[k], before the quotation
+    toks[qi]: `come riferito alla Nbc dal consigliere: «…»`, `annoncé mardi par le ministre : « … »`."""
+    for j in range(k, min(qi - 1, k + _AGENT_GAP + 1)):
+        if not toks[j].is_word or is_reporting(lx, toks, j):
+            return None
+        if toks[j].low in lx.agent_prepositions:
+            r = np_right(lx, toks, j + 1, limit=8)
+            if r is not None and r[1] <= qi and person_like(lx, toks, r, is_name):
+                return mention_of(lx, toks, with_apposition(lx, toks, r))
+            return None
+        if not (toks[j].is_cap or toks[j].low in lx.prepositions or toks[j].low in lx.determiners
+                or skippable(lx, toks[j]) or j > k and (toks[j - 1].low in lx.prepositions
+                                                        or toks[j - 1].low in lx.determiners)):
+            return None                           # (`citato in una nota diffusa dai media`: the note's agent)
+    return None
 
 
 def _after_preposition(lx: Lexicon, toks: list[Tok], k: int) -> bool:

@@ -45,6 +45,7 @@ PROFILE = QuoteProfile(
         worte worten aussage aussagen äußerung äußerungen erklärung erklärungen mitteilung warnung forderung
         kritik antwort interview rede appell brief tweet post botschaft stellungnahme zitat
     """),
+    adverbial_phrases=frozenset({"kurz darauf", "wenig später", "kurz danach", "einmal mehr", "ihrerseits", "seinerseits"}),
     as_cues=frozenset({"wie"}),
     object_clitics=words("sich mir mich dir dich uns euch ihm ihnen"),
     usage_participles=words("benutzt verwendet gebraucht geprägt"),

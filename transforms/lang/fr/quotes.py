@@ -46,6 +46,7 @@ PROFILE = QuoteProfile(
         propos déclaration déclarations paroles mots message communiqué tweet lettre discours interview
         entretien tribune avertissement appel réponse
     """),
+    adverbial_phrases=frozenset({"un peu plus tard", "plus tard", "peu après", "un peu après", "peu avant", "à son tour", "de son côté", "pour sa part", "quant à lui", "quant à elle", "à nouveau", "une fois de plus", "de nouveau"}),
     as_cues=frozenset({"comme"}),
     usage_participles=words("utilisée utilisé utilisés employée employé consacrée"),
     agent_prepositions=words("par"),

@@ -34,6 +34,7 @@ PROFILE = QuoteProfile(
                                  "ha ribadito", "ha commentato"}),
     object_reporting_verbs=words("definisce definito definì chiede chiesto chiese accusa accusato esorta esortato"),
     speech_nouns=words("risposta nota appello relazione rapporto post parole dichiarazioni dichiarazione messaggio comunicato tweet lettera discorso intervista"),
+    adverbial_phrases=frozenset({"poco dopo", "più tardi", "poco più tardi", "a sua volta", "dal canto suo", "da parte sua", "ancora una volta", "di nuovo"}),
     as_cues=frozenset({"come"}),
     usage_participles=words("usata usato utilizzata utilizzato coniata coniato"),
     agent_prepositions=words("da dal dalla dai dagli"),

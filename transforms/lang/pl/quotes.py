@@ -41,6 +41,7 @@ PROFILE = QuoteProfile(
         słowa słowach wypowiedź wypowiedzi oświadczenie komunikat wpis tweet list przemówienie wywiad
         obietnica apel żądanie opinia ocena prognoza ostrzeżenie odpowiedź pytanie
     """),
+    adverbial_phrases=frozenset({"nieco później", "chwilę później", "z kolei", "po chwili", "raz jeszcze"}),
     as_cues=frozenset({"jak"}),
     usage_participles=words("używane używana używany stosowane stosowana"),
     agent_prepositions=words("przez"),
