@@ -119,3 +119,16 @@ def test_an_agent_of_something_else_is_not_the_speaker():
 ])
 def test_an_adverbial_phrase_between_the_verb_and_the_speaker_is_skipped(text, lang, name):
     assert speaker_of(text, lang)[1] == name
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # a role, the place it serves in, then the name with no comma: the name, not the place or country
+    ("Посол России в США Анатолий Антонов заявил: «Мы обеспокоены».", "ru", "Анатолий Антонов"),
+    ("Ambasador Polski w Niemczech Jan Kowalski powiedział: „Jesteśmy zaniepokojeni”.", "pl", "Jan Kowalski"),
+    ("L'ambasciatore italiano a Parigi Marco Rossi ha detto: «Siamo preoccupati».", "it", "Marco Rossi"),
+    ("L'ambassadeur de France à Berlin Pierre Martin a déclaré : « Nous sommes inquiets ».", "fr", "Pierre Martin"),
+    ("Der deutsche Botschafter in den USA Hans Müller versuchte, die Verfasser zu beruhigen: „Wir sind besorgt.“",
+     "de", "Hans Müller"),
+])
+def test_a_role_in_a_place_then_a_name_is_that_person(text, lang, name):
+    assert speaker_of(text, lang)[1] == name

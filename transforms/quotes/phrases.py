@@ -297,6 +297,21 @@ def with_apposition(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[i
             c += 1                                # `der Leiter des Verbands der Kliniken (VdK), Hans Maier`
         if c > b and c < len(toks) and toks[c].text == "," and (toks[c - 1].is_cap or toks[c - 1].text == ")"):
             b = c
+        else:
+            # `Der russische Botschafter in den USA Anatoli Antonow`: a place, then the name, no comma;
+            # the name opens with a known first name and runs to the end of the capitalised words
+            c = b
+            while c < len(toks) and c - b < _OWNER_TOKENS and toks[c].is_word and (
+                    toks[c].is_cap or toks[c].low in lx.prepositions or toks[c].low in lx.determiners):
+                c += 1
+            n = next((n for n in range(b + 1, c - 1) if toks[n].is_cap and lx.first_name(toks[n].low)
+                      and toks[n + 1].is_cap and toks[n - 1].low not in lx.of_prepositions), None)
+            if n is not None and toks[b].low in lx.prepositions and toks[b].low not in lx.of_prepositions:
+                e = n + 1
+                while e < c and toks[e].is_cap:
+                    e += 1
+                if looks_personal(lx, [t.text for t in toks[n:e]]):
+                    return a, e
     if b >= len(toks) or not (toks[b].text == "," or toks[b].low in lx.sentence_connectives):
         return r
     k = b + 1
@@ -374,6 +389,7 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
     r = np_left(lx, tokens, k)
     if r is None:
         return None
+    r = _name_after_place(lx, tokens, r)
     fronted = _fronted_non_subject(lx, tokens, r, v, is_name) if lx.pro_drop or lx.verb_second else None
     if fronted:
         # `O tym wszystkim poinformował`, `Diesmal kritisierte er`: what opens the clause is a
@@ -543,6 +559,17 @@ def _subject_after_auxiliary(lx: Lexicon, tokens: list[Tok], v: int) -> Mention 
             lx.first_name(t.low) or t.low in lx.role_nouns for t in tokens[r[0]:r[1]])):
         return None
     return mention_of(lx, tokens, r)
+
+
+def _name_after_place(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> tuple[int, int]:
+    """`L'ambasciatore a Parigi Marco Rossi ha detto`: a capitalised run read back from the verb
+    that opens with the place of a role (after a preposition) starts at the first name in it."""
+    a, b = r
+    if a < 1 or tokens[a - 1].low not in lx.prepositions or tokens[a - 1].low in lx.of_prepositions \
+            or not all(t.is_cap for t in tokens[a:b]) or lx.first_name(tokens[a].low):
+        return r
+    n = next((n for n in range(a + 1, b - 1) if lx.first_name(tokens[n].low)), None)
+    return (n, b) if n is not None else r
 
 
 def _aside_subject(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
