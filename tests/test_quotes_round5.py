@@ -132,3 +132,19 @@ def test_an_adverbial_phrase_between_the_verb_and_the_speaker_is_skipped(text, l
 ])
 def test_a_role_in_a_place_then_a_name_is_that_person(text, lang, name):
     assert speaker_of(text, lang)[1] == name
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # speaker_name: what a role is of (a country, a ministry) is not part of the person's name
+    ("Prezydent Francji Emmanuel Macron powiedział: „Rozmowa była owocna”.", "pl", "Emmanuel Macron"),
+    ("Prezydent Brazylii Jair Bolsonaro powiedział: „Rozmowa była owocna”.", "pl", "Jair Bolsonaro"),
+    ("Глава МИД России Сергей Лавров заявил: «Разговор был полезным».", "ru", "Сергей Лавров"),
+])
+def test_what_a_role_is_of_is_not_part_of_the_name(text, lang, name):
+    assert speaker_of(text, lang)[1] == name
+
+
+def test_a_pronoun_after_a_role_of_a_body_resolves_to_the_person():
+    text = ("Глава МИД Сергей Лавров выступил в Москве. Он отметил, что слова Байдена ничего не значат. "
+            "«Это пустые угрозы», — добавил он.")
+    assert speaker_of(text, "ru") == ("он", "Сергей Лавров")

@@ -34,7 +34,17 @@ def name_tokens(lx: Lexicon, words: list[str]) -> list[str]:
         if lw in lx.titles or lw in lx.not_names or lw in lx.articles_not_in_names or (
                 i < len(words) - 1 and (lw.endswith(lx.role_suffixes) or lx.is_one_of(lw, lx.role_nouns))):
             cut = i + 1                           # (`Dziennikarz Jan Nowak`: a role, then the name)
-    return words[cut:]
+    rest = words[cut:]
+    if cut and len(rest) >= 2 and not lx.first_name(rest[0].lower()):
+        # what the role is of, then the name: `Prezydent Francji Emmanuel Macron`, `Глава МИД России
+        # Сергей Лавров`, `Ministerpräsident Bayerns Markus Söder`; the name from its first name, or
+        # in a language that inflects names, past a leading genitive or acronym of three words or more
+        j = next((j for j in range(1, len(rest) - 1) if lx.first_name(rest[j].lower())), None)
+        if j is not None:
+            return rest[j:]
+        while len(rest) >= 3 and lx.name_case_endings and rest[0].lower() not in NAME_PARTICLES:
+            rest = rest[1:]
+    return rest
 
 
 def _trailing_name(lx: Lexicon, words: list[str]) -> list[str] | None:
