@@ -148,3 +148,18 @@ def test_a_pronoun_after_a_role_of_a_body_resolves_to_the_person():
     text = ("Глава МИД Сергей Лавров выступил в Москве. Он отметил, что слова Байдена ничего не значат. "
             "«Это пустые угрозы», — добавил он.")
     assert speaker_of(text, "ru") == ("он", "Сергей Лавров")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # a relative pronoun stands for the person before the phrase it follows, not for that phrase's noun
+    ("Inną osobą jest wicepremier Jan Nowak – znany też jako Polski Midas – w rozmowie z Polskim Radiem "
+     "który zapewnił „węgla nie zabraknie”.", "pl", "Jan Nowak"),
+])
+def test_a_relative_pronoun_stands_for_the_person_before_a_phrase(text, lang, name):
+    assert speaker_of(text, lang)[1] == name
+
+
+def test_a_relative_pronoun_after_a_described_person_is_that_person():
+    speaker, name = speaker_of("C'est donc un ministre confortablement à l'abri des problèmes qui a déclaré : "
+                               "« Je suis avec vous »", "fr")
+    assert speaker == "qui" and "ministre" in name and "problèmes" not in name

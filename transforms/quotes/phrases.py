@@ -450,6 +450,8 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
             ante = np_left(lx, tokens, b) if b >= 0 else None
         elif a >= 1 and t.low not in lx.clause_relatives:
             ante = np_left(lx, tokens, a - 1)
+            if ante is not None and not person_like(lx, tokens, ante, is_name):
+                ante = _person_before_phrase(lx, tokens, ante, is_name) or ante
         if ante is None:
             return None if t.low in lx.clause_relatives else Mention(t.start, t.end, "relative")
         return Mention(t.start, t.end, "relative", (tokens[ante[0]].start, tokens[ante[1] - 1].end))
@@ -457,6 +459,24 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
 
 
 _OF_CHAIN = 3   # `of` phrases read back over to the person they describe
+
+
+def _person_before_phrase(lx: Lexicon, tokens: list[Tok], r: tuple[int, int], is_name=None) -> tuple[int, int] | None:
+    """The person a relative pronoun stands for, past the phrase that ends right before it:
+    `wicepremier X – w rozmowie z Polskim Radiem który zapewnił`, `un président à l'abri des
+    problèmes qui a déclaré`. None when no person stands within reach."""
+    for x in range(r[0] - 1, max(-1, r[0] - _RELATIVE_REACH), -1):
+        if tokens[x].text in (".", ";", ":", "!", "?", QUOTE_TOKEN):
+            return None
+        if not tokens[x].is_word:
+            continue
+        p = np_left(lx, tokens, x)
+        if p is not None and p[1] == x + 1 and person_like(lx, tokens, p, is_name):
+            return p
+    return None
+
+
+_RELATIVE_REACH = 12   # tokens read back past a phrase to the person a relative pronoun stands for
 
 
 def _role_head(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> bool:
