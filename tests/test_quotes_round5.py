@@ -163,3 +163,12 @@ def test_a_relative_pronoun_after_a_described_person_is_that_person():
     speaker, name = speaker_of("C'est donc un ministre confortablement à l'abri des problèmes qui a déclaré : "
                                "« Je suis avec vous »", "fr")
     assert speaker == "qui" and "ministre" in name and "problèmes" not in name
+
+
+def test_a_dropped_subject_after_a_sentence_ending_in_a_short_surname_is_that_person():
+    # `… Paolo Neri. Ha suggerito`: a four-letter surname and its full stop read like `Dr.`, so the
+    # name ran on into the next sentence's auxiliary (speaker `Turismo Paolo Neri. Ha`)
+    text = ("Il professore Marco Bianchi ha criticato il piano. Intanto è arrivata la dichiarazione del ministro "
+            "del Turismo Paolo Neri. Ha suggerito che i turisti vengano in inverno, quando «il riscaldamento non serve».")
+    speaker, name = speaker_of(text, "it")
+    assert name == "Paolo Neri" and "Ha" not in speaker

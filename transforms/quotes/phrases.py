@@ -353,7 +353,8 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
         if tokens[k].low in lx.be_forms and not tokens[v].low.endswith(lx.participle_suffixes):
             return None   # passive: "was described as"
         k -= 1                                    # (`Lo annuncia X`, `jak dodał`: no subject there)
-    if k == 0 and tokens[0].is_cap and tokens[0].low in lx.auxiliaries:
+    if k >= 0 and tokens[k].is_cap and tokens[k].low in lx.auxiliaries and (
+            k == 0 or ends_sentence(lx, tokens[k - 1]) or tokens[k - 1].text in (".", "!", "?")):
         k = -1                                    # `Ha affermato che …`: an auxiliary opens the sentence
     if k >= 1 and tokens[k].low in lx.sentence_connectives:
         # `sagte X dem RND und forderte …:` — the second verb shares the first one's subject

@@ -35,14 +35,15 @@ def name_tokens(lx: Lexicon, words: list[str]) -> list[str]:
                 i < len(words) - 1 and (lw.endswith(lx.role_suffixes) or lx.is_one_of(lw, lx.role_nouns))):
             cut = i + 1                           # (`Dziennikarz Jan Nowak`: a role, then the name)
     rest = words[cut:]
-    if cut and len(rest) >= 2 and not lx.first_name(rest[0].lower()):
+    if (cut and len(rest) >= 2 or len(rest) >= 3) and not lx.first_name(rest[0].lower()) \
+            and rest[0].lower() not in NAME_PARTICLES:   # (also `del Turismo Paolo Neri`: a ministry's name)
         # what the role is of, then the name: `Prezydent Francji Emmanuel Macron`, `Глава МИД России
         # Сергей Лавров`, `Ministerpräsident Bayerns Markus Söder`; the name from its first name, or
         # in a language that inflects names, past a leading genitive or acronym of three words or more
         j = next((j for j in range(1, len(rest) - 1) if lx.first_name(rest[j].lower())), None)
         if j is not None:
             return rest[j:]
-        while len(rest) >= 3 and lx.name_case_endings and rest[0].lower() not in NAME_PARTICLES:
+        while cut and len(rest) >= 3 and lx.name_case_endings and rest[0].lower() not in NAME_PARTICLES:
             rest = rest[1:]
     return rest
 
@@ -136,6 +137,8 @@ def _nominative(lx: Lexicon, name: str) -> str:
 
 _INDEX_AFTER = 32   # surname lookups in one text before its capitalised words are indexed
 _WORD_RE = re.compile(r"[^\W_]+")
+# a word of three letters or more, its full stop and a space, inside a capitalised run: a sentence end
+_RUN_SENTENCE_END_RE = re.compile(r"\b([^\W\d_]{3,})\.[ \t\u00a0]+")
 _NAME_REACH = 62   # how far before a surname `_name_at` reads its given names (60, plus spaces)
 
 
@@ -373,9 +376,21 @@ class Resolver:
         """The capitalised runs of the line at `line_start` (inside quotations too), and their ends."""
         found = self._line_runs.get(line_start)
         if found is None:
-            runs = list(NAME_RE.finditer(self.text, line_start, para_end_of(self.text, line_start)))
+            runs = [part for m in NAME_RE.finditer(self.text, line_start, para_end_of(self.text, line_start))
+                    for part in self._split_at_sentence_end(m)]
             found = self._line_runs[line_start] = (runs, list(map(_END, runs)))
         return found
+
+    def _split_at_sentence_end(self, m: re.Match) -> list[re.Match]:
+        """A run read across a sentence end (`… ministro del Turismo Paolo Neri. Ha suggerito`: a short
+        word with its full stop reads like `Dr.`) split there, unless the word is an abbreviation."""
+        cut = _RUN_SENTENCE_END_RE.search(m.group())
+        if cut is None or cut.group(1).lower() in self.lx.abbreviations or cut.group(1).lower() in self.lx.titles:
+            return [m]
+        end = m.start() + cut.end(1)
+        first = NAME_RE.match(self.text, m.start(), end)
+        rest = NAME_RE.match(self.text, m.start() + cut.end(), m.end())
+        return [x for x in (first, rest) if x is not None]
 
     def person_span_before(self, pos: int, gender: str | None) -> tuple[int, int] | None:
         """(start, end) of the most recent named person before `pos` whose gender does not clash."""
