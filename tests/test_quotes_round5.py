@@ -172,3 +172,15 @@ def test_a_dropped_subject_after_a_sentence_ending_in_a_short_surname_is_that_pe
             "del Turismo Paolo Neri. Ha suggerito che i turisti vengano in inverno, quando «il riscaldamento non serve».")
     speaker, name = speaker_of(text, "it")
     assert name == "Paolo Neri" and "Ha" not in speaker
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # verbs news uses for sharp or mocking remarks, and for evoking words (profile verbs)
+    ("So beginnt das Video des Satirikers Karl Huber. \"Ich mag die Stadt nicht\", ätzt er weiter gegen die Stadt.",
+     "de", "Karl Huber"),
+    ("„Das ist doch lächerlich“, lästerte der Abgeordnete Peter Krause im Plenum.", "de", "Peter Krause"),
+    ("Il presidente cinese Xi Jinping, parlando in video, ha inviato un messaggio. Ha evocato il «vero "
+     "multilateralismo».", "it", "Xi Jinping"),
+])
+def test_sharp_remarks_and_evoked_words_are_reported_speech(text, lang, name):
+    assert speaker_of(text, lang)[1] == name

@@ -25,7 +25,7 @@ PROFILE = QuoteProfile(
         "bekräftig", "versicher", "bestätig", "antwort", "erläuter", "twitter", "kommentier", "verkünd",
         "mahn", "appellier", "dräng", "verlang", "beklag", "bemängel", "bericht", "erzähl", "schilder",
         "zitier", "argumentier", "konstatier", "resümier", "prognostizier", "bilanzier", "beteuer",
-        "entgegn", "erwider", "klag", "schimpf", "spott", "lob", "bezeichn", "formulier", "präzisier",
+        "entgegn", "erwider", "klag", "schimpf", "spott", "lob", "läster", "ätz", "stichel", "witzel", "bezeichn", "formulier", "präzisier",
         "protestier", "insistier", "urteil", "folger", "äußer", "bekenn", "bedauer", "beschwör", "post",
         "dekretier", "philosophier", "polemisier", "predig", "verkünd", "wünsch", "bekund", "orakel",
         "skandier", "prophezei", "resümier", "ermahn", "entschuldig",

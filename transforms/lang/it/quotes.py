@@ -14,7 +14,7 @@ PROFILE = QuoteProfile(
     reporting_verbs=_are(
         "dichiar", "afferm", "spieg", "sottoline", "osserv", "precis", "comment", "annunci", "ricord",
         "denunci", "lament", "raccont", "replic", "conferm", "assicur", "esort",
-        "invoc", "puntualizz", "attacc", "accus", "critic", "twitt", "scand", "tuon", "incalz",
+        "invoc", "evoc", "auspic", "puntualizz", "attacc", "accus", "critic", "twitt", "scand", "tuon", "incalz",
         "continu", "segnal", "not", "avvis", "evidenzi", "rilev", "ribatt", "argoment", "esclam",
         "ammon", "sentenzi", "rimarc", "incalz", "domand", "interrog", "cit", "ironizz",
         "sbott", "chios", "minacci", "elogi", "profetizz", "pronostic", "parl", "riport",
