@@ -184,3 +184,15 @@ def test_a_dropped_subject_after_a_sentence_ending_in_a_short_surname_is_that_pe
 ])
 def test_sharp_remarks_and_evoked_words_are_reported_speech(text, lang, name):
     assert speaker_of(text, lang)[1] == name
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # an object fronted before the subject and its colon (to whom it was said) is not part of the speaker
+    ("Dziennikarzom TVN minister Jan Kowalski powiedział: „Jesteśmy gotowi”.", "pl", "minister Jan Kowalski"),
+    ("Mediom rzecznik rządu przekazał: „Sprawa jest wyjaśniana”.", "pl", "rzecznik rządu"),
+    ("Журналистам РИА Новости министр Иван Петров сказал: «Мы готовы».", "ru", "министр Иван Петров"),
+    ("Den Zeitungen der Funke-Mediengruppe sagte der Minister Karl Weber: „Wir sind bereit.“", "de",
+     "der Minister Karl Weber"),
+])
+def test_an_object_fronted_before_the_subject_is_not_the_speaker(text, lang, speaker):
+    assert speaker_of(text, lang)[0] == speaker

@@ -390,7 +390,7 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
     r = np_left(lx, tokens, k)
     if r is None:
         return None
-    r = _name_after_place(lx, tokens, r)
+    r = _after_fronted_object(lx, tokens, _name_after_place(lx, tokens, r))
     fronted = _fronted_non_subject(lx, tokens, r, v, is_name) if lx.pro_drop or lx.verb_second else None
     if fronted:
         # `O tym wszystkim poinformował`, `Diesmal kritisierte er`: what opens the clause is a
@@ -590,6 +590,18 @@ def _name_after_place(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> tup
             or not all(t.is_cap for t in tokens[a:b]) or lx.first_name(tokens[a].low):
         return r
     n = next((n for n in range(a + 1, b - 1) if lx.first_name(tokens[n].low)), None)
+    return (n, b) if n is not None else r
+
+
+def _after_fronted_object(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> tuple[int, int]:
+    """`Dziennikarzom TVN minister Jan Kowalski powiedział`, `Журналистам министр сказал`: in a language
+    with neither articles nor fixed word order, a capitalised word read back into the subject before
+    its role noun is a fronted object (to whom it was said); the subject starts at the role."""
+    a, b = r
+    if not lx.name_case_endings or lx.articles_not_in_names or b - a < 3:
+        return r
+    n = next((n for n in range(a + 1, b) if not tokens[n].is_cap and lx.is_one_of(tokens[n].low, lx.role_nouns)
+              and tokens[n - 1].is_cap and tokens[n - 1].low not in lx.titles), None)
     return (n, b) if n is not None else r
 
 
