@@ -196,3 +196,24 @@ def test_sharp_remarks_and_evoked_words_are_reported_speech(text, lang, name):
 ])
 def test_an_object_fronted_before_the_subject_is_not_the_speaker(text, lang, speaker):
     assert speaker_of(text, lang)[0] == speaker
+
+
+def test_a_role_with_an_elided_article_resolves_to_the_person_it_described():
+    # `l’immunologo Sergio Abrignani … L’immunologo afferma`: the role, with its article glued on,
+    # points back to the person it was first given to
+    text = ("In un colloquio, l’immunologo Sergio Abrignani spiega la situazione. L’immunologo afferma che gli "
+            "obblighi sono utili. «Secondo me sì, ma si tratta di scelte politiche».")
+    assert speaker_of(text, "it")[1] == "Sergio Abrignani"
+
+
+def test_a_later_quotation_is_given_the_description_nearest_before_it():
+    # the closest mention of the person who goes on speaking: the description, not the name further back
+    text = ("L’immunologo Sergio Abrignani ha parlato a lungo. «Il virus circola ancora», spiega l’immunologo.\n\n"
+            "Per l’immunologo potrebbero aprirsi tre strade.\n\n«La prima è che il virus scompaia del tutto».")
+    quotes = extract_quotes(LEAD + text, "it")
+    assert (quotes[-1].speaker, quotes[-1].speaker_name) == ("l’immunologo", "Sergio Abrignani")
+
+
+def test_a_body_in_brackets_after_a_headline_name_is_not_part_of_it():
+    (q,) = extract_quotes("Rossi (Cnr) sul clima: «Serve agire subito»\n\nIl fisico Marco Rossi ha parlato ieri.", "it")
+    assert q.speaker == "Rossi" and q.speaker_name == "Marco Rossi"

@@ -1102,7 +1102,10 @@ def _headline_speaker(lx: Lexicon, text: str, para_start: int, o: int) -> Mentio
     if colon < 0 or lx.colon_subject and any(t.is_cap and lx.first_name(t.text) for t in tokenize(text, colon + 1, o)):
         return None                               # (`Covid-19 : l'ex-ministre Agnès X avait « … »`: a topic, then a person)
     toks = [t for t in tokenize(text, para_start, colon) if t.is_word]
-    n = next((i for i, t in enumerate(toks) if not (t.is_cap or t.low in NAME_PARTICLES)), len(toks))
+    n = next((i for i, t in enumerate(toks) if not (t.is_cap or t.low in NAME_PARTICLES)
+              or i and "(" in text[toks[i - 1].end:t.start]), len(toks))
+    if n and n < len(toks) and "(" in text[toks[n - 1].end:toks[n].start]:
+        toks = toks[:n]                           # `Abrignani (Cts) su Covid: «…»`: the name, not its body in brackets
     if n and n < len(toks) and lx.colon_subject and toks[n].low in lx.prepositions and len(toks) <= n + 5 \
             and toks[n].low not in lx.opinion_of and "," not in text[para_start:colon] \
             and not any(t.low in lx.auxiliaries or t.low in lx.be_forms for t in toks[n:]):

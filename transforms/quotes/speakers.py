@@ -137,6 +137,7 @@ def _nominative(lx: Lexicon, name: str) -> str:
 
 _INDEX_AFTER = 32   # surname lookups in one text before its capitalised words are indexed
 _WORD_RE = re.compile(r"[^\W_]+")
+_ELIDED_ARTICLE_RE = re.compile(r"^[^\W\d_]{1,4}['’]")   # `l’`, `dell’`, `d'` glued to the noun
 # a word of three letters or more, its full stop and a space, inside a capitalised run: a sentence end
 _RUN_SENTENCE_END_RE = re.compile(r"\b([^\W\d_]{3,})\.[ \t\u00a0]+")
 _NAME_REACH = 62   # how far before a surname `_name_at` reads its given names (60, plus spaces)
@@ -324,7 +325,7 @@ class Resolver:
             self.anonymous.append((m.start, mention))
             return mention                      # an anonymous source stays as written
         else:
-            caps = [w for w in words if w[:1].isupper()]
+            caps = [w for w in words if _ELIDED_ARTICLE_RE.sub("", w)[:1].isupper()]   # (`L’immunologo`: none)
             if first in self.lx.determiners or not caps or len(caps) == 1 and caps[0].lower() in self.lx.determiners:
                 return self.description(m, words) or mention
         nw = name_tokens(self.lx, words)
@@ -470,7 +471,7 @@ class Resolver:
     def description(self, m: Mention, words: list[str]) -> str | None:
         """`the official` / `the Indiana governor` -> the person that role points to:
         the nearest full name before the mention with the role word just before it."""
-        head = words[-1].lower()
+        head = _ELIDED_ARTICLE_RE.sub("", words[-1].lower())   # `l’immunologo`: the noun after the article
         if head not in self.lx.role_nouns:
             return None
         runs = self._all_runs()
