@@ -217,3 +217,29 @@ def test_a_later_quotation_is_given_the_description_nearest_before_it():
 def test_a_body_in_brackets_after_a_headline_name_is_not_part_of_it():
     (q,) = extract_quotes("Rossi (Cnr) sul clima: «Serve agire subito»\n\nIl fisico Marco Rossi ha parlato ieri.", "it")
     assert q.speaker == "Rossi" and q.speaker_name == "Marco Rossi"
+
+
+def test_an_inverted_incise_between_commas_splits_the_quotation():
+    # `« …, a-t-elle ajouté, … »`: as with an attribution between dashes, two quoted parts and the
+    # speaker the incise names; a name inside the quoted words is nobody's speaker
+    text = ("La ministre Anne Martin a longuement parlé.\n\n« Avec Pierre Durand au gouvernement, a-t-elle ajouté, "
+            "tout serait différent ».")
+    got = [(q.text.strip(" ,"), q.speaker, q.speaker_name) for q in extract_quotes(LEAD + text, "fr")]
+    assert got == [("Avec Pierre Durand au gouvernement", "elle", "Anne Martin"),
+                   ("tout serait différent", "elle", "Anne Martin")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Ministerin Anna Weber sprach lange über den Fall.\n\n„Mit Karl Huber als Kanzler – fügte sie hinzu – "
+     "wäre alles anders.“", "de"),
+    ("La ministra Anna Verdi ha parlato a lungo del caso.\n\n«Con Mario Rossi al governo – ha aggiunto – le cose "
+     "sarebbero andate diversamente».", "it"),
+    ("Minister Anna Nowak mówiła długo o sprawie.\n\n„Gdyby Jan Kowalski był premierem – dodała – wszystko "
+     "wyglądałoby inaczej”.", "pl"),
+])
+def test_an_aside_inside_the_marks_resolves_outside_the_quoted_words(text, lang):
+    # the zero subject or pronoun of the aside points back to the person before the quotation,
+    # never to the name inside the quoted words (a German run `Die Ministerin Anna Weber` included)
+    assert {q.speaker_name for q in extract_quotes(LEAD + text, lang)} == {"Anna Weber" if lang == "de" else
+                                                                              "Anna Verdi" if lang == "it" else
+                                                                              "Anna Nowak"}

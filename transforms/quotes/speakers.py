@@ -439,7 +439,9 @@ class Resolver:
         text = self.text
         words = [strip_possessive(self.lx, w) for w in m.group().split()]
         if words[0].lower() in self.lx.articles_not_in_names:
-            return None                          # `The Weakest Link`: a title, not a person
+            if not (self.lx.nouns_capitalised and len(words) > 2):
+                return None                      # `The Weakest Link`: a title, not a person
+            words = words[1:]                    # `Die Ministerin Anna Weber`: every noun has a capital
         nw = name_tokens(self.lx, words)
         if not nw or not looks_personal(self.lx, nw):
             return None
