@@ -130,7 +130,13 @@ class QuoteProfile:
 
     # ---- word shapes
     verb_suffixes: tuple[str, ...] = ()        # an unknown word that reads as a finite verb: `quipped`
+    # adverbials of several words that may stand between a reporting verb and its subject
+    # (`a dit un peu plus tard le ministre`, `ha detto poco dopo il sindaco`)
+    adverbial_phrases: Words = NO_WORDS
     participle_suffixes: tuple[str, ...] = ()  # `saying`: reports the clause's subject
+    # a participle agreeing with the noun right before it describes that noun and reports nothing:
+    # `la défaite annoncée`, `le misure annunciate` (not `a annoncé`, `ha annunciato`)
+    agreeing_participle_endings: tuple[str, ...] = ()
     possessive_suffixes: tuple[str, ...] = ()  # `Putin’s`
     genitive_name_endings: tuple[str, ...] = ()    # a name owning what follows: `Merkels Worte`
     plural_possessive_suffixes: tuple[str, ...] = ()   # `the players’`

@@ -52,7 +52,8 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
     spans = drop_non_quotations(lx, text, spans)
     if not spans:
         return []
-    spans = split_interrupted(text, spans, lambda a, b: starts_with_reporting(lx, text, a, b))
+    spans = split_interrupted(text, spans, lambda a, b: starts_with_reporting(lx, text, a, b),
+                              _incise_test(lx, text) if lx.inverted_re is not None else None)
     resolver = Resolver(lx, text, spans)
     quotes = []
     for (o, s, e, c), (m, cue) in zip(spans, attribute(lx, text, spans, resolver.is_name, resolver.person_span_before, resolver.resolve)):
@@ -97,6 +98,13 @@ def _closest_pronoun(lx, text: str, m, o: int, name: str) -> tuple[int, int] | N
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _PRONOUN_WORD = re.compile(r"(?<![\w\-’'])[^\W\d_]{1,4}(?![\w\-’'])")
+
+
+def _incise_test(lx, text: str):
+    """Is text[a:b] an inverted reporting incise (`a-t-elle ajouté`, `dit-il`, `poursuit-elle`)?"""
+    def is_incise(a: int, b: int) -> bool:
+        return any(lx.inverted_re.match(w.lower()) for w in text[a:b].split()[:2])
+    return is_incise
 
 
 def _unresolved_pronoun(lx, name: str) -> bool:

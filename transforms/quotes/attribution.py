@@ -81,7 +81,7 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
             j -= 1
         if j >= 0 and found[j] is not None and spans[k][0] - spans[j][3] < _SPEECH_REACH:
             inherit(k, j, name)
-            found[k] = _nearest_mention(lx, text, spans, j, k, found[j], name_of) or found[j]
+            found[k] = _nearest_mention(lx, text, spans, j, k, found[j], name_of, found) or found[j]
 
     # Quotations of one speech share its speaker: “…,” she said. “…” (forwards), and
     # “….” “…,” he said (backwards), within one paragraph.
@@ -92,7 +92,7 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
                 and not (phrase[k] and _SENTENCE_END_RE.search(text, spans[k - 1][3], spans[k][0] + 1)):
             inherit(k, k - 1, "same_speech")          # (a few words inherit only within their sentence)
             if lx.colon_subject:
-                found[k] = _nearest_mention(lx, text, spans, k - 1, k, found[k], name_of) or found[k]
+                found[k] = _nearest_mention(lx, text, spans, k - 1, k, found[k], name_of, found) or found[k]
     for k in range(len(spans) - 2, -1, -1):
         if found[k] is None and found[k + 1] is not None and para_of[k] == para_of[k + 1] \
                 and text[spans[k][3]:spans[k + 1][0]].strip(" ,") in ("", *lx.sentence_connectives):
@@ -103,7 +103,7 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
         if found[k] is None and found[k - 1] is not None and spans[k][0] == para_of[k] and not phrase[k] \
                 and next_paragraph(text, para_of[k - 1]) == para_of[k]:
             inherit(k, k - 1, "next_paragraph")
-            found[k] = _nearest_mention(lx, text, spans, k - 1, k, found[k - 1], name_of) or found[k - 1]
+            found[k] = _nearest_mention(lx, text, spans, k - 1, k, found[k - 1], name_of, found) or found[k - 1]
     # A statement no cue attributes, a paragraph or two after a speaker's words, goes on with
     # that speaker (`…, warnte Koch.\n\n„…“`, `Kirillow zufolge … übernommen.\n\n"…"`), named by
     # the mention of them nearest before it. (Not in English, whose annotation leaves these to
@@ -212,9 +212,11 @@ _EARLIER = 8   # speaker mentions remembered for a dropped subject (the nearest 
 _SPEECH_REACH = 700   # characters from a speaker's last quotation within which their speech goes on
 
 
-def _nearest_mention(lx: Lexicon, text: str, spans: Spans, j: int, k: int, m: Mention, name_of) -> Mention | None:
+def _nearest_mention(lx: Lexicon, text: str, spans: Spans, j: int, k: int, m: Mention, name_of,
+                     found: list[Mention | None] = ()) -> Mention | None:
     """The last mention of the speaker of quotation j between it and quotation k (outside both):
-    their surname, in any case form (`Kirillow zufolge`), as the closest mention that names them."""
+    their surname, in any case form (`Kirillow zufolge`), or a description the text already gave
+    them as a speaker (`l'immunologo`), as the closest mention that names them."""
     if name_of is None or m.kind not in ("np", "pronoun"):
         return None
     name = name_of(m)
@@ -232,9 +234,31 @@ def _nearest_mention(lx: Lexicon, text: str, spans: Spans, j: int, k: int, m: Me
             best = w
         elif lx.pronoun_gender.get(word.lower()) in ("m", "f") and lx.pronoun_gender[word.lower()] == gender:
             best = w                              # `Er warnte …`: the pronoun that opens a sentence about them
-    if best is None or m.start <= best.start() < m.end or any(o < best.start() < c for o, _, _, c in spans[j + 1:k]):
+    at = (best.start(), best.end()) if best is not None else None
+    for d in _descriptions_of(lx, text, found[:k], name, name_of):
+        x = text.rfind(d, lo, hi)
+        if x >= 0 and (at is None or x > at[0]) and not text[x + len(d):x + len(d) + 1].isalnum() \
+                and (x == 0 or not text[x - 1].isalnum()):
+            at = (x, x + len(d))
+    if at is None or m.start <= at[0] < m.end or any(o < at[0] < c for o, _, _, c in spans[j + 1:k]):
         return None
-    return Mention(best.start(), best.end(), "np")
+    return Mention(at[0], at[1], "np")
+
+
+def _descriptions_of(lx: Lexicon, text: str, found: list[Mention | None], name: str, name_of) -> set[str]:
+    """The descriptions (`l'immunologo`, `der Experte`) already given as the speaker mention of the
+    person called `name`: where the text mentions them again, it is still them."""
+    out = set()
+    for f in found:
+        if f is not None and f.kind == "np" and f.end - f.start < _DESCRIPTION_CHARS:
+            d = text[f.start:f.end]
+            if not d[:1].isupper() or d.split()[0].lower() in lx.determiners:
+                if name_of(f) == name:
+                    out.add(d)
+    return out
+
+
+_DESCRIPTION_CHARS = 40   # a description as short as `l'immunologo`, `der Experte`, `глава МИД`
 
 
 _WORD_RE = re.compile(r"[^\W\d_][\w\-’']*")

@@ -91,7 +91,27 @@ def after_quote(site: QuoteSite) -> Mention | None:
         m = _after_quote(lx, tokenize(text, c, end, limit=_AFTER_TOKENS + _APPOSITION_TOKENS), ends_sentence, delimited)
     if m is not None and lx.relayed_source and m.kind in ("np", "pronoun") and "," in text[m.end:end]:
         return _relayed_by(lx, text, m.end, end) or m
+    if m is not None and not lx.relayed_source and _document_relays(lx, toks, site.is_name):
+        # `X a déclaré que la mesure « … », selon un compte rendu du ministère`: the record relays
+        # what the sentence's own speaker said, who is the source
+        own = before_quote(site)
+        if own is not None and own.kind in ("np", "pronoun") and own.end <= s:
+            return own
     return m
+
+
+def _document_relays(lx: Lexicon, toks: list[Tok], is_name=None) -> bool:
+    """Do the tokens after a closing mark open with `according to` a record rather than a person?"""
+    i = 0
+    while i < len(toks) and toks[i].text in (",",) + DASHES:
+        i += 1
+    n = according_to(lx, toks, i) if i < len(toks) else 0
+    r = np_right(lx, toks, i + n, limit=8) if n and i + n < len(toks) else None
+    if r is None or r[1] - r[0] < 2 or toks[r[0]].low not in lx.determiners:
+        return False
+    head = toks[r[0] + 1]                         # (`selon une lecture de Downing Street`: a lower-case
+    return head.is_word and not head.is_cap and head.low not in lx.role_nouns \
+        and head.low not in lx.people_nouns      # noun that is no one)
 
 
 _AFTER_TOKENS = 16   # tokens read after a closing mark, where most reporting clauses end
@@ -252,6 +272,36 @@ def as_clause(site: QuoteSite) -> Mention | None:
 _AS_REACH = 40   # tokens after a quotation searched for its `as X said` clause
 
 
+def as_clause_before(site: QuoteSite) -> Mention | None:
+    """An `as X said` clause opening the quotation's sentence names its speaker: `Jak mówił we wtorek
+    minister, decyzja była „…”`, `Comme l'a rappelé mardi la ministre, la loi est « … »`, `Wie der
+    Sprecher sagte, sei das „…“`. The clause holds a reporting verb and ends at a comma."""
+    lx = site.lx
+    if not lx.colon_subject or not lx.as_cues:
+        return None
+    lo = site.bounds[0]
+    if not _may_hold(site.text, lo, site.spans[site.k][0], lx.as_cues):
+        return None
+    toks = site.before
+    qi = len(toks) - 1
+    j = next((j for j in range(qi) if toks[j].is_word), qi)
+    if j >= qi or toks[j].low not in lx.as_cues:
+        return None
+    e = next((e for e in range(j + 1, qi) if toks[e].text == ","), None)
+    if e is None or not any(is_reporting(lx, toks, v) for v in range(j + 1, e)):
+        return None
+    for s in range(j + 1, e):
+        t = toks[s]
+        if not t.is_word or t.low in lx.prepositions or t.low in lx.adverbs or t.low in lx.object_clitics \
+                or t.low in lx.auxiliaries or t.low in lx.impersonal_pronouns and t.low not in lx.determiners \
+                or is_reporting(lx, toks, s) or toks[s - 1].low in lx.prepositions:
+            continue                              # (the verb, its adverbs and the object of a preposition)
+        r = np_right(lx, toks, s, limit=e - s)
+        if r is not None and r[1] <= e and person_like(lx, toks, r, site.is_name):
+            return mention_of(lx, toks, r)
+    return None
+
+
 def colon_intro(site: QuoteSite) -> Mention | None:
     """A quotation opening a paragraph after `Caddell continued:` / `Er sagte:`."""
     if len(site.before) != 1:
@@ -358,6 +408,7 @@ _TITLE_CHARS = 250   # a first line longer than this is prose, not a title
 
 CUES: tuple[Cue, ...] = (
     Cue("after_quote", after_quote),
+    Cue("as_clause_before", as_clause_before),
     Cue("before_quote", before_quote),
     Cue("label", label),
     Cue("sentence_final", sentence_final),
@@ -572,6 +623,17 @@ def _past_manner(lx: Lexicon, toks: list[Tok], i: int) -> int:
     return i
 
 
+def _adverbial_at(lx: Lexicon, toks: list[Tok], j: int) -> int:
+    """Length (in tokens) of the longest adverbial phrase of the profile starting at toks[j], or 0."""
+    if not lx.adverbial_phrases or not toks[j].is_word:
+        return 0
+    for n in range(min(_ADVERBIAL_TOKENS, len(toks) - j), 0, -1):
+        if " ".join(t.low for t in toks[j:j + n]) in lx.adverbial_phrases:
+            return n
+    return 0
+
+
+_ADVERBIAL_TOKENS = 4   # words in the longest adverbial phrase (`un peu plus tard`)
 _MANNER_WORDS = 4   # an adverbial before a reporting verb: its preposition and up to 2 more words
 
 
@@ -580,9 +642,14 @@ def _past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> int:
     and its inverted subject: `ha affermato in precedenza il ministro`, `señala a este periódico
     María Sánchez`, `a déclaré mardi à l’AFP le ministre`. Where none follows, k itself."""
     j = k
-    while j < len(toks) and (skippable(lx, toks[j]) or toks[j].low in lx.object_clitics and not toks[j].is_cap
-                             and toks[j].low not in lx.determiners):
-        j += 1                                    # (`entschuldigte sich der Präsident`)
+    while j < len(toks):
+        if skippable(lx, toks[j]) or toks[j].low in lx.object_clitics and not toks[j].is_cap \
+                and toks[j].low not in lx.determiners:
+            j += 1                                # (`entschuldigte sich der Präsident`)
+        elif n := _adverbial_at(lx, toks, j):
+            j += n                                # `a dit un peu plus tard le ministre`
+        else:
+            break
     if j < len(toks) and toks[j].low in lx.prepositions and toks[j].low not in lx.according_to:
         # the subject starts at the first capitalised word (`na Twitterze Biedroń`: after one),
         # else at the first determiner past the phrase's own (`in precedenza il ministro`); no
@@ -691,6 +758,12 @@ def _speech_of(lx: Lexicon, toks: list[Tok], i: int) -> Mention | None:
     elif not (toks[j].is_cap or toks[j].low in lx.determiners or lx.name_case_endings):
         return None                               # (a genitive needs no preposition: `слова бывшего министра`)
     r = np_right(lx, toks, j, limit=6)
+    if r is not None and not person_like(lx, toks, r) and toks[j].is_cap and j == i + 1 and lx.name_case_endings:
+        e = j + 1
+        while e < r[1] and toks[e].is_cap:
+            e += 1
+        if e - j <= 3:                            # `передает слова Петрова агентство`: whose words, a name
+            return mention_of(lx, toks, (j, e))   # (a source even when no person: `слова Кремля`)
     return mention_of(lx, toks, r) if r is not None and person_like(lx, toks, r) else None
 
 
@@ -879,7 +952,7 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
                 m = _after_quote(lx, toks[j + 1:qi], False)
                 if m:
                     return m
-            m = _inverted_subject(lx, toks, v, n, qi)
+            m = _agent_after(lx, toks, v + n, qi, is_name) or _inverted_subject(lx, toks, v, n, qi)
             if m:
                 return m
             if t.low.endswith(lx.participle_suffixes) and v >= 1 and (toks[v - 1].text == "," or not skippable(lx, toks[v - 1])):
@@ -1127,7 +1200,10 @@ def _headline_speaker(lx: Lexicon, text: str, para_start: int, o: int) -> Mentio
     if colon < 0 or lx.colon_subject and any(t.is_cap and lx.first_name(t.text) for t in tokenize(text, colon + 1, o)):
         return None                               # (`Covid-19 : l'ex-ministre Agnès X avait « … »`: a topic, then a person)
     toks = [t for t in tokenize(text, para_start, colon) if t.is_word]
-    n = next((i for i, t in enumerate(toks) if not (t.is_cap or t.low in NAME_PARTICLES)), len(toks))
+    n = next((i for i, t in enumerate(toks) if not (t.is_cap or t.low in NAME_PARTICLES)
+              or i and "(" in text[toks[i - 1].end:t.start]), len(toks))
+    if n and n < len(toks) and "(" in text[toks[n - 1].end:toks[n].start]:
+        toks = toks[:n]                           # `Abrignani (Cts) su Covid: «…»`: the name, not its body in brackets
     if n and n < len(toks) and lx.colon_subject and toks[n].low in lx.prepositions and len(toks) <= n + 5 \
             and toks[n].low not in lx.opinion_of and "," not in text[para_start:colon] \
             and not any(t.low in lx.auxiliaries or t.low in lx.be_forms for t in toks[n:]):
@@ -1196,6 +1272,9 @@ def _signature_after(lx: Lexicon, text: str, para_end: int) -> Mention | None:
 
 def _colon_subject(lx: Lexicon, toks: list[Tok], c: int, is_name=None) -> Mention | None:
     """Who speaks the quotation after the colon toks[c] (see `colon_subject`)."""
+    m = _passive_agent(lx, toks, c, is_name)
+    if m is not None:
+        return m
     r = clause_subject(lx, toks, c)
     if r is not None and (person_like(lx, toks, r, is_name) or any(
             lx.is_one_of(t.low, lx.speech_nouns) for t in toks[r[0]:min(r[1], r[0] + 3)])):
@@ -1228,6 +1307,44 @@ def _colon_subject(lx: Lexicon, toks: list[Tok], c: int, is_name=None) -> Mentio
 
 
 _COLON_REACH = 14   # tokens before a colon searched for the person it introduces
+
+
+def _passive_agent(lx: Lexicon, toks: list[Tok], c: int, is_name=None) -> Mention | None:
+    """The agent of a passive reporting verb before the colon toks[c]: `come riferito alla Nbc dal
+    consigliere del ministero: «…»`, `wurde vom Sprecher am Abend so kommentiert: „…“`."""
+    for k in range(c - 1, max(-1, c - _COLON_REACH), -1):
+        if toks[k].text in (".", ";", QUOTE_TOKEN):
+            return None
+        if toks[k].low not in lx.agent_prepositions or k + 1 >= c:
+            continue
+        if not any(is_reporting(lx, toks, v) for v in range(max(0, k - _AGENT_GAP), c) if v != k):
+            return None
+        r = np_right(lx, toks, k + 1, limit=8)
+        if r is not None and r[1] <= c and person_like(lx, toks, r, is_name):
+            return mention_of(lx, toks, with_apposition(lx, toks, r))
+        return None
+    return None
+
+
+_AGENT_GAP = 4   # words between a passive reporting participle and its agent (`riferito alla Nbc dal`)
+
+
+def _agent_after(lx: Lexicon, toks: list[Tok], k: int, qi: int, is_name=None) -> Mention | None:
+    """The agent right after a passive reporting participle ending at toks[k], before the quotation
+    toks[qi]: `come riferito alla Nbc dal consigliere: «…»`, `annoncé mardi par le ministre : « … »`."""
+    for j in range(k, min(qi - 1, k + _AGENT_GAP + 1)):
+        if not toks[j].is_word or is_reporting(lx, toks, j):
+            return None
+        if toks[j].low in lx.agent_prepositions:
+            r = np_right(lx, toks, j + 1, limit=8)
+            if r is not None and r[1] <= qi and person_like(lx, toks, r, is_name):
+                return mention_of(lx, toks, with_apposition(lx, toks, r))
+            return None
+        if not (toks[j].is_cap or toks[j].low in lx.prepositions or toks[j].low in lx.determiners
+                or skippable(lx, toks[j]) or j > k and (toks[j - 1].low in lx.prepositions
+                                                        or toks[j - 1].low in lx.determiners)):
+            return None                           # (`citato in una nota diffusa dai media`: the note's agent)
+    return None
 
 
 def _after_preposition(lx: Lexicon, toks: list[Tok], k: int) -> bool:

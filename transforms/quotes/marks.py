@@ -291,7 +291,11 @@ _SPACED_DASH_RE = re.compile(r"[ \t\u00a0][-–—―][ \t\u00a0]")
 _DASH_CLAUSE_RE = re.compile(r"[,.;:!?…]?[ \t\u00a0]+[-–—―][ \t\u00a0]+([^\n–—―]{2,120}?)[,.;:]?[ \t\u00a0]+[-–—―][ \t\u00a0]+")
 
 
-def split_interrupted(text: str, spans: Spans, is_attribution) -> Spans:
+# An inverted incise set off by commas inside the marks: `« Avec lui, a-t-elle ajouté, tout change »`.
+_COMMA_CLAUSE_RE = re.compile(r",[ \t\u00a0]+([^\n,;:«»\"“”„]{3,60}?),[ \t\u00a0]+")
+
+
+def split_interrupted(text: str, spans: Spans, is_attribution, is_incise=None) -> Spans:
     """Split each quotation whose marks hold an attribution between dashes into the quoted parts
     before and after it (GUIDE: an interrupted quotation is two entries), so that the attribution
     is read as text outside the quotation. `is_attribution(start, end)` says whether text[start:end]
@@ -308,5 +312,22 @@ def split_interrupted(text: str, spans: Spans, is_attribution) -> Spans:
             out.append((o, s, m.start(), m.start()))   # (the part ends where the clause begins)
             o, s = m.end(1), m.end()
             pos = m.end()
+        out.append((o, s, e, c))
+    return _split_incises(text, out, is_incise) if is_incise is not None else out
+
+
+def _split_incises(text: str, spans: Spans, is_incise) -> Spans:
+    """Split a quotation at an inverted incise between commas (`, a-t-elle ajouté,`), as at an
+    attribution between dashes; `is_incise(start, end)` says whether text[start:end] is one."""
+    out: Spans = []
+    for o, s, e, c in spans:
+        if "-" not in text[s:e]:
+            out.append((o, s, e, c))              # (an inverted pronoun is hyphenated: one fast scan)
+            continue
+        for m in _COMMA_CLAUSE_RE.finditer(text, s, e):
+            if m.start() <= s or m.end() >= e or not is_incise(m.start(1), m.end(1)):
+                continue
+            out.append((o, s, m.start(), m.start()))
+            o, s = m.end(1), m.end()
         out.append((o, s, e, c))
     return out

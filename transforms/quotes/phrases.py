@@ -38,7 +38,13 @@ def is_reporting(lx: Lexicon, tokens: list[Tok], i: int) -> int:
         pair = low + " " + tokens[i + 1].low
         if pair in lx.reporting_phrases:
             return 2
-    return 1 if low in lx.reporting_verbs else 0
+    if low not in lx.reporting_verbs:
+        return 0
+    if lx.agreeing_participle_endings and low.endswith(lx.agreeing_participle_endings) and i >= 2 \
+            and tokens[i - 1].is_word and not tokens[i - 1].is_cap and tokens[i - 1].low not in lx.auxiliaries \
+            and tokens[i - 1].low not in lx.object_clitics and tokens[i - 2].low in lx.determiners:
+        return 0                                  # `la défaite annoncée`: describes the noun, reports nothing
+    return 1
 
 
 def according_to(lx: Lexicon, tokens: list[Tok], i: int) -> int:
@@ -285,10 +291,27 @@ def with_apposition(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[i
         return r                                  # already a name or a pronoun
     if b < len(toks) and toks[b].text != "," and any(t.is_cap for t in toks[a:b]):
         c = b                                     # `los portavoces de Derecho a Vivir, Miguel Tomás`
-        while c < len(toks) and c - b < 3 and toks[c].is_word and (toks[c].is_cap or toks[c].low in lx.prepositions):
-            c += 1
-        if c > b and c < len(toks) and toks[c].text == "," and toks[c - 1].is_cap:
+        while c < len(toks) and c - b < _OWNER_TOKENS and (toks[c].is_word and (
+                toks[c].is_cap or toks[c].low in lx.prepositions or toks[c].low in lx.of_prepositions
+                or toks[c].low in lx.np_prepositions) or toks[c].text in "()"):
+            c += 1                                # `der Leiter des Verbands der Kliniken (VdK), Hans Maier`
+        if c > b and c < len(toks) and toks[c].text == "," and (toks[c - 1].is_cap or toks[c - 1].text == ")"):
             b = c
+        else:
+            # `Der russische Botschafter in den USA Anatoli Antonow`: a place, then the name, no comma;
+            # the name opens with a known first name and runs to the end of the capitalised words
+            c = b
+            while c < len(toks) and c - b < _OWNER_TOKENS and toks[c].is_word and (
+                    toks[c].is_cap or toks[c].low in lx.prepositions or toks[c].low in lx.determiners):
+                c += 1
+            n = next((n for n in range(b + 1, c - 1) if toks[n].is_cap and lx.first_name(toks[n].low)
+                      and toks[n + 1].is_cap and toks[n - 1].low not in lx.of_prepositions), None)
+            if n is not None and toks[b].low in lx.prepositions and toks[b].low not in lx.of_prepositions:
+                e = n + 1
+                while e < c and toks[e].is_cap:
+                    e += 1
+                if looks_personal(lx, [t.text for t in toks[n:e]]):
+                    return a, e
     if b >= len(toks) or not (toks[b].text == "," or toks[b].low in lx.sentence_connectives):
         return r
     k = b + 1
@@ -310,6 +333,7 @@ def with_apposition(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[i
     return a, k
 
 
+_OWNER_TOKENS = 7   # words of the body a described speaker belongs to, before `, Name`: `of the Green Party of X`
 _DESCRIBED_REACH = 24   # words back from a place before a verb to the subject it describes
 
 
@@ -329,7 +353,8 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
         if tokens[k].low in lx.be_forms and not tokens[v].low.endswith(lx.participle_suffixes):
             return None   # passive: "was described as"
         k -= 1                                    # (`Lo annuncia X`, `jak dodał`: no subject there)
-    if k == 0 and tokens[0].is_cap and tokens[0].low in lx.auxiliaries:
+    if k >= 0 and tokens[k].is_cap and tokens[k].low in lx.auxiliaries and (
+            k == 0 or ends_sentence(lx, tokens[k - 1]) or tokens[k - 1].text in (".", "!", "?")):
         k = -1                                    # `Ha affermato che …`: an auxiliary opens the sentence
     if k >= 1 and tokens[k].low in lx.sentence_connectives:
         # `sagte X dem RND und forderte …:` — the second verb shares the first one's subject
@@ -373,6 +398,7 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
         r = np_left(lx, tokens, k) if k >= 0 else None
     if r is None:
         return None
+    r = _after_fronted_object(lx, tokens, _name_after_place(lx, tokens, r))
     fronted = _fronted_non_subject(lx, tokens, r, v, is_name) if lx.pro_drop or lx.verb_second else None
     if fronted:
         # `O tym wszystkim poinformował`, `Diesmal kritisierte er`: what opens the clause is a
@@ -440,6 +466,8 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
             ante = np_left(lx, tokens, b) if b >= 0 else None
         elif a >= 1 and t.low not in lx.clause_relatives:
             ante = np_left(lx, tokens, a - 1)
+            if ante is not None and not person_like(lx, tokens, ante, is_name):
+                ante = _person_before_phrase(lx, tokens, ante, is_name) or ante
         if ante is None:
             return None if t.low in lx.clause_relatives else Mention(t.start, t.end, "relative")
         return Mention(t.start, t.end, "relative", (tokens[ante[0]].start, tokens[ante[1] - 1].end))
@@ -447,6 +475,24 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
 
 
 _OF_CHAIN = 3   # `of` phrases read back over to the person they describe
+
+
+def _person_before_phrase(lx: Lexicon, tokens: list[Tok], r: tuple[int, int], is_name=None) -> tuple[int, int] | None:
+    """The person a relative pronoun stands for, past the phrase that ends right before it:
+    `wicepremier X – w rozmowie z Polskim Radiem który zapewnił`, `un président à l'abri des
+    problèmes qui a déclaré`. None when no person stands within reach."""
+    for x in range(r[0] - 1, max(-1, r[0] - _RELATIVE_REACH), -1):
+        if tokens[x].text in (".", ";", ":", "!", "?", QUOTE_TOKEN):
+            return None
+        if not tokens[x].is_word:
+            continue
+        p = np_left(lx, tokens, x)
+        if p is not None and p[1] == x + 1 and person_like(lx, tokens, p, is_name):
+            return p
+    return None
+
+
+_RELATIVE_REACH = 12   # tokens read back past a phrase to the person a relative pronoun stands for
 
 
 def _opens_clause(lx: Lexicon, t: Tok) -> bool:
@@ -571,6 +617,29 @@ def _subject_after_auxiliary(lx: Lexicon, tokens: list[Tok], v: int) -> Mention 
             lx.first_name(t.low) or t.low in lx.role_nouns for t in tokens[r[0]:r[1]])):
         return None
     return mention_of(lx, tokens, r)
+
+
+def _name_after_place(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> tuple[int, int]:
+    """`L'ambasciatore a Parigi Marco Rossi ha detto`: a capitalised run read back from the verb
+    that opens with the place of a role (after a preposition) starts at the first name in it."""
+    a, b = r
+    if a < 1 or tokens[a - 1].low not in lx.prepositions or tokens[a - 1].low in lx.of_prepositions \
+            or not all(t.is_cap for t in tokens[a:b]) or lx.first_name(tokens[a].low):
+        return r
+    n = next((n for n in range(a + 1, b - 1) if lx.first_name(tokens[n].low)), None)
+    return (n, b) if n is not None else r
+
+
+def _after_fronted_object(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> tuple[int, int]:
+    """`Dziennikarzom TVN minister Jan Kowalski powiedział`, `Журналистам министр сказал`: in a language
+    with neither articles nor fixed word order, a capitalised word read back into the subject before
+    its role noun is a fronted object (to whom it was said); the subject starts at the role."""
+    a, b = r
+    if not lx.name_case_endings or lx.articles_not_in_names or b - a < 3:
+        return r
+    n = next((n for n in range(a + 1, b) if not tokens[n].is_cap and lx.is_one_of(tokens[n].low, lx.role_nouns)
+              and tokens[n - 1].is_cap and tokens[n - 1].low not in lx.titles), None)
+    return (n, b) if n is not None else r
 
 
 def _aside_subject(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:

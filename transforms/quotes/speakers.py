@@ -34,7 +34,18 @@ def name_tokens(lx: Lexicon, words: list[str]) -> list[str]:
         if lw in lx.titles or lw in lx.not_names or lw in lx.articles_not_in_names or (
                 i < len(words) - 1 and (lw.endswith(lx.role_suffixes) or lx.is_one_of(lw, lx.role_nouns))):
             cut = i + 1                           # (`Dziennikarz Jan Nowak`: a role, then the name)
-    return words[cut:]
+    rest = words[cut:]
+    if (cut and len(rest) >= 2 or len(rest) >= 3) and not lx.first_name(rest[0].lower()) \
+            and rest[0].lower() not in NAME_PARTICLES:   # (also `del Turismo Paolo Neri`: a ministry's name)
+        # what the role is of, then the name: `Prezydent Francji Emmanuel Macron`, `Глава МИД России
+        # Сергей Лавров`, `Ministerpräsident Bayerns Markus Söder`; the name from its first name, or
+        # in a language that inflects names, past a leading genitive or acronym of three words or more
+        j = next((j for j in range(1, len(rest) - 1) if lx.first_name(rest[j].lower())), None)
+        if j is not None:
+            return rest[j:]
+        while cut and len(rest) >= 3 and lx.name_case_endings and rest[0].lower() not in NAME_PARTICLES:
+            rest = rest[1:]
+    return rest
 
 
 def _trailing_name(lx: Lexicon, words: list[str]) -> list[str] | None:
@@ -126,6 +137,9 @@ def _nominative(lx: Lexicon, name: str) -> str:
 
 _INDEX_AFTER = 32   # surname lookups in one text before its capitalised words are indexed
 _WORD_RE = re.compile(r"[^\W_]+")
+_ELIDED_ARTICLE_RE = re.compile(r"^[^\W\d_]{1,4}['’]")   # `l’`, `dell’`, `d'` glued to the noun
+# a word of three letters or more, its full stop and a space, inside a capitalised run: a sentence end
+_RUN_SENTENCE_END_RE = re.compile(r"\b([^\W\d_]{3,})\.[ \t\u00a0]+")
 _NAME_REACH = 62   # how far before a surname `_name_at` reads its given names (60, plus spaces)
 
 
@@ -332,7 +346,7 @@ class Resolver:
         elif first in self.lx.indefinite_determiners:
             return "anonymous", None
         else:
-            caps = [w for w in words if w[:1].isupper()]
+            caps = [w for w in words if _ELIDED_ARTICLE_RE.sub("", w)[:1].isupper()]   # (`L’immunologo`: none)
             if first in self.lx.determiners or not caps or len(caps) == 1 and caps[0].lower() in self.lx.determiners:
                 return "description", words
         nw = name_tokens(self.lx, words)
@@ -384,9 +398,21 @@ class Resolver:
         """The capitalised runs of the line at `line_start` (inside quotations too), and their ends."""
         found = self._line_runs.get(line_start)
         if found is None:
-            runs = list(NAME_RE.finditer(self.text, line_start, para_end_of(self.text, line_start)))
+            runs = [part for m in NAME_RE.finditer(self.text, line_start, para_end_of(self.text, line_start))
+                    for part in self._split_at_sentence_end(m)]
             found = self._line_runs[line_start] = (runs, list(map(_END, runs)))
         return found
+
+    def _split_at_sentence_end(self, m: re.Match) -> list[re.Match]:
+        """A run read across a sentence end (`… ministro del Turismo Paolo Neri. Ha suggerito`: a short
+        word with its full stop reads like `Dr.`) split there, unless the word is an abbreviation."""
+        cut = _RUN_SENTENCE_END_RE.search(m.group())
+        if cut is None or cut.group(1).lower() in self.lx.abbreviations or cut.group(1).lower() in self.lx.titles:
+            return [m]
+        end = m.start() + cut.end(1)
+        first = NAME_RE.match(self.text, m.start(), end)
+        rest = NAME_RE.match(self.text, m.start() + cut.end(), m.end())
+        return [x for x in (first, rest) if x is not None]
 
     def person_span_before(self, pos: int, gender: str | None) -> tuple[int, int] | None:
         """(start, end) of the most recent named person before `pos` whose gender does not clash."""
@@ -442,7 +468,9 @@ class Resolver:
         text = self.text
         words = [strip_possessive(self.lx, w) for w in m.group().split()]
         if words[0].lower() in self.lx.articles_not_in_names:
-            return None                          # `The Weakest Link`: a title, not a person
+            if not (self.lx.nouns_capitalised and len(words) > 2):
+                return None                      # `The Weakest Link`: a title, not a person
+            words = words[1:]                    # `Die Ministerin Anna Weber`: every noun has a capital
         nw = name_tokens(self.lx, words)
         if not nw or not looks_personal(self.lx, nw):
             return None
@@ -474,7 +502,7 @@ class Resolver:
     def description(self, m: Mention, words: list[str]) -> str | None:
         """`the official` / `the Indiana governor` -> the person that role points to:
         the nearest full name before the mention with the role word just before it."""
-        head = words[-1].lower()
+        head = _ELIDED_ARTICLE_RE.sub("", words[-1].lower())   # `l’immunologo`: the noun after the article
         if head not in self.lx.role_nouns:
             return None
         runs = self._all_runs()

@@ -25,7 +25,7 @@ PROFILE = QuoteProfile(
         "bekräftig", "versicher", "bestätig", "antwort", "erläuter", "twitter", "kommentier", "verkünd",
         "mahn", "appellier", "dräng", "verlang", "beklag", "bemängel", "bericht", "erzähl", "schilder",
         "zitier", "argumentier", "konstatier", "resümier", "prognostizier", "bilanzier", "beteuer",
-        "entgegn", "erwider", "klag", "schimpf", "spott", "lob", "bezeichn", "formulier", "präzisier",
+        "entgegn", "erwider", "klag", "schimpf", "spott", "lob", "läster", "ätz", "stichel", "witzel", "bezeichn", "formulier", "präzisier",
         "protestier", "insistier", "urteil", "folger", "äußer", "bekenn", "bedauer", "beschwör", "post",
         "dekretier", "philosophier", "polemisier", "predig", "verkünd", "wünsch", "bekund", "orakel",
         "skandier", "prophezei", "resümier", "ermahn", "entschuldig",
@@ -45,6 +45,7 @@ PROFILE = QuoteProfile(
         worte worten aussage aussagen äußerung äußerungen erklärung erklärungen mitteilung warnung forderung
         kritik antwort interview rede appell brief tweet post botschaft stellungnahme zitat
     """),
+    adverbial_phrases=frozenset({"kurz darauf", "wenig später", "kurz danach", "einmal mehr", "ihrerseits", "seinerseits"}),
     as_cues=frozenset({"wie"}),
     object_clitics=words("sich mir mich dir dich uns euch ihm ihnen"),
     usage_participles=words("benutzt verwendet gebraucht geprägt"),
@@ -69,10 +70,10 @@ PROFILE = QuoteProfile(
     auxiliaries=words("""
         hat hatte haben hatten ist war sind waren wird wurde werden wurden habe sei seien hätte hätten
         auch zudem außerdem noch bereits schon nun jetzt dann später erneut wieder zuvor damals gestern
-        heute ebenfalls zuletzt jedoch aber allerdings ausdrücklich deutlich bislang offenbar
+        heute ebenfalls zuletzt jedoch aber allerdings denn ausdrücklich deutlich bislang offenbar
     """),
     adverbs=words("""
-        heute gestern morgen zuvor später dann nun jetzt damals bereits schon auch zudem erneut wieder
+        heute gestern morgen zuvor später dann nun jetzt damals bereits schon auch zudem erneut wieder denn
         montag dienstag mittwoch donnerstag freitag samstag sonntag
     """),
     determiners=words("""

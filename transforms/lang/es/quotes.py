@@ -36,6 +36,7 @@ PROFILE = QuoteProfile(
         interpeló
     """),
     speech_nouns=words("respuesta nota informe palabras declaraciones declaración mensaje comunicado tuit carta discurso entrevista"),
+    adverbial_phrases=frozenset({"más tarde", "poco después", "por su parte", "a su vez", "una vez más", "de nuevo"}),
     as_cues=frozenset({"como"}),
     usage_participles=words("usada usado utilizada utilizado empleada empleado acuñada acuñado"),
     agent_prepositions=words("por"),

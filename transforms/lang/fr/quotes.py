@@ -25,11 +25,11 @@ PROFILE = QuoteProfile(
         "alert", "accus", "critiqu", "salu", "préconis", "invoqu", "cit", "proclam", "réclam", "implor",
         "suppli", "conclu", "commen", "recommand", "signal", "lâch", "ajout", "grinc", "tonn", "raill",
         "tacl", "rassur", "défend", "insinu", "murmur", "soupir", "gliss", "poursuiv",
-        "désol", "constat", "point", "réaffirm", "déplor", "enjoign",
+        "désol", "constat", "point", "réaffirm", "déplor", "enjoign", "calcul", "chiffr",
     ) | words("""
         dit dire disent disait disaient dirent écrit écrivent écrivait écrivaient écrivit écrire
         répond répondent répondu répondait répondit répondre reconnaît reconnaissent reconnu reconnaissait
-        reconnut avertit avertissent averti avertissait prévient préviennent prévenu prévenait promet
+        reconnut relève relèvent avertit avertissent averti avertissait prévient préviennent prévenu prévenait promet
         promettent promis admet admettent admis soutient soutiennent soutenu soutenait soutint conclut
         concluent conclu concluait poursuit poursuivent poursuivi poursuivait réagit réagissent réagi
         réagissait s'exclame s'insurge s'indigne s'interroge s'étonne s'inquiète interpelle interpellé
@@ -46,12 +46,14 @@ PROFILE = QuoteProfile(
         propos déclaration déclarations paroles mots message communiqué tweet lettre discours interview
         entretien tribune avertissement appel réponse
     """),
+    adverbial_phrases=frozenset({"un peu plus tard", "plus tard", "peu après", "un peu après", "peu avant", "à son tour", "de son côté", "pour sa part", "quant à lui", "quant à elle", "à nouveau", "une fois de plus", "de nouveau"}),
     as_cues=frozenset({"comme"}),
     usage_participles=words("utilisée utilisé utilisés employée employé consacrée"),
     agent_prepositions=words("par"),
     cataphora=frozenset({"c'est ce qu'a", "c’est ce qu’a", "ainsi", "par ces mots", "ce sont les mots de", "ainsi s'exprime"}),
     opinion_of=words("pour"),
     colon_subject=True,
+    agreeing_participle_endings=("ée", "ées", "és"),
     mixed_closers=True,
     quoting_verbs=words("cite citent citait"),
     according_to=frozenset({"selon", "d'après", "d’après", "aux dires de"}),
@@ -67,7 +69,7 @@ PROFILE = QuoteProfile(
         notamment ainsi d’ailleurs mardi
     """),
     adverbs=words("""
-        aujourd'hui aujourd’hui hier demain récemment ensuite alors également aussi encore déjà
+        aujourd'hui aujourd’hui hier demain récemment ensuite alors également aussi encore déjà ainsi
         lundi mardi mercredi jeudi vendredi samedi dimanche
     """),
     determiners=words("""

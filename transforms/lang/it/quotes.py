@@ -14,7 +14,7 @@ PROFILE = QuoteProfile(
     reporting_verbs=_are(
         "dichiar", "afferm", "spieg", "sottoline", "osserv", "precis", "comment", "annunci", "ricord",
         "denunci", "lament", "raccont", "replic", "conferm", "assicur", "esort",
-        "invoc", "puntualizz", "attacc", "accus", "critic", "twitt", "scand", "tuon", "incalz",
+        "invoc", "evoc", "auspic", "puntualizz", "attacc", "accus", "critic", "twitt", "scand", "tuon", "incalz",
         "continu", "segnal", "not", "avvis", "evidenzi", "rilev", "ribatt", "argoment", "esclam",
         "ammon", "sentenzi", "rimarc", "incalz", "domand", "interrog", "cit", "ironizz",
         "sbott", "chios", "minacci", "elogi", "profetizz", "pronostic", "parl", "riport",
@@ -28,25 +28,30 @@ PROFILE = QuoteProfile(
         proseguì garantisce garantito
         suggerisce suggerito suggerì suggeriscono scandisce scandito scandì
     """),
-    reporting_phrases=frozenset({"fa sapere", "ha fatto sapere", "reso noto", "rende noto", "ha reso noto", "mette in guardia", "ha messo in guardia",
+    reporting_phrases=frozenset({"fa sapere", "ha fatto sapere", "fatto sapere", "reso noto", "rende noto", "ha reso noto", "mette in guardia", "ha messo in guardia",
                                  "ha detto", "ha dichiarato", "ha affermato", "ha aggiunto", "ha spiegato",
                                  "ha sottolineato", "ha sostenuto", "ha precisato", "ha scritto",
                                  "ha ribadito", "ha commentato"}),
     object_reporting_verbs=words("definisce definito definì chiede chiesto chiese accusa accusato esorta esortato"),
     speech_nouns=words("risposta nota appello relazione rapporto post parole dichiarazioni dichiarazione messaggio comunicato tweet lettera discorso intervista"),
+    adverbial_phrases=frozenset({"poco dopo", "più tardi", "poco più tardi", "a sua volta", "dal canto suo", "da parte sua", "ancora una volta", "di nuovo"}),
     as_cues=frozenset({"come"}),
     usage_participles=words("usata usato utilizzata utilizzato coniata coniato"),
     agent_prepositions=words("da dal dalla dai dagli"),
     cataphora=frozenset({"con queste parole", "così", "lo ha detto", "lo ha dichiarato", "lo ha affermato", "lo ha spiegato"}),
     opinion_of=words("per"),
     colon_subject=True,
+    agreeing_participle_endings=("ata", "ate", "ati"),
     mixed_closers=True,
     cataphora_pronouns=words("lo ciò questo"),
     participle_suffixes=("ando", "endo"),
     adverb_suffixes=("mente",),
     zero_subject_gender=(("ano", "p"), ("ono", "p"), ("ero", "p")),   # `affermano`, `dicono`, `dissero`
     quoting_verbs=words("cita citano citava"),
-    according_to=frozenset({"secondo", "a detta di", "stando a"}),
+    according_to=frozenset({"secondo", "a detta di", "stando a",
+                             # the preposition fused with the article: `stando al giurista X`
+                             "a detta del", "a detta della", "a detta dei", "stando al", "stando alla",
+                             "stando allo", "stando ai", "stando agli", "stando all'", "stando all’"}),
     according_to_pronoun=("secondo {}", "a {} dire", "a {} avviso", "a {} parere", "per {}"),
     impersonal_reports=frozenset({"si legge", "è scritto", "si afferma", "si sottolinea", "si precisa", "si spiega",
                                   "si aggiunge", "si evidenzia"}),
@@ -55,9 +60,9 @@ PROFILE = QuoteProfile(
     object_clitics=words("mi ti gli le ci vi si lo la"),
     auxiliaries=words("""
         ha hanno aveva avevano avrebbe è sono era erano sarà sarebbe sta stanno anche inoltre poi già
-        ancora ieri oggi non pure invece quindi infatti
+        ancora ieri oggi non pure invece quindi infatti subito
     """),
-    adverbs=words("più volte spesso sempre mai oggi ieri domani poi inoltre anche già lunedì martedì mercoledì giovedì venerdì sabato domenica"),
+    adverbs=words("più volte spesso sempre mai subito oggi ieri domani poi inoltre anche già lunedì martedì mercoledì giovedì venerdì sabato domenica"),
     determiners=words("""
         il lo la i gli le l' l’ un uno una un' un’ suo sua suoi sue loro questo questa questi queste
         quel quello quella quei quegli quelle alcuni alcune diversi diverse due tre quattro molti molte

@@ -22,7 +22,7 @@ PROFILE = QuoteProfile(
         "opowiada", "opowiedzia", "przyznawa", "opisa", "porówna", "punktowa", "donosi", "pyta", "ripostowa", "dopytywa", "tłumaczy", "wyjaśnia",
         "komentowa", "pisa", "cytowa", "stwierdza", "ocenia", "zastrzeg", "nawiąza",
         "zwróci", "zasugerowa", "sugerowa", "przyzna", "zażartowa", "ironizowa", "grzmia",
-        "wypowiedzia", "wypowiada", "pochwali", "poskarży", "skarży", "żali", "odnosi", "uzna",
+        "wypowiedzia", "wypowiada", "reagowa", "zareagowa", "pochwali", "poskarży", "skarży", "żali", "odnosi", "uzna",
     ) | words("""
         argumentuje argumentują określa określają nazywa nazywają
         powiedzieli rozpoczął rozpoczęła zaczął zaczęła ostrzegł ostrzegła odniósł odniosła
@@ -33,7 +33,7 @@ PROFILE = QuoteProfile(
         tłumaczą zauważa zauważają przypomina przypominają apeluje apelują wzywa wzywają ostrzega
         ostrzegają zapowiada zapowiadają deklaruje deklarują komentuje komentują relacjonuje
         podsumowuje pyta pytają odpowiada odpowiadają alarmuje alarmują przestrzega zarzuca cytuje
-        cytują przytacza przytaczają czytamy donosi donoszą
+        cytują przytacza przytaczają czytamy donosi donoszą reaguje reagują
     """),
     object_reporting_verbs=words("nazwał nazwała nazwali określił określiła zarzucił zarzuciła pyta zapytał zapytała"),
     speech_nouns=words("""
@@ -41,6 +41,7 @@ PROFILE = QuoteProfile(
         słowa słowach wypowiedź wypowiedzi oświadczenie komunikat wpis tweet list przemówienie wywiad
         obietnica apel żądanie opinia ocena prognoza ostrzeżenie odpowiedź pytanie
     """),
+    adverbial_phrases=frozenset({"nieco później", "chwilę później", "z kolei", "po chwili", "raz jeszcze"}),
     as_cues=frozenset({"jak"}),
     usage_participles=words("używane używana używany stosowane stosowana"),
     agent_prepositions=words("przez"),
