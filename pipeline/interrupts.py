@@ -122,22 +122,33 @@ def _watchdog() -> None:
 
 
 def _stop_workers() -> None:
-    """SIGKILL this process's local Beam workers (`pipeline.worker`): they hold no state worth keeping."""
-    me = str(os.getpid())
+    """SIGKILL this process's local Beam workers: they hold no state worth keeping.
+
+    Those are its `pipeline.worker` children and its fork server (`pipeline.fork_server`) with the
+    workers forked from it (grandchildren, which would otherwise live until they see their client
+    gone, long enough to print gRPC's complaints about the closed job server).
+    """
     try:
         pids = [p for p in os.listdir("/proc") if p.isdigit()]
     except OSError:  # no /proc: Beam's teardown stops them, more slowly
         return
+    parents, ours = {}, {str(os.getpid())}
     for pid in pids:
         try:
             with open(f"/proc/{pid}/stat", "rb") as f:
-                parent = f.read().rsplit(b")", 1)[1].split()[1].decode()
-            if parent != me:
-                continue
-            with open(f"/proc/{pid}/cmdline", "rb") as f:
-                if b"pipeline.worker" in f.read():
-                    os.kill(int(pid), signal.SIGKILL)
+                parents[pid] = f.read().rsplit(b")", 1)[1].split()[1].decode()
         except (OSError, IndexError):
+            continue
+    for _ in range(2):  # children, then grandchildren
+        ours |= {pid for pid, parent in parents.items() if parent in ours}
+    ours.discard(str(os.getpid()))
+    for pid in ours:
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                command = f.read()
+            if b"pipeline.worker" in command or b"pipeline.fork_server" in command:
+                os.kill(int(pid), signal.SIGKILL)
+        except OSError:
             continue
 
 
