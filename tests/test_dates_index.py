@@ -293,3 +293,29 @@ def test_ever_new_words_at_starts_are_tried_by_their_character(monkeypatch):
     for lang in _LANGS:
         assert [_mentions(extract_dates(t, dt.date(2024, 12, 20), lang)) for t in texts] == want[lang]
         assert any(s.by_char for segments in language_of(lang).index.by_kinds.values() for s in segments)
+
+
+def _may_begin(prefixes: frozenset[str] | None, word: str) -> bool:
+    """The plain formulation of a segment's choice: a rule may begin at `word` when one of its first
+    words' prefixes is a prefix of it (or its first words are unknown, or it may begin with a mark)."""
+    if prefixes is None or "" in prefixes:
+        return True
+    return any(word[:k] in prefixes for k in range(1, min(len(word), index.PREFIX) + 1))
+
+
+@pytest.mark.parametrize("lang", _LANGS)
+def test_segments_choose_the_rules_each_rule_would_choose(lang):
+    """A segment looks its rules up by the start word's prefixes: the same rules, in grammar order, as
+    asking every rule whether it may begin there (`_may_begin` and its first characters)."""
+    idx = language_of(lang).index
+    keys = {index.start_key(low, i) for text in _date_texts(40, seed=31)
+            for low in [index.lower(text)] for i in range(len(low))}
+    for segments in idx.by_kinds.values():
+        for segment in segments:
+            for key in sorted(keys):
+                ch = key[0]
+                word = ("0" + key[1:] if ch.isdecimal() else key) if re.match(r"\w", ch) else None
+                want = tuple(r for r in segment.rules if (segment.firsts[r] is None or ch in segment.firsts[r])
+                             and (word is None or _may_begin(segment.prefixes[r], word)))
+                entry = segment[key] if len(segment) < index.MAX_KEYS or key in segment else segment._entry(ch, word)
+                assert (entry and tuple(r for r, _ in entry[1])) == (want or None), (lang, key)

@@ -128,8 +128,9 @@ class Segment(dict):
     so that a start is tried with only those. A rule can begin at a start when the start's character
     is one of its `first_chars` and the word there begins with one of its `first_words` (a start in
     `the government` is not tried with the rules that begin with `thursday` or `third`). Filled on
-    first need."""
-    __slots__ = ("rules", "firsts", "prefixes", "by_char")
+    first need: which rules a word's prefixes may begin is looked up by prefix (`by_prefix`) rather
+    than asked of every rule, and keys that choose the same rules share one entry."""
+    __slots__ = ("rules", "firsts", "prefixes", "by_char", "any_word", "by_prefix")
 
     def __init__(self, rules: tuple[Rule, ...], firsts: dict[Rule, frozenset[str] | None],
                  prefixes: dict[Rule, frozenset[str] | None]):
@@ -138,6 +139,8 @@ class Segment(dict):
         self.firsts = firsts  # (each rule's `first_chars`)
         self.prefixes = prefixes  # (each rule's `first_words`, cut to PREFIX characters)
         self.by_char: dict[str, tuple | None] = {}
+        self.any_word: tuple[int, ...] | None = None  # (positions of the rules any word may begin)
+        self.by_prefix: dict[str, tuple[int, ...]] = {}  # prefix -> positions of the rules it may begin
 
     def __missing__(self, key: str):
         ch = key[0]
@@ -151,16 +154,46 @@ class Segment(dict):
         return entry
 
     def _entry(self, ch: str, word: str | None) -> tuple | None:
-        chosen = tuple(r for r in self.rules if ((first := self.firsts[r]) is None or ch in first)
-                       and (word is None or _may_begin(self.prefixes[r], word)))
-        if not chosen:
-            return None
-        compiled = [(r, _compile(r.pattern)) for r in chosen]
-        return _master(chosen), compiled, {r.name: k for k, r in enumerate(chosen)}
+        if word is None:
+            positions = range(len(self.rules))
+        else:
+            if self.any_word is None:
+                self._index_prefixes()
+            found = set(self.any_word)
+            by_prefix = self.by_prefix
+            for k in range(1, min(len(word), PREFIX) + 1):  # (a rule one of whose prefixes begins the word)
+                found.update(by_prefix.get(word[:k], ()))
+            positions = sorted(found)
+        rules, firsts = self.rules, self.firsts
+        chosen = tuple(r for r in (rules[k] for k in positions) if (first := firsts[r]) is None or ch in first)
+        return _segment_entry(chosen) if chosen else None
+
+    def _index_prefixes(self) -> None:
+        by_prefix: dict[str, list[int]] = {}
+        any_word = []
+        for k, r in enumerate(self.rules):
+            prefixes = self.prefixes[r]
+            if prefixes is None or "" in prefixes:
+                any_word.append(k)
+            else:
+                for prefix in prefixes:
+                    by_prefix.setdefault(prefix, []).append(k)
+        self.by_prefix = {prefix: tuple(ks) for prefix, ks in by_prefix.items()}
+        self.any_word = tuple(any_word)
+
+
+@lru_cache(maxsize=None)
+def _segment_entry(chosen: tuple[Rule, ...]) -> tuple:
+    """(master, rules with their regexes, position of each rule by name) of the rules chosen at a start."""
+    compiled = [(r, _compile(r.pattern)) for r in chosen]
+    return _master(chosen), compiled, {r.name: k for k, r in enumerate(chosen)}
 
 
 # A rule's first words are kept cut to PREFIX characters: a word beginning with one of those may
 # begin a match (fewer than all of them, and a few hundred strings instead of tens of thousands).
+# A rule may begin at a word when one of its prefixes is a prefix of the word's first PREFIX
+# characters (a match ends inside a word or at its end), or it has "" among them (it may begin with a
+# non-word character) or its first words are unknown.
 PREFIX = 6
 MAX_KEYS = 4096
 _WORD_RUN = re.compile(r"\w+")
@@ -169,15 +202,6 @@ _DIGIT_RUN = re.compile(r"\d+")
 
 def _prefixes(words: frozenset[str] | None) -> frozenset[str] | None:
     return None if words is None else frozenset(w[:PREFIX] for w in words)
-
-
-def _may_begin(prefixes: frozenset[str] | None, word: str) -> bool:
-    """Whether a match can begin with `word` (digits written as `first_words` writes them), by its
-    rule's `_prefixes`: one of its first words is a prefix of it (a match ends inside a word, or at its
-    end), so that word's first PREFIX characters are."""
-    if prefixes is None or "" in prefixes:
-        return True
-    return any(word[:k] in prefixes for k in range(1, min(len(word), PREFIX) + 1))
 
 
 def start_key(low: str, i: int) -> str:
