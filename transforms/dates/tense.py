@@ -87,7 +87,7 @@ class TenseMarkers:
     """Tense markers of a text's sentences, found when a date in the sentence first needs its tense
     and kept for the other dates there."""
     __slots__ = ("text", "low", "padded", "future", "past", "attributive", "not_past", "reporting", "fronting",
-                 "since", "sentences", "habitual_re")
+                 "since", "sentences", "habitual_pattern", "habitual_re", "span", "span_sentence", "span_clause")
 
     def __init__(self, text: str, low: str, padded: str, profile: DateProfile):
         self.text, self.low = text, low
@@ -99,15 +99,33 @@ class TenseMarkers:
         self.reporting = profile.reporting_verbs
         self.fronting = profile.fronting_words
         self.since = frozenset(profile.since_words)
-        habitual = _habitual_re(profile)
-        # (looked for once in the whole text: most texts have none, and then no clause is cut for it)
-        self.habitual_re = habitual if habitual is not None and habitual.search(padded) else False
+        # (looked for once in the whole text, when a date first asks: most texts have none, and then no
+        # clause is cut for it)
+        self.habitual_pattern = _habitual_re(profile)
+        self.habitual_re: re.Pattern | bool | None = None if self.habitual_pattern is not None else False
         self.sentences: dict[tuple[int, int], list[tuple[int, int, int, bool]]] = {}
+        # the last mention asked about, its sentence and clause: a handler may ask its tense, its
+        # clause's tense and whether it recurs, each of which reads the same sentence and clause
+        self.span: tuple[int, int] | None = None
+        self.span_sentence = (0, 0)
+        self.span_clause: tuple[int, int] | None = None
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around [start, end): from the last break before to the first after, looked for
         within about 300 characters (bounds rounded, so that dates close together in a text without
         breaks share their sentence)."""
+        if self.span != (start, end):
+            self.span, self.span_sentence, self.span_clause = (start, end), self._find_sentence(start, end), None
+        return self.span_sentence
+
+    def _mention_clause(self, start: int, end: int) -> tuple[int, int]:
+        """`_clause` of the mention's sentence."""
+        sentence = self._sentence(start, end)
+        if self.span_clause is None:
+            self.span_clause = self._clause(sentence, start, end)
+        return self.span_clause
+
+    def _find_sentence(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
         lo = max(0, (start - 300) // 256 * 256)
         hi = min(len(text), (end + 555) // 256 * 256)
@@ -178,15 +196,18 @@ class TenseMarkers:
     def habitual(self, start: int, end: int) -> bool:
         """Whether the clause around [start, end) says it recurs (`comienza habitualmente el 1 de octubre`,
         `held every year in July`): a date there is any year's."""
+        if self.habitual_re is None:
+            habitual = self.habitual_pattern
+            self.habitual_re = habitual if habitual.search(self.padded) else False
         if not self.habitual_re:
             return False  # (none in the whole text)
-        lo, hi = self._clause(self._sentence(start, end), start, end)
+        lo, hi = self._mention_clause(start, end)
         return self.habitual_re.search(self.padded, lo, hi + 1) is not None  # (padded: offsets + 1)
 
     def clause_tense(self, start: int, end: int, spanning: bool = False) -> int:
         """Which way the clause around [start, end) points: -1 a past verb in it, +1 a future one, 0 none
         or both. With `spanning`, a verb form around the mention counts too (`ha allora rilevato`)."""
-        lo, hi = self._clause(self._sentence(start, end), start, end)
+        lo, hi = self._mention_clause(start, end)
         directions = {1 if d > 0 else -1 for m_start, m_end, d, _ in self._markers(lo, hi)
                       if m_end <= start or m_start >= end or (spanning and m_start < start and m_end > end)}
         return directions.pop() if len(directions) == 1 else 0
@@ -215,7 +236,7 @@ class TenseMarkers:
                 return -2 if direction < 0 else direction
         # the markers of the mention's own clause, when it has any (`on Monday, saying he would ...`: the
         # participle clause's `would` is not the verb the date goes with)
-        clause_lo, clause_hi = self._clause(bounds, start, end)
+        clause_lo, clause_hi = self._mention_clause(start, end)
         own = [mk for mk in markers if mk[0] >= clause_lo and mk[1] <= clause_hi]
         best = None
         for m_start, m_end, direction, reporting in own or markers:
