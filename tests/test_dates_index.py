@@ -319,3 +319,20 @@ def test_segments_choose_the_rules_each_rule_would_choose(lang):
                              and (word is None or _may_begin(segment.prefixes[r], word)))
                 entry = segment[key] if len(segment) < index.MAX_KEYS or key in segment else segment._entry(ch, word)
                 assert (entry and tuple(r for r, _ in entry[1])) == (want or None), (lang, key)
+
+
+def test_habitual_pieces_are_in_every_habitual_match():
+    """The whole-text check for habitual words looks for a piece of each first (`_habitual_pieces`): a
+    text the regex finds one in always holds a piece, whatever its spaces and apostrophes."""
+    rng = random.Random(13)
+    for profile in all_profiles():
+        pattern, pieces = tense._habitual_re(profile), tense._habitual_pieces(profile)
+        if pattern is None:
+            continue
+        for word in profile.habitual_words:
+            for _ in range(5):
+                variant = "".join(rng.choice([" ", "\n", "  \t"]) if ch == " " else rng.choice("'’") if ch == "'"
+                                  else ch for ch in word)
+                padded = " " + rng.choice(["", "x ", "1. "]) + variant + rng.choice(["", ".", " y"])
+                assert pattern.search(padded), (profile.code, padded)
+                assert any(piece in padded for piece in pieces), (profile.code, padded)

@@ -60,6 +60,15 @@ def _habitual_re(profile: DateProfile) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
+def _habitual_pieces(profile: DateProfile) -> tuple[str, ...]:
+    """A piece of each habitual word that every match of `_habitual_re` holds as it is: its longest run
+    between the spaces and apostrophes (which `alt` lets match more than themselves), so that a text
+    holding none of them is known to have no habitual word after a few substring searches."""
+    pieces = {max(re.split(r"[ ']", w.lower().replace("’", "'")), key=len) for w in profile.habitual_words}
+    return tuple(sorted(pieces))
+
+
+@lru_cache(maxsize=None)
 def _attributive_re(profile: DateProfile) -> re.Pattern | None:
     """A participle after a determiner (and an adverb) is an adjective (`the hastily planned trip`).
     Over the padded text: m.start(1) - 1 is the participle's offset in `low`."""
@@ -87,7 +96,7 @@ class TenseMarkers:
     """Tense markers of a text's sentences, found when a date in the sentence first needs its tense
     and kept for the other dates there."""
     __slots__ = ("text", "low", "padded", "future", "past", "attributive", "not_past", "reporting", "fronting",
-                 "since", "sentences", "habitual_pattern", "habitual_re", "span", "span_sentence", "span_clause")
+                 "since", "sentences", "habitual_pattern", "habitual_pieces", "habitual_re", "span", "span_sentence", "span_clause")
 
     def __init__(self, text: str, low: str, padded: str, profile: DateProfile):
         self.text, self.low = text, low
@@ -102,6 +111,7 @@ class TenseMarkers:
         # (looked for once in the whole text, when a date first asks: most texts have none, and then no
         # clause is cut for it)
         self.habitual_pattern = _habitual_re(profile)
+        self.habitual_pieces = _habitual_pieces(profile)
         self.habitual_re: re.Pattern | bool | None = None if self.habitual_pattern is not None else False
         self.sentences: dict[tuple[int, int], list[tuple[int, int, int, bool]]] = {}
         # the last mention asked about, its sentence and clause: a handler may ask its tense, its
@@ -197,8 +207,9 @@ class TenseMarkers:
         """Whether the clause around [start, end) says it recurs (`comienza habitualmente el 1 de octubre`,
         `held every year in July`): a date there is any year's."""
         if self.habitual_re is None:
-            habitual = self.habitual_pattern
-            self.habitual_re = habitual if habitual.search(self.padded) else False
+            habitual, padded = self.habitual_pattern, self.padded
+            self.habitual_re = habitual if any(piece in padded for piece in self.habitual_pieces) \
+                and habitual.search(padded) else False
         if not self.habitual_re:
             return False  # (none in the whole text)
         lo, hi = self._mention_clause(start, end)
