@@ -124,8 +124,8 @@ def _master(rules: tuple[Rule, ...]) -> re.Pattern:
 
 class Segment(dict):
     """One segment of a kind's rules, by how a match at a start begins (`start_key`): for a key,
-    (master, rules, index) of the segment's rules that can begin so, in order, or None when none can,
-    so that a start is tried with only those. A rule can begin at a start when the start's character
+    (master, rules, index) of the segment's rules that can begin so, in order (the master None for one
+    rule), or None when none can, so that a start is tried with only those. A rule can begin at a start when the start's character
     is one of its `first_chars` and the word there begins with one of its `first_words` (a start in
     `the government` is not tried with the rules that begin with `thursday` or `third`). Filled on
     first need: which rules a word's prefixes may begin is looked up by prefix (`by_prefix`) rather
@@ -184,9 +184,10 @@ class Segment(dict):
 
 @lru_cache(maxsize=None)
 def _segment_entry(chosen: tuple[Rule, ...]) -> tuple:
-    """(master, rules with their regexes, position of each rule by name) of the rules chosen at a start."""
+    """(master, rules with their regexes, position of each rule by name) of the rules chosen at a start;
+    no master for one rule (its own regex answers as fast, and it is tried anyway)."""
     compiled = [(r, _compile(r.pattern)) for r in chosen]
-    return _master(chosen), compiled, {r.name: k for k, r in enumerate(chosen)}
+    return _master(chosen) if len(chosen) > 1 else None, compiled, {r.name: k for k, r in enumerate(chosen)}
 
 
 # A rule's first words are kept cut to PREFIX characters: a word beginning with one of those may
