@@ -200,16 +200,18 @@ def test_past_and_attributive_same_spans():
                    [m.start(1) for m in _OLD_ATTRIBUTIVE.finditer(text, lo, hi)], (text, lo, hi)
 
 
-@pytest.mark.parametrize("lang", [None, "de", "fr", "es", "it", "pl"])
-def test_latin1_triggers_same_as_regex_scan(lang):
-    """The bytes scan for Latin-1 texts finds the head words the regex finds (lower-case `may` dropped)."""
+@pytest.mark.parametrize("lang", [None, "de", "fr", "es", "it", "pl", "ru"])
+@pytest.mark.parametrize("codec", index.ONE_BYTE_CODECS)
+def test_one_byte_triggers_same_as_regex_scan(lang, codec):
+    """The bytes scan for texts a one-byte code page holds finds the head words the regex finds
+    (lower-case `may` dropped), in each code page's own letters and punctuation."""
     idx = language_of(lang).index
+    own = "".join(ch for b in range(256) if (ch := bytes([b]).decode(codec, errors="ignore")).isprintable())
+    rng = random.Random(43)
     for text in _date_texts(200, seed=43):
-        text = text.replace("’", "'")
-        try:
-            text.encode("latin-1")
-        except UnicodeEncodeError:
-            continue  # (a Latin-1 text only)
+        # (the pieces a code page cannot hold left out, its own characters sprinkled in)
+        text = "".join(ch if _encodes(ch, codec) else " " for ch in text)
+        text = "".join(ch + (rng.choice(own) if rng.random() < 0.05 else "") for ch in text)
         for t in (text, text.title(), text.upper()):
             low = index.lower(t)
             padded = " " + low
@@ -223,7 +225,19 @@ def test_latin1_triggers_same_as_regex_scan(lang):
                         want.append((m.start(), m.end() - 1, index.CLOCK_KINDS))
                 elif not (word in idx.cased and t[m.start()].islower()):
                     want.append((m.start(), m.end() - 1, idx.head_kinds[word]))
-            assert idx.latin1_heads_in(t, low.encode("latin-1"), padded) == want, t
+            try:
+                raw = low.encode(codec)
+            except UnicodeEncodeError:
+                continue  # (`µ` upper-cased is Greek: its lower case is no longer in the code page)
+            assert idx.one_byte_heads_in(t, raw, padded, codec) == want, t
+
+
+def _encodes(ch: str, codec: str) -> bool:
+    try:
+        ch.encode(codec)
+        return True
+    except UnicodeEncodeError:
+        return False
 
 
 def test_latin1_lower_is_str_lower():

@@ -308,18 +308,38 @@ NUMBER_TRIGGER_SRC = (r"(?=\d)(?:(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))|\d{1,
                       r"|(?P<hhmm>\d{1,2}[:.][0-5]\d(?!\d|[.,:]\d)|[012]\d[0-5]\d(?=\s*(?:gmt|utc|bst|cet|est|edt|pst|pdt)\b)))")
 _NUMBER_TRIGGER = re.compile(r"\W" + NUMBER_TRIGGER_SRC)
 
-# The same triggers found faster in a text whose characters are all Latin-1 (every BBC article; a
-# text with `’` or Cyrillic takes the regex): the regex stops after every space and tries the
-# head-word trie there, one branch per first letter. Instead, the text as bytes with every non-word
-# character made a space (`bytes.translate`, a table lookup per character) is split into its words,
-# the few head words among them are picked with one set intersection and then found with
-# `bytes.find` between spaces, and numbers are only tried where a digit follows a non-word
-# character. A head word is a whole `\w+` run (`\W` before it, `(?!\w)` after it), which is what
-# the spaced bytes delimit; numbers never hold a head word, so the two kinds cannot overlap.
-_LATIN1_WORD_CHARS = [chr(b).isalnum() or chr(b) == "_" for b in range(256)]  # `\w` of `re` in Latin-1
-_SPACE_NON_WORD = bytes(b if _LATIN1_WORD_CHARS[b] else 0x20 for b in range(256))
-# digit -> `0`, other word character -> `a`, non-word -> space: ` 0` is a number's first digit
-_DIGIT_STARTS = bytes(0x30 if chr(b).isdecimal() else 0x61 if _LATIN1_WORD_CHARS[b] else 0x20 for b in range(256))
+# The same triggers found faster in a text that a one-byte code page holds (Latin-1: every BBC
+# article; Windows-1252: with `’` or `“`; Windows-1250 and -1251: Polish and Russian; a text with
+# characters of two scripts takes the regex): the regex stops after every space and tries the
+# head-word trie there, one branch per first letter. Instead, the text as bytes (one byte per
+# character, so offsets stay those of `low`) with every non-word character made a space
+# (`bytes.translate`, a table lookup per character) is split into its words, the few head words
+# among them are picked with one set intersection and then found with `bytes.find` between spaces,
+# and numbers are only tried where a digit follows a non-word character. A head word is a whole
+# `\w+` run (`\W` before it, `(?!\w)` after it), which is what the spaced bytes delimit; numbers
+# never hold a head word, so the two kinds cannot overlap.
+ONE_BYTE_CODECS = ("latin-1", "cp1252", "cp1250", "cp1251")
+
+
+def _one_byte_tables(codec: str) -> tuple[bytes, bytes]:
+    """(non-word -> space, digit -> `0` / other word character -> `a` / non-word -> space) of a code
+    page, by what each byte decodes to (a byte the code page leaves undefined is never encoded)."""
+    chars = [bytes([b]).decode(codec, errors="replace") for b in range(256)]
+    word = [ch.isalnum() or ch == "_" for ch in chars]  # (`\w` of `re`)
+    spaced = bytes(b if word[b] else 0x20 for b in range(256))
+    digits = bytes(0x30 if chars[b].isdecimal() else 0x61 if word[b] else 0x20 for b in range(256))
+    return spaced, digits
+
+
+_ONE_BYTE = {codec: _one_byte_tables(codec) for codec in ONE_BYTE_CODECS}
+
+
+def _encoded(word: str, codec: str) -> bytes | None:
+    try:
+        return word.encode(codec)
+    except UnicodeEncodeError:
+        return None
+
 _LATIN1_LOWER = bytes(ord(chr(b).lower()) for b in range(256))  # every Latin-1 letter lower-cases to one
 
 
@@ -350,7 +370,7 @@ _HAS_DIGIT = re.compile(r"\d")
 class CandidateIndex:
     """Where expressions of one grammar may be in a text: head words, the starts before them, and the
     rules worth trying there. Built once per language, on its first text."""
-    __slots__ = ("head_kinds", "heads_set", "trigger", "latin1_heads", "by_kinds", "blocker", "starter_at", "cased",
+    __slots__ = ("head_kinds", "heads_set", "trigger", "encoded_heads", "by_kinds", "blocker", "starter_at", "cased",
                  "prefilter_min", "clock_words")
 
     def __init__(self, grammar: Grammar, profile: DateProfile | None):
@@ -365,7 +385,9 @@ class CandidateIndex:
         rule_kinds_of, rule_firsts, rule_prefixes, trigger, blocker, starter = plan
         PLANS.save()  # (when it was computed here: for the next process)
         self.trigger = regex_cache.compile(trigger, FLAGS)
-        self.latin1_heads = {w.encode("latin-1"): w for w in heads if max(w) <= "\xff"}
+        # per code page, its head words as bytes (one no text in that code page can hold is left out)
+        self.encoded_heads = {codec: {encoded: w for w in heads if (encoded := _encoded(w, codec)) is not None}
+                              for codec in ONE_BYTE_CODECS}
         kinds_of = dict(zip(rules, rule_kinds_of))
         firsts = dict(zip(rules, rule_firsts))
         prefixes = dict(zip(rules, rule_prefixes))
@@ -387,12 +409,12 @@ class CandidateIndex:
         `padded` is `" " + low`: padded[i] is the character before low[i], so m.start() is the word's
         offset in low."""
         if len(low) < self.prefilter_min:
-            try:
-                raw = low.encode("latin-1")
-            except UnicodeEncodeError:
-                pass
-            else:
-                return self.latin1_heads_in(text, raw, padded)
+            for codec in ONE_BYTE_CODECS:
+                try:
+                    raw = low.encode(codec)
+                except UnicodeEncodeError:
+                    continue
+                return self.one_byte_heads_in(text, raw, padded, codec)
         found = []
         cased, kinds_of = self.cased, self.head_kinds
         for lo, hi in self._candidate_regions(low):
@@ -429,11 +451,14 @@ class CandidateIndex:
             start = end
         return regions
 
-    def latin1_heads_in(self, text: str, raw: bytes, padded: str) -> list[tuple[int, int, frozenset[str]]]:
-        """`heads` of a short text whose lower-cased form is `raw` in Latin-1 (see `_SPACE_NON_WORD`)."""
+    def one_byte_heads_in(self, text: str, raw: bytes, padded: str, codec: str = "latin-1") \
+            -> list[tuple[int, int, frozenset[str]]]:
+        """`heads` of a short text whose lower-cased form is `raw` in a one-byte code page (see
+        `ONE_BYTE_CODECS`)."""
         found = []
-        cased, kinds_of, heads = self.cased, self.head_kinds, self.latin1_heads
-        spaced = b" " + raw.translate(_SPACE_NON_WORD) + b" "  # spaced[i + 1] is low[i]
+        cased, kinds_of, heads = self.cased, self.head_kinds, self.encoded_heads[codec]
+        space_non_word, digit_starts = _ONE_BYTE[codec]
+        spaced = b" " + raw.translate(space_non_word) + b" "  # spaced[i + 1] is low[i]
         for word in heads.keys() & spaced.split():
             head = heads[word]
             kinds = kinds_of[head]
@@ -444,7 +469,7 @@ class CandidateIndex:
                 if not (drop_lower and text[at].islower()):
                     found.append((at, at + len(word), kinds))
                 at = spaced.find(needle, at + len(word) + 1)
-        digits = b" " + raw.translate(_DIGIT_STARTS)  # digits[i + 1] is low[i]
+        digits = b" " + raw.translate(digit_starts)  # digits[i + 1] is low[i]
         at = digits.find(b" 0")
         while at >= 0:
             m = _NUMBER_TRIGGER.match(padded, at)  # padded[at] is the character before the digit
