@@ -39,7 +39,8 @@ def javascript() -> str:
     """Vega, Vega-Lite and vega-embed as one script (~0.9 MB).
 
     vl-convert bundles them from the copies inside its package: 1.5-3 s of CPU, so the result is kept
-    per process and in the user's cache folder (`$XDG_CACHE_HOME/newsbeam`, else `~/.cache/newsbeam`),
+    per process and in newsbeam's cache folder (`$NEWSBEAM_CACHE_DIR`, else `$XDG_CACHE_HOME/newsbeam`,
+    else `~/.cache/newsbeam`),
     one file per vl-convert and Vega-Lite version. No cache folder: it is simply built each time.
     """
     global _JS_BUNDLE
@@ -69,7 +70,9 @@ def _vl_convert_version() -> str:
 
 
 def _cache_folder() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsbeam"
+    from transforms.regex_cache import cache_root
+
+    return Path(cache_root())
 
 
 def _save(path: Path, text: str) -> None:

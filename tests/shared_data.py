@@ -117,7 +117,9 @@ def load_annotations(path: Path) -> tuple[list[dict], list[dict]]:
         if hashlib.sha256(data).hexdigest() != row["sha256"]:
             raise ValueError(f"{row['file']} changed since it was annotated")
         text = data.decode("utf-8")
-        aid = row["file"].split("/")[1] + ":" + row["file"]
+        # multinews paths name their language; the BBC corpus is English
+        lang = "en" if row["file"].startswith("bbc/") else row["file"].split("/")[1]
+        aid = lang + ":" + row["file"]
         quotes = []
         for q in row["quotes"]:
             gold = {"start": q["start"], "end": q["end"], "text": text[q["start"]:q["end"]],

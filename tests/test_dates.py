@@ -271,7 +271,7 @@ class TestNoAnchor:
     "He visits every day.",
     "About 2000 troops were sent.",
     "The Sunday Times reported it first.",
-    "Super Tuesday is coming.",
+    "Black Friday deals drew crowds.",
     "April Jones said so.",
     "The fall in prices hurt.",
     "In 1,998 cases it failed.",

@@ -140,24 +140,30 @@ def test_english_third_set_holds_offsets_not_text():
 # extractor ran on it. First scores: en-4 .964/.952, 4b .971/.943, 4c .968/.839 (main: the same), 5
 # .989/.943, 6 .972/.972 (after the round's fixes); classes fixed since in tests/test_dates_classes.py
 # (`test_round_five_english_classes`).
-ROUND_FIVE_SETS = {  # set under: en-4 .988/.988, 4b .986/.958, 4c .979/.872, 5 .989/.966, 6 .986/.986
+ROUND_FIVE_SETS = {  # set under: en-4 .988/.988, 4b .986/.986, 4c .990/.905, 5 .989/.966, 6 .986/.986 (round six)
     "dates-en-4.jsonl": (0.97, 0.97),
     "dates-en-4b.jsonl": (0.96, 0.93),
-    "dates-en-4c.jsonl": (0.95, 0.85),
+    "dates-en-4c.jsonl": (0.97, 0.88),
     "dates-en-5.jsonl": (0.97, 0.94),
     "dates-en-6.jsonl": (0.97, 0.97),
 }
+# Round six: 29 newswire leads (22 PolNeAR, 7 BBC; weekdays and months anchored on the publication date, as
+# in TempEval-3 and Wikinews), annotated before the extractor ran on them: first score .938/.867.
+ROUND_SIX_SETS = {  # set under: en-7 .966/.948
+    "dates-en-7.jsonl": (0.95, 0.93),
+}
 
 
-@pytest.mark.parametrize("name", sorted({**ENGLISH_SETS, **ROUND_FIVE_SETS}))
+@pytest.mark.parametrize("name", sorted({**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS}))
 def test_english_annotations_score_above_the_floor(name, tmp_path):
     gold_dir = write_date_annotations(tmp_path / "en", Path(__file__).resolve().parent / "data" / name)
     scores = _score(gold_dir, tmp_path, "en")
-    relaxed, value = {**ENGLISH_SETS, **ROUND_FIVE_SETS}[name]
+    relaxed, value = {**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS}[name]
     assert scores["gold"] > 30 and scores["relaxed"] >= relaxed and scores["value"] >= value, json.dumps(scores)
 
 
-@pytest.mark.parametrize("name", [*sorted(ROUND_FIVE_SETS), "dates-en-final2.jsonl"])
+@pytest.mark.parametrize("name", [*sorted(ROUND_FIVE_SETS), *sorted(ROUND_SIX_SETS), "dates-en-final2.jsonl",
+                                  "dates-en-final3.jsonl"])
 def test_round_five_sets_hold_offsets_not_text(name):
     """Offsets into a shared text (a BBC file, or an article of a shared set's JSON Lines by `id`), cut
     where the annotation stopped; no text."""

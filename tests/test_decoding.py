@@ -23,6 +23,11 @@ def test_utf8_plain_and_with_bom():
 
 def test_utf16_with_bom():
     assert decode_bytes("Привет".encode("utf-16")) == ("Привет", "utf-16", None)
+    # A private-use character (an icon font's glyph) or an emoji newer than Python's tables in a
+    # text is no reason to call it binary.
+    text = ("Ответ министерства пришёл в пятницу \ue001, через неделю после запроса редакции; "
+            "в нём не было ни одной цифры из тех, что просили журналисты \U0001faff.")
+    assert decode_bytes(text.encode("utf-16")).text == text
 
 
 def test_stray_latin1_byte_in_english_text_is_windows_1252():
@@ -85,6 +90,10 @@ def test_text_of_an_unsupported_language_is_decoded_and_flagged():
     (b"", "empty"), (b"  \n\t\n", "empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
     (codecs.BOM_UTF8 + b"\xff\xfe bad", "undecodable"),
+    # Binary bytes behind a byte order mark decode without an error: what they decode to is no text.
+    (codecs.BOM_UTF16_LE + b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "binary"),
+    (codecs.BOM_UTF16_BE + bytes(range(0x3c, 0x7c)) + b"\x00\x01\x00\x02\x00\x03", "binary"),
+    (codecs.BOM_UTF8 + b"\x00\x01\x02\x03 GIF89a \x04\x05", "binary"),
 ])
 def test_unusable_bytes_raise_a_typed_error(data, error_type):
     with pytest.raises(DecodeError) as e:

@@ -146,3 +146,119 @@ def test_a_relative_pronoun_past_an_adverbial_is_the_closest_mention():
     # `Marsh, who in the past described X as “…”`: the mention is `who`, the name Glenn Marsh
     text = "The show aired late. Glenn Marsh, who has in the past described the mayor as “a narcissist,” meant it."
     assert attributed(text) == [("a narcissist", "who", "Glenn Marsh")]
+
+
+def test_a_statement_someone_issued_is_theirs():
+    # `X issued a statement (on Friday) saying “…”`: the participle reports whoever issued the
+    # statement, not the statement itself nor the day
+    text = "The harbour board issued a statement on Friday saying the new pier was “a waste of public money.”"
+    assert attributed(text) == [("a waste of public money", "The harbour board", "The harbour board")]
+    text = "The rowing club put out a statement, saying its members were “deeply saddened.”"
+    assert attributed(text)[0][1] == "The rowing club"
+
+
+def test_a_phrase_between_subject_and_verb_is_read_past_within_the_clause():
+    # `when X in her first speech called …`: the subject is the name after `when`, not the
+    # phrase before the verb, nor words of the main clause before `when`
+    text = "The vote was settled when Mara Quint in her first speech called the tax “a disgrace.”"
+    assert attributed(text) == [("a disgrace", "Mara Quint", "Mara Quint")]
+
+
+def test_a_title_case_headline_that_reports_speech_keeps_its_quotation():
+    # `Lund: Mayor’s ‘Reckless Plan’ Puts Harbor at Risk`: in a title-case headline a capitalised
+    # span after a possessive is the speaker's words, not a title; in running text it stays a title
+    text = "Lund: Mayor’s ‘Reckless Plan’ Puts Harbor at Risk\n\nThe mayor spoke on Monday and Lund replied."
+    assert attributed(text) == [("Reckless Plan", "Lund", "Lund")]
+    assert attributed("Ida Lund said on Channel Nine’s “Harbor Watch” that the plan was sound.") == []
+
+
+def test_a_reporting_word_after_an_article_is_the_speaking_noun():
+    # `,” the chant went on`: `chant` after `the` is the noun that speaks, not a verb after `the`
+    assert attributed("“No more tolls,” the chant went on.") == [("No more tolls", "the chant", "the chant")]
+
+
+def test_a_long_appositive_between_speaker_and_verb_is_read_past():
+    # `,” X, the former head of …, said`: the appositive may run long, or come in parts
+    for text in ("“We will not move,” Tom Bello, the former head of the Lakeside Rowing Club in the northern "
+                 "town of Alder, said on Monday.",
+                 "“We will not move,” Tom Bello, who ran the Lakeside Rowing Club for more than twenty years "
+                 "before it closed, told reporters.",
+                 "“We will not move,” Tom Bello, a lawyer from Alder, Ohio, said."):
+        assert attributed(text) == [("We will not move", "Tom Bello", "Tom Bello")], text
+
+
+def test_a_name_and_a_colon_after_a_dash_is_a_label():
+    # `… HEADLINE - Ida Lund and Tom Bello: “…”`: a digest's label names who wrote what follows
+    text = "The poll was late. WHY THE POLLS MISSED - Ida Lund: “Most of the surveys ended a week before the vote.”"
+    assert attributed(text)[0][1] == "Ida Lund"
+    text = "The poll was late. WHY THE POLLS MISSED - Ida Lund and Tom Bello: “Most surveys ended early.”"
+    assert attributed(text)[0][1] == "Ida Lund and Tom Bello"
+
+
+def test_a_role_for_someone_is_not_that_someone():
+    # `the spokesman for Governor Tom Bello`: the spokesman is someone else; a role in the name's
+    # own run or in apposition (`The governor of Ohio, Tom Bello`) is the named person's
+    text = "Mara Quint met the spokesman for Governor Tom Bello on Monday. “We will not talk,” the spokesman said."
+    assert attributed(text) == [("We will not talk", "the spokesman", "the spokesman")]
+    text = "The governor of Ohio, Tom Bello, spoke on Monday. “We will not talk,” the governor said."
+    assert attributed(text) == [("We will not talk", "the governor", "Tom Bello")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Quint earlier this week said the tax was “a disgrace.”",
+    "Mara Quint last week told reporters the tax was “a disgrace.”",
+    "Mara Quint Tuesday said the tax was “a disgrace.”",
+])
+def test_a_phrase_of_time_before_the_verb_is_no_speaker(text):
+    # `X last week said`, `X Tuesday said`: the time between the subject and its verb is read past
+    assert attributed(text)[0][1] == "Mara Quint"
+
+
+def test_a_body_before_a_phrase_and_a_time_is_the_speaker():
+    # `The mayor’s office in a statement on Friday called …`: not `Friday`
+    text = "The mayor’s office in a statement on Friday called the tax “a disgrace.”"
+    assert attributed(text)[0][1] == "The mayor’s office"
+
+
+def test_a_participle_after_a_quotation_does_not_take_a_subject_after_it():
+    # `,” telling reporters …`, `,” saying the town …`: what follows the participle is its object
+    # or its clause; the speaker is the sentence's subject
+    text = ("Mara Quint praised the port as “a jewel,” telling reporters during a visit on Friday that the "
+            "harbour was “the best in the north.”")
+    assert [q[1] for q in attributed(text)] == ["Mara Quint", "Mara Quint"]
+    text = "Mara Quint has defended “Alder values,” saying the town embodied the “heart of the north.”"
+    assert [q[1] for q in attributed(text)] == ["Mara Quint", "Mara Quint"]
+
+
+def test_a_quotation_judging_someones_comments_belongs_to_the_judge():
+    # `saying Bello’s comments “are based on …”`: the quotation is the predicate of `comments`,
+    # so it is the reporter's words about Bello's comments, not Bello's
+    text = "The town released a statement Wednesday saying Bello’s comments “are based on his opinion, not facts.”"
+    assert attributed(text)[0][1] == "The town"
+    text = "Mayor Ida Lund told the Alder Times on Tuesday that Bello’s remarks “shows a lack of respect.”"
+    assert attributed(text)[0][2] == "Ida Lund"
+
+
+def test_a_participle_after_a_reporting_clause_goes_on_with_its_speaker():
+    # `…, Nefzi said, adding, “…”`: not the sentence's opening words
+    text = "The talks went well, Nefzi said, adding, “He was not very religious.”"
+    assert attributed(text)[0][1] == "Nefzi"
+    text = "The talks went well, said Ida Nefzi, adding, “He was not very religious.”"
+    assert attributed(text)[0][1] == "Ida Nefzi"
+
+
+def test_a_speech_noun_after_an_article_and_an_adjective_is_a_noun():
+    # `X delivered a snappy retort: “…”`: the subject speaks, not `a snappy`
+    assert attributed("Sanders delivered a snappy retort: “No one is tearing this up.”")[0][1] == "Sanders"
+
+
+def test_a_show_after_a_preposition_is_not_the_speaker():
+    # `Contestants on The Weakest Link said …`: the title after `on` is where they appeared
+    text = 'Contestants on The Harbour Hour said they were "terrified" of the host.'
+    assert attributed(text)[0][1] == "Contestants"
+
+
+def test_as_someone_put_it_names_the_speaker():
+    # `As the Alder Times put it, “…”`: `put it` reports like a verb of saying
+    text = "The stadium was half empty. As the Alder Times put it, “Nobody came to watch.”"
+    assert attributed(text)[0][1] == "the Alder Times"

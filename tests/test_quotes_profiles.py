@@ -57,6 +57,8 @@ def test_every_profile_attributes_its_own_reporting_verbs():
     for code, p in PROFILES.items():
         pronoun = next(w for w, g in p.pronoun_gender.items() if g == "m")
         for verb in sorted(p.reporting_verbs):
+            if verb.endswith(p.participle_suffixes) and p.participle_suffixes and not p.pro_drop:
+                continue                          # (`”, adding he …`: a participle's subject is never after it)
             text = f"«Oui, bien sûr», {verb} {pronoun}."
             (q,) = extract_quotes(text, code)
             assert q.speaker == pronoun, (code, verb, q)

@@ -273,3 +273,14 @@ def test_the_pages_draw_every_chart_offline_in_chromium(chromium, report_file, s
         probe = tmp_path / "probe.html"
         probe.write_text('<img src="http://127.0.0.1:9/pixel.png">', encoding="utf-8")
         assert "http://127.0.0.1:9/pixel.png" in browser.open(probe.as_uri()).requests
+
+
+def test_the_javascript_bundle_is_kept_in_newsbeams_cache_folder(tmp_path, monkeypatch):
+    """$NEWSBEAM_CACHE_DIR moves every cache newsbeam keeps, the report's JavaScript included."""
+    from pipeline import report_charts
+
+    monkeypatch.setenv("NEWSBEAM_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(report_charts, "_JS_BUNDLE", None)
+    script = report_charts.javascript()
+    kept = list(tmp_path.glob("vega-embed-bundle-*.js"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == script

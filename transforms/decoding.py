@@ -114,9 +114,23 @@ def decode_bytes(data: bytes) -> Decoded:
 
 def _strict(data: bytes, codec: str, name: str) -> Decoded:
     try:
-        return Decoded(data.decode(codec), name)
+        text = data.decode(codec)
     except UnicodeDecodeError as e:
         raise DecodeError("undecodable", f"{name} byte order mark but invalid {name}: {e}") from None
+    # Behind a byte order mark any bytes decode to something: binary bytes as UTF-16 read as a
+    # scatter of code points, many of them controls, unassigned or private-use (text has next to none).
+    odd = sum(1 for c in text if _odd_character(c))
+    if odd * 100 > len(text):
+        raise DecodeError("binary", f"binary content behind a {name} byte order mark: "
+                                    f"{odd} of {len(text)} characters are controls, unassigned or private-use")
+    return Decoded(text, name)
+
+
+def _odd_character(c: str) -> bool:
+    category = unicodedata.category(c)
+    if category == "Cn":  # unassigned; beyond the BMP it may be an emoji newer than this Python's tables
+        return ord(c) < 0x10000
+    return category in ("Co", "Cs") or (category == "Cc" and c not in "\t\n\r\f")
 
 
 def _looks_binary(data: bytes) -> bool:

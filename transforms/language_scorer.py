@@ -217,14 +217,14 @@ _CACHE_LAYOUT = "scorer-arrays-1"
 
 
 def _cache_folder(profile_dir: str, names: list[str]) -> str | None:
-    from transforms.regex_cache import cache_folder
+    from transforms.regex_cache import cache_root
 
     try:
         stats = [(n, st.st_size, st.st_mtime_ns) for n in names for st in [os.stat(os.path.join(profile_dir, n))]]
     except OSError:
         return None
     key = hashlib.sha256(json.dumps([_CACHE_LAYOUT, np.__version__, profile_dir, stats]).encode()).hexdigest()
-    return os.path.join(os.path.dirname(cache_folder()), "language", key[:32])
+    return os.path.join(cache_root(), "language", key[:32])
 
 
 def _load_cached(folder: str) -> tuple[list[str], np.ndarray, np.ndarray] | None:

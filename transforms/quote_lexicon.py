@@ -69,6 +69,7 @@ class QuoteProfile:
     # ---- the words around a subject and its verb
     auxiliaries: Words = NO_WORDS      # skipped between subject and verb: `has also said`, `ha detto`
     adverbs: Words = NO_WORDS
+    time_nouns: Words = NO_WORDS       # heads of a phrase of time before a verb: `X last week said`
     adverb_suffixes: tuple[str, ...] = ()      # `repeatedly`: an adverb by its ending
     determiners: Words = NO_WORDS
     indefinite_determiners: Words = NO_WORDS   # an anonymous source stays as written: `a soldier`

@@ -32,7 +32,7 @@ try:  # CPython 3.11+: the compiler's two halves and the engine
 except ImportError:  # pragma: no cover - another Python: plain re.compile
     _sre = None
 
-__all__ = ["compile", "cache_folder", "Memo"]
+__all__ = ["compile", "cache_root", "cache_folder", "Memo"]
 
 # Shorter patterns compile in well under a tenth of a millisecond: not worth a file. (Those of 100 to
 # 500 characters take about 0.4 ms, against 0.04 ms read from their file: the date grammars' index
@@ -46,13 +46,15 @@ _CODE_TYPE = next((t for t in "IL" if array.array(t).itemsize == getattr(_sre, "
 _FORMAT = f"code-as-{_CODE_TYPE}-array"
 
 
-def _root() -> str:
+def cache_root() -> str:
+    """newsbeam's cache folder on this machine, shared by every cache it keeps (patterns, memos,
+    language arrays, the report's JavaScript): one variable moves them all."""
     return os.environ.get("NEWSBEAM_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "newsbeam")
 
 
 def cache_folder() -> str:
-    return os.path.join(_root(), "regex")
+    return os.path.join(cache_root(), "regex")
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:
@@ -134,7 +136,7 @@ class Memo:
                     version.update(f.read() + b"\0")
         except OSError:  # (a module without a source file: no memo)
             return self._entries
-        self._path = os.path.join(_root(), "memo", f"{self._name}-{version.hexdigest()[:32]}.marshal")
+        self._path = os.path.join(cache_root(), "memo", f"{self._name}-{version.hexdigest()[:32]}.marshal")
         self._entries = self._read()
         return self._entries
 

@@ -48,20 +48,28 @@ class Doc:
         self.mentions: list[DateMention] = []
         self.markers: TenseMarkers | None = None  # found on first need
 
-    def tense(self, start: int, end: int) -> int:
+    def _tense_markers(self) -> TenseMarkers:
         if self.markers is None:
             self.markers = TenseMarkers(self.text, self.low, self.padded, self.profile)
-        return self.markers.tense(start, end)
+        return self.markers
+
+    def tense(self, start: int, end: int) -> int:
+        return self._tense_markers().tense(start, end)
 
     def habitual(self, start: int, end: int) -> bool:
-        if self.markers is None:
-            self.markers = TenseMarkers(self.text, self.low, self.padded, self.profile)
-        return self.markers.habitual(start, end)
+        return self._tense_markers().habitual(start, end)
 
     def clause_tense(self, start: int, end: int, spanning: bool = False) -> int:
-        if self.markers is None:
-            self.markers = TenseMarkers(self.text, self.low, self.padded, self.profile)
-        return self.markers.clause_tense(start, end, spanning)
+        return self._tense_markers().clause_tense(start, end, spanning)
+
+    def last_verb_before(self, start: int, end: int) -> int:
+        return self._tense_markers().last_verb_before(start, end)
+
+    def ahead_infinitive(self, start: int) -> bool:
+        return self._tense_markers().ahead_infinitive(start)
+
+    def past_between(self, lo: int, hi: int) -> bool:
+        return self._tense_markers().past_between(lo, hi)
 
     def base(self) -> Point | None:
         """What an anaphor refers to: the last date mentioned, else the anchor day."""

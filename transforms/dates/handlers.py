@@ -148,9 +148,18 @@ def clock(doc: Doc, m: re.Match):
     after = _DAY_AFTER_ASIDE.match(doc.low, m.end())
     if after is not None and (after.group("rd") or _is_capitalised(_orig(doc, after, "wd"))):
         day = _day_of(doc, after, m.start(), m.end())  # `10:35 a.m. (0735 GMT) Friday`
+    elif _alone_on_its_line(doc.text, m.start(), m.end()):
+        day = day_point(doc.anchor) if doc.anchor else Point("day")  # a live report's time stamp: the day of it
     else:
         day = doc.day_spoken_of(m.start())
     return m.start(), m.end(), dataclasses.replace(day, time=_clock_time(m))
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """`\n\n6:20 p.m.\n\nClinton says ...`: a live report's entry stamp, not a time of the day just named."""
+    line_end = text.find("\n", end)
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and \
+        not text[end:line_end if line_end >= 0 else len(text)].strip()
 
 
 # Words before a 24-hour time without a zone that make it one (`at 14:30`; not `won 2.30` or `John 3:16`).
@@ -220,10 +229,31 @@ def _weekday_point(doc: Doc, wd: int, rel: int, start: int, end: int, strict: bo
     if not doc.anchor:
         return Point("day", weekday=wd)
     direction = rel or doc.tense(start, end)
+    if direction < 0 and not rel and doc.ahead_infinitive(start):
+        direction = 1  # `invited him to meet on Thursday`: the meeting is still to come
+    elif direction == -1 and not rel and _present_clause(doc, start):
+        direction = 0  # `the ties have stirred ill-feeling and they meet again on Tuesday`: the nearer one
     possessive = None if rel else _POSSESSIVE.match(doc.low, end)
     if possessive is not None and (0 < direction < 2 or direction == 0 and _MARKET_PERIOD.match(doc.low, possessive.end())):
         direction = -1
     return day_point(resolve_weekday(doc.anchor, wd, direction, strict))
+
+
+# A coordinate clause with a pronoun subject (`... and they meet again on Tuesday`): its own verb, not
+# the past one of the clause before, is the date's.
+_COORDINATE_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:they|we|he|she|it|you|i)\s+(?:\w+\s+)?\w+\b")
+
+
+def _present_clause(doc: Doc, start: int) -> bool:
+    """Whether the mention at `start` is in a coordinate clause with no past verb of its own, the past
+    verb that set the sentence's tense being before it."""
+    clause = None
+    for clause in _COORDINATE_SUBJECT.finditer(doc.low, max(0, start - 80), start):
+        pass
+    if clause is None or any(c in doc.text[clause.start():start] for c in ",;:.\n"):
+        return False
+    return not doc.past_between(clause.start(), start) and doc.past_between(max(0, clause.start() - 200),
+                                                                             clause.start())
 
 
 def dmy(doc: Doc, m: re.Match):
@@ -383,8 +413,8 @@ def _english_month_tense(doc: Doc, month: int, start: int, end: int) -> int:
         return direction  # (the past one already: no clause to read)
     if direction == -1 and _PERIOD_TO.search(doc.low, max(0, start - 24), start):
         return -3  # `turnover was £1bn in the year to March`, said in February: a period closed in the past
-    if direction == -1 and doc.clause_tense(start, end) < 0 and not _SUBORDINATE.search(
-            doc.low, _clause_start(doc.text, start), start):
+    if direction == -1 and (doc.clause_tense(start, end) < 0 or doc.last_verb_before(start, end) < 0) \
+            and _past_verb_governs(doc, start):
         direction = -2  # `they won three awards in February`, said in November: the past verb governs it
         # (not across a clause opened by `if`, `when`, `that`..., nor an aside between dashes)
     if direction == -2 and not _attributive(doc.text, end):
@@ -398,6 +428,16 @@ def _english_month_tense(doc: Doc, month: int, start: int, end: int) -> int:
 # dash opening an aside (`the election - widely expected in May - gathered pace`).
 _SUBORDINATE = re.compile(r"\b(?:if|when|whenever|unless|until|till|once|before|after|through|by|that|which|who)\b"
                           r"| - ")
+
+
+def _past_verb_governs(doc: Doc, start: int) -> bool:
+    """Whether the clause's past verb reaches a month at `start`: no `if`, `when`, `through`... opens a
+    clause between them, or the clause so opened has a past verb of its own (`when he first described
+    the wall in December`)."""
+    opener = None
+    for opener in _SUBORDINATE.finditer(doc.low, _clause_start(doc.text, start), start):
+        pass
+    return opener is None or doc.past_between(opener.end(), start)
 
 
 def _attributive(text: str, end: int) -> bool:
@@ -574,6 +614,8 @@ def period(doc: Doc, m: re.Match):
     return (m.start(), m.end(), *_quarter_from(doc, mods, None, None, m.start(), m.end()))
 
 
+# What follows `fall` as a drop (`the fall in prices`, `the fall of Rome`, `a fall to 3%`), not the season.
+_AFTER_A_DROP = frozenset("in of from to by below back off since".split())
 _SEASON_PREPOSITIONS = frozenset({"in", "into", "toward", "towards", "during", "by", "until", "till", "since",
                                   "through", "over", "throughout",
                                   "for", "this", "last", "next", "early", "late", "mid", "of", "before", "after"})
@@ -587,9 +629,13 @@ def season(doc: Doc, m: re.Match):
     year = int(m.group("year")) if m.group("year") else _spelled_year(m.group("spelled")) if m.group("spelled") else None
     if year is None:
         prev = prev_word(doc.text, m.start())
+        if season_word == "fall" and rel_word in ("", "the", "that") and not mod \
+                and _next_word(doc.text, m.end()).lower() in _AFTER_A_DROP:
+            return None  # `after the fall in demand`, `a fall of 3%`: a drop (not `last fall in Ohio`)
         possessive = season_word != "fall" and doc.low.startswith(("'s", "’s"), m.end())  # `a winter's training`
-        if rel_word in ("", "the", "that") and not mod and prev not in _SEASON_PREPOSITIONS and not possessive:
-            return None  # `summer` as a word, `the fall in prices`
+        if rel_word in ("", "the", "that") and not mod and prev not in _SEASON_PREPOSITIONS and not possessive \
+                and not (prev == "to" and rel_word == "the"):
+            return None  # `summer` as a word, `the fall in prices` (but `turned to the fall`: towards it)
         if not mod and prev in ("early", "late", "mid"):
             return None  # (the season with its modifier was tried first, and turned down)
         if not rel_word and prev not in _SEASON_PREPOSITIONS and prev not in _DETERMINERS:
@@ -611,7 +657,8 @@ def season(doc: Doc, m: re.Match):
                 # the tour this summer`, said in February, is the coming one): only one right before does
                 year = this_season_year(doc.anchor, code, 0 if tense == -1 and code != "WI" else tense)
             else:
-                tense = doc.tense(m.start(), m.end())
+                # `moved the vote to the fall`: towards the season, whatever the verb's tense
+                tense = 1 if prev == "to" else doc.tense(m.start(), m.end())
                 # with no tense to go by (a headline: `Console may be unveiled in summer`), this year's
                 year = resolve_season(doc.anchor, code, tense) if tense else this_season_year(doc.anchor, code, 0)
         else:
@@ -752,7 +799,8 @@ def holiday(doc: Doc, m: re.Match):
     rule = EN.holidays[name]
     if m.group("year"):
         if _next_word(doc.text, m.end()).lower() not in EN.count_nouns:
-            return m.start(), m.end(), day_point(holiday_date(rule, int(m.group("year"))))  # `Christmas 2004`
+            day = _holiday_in(rule, int(m.group("year")))
+            return None if day is None else (m.start(), m.end(), day_point(day))  # `Christmas 2004`
         m = _HOLIDAY_ALONE.match(doc.low, m.start())  # `by Christmas 2000 people`: without the number
     nxt = _next_word(doc.text, m.end()).lower()
     if nxt in ("weekend", "holiday", "holidays", "season", "break"):
@@ -761,7 +809,15 @@ def holiday(doc: Doc, m: re.Match):
     if week is not None:
         day = _holiday_day(doc, m, rule, near=7)  # `Easter week`: the (ISO) week the day is in
         return m.start(), week.end(), week_point(render(day)[1]) if day.known else Point("week")
-    return m.start(), m.end(), _holiday_day(doc, m, rule)
+    if rule == "super_tuesday" and (_NUMBERED_AFTER.match(doc.low, m.end())
+                                    or _YEAR_BEFORE.search(doc.low, max(0, m.start() - 8), m.start())):
+        return None  # `Super Tuesday 2` (a later one), `the 1988 Super Tuesday` (the year says which)
+    day = _holiday_day(doc, m, rule)
+    return None if not day.known and rule == "super_tuesday" else (m.start(), m.end(), day)
+
+
+_NUMBERED_AFTER = re.compile(r"\s*(?:\d|ii\b|iii\b)")
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s+$")
 
 
 _HOLIDAY_WEEK = re.compile(r"\s+week\b(?!-)")
@@ -774,19 +830,31 @@ def _holiday_day(doc: Doc, m: re.Match, rule, near: int = 0) -> Point:
     if not doc.anchor:
         if doc.year_hint is None:
             return Point("day", None, *rule) if isinstance(rule, tuple) else Point("day")
-        return day_point(holiday_date(rule, doc.year_hint))
+        day = _holiday_in(rule, doc.year_hint)
+        return Point("day") if day is None else day_point(day)
     rel = _rel(m.group("rel")) if "rel" in m.re.groupindex else None
     direction = rel or doc.tense(m.start(), m.end()) or -1
     a = doc.anchor
-    options = [holiday_date(rule, y) for y in (a.year - 1, a.year, a.year + 1)]
+    options = [d for d in (_holiday_in(rule, y) for y in (a.year - 1, a.year, a.year + 1)) if d is not None]
+    if not options:
+        return Point("day")  # (a holiday of some years only, none of them near)
+    if rule == "super_tuesday" and direction < 0 and not rel and options[0] > a:
+        direction = 1  # (only one ahead: the campaign's)
     close = [d for d in options if abs((d - a).days) <= near]
     if close and not rel:
         return day_point(close[0])
     if direction < 0:
-        pick = [d for d in options if (d < a if rel else d <= a)][-1]
+        pick = ([d for d in options if (d < a if rel else d <= a)] or options)[-1]
     else:
-        pick = [d for d in options if (d > a if rel else d >= a)][0]
+        pick = ([d for d in options if (d > a if rel else d >= a)] or options)[0]
     return day_point(pick)
+
+
+def _holiday_in(rule, year: int) -> dt.date | None:
+    try:
+        return holiday_date(rule, year)
+    except ValueError:
+        return None  # `Super Tuesday` only in a presidential election year
 
 
 def weekday(doc: Doc, m: re.Match):
@@ -882,6 +950,8 @@ def relday(doc: Doc, m: re.Match):
     key = " ".join(key.split())
     if key in ("today", "tomorrow") and not m.group("mod") and _generic_today(doc, m):
         return None
+    if key == "today" and not m.group("mod") and not m.group("pod") and _today_against_years(doc, m):
+        return m.start(), m.end(), "PRESENT_REF"
     if m.group("pod2") and _title_cased(doc.text, m, "pod2"):
         return None  # `ITV1's This Morning`: a programme
     offset = _RELDAY_OFFSETS[key]
@@ -908,6 +978,22 @@ def _generic_today(doc: Doc, m: re.Match) -> bool:
     if after is not None:
         return after.group("w1") in EN.era_nouns or after.group("w2") in EN.era_nouns  # (`today's personal computers`)
     return prev_word(doc.text, m.start()) == "of" and _next_word(doc.text, m.end()) == ""
+
+
+_TODAY_CLAUSE_CUTS = (". ", "\n", ",", ";", ":", " - ", "–", "—")
+# A year written out, not part of an amount (`$2,030`, `2030%`).
+_YEAR_IN_SENTENCE = re.compile(r"(?<![\d$£€.,])(?:1[89]|20)\d\d(?![\d%])")
+
+
+def _today_against_years(doc: Doc, m: re.Match) -> bool:
+    """`costs of $0.23 today, down to $0.10 by 2030`, `fewer farms today than in 1950`: set against a
+    year some way off, `today` is the present, not the day."""
+    if doc.anchor is None or doc.tense(m.start(), m.end()) < -1:
+        return False  # (`said today that sales doubled since 2015`, `Today, it announced`: the day of an act)
+    text = doc.text  # (in its own clause: not `The museum, founded in 1990, reopens today`)
+    lo = max(m.start() - 200, *(text.rfind(c, 0, m.start()) for c in _TODAY_CLAUSE_CUTS)) + 1
+    hi = min(i for i in (m.end() + 200, len(text), *(text.find(c, m.end()) for c in _TODAY_CLAUSE_CUTS)) if i >= 0)
+    return any(abs(int(y.group()) - doc.anchor.year) >= 2 for y in _YEAR_IN_SENTENCE.finditer(text, lo, hi))
 
 
 def rel_unit(doc: Doc, m: re.Match):
@@ -1082,8 +1168,8 @@ def ref(doc: Doc, m: re.Match):
     phrase = norm(m.group("ref"))
     text = doc.text
     nxt = _next_word(text, m.end()).lower()
-    if phrase == "future" and prev_word(text, m.start()) != "in":
-        return None  # `future earnings`: only `in future` is a time
+    if phrase == "future" and prev_word(text, m.start()) != "in" and not _owned_future(text, m, nxt):
+        return None  # `future earnings`: only `in future` and `its future` (a noun) are a time
     if phrase in ("the past", "the future") and nxt == "of":
         return None  # `the future of Europe`
     if phrase == "the future" and nxt.isalpha() and text[m.end():m.end() + 1] == " " and nxt[:1].islower() \
@@ -1107,6 +1193,20 @@ def ref(doc: Doc, m: re.Match):
     if phrase == "soon" and not (prev_word(text, m.start()) in _SOON_BEFORE or nxt in ("will", "to")):
         return None  # `as soon as`, `soon after`, `was soon released`: only a future `soon` is a time
     return m.start(), m.end(), EN.reference_words[phrase]
+
+
+_OWNERS = frozenset("its their our his her my your".split())
+
+
+def _owned_future(text: str, m: re.Match, nxt: str) -> bool:
+    """`best hope for its future`, `Europe's future is bright`: the future as a noun someone has, not
+    `its future earnings` (an adjective)."""
+    owner = prev_word(text, m.start())
+    if text[m.start()].isupper():
+        return False  # `For Our Future`: a name
+    if owner not in _OWNERS and not owner.endswith(("'s", "’s")):
+        return False
+    return nxt == "" or not text[m.end():m.end() + 1].isspace() or nxt in _NOT_NOUNS or nxt in _CLAUSE_WORDS
 
 
 # Nouns `current` makes a fixed term with, where it says which kind, not when (accounting and news).

@@ -62,6 +62,10 @@ class DateProfile:
     not_past: frozenset[str]                    # words with that ending that are no past verbs
     passive_auxiliaries: tuple[str, ...]        # a participle after one is a passive, not a past
     planned_past: tuple[str, ...]               # `had been scheduled`: a past plan, read as one marker
+    ahead_infinitives: tuple[str, ...]          # `invited ... to`: a past verb whose infinitive's act lies ahead
+                                                # (`...` is its object, up to four words; the infinitive follows)
+    past_adverbs: frozenset[str]                # of the past markers, those that are no verb (`ago`, `last`): where
+                                                # a clause's own verb is looked for, they are left out
     attributive_determiners: tuple[str, ...]    # a participle after one is an adjective
     reporting_verbs: frozenset[str]             # past verbs of attribution, which do not set the tense
     habitual_words: tuple[str, ...]             # `usually`, `every year`: a date in their clause recurs (`XXXX-10-01`)

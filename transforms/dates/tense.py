@@ -52,11 +52,34 @@ def _past_re(profile: DateProfile) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
+def _ahead_infinitive_re(profile: DateProfile) -> re.Pattern | None:
+    """`invited him to meet`, `agreed to vote`: a past verb, its object (up to four words where the
+    phrase has `...`) and the infinitive's particle and verb. Over the padded text."""
+    if not profile.ahead_infinitives:
+        return None
+    forms = []
+    for phrase in profile.ahead_infinitives:
+        head, _, tail = phrase.partition(" ... ")
+        middle = r"\s+(?:[\w'’.-]+\s+){0,4}?" if tail else ""
+        forms.append(re.escape(head).replace(r"\ ", r"\s+") + middle
+                     + (re.escape(tail).replace(r"\ ", r"\s+") if tail else ""))
+    return re.compile(r"\W(?:" + "|".join(forms) + r")\s+(?!the\b|an?\b|his\b|her\b|their\b|its\b|this\b|that\b)"
+                      r"[a-z]+(?!\w)", FLAGS)
+
+
+@lru_cache(maxsize=None)
 def _habitual_re(profile: DateProfile) -> re.Pattern | None:
     """Over the padded text, as the patterns above (every habitual word starts with a letter)."""
     if not profile.habitual_words:
         return None
     return re.compile(r"\W(?:" + alt(profile.habitual_words) + r")(?!\w)", FLAGS)
+
+
+@lru_cache(maxsize=None)
+def _word_sets(profile: DateProfile) -> tuple[frozenset[str], frozenset[str]]:
+    """(irregular past forms, passive auxiliaries) of a language: built once, not for every text."""
+    return (frozenset(profile.past_markers) - profile.past_adverbs,
+            frozenset((*profile.passive_auxiliaries, "was", "were")))
 
 
 @lru_cache(maxsize=None)
@@ -96,7 +119,8 @@ class TenseMarkers:
     """Tense markers of a text's sentences, found when a date in the sentence first needs its tense
     and kept for the other dates there."""
     __slots__ = ("text", "low", "padded", "future", "past", "attributive", "not_past", "reporting", "fronting",
-                 "since", "sentences", "habitual_pattern", "habitual_pieces", "habitual_re", "span", "span_sentence", "span_clause")
+                 "since", "sentences", "habitual_pattern", "habitual_pieces", "habitual_re", "ahead", "irregular",
+                 "passives", "adverbs", "span", "span_sentence", "span_clause")
 
     def __init__(self, text: str, low: str, padded: str, profile: DateProfile):
         self.text, self.low = text, low
@@ -108,6 +132,9 @@ class TenseMarkers:
         self.reporting = profile.reporting_verbs
         self.fronting = profile.fronting_words
         self.since = frozenset(profile.since_words)
+        self.ahead = _ahead_infinitive_re(profile)
+        self.irregular, self.passives = _word_sets(profile)
+        self.adverbs = profile.past_adverbs
         # (looked for once in the whole text, when a date first asks: most texts have none, and then no
         # clause is cut for it)
         self.habitual_pattern = _habitual_re(profile)
@@ -222,6 +249,45 @@ class TenseMarkers:
         directions = {1 if d > 0 else -1 for m_start, m_end, d, _ in self._markers(lo, hi)
                       if m_end <= start or m_start >= end or (spanning and m_start < start and m_end > end)}
         return directions.pop() if len(directions) == 1 else 0
+
+    def last_verb_before(self, start: int, end: int) -> int:
+        """Which way the last tense marker before the mention in its clause points (-1 past, +1 future, 0
+        none): `... will add them to the four they won in August and three in February`: `won`. A past
+        form must be an irregular one (`-ed` forms are as often participles: `the best animated film`,
+        `with the candidate focused on`), and a reporting verb says nothing of what it reports."""
+        lo, hi = self._mention_clause(start, end)
+        before = [(m_end, m_start, d, reporting) for m_start, m_end, d, reporting in self._markers(lo, hi)
+                  if m_start >= lo and m_end <= start and self.low[m_start:m_end] not in self.adverbs]
+        if not before:
+            return 0
+        m_end, m_start, direction, reporting = max(before)
+        if direction > 0:
+            return 1
+        return -1 if not reporting and self.low[m_start:m_end] in self.irregular else 0
+
+    def ahead_infinitive(self, start: int) -> bool:
+        """Whether the mention at `start` is in an infinitive whose act lies ahead of the past verb it
+        hangs on (`invited him to meet on Thursday`, `urged voters to turn out on Tuesday`): no other
+        past verb nor clause break between them, within 80 characters."""
+        if self.ahead is None:
+            return False
+        lo = max(0, start - 120)
+        found = None
+        for found in self.ahead.finditer(self.padded, lo, start + 1):
+            pass
+        if found is None or start - (found.end() - 1) > 80:
+            return False
+        verb_end = found.start() + len(self.low[found.start():found.end() - 1].split()[0])
+        if self.low[max(0, found.start() - 12):found.start()].rsplit(None, 1)[-1:] in ([a] for a in self.passives):
+            return False  # `was ordered to leave on Monday`: the report of what was done
+        gap = self.text[verb_end:start]
+        return not any(c in gap for c in (*_CLAUSE_CUTS, ".", "\n")) and not self.past_between(verb_end, start)
+
+    def past_between(self, lo: int, hi: int) -> bool:
+        """Whether a past verb form lies within [lo, hi) (`when he first described the wall` before `in
+        December`: the subordinate clause has its own past verb)."""
+        return any(d < 0 and m_start >= lo and m_end <= hi and self.low[m_start:m_end] not in self.adverbs
+                   for m_start, m_end, d, _ in self._markers(lo, hi))
 
     def tense(self, start: int, end: int) -> int:
         """Which way the sentence around [start, end) points: +2 a future (`will`), +1 maybe one

@@ -326,4 +326,8 @@ def holiday_date(rule: tuple[int, int] | str, year: int) -> dt.date:
         return _nth_weekday(year, 5, 0, -1)
     if rule == "election":  # the Tuesday after the first Monday of November
         return _nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+    if rule == "super_tuesday":  # the US primaries' big day: the first Tuesday of March of an election year
+        if year % 4:
+            raise ValueError(f"no Super Tuesday in {year}")
+        return _nth_weekday(year, 3, 1, 1)
     raise ValueError(f"unknown holiday rule {rule!r}")

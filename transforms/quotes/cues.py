@@ -84,10 +84,17 @@ def after_quote(site: QuoteSite) -> Mention | None:
     # is one clause that runs on past the marks)
     delimited = text[s:e].rstrip()[-1:] in ",.!?…;:" or not text[c:c + 1].isspace()
     end = clause_end(lx, text, c, clause_hi)
-    m = _after_quote(lx, tokenize(text, c, end, limit=16), ends_sentence, delimited)
+    toks = tokenize(text, c, end, limit=_AFTER_TOKENS)
+    m = _after_quote(lx, toks, ends_sentence, delimited)
+    if m is None and len(toks) == _AFTER_TOKENS and any(t.text == "," for t in toks[1:]):
+        # a long appositive before the verb (`,” Tom Bello, the former head of …, said`): read on
+        m = _after_quote(lx, tokenize(text, c, end, limit=_AFTER_TOKENS + _APPOSITION_TOKENS), ends_sentence, delimited)
     if m is not None and lx.relayed_source and m.kind in ("np", "pronoun") and "," in text[m.end:end]:
         return _relayed_by(lx, text, m.end, end) or m
     return m
+
+
+_AFTER_TOKENS = 16   # tokens read after a closing mark, where most reporting clauses end
 
 
 def _relayed_by(lx: Lexicon, text: str, lo: int, hi: int) -> Mention | None:
@@ -135,7 +142,9 @@ def before_quote(site: QuoteSite) -> Mention | None:
     m = _near_cue(site.lx, site.win, site.k, site.bounds[0], site.is_name)
     if m is None:
         toks = site.before
-        m = _before_quote(site.lx, toks, len(toks) - 1, is_name=site.is_name)
+        o, _, _, c = site.spans[site.k]
+        m = _before_quote(site.lx, toks, len(toks) - 1, is_name=site.is_name,
+                          predicate=_opens_with_verb(site.lx, site.text, o, c))
     if m is not None and site.lx.relayed_source:
         return _relayed_first(site.lx, site.text, site.bounds[0], m) or m
     return m
@@ -423,6 +432,9 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     m = _speech_of(lx, toks, i)
     if m:
         return m
+    if n_verb and not lx.pro_drop and toks[i].low.endswith(lx.participle_suffixes) and not toks[i].is_cap:
+        return None                               # `,” telling reporters …`, `,” saying the town …`: an object or
+                                                  # a clause follows, the speaker is the sentence's subject
     if n_verb:
         r = np_right(lx, toks, _past_adjuncts(lx, toks, i + n_verb))
         if r is None or toks[r[0]].text.isdigit():
@@ -472,6 +484,9 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     if r is None or not delimited and i == 0 and lx.nouns_capitalised:
         return None
     a, j = r
+    if j < len(toks) and _used_as_noun(lx, toks, j) and j == a + 1 and is_reporting(lx, toks, j) == 1:
+        j += 1                                    # `,” the chant went on`: after an article, the noun
+        r = (a, j)
     if j < len(toks) and toks[j].low in lx.according_to_after:
         return mention_of(lx, toks, r)            # `„…“, dem Bericht zufolge.`
     if dashed and toks[a].is_cap and (j >= len(toks) or toks[j].text in (".", QUOTE_TOKEN)):
@@ -483,10 +498,18 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         j -= 1                                    # "an angry Hollande retaliated" (not "the union leaders said"), "the email read"
         r = (a, j)
     if j < len(toks) and toks[j].text == ",":
-        # one appositive: "Josh Earnest, White House press secretary, said"
-        k = j + 1
-        while k < len(toks) and k - j < 12 and toks[k].text not in (",", ".", ";", ":", QUOTE_TOKEN):
-            k += 1
+        # an appositive: "Josh Earnest, White House press secretary, said", "Tom Bello, the former
+        # head of the rowing club in the town of Alder, said", up to two more parts before the verb
+        # ("a lawyer from Alder, Ohio, said")
+        k = _apposition_end(toks, j)
+        for _ in range(2):
+            if k + 1 >= len(toks) or toks[k].text != "," or is_reporting(lx, toks, k + 1) or verbish(lx, toks[k + 1]) \
+                    or skippable(lx, toks[k + 1]):
+                break
+            e = _apposition_end(toks, k)
+            if e >= len(toks) or toks[e].text != "," or e - j > _APPOSITION_TOKENS:
+                break
+            k = e
         if k < len(toks) and toks[k].text == ",":
             j = k + 1
     while j < len(toks) and skippable(lx, toks[j]):
@@ -510,6 +533,18 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         if not (carries_full_stop(lx, toks[k]) or k + 1 < len(toks) and toks[k + 1].text == "."):
             return None
     return mention_of(lx, toks, r)
+
+
+def _apposition_end(toks: list[Tok], j: int) -> int:
+    """Index of the token that ends the appositive opened by the comma toks[j] (a comma when one
+    closes it within reach)."""
+    k = j + 1
+    while k < len(toks) and k - j < _APPOSITION_TOKENS and toks[k].text not in (",", ".", ";", ":", QUOTE_TOKEN):
+        k += 1
+    return k
+
+
+_APPOSITION_TOKENS = 30   # tokens of appositives between a subject and its verb after a quotation
 
 
 def _trailing_verb(lx: Lexicon, toks: list[Tok], i: int) -> int:
@@ -753,12 +788,28 @@ class _NeedsSentence(Exception):
     """A cue read in a stretch cut from the middle of a sentence needs the whole sentence."""
 
 
-def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, is_name=None) -> Mention | None:
+_FIRST_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
+def _opens_with_verb(lx: Lexicon, text: str, o: int, c: int) -> bool:
+    """Does the quotation at o..c open with a lower-case verb (`“are based on …”`, `“shows bias”`),
+    so that it is the predicate of the phrase before it?"""
+    m = _FIRST_WORD_RE.search(text, o + 1, min(c, o + 40))
+    if m is None or not m.group()[0].islower():
+        return False
+    w = m.group()
+    return w in lx.be_forms or w in lx.auxiliaries and w not in lx.adverbs or verbish(lx, Tok(w, 0, len(w)))
+
+
+def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, is_name=None,
+                  predicate: bool = False) -> Mention | None:
     """The nearest cue before the quotation toks[qi] within its sentence.
 
     `X said (that) “`, `what X called “`, `X’s claim that “`, `according to X, “`.
     `partial`: toks start mid-sentence, so a cue that reports the sentence's subject
     (a participle) raises `_NeedsSentence` rather than reading a subject off the cut.
+    `predicate`: the quotation opens with a verb, so a speech noun right before it is what the
+    quotation judges (`Ryan said Ginsburg’s comments “shows bias”`), not whose words they are.
     """
     cue_words, inverted = lx.cue_words, lx.inverted_re is not None
     deferred = None
@@ -835,7 +886,7 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
                 # a participle ("…, saying", "ads calling it") reports the clause's subject
                 if partial:
                     raise _NeedsSentence
-                m = sentence_subject(lx, toks, v)
+                m = _reporter_before(lx, toks, v) or sentence_subject(lx, toks, v) or _maker_of_speech(lx, toks, v)
                 if m:
                     return m
             m = subject_of(lx, toks, v, is_name)
@@ -850,10 +901,52 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
             m = possessor(lx, toks, v)
             if m:                                 # `Politifact ruled that Trump’s statement … “…”`
                 m = _outer_speaker(lx, toks, m) or _owner_in_clause(lx, toks, v, m, partial)
-                if not _judged(lx, toks, v, qi):
+                if not _judged(lx, toks, v, qi) and not (predicate and v == qi - 1):
                     return m
                 deferred = m                      # `the DNC said Trump’s comments are “…”`: the judge speaks
     return deferred
+
+
+def _reporter_before(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
+    """`…, Nefzi said, adding, “…”`, `…, said Nefzi, adding “…”`: a participle right after a
+    reporting clause goes on with that clause's speaker."""
+    if v < 3 or toks[v - 1].text != ",":
+        return None
+    u = v - 2
+    if is_reporting(lx, toks, u) == 1 and not toks[u].low.endswith(lx.participle_suffixes):
+        m = subject_of(lx, toks, u)
+        return m if m is not None and m.kind != "zero" else None
+    r = np_left(lx, toks, u, limit=4)
+    if r is not None and r[0] >= 1 and is_reporting(lx, toks, r[0] - 1) == 1 \
+            and not toks[r[0] - 1].low.endswith(lx.participle_suffixes) and person_like(lx, toks, r):
+        return mention_of(lx, toks, r)
+    return None
+
+
+def _maker_of_speech(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
+    """`The board issued a statement on Friday saying “…”`, `His office put out a statement, saying`:
+    a participle after a speech noun (the object of the clause's verb, maybe with a short adjunct
+    after it) reports that verb's subject, not the words right before it."""
+    end = v - 1 if v >= 1 and toks[v - 1].text == "," else v
+    for s in range(end - 1, max(-1, end - _MAKER_REACH), -1):
+        t = toks[s]
+        if not t.is_word:
+            return None
+        if t.low not in lx.speech_nouns or t.is_cap:
+            continue
+        r = np_left(lx, toks, s)
+        w = r[0] - 1 if r is not None else -1
+        if w < 1 or toks[r[0]].low not in lx.determiners or not toks[w].is_word or toks[w].is_cap \
+                or toks[w].low in lx.prepositions or toks[w].low in lx.np_stop:
+            return None
+        if not verbish(lx, toks[w]) and toks[w - 1].is_word and not toks[w - 1].is_cap:
+            w -= 1                                # `put out a statement`: the verb before its particle
+        m = subject_of(lx, toks, w)
+        return m if m is not None and m.kind != "zero" else None
+    return None
+
+
+_MAKER_REACH = 6   # a speech noun and a short adjunct (`on Friday`) before the participle
 
 
 def _judged(lx: Lexicon, toks: list[Tok], v: int, qi: int) -> bool:
@@ -890,11 +983,13 @@ def _generic_subject(lx: Lexicon, toks: list[Tok], m: Mention) -> bool:
 
 
 def _used_as_noun(lx: Lexicon, toks: list[Tok], v: int) -> bool:
-    """`delivered a retort:`, `his answer:`: a reporting word right after an article is a noun.
+    """`delivered a retort:`, `his answer:`: a reporting word right after an article is a noun, and
+    so is a speech noun after an article and one word (`a snappy retort:`).
 
-    (Only right after it: in `the heckler yelled` the article belongs to the subject.)
+    (Not any word: in `the heckler yelled` the article belongs to the subject.)
     """
-    return v >= 1 and toks[v - 1].low in lx.noun_articles
+    return v >= 1 and toks[v - 1].low in lx.noun_articles or v >= 2 and toks[v - 2].low in lx.noun_articles \
+        and toks[v].low in lx.speech_nouns and toks[v - 1].is_word and not toks[v - 1].is_cap   # `a snappy retort:`
 
 
 def _label_speaker(lx: Lexicon, toks: list[Tok], qi: int) -> Mention | None:
@@ -902,8 +997,11 @@ def _label_speaker(lx: Lexicon, toks: list[Tok], qi: int) -> Mention | None:
     if qi < 2 or toks[qi - 1].text != ":":
         return None
     a = qi - 1
-    while a > 0 and qi - 1 - a < 3 and toks[a - 1].is_word and toks[a - 1].is_cap:
-        a -= 1
+    while a > 0 and qi - 1 - a < _LABEL_WORDS and toks[a - 1].is_word and (
+            toks[a - 1].is_cap or toks[a - 1].low in lx.sentence_connectives and a >= 2 and toks[a - 2].is_cap):
+        a -= 1                                    # (`Mark Blum and Jo Cohen: “…”`: two people)
+    while a < qi - 1 and not toks[a].is_cap:
+        a += 1
     if a == qi - 1 or (a > 0 and toks[a - 1].text not in _LABEL_BEFORE):
         return None
     head = a + 1 if toks[a].low in lx.determiners and a + 1 < qi - 1 else a    # `La Casa Bianca: "…"`
@@ -912,7 +1010,8 @@ def _label_speaker(lx: Lexicon, toks: list[Tok], qi: int) -> Mention | None:
     return Mention(toks[a].start, toks[qi - 2].end, "np")
 
 
-_LABEL_BEFORE = frozenset({".", "!", "?", QUOTE_TOKEN, ";"})
+_LABEL_BEFORE = frozenset({".", "!", "?", QUOTE_TOKEN, ";"}) | frozenset(DASHES)   # (`… MISSED - Ida Lund: “…”`)
+_LABEL_WORDS = 6   # words of a label: a name or two joined by `and`
 
 
 def _inverted_subject(lx: Lexicon, toks: list[Tok], v: int, n: int, qi: int) -> Mention | None:
@@ -1064,7 +1163,8 @@ def _near_cue(lx: Lexicon, win: Windows, k: int, lo: int, is_name=None) -> Menti
         return None
     toks.append(Tok(QUOTE_TOKEN, o, c))
     try:
-        m = _before_quote(lx, toks, len(toks) - 1, partial=True, is_name=is_name)
+        m = _before_quote(lx, toks, len(toks) - 1, partial=True, is_name=is_name,
+                          predicate=_opens_with_verb(lx, win.text, o, c))
     except _NeedsSentence:
         return None
     if m is None or m.start <= toks[0].start:

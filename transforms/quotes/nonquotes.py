@@ -100,7 +100,12 @@ def _is_title_case(lx: Lexicon, text: str, s: int, e: int, max_words: int = 7) -
 
 
 def _is_title(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:
-    """`CNN’s “State of the Union”`, `on “Face the Nation,”`, `the show “Hannity”`."""
+    """`CNN’s “State of the Union”`, `on “Face the Nation,”`, `the show “Hannity”`.
+
+    Not inside a headline written in title case (`Lund: Mayor’s ‘Reckless Plan’ Puts Harbor at
+    Risk`): there every word is capitalised, so capitals tell nothing about a title."""
+    if _in_title_case_line(lx, text, o, c):
+        return False
     cue, at = _last_word(text, o)
     if cue in lx.title_links:  # `this weekend’s broadcast of “Fox News Sunday”`
         cue = _last_word(text, at, 30)[0]
@@ -109,6 +114,27 @@ def _is_title(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:
     elif cue[:1].isupper() and cue.endswith(lx.possessive_suffixes + lx.plural_possessive_suffixes):
         return _is_title_case(lx, text, s, e)    # a possessive of a network, paper or author
     return cue.rstrip(",").lower() in lx.title_cues and _is_title_case(lx, text, s, e)   # `documentary, “13th,”`
+
+
+def _in_title_case_line(lx: Lexicon, text: str, o: int, c: int) -> bool:
+    """Is the span in a headline line that reports speech in title case: every word of the line outside
+    marks capitalised or a title's small word, and the line opens with a speaker and a colon
+    (`Lund: Mayor’s ‘Reckless Plan’ Puts Harbor at Risk`) or holds a verb of saying (`Lund Says …`)?"""
+    lo = text.rfind("\n", 0, o) + 1
+    hi = text.find("\n", c)
+    hi = len(text) if hi < 0 else hi
+    if hi - lo > _HEADLINE_CHARS:
+        return False
+    line = text[lo:o] + " " + text[c + 1:hi]
+    words = _WORD_RE.findall(line)
+    if len(words) < 3 or not all(w[0].isupper() or w[0].isdigit() or w.lower() in lx.title_small_words
+                                 for w in words):
+        return False
+    label = line.find(":")
+    return 0 < label < 40 or any(w.lower() in lx.reporting_verbs for w in words)
+
+
+_HEADLINE_CHARS = 200   # a headline line is short
 
 
 def _is_nickname(text: str, o: int, s: int, e: int, c: int) -> bool:

@@ -363,6 +363,14 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
         if named is not None:
             return mention_of(lx, tokens, named)  # `Le porte-parole de X, Nabil Roudeina, a dénoncé`: the name
     r = np_left(lx, tokens, k)
+    if r is not None and r[1] - r[0] > 1 and _time_phrase(lx, tokens, r) and tokens[r[1] - 2].is_cap:
+        r = (r[0], r[1] - 1)                      # `Mara Quint Tuesday said`: the name without the day
+    while r is not None and r[0] >= 1 and _time_phrase(lx, tokens, r) and tokens[r[0] - 1].is_word \
+            and tokens[r[0] - 1].low not in lx.prepositions:
+        k = r[0] - 1                              # `X last week said`, `X earlier this week told`: past it
+        while k >= 0 and skippable(lx, tokens[k]):
+            k -= 1
+        r = np_left(lx, tokens, k) if k >= 0 else None
     if r is None:
         return None
     fronted = _fronted_non_subject(lx, tokens, r, v, is_name) if lx.pro_drop or lx.verb_second else None
@@ -394,15 +402,22 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
         # nach dem Treffen auf Bali erklärt`: a phrase after a preposition is no subject; the place
         # ends a phrase that describes the subject, which opens the clause
         c = r[0] - 1
-        while c > 0 and (tokens[c - 1].is_word or tokens[c - 1].text == ",") and r[0] - c < _DESCRIBED_REACH:
-            c -= 1                                # (`Clinton, during a meeting in Columbus, Ohio, said`)
+        while c > 0 and (tokens[c - 1].is_word or tokens[c - 1].text == ",") and r[0] - c < _DESCRIBED_REACH \
+                and not _opens_clause(lx, tokens[c - 1]):
+            c -= 1                                # (`Clinton, during a meeting in Columbus, Ohio, said`;
+                                                  # not past `when`: `… when X in his speech called`)
         first = np_right(lx, tokens, c, limit=8)
+        if first is not None and first[0] < r[0] - 1 < first[1]:
+            first = (first[0], r[0] - 1)          # (`Contestants on The Show said`: up to the preposition)
         placed = r
         if first is not None and first[1] <= r[0]:
             # (`Der Epidemiologe Vinay Prasad von der Universität`: the person, without the place)
             named = next(((c, x) for x in range(first[1], c, -1) if tokens[x - 1].is_cap
                           and _personal_run(lx, tokens, c, x)), None)
-            r = named or (first if person_like(lx, tokens, first, is_name) else r)
+            r = named or (first if person_like(lx, tokens, first, is_name) or _time_phrase(lx, tokens, r)
+                          or _opens_with_noun(lx, tokens, first) and not any(t.text == "," for t in tokens[c:r[0]])
+                          and (not person_like(lx, tokens, r, is_name) or tokens[r[0]].low in lx.articles_not_in_names)
+                          else r)                 # (`Contestants on The Weakest Link said`: the contestants)
             rel = next((x for x in range(r[1], placed[0]) if tokens[x].low in lx.relative_pronouns
                         and tokens[x].low not in lx.clause_relatives and tokens[x].low not in lx.determiners
                         and tokens[x - 1].text == ","), None) if r != placed else None
@@ -432,6 +447,28 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
 
 
 _OF_CHAIN = 3   # `of` phrases read back over to the person they describe
+
+
+def _opens_clause(lx: Lexicon, t: Tok) -> bool:
+    """A lower-case word that opens a subordinate clause (`when`, `because`), not a preposition,
+    an article, a relative pronoun or a conjunction joining two phrases."""
+    return t.is_word and not t.is_cap and t.low in lx.clause_starters and t.low not in lx.prepositions \
+        and t.low not in lx.determiners and t.low not in lx.sentence_connectives and t.low not in lx.of_prepositions \
+        and t.low not in lx.relative_pronouns     # (`Marsh, who in the past described`: who stands for Marsh)
+
+
+def _opens_with_noun(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> bool:
+    """Does tokens[r] open with a noun phrase's word (`Contestants`, `The crew`), not a preposition
+    or an introductory word (`In Washington`, `Meanwhile`)?"""
+    low = tokens[r[0]].low
+    return tokens[r[0]].is_word and low not in lx.prepositions and low not in lx.all_intro_words \
+        and low not in lx.not_speakers and low not in lx.adverbs
+
+
+def _time_phrase(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> bool:
+    """Is tokens[r] a phrase of time (`last week`, `Tuesday night`, `Friday`), which never speaks?"""
+    head = tokens[r[1] - 1].low
+    return head in lx.time_nouns or head in lx.adverbs and tokens[r[1] - 1].is_cap
 
 
 def _role_head(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> bool:

@@ -462,7 +462,7 @@ class Resolver:
             walked.append(i)
             r = runs[0][i]
             nw = name_tokens(self.lx, [strip_possessive(self.lx, w) for w in r.group().split()])
-            if len(nw) >= 2 and looks_personal(self.lx, nw) and head in self.text[max(0, r.start() - 40):r.end()].lower():
+            if len(nw) >= 2 and looks_personal(self.lx, nw) and self._has_role(head, r):
                 found = i
                 break
             i -= 1
@@ -473,6 +473,22 @@ class Resolver:
         r = runs[0][found]
         nw = name_tokens(self.lx, [strip_possessive(self.lx, w) for w in r.group().split()])
         return self.full_name(nw[-1], r.start()) or " ".join(nw)
+
+    def _has_role(self, head: str, r: re.Match) -> bool:
+        """Is the role word `head` the named person's own: in the run, just before it or in apposition
+        (`Governor Tom Bello`, `the governor of Ohio, Tom Bello`), not the role of someone of or for
+        them (`the spokesman for Governor Tom Bello`: someone else, who speaks for Bello)?"""
+        lo = max(0, r.start() - 40)
+        window = self.text[lo:r.end()].lower()
+        at = window.rfind(head)
+        if at < 0:
+            return False
+        between = window[at + len(head):r.start() - lo].split()
+        if between and between[-1].endswith(","):
+            return True                           # `The governor of Ohio, Tom Bello`: in apposition
+        lx = self.lx
+        return not any(w.strip(",") in lx.prepositions or w in lx.of_prepositions or w in lx.np_prepositions
+                       for w in between)
 
     def _all_runs(self) -> tuple[list[re.Match], list[int]]:
         """Every capitalised run outside quotations, and their ends (read once, on demand)."""

@@ -34,7 +34,7 @@ PROFILE = QuoteProfile(
     """),
     reporting_phrases=frozenset({
         "went on", "goes on", "pointed out", "points out", "summed up", "spoke of", "fired back",
-        "shot back", "chimed in", "weighed in", "wrote in"}),
+        "shot back", "chimed in", "weighed in", "wrote in", "put it", "puts it"}),
     trailing_verbs=words("read reads states"),
     object_reporting_verbs=words("""
         tell tells told telling ask asks asked asking call calls called calling dub dubs dubbed label labels
@@ -47,7 +47,7 @@ PROFILE = QuoteProfile(
         claim claims statement statements words remark remarks comment comments tweet tweets assertion
         description promise pledge vow warning message declaration announcement phrase slogan
         characterization accusation allegation insistence argument quote quip response reply answer
-        testimony speech letter post op-ed column memo interview question call calls prediction
+        testimony speech letter post op-ed column memo interview question call calls prediction retort
     """),
     usage_participles=words("used coined favored favoured popularized popularised repeated"),
     agent_prepositions=words("by"),
@@ -65,6 +65,7 @@ PROFILE = QuoteProfile(
         bluntly firmly quietly loudly angrily publicly privately sarcastically jokingly emphatically
         monday tuesday wednesday thursday friday saturday sunday
     """),
+    time_nouns=words("week weekend month year day night morning afternoon evening decade spring summer autumn fall winter"),
     adverb_suffixes=("ly",),
     determiners=words("""
         the a an one another this that these those his her its their our my your some several many

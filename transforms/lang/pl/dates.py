@@ -73,6 +73,8 @@ PROFILE = DateProfile(
     # (nouns and adjectives that end as past forms do: `uchwały`, `źródło`, `udział`, `cała`)
     passive_auxiliaries=(),
     planned_past=(),
+    ahead_infinitives=(),
+    past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
     habitual_words=("co roku", "corocznie", "coroczna", "coroczny", "coroczne", "corocznej", "każdego roku", "zwykle",

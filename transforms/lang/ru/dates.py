@@ -53,6 +53,8 @@ PROFILE = DateProfile(
         число числа село села сила правила школа земли роли воли боли соли стрела скала посла стола""".split()),
     passive_auxiliaries=(),
     planned_past=(),
+    ahead_infinitives=(),
+    past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
     habitual_words=("каждый год", "ежегодно", "ежегодный", "ежегодная", "ежегодное", "обычно", "традиционно", "как правило"),
