@@ -1,4 +1,5 @@
-"""One worker process's set-up, step by step: what `--workers N` pays N times before its first article.
+"""One worker process's set-up, step by step: what the fork server of `--workers N` pays once
+(`pipeline.fork_server`), and a worker started afresh before its first article.
 
     python -m benchmarks._worker_setup    (run by bench_startup.py, from the tree measured)
 

@@ -140,12 +140,13 @@ def snapshot_code(workdir: Path) -> tuple[Path, dict]:
 
 def _tree_cpu(root_pid: int, seen: dict[int, list]) -> None:
     """Update `seen` (pid -> [kind, CPU s]) with the CPU time so far of every process of the tree under
-    `root_pid`: `launcher` for the root, `worker` for a `--workers N` process (`pipeline.worker`)."""
+    `root_pid`: `launcher` for the root, `fork server` for `pipeline.fork_server`, `worker` for a
+    `--workers N` worker (forked by the fork server, or a `pipeline.worker` that runs one itself),
+    `client` for a `pipeline.worker --fork-server` that only waits for its forked worker."""
     children = _children()
-    todo, tick = [root_pid], os.sysconf("SC_CLK_TCK")
+    todo, tick = [(root_pid, None)], os.sysconf("SC_CLK_TCK")
     while todo:
-        pid = todo.pop()
-        todo.extend(children.get(pid, []))
+        pid, parent_kind = todo.pop()
         try:
             with open(f"/proc/{pid}/stat") as f:
                 fields = f.read().rsplit(")", 1)[1].split()
@@ -153,10 +154,20 @@ def _tree_cpu(root_pid: int, seen: dict[int, list]) -> None:
                 cmdline = f.read()
         except (OSError, IndexError):
             continue
-        kind = "launcher" if pid == root_pid else ("worker" if b"pipeline.worker" in cmdline else "other")
+        if pid == root_pid:
+            kind = "launcher"
+        elif parent_kind == "fork server":
+            kind = "worker"
+        elif b"pipeline.fork_server" in cmdline:
+            kind = "fork server"
+        elif b"pipeline.worker" in cmdline:
+            kind = "client" if b"--fork-server" in cmdline else "worker"
+        else:
+            kind = "other"
         if pid in seen and seen[pid][0] != "other":
             kind = seen[pid][0]  # (an exited process, not yet reaped, has no command line)
         seen[pid] = [kind, (int(fields[11]) + int(fields[12])) / tick]   # utime + stime
+        todo.extend((child, kind) for child in children.get(pid, []))
 
 
 def measure(cmd: list[str], log: Path, env: dict | None = None, cwd: Path = REPO) -> dict:
@@ -396,7 +407,9 @@ def run_phase(name: str, cmd: list[str], size_dir: Path, corpus, out_dir: Path |
     workers = [cpu for kind, cpu in m["cpu_by_process"] if kind == "worker"]
     if workers:
         launcher = sum(cpu for kind, cpu in m["cpu_by_process"] if kind == "launcher")
+        server = sum(cpu for kind, cpu in m["cpu_by_process"] if kind == "fork server")
         print(f"    CPU s by process (sampled every 0.1 s): launcher {launcher:.1f}, "
+              + (f"fork server {server:.1f}, " if server else "")
               + ", ".join(f"worker {cpu:.1f}" for cpu in workers))
     if "language_agreement" in m:
         a = m["language_agreement"]

@@ -89,6 +89,14 @@ def _existing_output(output: str | None) -> str:
     return output
 
 
+def _start_fork_server(config) -> None:
+    """Local worker processes to come: their fork server warms up while this process imports Beam."""
+    from pipeline import fork_server
+
+    if fork_server.runs_local_workers(config.beam_args, config.workers):
+        fork_server.start()
+
+
 class _Usage(ValueError):
     pass
 
@@ -99,10 +107,12 @@ def cmd_run(args, beam_args) -> int:
     Example: newsbeam run 'articles/**/*.txt' 'feeds/*.jsonl.gz' --output out/
     Anything after `--` goes to Beam unchanged: newsbeam run in/*.txt -o gs://b/out -- --runner=DataflowRunner ...
     """
+    config = _load(args, beam_args)
+    _start_fork_server(config)
     from pipeline.jobs import run_job
     from pipeline.report import print_run_summary
 
-    summary = run_job(_load(args, beam_args))
+    summary = run_job(config)
     if not args.quiet:
         print_run_summary(summary)
     return INPUT_ERRORS if summary.errors else OK

@@ -13,14 +13,16 @@ import logging
 import apache_beam as beam
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions, WorkerOptions
 
+from pipeline import fork_server
+from pipeline.fork_server import LOCAL_RUNNERS
+
 __all__ = ["make_pipeline", "is_local"]
 
-_LOCAL_RUNNERS = {None, "DirectRunner", "FnApiRunner", "BundleBasedDirectRunner"}
 _DASK_RUNNERS = {"DaskRunner", "apache_beam.runners.dask.dask_runner.DaskRunner"}
 
 
 def is_local(beam_args: list[str]) -> bool:
-    return PipelineOptions(beam_args).view_as(StandardOptions).runner in _LOCAL_RUNNERS
+    return PipelineOptions(beam_args).view_as(StandardOptions).runner in LOCAL_RUNNERS
 
 
 def make_pipeline(beam_args: list[str], workers: int = 1) -> beam.Pipeline:
@@ -53,15 +55,16 @@ def _fn_api_runner(options: PipelineOptions, workers: int):
     logging.getLogger(__name__).debug("running on the FnApiRunner (no Prism download)")
     environment = None
     if workers > 1:
-        import os
         import shlex
         import sys
 
         from apache_beam.transforms import environments
 
-        os.environ["NEWSBEAM_VERBOSE"] = "1" if logging.getLogger().isEnabledFor(logging.INFO) else "0"
         # `exec`: the worker replaces the shell Beam starts it with, so its parent is this process
-        # and it can exit when this process goes (pipeline.worker).
-        environment = environments.SubprocessSDKEnvironment.from_command_string(
-            f"exec {shlex.quote(sys.executable)} -m pipeline.worker")
+        # and it can exit when this process goes (pipeline.worker). With a fork server (started
+        # early by the CLI, or now), each worker is forked from it already set up.
+        server = fork_server.start()
+        command = (server.worker_command() if server is not None
+                   else f"exec {shlex.quote(sys.executable)} -m pipeline.worker")
+        environment = environments.SubprocessSDKEnvironment.from_command_string(command)
     return fn_runner.FnApiRunner(default_environment=environment, provision_info=provision)

@@ -7,6 +7,9 @@ The `newsbeam` process that started the worker owns it. Ctrl-C on a terminal rea
 process of the foreground group, workers included: they ignore it and let `newsbeam` stop the
 run (pipeline.interrupts). And a worker whose `newsbeam` has gone (it exits at once once
 interrupted, or was killed) exits too, instead of living on as an orphan.
+
+With `--fork-server ADDRESS` this process only asks newsbeam's fork server (`pipeline.fork_server`)
+for a worker forked ready to work, and lives as long as that worker does, with its exit code.
 """
 import logging
 import os
@@ -25,6 +28,13 @@ def _exit_with_parent(parent: int) -> None:
 if __name__ == "__main__":
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), name="newsbeam-parent-watch", daemon=True).start()
+    if len(sys.argv) == 3 and sys.argv[1] == "--fork-server":
+        from pipeline.fork_server import run_forked
+
+        code = run_forked(sys.argv[2])
+        if code is not None:
+            os._exit(code)
+        del sys.argv[1:]  # no server answered: be the worker, as without one
     if os.environ.get("NEWSBEAM_VERBOSE") != "1":
         logging.basicConfig(level=logging.ERROR)
         logging.getLogger().setLevel(logging.ERROR)

@@ -154,6 +154,10 @@ class Resolver:
         # surname -> (occurrence, start, full name) of the names it completes, found on demand
         self._names: dict[str, list[tuple[int, int, str]]] = {}
         self._lookups = 0
+        # (start, end) of a noun-phrase mention -> what it reads as (see `resolve`)
+        self._phrases: dict[tuple[int, int], tuple[str, object]] = {}
+        # (position, gender) -> the run of the person a pronoun there stands for (see `_person_run_before`)
+        self._run_before: dict[tuple[int, str | None], re.Match | None] = {}
         self._word_index: dict[str, list[int]] | None = None
 
     def _inside_quote(self, pos: int) -> bool:
@@ -302,18 +306,35 @@ class Resolver:
             if g in ("m", "f"):
                 return self.someone_before(m.start, g) or mention
             return mention
+        # A noun phrase reads the same wherever it is asked about (quotations of one speech share
+        # their speaker's mention): read once per mention; what depends on the text read so far
+        # (an anonymous source remembered, a role pointing to the last speaker) is redone each time.
+        known = self._phrases.get((m.start, m.end))
+        if known is None:
+            known = self._phrases[m.start, m.end] = self._read_phrase(m.start, mention)
+        how, value = known
+        if how == "anonymous":
+            self.anonymous.append((m.start, mention))
+            return mention                      # an anonymous source stays as written
+        if how == "description":
+            return self.description(m, value) or mention
+        return value
+
+    def _read_phrase(self, start: int, mention: str) -> tuple[str, object]:
+        """What the noun phrase `mention` at `start` is: ("name", the name it resolves to),
+        ("anonymous", None) for an indefinite source, or ("description", its words) for a
+        role to resolve against the speakers read so far (see `resolve`)."""
         words = [strip_possessive(self.lx, w) for w in mention.split()]
         first = words[0].lower()
         named = _trailing_name(self.lx, words)
         if named:
             words = named                       # `la direttrice Giulia Romano` -> `Giulia Romano`
         elif first in self.lx.indefinite_determiners:
-            self.anonymous.append((m.start, mention))
-            return mention                      # an anonymous source stays as written
+            return "anonymous", None
         else:
             caps = [w for w in words if w[:1].isupper()]
             if first in self.lx.determiners or not caps or len(caps) == 1 and caps[0].lower() in self.lx.determiners:
-                return self.description(m, words) or mention
+                return "description", words
         nw = name_tokens(self.lx, words)
         # cut roles before the name: "Stein spokeswoman Melezia Figueroa" -> "Melezia Figueroa"
         for i in range(len(nw) - 1, -1, -1):
@@ -321,11 +342,11 @@ class Resolver:
                 nw = nw[i + 1:]
                 break
         if not nw:
-            return mention
-        full = self.full_name(nw[-1], m.start)
+            return "name", mention
+        full = self.full_name(nw[-1], start)
         if full and len(full.split()) >= len(nw) and (len(nw) == 1 or self._same_word(full.split()[0], nw[0])):
-            return _nominative(self.lx, full)   # (not `Medienwissenschaftlerin Martina Engelbert`)
-        return _nominative(self.lx, " ".join(nw))
+            return "name", _nominative(self.lx, full)   # (not `Medienwissenschaftlerin Martina Engelbert`)
+        return "name", _nominative(self.lx, " ".join(nw))
 
     def _same_word(self, a: str, b: str) -> bool:
         """`Greta` and `Grety`: one word in two case forms (or simply equal)."""
@@ -371,11 +392,24 @@ class Resolver:
         """(start, end) of the most recent named person before `pos` whose gender does not clash."""
         if gender == "p":
             return None                           # (a plural verb points to a group, never to one name)
+        m = self._person_run_before(pos, gender)
+        return None if m is None else (m.start(), m.end())
+
+    def _person_run_before(self, pos: int, gender: str | None) -> re.Match | None:
+        """The capitalised run of the most recent named person before `pos` whose gender does not
+        clash. Depends on the text alone, so each (position, gender) is walked once: the
+        quotations of one speech ask about the same pronoun or dropped subject again."""
+        key = (pos, gender)
+        if key in self._run_before:
+            return self._run_before[key]
+        found = None
         for m in self._runs_before(pos):
             person = self._person(m)
             if person is not None and (gender is None or person[1] is None or person[1] == gender):
-                return m.start(), m.end()
-        return None
+                found = m
+                break
+        self._run_before[key] = found
+        return found
 
     def someone_before(self, pos: int, gender: str | None) -> str | None:
         """Who a pronoun at `pos` stands for: the most recent compatible person, named or not."""
@@ -391,13 +425,8 @@ class Resolver:
         """(where, name) of the most recent named person before `pos` whose gender does not clash."""
         if gender == "p":
             return -1, None
-        for m in self._runs_before(pos):
-            person = self._person(m)
-            if person is not None:
-                name, g = person
-                if gender is None or g is None or g == gender:
-                    return m.start(), name
-        return -1, None
+        m = self._person_run_before(pos, gender)
+        return (-1, None) if m is None else (m.start(), self._persons[m.start()][0])
 
     def _person(self, m: re.Match) -> tuple[str, str | None] | None:
         """(name, gender) when the capitalised run `m` names a person, else None.
