@@ -200,16 +200,18 @@ def test_past_and_attributive_same_spans():
                    [m.start(1) for m in _OLD_ATTRIBUTIVE.finditer(text, lo, hi)], (text, lo, hi)
 
 
-@pytest.mark.parametrize("lang", [None, "de", "fr", "es", "it", "pl"])
-def test_latin1_triggers_same_as_regex_scan(lang):
-    """The bytes scan for Latin-1 texts finds the head words the regex finds (lower-case `may` dropped)."""
+@pytest.mark.parametrize("lang", [None, "de", "fr", "es", "it", "pl", "ru"])
+@pytest.mark.parametrize("codec", index.ONE_BYTE_CODECS)
+def test_one_byte_triggers_same_as_regex_scan(lang, codec):
+    """The bytes scan for texts a one-byte code page holds finds the head words the regex finds
+    (lower-case `may` dropped), in each code page's own letters and punctuation."""
     idx = language_of(lang).index
+    own = "".join(ch for b in range(256) if (ch := bytes([b]).decode(codec, errors="ignore")).isprintable())
+    rng = random.Random(43)
     for text in _date_texts(200, seed=43):
-        text = text.replace("’", "'")
-        try:
-            text.encode("latin-1")
-        except UnicodeEncodeError:
-            continue  # (a Latin-1 text only)
+        # (the pieces a code page cannot hold left out, its own characters sprinkled in)
+        text = "".join(ch if _encodes(ch, codec) else " " for ch in text)
+        text = "".join(ch + (rng.choice(own) if rng.random() < 0.05 else "") for ch in text)
         for t in (text, text.title(), text.upper()):
             low = index.lower(t)
             padded = " " + low
@@ -223,7 +225,19 @@ def test_latin1_triggers_same_as_regex_scan(lang):
                         want.append((m.start(), m.end() - 1, index.CLOCK_KINDS))
                 elif not (word in idx.cased and t[m.start()].islower()):
                     want.append((m.start(), m.end() - 1, idx.head_kinds[word]))
-            assert idx.latin1_heads_in(t, low.encode("latin-1"), padded) == want, t
+            try:
+                raw = low.encode(codec)
+            except UnicodeEncodeError:
+                continue  # (`µ` upper-cased is Greek: its lower case is no longer in the code page)
+            assert idx.one_byte_heads_in(t, raw, padded, codec) == want, t
+
+
+def _encodes(ch: str, codec: str) -> bool:
+    try:
+        ch.encode(codec)
+        return True
+    except UnicodeEncodeError:
+        return False
 
 
 def test_latin1_lower_is_str_lower():
@@ -293,3 +307,46 @@ def test_ever_new_words_at_starts_are_tried_by_their_character(monkeypatch):
     for lang in _LANGS:
         assert [_mentions(extract_dates(t, dt.date(2024, 12, 20), lang)) for t in texts] == want[lang]
         assert any(s.by_char for segments in language_of(lang).index.by_kinds.values() for s in segments)
+
+
+def _may_begin(prefixes: frozenset[str] | None, word: str) -> bool:
+    """The plain formulation of a segment's choice: a rule may begin at `word` when one of its first
+    words' prefixes is a prefix of it (or its first words are unknown, or it may begin with a mark)."""
+    if prefixes is None or "" in prefixes:
+        return True
+    return any(word[:k] in prefixes for k in range(1, min(len(word), index.PREFIX) + 1))
+
+
+@pytest.mark.parametrize("lang", _LANGS)
+def test_segments_choose_the_rules_each_rule_would_choose(lang):
+    """A segment looks its rules up by the start word's prefixes: the same rules, in grammar order, as
+    asking every rule whether it may begin there (`_may_begin` and its first characters)."""
+    idx = language_of(lang).index
+    keys = {index.start_key(low, i) for text in _date_texts(40, seed=31)
+            for low in [index.lower(text)] for i in range(len(low))}
+    for segments in idx.by_kinds.values():
+        for segment in segments:
+            for key in sorted(keys):
+                ch = key[0]
+                word = ("0" + key[1:] if ch.isdecimal() else key) if re.match(r"\w", ch) else None
+                want = tuple(r for r in segment.rules if (segment.firsts[r] is None or ch in segment.firsts[r])
+                             and (word is None or _may_begin(segment.prefixes[r], word)))
+                entry = segment[key] if len(segment) < index.MAX_KEYS or key in segment else segment._entry(ch, word)
+                assert (entry and tuple(r for r, _ in entry[1])) == (want or None), (lang, key)
+
+
+def test_habitual_pieces_are_in_every_habitual_match():
+    """The whole-text check for habitual words looks for a piece of each first (`_habitual_pieces`): a
+    text the regex finds one in always holds a piece, whatever its spaces and apostrophes."""
+    rng = random.Random(13)
+    for profile in all_profiles():
+        pattern, pieces = tense._habitual_re(profile), tense._habitual_pieces(profile)
+        if pattern is None:
+            continue
+        for word in profile.habitual_words:
+            for _ in range(5):
+                variant = "".join(rng.choice([" ", "\n", "  \t"]) if ch == " " else rng.choice("'’") if ch == "'"
+                                  else ch for ch in word)
+                padded = " " + rng.choice(["", "x ", "1. "]) + variant + rng.choice(["", ".", " y"])
+                assert pattern.search(padded), (profile.code, padded)
+                assert any(piece in padded for piece in pieces), (profile.code, padded)

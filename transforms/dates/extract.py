@@ -81,9 +81,13 @@ def _match_at(doc: Doc, low: str, starts: list[int], head_start: int, segments: 
             if key in dead:
                 continue
             master, rules, index = entry
-            m = master.match(low, i)
-            if m is not None:
-                for rule, regex in rules[index[m.lastgroup]:]:
+            if master is None:
+                first = 0  # (one rule: its own regex says)
+            else:
+                m = master.match(low, i)
+                first = None if m is None else index[m.lastgroup]
+            if first is not None:
+                for rule, regex in rules[first:]:
                     rm = regex.match(low, i)
                     if rm is None or rm.end() <= head_start:
                         continue

@@ -124,12 +124,13 @@ def _master(rules: tuple[Rule, ...]) -> re.Pattern:
 
 class Segment(dict):
     """One segment of a kind's rules, by how a match at a start begins (`start_key`): for a key,
-    (master, rules, index) of the segment's rules that can begin so, in order, or None when none can,
-    so that a start is tried with only those. A rule can begin at a start when the start's character
+    (master, rules, index) of the segment's rules that can begin so, in order (the master None for one
+    rule), or None when none can, so that a start is tried with only those. A rule can begin at a start when the start's character
     is one of its `first_chars` and the word there begins with one of its `first_words` (a start in
     `the government` is not tried with the rules that begin with `thursday` or `third`). Filled on
-    first need."""
-    __slots__ = ("rules", "firsts", "prefixes", "by_char")
+    first need: which rules a word's prefixes may begin is looked up by prefix (`by_prefix`) rather
+    than asked of every rule, and keys that choose the same rules share one entry."""
+    __slots__ = ("rules", "firsts", "prefixes", "by_char", "any_word", "by_prefix")
 
     def __init__(self, rules: tuple[Rule, ...], firsts: dict[Rule, frozenset[str] | None],
                  prefixes: dict[Rule, frozenset[str] | None]):
@@ -138,6 +139,8 @@ class Segment(dict):
         self.firsts = firsts  # (each rule's `first_chars`)
         self.prefixes = prefixes  # (each rule's `first_words`, cut to PREFIX characters)
         self.by_char: dict[str, tuple | None] = {}
+        self.any_word: tuple[int, ...] | None = None  # (positions of the rules any word may begin)
+        self.by_prefix: dict[str, tuple[int, ...]] = {}  # prefix -> positions of the rules it may begin
 
     def __missing__(self, key: str):
         ch = key[0]
@@ -151,16 +154,47 @@ class Segment(dict):
         return entry
 
     def _entry(self, ch: str, word: str | None) -> tuple | None:
-        chosen = tuple(r for r in self.rules if ((first := self.firsts[r]) is None or ch in first)
-                       and (word is None or _may_begin(self.prefixes[r], word)))
-        if not chosen:
-            return None
-        compiled = [(r, _compile(r.pattern)) for r in chosen]
-        return _master(chosen), compiled, {r.name: k for k, r in enumerate(chosen)}
+        if word is None:
+            positions = range(len(self.rules))
+        else:
+            if self.any_word is None:
+                self._index_prefixes()
+            found = set(self.any_word)
+            by_prefix = self.by_prefix
+            for k in range(1, min(len(word), PREFIX) + 1):  # (a rule one of whose prefixes begins the word)
+                found.update(by_prefix.get(word[:k], ()))
+            positions = sorted(found)
+        rules, firsts = self.rules, self.firsts
+        chosen = tuple(r for r in (rules[k] for k in positions) if (first := firsts[r]) is None or ch in first)
+        return _segment_entry(chosen) if chosen else None
+
+    def _index_prefixes(self) -> None:
+        by_prefix: dict[str, list[int]] = {}
+        any_word = []
+        for k, r in enumerate(self.rules):
+            prefixes = self.prefixes[r]
+            if prefixes is None or "" in prefixes:
+                any_word.append(k)
+            else:
+                for prefix in prefixes:
+                    by_prefix.setdefault(prefix, []).append(k)
+        self.by_prefix = {prefix: tuple(ks) for prefix, ks in by_prefix.items()}
+        self.any_word = tuple(any_word)
+
+
+@lru_cache(maxsize=None)
+def _segment_entry(chosen: tuple[Rule, ...]) -> tuple:
+    """(master, rules with their regexes, position of each rule by name) of the rules chosen at a start;
+    no master for one rule (its own regex answers as fast, and it is tried anyway)."""
+    compiled = [(r, _compile(r.pattern)) for r in chosen]
+    return _master(chosen) if len(chosen) > 1 else None, compiled, {r.name: k for k, r in enumerate(chosen)}
 
 
 # A rule's first words are kept cut to PREFIX characters: a word beginning with one of those may
 # begin a match (fewer than all of them, and a few hundred strings instead of tens of thousands).
+# A rule may begin at a word when one of its prefixes is a prefix of the word's first PREFIX
+# characters (a match ends inside a word or at its end), or it has "" among them (it may begin with a
+# non-word character) or its first words are unknown.
 PREFIX = 6
 MAX_KEYS = 4096
 _WORD_RUN = re.compile(r"\w+")
@@ -169,15 +203,6 @@ _DIGIT_RUN = re.compile(r"\d+")
 
 def _prefixes(words: frozenset[str] | None) -> frozenset[str] | None:
     return None if words is None else frozenset(w[:PREFIX] for w in words)
-
-
-def _may_begin(prefixes: frozenset[str] | None, word: str) -> bool:
-    """Whether a match can begin with `word` (digits written as `first_words` writes them), by its
-    rule's `_prefixes`: one of its first words is a prefix of it (a match ends inside a word, or at its
-    end), so that word's first PREFIX characters are."""
-    if prefixes is None or "" in prefixes:
-        return True
-    return any(word[:k] in prefixes for k in range(1, min(len(word), PREFIX) + 1))
 
 
 def start_key(low: str, i: int) -> str:
@@ -283,18 +308,38 @@ NUMBER_TRIGGER_SRC = (r"(?=\d)(?:(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))|\d{1,
                       r"|(?P<hhmm>\d{1,2}[:.][0-5]\d(?!\d|[.,:]\d)|[012]\d[0-5]\d(?=\s*(?:gmt|utc|bst|cet|est|edt|pst|pdt)\b)))")
 _NUMBER_TRIGGER = re.compile(r"\W" + NUMBER_TRIGGER_SRC)
 
-# The same triggers found faster in a text whose characters are all Latin-1 (every BBC article; a
-# text with `’` or Cyrillic takes the regex): the regex stops after every space and tries the
-# head-word trie there, one branch per first letter. Instead, the text as bytes with every non-word
-# character made a space (`bytes.translate`, a table lookup per character) is split into its words,
-# the few head words among them are picked with one set intersection and then found with
-# `bytes.find` between spaces, and numbers are only tried where a digit follows a non-word
-# character. A head word is a whole `\w+` run (`\W` before it, `(?!\w)` after it), which is what
-# the spaced bytes delimit; numbers never hold a head word, so the two kinds cannot overlap.
-_LATIN1_WORD_CHARS = [chr(b).isalnum() or chr(b) == "_" for b in range(256)]  # `\w` of `re` in Latin-1
-_SPACE_NON_WORD = bytes(b if _LATIN1_WORD_CHARS[b] else 0x20 for b in range(256))
-# digit -> `0`, other word character -> `a`, non-word -> space: ` 0` is a number's first digit
-_DIGIT_STARTS = bytes(0x30 if chr(b).isdecimal() else 0x61 if _LATIN1_WORD_CHARS[b] else 0x20 for b in range(256))
+# The same triggers found faster in a text that a one-byte code page holds (Latin-1: every BBC
+# article; Windows-1252: with `’` or `“`; Windows-1250 and -1251: Polish and Russian; a text with
+# characters of two scripts takes the regex): the regex stops after every space and tries the
+# head-word trie there, one branch per first letter. Instead, the text as bytes (one byte per
+# character, so offsets stay those of `low`) with every non-word character made a space
+# (`bytes.translate`, a table lookup per character) is split into its words, the few head words
+# among them are picked with one set intersection and then found with `bytes.find` between spaces,
+# and numbers are only tried where a digit follows a non-word character. A head word is a whole
+# `\w+` run (`\W` before it, `(?!\w)` after it), which is what the spaced bytes delimit; numbers
+# never hold a head word, so the two kinds cannot overlap.
+ONE_BYTE_CODECS = ("latin-1", "cp1252", "cp1250", "cp1251")
+
+
+def _one_byte_tables(codec: str) -> tuple[bytes, bytes]:
+    """(non-word -> space, digit -> `0` / other word character -> `a` / non-word -> space) of a code
+    page, by what each byte decodes to (a byte the code page leaves undefined is never encoded)."""
+    chars = [bytes([b]).decode(codec, errors="replace") for b in range(256)]
+    word = [ch.isalnum() or ch == "_" for ch in chars]  # (`\w` of `re`)
+    spaced = bytes(b if word[b] else 0x20 for b in range(256))
+    digits = bytes(0x30 if chars[b].isdecimal() else 0x61 if word[b] else 0x20 for b in range(256))
+    return spaced, digits
+
+
+_ONE_BYTE = {codec: _one_byte_tables(codec) for codec in ONE_BYTE_CODECS}
+
+
+def _encoded(word: str, codec: str) -> bytes | None:
+    try:
+        return word.encode(codec)
+    except UnicodeEncodeError:
+        return None
+
 _LATIN1_LOWER = bytes(ord(chr(b).lower()) for b in range(256))  # every Latin-1 letter lower-cases to one
 
 
@@ -325,7 +370,7 @@ _HAS_DIGIT = re.compile(r"\d")
 class CandidateIndex:
     """Where expressions of one grammar may be in a text: head words, the starts before them, and the
     rules worth trying there. Built once per language, on its first text."""
-    __slots__ = ("head_kinds", "heads_set", "trigger", "latin1_heads", "by_kinds", "blocker", "starter_at", "cased",
+    __slots__ = ("head_kinds", "heads_set", "trigger", "encoded_heads", "by_kinds", "blocker", "starter_at", "cased",
                  "prefilter_min", "clock_words")
 
     def __init__(self, grammar: Grammar, profile: DateProfile | None):
@@ -340,7 +385,9 @@ class CandidateIndex:
         rule_kinds_of, rule_firsts, rule_prefixes, trigger, blocker, starter = plan
         PLANS.save()  # (when it was computed here: for the next process)
         self.trigger = regex_cache.compile(trigger, FLAGS)
-        self.latin1_heads = {w.encode("latin-1"): w for w in heads if max(w) <= "\xff"}
+        # per code page, its head words as bytes (one no text in that code page can hold is left out)
+        self.encoded_heads = {codec: {encoded: w for w in heads if (encoded := _encoded(w, codec)) is not None}
+                              for codec in ONE_BYTE_CODECS}
         kinds_of = dict(zip(rules, rule_kinds_of))
         firsts = dict(zip(rules, rule_firsts))
         prefixes = dict(zip(rules, rule_prefixes))
@@ -362,12 +409,12 @@ class CandidateIndex:
         `padded` is `" " + low`: padded[i] is the character before low[i], so m.start() is the word's
         offset in low."""
         if len(low) < self.prefilter_min:
-            try:
-                raw = low.encode("latin-1")
-            except UnicodeEncodeError:
-                pass
-            else:
-                return self.latin1_heads_in(text, raw, padded)
+            for codec in ONE_BYTE_CODECS:
+                try:
+                    raw = low.encode(codec)
+                except UnicodeEncodeError:
+                    continue
+                return self.one_byte_heads_in(text, raw, padded, codec)
         found = []
         cased, kinds_of = self.cased, self.head_kinds
         for lo, hi in self._candidate_regions(low):
@@ -404,11 +451,14 @@ class CandidateIndex:
             start = end
         return regions
 
-    def latin1_heads_in(self, text: str, raw: bytes, padded: str) -> list[tuple[int, int, frozenset[str]]]:
-        """`heads` of a short text whose lower-cased form is `raw` in Latin-1 (see `_SPACE_NON_WORD`)."""
+    def one_byte_heads_in(self, text: str, raw: bytes, padded: str, codec: str = "latin-1") \
+            -> list[tuple[int, int, frozenset[str]]]:
+        """`heads` of a short text whose lower-cased form is `raw` in a one-byte code page (see
+        `ONE_BYTE_CODECS`)."""
         found = []
-        cased, kinds_of, heads = self.cased, self.head_kinds, self.latin1_heads
-        spaced = b" " + raw.translate(_SPACE_NON_WORD) + b" "  # spaced[i + 1] is low[i]
+        cased, kinds_of, heads = self.cased, self.head_kinds, self.encoded_heads[codec]
+        space_non_word, digit_starts = _ONE_BYTE[codec]
+        spaced = b" " + raw.translate(space_non_word) + b" "  # spaced[i + 1] is low[i]
         for word in heads.keys() & spaced.split():
             head = heads[word]
             kinds = kinds_of[head]
@@ -419,7 +469,7 @@ class CandidateIndex:
                 if not (drop_lower and text[at].islower()):
                     found.append((at, at + len(word), kinds))
                 at = spaced.find(needle, at + len(word) + 1)
-        digits = b" " + raw.translate(_DIGIT_STARTS)  # digits[i + 1] is low[i]
+        digits = b" " + raw.translate(digit_starts)  # digits[i + 1] is low[i]
         at = digits.find(b" 0")
         while at >= 0:
             m = _NUMBER_TRIGGER.match(padded, at)  # padded[at] is the character before the digit

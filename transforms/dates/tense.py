@@ -84,6 +84,22 @@ def _habitual_re(profile: DateProfile) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
+def _word_sets(profile: DateProfile) -> tuple[frozenset[str], frozenset[str]]:
+    """(irregular past forms, passive auxiliaries) of a language: built once, not for every text."""
+    return (frozenset(profile.past_markers) - profile.past_adverbs,
+            frozenset((*profile.passive_auxiliaries, "was", "were")))
+
+
+@lru_cache(maxsize=None)
+def _habitual_pieces(profile: DateProfile) -> tuple[str, ...]:
+    """A piece of each habitual word that every match of `_habitual_re` holds as it is: its longest run
+    between the spaces and apostrophes (which `alt` lets match more than themselves), so that a text
+    holding none of them is known to have no habitual word after a few substring searches."""
+    pieces = {max(re.split(r"[ ']", w.lower().replace("’", "'")), key=len) for w in profile.habitual_words}
+    return tuple(sorted(pieces))
+
+
+@lru_cache(maxsize=None)
 def _attributive_re(profile: DateProfile) -> re.Pattern | None:
     """A participle after a determiner (and an adverb) is an adjective (`the hastily planned trip`).
     Over the padded text: m.start(1) - 1 is the participle's offset in `low`."""
@@ -114,8 +130,8 @@ class TenseMarkers:
     """Tense markers of a text's sentences, found when a date in the sentence first needs its tense
     and kept for the other dates there."""
     __slots__ = ("text", "low", "padded", "future", "past", "attributive", "not_past", "reporting", "fronting",
-                 "since", "sentences", "habitual_re", "ahead", "irregular", "passives",
-                 "adverbs", "planned", "event_re")
+                 "since", "sentences", "habitual_pattern", "habitual_pieces", "habitual_re", "ahead", "irregular",
+                 "passives", "adverbs", "planned", "event_re", "span", "span_sentence", "span_clause")
 
     def __init__(self, text: str, low: str, padded: str, profile: DateProfile):
         self.text, self.low = text, low
@@ -128,20 +144,38 @@ class TenseMarkers:
         self.fronting = profile.fronting_words
         self.since = frozenset(profile.since_words)
         self.ahead = _ahead_infinitive_re(profile)
-        self.irregular = frozenset(profile.past_markers) - profile.past_adverbs
+        self.irregular, self.passives = _word_sets(profile)
         self.adverbs = profile.past_adverbs
-        self.passives = frozenset((*profile.passive_auxiliaries, "was", "were"))
         self.planned = frozenset(profile.planned_past)
         self.event_re = _event_re(profile)
-        habitual = _habitual_re(profile)
-        # (looked for once in the whole text: most texts have none, and then no clause is cut for it)
-        self.habitual_re = habitual if habitual is not None and habitual.search(padded) else False
+        # (looked for once in the whole text, when a date first asks: most texts have none, and then no
+        # clause is cut for it)
+        self.habitual_pattern = _habitual_re(profile)
+        self.habitual_pieces = _habitual_pieces(profile)
+        self.habitual_re: re.Pattern | bool | None = None if self.habitual_pattern is not None else False
         self.sentences: dict[tuple[int, int], list[tuple[int, int, int, bool]]] = {}
+        # the last mention asked about, its sentence and clause: a handler may ask its tense, its
+        # clause's tense and whether it recurs, each of which reads the same sentence and clause
+        self.span: tuple[int, int] | None = None
+        self.span_sentence = (0, 0)
+        self.span_clause: tuple[int, int] | None = None
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around [start, end): from the last break before to the first after, looked for
         within about 300 characters (bounds rounded, so that dates close together in a text without
         breaks share their sentence)."""
+        if self.span != (start, end):
+            self.span, self.span_sentence, self.span_clause = (start, end), self._find_sentence(start, end), None
+        return self.span_sentence
+
+    def _mention_clause(self, start: int, end: int) -> tuple[int, int]:
+        """`_clause` of the mention's sentence."""
+        sentence = self._sentence(start, end)
+        if self.span_clause is None:
+            self.span_clause = self._clause(sentence, start, end)
+        return self.span_clause
+
+    def _find_sentence(self, start: int, end: int) -> tuple[int, int]:
         text = self.text
         lo = max(0, (start - 300) // 256 * 256)
         hi = min(len(text), (end + 555) // 256 * 256)
@@ -216,9 +250,13 @@ class TenseMarkers:
     def habitual(self, start: int, end: int) -> bool:
         """Whether the clause around [start, end) says it recurs (`comienza habitualmente el 1 de octubre`,
         `held every year in July`): a date there is any year's."""
+        if self.habitual_re is None:
+            habitual, padded = self.habitual_pattern, self.padded
+            self.habitual_re = habitual if any(piece in padded for piece in self.habitual_pieces) \
+                and habitual.search(padded) else False
         if not self.habitual_re:
             return False  # (none in the whole text)
-        lo, hi = self._clause(self._sentence(start, end), start, end)
+        lo, hi = self._mention_clause(start, end)
         return self.habitual_re.search(self.padded, lo, hi + 1) is not None  # (padded: offsets + 1)
 
     def reports_event(self, start: int, end: int) -> bool:
@@ -226,13 +264,13 @@ class TenseMarkers:
         beginnt der Gipfel`, `Dziś rozpoczyna się szczyt`)."""
         if self.event_re is None:
             return False
-        lo, hi = self._clause(self._sentence(start, end), start, end)
+        lo, hi = self._mention_clause(start, end)
         return self.event_re.search(self.padded, lo, hi + 1) is not None  # (padded: offsets + 1)
 
     def clause_tense(self, start: int, end: int, spanning: bool = False) -> int:
         """Which way the clause around [start, end) points: -1 a past verb in it, +1 a future one, 0 none
         or both. With `spanning`, a verb form around the mention counts too (`ha allora rilevato`)."""
-        lo, hi = self._clause(self._sentence(start, end), start, end)
+        lo, hi = self._mention_clause(start, end)
         directions = {1 if d > 0 else -1 for m_start, m_end, d, _ in self._markers(lo, hi)
                       if m_end <= start or m_start >= end or (spanning and m_start < start and m_end > end)}
         return directions.pop() if len(directions) == 1 else 0
@@ -242,7 +280,7 @@ class TenseMarkers:
         none): `... will add them to the four they won in August and three in February`: `won`. A past
         form must be an irregular one (`-ed` forms are as often participles: `the best animated film`,
         `with the candidate focused on`), and a reporting verb says nothing of what it reports."""
-        lo, hi = self._clause(self._sentence(start, end), start, end)
+        lo, hi = self._mention_clause(start, end)
         before = [(m_end, m_start, d, reporting) for m_start, m_end, d, reporting in self._markers(lo, hi)
                   if m_start >= lo and m_end <= start and self.low[m_start:m_end] not in self.adverbs]
         if not before:
@@ -300,7 +338,7 @@ class TenseMarkers:
                 return -2 if direction < 0 else direction
         # the markers of the mention's own clause, when it has any (`on Monday, saying he would ...`: the
         # participle clause's `would` is not the verb the date goes with)
-        clause_lo, clause_hi = self._clause(bounds, start, end)
+        clause_lo, clause_hi = self._mention_clause(start, end)
         own = [mk for mk in markers if mk[0] >= clause_lo and mk[1] <= clause_hi]
         best = None
         for m_start, m_end, direction, reporting in own or markers:
