@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import atexit
 import json
+import logging
 import os
 import shlex
 import shutil
@@ -142,7 +143,11 @@ def start() -> ForkServer | None:
         if _server and _server[0].alive() and _server[0].key == _environment_key():
             return _server[0]
         _stop_locked()
-        _server.append(ForkServer())
+        try:
+            _server.append(ForkServer())
+        except OSError as e:  # (a temporary folder too deep for a socket's path, none writable ...)
+            logging.getLogger(__name__).info("no fork server (%s): each worker sets itself up", e)
+            return None
         return _server[0]
 
 

@@ -92,3 +92,17 @@ def test_runner_choice_is_read_without_beam():
     assert not fork_server.runs_local_workers([], 1)
     assert not fork_server.runs_local_workers(["--runner=FlinkRunner"], 2)
     assert not fork_server.runs_local_workers(["--runner", "DataflowRunner"], 2)
+
+
+def test_a_run_where_no_socket_can_be_made_still_runs_its_workers(tmp_path):
+    # A Unix socket's path holds at most 107 bytes: under a deep temporary folder the server cannot
+    # listen, and each worker sets itself up instead, as without a fork server.
+    deep = tmp_path / ("t" * 60) / ("m" * 60)
+    deep.mkdir(parents=True)
+    for i in range(4):
+        (tmp_path / f"story{i}.txt").write_text(f"Bridge story {i}\n\n" + STORY)
+    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(tmp_path / "*.txt"), "-o",
+                           str(tmp_path / "out"), "--workers", "2", "-q"], cwd=REPO, capture_output=True, text=True,
+                          env={**os.environ, "TMPDIR": str(deep)}, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert len(list((tmp_path / "out" / "articles").glob("*.parquet"))) >= 1
