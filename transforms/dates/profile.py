@@ -64,6 +64,10 @@ class DateProfile:
     planned_past: tuple[str, ...]               # `had been scheduled`: a past plan, read as one marker
     ahead_infinitives: tuple[str, ...]          # `invited ... to`: a past verb whose infinitive's act lies ahead
                                                 # (`...` is its object, up to four words; the infinitive follows)
+    ahead_not_verbs: tuple[str, ...]            # after the particle of one, words that make it a preposition
+                                                # (`invited him to the talks`, `urged them to this`): no infinitive
+    ahead_passive_auxiliaries: tuple[str, ...]  # with `passive_auxiliaries`, before one's verb: a report of what
+                                                # was done (`was ordered to leave`), not a plan
     past_adverbs: frozenset[str]                # of the past markers, those that are no verb (`ago`, `last`): where
                                                 # a clause's own verb is looked for, they are left out
     attributive_determiners: tuple[str, ...]    # a participle after one is an adjective

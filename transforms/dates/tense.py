@@ -71,8 +71,8 @@ def _ahead_infinitive_re(profile: DateProfile) -> re.Pattern | None:
         middle = r"\s+(?:[\w'’.-]+\s+){0,4}?" if tail else ""
         forms.append(re.escape(head).replace(r"\ ", r"\s+") + middle
                      + (re.escape(tail).replace(r"\ ", r"\s+") if tail else ""))
-    return re.compile(r"\W(?:" + "|".join(forms) + r")\s+(?!the\b|an?\b|his\b|her\b|their\b|its\b|this\b|that\b)"
-                      r"[a-z]+(?!\w)", FLAGS)
+    not_verbs = rf"(?!(?:{alt(profile.ahead_not_verbs)})\b)" if profile.ahead_not_verbs else ""
+    return re.compile(r"\W(?:" + "|".join(forms) + r")\s+" + not_verbs + r"[a-z]+(?!\w)", FLAGS)
 
 
 @lru_cache(maxsize=None)
@@ -87,7 +87,7 @@ def _habitual_re(profile: DateProfile) -> re.Pattern | None:
 def _word_sets(profile: DateProfile) -> tuple[frozenset[str], frozenset[str]]:
     """(irregular past forms, passive auxiliaries) of a language: built once, not for every text."""
     return (frozenset(profile.past_markers) - profile.past_adverbs,
-            frozenset((*profile.passive_auxiliaries, "was", "were")))
+            frozenset((*profile.passive_auxiliaries, *profile.ahead_passive_auxiliaries)))
 
 
 @lru_cache(maxsize=None)

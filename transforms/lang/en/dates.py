@@ -82,6 +82,8 @@ PROFILE = DateProfile(
         "asked ... to", "called on ... to", "invited ... to", "ordered ... to", "summoned ... to", "told ... to",
         "urged ... to",
     ),
+    ahead_not_verbs=("the", "a", "an", "his", "her", "their", "its", "this", "that"),
+    ahead_passive_auxiliaries=("was", "were"),
     past_adverbs=frozenset({"ago", "last", "earlier", "yesterday", "since"}),
     attributive_determiners=("the", "a", "an", "its", "his", "her", "their", "our"),
     reporting_verbs=frozenset("""
