@@ -60,9 +60,7 @@ class Doc:
         return self._tense_markers().habitual(start, end)
 
     def reports_event(self, start: int, end: int) -> bool:
-        if self.markers is None:
-            self.markers = TenseMarkers(self.text, self.low, self.padded, self.profile)
-        return self.markers.reports_event(start, end)
+        return self._tense_markers().reports_event(start, end)
 
     def clause_tense(self, start: int, end: int, spanning: bool = False) -> int:
         return self._tense_markers().clause_tense(start, end, spanning)
