@@ -198,15 +198,13 @@ def run_forked(address: str) -> int | None:
 # --- the server: `python -m pipeline.fork_server LISTENER_FD` ------------------------------------
 
 def _quiet_logging() -> None:
-    import logging
+    from pipeline.worker import quiet_logging
 
     if os.environ.get("NEWSBEAM_VERBOSE") != "1":
         import warnings
 
-        warnings.filterwarnings("ignore")
-        logging.basicConfig(level=logging.ERROR)
-        logging.getLogger().setLevel(logging.ERROR)
-        logging.getLogger("apache_beam.runners.worker.sdk_worker_main").setLevel(logging.ERROR)
+        warnings.filterwarnings("ignore")  # (Beam's import warnings, which the forked workers would repeat)
+    quiet_logging()
 
 
 def warm_up() -> None:

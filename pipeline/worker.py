@@ -19,6 +19,14 @@ import threading
 import time
 
 
+def quiet_logging() -> None:
+    """Errors only, unless newsbeam runs with -v (`NEWSBEAM_VERBOSE=1`, set by the launcher)."""
+    if os.environ.get("NEWSBEAM_VERBOSE") != "1":
+        logging.basicConfig(level=logging.ERROR)
+        logging.getLogger().setLevel(logging.ERROR)
+        logging.getLogger("apache_beam.runners.worker.sdk_worker_main").setLevel(logging.ERROR)
+
+
 def _exit_with_parent(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(0.5)
@@ -35,10 +43,7 @@ if __name__ == "__main__":
         if code is not None:
             os._exit(code)
         del sys.argv[1:]  # no server answered: be the worker, as without one
-    if os.environ.get("NEWSBEAM_VERBOSE") != "1":
-        logging.basicConfig(level=logging.ERROR)
-        logging.getLogger().setLevel(logging.ERROR)
-        logging.getLogger("apache_beam.runners.worker.sdk_worker_main").setLevel(logging.ERROR)
+    quiet_logging()
     from apache_beam.runners.worker import sdk_worker_main
 
     sdk_worker_main.main(sys.argv)
