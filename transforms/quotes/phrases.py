@@ -688,7 +688,7 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
         i += 2                                    # a dateline: `WASHINGTON — Sen. Chuck Grassley …`
     while i < upto and toks[i].is_word and toks[i].low in lx.sentence_connectives:
         i += 1
-    for n in range(_INTRO_PHRASES):
+    for _ in range(_INTRO_PHRASES):
         # `On Monday, …`, `Speaking in Ohio, …`, `Shortly after the call, …`, `Hours later, …`,
         # one after another (`In Berea, after winning the state, Kasich said`)
         j = _intro_phrase_end(lx, toks, i, upto)
