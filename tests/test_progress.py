@@ -33,7 +33,7 @@ LINE = re.compile(r"newsbeam: (\d+)/(\d+) files, (\d+)/(\d+) articles")
 
 def test_plain_lines_in_a_log_count_every_worker(inputs, tmp_path):
     cmd = [sys.executable, "-m", "pipeline.cli", "run", str(inputs / "*"), "-o", str(tmp_path / "o"),
-           "--workers", "2", "--set", "slice_mb=0.0005", "--set", "progress_seconds=0.3"]
+           "--workers", "2", "--set", "slice_mb=0.0005", "--set", "progress_seconds=0.1"]
     proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
     lines = proc.stderr.splitlines()
