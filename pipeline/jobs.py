@@ -111,11 +111,9 @@ def run_pipeline(config: JobConfig, files: list[FileInfo], out: OutputFolder, ru
                                             listing_errors=listing_errors,
                                             reference_date_overrides=config.reference_date_overrides,
                                             language_method=config.language.method,
-                                            # One process runs both reads of every slice only on the in-process
-                                            # runner: the FnApiRunner hands a stage's parts to its N worker
-                                            # processes in whatever order its threads start, so with N > 1 the
-                                            # second read of a slice rarely lands where the first kept it.
-                                            read_once=is_local(config.beam_args) and config.workers <= 1)
+                                            # The local runner gives the second read of a slice to the process
+                                            # that made it (pipeline.local_runner), which kept the first read.
+                                            read_once=is_local(config.beam_args))
     _ = rows | "WriteTables" >> WriteTables(out.stage(run_id))
     with Progress(len(files), config.progress, config.progress_seconds) as progress:
         try:

@@ -3,7 +3,8 @@
 Without `--runner` (or with `--runner=DirectRunner`) jobs run on Beam's FnApiRunner, the
 engine behind the DirectRunner, started directly: the DirectRunner of Beam 2.6x+ first
 tries to download its Prism runner binary, and newsbeam must work offline. `--workers N`
-maps to FnApiRunner worker processes. `--runner=DaskRunner` gets a fixed DaskRunner
+maps to FnApiRunner worker processes, which take each stage's work from a shared queue
+(`pipeline.local_runner`). `--runner=DaskRunner` gets a fixed DaskRunner
 (`pipeline.dask_runner`; Beam's own cannot run this pipeline). Any other runner gets the options untouched.
 """
 from __future__ import annotations
@@ -67,4 +68,7 @@ def _fn_api_runner(options: PipelineOptions, workers: int):
         command = (server.worker_command() if server is not None
                    else f"exec {shlex.quote(sys.executable)} -m pipeline.worker")
         environment = environments.SubprocessSDKEnvironment.from_command_string(command)
+        from pipeline.local_runner import LocalRunner
+
+        return LocalRunner(default_environment=environment, provision_info=provision)
     return fn_runner.FnApiRunner(default_environment=environment, provision_info=provision)

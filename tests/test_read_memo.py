@@ -153,8 +153,9 @@ def test_an_ingest_after_the_run_finds_nothing_new(mixed, tmp_path, monkeypatch)
     assert content(out, "articles") == before
 
 
-def test_two_worker_processes_read_twice_and_give_the_same_tables(mixed, unmemoised, tmp_path, monkeypatch):
-    # (the memo is off there: the runner hands a stage's parts to its workers in no fixed order)
+def test_two_worker_processes_give_the_same_tables(mixed, unmemoised, tmp_path, monkeypatch):
+    # (each worker keeps its own reads: the local runner gives a slice's second read to the worker that
+    # made it, or, when that worker is busy, to another, which reads the slice again; the launcher reads nothing)
     memo = CountingMemo(read_memo.MAX_CHARS)
     assert run_with(memo, mixed, tmp_path / "ds", monkeypatch, "--workers", "2") == 1
     assert memo.hits == memo.misses == 0
