@@ -17,6 +17,7 @@ after a job grows with the number of source files, not of rows.
 """
 from __future__ import annotations
 
+import os
 import uuid
 from dataclasses import dataclass, field
 
@@ -166,6 +167,15 @@ class _TableFile:
         self._writer.close()
         if self._handle is not None:
             self._handle.close()
+        else:
+            # On disk now, by the worker that wrote it, while the other workers still work: the commit's
+            # own flush of every staged file (pipeline.output) then finds nothing left to write, instead
+            # of flushing one file per bundle and table one after another once the job has ended.
+            fd = os.open(self.path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
         return self.path
 
 
