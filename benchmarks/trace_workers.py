@@ -11,6 +11,13 @@ the speedup over one worker, as measured, not modelled:
   workers     each worker's CPU, first and last busy moment, and its idle time inside the span in
               which any worker is busy (a stage barrier or an uneven split shows up here)
   tail        from the last worker's last busy moment to the end of the run (finalize, commit)
+  stages      per stage of the local runner, each worker's CPU in it; `imbalance_cpu_s` sums, over
+              stages, the busiest worker's CPU less the mean (what an uneven split costs, in CPU)
+  waits       per stage, how long each worker waited after its last bundle for the stage to end
+              (`longest_wait_sum_s`: the wall time the stage barriers cost); the runner's stage and
+              bundle times are printed by the launcher itself (its methods are wrapped, so any
+              source tree can be traced unchanged)
+  serial ends the launcher's CPU before the first stage and after the last one
   timeline    per 0.5 s, the CPU share each process used (100 = one whole core)
 
 On a shared host a worker waiting for a core looks idle too: read the load average printed with it
@@ -52,6 +59,15 @@ def _timed(self, context, bundle_context_manager, bundle_input):
     finally:
         print("STAGE", start, time.time(), bundle_context_manager.stage.name[:60], file=sys.stderr, flush=True)
 fn_runner.FnApiRunner._execute_bundle = _timed
+_bundle = fn_runner.BundleManager.process_bundle
+def _timed_bundle(self, *args, **kwargs):
+    start = time.time()
+    try:
+        return _bundle(self, *args, **kwargs)
+    finally:
+        worker = getattr(self._worker_handler, "worker_id", "?")
+        print("BUNDLE", start, time.time(), worker, file=sys.stderr, flush=True)
+fn_runner.BundleManager.process_bundle = _timed_bundle
 from pipeline.cli import main
 sys.exit(main(sys.argv[1:]))
 """
@@ -75,12 +91,35 @@ def trace(cmd: list[str], env: dict, cwd: str):
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} exited {proc.returncode}:\n{text[-3000:]}")
     kinds = {pid: kind for pid, (kind, _) in seen.items()}
-    stages = []
+    stages, bundles = [], []
     for line in text.splitlines():
         if line.startswith("STAGE "):
             _, start, end, name = line.split(" ", 3)
             stages.append((float(start) - epoch, float(end) - epoch, name))
-    return wall, samples, kinds, stages
+        elif line.startswith("BUNDLE "):
+            _, start, end, worker = line.split(" ", 3)
+            bundles.append((float(start) - epoch, float(end) - epoch, worker))
+    return wall, samples, kinds, stages, bundles
+
+
+def stage_waits(stages, bundles) -> dict:
+    """Per stage, how long each worker (by the runner's id for it) waited between its last bundle and the
+    stage's end, for the other worker(s) to finish: what an uneven split costs, in wall time."""
+    rows, total = [], 0.0
+    for start, end, name in stages:
+        last: dict[str, float] = {}
+        count = 0
+        for b_start, b_end, worker in bundles:
+            if b_start >= start - 0.01 and b_end <= end + 0.01:
+                last[worker] = max(last.get(worker, b_start), b_end)
+                count += 1
+        if len(last) < 2:
+            continue
+        finish = max(last.values())
+        waits = sorted(round(finish - t, 2) for t in last.values())
+        rows.append({"stage": name[:60], "bundles": count, "wall_s": round(end - start, 2), "waits_s": waits})
+        total += max(waits)
+    return {"stage_end_waits": rows, "longest_wait_sum_s": round(total, 2)}
 
 
 def _cpu_at(samples, pid: int, t: float) -> float:
@@ -173,9 +212,10 @@ def main() -> int:
                                      "--workers", str(args.workers))
         cmd = [cmd[0], "-c", _TIMED_CLI, *cmd[3:]]  # (python -m pipeline.cli ARGS, its stages timed)
         load = os.getloadavg()[0]
-        wall, samples, kinds, stages = trace(cmd, env, cwd)
+        wall, samples, kinds, stages, bundles = trace(cmd, env, cwd)
         report = analyse(wall, samples, kinds)
         report.update(stage_cpu(samples, kinds, stages))
+        report.update(stage_waits(stages, bundles))
         launcher = next(p for p in kinds if kinds[p] == "launcher")
         if stages:  # the launcher's CPU before the job's first stage and after its last (the serial ends)
             report["launcher_cpu_before_first_stage_s"] = round(_cpu_at(samples, launcher, stages[0][0]), 2)
