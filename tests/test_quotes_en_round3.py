@@ -1,0 +1,30 @@
+"""English error classes found on BBC news (`tests/data/quotes-bbc-1.jsonl`, `quotes-bbc-2.jsonl`) and
+PolNeAR train (issue 13, English round 3).
+
+Each sentence is invented: it only reproduces the construction that went wrong on real news.
+"""
+from __future__ import annotations
+
+from transforms.quotes import extract_quotes
+
+LEAD = "A headline\n\nA first paragraph with no quotation.\n\n"   # the quotations are not in a title line
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None]]:
+    full = LEAD + text
+    return [(full[q.char_start:q.char_end], q.speaker_name) for q in extract_quotes(full, "en")]
+
+
+def test_a_mark_reopened_after_a_finished_sentence_starts_a_new_quotation():
+    # BBC style: the writer reopens the marks for the next sentence without closing the last one;
+    # each marked segment is an entry, with the same speaker
+    text = ('The bakery will close. Owner Jane Miller said: "We tried everything. It was not enough. '
+            '"Our customers have been wonderful to us." The shop opened in 1990.')
+    assert quotes_of(text) == [("We tried everything. It was not enough.", "Jane Miller"),
+                               ("Our customers have been wonderful to us.", "Jane Miller")]
+
+
+def test_a_quotation_inside_a_quotation_still_nests():
+    # a mark after a word (not after a finished sentence) is a quotation inside the open one
+    text = 'The coach said: "They told me "no way" and I believed them."'
+    assert [q for q, _ in quotes_of(text)] == ['They told me "no way" and I believed them.']
