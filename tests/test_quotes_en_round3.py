@@ -28,3 +28,13 @@ def test_a_quotation_inside_a_quotation_still_nests():
     # a mark after a word (not after a finished sentence) is a quotation inside the open one
     text = 'The coach said: "They told me "no way" and I believed them."'
     assert [q for q, _ in quotes_of(text)] == ['They told me "no way" and I believed them.']
+
+
+def test_a_by_phrase_after_a_quotation_is_an_agent_only_after_a_naming_verb():
+    # `was "horrified" by X`: X is the cause, the speaker is the subject of `said`
+    text = ('Singer Ann Cole spoke at the launch. She said she was "horrified" by the deaths of '
+            'Tom Reed and Jim Hale.')
+    assert quotes_of(text) == [("horrified", "Ann Cole")]
+    # `described as "…" by X`: X named it
+    text = 'Reports of a snap vote have been described as "idle gossip" by a government spokesman.'
+    assert quotes_of(text) == [("idle gossip", "a government spokesman")]

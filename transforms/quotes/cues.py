@@ -86,6 +86,8 @@ def after_quote(site: QuoteSite) -> Mention | None:
     end = clause_end(lx, text, c, clause_hi)
     toks = tokenize(text, c, end, limit=_AFTER_TOKENS)
     m = _after_quote(lx, toks, ends_sentence, delimited)
+    if m is not None and w[1].lower() in lx.agent_prepositions and not _passive_naming_before(site):
+        m = None                                 # `She said she was “horrified” by the deaths`: a cause, not an agent
     if m is None and len(toks) == _AFTER_TOKENS and any(t.text == "," for t in toks[1:]):
         # a long appositive before the verb (`,” Tom Bello, the former head of …, said`): read on
         m = _after_quote(lx, tokenize(text, c, end, limit=_AFTER_TOKENS + _APPOSITION_TOKENS), ends_sentence, delimited)
@@ -98,6 +100,16 @@ def after_quote(site: QuoteSite) -> Mention | None:
         if own is not None and own.kind in ("np", "pronoun") and own.end <= s:
             return own
     return m
+
+
+def _passive_naming_before(site: QuoteSite) -> bool:
+    """Does a verb that names or reports (`described as`, `was called`, `dubbed`) stand in the few
+    words before the quotation, so that a `by X` after it is that verb's agent?"""
+    lx, toks = site.lx, site.before
+    return any(t.low in lx.object_reporting_verbs or t.low in lx.usage_participles for t in toks[-_AGENT_VERB_REACH:-1])
+
+
+_AGENT_VERB_REACH = 7   # tokens before a quotation (its own token last) searched for the verb a `by X` is agent of
 
 
 def _document_relays(lx: Lexicon, toks: list[Tok], is_name=None) -> bool:
