@@ -38,3 +38,14 @@ def test_a_by_phrase_after_a_quotation_is_an_agent_only_after_a_naming_verb():
     # `described as "…" by X`: X named it
     text = 'Reports of a snap vote have been described as "idle gossip" by a government spokesman.'
     assert quotes_of(text) == [("idle gossip", "a government spokesman")]
+
+
+def test_a_name_after_its_body_and_role_is_the_subject_of_the_verb_after_a_quotation():
+    # the subject phrase holds `of` (`Bureau of Statistics`) and the name stands right before the verb
+    text = '"We need a good plan," National Bureau of Statistics chief Li Wen told Reuters.'
+    assert quotes_of(text) == [("We need a good plan,", "Li Wen")]
+
+
+def test_a_subject_with_age_home_town_and_a_relative_clause_before_the_verb():
+    text = '"Both of them scare me," Tom Reed, 30, of Dover, Del., who was among those polled, said.'
+    assert quotes_of(text) == [("Both of them scare me,", "Tom Reed")]

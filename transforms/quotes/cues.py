@@ -565,7 +565,7 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         # head of the rowing club in the town of Alder, said", up to two more parts before the verb
         # ("a lawyer from Alder, Ohio, said")
         k = _apposition_end(toks, j)
-        for _ in range(2):
+        for _ in range(_APPOSITION_PARTS):
             if k + 1 >= len(toks) or toks[k].text != "," or is_reporting(lx, toks, k + 1) or verbish(lx, toks[k + 1]) \
                     or skippable(lx, toks[k + 1]):
                 break
@@ -585,7 +585,13 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
             or delimited and i == 0 and toks[a].is_cap and skippable(lx, toks[j + 1])):
         n_verb = 1                                # `,” an angry Hollande retaliated.`, `,” Lund fumed angrily`
     if not n_verb:
-        return None
+        v = next((v for v in range(j, min(j + _SUBJECT_TAIL, len(toks))) if not toks[v].is_word
+                  or is_reporting(lx, toks, v)), len(toks))
+        left = np_left(lx, toks, v - 1) if j < v < len(toks) and toks[v].is_word else None
+        if left is None or not toks[left[0]].is_cap or not person_like(lx, toks, left):
+            return None
+        r, j, n_verb = left, v, is_reporting(lx, toks, v)   # `National Bureau of Statistics chief Li Wen told`:
+                                                        # the name right before the verb is its subject
     if ends_sentence:
         # after a full stop, `He added, “…”` introduces what follows; only a bare
         # `He said.` still belongs to the quotation before it
@@ -608,6 +614,8 @@ def _apposition_end(toks: list[Tok], j: int) -> int:
 
 
 _APPOSITION_TOKENS = 30   # tokens of appositives between a subject and its verb after a quotation
+_APPOSITION_PARTS = 4   # more parts set off by commas (`Tom Reed, 30, of Dover, Del., who voted, said`)
+_SUBJECT_TAIL = 6   # tokens read on, past a subject phrase cut short (`National Bureau | of …`), for its verb
 
 
 def _trailing_verb(lx: Lexicon, toks: list[Tok], i: int) -> int:

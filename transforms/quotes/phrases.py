@@ -161,8 +161,9 @@ def np_right(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 10) -> tuple[i
         r = end
         while r < n and r - end < 3 and tokens[r].is_word and not tokens[r].is_cap \
                 and (tokens[r].low not in lx.np_stop or tokens[r].low in NAME_PARTICLES) \
-                and (not lx.nouns_capitalised or tokens[r].low in NAME_PARTICLES):
-            r += 1
+                and (not lx.nouns_capitalised or tokens[r].low in NAME_PARTICLES) \
+                and not is_reporting(lx, tokens, r):
+            r += 1                                # (`Li Wen | told Reuters`: a verb of saying ends the name)
         if r < n and r > end and tokens[r].is_word and tokens[r].is_cap:
             end = r
             continue
