@@ -49,3 +49,17 @@ def test_a_name_after_its_body_and_role_is_the_subject_of_the_verb_after_a_quota
 def test_a_subject_with_age_home_town_and_a_relative_clause_before_the_verb():
     text = '"Both of them scare me," Tom Reed, 30, of Dover, Del., who was among those polled, said.'
     assert quotes_of(text) == [("Both of them scare me,", "Tom Reed")]
+
+
+def test_the_owner_of_remarks_is_the_speaker_of_the_quoted_words():
+    # `X's remarks "…"`: the remarks are X's, so X spoke (the possessor, not the speech noun)
+    assert quotes_of('The mayor\'s remarks "show a lack of respect for the workers."') == \
+        [("show a lack of respect for the workers.", "The mayor")]
+    assert quotes_of('The minister\'s comments showed "a real change of heart".') == \
+        [("a real change of heart", "The minister")]
+
+
+def test_a_subject_name_ends_before_its_verb():
+    # a capitalised subject runs on over a lower-case verb only to swallow the next capital
+    text = 'Retired Army Col. Tom West started Ann Lee\'s debate on "the cost of the war".'
+    assert quotes_of(text) == [("the cost of the war", "Tom West")]

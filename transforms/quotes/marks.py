@@ -202,7 +202,7 @@ def scan_quote_spans(text: str, lx: Lexicon | None = None) -> Spans:
     words) says which words an apostrophe may elide (`'em`, `'90s`).
     """
     lx = lx or lexicon_for(None)
-    elisions, mixed = lx.elisions, lx.mixed_closers
+    elisions, mixed, reopening = lx.elisions, lx.mixed_closers, lx.reopening_marks
     out: list[tuple[int, int, int, int]] = []
     stack: list[_Open] = []
     n = len(text)
@@ -227,10 +227,10 @@ def scan_quote_spans(text: str, lx: Lexicon | None = None) -> Spans:
             if not (len(stack) == 1 and _closes_later_paragraph(text, stack[0], m, i, j)):
                 drop_unclosed(0)
         may_open, may_close = _roles(text, m, i, j, elisions)
-        if may_open and not may_close and stack and stack[-1].mark == m and m in _REOPENING \
+        if may_open and not may_close and stack and stack[-1].mark == m and m in reopening \
                 and _after_sentence_end(text, stack[-1].start, i):
-            # `…days of rest. "We want…"`: the same mark again after a finished sentence, where no
-            # one nests a quotation in its own mark, reopens: the open segment ends at that sentence
+            # `…days of rest. "We want…"`: the open segment ends at that sentence (the profile's
+            # `reopening_marks`)
             _end_at(text, stack.pop(), i, stack, out)
         if may_close and stack and _close(text, stack, m, i, j, para_end, out, drop_unclosed, mixed):
             continue
@@ -240,11 +240,6 @@ def scan_quote_spans(text: str, lx: Lexicon | None = None) -> Spans:
     drop_unclosed(0)
     out.sort()
     return out
-
-
-# marks that stand for both ends of a quotation in English prose, so that a writer who reopens
-# one after a finished sentence has ended the segment before it (nested quotations take ‘ or ')
-_REOPENING = frozenset({'"', "“"})
 
 
 def _after_sentence_end(text: str, start: int, i: int) -> bool:
