@@ -63,3 +63,10 @@ def test_a_subject_name_ends_before_its_verb():
     # a capitalised subject runs on over a lower-case verb only to swallow the next capital
     text = 'Retired Army Col. Tom West started Ann Lee\'s debate on "the cost of the war".'
     assert quotes_of(text) == [("the cost of the war", "Tom West")]
+
+
+def test_a_quotation_that_closes_its_sentence_takes_no_source_from_the_next_sentence():
+    text = ('"We will fight this," said Ann Lee of the pensioners\' group. "It is now certain that older '
+            'people will go to court." The change will not affect the pension age, the government has said.')
+    assert quotes_of(text) == [("We will fight this,", "Ann Lee"),
+                               ("It is now certain that older people will go to court.", "Ann Lee")]

@@ -226,6 +226,9 @@ def sentence_final(site: QuoteSite) -> Mention | None:
     _, s, e, c = site.spans[site.k]
     if "," not in site.text[c:hi]:
         return None                               # (no comma after the quotation: nothing to read there)
+    if site.text[s:e].rstrip()[-1:] in ".?!" and site.text[c:hi].lstrip()[:1].isupper():
+        return None                               # (`“… court.” The change …, the government said.`: the
+                                                  # quotation closed its sentence, the next has its own source)
     if not _may_hold(site.text, c, hi, site.lx.reporting_verbs, site.lx.reporting_phrases):
         return None                               # (no verb of saying after it: not tokenised)
     words = site.text[s:e].split()
