@@ -70,3 +70,18 @@ def test_a_quotation_that_closes_its_sentence_takes_no_source_from_the_next_sent
             'people will go to court." The change will not affect the pension age, the government has said.')
     assert quotes_of(text) == [("We will fight this,", "Ann Lee"),
                                ("It is now certain that older people will go to court.", "Ann Lee")]
+
+
+def test_a_quotation_after_a_named_speakers_indirect_report_is_theirs():
+    # a sentence of its own reports a new speaker between two quotations: the second is that speaker's
+    text = ('Tax would fall, said Tory leader Tom Hill. The plans would cut the "fastest growing rate of '
+            'debt in Europe", he said. Shadow minister Lord Berry said the policy would help local clubs. '
+            '"We aim to shift the emphasis away from schools."')
+    assert [name for _, name in quotes_of(text)] == ["Tom Hill", "Berry"]
+
+
+def test_a_reporting_verb_before_a_clause_keeps_its_own_subject():
+    # `She says people should …`: `people` opens the reported clause, `She` reports it
+    text = ('Maria Ruiz, a nurse, was among those polled. She says people should choose freely. '
+            '"It is their life and they are not hurting anybody."')
+    assert quotes_of(text) == [("It is their life and they are not hurting anybody.", "Maria Ruiz")]
