@@ -85,3 +85,12 @@ def test_a_reporting_verb_before_a_clause_keeps_its_own_subject():
     text = ('Maria Ruiz, a nurse, was among those polled. She says people should choose freely. '
             '"It is their life and they are not hurting anybody."')
     assert quotes_of(text) == [("It is their life and they are not hurting anybody.", "Maria Ruiz")]
+
+
+def test_a_few_words_in_a_new_sentence_do_not_inherit_the_speech_before():
+    # `"… pause." Films with "medium" budgets …`: the speech ended with its sentence; a phrase in
+    # the next sentence needs a cue of its own (English too, not only the colon-subject languages)
+    text = ('"Nothing is coming in to replace the money," said producer Tom Hale. "We are in a pause." '
+            'Films with "medium" budgets are expected to suffer most.')
+    names = [name for _, name in quotes_of(text)]
+    assert names[:2] == ["Tom Hale", "Tom Hale"] and names[2] != "Tom Hale"

@@ -89,7 +89,7 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
     phrase = [_is_phrase(text, sp) and not lx.subject_fallback for sp in spans]
     for k in range(1, len(spans)):
         if found[k] is None and found[k - 1] is not None and para_of[k] == para_of[k - 1] \
-                and not (phrase[k] and _SENTENCE_END_RE.search(text, spans[k - 1][3], spans[k][0] + 1)) \
+                and not (_is_phrase(text, spans[k]) and _new_sentence_between(text, spans, k)) \
                 and not _reported_between(lx, text, win, spans, k):
             inherit(k, k - 1, "same_speech")          # (a few words inherit only within their sentence)
             if lx.colon_subject:
@@ -264,6 +264,17 @@ _DESCRIPTION_CHARS = 40   # a description as short as `l'immunologo`, `der Exper
 
 _WORD_RE = re.compile(r"[^\W\d_][\w\-’']*")
 _SENTENCE_END_RE = re.compile(r"[.!?…]\s+\S")
+
+
+def _new_sentence_between(text: str, spans: Spans, k: int) -> bool:
+    """Does a sentence end between quotations k-1 and k (in the gap, or inside k-1's marks: `“… pause.”
+    Films with “…”`)? A few words in a new sentence need a cue of their own."""
+    return text[spans[k - 1][1]:spans[k - 1][2]].rstrip()[-1:] in _SENTENCE_ENDS and \
+        text[spans[k - 1][3]:spans[k][0]].strip()[:1].isupper() \
+        or _SENTENCE_END_RE.search(text, spans[k - 1][3], spans[k][0] + 1) is not None
+
+
+_SENTENCE_ENDS = frozenset(".!?…")
 
 
 def _reported_between(lx: Lexicon, text: str, win: Windows, spans: Spans, k: int) -> bool:
