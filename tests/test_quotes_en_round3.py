@@ -94,3 +94,9 @@ def test_a_few_words_in_a_new_sentence_do_not_inherit_the_speech_before():
             'Films with "medium" budgets are expected to suffer most.')
     names = [name for _, name in quotes_of(text)]
     assert names[:2] == ["Tom Hale", "Tom Hale"] and names[2] != "Tom Hale"
+
+
+def test_a_name_in_apposition_to_a_described_subject_is_the_speaker():
+    # `The head of the union, Mary Cole, said:` (was only read so in the colon-subject languages)
+    assert quotes_of('The head of the union, Mary Cole, said: "We will strike."') == \
+        [("We will strike.", "Mary Cole")]

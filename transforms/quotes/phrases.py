@@ -384,7 +384,7 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
     k = _skip_parenthetical(tokens, k)
     if k < 0:
         return None
-    if aside != k and tokens[aside].text == "," and lx.colon_subject:
+    if aside != k and tokens[aside].text == ",":
         named = _aside_name(lx, tokens, k + 2, aside)
         if named is not None:
             return mention_of(lx, tokens, named)  # `Le porte-parole de X, Nabil Roudeina, a dénoncé`: the name
