@@ -100,3 +100,12 @@ def test_a_name_in_apposition_to_a_described_subject_is_the_speaker():
     # `The head of the union, Mary Cole, said:` (was only read so in the colon-subject languages)
     assert quotes_of('The head of the union, Mary Cole, said: "We will strike."') == \
         [("We will strike.", "Mary Cole")]
+
+
+def test_a_verb_missing_from_the_lexicon_after_a_quotation_cut_by_a_comma():
+    # no word list: a quotation that ends in a comma goes on after its marks, and a person's name
+    # followed by a finite verb form (the profile's verb endings) is its attribution, whatever follows
+    assert quotes_of('"We will be back," Tom Hale echoed after the match.') == \
+        [("We will be back,", "Tom Hale")]
+    assert quotes_of('"We will be back," Sen. Tom Hale (R-Ohio) fumed during the hearing.') == \
+        [("We will be back,", "Tom Hale")]

@@ -85,12 +85,14 @@ def after_quote(site: QuoteSite) -> Mention | None:
     delimited = text[s:e].rstrip()[-1:] in ",.!?…;:" or not text[c:c + 1].isspace()
     end = clause_end(lx, text, c, clause_hi)
     toks = tokenize(text, c, end, limit=_AFTER_TOKENS)
-    m = _after_quote(lx, toks, ends_sentence, delimited)
+    unfinished = text[s:e].rstrip()[-1:] == ","   # (`“…,” Hale …`: the sentence goes on after the marks)
+    m = _after_quote(lx, toks, ends_sentence, delimited, unfinished)
     if m is not None and w[1].lower() in lx.agent_prepositions and not _passive_naming_before(site):
         m = None                                 # `She said she was “horrified” by the deaths`: a cause, not an agent
     if m is None and len(toks) == _AFTER_TOKENS and any(t.text == "," for t in toks[1:]):
         # a long appositive before the verb (`,” Tom Bello, the former head of …, said`): read on
-        m = _after_quote(lx, tokenize(text, c, end, limit=_AFTER_TOKENS + _APPOSITION_TOKENS), ends_sentence, delimited)
+        m = _after_quote(lx, tokenize(text, c, end, limit=_AFTER_TOKENS + _APPOSITION_TOKENS), ends_sentence, delimited,
+                         unfinished)
     if m is not None and lx.relayed_source and m.kind in ("np", "pronoun") and "," in text[m.end:end]:
         return _relayed_by(lx, text, m.end, end) or m
     if m is not None and not lx.relayed_source and _document_relays(lx, toks, site.is_name):
@@ -457,7 +459,8 @@ def starts_with_reporting(lx: Lexicon, text: str, a: int, b: int) -> bool:
 
 # ---------------------------------------------------------------- how each cue reads
 
-def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: bool = True) -> Mention | None:
+def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: bool = True,
+                 unfinished: bool = False) -> Mention | None:
     """`…,” Peskov stated` / `…,” said a soldier` / `…“, sagte er` / `», — сказал он`.
 
     `toks` are the tokens right after the closing mark, up to the next quotation. Every
@@ -585,8 +588,11 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     n_verb = is_reporting(lx, toks, j) or _trailing_verb(lx, toks, j)
     if not n_verb and not ends_sentence and not bare and verbish(lx, toks[j]) and (
             j + 1 >= len(toks) or toks[j + 1].text in (".", ",", ";")
-            or delimited and i == 0 and toks[a].is_cap and skippable(lx, toks[j + 1])):
-        n_verb = 1                                # `,” an angry Hollande retaliated.`, `,” Lund fumed angrily`
+            or delimited and i == 0 and toks[a].is_cap and skippable(lx, toks[j + 1])
+            or unfinished and i == 0 and toks[a].is_cap and person_like(lx, toks, r)):
+        n_verb = 1                                # `,” an angry Hollande retaliated.`, `,” Lund fumed angrily`, and
+                                                  # after a quotation cut by a comma, a person's name and any verb
+                                                  # form, whatever follows it (`,” Tom Hale echoed after the match`)
     if not n_verb:
         v = next((v for v in range(j, min(j + _SUBJECT_TAIL, len(toks))) if not toks[v].is_word
                   or is_reporting(lx, toks, v)), len(toks))
