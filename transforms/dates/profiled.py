@@ -348,6 +348,10 @@ def f_dmy(doc: Doc, m: re.Match):
     if year is None and not _g(m, "rel") and not _g(m, "rel3"):
         year = _named_before(doc, month, day)
     if year is None and not _g(m, "rel") and not _g(m, "rel3"):
+        year = doc.sentence_year(m.start())  # `nel 2023: il 3 marzo ...`
+        if year is not None and _g(m, "wd") and _weekday_of(year, month, day) != ANY_WEEKDAY[norm(_g(m, "wd"))]:
+            year = None
+    if year is None and not _g(m, "rel") and not _g(m, "rel3"):
         year = _narrative_year(doc, m.start(), month)
         if year is not None and _g(m, "wd") and _weekday_of(year, month, day) != ANY_WEEKDAY[norm(_g(m, "wd"))]:
             year = None  # `mardi 25 octobre`: the weekday says which year
@@ -900,6 +904,9 @@ def f_month(doc: Doc, m: re.Match):
     if key in profile.ambiguous_months and not (prep or _g(m, "edge")):
         return None
     end = m.end() - (word.endswith(".") and key in profile.months)  # (`в июле.`: the sentence's full stop)
+    year = doc.sentence_year(m.start())
+    if year is not None and not doc.habitual(m.start(), end):
+        return m.start(), end, month_point(year, _month(word))  # `w 2023 roku – w styczniu ... od lipca`
     return m.start(), end, _month_point_for(doc, _month(word), None, m.start(), end)
 
 
