@@ -27,6 +27,23 @@ WEDNESDAY = dt.date(2022, 6, 15)
      [("Jahr 2014", "2014"), ("Februar", "2022-02")]),
     ("fr", "Le rapport « Scénarios à l'horizon 2060 » a été publié vendredi 3 juin.",
      [("2060", "2060"), ("vendredi 3 juin", "2022-06-03")]),
+    # the coming and the last hours (plural, with last/next) are the near future and the recent past; a
+    # number of hours is a duration, or a time this stage does not place
+    ("it", "Lo faremo nelle prossime ore, ha detto il ministro.", [("prossime ore", "FUTURE_REF")]),
+    ("it", "Nelle ultime ore la situazione è peggiorata.", [("ultime ore", "PAST_REF")]),
+    ("it", "È arrivato tre ore fa, non poche ore fa.", [("poche ore fa", "PAST_REF")]),
+    ("pl", "W ostatnich godzinach padało, a w ciągu najbliższych godzin zapadnie decyzja.",
+     [("ostatnich godzinach", "PAST_REF")]),
+    ("fr", "Le ministre parlera dans les prochaines heures, pas à 18 heures.",
+     [("les prochaines heures", "FUTURE_REF"), ("18 heures", "2022-06-15T18:00")]),
+    ("de", "In den kommenden Stunden fällt die Entscheidung, nach den letzten 24 Stunden.",
+     [("den kommenden Stunden", "FUTURE_REF")]),
+    ("ru", "В ближайшие часы решение будет принято. Он купил часы.", [("ближайшие часы", "FUTURE_REF")]),
+    ("es", "En las próximas horas habrá una decisión.", [("las próximas horas", "FUTURE_REF")]),
+    # Polish: `w najbliższym czasie` (in the near future), `już dawno` / `dawno temu` (long ago)
+    ("pl", "W najbliższym czasie rząd nie zmieni zdania.", [("najbliższym czasie", "FUTURE_REF")]),
+    ("pl", "Ta moda już dawno przeminęła, choć nie widziałem jej od dawna.", [("dawno", "PAST_REF")]),
+    ("pl", "Dawno temu żył tu król.", [("Dawno temu", "PAST_REF")]),
 ])
 def test_round_seven_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -4,8 +4,9 @@ Every field is required (no defaults): a profile that forgets one fails when it 
 schema test does for every supported language, instead of turning that language's articles into
 error rows. Words are lower case (matching is case-insensitive; `capitalisation` says what case
 means in the language). Multi-word phrases are written with single spaces; any run of white space
-matches one. Values: units are `D`, `W`, `M`, `Q`, `Y`, `DE`, `CE` (as `calendar.shift` takes them),
-offsets count from the anchor's unit (-1 last, 0 this, +1 next).
+matches one. Values: units are `D`, `W`, `M`, `Q`, `Y`, `DE`, `CE` (as `calendar.shift` takes them), `H`
+(a half year), `WE` (a weekend) and `HR` (hours: only their plural with last/next is a date, `nelle prossime
+ore` the near future), offsets count from the anchor's unit (-1 last, 0 this, +1 next).
 """
 from __future__ import annotations
 

@@ -803,6 +803,9 @@ def f_ago(doc: Doc, m: re.Match):
         return None  # `deux mois après le début de la guerre`, `due anni dopo l'inizio`: after an event
         # (the word a preposition there; not `trois mois plus tôt le ministre ...`, `tre mesi fa il ...`)
     num_s = norm(_g(m, "num") or "")
+    if not num_s and plural and (prev_word(doc.text, m.start()) in p.number_words
+                                 or doc.low[max(0, m.start() - 3):m.start()].strip()[-1:].isdigit()):
+        return None  # `tre ore fa` (a time not placed here): its number is no vague quantity
     if num_s in p.vague_quantities or (not num_s and plural):
         if not deictic:
             return None  # `pochi giorni dopo`, `quelques jours plus tôt`: some time from a narrated moment
@@ -833,6 +836,8 @@ def _determiner_at(doc: Doc, pos: int) -> bool:
 
 def _shift_by(base: Point | None, code: str, n: float) -> Point | None:
     """`base` moved by n units; a half year (`полгода`) or half a unit is six months (month granularity)."""
+    if code == "HR":
+        return None  # `tre ore fa`: a time this module does not place
     if base is None:
         return Point({"D": "day", "W": "week", "M": "month", "Y": "year"}.get(code, "year"))
     if code == "H":

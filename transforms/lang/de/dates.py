@@ -83,6 +83,7 @@ PROFILE = DateProfile(
         "monat": "M", "monate": "M", "monaten": "M", "monats": "M", "quartal": "Q", "quartals": "Q",
         "halbjahr": "H", "jahr": "Y", "jahre": "Y", "jahren": "Y", "jahres": "Y", "jahrzehnt": "DE",
         "jahrzehnte": "DE", "jahrzehnten": "DE", "jahrzehnts": "DE", "jahrhundert": "CE", "wochenende": "WE",
+        "stunden": "HR",
     },
     reference_words={
         "jetzt": "PRESENT_REF", "nun": "PRESENT_REF", "nunmehr": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF",
@@ -121,7 +122,7 @@ PROFILE = DateProfile(
     anaphoric_words={"jenem": 0, "jenen": 0, "jener": 0, "selben": 0, "gleichen": 0, "folgenden": 1,
                      "darauffolgenden": 1, "vorherigen": -1},
     plural_relative_words=frozenset(),
-    plural_units=frozenset("tage tagen wochen monate monaten jahre jahren jahrzehnte jahrzehnten".split()),
+    plural_units=frozenset("tage tagen wochen monate monaten jahre jahren jahrzehnte jahrzehnten stunden".split()),
     vague_quantities=frozenset({"einige", "einigen", "wenige", "wenigen", "mehrere", "mehreren", "ein paar", "paar",
                                 "viele", "vielen"}),
     approx_words=("etwa", "rund", "knapp", "fast", "gut", "mehr als", "über", "gerade einmal"),

@@ -60,7 +60,7 @@ PROFILE = DateProfile(
     units={
         "día": "D", "días": "D", "semana": "W", "semanas": "W", "mes": "M", "meses": "M", "trimestre": "Q",
         "trimestres": "Q", "semestre": "H", "año": "Y", "años": "Y", "década": "DE", "décadas": "DE",
-        "siglo": "CE", "siglos": "CE", "fin de semana": "WE",
+        "siglo": "CE", "siglos": "CE", "fin de semana": "WE", "horas": "HR",
     },
     reference_words={
         "ahora": "PRESENT_REF", "actualmente": "PRESENT_REF", "hoy en día": "PRESENT_REF", "hoy día": "PRESENT_REF",
@@ -93,7 +93,7 @@ PROFILE = DateProfile(
     anaphoric_words={"aquel": 0, "aquella": 0, "ese": 0, "esa": 0, "mismo": 0, "misma": 0, "anterior": -1,
                      "siguiente": 1, "posterior": 1},
     plural_relative_words=frozenset(),
-    plural_units=frozenset("días semanas meses trimestres años décadas siglos".split()),
+    plural_units=frozenset("días semanas meses trimestres años décadas siglos horas".split()),
     vague_quantities=frozenset("unos unas algunos algunas varios varias pocos pocas muchos muchas".split()),
     approx_words=("casi", "unos", "unas", "más de", "menos de", "apenas", "solo", "sólo", "alrededor de"),
     ago_before=("hace", "desde hace"),

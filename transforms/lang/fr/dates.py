@@ -55,7 +55,7 @@ PROFILE = DateProfile(
     units={
         "jour": "D", "jours": "D", "semaine": "W", "semaines": "W", "mois": "M", "trimestre": "Q",
         "trimestres": "Q", "semestre": "H", "an": "Y", "ans": "Y", "année": "Y", "années": "Y",
-        "décennie": "DE", "décennies": "DE", "siècle": "CE", "siècles": "CE", "week-end": "WE",
+        "décennie": "DE", "décennies": "DE", "siècle": "CE", "siècles": "CE", "week-end": "WE", "heures": "HR",
     },
     reference_words={
         "maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "désormais": "PRESENT_REF",
@@ -89,7 +89,7 @@ PROFILE = DateProfile(
     },
     anaphoric_words={"même": 0, "suivant": 1, "suivante": 1, "d'après": 1, "d'avant": -1, "veille": -1},
     plural_relative_words=frozenset("derniers dernières prochains prochaines passés passées précédents précédentes".split()),
-    plural_units=frozenset("jours semaines trimestres ans années décennies siècles".split()),
+    plural_units=frozenset("jours semaines trimestres ans années décennies siècles heures".split()),
     vague_quantities=frozenset("quelques plusieurs".split()),
     approx_words=("environ", "près de", "presque", "plus de", "moins de", "seulement", "à peine", "déjà"),
     ago_before=("il y a", "voici"),

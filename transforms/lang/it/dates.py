@@ -62,7 +62,7 @@ PROFILE = DateProfile(
     units={
         "giorno": "D", "giorni": "D", "settimana": "W", "settimane": "W", "mese": "M", "mesi": "M",
         "trimestre": "Q", "trimestri": "Q", "semestre": "H", "anno": "Y", "anni": "Y", "decennio": "DE",
-        "decenni": "DE", "secolo": "CE", "secoli": "CE", "fine settimana": "WE", "weekend": "WE",
+        "decenni": "DE", "secolo": "CE", "secoli": "CE", "fine settimana": "WE", "weekend": "WE", "ore": "HR",
     },
     reference_words={
         "ora": "PRESENT_REF", "adesso": "PRESENT_REF", "attualmente": "PRESENT_REF", "oggigiorno": "PRESENT_REF",
@@ -98,7 +98,7 @@ PROFILE = DateProfile(
                      "precedenti": -1, "successivo": 1,
                      "successiva": 1, "seguente": 1},
     plural_relative_words=frozenset(),
-    plural_units=frozenset("giorni settimane mesi trimestri anni decenni secoli".split()),
+    plural_units=frozenset("giorni settimane mesi trimestri anni decenni secoli ore".split()),
     vague_quantities=frozenset("alcuni alcune qualche pochi poche parecchi molti".split()),
     approx_words=("circa", "quasi", "oltre", "più di", "meno di", "appena", "solo", "soltanto"),
     ago_before=(),

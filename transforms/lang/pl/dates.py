@@ -106,7 +106,8 @@ PROFILE = DateProfile(
         "miesiącem": "M", "miesiące": "M", "miesięcy": "M", "miesiącach": "M", "miesiącami": "M", "kwartał": "Q", "kwartale": "Q",
         "kwartału": "Q", "rok": "Y", "roku": "Y", "rokiem": "Y", "lata": "Y", "lat": "Y", "latach": "Y",
         "laty": "Y", "latami": "Y", "dekada": "DE", "dekady": "DE", "dekadę": "DE", "dekadzie": "DE", "dekad": "DE",
-        "wiek": "CE", "wieku": "CE", "weekend": "WE", "weekendzie": "WE",
+        "wiek": "CE", "wieku": "CE", "weekend": "WE", "weekendzie": "WE", "godziny": "HR", "godzin": "HR",
+        "godzinach": "HR",
     },
     reference_words={
         "obecnie": "PRESENT_REF", "teraz": "PRESENT_REF", "aktualnie": "PRESENT_REF", "dzisiejszych czasach": "PRESENT_REF",
@@ -118,6 +119,7 @@ PROFILE = DateProfile(
         "tej chwili": "PRESENT_REF", "najbliższej przyszłości": "FUTURE_REF", "najbliższą przyszłość": "FUTURE_REF",
         "pewien czas temu": "PAST_REF", "ostatnimi czasy": "PAST_REF", "ostatnim czasie": "PAST_REF", "niedawna": "PAST_REF", "ostatnimi laty": "PAST_REF", "wkrótce": "FUTURE_REF", "niebawem": "FUTURE_REF",
         "przyszłości": "FUTURE_REF", "przyszłość": "FUTURE_REF", "wtedy": "PAST_REF", "wówczas": "PAST_REF", "kiedyś": "PAST_REF", "za jakiś czas": "FUTURE_REF", "lada dzień": "FUTURE_REF",
+        "najbliższym czasie": "FUTURE_REF", "dawno temu": "PAST_REF", "dawno": "PAST_REF",
     },
     era_nouns=frozenset(),
     holidays={"wigilia": (12, 24), "wigilię": (12, 24), "wigilii": (12, 24), "boże narodzenie": (12, 25), "bożego narodzenia": (12, 25), "bożym narodzeniu": (12, 25),
@@ -149,7 +151,7 @@ PROFILE = DateProfile(
     anaphoric_words={"tamtego": 0, "tamtym": 0, "tamten": 0, "tym samym": 0, "tego samego": 0},
     plural_relative_words=frozenset(),
     plural_units=frozenset("dni dniach dniami tygodnie tygodni tygodniach tygodniami miesiące miesięcy miesiącach miesiącami lata lat latach laty latami "
-                           "dekady".split()),
+                           "dekady godziny godzin godzinach".split()),
     vague_quantities=frozenset("kilka kilku kilkoma kilkanaście kilkunastu kilkadziesiąt kilkudziesięciu kilkaset kilkuset "
                                "parę paru wiele wielu".split()),
     approx_words=("około", "prawie", "niemal", "ponad", "blisko", "zaledwie", "aż"),
@@ -193,7 +195,8 @@ PROFILE = DateProfile(
     # (`wtedy`, `wówczas`: then, in a past clause; after `jeśli` "in that case"; `kiedyś` once, or some day)
     reference_guards={"wtedy": (PAST_CLAUSE,), "wówczas": (PAST_CLAUSE,), "kiedyś": (PAST_CLAUSE,), "przeszłości": ("w",), "przyszłości": ("w", "na", "bliskiej", "dalekiej", "o", "dla", "ku"),
                       "dzisiejszych czasach": ("w",), "ostatnim czasie": ("w",), "niedawna": ("do", "całkiem"),
-                      "ostatnim okresie": ("w",), "tej chwili": ("w",)},
+                      "ostatnim okresie": ("w",), "tej chwili": ("w",),
+                      "najbliższym czasie": ("w",), "dawno": ("już", "bardzo")},
     reference_not_after={"wtedy": ("tylko", "wyłącznie", "jedynie"),  # (`tylko wtedy, gdy`: only if)
                          # (`soon` in a past clause is soon after the moment narrated, not soon from now)
                          "wkrótce": (PAST_CLAUSE,), "niebawem": (PAST_CLAUSE,)},
