@@ -44,6 +44,13 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("pl", "W najbliższym czasie rząd nie zmieni zdania.", [("najbliższym czasie", "FUTURE_REF")]),
     ("pl", "Ta moda już dawno przeminęła, choć nie widziałem jej od dawna.", [("dawno", "PAST_REF")]),
     ("pl", "Dawno temu żył tu król.", [("Dawno temu", "PAST_REF")]),
+    # `today` with a present modal (`может`, `może`: can, may) speaks of the present, as in a clause of no tense;
+    # Italian `può`, `però`, `ciò` end as past forms do but are none (`sarò` is a future)
+    ("ru", "Но сегодня каждый может купить билет.", [("сегодня", "PRESENT_REF")]),
+    ("pl", "Dziś każdy może kupić bilet.", [("Dziś", "PRESENT_REF")]),
+    ("it", "Un'idea che oggi può sembrare strana.", [("oggi", "PRESENT_REF")]),
+    ("it", "Oggi il ministro ha firmato il decreto.", [("Oggi", "2022-06-15")]),
+    ("de", "Würde die Wahl heute stattfinden, gewänne er.", [("heute", "2022-06-15")]),  # a conditional, not a modal
 ])
 def test_round_seven_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -65,8 +65,8 @@ class Doc:
     def reports_event(self, start: int, end: int) -> bool:
         return self._tense_markers().reports_event(start, end)
 
-    def clause_tense(self, start: int, end: int, spanning: bool = False) -> int:
-        return self._tense_markers().clause_tense(start, end, spanning)
+    def clause_tense(self, start: int, end: int, spanning: bool = False, modals: bool = True) -> int:
+        return self._tense_markers().clause_tense(start, end, spanning, modals)
 
     def last_verb_before(self, start: int, end: int) -> int:
         return self._tense_markers().last_verb_before(start, end)

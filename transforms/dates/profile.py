@@ -58,6 +58,8 @@ class DateProfile:
     # --- tense: which way a weekday or month without a year points
     future_markers: tuple[str, ...]             # words that put a clause in the future
     weak_future_markers: tuple[str, ...]        # cues that lean that way (`would`)
+    present_modals: tuple[str, ...]             # of those, present-tense modals (`может`, `może`: can, may):
+    #                                             `today` in their clause is still the present (`present_today`)
     past_markers: tuple[str, ...]               # irregular past forms and adverbs of the past
     past_suffix: str                            # regular past forms end so (`ed`; "" for none)
     not_past: frozenset[str]                    # words with that ending that are no past verbs

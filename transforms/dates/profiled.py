@@ -1075,7 +1075,8 @@ def _present_today(doc: Doc, start: int, end: int) -> bool:
         return doc.tense(start, end) == 0 and not doc.reports_event(start, end)
     # the verb of its own clause (`Хотя ... не осталось, сегодня мы видим ...`: the present), unless it
     # reports the day's event (`Dziś w Madrycie rozpoczyna się szczyt`)
-    return doc.clause_tense(start, end) == 0 and not doc.reports_event(start, end)
+    # (a present modal is no future there: `сегодня каждый может`, today anyone can)
+    return doc.clause_tense(start, end, modals=False) == 0 and not doc.reports_event(start, end)
 
 
 # Words before `today` that make it the present era (`bis heute`, `jusqu'à aujourd'hui`, `do dziś`).

@@ -131,7 +131,7 @@ class TenseMarkers:
     and kept for the other dates there."""
     __slots__ = ("text", "low", "padded", "future", "past", "attributive", "not_past", "reporting", "fronting",
                  "since", "sentences", "habitual_pattern", "habitual_pieces", "habitual_re", "ahead", "irregular",
-                 "passives", "adverbs", "planned", "event_re", "span", "span_sentence", "span_clause")
+                 "passives", "adverbs", "present_modals", "planned", "event_re", "span", "span_sentence", "span_clause")
 
     def __init__(self, text: str, low: str, padded: str, profile: DateProfile):
         self.text, self.low = text, low
@@ -146,6 +146,7 @@ class TenseMarkers:
         self.ahead = _ahead_infinitive_re(profile)
         self.irregular, self.passives = _word_sets(profile)
         self.adverbs = profile.past_adverbs
+        self.present_modals = profile.present_modals
         self.planned = frozenset(profile.planned_past)
         self.event_re = _event_re(profile)
         # (looked for once in the whole text, when a date first asks: most texts have none, and then no
@@ -267,12 +268,14 @@ class TenseMarkers:
         lo, hi = self._mention_clause(start, end)
         return self.event_re.search(self.padded, lo, hi + 1) is not None  # (padded: offsets + 1)
 
-    def clause_tense(self, start: int, end: int, spanning: bool = False) -> int:
+    def clause_tense(self, start: int, end: int, spanning: bool = False, modals: bool = True) -> int:
         """Which way the clause around [start, end) points: -1 a past verb in it, +1 a future one, 0 none
-        or both. With `spanning`, a verb form around the mention counts too (`ha allora rilevato`)."""
+        or both. With `spanning`, a verb form around the mention counts too (`ha allora rilevato`); without
+        `modals`, the language's present modals among the weak future cues (`может`) do not."""
         lo, hi = self._mention_clause(start, end)
         directions = {1 if d > 0 else -1 for m_start, m_end, d, _ in self._markers(lo, hi)
-                      if m_end <= start or m_start >= end or (spanning and m_start < start and m_end > end)}
+                      if (modals or d != 1 or self.low[m_start:m_end] not in self.present_modals)
+                      and (m_end <= start or m_start >= end or (spanning and m_start < start and m_end > end))}
         return directions.pop() if len(directions) == 1 else 0
 
     def last_verb_before(self, start: int, end: int) -> int:

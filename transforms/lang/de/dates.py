@@ -33,6 +33,7 @@ PROFILE = DateProfile(
                     # (reported speech, Konjunktiv I: `die Wahl solle am Sonntag stattfinden`)
                     "solle", "wolle", "plane", "beabsichtige"),
     weak_future_markers=("würde", "würden", "dürfte", "dürften", "könnte", "könnten"),
+    present_modals=(),
     past_markers=tuple("""war waren hatte hatten wurde wurden gab gaben kam kamen ging gingen geschah geschahen fand
         fanden stand standen lag lagen sah sahen nahm nahmen hielt hielten rief riefen fiel fielen stieg stiegen sank
         konnte konnten musste mussten sollte sollten wollte wollten durfte mochte brachte brachten dachte wusste

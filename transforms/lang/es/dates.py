@@ -30,6 +30,7 @@ PROFILE = DateProfile(
     future_markers=("será", "serán", "va a", "van a", "vamos a", "prevé", "prevista", "previsto", "próximamente",
                     "planea", "planean", "pretende", "pretenden", "se dispone a"),
     weak_future_markers=("sería", "serían", "podría", "podrían", "debería", "deberían"),
+    present_modals=(),
     past_markers=("fue", "fueron", "era", "eran", "había", "habían", "hubo", "dijo", "hizo", "tuvo", "estuvo",
                   "ayer", "pasado", "pasada", "recientemente"),
     past_suffix="",

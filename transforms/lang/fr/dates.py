@@ -26,6 +26,7 @@ PROFILE = DateProfile(
                     "prochainement", "projette", "projettent", "envisage", "envisagent", "compte", "comptent",
                     "prévoit", "prévoient", "décidés à", "décidées à", "déterminés à", "s'apprête", "s'apprêtent"),
     weak_future_markers=("devrait", "devraient", "pourrait", "pourraient", "serait", "seraient"),
+    present_modals=(),
     past_markers=("était", "étaient", "avait", "avaient", "fut", "furent", "eut", "a été", "ont été", "hier",
                   "dernier", "dernière", "récemment"),
     past_suffix="",

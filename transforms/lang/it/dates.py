@@ -32,10 +32,13 @@ PROFILE = DateProfile(
                     "atteso", "attesa", "attesi", "attese", "prossimamente",
                     "intende", "intendono", "si prepara a", "si preparano a", "in programma"),
     weak_future_markers=("sarebbe", "sarebbero", "potrebbe", "potrebbero", "dovrebbe", "dovrebbero"),
+    present_modals=(),
     past_markers=("era", "erano", "fu", "furono", "aveva", "avevano", "è stato", "è stata", "sono stati",
                   "sono state", "ieri", "scorso", "scorsa", "recentemente"),
     past_suffix="",
-    not_past=frozenset(),
+    # (words ending as the past remoto does, `-ò`, that are none: `può`, `però`, `ciò`, and the first person of
+    # the future, `sarò`, `farò`)
+    not_past=frozenset("""può però ciò perciò sarò farò avrò potrò dovrò vorrò andrò verrò dirò darò starò""".split()),
     passive_auxiliaries=(),
     planned_past=(),
     ahead_infinitives=(),

@@ -64,6 +64,7 @@ PROFILE = DateProfile(
                     zorganizuje zorganizują podejmie podejmą zbada zbadają zapadnie potrwa zacznie zaczną skończy
                     przejdzie dojdzie nastąpi nastąpią rozpatrzy rozpatrzą zatwierdzi zatwierdzą""".split()),
     weak_future_markers=("byłby", "byłaby", "byłoby", "mógłby", "mogłaby", "mogłoby", "mogą", "może", "by", "aby", "żeby"),
+    present_modals=("może", "mogą"),
     past_markers=("wczoraj", "niedawno", "ubiegłym", "zeszłym", "temu"),
     past_suffix="",
     not_past=frozenset("""doli woli dali chwili mili sali soli fali roli szkoli pili święto
