@@ -51,6 +51,13 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("it", "Un'idea che oggi può sembrare strana.", [("oggi", "PRESENT_REF")]),
     ("it", "Oggi il ministro ha firmato il decreto.", [("Oggi", "2022-06-15")]),
     ("de", "Würde die Wahl heute stattfinden, gewänne er.", [("heute", "2022-06-15")]),  # a conditional, not a modal
+    # Russian perfective verbs in the present form are the future (`пройдут`: will take place)
+    ("ru", "В воскресенье пройдут выборы.", [("воскресенье", "2022-06-19")]),
+    ("ru", "В понедельник министр выступит в Думе, а во вторник выступил премьер.",
+     [("понедельник", "2022-06-20"), ("вторник", "2022-06-14")]),
+    # an adverb between `il y a` and its quantity (`il y a encore quelques années`: only a few years ago)
+    ("fr", "Il y a encore quelques années, personne n'en parlait.", [("Il y a encore quelques années", "PAST_REF")]),
+    ("fr", "Il y a tout juste un an, il est parti. Il y a encore du travail.", [("Il y a tout juste un an", "2021")]),
 ])
 def test_round_seven_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected
