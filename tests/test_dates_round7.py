@@ -58,6 +58,17 @@ WEDNESDAY = dt.date(2022, 6, 15)
     # an adverb between `il y a` and its quantity (`il y a encore quelques années`: only a few years ago)
     ("fr", "Il y a encore quelques années, personne n'en parlait.", [("Il y a encore quelques années", "PAST_REF")]),
     ("fr", "Il y a tout juste un an, il est parti. Il y a encore du travail.", [("Il y a tout juste un an", "2021")]),
+    # vague references the profiles lacked; a phrase listed as one is not read as a relative unit (`les mois à
+    # venir` is the coming months: `mois` is singular and plural), `le mois à venir` still next month
+    ("fr", "Ces derniers temps, la situation a changé.", [("Ces derniers temps", "PAST_REF")]),
+    ("fr", "Pour l'instant, rien. À l'instant où il parlait, la porte s'ouvrit.", [("l'instant", "PRESENT_REF")]),
+    ("fr", "Par le passé, le parti a gagné.", [("le passé", "PAST_REF")]),
+    ("fr", "Dans un futur proche, rien ne changera.", [("futur proche", "FUTURE_REF")]),
+    ("fr", "Dans les mois à venir, on verra. Le mois à venir sera chaud.",
+     [("les mois à venir", "FUTURE_REF"), ("Le mois à venir", "2022-07")]),
+    ("it", "Negli ultimi tempi la situazione è cambiata.", [("ultimi tempi", "PAST_REF")]),
+    ("it", "Nell'immediato futuro non cambierà nulla.", [("immediato futuro", "FUTURE_REF")]),
+    ("pl", "Na chwilę obecną nie ma decyzji.", [("chwilę obecną", "PRESENT_REF")]),
 ])
 def test_round_seven_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -719,8 +719,8 @@ def f_relunit(doc: Doc, m: re.Match):
     """`vergangene Woche`, `l'année dernière`, `в прошлом году`, `w zeszłym roku`, `den letzten Jahren`
     (PAST_REF), `kolejnych latach` (FUTURE_REF), `questi giorni` (PRESENT_REF), `l'anno precedente`."""
     rel = _rel(doc, _g(m, "rel") or _g(m, "rel2"))
-    if rel is None:
-        return None
+    if rel is None or norm(doc.low[m.start():m.end()]) in doc.profile.reference_words:
+        return None  # (a phrase the profile lists as a reference is one: `les mois à venir`, where `mois` is no plural)
     offset, anaphoric = rel
     if _g(m, "that") and offset == 0:
         anaphoric = True  # `cette année-là`, `ce jour-là`: that year, the one just named

@@ -69,6 +69,8 @@ PROFILE = DateProfile(
         "bientôt": "FUTURE_REF", "les jours qui viennent": "FUTURE_REF", "les semaines qui viennent": "FUTURE_REF",
         "les mois qui viennent": "FUTURE_REF", "les années qui viennent": "FUTURE_REF", "prochainement": "FUTURE_REF", "l'avenir": "FUTURE_REF",
         "futur": "FUTURE_REF", "future": "FUTURE_REF", "futurs": "FUTURE_REF", "futures": "FUTURE_REF",
+        "ces derniers temps": "PAST_REF", "l'instant": "PRESENT_REF", "futur proche": "FUTURE_REF",
+        "avenir proche": "FUTURE_REF", "les mois à venir": "FUTURE_REF", "des mois à venir": "FUTURE_REF",
     },
     era_nouns=frozenset(),
     holidays={"noël": (12, 25), "saint-sylvestre": (12, 31), "nouvel an": (1, 1), "jour de l'an": (1, 1),
@@ -123,7 +125,7 @@ PROFILE = DateProfile(
                  "en fin de soirée": "EV", "en début de soirée": "EV", "dans la nuit": "NI"},
     pod_connectors=(),
     reference_guards={"présent": ("à", "jusqu'à"), "le moment": ("pour",), "ce moment": ("en", "à", "de"),
-                      "l'époque": ("à", "de"), "cette époque": ("à",), "le passé": ("dans",), "futur": ("le", "du", "au"),
+                      "l'époque": ("à", "de"), "cette époque": ("à",), "le passé": ("dans", "par"), "l'instant": ("pour",), "futur": ("le", "du", "au"),
                       "future": ("la", "une"), "futurs": ("les", "des", "ses", "nos", "vos", "leurs"),
                       "futures": ("les", "des", "ses", "nos", "vos", "leurs")},
     # (`soon` in a past clause is soon after the moment narrated, not soon from now)

@@ -72,6 +72,7 @@ PROFILE = DateProfile(
         "giorno d'oggi": "PRESENT_REF", "giorni nostri": "PRESENT_REF", "questo momento": "PRESENT_REF",
         "momento": "PRESENT_REF", "attuale": "PRESENT_REF", "attuali": "PRESENT_REF",
         "recentemente": "PAST_REF", "di recente": "PAST_REF", "da poco": "PAST_REF", "ultimamente": "PAST_REF", "passato": "PAST_REF",
+        "ultimi tempi": "PAST_REF", "immediato futuro": "FUTURE_REF", "prossimo futuro": "FUTURE_REF",
         "un tempo": "PAST_REF", "tempo fa": "PAST_REF", "qualche tempo fa": "PAST_REF", "poco fa": "PAST_REF",
         "allora": "PAST_REF", "epoca": "PAST_REF", "quei tempi": "PAST_REF", "presto": "FUTURE_REF", "molto presto": "FUTURE_REF", "a breve": "FUTURE_REF",
         "prossimamente": "FUTURE_REF", "futuro": "FUTURE_REF", "tra poco": "FUTURE_REF", "fra poco": "FUTURE_REF",

@@ -120,7 +120,7 @@ PROFILE = DateProfile(
         "tej chwili": "PRESENT_REF", "najbliższej przyszłości": "FUTURE_REF", "najbliższą przyszłość": "FUTURE_REF",
         "pewien czas temu": "PAST_REF", "ostatnimi czasy": "PAST_REF", "ostatnim czasie": "PAST_REF", "niedawna": "PAST_REF", "ostatnimi laty": "PAST_REF", "wkrótce": "FUTURE_REF", "niebawem": "FUTURE_REF",
         "przyszłości": "FUTURE_REF", "przyszłość": "FUTURE_REF", "wtedy": "PAST_REF", "wówczas": "PAST_REF", "kiedyś": "PAST_REF", "za jakiś czas": "FUTURE_REF", "lada dzień": "FUTURE_REF",
-        "najbliższym czasie": "FUTURE_REF", "dawno temu": "PAST_REF", "dawno": "PAST_REF",
+        "najbliższym czasie": "FUTURE_REF", "chwilę obecną": "PRESENT_REF", "dawno temu": "PAST_REF", "dawno": "PAST_REF",
     },
     era_nouns=frozenset(),
     holidays={"wigilia": (12, 24), "wigilię": (12, 24), "wigilii": (12, 24), "boże narodzenie": (12, 25), "bożego narodzenia": (12, 25), "bożym narodzeniu": (12, 25),
@@ -197,7 +197,7 @@ PROFILE = DateProfile(
     reference_guards={"wtedy": (PAST_CLAUSE,), "wówczas": (PAST_CLAUSE,), "kiedyś": (PAST_CLAUSE,), "przeszłości": ("w",), "przyszłości": ("w", "na", "bliskiej", "dalekiej", "o", "dla", "ku"),
                       "dzisiejszych czasach": ("w",), "ostatnim czasie": ("w",), "niedawna": ("do", "całkiem"),
                       "ostatnim okresie": ("w",), "tej chwili": ("w",),
-                      "najbliższym czasie": ("w",), "dawno": ("już", "bardzo")},
+                      "najbliższym czasie": ("w",), "chwilę obecną": ("na",), "dawno": ("już", "bardzo")},
     reference_not_after={"wtedy": ("tylko", "wyłącznie", "jedynie"),  # (`tylko wtedy, gdy`: only if)
                          # (`soon` in a past clause is soon after the moment narrated, not soon from now)
                          "wkrótce": (PAST_CLAUSE,), "niebawem": (PAST_CLAUSE,)},
