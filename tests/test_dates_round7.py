@@ -69,6 +69,15 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("it", "Negli ultimi tempi la situazione è cambiata.", [("ultimi tempi", "PAST_REF")]),
     ("it", "Nell'immediato futuro non cambierà nulla.", [("immediato futuro", "FUTURE_REF")]),
     ("pl", "Na chwilę obecną nie ma decyzji.", [("chwilę obecną", "PRESENT_REF")]),
+    ("es", "En los últimos tiempos la situación ha cambiado.", [("últimos tiempos", "PAST_REF")]),
+    ("es", "En aquella época la ciudad crecía; antiguamente había aquí una fábrica.",
+     [("aquella época", "PAST_REF"), ("antiguamente", "PAST_REF")]),
+    ("es", "En un futuro próximo nada cambiará.", [("futuro próximo", "FUTURE_REF")]),
+    ("de", "In letzter Zeit hat sich die Lage verändert, in naher Zukunft ändert sich nichts.",
+     [("letzter Zeit", "PAST_REF"), ("naher Zukunft", "FUTURE_REF")]),
+    ("ru", "В наши дни у всех есть телефон. Наши дни полны забот.", [("наши дни", "PRESENT_REF")]),
+    ("ru", "В настоящий момент решения нет, и в ближайшем будущем не будет.",
+     [("настоящий момент", "PRESENT_REF"), ("ближайшем будущем", "FUTURE_REF")]),
 ])
 def test_round_seven_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -106,6 +106,7 @@ PROFILE = DateProfile(
         "ранее": "PAST_REF", "раньше": "PAST_REF", "тогда": "PAST_REF", "те времена": "PAST_REF",
         "не так давно": "PAST_REF", "на днях": "PAST_REF", "некоторое время назад": "PAST_REF", "прошлом": "PAST_REF", "скоро": "FUTURE_REF", "вскоре": "FUTURE_REF",
         "будущем": "FUTURE_REF", "будущее": "FUTURE_REF", "будущего": "FUTURE_REF", "будущему": "FUTURE_REF", "обозримом будущем": "FUTURE_REF",
+        "наши дни": "PRESENT_REF", "настоящий момент": "PRESENT_REF", "ближайшем будущем": "FUTURE_REF",
         "ближайшее время": "FUTURE_REF", "последнее время": "PAST_REF", "сей день": "PRESENT_REF",
     },
     era_nouns=frozenset(),
@@ -167,7 +168,7 @@ PROFILE = DateProfile(
     pod_phrases={"в полдень": "12:00", "утром": "MO", "днём": "AF", "днем": "AF", "вечером": "EV", "ночью": "NI"},
     pod_connectors=(),
     # (`тогда`: then, in a past clause; elsewhere "in that case": `если ..., тогда`)
-    reference_guards={"тогда": (PAST_CLAUSE,), "те времена": ("в",),
+    reference_guards={"тогда": (PAST_CLAUSE,), "наши дни": ("в",), "настоящий момент": ("в",), "те времена": ("в",),
                       # (the noun after these; else mostly the adjective: `будущего года`, `будущему президенту`)
                       "будущего": ("для", "ради", "без", "имеет", "нет"), "будущему": ("к",), "прошлом": ("в",), "будущем": ("в", "на", "о", "недалеком", "недалёком", "ближайшем"),
                       "настоящее время": ("в",), "последнее время": ("в",), "сей день": ("по",),
