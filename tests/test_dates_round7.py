@@ -78,6 +78,11 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("ru", "В наши дни у всех есть телефон. Наши дни полны забот.", [("наши дни", "PRESENT_REF")]),
     ("ru", "В настоящий момент решения нет, и в ближайшем будущем не будет.",
      [("настоящий момент", "PRESENT_REF"), ("ближайшем будущем", "FUTURE_REF")]),
+    # Polish plans: `zaplanowano na piątek` (set for Friday: `na` before a weekday, the participle a plan, not a
+    # past), `ma przyjechać` (is to come: `ma`/`mają` with an infinitive)
+    ("pl", "Szczyt zaplanowano na piątek.", [("piątek", "2022-06-17")]),
+    ("pl", "Prezydent ma przyjechać w niedzielę do Berlina.", [("niedzielę", "2022-06-19")]),
+    ("pl", "Nie ma co mówić o piątku, posiedzenie odbyło się we wtorek.", [("wtorek", "2022-06-14")]),
 ])
 def test_round_seven_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -37,7 +37,7 @@ PROFILE = DateProfile(
         **{"sobotni" + ending: 5 for ending in ("", "a", "e", "ego", "ej", "emu", "m", "ą")},
     },
     weekday_compounds={},
-    weekday_prepositions=("w", "we", "od", "do", "przed", "po", "cały", "całą", "całe", "całego", "całej"),  # (`przez cały poniedziałek`)
+    weekday_prepositions=("w", "we", "od", "do", "przed", "po", "na", "cały", "całą", "całe", "całego", "całej"),  # (`przez cały poniedziałek`)
     weekday_needs_preposition=True,
     weekday_name_determiners=(),
     capitalisation="lower",
@@ -62,7 +62,9 @@ PROFILE = DateProfile(
                     otworzą uruchomi uruchomią przekaże przekażą złoży złożą rozstrzygnie rozstrzygną zmieni zmienią
                     przyleci przylecą wygłosi omówi omówią przeprowadzi przeprowadzą zaprezentuje zaprezentują
                     zorganizuje zorganizują podejmie podejmą zbada zbadają zapadnie potrwa zacznie zaczną skończy
-                    przejdzie dojdzie nastąpi nastąpią rozpatrzy rozpatrzą zatwierdzi zatwierdzą""".split()),
+                    przejdzie dojdzie nastąpi nastąpią rozpatrzy rozpatrzą zatwierdzi zatwierdzą
+                    zaplanowano zaplanowany zaplanowana zaplanowane zaplanowanych zaplanowanym zaplanowanej
+                    przewidziano przewidziany przewidziana przewidziane planowany planowana planowane""".split()),
     weak_future_markers=("byłby", "byłaby", "byłoby", "mógłby", "mogłaby", "mogłoby", "mogą", "może", "by", "aby", "żeby"),
     present_modals=("może", "mogą"),
     past_markers=("wczoraj", "niedawno", "ubiegłym", "zeszłym", "temu"),
@@ -206,7 +208,8 @@ PROFILE = DateProfile(
     event_verbs=("rozpoczyna się", "rozpoczynają się", "zaczyna się", "zaczynają się", "odbywa się", "odbywają się", "startuje", "obraduje", "obradują"),
     past_forms=r"[a-ząćęłńóśźż]{2,}(?:łem|łam|łeś|łaś|ł|ła|ło|li|ły|liśmy|łyśmy|liście)"
                r"|[a-ząćęłńóśźż]{3,}(?:ono|ano|ęto|ito|yto)(?<!rano)",
-    future_forms="",
+    # (`ma`/`mają` with an infinitive: is to, scheduled: `Prezydent ma przyjechać w niedzielę`)
+    future_forms=r"(?:ma|mają)\s+(?:się\s+)?[a-ząćęłńóśźż]{2,}(?:ć|c)",
     examples=(
         ("f_named_month", "W miesiącu dumy odbyły się parady.", "miesiącu dumy", "2024-06"),
         ("f_weekend", "W weekend padało.", "weekend", "2024-W50-WE"),
