@@ -83,6 +83,9 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("pl", "Szczyt zaplanowano na piątek.", [("piątek", "2022-06-17")]),
     ("pl", "Prezydent ma przyjechać w niedzielę do Berlina.", [("niedzielę", "2022-06-19")]),
     ("pl", "Nie ma co mówić o piątku, posiedzenie odbyło się we wtorek.", [("wtorek", "2022-06-14")]),
+    # the French conditional of `-er` verbs is the future in reported speech (imperfects of `-rer` verbs are not)
+    ("fr", "Le ministre a dit qu'en décembre il présenterait le budget.", [("décembre", "2022-12")]),
+    ("fr", "Le ministre déclarait en décembre que le budget était prêt.", [("décembre", "2021-12")]),
 ])
 def test_round_seven_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -140,7 +140,9 @@ PROFILE = DateProfile(
                r"|est\s+(?:[a-zàâéèêëîïôûç]+\s+)??(?:arrivé|parti|venu|revenu|rentré|mort|né|décédé|allé|tombé|resté"
                r"|entré|sorti|devenu|retourné|intervenu|survenu)e?s?"
                r"|[a-zàâéèêëîïôûç]{2,}èrent",
-    future_forms=r"[a-zàâéèêëîïôûç]{2,}(?:era|eront|iront|ira|ront|ra)(?<!tra)(?<!cra)(?<!gra)(?<!pra)",
+    # (and the conditional of `-er` verbs, the future in reported speech: `a déclaré qu'il présenterait vendredi`)
+    future_forms=r"[a-zàâéèêëîïôûç]{2,}(?:era|eront|iront|ira|ront|ra)(?<!tra)(?<!cra)(?<!gra)(?<!pra)"
+                 r"|[a-zàâéèêëîïôûç]{2,}(?:erait|eraient)",
     examples=(
         ("f_named_month", "Pendant le mois des fiertés, la ville était pavoisée.", "le mois des fiertés", "2024-06"),
         ("f_weekend", "Pendant le week-end, il a plu.", "le week-end", "2024-W50-WE"),
