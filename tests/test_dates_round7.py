@@ -86,6 +86,15 @@ WEDNESDAY = dt.date(2022, 6, 15)
     # the French conditional of `-er` verbs is the future in reported speech (imperfects of `-rer` verbs are not)
     ("fr", "Le ministre a dit qu'en décembre il présenterait le budget.", [("décembre", "2022-12")]),
     ("fr", "Le ministre déclarait en décembre que le budget était prêt.", [("décembre", "2021-12")]),
+    # a date after a deadline word (a profile's deadline_words) lies ahead unless its clause is past
+    ("it", "Entro marzo il governo deve decidere.", [("marzo", "2023-03")]),
+    ("it", "Entro il 31 dicembre va presentata la domanda.", [("il 31 dicembre", "2022-12-31")]),
+    ("it", "La domanda è stata presentata entro il 5 maggio.", [("il 5 maggio", "2022-05-05")]),
+    ("fr", "D'ici le 31 décembre, il faut déposer la demande.", [("31 décembre", "2022-12-31")]),
+    ("de", "Der Antrag muss spätestens am 31. Dezember gestellt werden.", [("31. Dezember", "2022-12-31")]),
+    ("pl", "Wniosek należy złożyć najpóźniej do 31 grudnia.", [("31 grudnia", "2022-12-31")]),
+    ("ru", "Заявку нужно подать не позднее 31 декабря.", [("31 декабря", "2022-12-31")]),
+    ("es", "La solicitud debe presentarse a más tardar el 31 de diciembre.", [("el 31 de diciembre", "2022-12-31")]),
 ])
 def test_round_seven_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

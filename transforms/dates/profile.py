@@ -127,6 +127,8 @@ class DateProfile:
     relative_year_words: Mapping[str, int]      # `tegorocznej`, `diesjährigen`, `Vorjahr` -> year offset
     range_words: tuple[str, ...]                # between the two dates of a range (`19 do 25 maja`)
     since_words: tuple[str, ...]                # `seit`, `depuis`, `desde`: the date after one is past
+    deadline_words: tuple[str, ...]             # `entro`, `d'ici`, `spätestens`: the date after one is a deadline,
+    #                                             ahead unless its clause is past (`entro il 31 dicembre`)
     duration_prepositions: tuple[str, ...]      # `w ciągu`, `während`: `the last week` after one is a duration
     ambiguous_seasons: frozenset[str]           # season names that are also words (`été`, "been")
     clock_words: Mapping[str, int]              # after an hour, hours to add (`9 утра` 0, `2 дня` 12, `10 uhr` 0)

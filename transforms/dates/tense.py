@@ -52,6 +52,14 @@ def _past_re(profile: DateProfile) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
+def _deadline_re(profile: DateProfile) -> re.Pattern | None:
+    """The profile's deadline words ending right before a date (searched up to the date's start)."""
+    if not profile.deadline_words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + alt(profile.deadline_words) + r")\s*$", FLAGS)
+
+
+@lru_cache(maxsize=None)
 def _event_re(profile: DateProfile) -> re.Pattern | None:
     """Over the padded text, as the patterns above: the profile's verbs reporting the day's event."""
     if not profile.event_verbs:
@@ -131,7 +139,7 @@ class TenseMarkers:
     and kept for the other dates there."""
     __slots__ = ("text", "low", "padded", "future", "past", "attributive", "not_past", "reporting", "fronting",
                  "since", "sentences", "habitual_pattern", "habitual_pieces", "habitual_re", "ahead", "irregular",
-                 "passives", "adverbs", "present_modals", "planned", "event_re", "span", "span_sentence", "span_clause")
+                 "passives", "adverbs", "present_modals", "deadline_re", "planned", "event_re", "span", "span_sentence", "span_clause")
 
     def __init__(self, text: str, low: str, padded: str, profile: DateProfile):
         self.text, self.low = text, low
@@ -143,6 +151,7 @@ class TenseMarkers:
         self.reporting = profile.reporting_verbs
         self.fronting = profile.fronting_words
         self.since = frozenset(profile.since_words)
+        self.deadline_re = _deadline_re(profile)
         self.ahead = _ahead_infinitive_re(profile)
         self.irregular, self.passives = _word_sets(profile)
         self.adverbs = profile.past_adverbs
@@ -331,6 +340,9 @@ class TenseMarkers:
             markers = self.sentences[bounds] = self._markers(*bounds)
         if self._deadline(start):
             return 1
+        if self.deadline_re is not None and self.deadline_re.search(self.low, max(0, start - 40), start) \
+                and self.clause_tense(start, end) >= 0:
+            return 2  # `entro marzo va presentata`: a deadline, surely ahead (`entro il 5 maggio è stata` is past)
         if self._fronted(bounds[0], start) or self._opens_clause(bounds[0], start, end):
             # `In January, American Medical brought in ...`: a date opening the sentence belongs to its
             # main clause, whose verb is the first one after it (a reporting verb too: `On Friday,

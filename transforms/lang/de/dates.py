@@ -148,6 +148,7 @@ PROFILE = DateProfile(
                          "letztjährige": -1, "letztjährigen": -1, "d.j.": 0, "d. j.": 0},  # (`8. November d.J.`: dieses Jahres)
     range_words=("bis", "und"),
     since_words=("seit",),
+    deadline_words=("spätestens", "spätestens am", "spätestens zum", "bis spätestens", "bis spätestens zum"),
     duration_prepositions=("während", "innerhalb", "binnen", "im laufe"),
     ambiguous_seasons=frozenset(),
     clock_words={"uhr": 0},

@@ -225,6 +225,7 @@ PROFILE = DateProfile(
     relative_year_words={},
     range_words=(),
     since_words=(),
+    deadline_words=(),
     duration_prepositions=(),
     ambiguous_seasons=frozenset(),
     clock_words={},

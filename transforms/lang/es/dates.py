@@ -116,6 +116,7 @@ PROFILE = DateProfile(
     relative_year_words={},
     range_words=("al", "y", "a"),
     since_words=("desde",),
+    deadline_words=("a más tardar", "a más tardar el", "como muy tarde", "como muy tarde el"),
     duration_prepositions=("durante", "a lo largo de"),
     ambiguous_seasons=frozenset(),
     clock_words={},

@@ -114,6 +114,7 @@ PROFILE = DateProfile(
     relative_year_words={},
     range_words=("au", "et", "à", "jusqu'au", "jusqu'à"),
     since_words=("depuis",),
+    deadline_words=("d'ici", "d'ici le", "d'ici au", "d'ici à", "d'ici à la", "d'ici la", "au plus tard", "au plus tard le"),
     duration_prepositions=("pendant", "durant", "au cours de", "au cours des"),
     ambiguous_seasons=frozenset({"été"}),
     clock_words={"h": 0, "heures": 0, "heure": 0},

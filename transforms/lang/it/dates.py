@@ -122,6 +122,7 @@ PROFILE = DateProfile(
     relative_year_words={},
     range_words=("al", "e", "a"),
     since_words=("da",),
+    deadline_words=("entro", "entro il", "entro l'", "entro la", "entro i", "entro le", "non oltre il", "al più tardi entro"),
     duration_prepositions=("durante", "nel corso di", "nel corso del", "nel corso della", "nell'arco di"),
     ambiguous_seasons=frozenset(),
     clock_words={},

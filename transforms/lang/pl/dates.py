@@ -184,6 +184,7 @@ PROFILE = DateProfile(
     },
     range_words=("do", "i", "oraz", "a"),
     since_words=(),  # (`od` is also "from": `od 1 lipca` said in June is the coming one; the tense decides)
+    deadline_words=("najpóźniej", "najpóźniej do", "nie później niż"),
     duration_prepositions=("w ciągu", "przez", "na przestrzeni"),
     ambiguous_seasons=frozenset({"lato", "lata"}),
     clock_words={},

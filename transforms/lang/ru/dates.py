@@ -157,6 +157,7 @@ PROFILE = DateProfile(
     relative_year_words={},
     range_words=("по", "до", "и"),
     since_words=(),  # (`с` is also "from": `с 1 июля` said in June is the coming one; the tense decides)
+    deadline_words=("не позднее", "не позже"),
     duration_prepositions=("в течение", "за", "на протяжении"),
     ambiguous_seasons=frozenset(),
     clock_words={"утра": 0, "дня": 12, "вечера": 12, "ночи": 0, "по московскому времени": 0, "по местному времени": 0,
