@@ -95,6 +95,11 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("pl", "Wniosek należy złożyć najpóźniej do 31 grudnia.", [("31 grudnia", "2022-12-31")]),
     ("ru", "Заявку нужно подать не позднее 31 декабря.", [("31 декабря", "2022-12-31")]),
     ("es", "La solicitud debe presentarse a más tardar el 31 de diciembre.", [("el 31 de diciembre", "2022-12-31")]),
+    # a since-word in a future clause is "from" (`da settembre ... aumenteranno`): the coming one
+    ("it", "Da settembre le tasse aumenteranno.", [("settembre", "2022-09")]),
+    ("it", "Da settembre le tasse sono aumentate.", [("settembre", "2021-09")]),
+    ("it", "Il museo resterà chiuso da lunedì.", [("lunedì", "2022-06-20")]),
+    ("es", "Desde septiembre los impuestos subirán.", [("septiembre", "2022-09")]),
 ])
 def test_round_seven_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -332,8 +332,10 @@ class TenseMarkers:
         May`), -3 only the past (`seit Freitag`: the language's since-word right before), 0 no cue. The marker nearest the mention in its sentence decides; one after the mention
         counts as twice as far (the verb governing a date mostly precedes it), and on a tie the longer
         one wins (`had been scheduled` over `scheduled`)."""
-        if self.since and prev_word(self.text, start).replace("’", "'") in self.since:
-            return -3  # `seit Freitag`, `depuis mars`, `desde febrero`: a time before now, surely
+        if self.since and prev_word(self.text, start).replace("’", "'") in self.since \
+                and self.clause_tense(start, end) <= 0:
+            return -3  # `seit Freitag`, `depuis mars`, `desde febrero`: a time before now, surely (in a future
+            # clause the word is "from": `da settembre le tasse aumenteranno`)
         bounds = self._sentence(start, end)
         markers = self.sentences.get(bounds)
         if markers is None:
