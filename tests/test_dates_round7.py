@@ -22,6 +22,8 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("es", "En 2019 el club ganó la liga, y el 12 de mayo celebró el título.",
      [("2019", "2019"), ("el 12 de mayo", "2019-05-12")]),
     # ... not across a sentence end, an aside or a quotation, nor against the weekday it is written with
+    ("it", "Lo scorso anno le vendite erano calate; a marzo sono tornate a crescere.",
+     [("Lo scorso anno", "2021"), ("marzo", "2022-03")]),  # (a relative year is not what the sentence is about)
     ("pl", "Partia powstała w 2019 roku. W marcu zmieni nazwę.", [("2019 roku", "2019"), ("marcu", "2023-03")]),
     ("de", "Die Partei (gegründet im Jahr 2014) rechnet im Februar mit Neuwahlen.",
      [("Jahr 2014", "2014"), ("Februar", "2022-02")]),

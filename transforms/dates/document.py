@@ -178,7 +178,7 @@ class Doc:
 
     def sentence_year(self, pos: int) -> int | None:
         """The year a month or day named at `pos` without one is in when its sentence has just written
-        out a year (`in 2023: in January ... and from July`): a year mentioned at most SENTENCE_YEAR_REACH
+        out a year (`in 2023: in January ... and from July`): a year written out at most SENTENCE_YEAR_REACH
         characters before, with no sentence end in between, and only days and months of that year (or
         present/past references) mentioned since."""
         year = None
@@ -186,6 +186,8 @@ class Doc:
             if pos - mention.char_end > SENTENCE_YEAR_REACH:
                 return None
             if mention.granularity == "year":
+                if not any(c.isdigit() for c in mention.text):
+                    return None  # (`lo scorso anno ...; a marzo`: a relative year, not one the sentence is about)
                 year, since = mention.value, mention.char_end
                 break
             if mention.granularity not in ("day", "month", "time", "reference"):
