@@ -181,7 +181,7 @@ class Doc:
         out a year (`in 2023: in January ... and from July`): a year written out at most SENTENCE_YEAR_REACH
         characters before, with no sentence end in between, and only days and months of that year (or
         present/past references) mentioned since."""
-        year = None
+        year, between = None, []  # (the mentions since the year: a few, within the reach)
         for mention in reversed(self.mentions):
             if pos - mention.char_end > SENTENCE_YEAR_REACH:
                 return None
@@ -192,9 +192,9 @@ class Doc:
                 break
             if mention.granularity not in ("day", "month", "time", "reference"):
                 return None
+            between.append(mention)
         if year is None or not year.isdigit() or any(
-                m.granularity != "reference" and not m.value.startswith(year)
-                for m in self.mentions if m.char_start >= since):
+                m.granularity != "reference" and not m.value.startswith(year) for m in between):
             return None
         if any(c in self.text[since:pos] for c in ")»”\""):
             return None  # the year was in an aside or a quotation (`(im Jahr 2014) ... im Februar`)
