@@ -22,6 +22,8 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("es", "En 2019 el club ganó la liga, y el 12 de mayo celebró el título.",
      [("2019", "2019"), ("el 12 de mayo", "2019-05-12")]),
     # ... not across a sentence end, an aside or a quotation, nor against the weekday it is written with
+    ("it", "Nel 2023 si vota, probabilmente in primavera.", [("2023", "2023"), ("primavera", "2023-SP")]),
+    ("fr", "En 2023, on vote, probablement au printemps.", [("2023", "2023"), ("printemps", "2023-SP")]),
     ("it", "Lo scorso anno le vendite erano calate; a marzo sono tornate a crescere.",
      [("Lo scorso anno", "2021"), ("marzo", "2022-03")]),  # (a relative year is not what the sentence is about)
     ("pl", "Partia powstała w 2019 roku. W marcu zmieni nazwę.", [("2019 roku", "2019"), ("marcu", "2023-03")]),

@@ -190,7 +190,7 @@ class Doc:
                     return None  # (`lo scorso anno ...; a marzo`: a relative year, not one the sentence is about)
                 year, since = mention.value, mention.char_end
                 break
-            if mention.granularity not in ("day", "month", "time", "reference"):
+            if mention.granularity not in ("day", "month", "season", "time", "reference"):
                 return None
             between.append(mention)
         if year is None or not year.isdigit() or any(

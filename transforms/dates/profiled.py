@@ -702,6 +702,8 @@ def f_season(doc: Doc, m: re.Match):
             year = resolve_season(doc.anchor, code, rel[0], strict=True)
         elif rel is not None:  # `this` season (`cet hiver`, `этой весной`); a participle reads as past here
             year = this_season_year(doc.anchor, code, doc.tense(m.start(), m.end()), past_tie_ahead=True)
+        elif (year := doc.sentence_year(m.start())) is not None:
+            pass  # `nel 2023 si vota, probabilmente in primavera`: the spring of the year just written
         else:  # (`im Winter` in a future clause the coming one, surely past the last; else the nearer one,
             # as near: the coming one, in a past clause the last: `Man erwarte im Herbst`, said in June, is
             # this autumn whatever the tense finder makes of `erwarte`)
