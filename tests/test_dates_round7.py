@@ -104,6 +104,12 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("it", "Da settembre le tasse sono aumentate.", [("settembre", "2021-09")]),
     ("it", "Il museo resterà chiuso da lunedì.", [("lunedì", "2022-06-20")]),
     ("es", "Desde septiembre los impuestos subirán.", [("septiembre", "2022-09")]),
+    # the edge of a period with its relative word after it (`la fin de l'année dernière`): that period's edge,
+    # not this one's (the edge rule took `la fin de l'année` and left `dernière`)
+    ("fr", "À la fin de l'année dernière, les prix ont augmenté.", [("la fin de l'année dernière", "2021")]),
+    ("fr", "La fin du mois dernier a été dure, à la fin de l'année on verra.",
+     [("La fin du mois dernier", "2022-05"), ("la fin de l'année", "2022")]),
+    ("it", "Alla fine dell'anno scorso i prezzi sono saliti.", [("fine dell'anno scorso", "2021")]),
 ])
 def test_round_seven_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -241,7 +241,8 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
         "f_month", rf"(?<!\w){x.edge}{month_noun}(?P<fmonth>{x.months})(?!\w|\.\w)", f_month, frozenset({"month"})))
     if p.edge_words and p.units:
         rules.append(Rule(
-            "f_edge_unit", rf"(?<!\w){x.det}(?P<edge>{alt(p.edge_words)})\s+{x.of}{x.det}(?P<unit>{x.units})(?!\w)",
+            "f_edge_unit", rf"(?<!\w){x.det}(?P<edge>{alt(p.edge_words)})\s+{x.of}{x.det}(?P<unit>{x.units})"
+                           rf"(?:[ \t\xa0]+(?P<erel>{x.rel}))?(?!\w)",
             f_edge_unit, frozenset({"unit"})))
     nights = [w for w, code in p.parts_of_day.items() if code == "NI" and " " not in w]  # (not `w nocy`: no preposition)
     if nights:
@@ -881,6 +882,10 @@ def f_edge_unit(doc: Doc, m: re.Match):
     if plural or code not in ("W", "M", "Y") or norm(doc.low[m.start("edge"):m.end()]) in doc.profile.units:
         return None  # (`na początku tygodnia`: early this week; `fine settimana`, `fin de semana`: a weekend)
     unit = _UNIT_NAMES[code]
+    rel = _rel(doc, _g(m, "erel"))
+    if rel is not None:  # `la fin de l'année dernière`, `fine dell'anno scorso`: that period's
+        p = doc.anaphoric_unit(unit, rel[0]) if rel[1] else doc.unit_point(unit, rel[0])
+        return None if p is None else (m.start(), m.end(), p)
     if unit == "year" and doc.last is not None and doc.last.gran == "year" and doc.last_explicit:
         return m.start(), m.end(), doc.last
     return m.start(), m.end(), doc.unit_point(unit, -1 if _end_not_yet_come(doc, m, unit) else 0)
