@@ -129,6 +129,9 @@ class DateProfile:
     since_words: tuple[str, ...]                # `seit`, `depuis`, `desde`: the date after one is past
     deadline_words: tuple[str, ...]             # `entro`, `d'ici`, `spätestens`: the date after one is a deadline,
     #                                             ahead unless its clause is past (`entro il 31 dicembre`)
+    until_words: tuple[str, ...]                # `until`, `till` after a verb: the date is a deadline, ahead whatever
+    #                                             the verb's tense (`postponed until Tuesday`); not capitalised
+    until_looking_back: tuple[str, ...]         # before an until-word, make it look back (`up until`, `not until`)
     duration_prepositions: tuple[str, ...]      # `w ciągu`, `während`: `the last week` after one is a duration
     ambiguous_seasons: frozenset[str]           # season names that are also words (`été`, "been")
     clock_words: Mapping[str, int]              # after an hour, hours to add (`9 утра` 0, `2 дня` 12, `10 uhr` 0)

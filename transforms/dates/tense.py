@@ -139,7 +139,7 @@ class TenseMarkers:
     and kept for the other dates there."""
     __slots__ = ("text", "low", "padded", "future", "past", "attributive", "not_past", "reporting", "fronting",
                  "since", "sentences", "habitual_pattern", "habitual_pieces", "habitual_re", "ahead", "irregular",
-                 "passives", "adverbs", "present_modals", "deadline_re", "planned", "event_re", "span", "span_sentence", "span_clause")
+                 "passives", "adverbs", "present_modals", "deadline_re", "until_words", "until_looking_back", "planned", "event_re", "span", "span_sentence", "span_clause")
 
     def __init__(self, text: str, low: str, padded: str, profile: DateProfile):
         self.text, self.low = text, low
@@ -152,6 +152,8 @@ class TenseMarkers:
         self.fronting = profile.fronting_words
         self.since = frozenset(profile.since_words)
         self.deadline_re = _deadline_re(profile)
+        self.until_words = profile.until_words   # (two words: a tuple is as quick as a set)
+        self.until_looking_back = profile.until_looking_back
         self.ahead = _ahead_infinitive_re(profile)
         self.irregular, self.passives = _word_sets(profile)
         self.adverbs = profile.past_adverbs
@@ -199,12 +201,12 @@ class TenseMarkers:
         Tuesday`), which lies ahead whatever the verb's tense; not `Until Thursday, they had ...`,
         `up until`, `not until`, which look back."""
         word = prev_word(self.text, start)
-        if word not in ("until", "till"):
+        if word not in self.until_words:
             return False
         at = self.low.rfind(word, 0, start)
         if self.text[at].isupper():
             return False
-        return prev_word(self.text, at) not in ("up", "not", "since", "from")
+        return prev_word(self.text, at) not in self.until_looking_back
 
     def _fronted(self, lo: int, start: int) -> bool:
         """Whether the mention at `start` opens its sentence (after at most a preposition or two:
