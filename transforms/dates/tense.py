@@ -48,7 +48,8 @@ def _past_re(profile: DateProfile) -> re.Pattern | None:
     regular += [profile.past_forms] if profile.past_forms else []
     forms = [alt(profile.planned_past)] if profile.planned_past else []
     markers = [alt(profile.past_markers)] if profile.past_markers else []
-    return re.compile(r"\W" + passives + "(?:" + "|".join([*forms, *markers, *regular]) + r")(?!\w)", FLAGS)
+    # (`[^\w-]`: after a hyphen a participle is part of an adjective, `tsunami-related`, `home-grown`)
+    return re.compile(r"[^\w-]" + passives + "(?:" + "|".join([*forms, *markers, *regular]) + r")(?!\w)", FLAGS)
 
 
 @lru_cache(maxsize=None)
@@ -236,8 +237,15 @@ class TenseMarkers:
                         for m in self.past.finditer(self.padded, lo, hi + 1)
                         if (word := m.group()[1:]) not in self.not_past
                         and m.start() not in adjectives and m.end() not in futures
-                        and (m.end() - 1 not in future_ends or word in self.planned)]
+                        and (m.end() - 1 not in future_ends or word in self.planned)
+                        and not self._adverbed_passive(m.start())]
         return markers
+
+    def _adverbed_passive(self, start: int) -> bool:
+        """Whether the past form at `start` (in `low`) is a passive's participle after an adverb (`is
+        fully booked`, `are widely expected`): the auxiliary, not the participle, has the tense."""
+        words = self.low[max(0, start - 30):start].split()
+        return len(words) >= 2 and words[-1].endswith("ly") and words[-1].isalpha() and words[-2] in self.passives
 
     def _clause(self, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
         """The clause around [start, end): its sentence cut at commas, semicolons, colons and dashes."""
