@@ -63,6 +63,14 @@ THURSDAY = dt.date(2004, 12, 16)
      [("October", "2004-10"), ("February", "2004-02")]),
     ("The rate is 4%, up from 3% in January.", dt.date(2004, 12, 6), [("January", "2004-01")]),
     ("Sales will reach 5m in February, up from 4m.", dt.date(2004, 12, 6), [("February", "2005-02")]),
+    # a weekday right after a week is named, in the same sentence, is that week's, unless a strong cue disagrees
+    ("He misses the tie this week, with his side facing the champions on Wednesday.", dt.date(2005, 2, 7),
+     [("this week", "2005-W06"), ("Wednesday", "2005-02-09")]),
+    ("He has not played since May and misses the tie this week, with his side away on Wednesday.", dt.date(2005, 2, 7),
+     [("May", "2004-05"), ("this week", "2005-W06"), ("Wednesday", "2005-02-09")]),
+    ("Last week the side lost on Tuesday.", dt.date(2005, 2, 7), [("Last week", "2005-W05"), ("Tuesday", "2005-02-01")]),
+    ("The leaders meet next week, the speaker tweeted Friday.", dt.date(2005, 2, 7),
+     [("next week", "2005-W07"), ("Friday", "2005-02-04")]),
 ])
 def test_round_three_english_classes(text, anchor, expected):
     assert found(text, anchor, "en") == expected

@@ -231,6 +231,11 @@ def _weekday_point(doc: Doc, wd: int, rel: int, start: int, end: int, strict: bo
     if not doc.anchor:
         return Point("day", weekday=wd)
     direction = rel or doc.tense(start, end)
+    if not rel and (week := _week_just_named(doc, start)) is not None:
+        day = week + dt.timedelta(days=wd)
+        if abs(direction) < 2 or (day <= doc.anchor if direction < 0 else day >= doc.anchor):
+            return day_point(day)  # `this week, ... in Durban on Wednesday`: that week's, unless a strong cue
+            # disagrees (`meets next week, he tweeted Friday`)
     if direction < 0 and not rel and doc.ahead_infinitive(start):
         direction = 1  # `invited him to meet on Thursday`: the meeting is still to come
     elif direction == -1 and not rel and _present_clause(doc, start):
@@ -240,6 +245,21 @@ def _weekday_point(doc: Doc, wd: int, rel: int, start: int, end: int, strict: bo
                                    or _MARKET_PRICE.match(doc.low, possessive.end())):
         direction = -1  # (a price set on a day is known, so that day is past: `will pay 6% over Friday's close`)
     return day_point(resolve_weekday(doc.anchor, wd, direction, strict))
+
+
+def _week_just_named(doc: Doc, start: int) -> dt.date | None:
+    """The Monday of a week named just before, in the same sentence (`misses the tie this week, with the
+    team playing on Wednesday`, `Last week the side lost on Tuesday`): a weekday then falls in it."""
+    last = doc.last
+    if last is None or last.gran != "week" or not last.known or start - doc.last_end > 100:
+        return None
+    value, first, _ = render(last)
+    if first is None or "-W" not in value or value.endswith("WE"):  # (a week, not its weekend)
+        return None
+    gap = doc.text[doc.last_end:start]
+    if any(c in gap for c in ".!?\n;"):
+        return None
+    return first
 
 
 # A coordinate clause with a pronoun subject (`... and they meet again on Tuesday`): its own verb, not
