@@ -1,6 +1,6 @@
 """English error classes of round three, found on two fresh sets of BBC articles annotated before the
 extractor ran on them (`tests/data/dates-en-8.jsonl`, `dates-en-9.jsonl`; first scores .959/.926 and
-.947/.842 relaxed/value F1). Each class is shown on sentences written for these tests, with what must
+.947/.842 relaxed/value F1), and a third (`dates-en-10.jsonl`) annotated after those fixes. Each class is shown on sentences written for these tests, with what must
 stay as it was beside it: the class, not the article, is what is fixed."""
 from __future__ import annotations
 
@@ -71,6 +71,17 @@ THURSDAY = dt.date(2004, 12, 16)
     ("Last week the side lost on Tuesday.", dt.date(2005, 2, 7), [("Last week", "2005-W05"), ("Tuesday", "2005-02-01")]),
     ("The leaders meet next week, the speaker tweeted Friday.", dt.date(2005, 2, 7),
      [("next week", "2005-W07"), ("Friday", "2005-02-04")]),
+    # found on a third fresh set (`dates-en-10.jsonl`, first score .948/.897): a participle after a comma and
+    # an adverb is a reduced relative, not the clause's past verb (`the election, widely tipped for May`)
+    ("It will not be ready before the vote, widely tipped for May.", dt.date(2005, 1, 26), [("May", "2005-05")]),
+    ("He quickly moved on Monday.", dt.date(2004, 12, 17), [("Monday", "2004-12-13")]),
+    # a past verb right before the date is the one it hangs on, whatever plan follows (`said on Thursday ahead of`)
+    ("The coach said on Thursday ahead of signing his new deal that he was happy.", dt.date(2004, 12, 17),
+     [("Thursday", "2004-12-16")]),
+    ("The squad arrived ahead of Saturday's game.", dt.date(2004, 12, 17), [("Saturday", "2004-12-18")]),
+    # a month after a determiner describes the noun (`a March date`): the past verb only leans it back
+    ("The judge set a March date for the trial.", dt.date(2004, 12, 2), [("March", "2005-03")]),
+    ("The plant closed in March.", dt.date(2004, 12, 2), [("March", "2004-03")]),
 ])
 def test_round_three_english_classes(text, anchor, expected):
     assert found(text, anchor, "en") == expected

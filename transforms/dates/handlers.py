@@ -443,6 +443,9 @@ def _english_month_tense(doc: Doc, month: int, start: int, end: int) -> int:
     if direction == -2 and not _attributive(doc.text, end):
         direction = -3  # a past event is not in a month still to come (`the plant closed in March`, said in
         # February); a month describing a noun is not the verb's time (`started trading for November delivery`)
+    elif direction == -2 and prev_word(doc.text, start) in _DETERMINERS:
+        direction = -1  # nor is one after a determiner (`the judge set a March date for the trial`): the
+        # noun's time, only leaning to the past
     return direction
 
 

@@ -241,11 +241,21 @@ class TenseMarkers:
                         and not self._adverbed_passive(m.start())]
         return markers
 
+    def _past_right_before(self, markers, start: int) -> bool:
+        """Whether a past verb ends just before the mention, with at most `on` between (`said Thursday`)."""
+        for m_start, m_end, direction, _ in markers:
+            if direction < 0 and m_end <= start and self.low[m_end:start].split() in ([], ["on"]):
+                return self.low[m_start:m_end] not in self.adverbs
+        return False
+
     def _adverbed_passive(self, start: int) -> bool:
         """Whether the past form at `start` (in `low`) is a passive's participle after an adverb (`is
         fully booked`, `are widely expected`): the auxiliary, not the participle, has the tense."""
         words = self.low[max(0, start - 30):start].split()
-        return len(words) >= 2 and words[-1].endswith("ly") and words[-1].isalpha() and words[-2] in self.passives
+        if not words or not words[-1].endswith("ly") or not words[-1].isalpha():
+            return False
+        # (an auxiliary before the adverb, or a comma: `the election, widely predicted for May`)
+        return len(words) >= 2 and (words[-2] in self.passives or words[-2].endswith(","))
 
     def _clause(self, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
         """The clause around [start, end): its sentence cut at commas, semicolons, colons and dashes."""
@@ -364,6 +374,8 @@ class TenseMarkers:
         if best is None:
             return 0
         (dist, _), direction, before = best
+        if direction > 0 and not before and self._past_right_before(own or markers, start):
+            return -2  # `said on Thursday ahead of signing`: the verb the date hangs on, not the later plan
         # a past verb governing the date sits right before it (`ended Jan. 31`); one right after is
         # the next clause's (`talks ... by May, invited Sinn Fein`)
         return -2 if direction < 0 and before and dist <= 12 else direction
