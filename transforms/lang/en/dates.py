@@ -42,6 +42,7 @@ PROFILE = DateProfile(
         "expires", "takes place", "kicks off", "goes on sale", "runs until", "lasts until",
     ),
     weak_future_markers=("would", "planned", "hopes to", "later this", "was due to", "were due to"),
+    present_modals=(),
     past_markers=(
         "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "gave", "met", "began",
         "left", "held", "found", "got", "saw", "knew", "thought", "became", "fell", "rose", "won", "lost",
@@ -226,6 +227,9 @@ PROFILE = DateProfile(
     relative_year_words={},
     range_words=(),
     since_words=(),
+    deadline_words=(),
+    until_words=("until", "till"),
+    until_looking_back=("up", "not", "since", "from"),
     duration_prepositions=(),
     ambiguous_seasons=frozenset(),
     clock_words={},
