@@ -107,17 +107,18 @@ def ends_sentence(lx: Lexicon, t: Tok) -> bool:
 
 def sentence_start(lx: Lexicon, text: str, lo: int, hi: int) -> int:
     """Start of the sentence that contains position `hi`, not before `lo`."""
-    start = lo
     # (the search reads a little past `hi`: a sentence may end right before the opening mark at
     # `hi`, and the look-ahead for the next sentence's capital must see that mark and the letter)
-    for m in SENT_END_RE.finditer(text, lo, min(len(text), hi + 4)):
+    # The last sentence end wins, so the candidates are read back from the last: usually only
+    # one is tested for an abbreviation, however many sentences the stretch holds.
+    for m in reversed(list(SENT_END_RE.finditer(text, lo, min(len(text), hi + 4)))):
         if m.end() > hi:
-            break
+            continue
         k = m.start()
         if text[k] == "." and is_abbreviation(lx, text[_word_start(text, lo, k):k]):
             continue                      # (only a full stop can be an abbreviation's)
-        start = m.end()
-    return start
+        return m.end()
+    return lo
 
 
 def _gap_ends_sentence(text: str, spans: Spans, j: int, lo: int, hi: int) -> bool:
