@@ -234,3 +234,37 @@ def test_word_facts_stay_bounded_and_right(monkeypatch):
             (t.text[:-1] if len(t.text) > 1 and t.text.endswith(".") else t.text).lower(),
             t.text[0].isalnum(), t.text[0].isupper())
         assert t.text == text[t.start:t.end]
+
+
+@pytest.mark.parametrize("text", CUE_STRETCHES + _texts() + ["_a_b --- «» 1990s", "... ¿Qué? “", "   "])
+def test_the_first_word_is_the_first_word_token(text):
+    """`cues._first_word` (read instead of tokenising a sentence to test its first word) is the
+    first token that `tokenize` reads as a word, from any start, with the same offsets and facts."""
+    for lo in range(0, len(text), 3):
+        for hi in (lo + 5, lo + 40, len(text)):
+            hi = min(hi, len(text))
+            expected = next((t for t in tokens.tokenize(text, lo, hi) if t.is_word), None)
+            found = cues._first_word(text, lo, hi)
+            if expected is None:
+                assert found is None
+            else:
+                assert (found.text, found.start, found.end, found.low, found.is_cap) == (
+                    expected.text, expected.start, expected.end, expected.low, expected.is_cap)
+
+
+@pytest.mark.parametrize("text", CUE_STRETCHES + _texts() + ["Mr. Smith. Dr. Jones. U.S. Then. A.", ". . Hi"])
+def test_sentence_start_is_the_last_sentence_end(text):
+    """`tokens.sentence_start`, which tests the sentence ends from the last one back, finds the
+    start that a forward walk over every sentence end finds."""
+    for lx in (LX, lexicon_for("en"), lexicon_for("de")):
+        for lo in range(0, len(text), 11):
+            for hi in range(lo, len(text), 5):
+                start = lo
+                for m in tokens.SENT_END_RE.finditer(text, lo, min(len(text), hi + 4)):
+                    if m.end() > hi:
+                        break
+                    k = m.start()
+                    if text[k] == "." and tokens.is_abbreviation(lx, text[tokens._word_start(text, lo, k):k]):
+                        continue
+                    start = m.end()
+                assert tokens.sentence_start(lx, text, lo, hi) == start

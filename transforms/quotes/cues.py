@@ -221,6 +221,17 @@ def sentence_final(site: QuoteSite) -> Mention | None:
     return _sentence_final(site.lx, site.win.window(lo, hi), len(site.before) - 1, inverted=not name_like)
 
 
+def _first_word(text: str, lo: int, hi: int) -> Tok | None:
+    """The first word token of text[lo:hi] (one that starts with a letter or digit), as `tokenize`
+    reads it, without tokenising what comes before or after it; None when there is none.
+    (Every character before it is a space, `_` or a punctuation token of its own.)"""
+    run = _RUN_RE.search(text, lo, hi)
+    if run is None:
+        return None
+    word = TOKEN_RE.match(text, run.start(), hi)
+    return Tok(word.group(), word.start(), word.end())
+
+
 def _may_hold(text: str, lo: int, hi: int, *word_sets: frozenset[str]) -> bool:
     """Could a token of text[lo:hi] (its `low`) be a word or open a phrase of `word_sets`? A C-speed
     test that spares tokenising: a token's first run of letters and digits is a run of the text."""
@@ -279,9 +290,14 @@ def as_clause_before(site: QuoteSite) -> Mention | None:
     lx = site.lx
     if not lx.colon_subject or not lx.as_cues:
         return None
-    lo = site.bounds[0]
-    if not _may_hold(site.text, lo, site.spans[site.k][0], lx.as_cues):
-        return None
+    lo, o = site.bounds[0], site.spans[site.k][0]
+    if site.k and site.spans[site.k - 1][3] > lo:             # (quotations earlier in the sentence)
+        if not _may_hold(site.text, lo, o, lx.as_cues):
+            return None
+    else:                                                     # (none: the sentence opens with its first word)
+        first = _first_word(site.text, lo, o)
+        if first is None or first.low not in lx.as_cues:
+            return None                                       # (not tokenised)
     toks = site.before
     qi = len(toks) - 1
     j = next((j for j in range(qi) if toks[j].is_word), qi)
