@@ -268,3 +268,42 @@ def test_sentence_start_is_the_last_sentence_end(text):
                         continue
                     start = m.end()
                 assert tokens.sentence_start(lx, text, lo, hi) == start
+
+
+@pytest.mark.parametrize("text", CUE_STRETCHES + _texts())
+def test_windows_reuse_what_after_and_near_read(text):
+    """`Windows.before` and `Windows.window` read the same tokens whether or not `after` (the
+    words after a closing mark) and `near` (the words before an opening mark) read part of them first."""
+    spans = marks.scan_quote_spans(text, LX)
+    fresh, reused = tokens.Windows(text, spans), tokens.Windows(text, spans)
+    for k, (o, s, e, c) in enumerate(spans):
+        for end in (c + 3, c + 20, c + 160):
+            reused.after(k, min(end, o if k + 1 >= len(spans) else spans[k + 1][0], len(text)), 16)
+        reused.near(k, max(0, o - 160))
+        reused.near(k, max(0, o - 37))
+
+    def read(win):
+        out = []
+        for k, (o, s, e, c) in enumerate(spans):
+            for lo in {0, text.rfind("\n", 0, o) + 1, max(0, o - 50), spans[k - 1][3] if k else 0}:
+                if lo <= o:
+                    out.append([(t.text, t.start, t.end) for t in win.before(k, lo)])
+            hi = text.find(". ", c)
+            if hi > 0:
+                out.append([(t.text, t.start, t.end) for t in win.window(c, hi + 1)])
+        return out
+
+    assert read(reused) == read(fresh)
+
+
+def test_windows_take_the_tokens_after_and_near_read():
+    text = "He spoke for an hour, then he said in a short statement to the press: “We will see.” It ended. Then"
+    spans = marks.scan_quote_spans(text, LX)
+    o, c = spans[0][0], spans[0][3]
+    win = tokens.Windows(text, spans)
+    after = win.after(0, len(text), 2)
+    near = win.near(0, o - 30)
+    before = win.before(0, 0)
+    assert [t.text for t in after] == ["It", "ended."] and [t.text for t in near][-2:] == ["press", ":"]
+    assert before[-3] is near[-2] and before[-2] is near[-1]        # (read once)
+    assert win.window(0, len(text))[-3:-1] == after and win.window(0, len(text))[-3] is after[0]

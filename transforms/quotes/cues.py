@@ -84,7 +84,7 @@ def after_quote(site: QuoteSite) -> Mention | None:
     # is one clause that runs on past the marks)
     delimited = text[s:e].rstrip()[-1:] in ",.!?…;:" or not text[c:c + 1].isspace()
     end = clause_end(lx, text, c, clause_hi)
-    toks = tokenize(text, c, end, limit=_AFTER_TOKENS)
+    toks = site.win.after(site.k, end, _AFTER_TOKENS)
     m = _after_quote(lx, toks, ends_sentence, delimited)
     if m is None and len(toks) == _AFTER_TOKENS and any(t.text == "," for t in toks[1:]):
         # a long appositive before the verb (`,” Tom Bello, the former head of …, said`): read on
@@ -1250,7 +1250,7 @@ def _near_cue(lx: Lexicon, win: Windows, k: int, lo: int, is_name=None) -> Menti
         return None
     if not _may_hold(win.text, o - _NEAR, o, lx.cue_words) and not (lx.inverted_re and "-" in win.text[o - _NEAR:o]):
         return None                               # (no word there can start a cue: not tokenised)
-    toks = win.stretch(o - _NEAR, o)
+    toks = win.near(k, o - _NEAR)
     if not toks:
         return None
     toks.append(Tok(QUOTE_TOKEN, o, c))

@@ -28,6 +28,7 @@ TOKEN_RE = re.compile(r"(?![_\s])(?:\w[\w\-]*(?:[’'.][^\W_][\w\-]*)*\.?|\W)")
 # lets a search skip to the next candidate at C speed instead of trying every position.)
 SENT_END_RE = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*\s+(?=[\"'“‘«„»‚(\[]*[A-Z\u00C0-\u00DE\u0400-\u042F\d])")
 _STOP_RE = re.compile(r"[.!?]\s")
+_SPACE_RE = re.compile(r"\s")
 TERMINAL = (".", "!", "?", "…")
 DASHES = ("—", "–", "-", "―")
 QUOTE_TOKEN = "\u201cQ\u201d"   # stands for a masked quotation inside a window
@@ -222,6 +223,12 @@ class Windows:
         # sentence start -> [tokens, end of the text tokenised, index of the next quotation,
         #                    {quotation index: index of its quote token}]
         self.cache: dict[int, list] = {}
+        # Tokens read by `after` and `near` for a cue, kept for the sentence windows that cover
+        # them again (each pair ends or starts at a space, where tokens read from anywhere agree):
+        # a closing mark's position c -> (p, tokens of text[c:p]) (`after`),
+        # a quotation's index -> (p, tokens of text[p:its opening mark]) (`near`).
+        self.heads: dict[int, tuple[int, list[Tok]]] = {}
+        self.tails: dict[int, tuple[int, list[Tok]]] = {}
 
     def _extend(self, lo: int, hi: int) -> list:
         entry = self.cache.get(lo)
@@ -235,16 +242,43 @@ class Windows:
             text, spans = self.text, self.spans
             while j < len(spans) and spans[j][0] < hi:
                 o, _, _, c = spans[j]
-                toks.extend(tokenize(text, pos, o))
+                self._segment(toks, pos, o, self.tails.get(j))
                 at[j] = len(toks)
                 toks.append(Tok(QUOTE_TOKEN, o, c))
                 pos = c
                 j += 1
             if pos < hi:
-                toks.extend(tokenize(text, pos, hi))
+                self._segment(toks, pos, hi, None)
                 pos = hi
             entry[1], entry[2] = pos, j
         return entry
+
+    def _segment(self, toks: list[Tok], pos: int, end: int, tail: tuple[int, list[Tok]] | None) -> None:
+        """Append the tokens of text[pos:end] (no quotation inside) to `toks`, taking those that
+        `after` (from `pos`) or `near` (`tail`, up to `end`) already read."""
+        head = self.heads.get(pos)
+        if head is not None and head[0] <= end:
+            toks.extend(head[1])
+            pos = head[0]
+        if tail is not None and pos <= tail[0]:
+            toks.extend(tokenize(self.text, pos, tail[0]))
+            toks.extend(tail[1])
+        else:
+            toks.extend(tokenize(self.text, pos, end))
+
+    def after(self, k: int, end: int, limit: int) -> list[Tok]:
+        """`tokenize(text, c, end, limit)` after quotation k's closing mark `c` (the cue read
+        first), its tokens up to their last space kept for the sentence windows that go on past
+        the quotation (`before` of the next quotation in the sentence, `window`)."""
+        text = self.text
+        c = self.spans[k][3]
+        toks = tokenize(text, c, end, limit)
+        for i in range(len(toks) - 1, -1, -1):
+            p = toks[i].end
+            if p < len(text) and text[p].isspace():
+                self.heads[c] = (p, toks[:i + 1])
+                break
+        return toks
 
     def before(self, k: int, lo: int) -> list[Tok]:
         """Tokens from `lo` up to and including quotation k's token (the last one)."""
@@ -259,6 +293,24 @@ class Windows:
             lo = spans[first - 1][3]              # starts inside a quotation: skip it
         last = bisect.bisect_left(self.opens, hi) - 1
         return _sentence_tokens(self.text, lo, hi, spans, first, last)
+
+    def near(self, k: int, lo: int) -> list[Tok]:
+        """`stretch(lo, o)`, the words just before quotation k's opening mark `o`. A cue is looked
+        for there first, then, when none is found, in the whole sentence: the tokens after the
+        first space of the stretch (outside quotations) are kept for the sentence's `before(k)`.
+        (No token holds a space, so tokens read from any start before it are the same after it.)"""
+        spans = self.spans
+        o = spans[k][0]
+        toks = self.stretch(lo, o)
+        start = spans[k - 1][3] if k and spans[k - 1][3] > lo else lo
+        space = _SPACE_RE.search(self.text, start, o)
+        if space is not None:
+            p = space.start()
+            i = 0
+            while i < len(toks) and toks[i].start < p:
+                i += 1
+            self.tails[k] = (p, toks[i:])
+        return toks
 
     def window(self, lo: int, hi: int) -> list[Tok]:
         """Tokens of text[lo:hi]; `hi` is a sentence end, never inside a word."""
