@@ -307,3 +307,15 @@ def test_windows_take_the_tokens_after_and_near_read():
     assert [t.text for t in after] == ["It", "ended."] and [t.text for t in near][-2:] == ["press", ":"]
     assert before[-3] is near[-2] and before[-2] is near[-1]        # (read once)
     assert win.window(0, len(text))[-3:-1] == after and win.window(0, len(text))[-3] is after[0]
+
+
+@pytest.mark.parametrize("text", CUE_STRETCHES + _texts())
+def test_tokens_read_on_from_the_last_one_are_the_longer_read(text):
+    """`after_quote` reads on past its first tokens from the last one's end (a long appositive):
+    the same tokens as reading the longer stretch at once."""
+    for lo in range(0, len(text), 13):
+        first = tokens.tokenize(text, lo, len(text), limit=16)
+        if len(first) == 16:
+            more = first + tokens.tokenize(text, first[-1].end, len(text), limit=30)
+            assert [(t.text, t.start) for t in more] == [
+                (t.text, t.start) for t in tokens.tokenize(text, lo, len(text), limit=46)]

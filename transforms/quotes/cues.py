@@ -88,7 +88,9 @@ def after_quote(site: QuoteSite) -> Mention | None:
     m = _after_quote(lx, toks, ends_sentence, delimited)
     if m is None and len(toks) == _AFTER_TOKENS and any(t.text == "," for t in toks[1:]):
         # a long appositive before the verb (`,” Tom Bello, the former head of …, said`): read on
-        m = _after_quote(lx, tokenize(text, c, end, limit=_AFTER_TOKENS + _APPOSITION_TOKENS), ends_sentence, delimited)
+        # (read on from the last token: a scan that stops after a token goes on as one from its end)
+        more = toks + tokenize(text, toks[-1].end, end, limit=_APPOSITION_TOKENS)
+        m = _after_quote(lx, more, ends_sentence, delimited)
     if m is not None and lx.relayed_source and m.kind in ("np", "pronoun") and "," in text[m.end:end]:
         return _relayed_by(lx, text, m.end, end) or m
     if m is not None and not lx.relayed_source and _document_relays(lx, toks, site.is_name):
