@@ -252,7 +252,8 @@ def test_the_first_word_is_the_first_word_token(text):
                     expected.text, expected.start, expected.end, expected.low, expected.is_cap)
 
 
-@pytest.mark.parametrize("text", CUE_STRETCHES + _texts() + ["Mr. Smith. Dr. Jones. U.S. Then. A.", ". . Hi"])
+@pytest.mark.parametrize("text", CUE_STRETCHES + _texts() + ["Mr. Smith. Dr. Jones. U.S. Then. A.", ". . Hi",
+                                                         "He left… Then «Yes.» She said?! ‘No.’ A. (B.) 3. x. Y"])
 def test_sentence_start_is_the_last_sentence_end(text):
     """`tokens.sentence_start`, which tests the sentence ends from the last one back, finds the
     start that a forward walk over every sentence end finds."""

@@ -111,14 +111,23 @@ def sentence_start(lx: Lexicon, text: str, lo: int, hi: int) -> int:
     # (the search reads a little past `hi`: a sentence may end right before the opening mark at
     # `hi`, and the look-ahead for the next sentence's capital must see that mark and the letter)
     # The last sentence end wins, so the candidates are read back from the last: usually only
-    # one is tested for an abbreviation, however many sentences the stretch holds.
-    for m in reversed(list(SENT_END_RE.finditer(text, lo, min(len(text), hi + 4)))):
-        if m.end() > hi:
-            continue
-        k = m.start()
-        if text[k] == "." and is_abbreviation(lx, text[_word_start(text, lo, k):k]):
-            continue                      # (only a full stop can be an abbreviation's)
-        return m.end()
+    # one is tested for an abbreviation, however many sentences the stretch holds. And usually
+    # the stretch is read only from the letter before its last full stop: no sentence end holds
+    # a letter, so a search from one finds the ends after it that a search from `lo` finds.
+    last = max(text.rfind(".", lo, hi), text.rfind("!", lo, hi), text.rfind("?", lo, hi), text.rfind("…", lo, hi))
+    if last < 0:
+        return lo                         # (a sentence end opens with one of these before `hi`)
+    q = last - 1
+    while q > lo and not text[q].isalnum():
+        q -= 1
+    for start in ((q, lo) if q > lo else (lo,)):
+        for m in reversed(list(SENT_END_RE.finditer(text, start, min(len(text), hi + 4)))):
+            if m.end() > hi:
+                continue
+            k = m.start()
+            if text[k] == "." and is_abbreviation(lx, text[_word_start(text, lo, k):k]):
+                continue                  # (only a full stop can be an abbreviation's)
+            return m.end()
     return lo
 
 
