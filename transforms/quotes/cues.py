@@ -1215,7 +1215,7 @@ _FINAL_REACH = 16   # tokens after a sentence-final verb of saying searched for 
 def _headline_speaker(lx: Lexicon, text: str, para_start: int, o: int) -> Mention | None:
     """`Pence: Trump Was ‘Mocking’ Clinton` / transcripts `PENCE: …` (a short name and a colon)."""
     colon = text.find(":", para_start, min(o, para_start + 80))
-    if colon < 0 or lx.colon_subject and any(t.is_cap and lx.first_name(t.text) for t in tokenize(text, colon + 1, o)):
+    if colon < 0 or lx.colon_subject and any(w[0].isupper() and lx.first_name(w) for w in TOKEN_RE.findall(text, colon + 1, o)):
         return None                               # (`Covid-19 : l'ex-ministre Agnès X avait « … »`: a topic, then a person)
     toks = [t for t in tokenize(text, para_start, colon) if t.is_word]
     n = next((i for i, t in enumerate(toks) if not (t.is_cap or t.low in NAME_PARTICLES)
