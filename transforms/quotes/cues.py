@@ -84,15 +84,16 @@ def after_quote(site: QuoteSite) -> Mention | None:
     # is one clause that runs on past the marks)
     delimited = text[s:e].rstrip()[-1:] in ",.!?…;:" or not text[c:c + 1].isspace()
     end = clause_end(lx, text, c, clause_hi)
-    toks = tokenize(text, c, end, limit=_AFTER_TOKENS)
+    toks = site.win.after(site.k, end, _AFTER_TOKENS)
     unfinished = text[s:e].rstrip()[-1:] == ","   # (`“…,” Hale …`: the sentence goes on after the marks)
     m = _after_quote(lx, toks, ends_sentence, delimited, unfinished)
     if m is not None and w[1].lower() in lx.agent_prepositions and not _passive_naming_before(site):
         m = None                                 # `She said she was “horrified” by the deaths`: a cause, not an agent
     if m is None and len(toks) == _AFTER_TOKENS and any(t.text == "," for t in toks[1:]):
         # a long appositive before the verb (`,” Tom Bello, the former head of …, said`): read on
-        m = _after_quote(lx, tokenize(text, c, end, limit=_AFTER_TOKENS + _APPOSITION_TOKENS), ends_sentence, delimited,
-                         unfinished)
+        # (read on from the last token: a scan that stops after a token goes on as one from its end)
+        more = toks + tokenize(text, toks[-1].end, end, limit=_APPOSITION_TOKENS)
+        m = _after_quote(lx, more, ends_sentence, delimited, unfinished)
     if m is not None and lx.relayed_source and m.kind in ("np", "pronoun") and "," in text[m.end:end]:
         return _relayed_by(lx, text, m.end, end) or m
     if m is not None and not lx.relayed_source and _document_relays(lx, toks, site.is_name):
@@ -238,6 +239,17 @@ def sentence_final(site: QuoteSite) -> Mention | None:
     return _sentence_final(site.lx, site.win.window(lo, hi), len(site.before) - 1, inverted=not name_like)
 
 
+def _first_word(text: str, lo: int, hi: int) -> Tok | None:
+    """The first word token of text[lo:hi] (one that starts with a letter or digit), as `tokenize`
+    reads it, without tokenising what comes before or after it; None when there is none.
+    (Every character before it is a space, `_` or a punctuation token of its own.)"""
+    run = _RUN_RE.search(text, lo, hi)
+    if run is None:
+        return None
+    word = TOKEN_RE.match(text, run.start(), hi)
+    return Tok(word.group(), word.start(), word.end())
+
+
 def _may_hold(text: str, lo: int, hi: int, *word_sets: frozenset[str]) -> bool:
     """Could a token of text[lo:hi] (its `low`) be a word or open a phrase of `word_sets`? A C-speed
     test that spares tokenising: a token's first run of letters and digits is a run of the text."""
@@ -296,9 +308,14 @@ def as_clause_before(site: QuoteSite) -> Mention | None:
     lx = site.lx
     if not lx.colon_subject or not lx.as_cues:
         return None
-    lo = site.bounds[0]
-    if not _may_hold(site.text, lo, site.spans[site.k][0], lx.as_cues):
-        return None
+    lo, o = site.bounds[0], site.spans[site.k][0]
+    if site.k and site.spans[site.k - 1][3] > lo:             # (quotations earlier in the sentence)
+        if not _may_hold(site.text, lo, o, lx.as_cues):
+            return None
+    else:                                                     # (none: the sentence opens with its first word)
+        first = _first_word(site.text, lo, o)
+        if first is None or first.low not in lx.as_cues:
+            return None                                       # (not tokenised)
     toks = site.before
     qi = len(toks) - 1
     j = next((j for j in range(qi) if toks[j].is_word), qi)
@@ -1226,7 +1243,7 @@ _FINAL_REACH = 16   # tokens after a sentence-final verb of saying searched for 
 def _headline_speaker(lx: Lexicon, text: str, para_start: int, o: int) -> Mention | None:
     """`Pence: Trump Was ‘Mocking’ Clinton` / transcripts `PENCE: …` (a short name and a colon)."""
     colon = text.find(":", para_start, min(o, para_start + 80))
-    if colon < 0 or lx.colon_subject and any(t.is_cap and lx.first_name(t.text) for t in tokenize(text, colon + 1, o)):
+    if colon < 0 or lx.colon_subject and any(w[0].isupper() and lx.first_name(w) for w in TOKEN_RE.findall(text, colon + 1, o)):
         return None                               # (`Covid-19 : l'ex-ministre Agnès X avait « … »`: a topic, then a person)
     toks = [t for t in tokenize(text, para_start, colon) if t.is_word]
     n = next((i for i, t in enumerate(toks) if not (t.is_cap or t.low in NAME_PARTICLES)
@@ -1263,7 +1280,7 @@ def _near_cue(lx: Lexicon, win: Windows, k: int, lo: int, is_name=None) -> Menti
         return None
     if not _may_hold(win.text, o - _NEAR, o, lx.cue_words) and not (lx.inverted_re and "-" in win.text[o - _NEAR:o]):
         return None                               # (no word there can start a cue: not tokenised)
-    toks = win.stretch(o - _NEAR, o)
+    toks = win.near(k, o - _NEAR)
     if not toks:
         return None
     toks.append(Tok(QUOTE_TOKEN, o, c))
