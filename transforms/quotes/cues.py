@@ -663,6 +663,8 @@ def _past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> int:
                     and not (lx.pro_drop and toks[e - 1].low in lx.of_prepositions))]
         # (`ai microfoni di Channel One`: a name inside the phrase, the subject dropped)
         det = [e for e in words if e < stop and toks[e].low in lx.determiners and toks[e - 1].low not in lx.determiners]
+        if cap and det and det[0] > cap[0] and all(toks[e].is_cap for e in range(j + 1, det[0])):
+            cap = []                              # `sur RTL TV le président`: the outlet's name, then the subject
         for e in (cap[:1] or det[:1]):
             if np_right(lx, toks, e) is not None:
                 return e
@@ -685,6 +687,8 @@ def _subject_past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> tuple[int, i
             while e < len(toks) and e - j <= 4 and toks[e].is_word and not toks[e].is_cap \
                     and toks[e].low not in lx.prepositions and toks[e].low not in lx.np_stop:
                 e += 1
+                if toks[e - 1].text.isdigit():
+                    break                         # `déclarait en 2015 la juge X`: a date ends the phrase
             if e == j + 1:
                 return None                       # (a preposition with nothing after it: not an adjunct)
             j, phrases = e, phrases + 1

@@ -114,8 +114,10 @@ def np_right(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 10) -> tuple[i
     if k >= n or not tokens[k].is_word:
         return None
     t = tokens[k]
+    # (a role noun after an article is a noun, whatever verb it also spells: `la juge`)
+    role_next = k + 1 < n and t.low in lx.determiners and tokens[k + 1].low in lx.role_nouns
     if t.low in lx.pronouns and not (t.low in lx.determiners and k + 1 < n and tokens[k + 1].is_word
-                                   and tokens[k + 1].low not in lx.np_stop):
+                                   and (tokens[k + 1].low not in lx.np_stop or role_next)):
         return k, k + 1                           # (Italian "il ministro" is not French "il")
     end = k
     if t.low in lx.determiners or not t.is_cap:
@@ -125,7 +127,7 @@ def np_right(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 10) -> tuple[i
         end = k + 1
         while end < n and end - k < limit:
             u = tokens[end]
-            if not u.is_word or (u.low in lx.np_stop and not u.is_cap):
+            if not u.is_word or (u.low in lx.np_stop and not u.is_cap and not (end == k + 1 and role_next)):
                 break
             if _starts_new_phrase(lx, tokens, end):
                 break                             # `der Sprecher Thomas Mertens den Zeitungen`

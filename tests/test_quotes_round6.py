@@ -1,0 +1,35 @@
+"""Speaker error classes found on `tests/data/quotes-multinews-6.jsonl` (round 6 of issue 13).
+
+Each sentence is invented: it only reproduces the construction that went wrong on real news.
+"""
+from __future__ import annotations
+
+import pytest
+
+from transforms.quotes import extract_quotes
+
+LEAD = "Une dépêche\n\nUn premier paragraphe sans citation.\n\n"   # the quotation is not in a title line
+
+
+def quotes_of(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker, q.speaker_name) for q in extract_quotes(LEAD + text, lang)]
+
+
+def speaker_of(text: str, lang: str) -> tuple[str | None, str | None]:
+    (q,) = extract_quotes(LEAD + text, lang)
+    return q.speaker, q.speaker_name
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # a date between the verb and its inverted subject (`déclarait en 2015 la juge X`), and a role
+    # noun that also spells a verb (`la juge`) still opens the subject
+    ("« Je ne crois pas que la cour changera d'avis », déclarait en 2015 la juge de la cour Marie Dupont, "
+     "depuis retraitée.", "fr", "Marie Dupont"),
+    # an outlet's capitalised name before the inverted subject (`sur RTL TV le président X`)
+    ("« Je ne suis pas pour », a ainsi déclaré sur Radio Exemple TV le président du Parti, Jean Martin.",
+     "fr", "Jean Martin"),
+    ("«Non siamo pronti», ha detto a Radio Esempio il presidente della Regione, Carlo Neri.",
+     "it", "Carlo Neri"),
+])
+def test_the_inverted_subject_after_a_date_or_an_outlet_is_the_speaker(text, lang, name):
+    assert speaker_of(text, lang)[1] == name
