@@ -33,3 +33,14 @@ def speaker_of(text: str, lang: str) -> tuple[str | None, str | None]:
 ])
 def test_the_inverted_subject_after_a_date_or_an_outlet_is_the_speaker(text, lang, name):
     assert speaker_of(text, lang)[1] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a subject pronoun glued to an elided conjunction (`lorsqu’il`, `qu’elle`) is the speaker
+    ("Paul Martin parle doucement, même lorsqu’il menace ses voisins de « conséquences que vous ne "
+     "connaissez pas ».", "Paul Martin"),
+    ("Le ministre Jean Dupont parle. Il dénonce ce qu’il appelle « une trahison du peuple ».", "Jean Dupont"),
+])
+def test_a_pronoun_after_an_elided_conjunction_is_the_speaker(text, name):
+    speaker, speaker_name = speaker_of(text, "fr")
+    assert speaker == "il" and speaker_name == name

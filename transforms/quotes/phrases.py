@@ -259,6 +259,12 @@ def mention_of(lx: Lexicon, tokens: list[Tok], r: tuple[int, int] | None) -> Men
         a += 1                           # `that Trump`, `Although the IMF`
     while b > a + 1 and (not tokens[b - 1].is_word or tokens[b - 1].low in lx.trailing_non_heads):
         b -= 1                           # `the debate moderators of` -> `the debate moderators`
+    if lx.elided_re:
+        last = tokens[b - 1]
+        m = lx.elided_re.match(last.low)
+        if m and last.low[m.end():] in lx.pronouns:
+            # `lorsqu’il menace`, `ce qu’elle appelle`: the pronoun after its conjunction starts the clause
+            return Mention(last.start + m.end(), last.end, "pronoun")
     first = tokens[a]
     if b - a == 1 and first.low in lx.not_speakers:
         return None                      # `Moreover, …`, `When asked …`: not a noun phrase

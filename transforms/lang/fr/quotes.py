@@ -100,6 +100,7 @@ PROFILE = QuoteProfile(
         selon pour dans avec sur après avant lors face en au aux et ou ni
     """),
     leading_non_subjects=words("que qu' qu’ si"),
+    elided_conjunctions=words("qu' qu’ lorsqu' lorsqu’ puisqu' puisqu’ quoiqu' quoiqu’"),   # `lorsqu’il`
     not_inverted_subjects=words("ce cela on je nous vous"),
     noun_articles=words("un une le la les l' l’ son sa ses leur"),
     relative_pronouns=words("qui lequel laquelle lesquels lesquelles"),
