@@ -44,3 +44,18 @@ def test_the_inverted_subject_after_a_date_or_an_outlet_is_the_speaker(text, lan
 def test_a_pronoun_after_an_elided_conjunction_is_the_speaker(text, name):
     speaker, speaker_name = speaker_of(text, "fr")
     assert speaker == "il" and speaker_name == name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # German puts the subject between the auxiliary and the participle that reports
+    ("Die Lage ist angespannt. »So etwas gibt es bei uns nicht«, habe der Bürgermeister gesagt.",
+     "der Bürgermeister"),
+    ("Die Lage ist angespannt. „Wir bleiben hart“, hat Kanzler Olaf Beispiel am Montag gesagt.",
+     "Kanzler Olaf Beispiel"),
+    # verbs of complaining report too (`beschwerte sich X`, `monierten sie`)
+    ("Es gab Streit. „Die Feier war die größte in der Geschichte der Stadt“, beschwerte sich Anna Berg "
+     "im Gespräch.", "Anna Berg"),
+    ("Die Politiker streiten. „Beide Seiten stehen für eine Politik der Spaltung“, monierten sie.", "sie"),
+])
+def test_german_subject_between_auxiliary_and_participle_and_verbs_of_complaint(text, speaker):
+    assert speaker_of(text, "de")[0] == speaker

@@ -480,6 +480,8 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         n_verb = is_reporting(lx, toks, j)
         if n_verb:
             i = j
+        elif m := _subject_before_participle(lx, toks, i + 1):
+            return m
     m = _speech_of(lx, toks, i)
     if m:
         return m
@@ -584,6 +586,21 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         if not (carries_full_stop(lx, toks[k]) or k + 1 < len(toks) and toks[k + 1].text == "."):
             return None
     return mention_of(lx, toks, r)
+
+
+def _subject_before_participle(lx: Lexicon, toks: list[Tok], k: int) -> Mention | None:
+    """The subject between an auxiliary and the reporting participle that closes the clause
+    (`„…“, habe der Präsident gesagt`, `„…“, hat Kanzler X am Montag gesagt`)."""
+    r = np_right(lx, toks, k, limit=6)
+    if r is None or not (toks[r[0]].is_cap or toks[r[0]].low in lx.determiners or toks[r[0]].low in lx.pronouns):
+        return None
+    for j in range(r[1], min(r[1] + _MANNER_WORDS + 1, len(toks))):
+        if not toks[j].is_word:
+            return None
+        n = is_reporting(lx, toks, j)
+        if n and (j + n >= len(toks) or toks[j + n].text in (".", ",", ";")):
+            return mention_of(lx, toks, with_apposition(lx, toks, r))
+    return None
 
 
 def _apposition_end(toks: list[Tok], j: int) -> int:
