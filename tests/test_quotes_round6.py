@@ -59,3 +59,16 @@ def test_a_pronoun_after_an_elided_conjunction_is_the_speaker(text, name):
 ])
 def test_german_subject_between_auxiliary_and_participle_and_verbs_of_complaint(text, speaker):
     assert speaker_of(text, "de")[0] == speaker
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a topic change between quotations: a new subject issues a statement (a speech noun after an
+    # article), and the quotation that opens the next sentence is theirs, not the last speaker's
+    ("»Sie sind verantwortlich«, sagte Anna Berg im Gespräch. Die Bürgerinitiative Neustadt gab am Dienstag "
+     "eine Erklärung in den sozialen Medien ab. »Die Polizei versuchte, Druck auf uns auszuüben. Trotzdem "
+     "haben wir uns heute getroffen.«", "de", "Die Bürgerinitiative Neustadt"),
+    ("«Siamo pronti», ha detto Anna Rossi. Il sindacato Forza Esempio ha diffuso una nota martedì sera. "
+     "«La direzione rifiuta ogni dialogo da mesi e noi non cederemo.»", "it", "Il sindacato Forza Esempio"),
+])
+def test_a_new_subject_issuing_a_statement_speaks_the_next_quotation(text, lang, speaker):
+    assert quotes_of(text, lang)[-1][1] == speaker

@@ -94,6 +94,14 @@ def reporter_before(lx: Lexicon, text: str, win: Windows, pos: int) -> Mention |
         if n:                                     # `… со ссылкой на Twitter советника Подоляка. «…»`
             r = np_right(lx, toks, v + n, limit=8)
             return mention_of(lx, toks, r) if r is not None else None
+        if toks[v].low in lx.speech_nouns and v > 1 and toks[v - 1].low in lx.determiners:
+            # `X gab am Dienstag eine Erklärung ab. »…«`, `X a publié un communiqué. « … »`: the
+            # sentence's subject made the statement that follows
+            r = np_right(lx, toks, 0, limit=8)
+            if r is not None and r[1] < v - 1 and toks[0].low not in lx.prepositions and (
+                    person_like(lx, toks, r) or any(t.is_cap for t in toks[r[0] + 1:r[1]])):
+                return mention_of(lx, toks, r)
+            continue
         n = is_reporting(lx, toks, v)
         if not n:
             continue
