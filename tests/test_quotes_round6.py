@@ -72,3 +72,18 @@ def test_german_subject_between_auxiliary_and_participle_and_verbs_of_complaint(
 ])
 def test_a_new_subject_issuing_a_statement_speaks_the_next_quotation(text, lang, speaker):
     assert quotes_of(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, name", [
+    # Italian verbs of saying that were missing: swearing, hammering home, narrating, doubting
+    ('Carlo Bianchi parla: "Andiamo al voto". "Sì, subito la parola agli elettori", martella canicolare '
+     'Marta Rossi.', "Marta Rossi"),
+    ('Ma come ci narrava Paolo Verdi la scorsa settimana a #Talkshow, “la città è quella cosa dove nessuno '
+     'dorme mai”.', "Paolo Verdi"),
+    ("Non a caso la vice-ministra della difesa Anna Verdi dubita della capacità della città di resistere "
+     "«per cinque o dieci mesi».", "Anna Verdi"),
+    ('Il voto si avvicina. Mentre i dirigenti del partito giurano: "Noi non abbiamo paura delle urne".',
+     "dirigenti"),
+])
+def test_italian_verbs_of_saying_added_in_round_6(text, name):
+    assert quotes_of(text, "it")[-1][2].endswith(name)
