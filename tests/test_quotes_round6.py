@@ -87,3 +87,15 @@ def test_a_new_subject_issuing_a_statement_speaks_the_next_quotation(text, lang,
 ])
 def test_italian_verbs_of_saying_added_in_round_6(text, name):
     assert quotes_of(text, "it")[-1][2].endswith(name)
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # an unknown first name after a role and what the role is of (`sekretarz japońskiego rządu X`):
+    # still a person, of the role's gender, whom a dropped subject (`– dodał.`) continues
+    ("Jesteśmy zaskoczeni tym wynikiem - przekazał główny sekretarz japońskiego rządu Hirokazu Tanaka.\n\n"
+     "\"Wraz z partnerami będziemy pracować nad nowym planem\" - dodał.", "pl", "Hirokazu Tanaka"),
+    ('"Sąd zrobił to, czego rząd nie chciał. Wygrało prawo!" – tryumfował wówczas Adam Nowak.', "pl",
+     "Adam Nowak"),
+])
+def test_a_dropped_subject_continues_a_person_named_after_a_long_role(text, lang, name):
+    assert quotes_of(text, lang)[-1][2] == name
