@@ -99,3 +99,11 @@ def test_italian_verbs_of_saying_added_in_round_6(text, name):
 ])
 def test_a_dropped_subject_continues_a_person_named_after_a_long_role(text, lang, name):
     assert quotes_of(text, lang)[-1][2] == name
+
+
+def test_a_coordinated_verb_shares_the_subject_of_the_first_across_a_clause():
+    # `erklärte X, dass …, und forderte …, „…“`: the second verb's subject is the first one's, past the
+    # `dass` clause; and a date fronted before the first verb is not that subject
+    text = ("Mitte Mai erklärte der Chef der Vereinten Nationen, Anton Beispiel, dass eine Hungersnot bevorstehe, "
+            "und forderte Russland auf, „die sichere Ausfuhr von Getreide zu ermöglichen“, um die Not zu lindern.")
+    assert speaker_of(text, "de")[1] == "Anton Beispiel"

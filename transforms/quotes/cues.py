@@ -1162,9 +1162,13 @@ def _outer_speaker(lx: Lexicon, toks: list[Tok], m: Mention) -> Mention | None:
     outer = subject_of(lx, toks, u)
     if outer is None or outer.start >= m.start:
         return None
-    words = toks[bisect.bisect_left(toks, outer.start, key=_START):bisect.bisect_left(toks, outer.end, key=_START)]
+    o0, o1 = bisect.bisect_left(toks, outer.start, key=_START), bisect.bisect_left(toks, outer.end, key=_START)
+    words = toks[o0:o1]
     if outer.kind == "np" and not any(t.is_cap or t.low in lx.determiners or t.low in lx.pronouns for t in words):
         return None                               # (`Il faut rappeler que X annonçait`: `faut` reports nothing)
+    if outer.kind == "np" and lx.verb_second and o1 > o0 and not person_like(lx, toks, (o0, o1)) \
+            and person_like(lx, toks, (a, bisect.bisect_left(toks, m.end, key=_START))):
+        return None                               # (`Mitte Mai erklärte der Chef X`: a fronted date, the subject after)
     return outer
 
 

@@ -288,6 +288,9 @@ def word_end(t: Tok) -> int:
     return t.start + len(t.text.rstrip("."))
 
 
+_SHARED_SUBJECT_TOKENS = 40   # tokens back from `und forderte` to the verb whose subject it shares
+
+
 def with_apposition(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[int, int]:
     """`said the transport minister, Anna Becker.`: a description followed by the name it stands for.
 
@@ -366,13 +369,15 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
         k = -1                                    # `Ha affermato che …`: an auxiliary opens the sentence
     if k >= 1 and tokens[k].low in lx.sentence_connectives:
         # `sagte X dem RND und forderte …:` — the second verb shares the first one's subject
-        for u in range(k - 1, max(-1, k - 16), -1):
-            if not tokens[u].is_word:
+        # (back over a `dass` clause set off by commas: `erklärte X, dass …, und forderte …`)
+        for u in range(k - 1, max(-1, k - _SHARED_SUBJECT_TOKENS), -1):
+            if tokens[u].text in (".", ";", ":", "!", "?", QUOTE_TOKEN) or not tokens[u].is_word and (
+                    tokens[u].text != "," or u == k - 1 and not lx.nouns_capitalised):
                 break
-            if is_reporting(lx, tokens, u):
+            if tokens[u].is_word and is_reporting(lx, tokens, u):
                 r = np_right(lx, tokens, u + 1, limit=6)
                 if r is not None and r[1] <= k and person_like(lx, tokens, r):
-                    return mention_of(lx, tokens, r)
+                    return mention_of(lx, tokens, with_apposition(lx, tokens, r))
                 return subject_of(lx, tokens, u)
     if lx.subject_after_verb:
         r = _subject_after(lx, tokens, v)         # `rząd punktował m.in. Donald Tusk`
