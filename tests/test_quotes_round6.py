@@ -107,3 +107,18 @@ def test_a_coordinated_verb_shares_the_subject_of_the_first_across_a_clause():
     text = ("Mitte Mai erklärte der Chef der Vereinten Nationen, Anton Beispiel, dass eine Hungersnot bevorstehe, "
             "und forderte Russland auf, „die sichere Ausfuhr von Getreide zu ermöglichen“, um die Not zu lindern.")
     assert speaker_of(text, "de")[1] == "Anton Beispiel"
+
+
+def test_an_as_clause_names_a_body_as_the_speaker():
+    # `Jak podkreślił w komunikacie X, „…”`: the capitalised subject closing the as-clause speaks, even a
+    # firm no first name marks as a person
+    text = ('Jak podkreślił w komunikacie Gazexpol, "oznacza to, że gaz może wpłynąć do nowego gazociągu '
+            'i może być przesyłany dalej do Polski".')
+    assert speaker_of(text, "pl")[0] == "Gazexpol"
+
+
+def test_a_polish_abbreviation_inside_a_role_ends_no_sentence():
+    # `dyrektor ds. stosunków międzynarodowych X`: `ds.` (do spraw) is an abbreviation
+    text = ('"Jest to dla nas ulga, że udało nam się uruchomić zakład" - oznajmił dyrektor ds. stosunków '
+            'międzynarodowych firmy Jan Nowak, cytowany w komunikacie.')
+    assert speaker_of(text, "pl")[1] == "Jan Nowak"

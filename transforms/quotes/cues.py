@@ -297,8 +297,9 @@ def as_clause_before(site: QuoteSite) -> Mention | None:
                 or is_reporting(lx, toks, s) or toks[s - 1].low in lx.prepositions:
             continue                              # (the verb, its adverbs and the object of a preposition)
         r = np_right(lx, toks, s, limit=e - s)
-        if r is not None and r[1] <= e and person_like(lx, toks, r, site.is_name):
-            return mention_of(lx, toks, r)
+        if r is not None and r[1] <= e and (person_like(lx, toks, r, site.is_name) or r[1] == e and toks[r[0]].is_cap
+                                           and is_reporting(lx, toks, j + 1)):
+            return mention_of(lx, toks, r)        # (`Jak podkreślił w komunikacie Energinet, „…”`: a body too)
     return None
 
 

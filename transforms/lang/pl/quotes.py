@@ -140,7 +140,7 @@ PROFILE = QuoteProfile(
         instytut fundacja stowarzyszenie związek ruch dziennik gazeta
     """),
     name_case_endings=("a", "owi", "em", "ie", "u", "ą", "ę", "y", "i", "ego", "emu", "iem", "om", "ów"),
-    abbreviations=words("dr prof gen im ul m.in np tj tzw godz ok"),
+    abbreviations=words("dr prof gen im ul m.in np tj tzw godz ok ds nt ws św pkt ust art"),
     title_cues=words("film książka powieść serial program piosenka album"),
     capitalised_span_is_name=True,
     name_cues=words("""
