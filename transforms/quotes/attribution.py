@@ -229,6 +229,8 @@ def _nearest_mention(lx: Lexicon, text: str, spans: Spans, j: int, k: int, m: Me
     for w in _WORD_RE.finditer(text, lo, hi):
         word = w.group()
         if not word[:1].isupper():
+            if _bare_role(lx, text, w, gender):
+                best = w                          # `Dwa dni później polityk opublikował …`: a role, named before
             continue
         if word == surname or surname.lower() in lx.base_forms(word.lower()):
             best = w
@@ -243,6 +245,20 @@ def _nearest_mention(lx: Lexicon, text: str, spans: Spans, j: int, k: int, m: Me
     if at is None or m.start <= at[0] < m.end or any(o < at[0] < c for o, _, _, c in spans[j + 1:k]):
         return None
     return Mention(at[0], at[1], "np")
+
+
+def _bare_role(lx: Lexicon, text: str, w: re.Match, gender: str | None) -> bool:
+    """Is the lower-case word `w` a role standing alone for someone (`polityk`, `il giornalista`): a
+    role noun of a person, not of a body, no name after it, no preposition before it, no clashing gender?"""
+    low = w.group().lower()
+    if not lx.is_one_of(low, lx.role_nouns) or lx.is_one_of(low, lx.org_words):
+        return False
+    g = lx.role_gender.get(low)
+    if gender and g and g != gender:
+        return False
+    after = text[w.end():w.end() + 2].lstrip(" ")
+    before = text[max(0, w.start() - 20):w.start()].split()
+    return not after[:1].isupper() and not (before and before[-1].lower() in lx.prepositions)
 
 
 def _descriptions_of(lx: Lexicon, text: str, found: list[Mention | None], name: str, name_of) -> set[str]:
