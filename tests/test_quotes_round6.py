@@ -137,3 +137,11 @@ def test_a_polish_abbreviation_inside_a_role_ends_no_sentence():
 def test_a_bare_role_is_the_closest_mention_of_a_continuing_speaker(text, lang, speaker):
     q = quotes_of(text, lang)[-1]
     assert q[1].endswith(speaker) and q[2] in ("Adam Nowak", "Vittorio Bianchi")
+
+
+def test_a_word_and_a_colon_opening_prose_is_no_headline_speaker():
+    # `Ovvio: …. … "…"`: a capitalised word before a colon heads a headline quotation only when the
+    # quotation follows in the same sentence; sentences later, the marks are a slogan nobody says here
+    text = ('Ovvio: la Lega si muove come se camminasse sulle uova. L’accusa salta fuori appena qualcuno osi '
+            'eccepire sulla politica del "più armi, più sanzioni" che è il mantra del governo.')
+    assert all(q[1] != "Ovvio" for q in quotes_of(text, "it"))

@@ -1225,6 +1225,8 @@ def _headline_speaker(lx: Lexicon, text: str, para_start: int, o: int) -> Mentio
     colon = text.find(":", para_start, min(o, para_start + 80))
     if colon < 0 or lx.colon_subject and any(t.is_cap and lx.first_name(t.text) for t in tokenize(text, colon + 1, o)):
         return None                               # (`Covid-19 : l'ex-ministre Agnès X avait « … »`: a topic, then a person)
+    if _SENTENCE_BREAK_RE.search(text, colon + 1, o):
+        return None                               # (`Ovvio: la Lega … . L'accusa … "…"`: a word and a colon open prose)
     toks = [t for t in tokenize(text, para_start, colon) if t.is_word]
     n = next((i for i, t in enumerate(toks) if not (t.is_cap or t.low in NAME_PARTICLES)
               or i and "(" in text[toks[i - 1].end:t.start]), len(toks))
@@ -1247,6 +1249,7 @@ def _headline_speaker(lx: Lexicon, text: str, para_start: int, o: int) -> Mentio
 
 
 _NEAR = 160   # characters before a quotation searched first for its cue
+_SENTENCE_BREAK_RE = re.compile(r"[.!?…]\s+[\"“„«»]?[^\W\d_]")
 
 
 def _near_cue(lx: Lexicon, win: Windows, k: int, lo: int, is_name=None) -> Mention | None:
