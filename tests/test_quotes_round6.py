@@ -145,3 +145,14 @@ def test_a_word_and_a_colon_opening_prose_is_no_headline_speaker():
     text = ('Ovvio: la Lega si muove come se camminasse sulle uova. L’accusa salta fuori appena qualcuno osi '
             'eccepire sulla politica del "più armi, più sanzioni" che è il mantra del governo.')
     assert all(q[1] != "Ovvio" for q in quotes_of(text, "it"))
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # a dropped subject's verb followed by where it was said (`ha rivelato su Rai 3,`, `powiedział w TVN24.`)
+    ('La giornalista Marina Rossi ha rilasciato un’intervista. "Certamente che ho paura, sono una persona '
+     'normale e ho due figli", ha rivelato su Rai 3, sottolineando che ora si sente isolata.', "it", "Marina Rossi"),
+    ('Premier Jan Kowalski spotkał się z wyborcami. "Nie ma się czego obawiać, choć kolejne przypadki się '
+     'pojawią" - powiedział w TVN24.', "pl", "Jan Kowalski"),
+])
+def test_a_dropped_subject_verb_may_name_the_outlet_after_it(text, lang, name):
+    assert speaker_of(text, lang)[1] == name

@@ -849,10 +849,19 @@ def _zero_subject(lx: Lexicon, toks: list[Tok], v: int, n_verb: int, ends_senten
     clause goes on after the verb with no subject in it (`”, le pregunta mostrando una imagen`).
     """
     k = v + n_verb
+    j = k
+    if j < len(toks) and toks[j].low in lx.prepositions and not toks[j].is_cap:
+        j += 1                                    # `«…», ha rivelato su Rai 3, …`: where it was said, no subject
+        while j < len(toks) and j - k <= _OUTLET_TOKENS and toks[j].is_word and (toks[j].is_cap or toks[j].text.isdigit()
+                                                                                 or toks[j].low in lx.determiners):
+            j += 1
     if ends_sentence or toks[k - 1].low not in lx.pro_drop_verbs or (
-            not mid_clause and k < len(toks) and toks[k].text not in (".", ",", ";")):
+            not mid_clause and j < len(toks) and toks[j].text not in (".", ",", ";")):
         return None
     return Mention(toks[v].start, word_end(toks[k - 1]), "zero")
+
+
+_OUTLET_TOKENS = 4   # words of an outlet after a dropped subject's verb (`su Rai 3`, `w TVN24`)
 
 
 
