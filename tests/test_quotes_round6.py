@@ -156,3 +156,16 @@ def test_a_word_and_a_colon_opening_prose_is_no_headline_speaker():
 ])
 def test_a_dropped_subject_verb_may_name_the_outlet_after_it(text, lang, name):
     assert speaker_of(text, lang)[1] == name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `un peu plus tôt` between the verb and its inverted subject is an adverbial, not the subject
+    ("« Nous croyons que les tarifs étaient mal pensés », avait par exemple déclaré un peu plus tôt dans la "
+     "semaine Jean Kirby, le porte-parole de la présidence.", "Jean Kirby"),
+    # `été` (a participle of être) is never a speaker
+    ("Le Conseil européen a indiqué dans un communiqué que les deux hommes ont été ajoutés à une liste de "
+     "sanctions mise en place « en réponse à l’agression militaire injustifiée à l’égard du pays ».",
+     "Le Conseil européen"),
+])
+def test_french_adverbials_and_participles_are_not_speakers(text, speaker):
+    assert speaker_of(text, "fr")[0].startswith(speaker)
