@@ -169,3 +169,12 @@ def test_a_dropped_subject_verb_may_name_the_outlet_after_it(text, lang, name):
 ])
 def test_french_adverbials_and_participles_are_not_speakers(text, speaker):
     assert speaker_of(text, "fr")[0].startswith(speaker)
+
+
+def test_a_role_and_name_set_off_by_commas_after_the_subject_give_the_name():
+    # `X, son ministre de l’environnement Bhupen Yadav, déclara …`: the name closing the aside is the
+    # closest mention of who spoke, not the body the subject is of
+    text = ("Le représentant de l’Inde, son ministre de l’environnement Bhupen Yadav, déclara que son pays refusait "
+            "le texte et en proposait un autre ainsi énoncé : « Il faut aller vers des budgets propres et réduire "
+            "progressivement les dépenses inutiles. »")
+    assert speaker_of(text, "fr") == ("Bhupen Yadav", "Bhupen Yadav")

@@ -669,10 +669,19 @@ def _aside_subject(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
 
 def _aside_name(lx: Lexicon, tokens: list[Tok], a: int, b: int) -> tuple[int, int] | None:
     """tokens[a:b] when the aside between commas before a verb is a personal name in apposition."""
+    n = b
+    while n > a and tokens[n - 1].is_word and (tokens[n - 1].is_cap or tokens[n - 1].low in NAME_PARTICLES):
+        n -= 1
+    if a < n and b - n >= 2 and b - a <= _ASIDE_ROLE_TOKENS and any(
+            lx.is_one_of(t.low, lx.role_nouns) for t in tokens[a:n] if t.is_word):
+        a = n                                     # `X, son ministre de l’environnement Bhupen Yadav, déclara`: the name
     if b - a < 2 or b - a > 4 or not all(t.is_word and (t.is_cap or t.low in NAME_PARTICLES) for t in tokens[a:b]):
         return None
     words = [t.text for t in tokens[a:b]]
     return (a, b) if looks_personal(lx, words) and tokens[a].low not in lx.not_names else None
+
+
+_ASIDE_ROLE_TOKENS = 12   # tokens of a role and a name set off by commas after a subject
 
 
 def _skip_parenthetical(tokens: list[Tok], k: int) -> int:
