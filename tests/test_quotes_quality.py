@@ -12,7 +12,10 @@ out of tuning and measured once at the end of each round as a blind check) and
 `quotes-multinews-final.jsonl` (round 4, 4 articles each of de fr it pl ru, annotated with set 4 and
 scored once, at the end of the round), `quotes-multinews-5.jsonl` (round 5, 6 articles each of de fr it
 pl ru, scored once before any fix, then worked on by error class) and `quotes-multinews-final3.jsonl`
-(round 5, 3 to 4 articles each, annotated with set 5 and scored once, at the end of the round). Each floor sits a little under the score measured
+(round 5, 3 to 4 articles each, annotated with set 5 and scored once, at the end of the round),
+`quotes-multinews-6.jsonl` (round 6, 8 articles each of de fr it pl and 4 of ru, scored once before
+any fix, then worked on by error class) and `quotes-multinews-final4.jsonl` (round 6, 4 articles each
+of de fr it pl, annotated with set 6 and scored once, at the end of the round). Each floor sits a little under the score measured
 when it was set (README "Quality and speed"), so a regression in any language fails CI. English
 is held by PolNeAR: the whole dev and train sets here (train is where English errors are
 studied, dev checks that the fixes generalise), and a slice in tests/test_quotes.py; and by 22
@@ -71,6 +74,13 @@ FIFTH_FLOORS = {        # tests/data/quotes-multinews-5.jsonl (round 5, scored o
     "it": (0.91, 0.70, 0.63),
     "pl": (0.91, 0.71, 0.66),
     "ru": (0.91, 0.78, 0.73),
+}
+SIXTH_FLOORS = {        # tests/data/quotes-multinews-6.jsonl (round 6, scored once before any fix: speaker
+    "de": (0.90, 0.85, 0.77),  # de .756 fr .450 it .688 pl .600 ru 1.0; then worked on by error class)
+    "fr": (0.88, 0.72, 0.65),
+    "it": (0.82, 0.85, 0.72),
+    "pl": (0.78, 0.78, 0.62),
+    "ru": (0.74, 0.95, 0.74),
 }
 BLIND_FLOORS = {        # tests/data/quotes-multinews-blind.jsonl
     "de": (0.85, 0.75, 0.66),
@@ -136,6 +146,7 @@ OWN_SETS = (
     ("quotes-multinews-3.jsonl", THIRD_FLOORS),
     ("quotes-multinews-4.jsonl", FOURTH_FLOORS),
     ("quotes-multinews-5.jsonl", FIFTH_FLOORS),
+    ("quotes-multinews-6.jsonl", SIXTH_FLOORS),
     ("quotes-multinews-blind.jsonl", BLIND_FLOORS),
     ("quotes-multinews-final.jsonl", FINAL_FLOORS),
     ("quotes-multinews-final3.jsonl", FINAL3_FLOORS),
