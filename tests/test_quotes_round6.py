@@ -178,3 +178,17 @@ def test_a_role_and_name_set_off_by_commas_after_the_subject_give_the_name():
             "le texte et en proposait un autre ainsi énoncé : « Il faut aller vers des budgets propres et réduire "
             "progressivement les dépenses inutiles. »")
     assert speaker_of(text, "fr") == ("Bhupen Yadav", "Bhupen Yadav")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `Per X è «…»`: a sentence opened by whose view it is gives the quotation to that person
+    ("Nel finale ha regolato i conti con la senatrice Lisa Neri. Per Mario Rossi è «il peggio del peggio», "
+     "visto che la senatrice votò contro.", "Mario Rossi"),
+    ("Per il ministro la riforma è «una vergogna nazionale».", "il ministro"),
+])
+def test_a_view_opening_the_sentence_attributes_its_quotation(text, speaker):
+    assert speaker_of(text, "it")[0] == speaker
+
+
+def test_a_view_of_a_place_attributes_nothing():
+    assert quotes_of("Per la città è «un giorno di festa».", "it") == []

@@ -15,7 +15,7 @@ from transforms.quotes.continuity import antecedent, clause_subject, person_like
 from transforms.quotes.cues import CUES, QuoteSite, predicate_subject
 from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.marks import Spans
-from transforms.quotes.phrases import Mention, is_reporting, mention_of, subject_of
+from transforms.quotes.phrases import Mention, is_reporting, mention_of, np_right, subject_of
 from transforms.quotes.tokens import Windows, next_paragraph
 
 __all__ = ["attribute", "INHERITED_CUES"]
@@ -289,6 +289,13 @@ def _subject_of_sentence(site: QuoteSite, is_name) -> Mention | None:
     if lx.capitalised_span_is_name and site.text[s:e].lstrip()[:1].isupper() and qi \
             and toks[qi - 1].text not in (":", ",") and len(site.text[s:e].split()) < 6:
         return None                               # (mid-sentence capitals: a name, unless a cue says otherwise)
+    i = 0
+    while i < qi and toks[i].is_word and toks[i].low in lx.sentence_connectives:
+        i += 1
+    if i + 1 < qi and toks[i].low in lx.opinion_of:
+        r = np_right(lx, toks, i + 1, limit=6)    # `Per Trump è «il peggio del peggio»`: in whose view
+        if r is not None and r[1] < qi and person_like(lx, toks, r, is_name):
+            return mention_of(lx, toks, r)
     if qi and toks[qi - 1].low in lx.pronoun_gender and lx.pronoun_gender[toks[qi - 1].low] in ("m", "f", "p"):
         t = toks[qi - 1]
         return Mention(t.start, t.end, "pronoun")  # `он «считает, что …»`: the subject, the rest quoted
