@@ -192,3 +192,10 @@ def test_a_view_opening_the_sentence_attributes_its_quotation(text, speaker):
 
 def test_a_view_of_a_place_attributes_nothing():
     assert quotes_of("Per la città è «un giorno di festa».", "it") == []
+
+
+def test_an_as_clause_after_the_quotation_outranks_a_verb_before_it():
+    # `Die Studie zeigt, dass … „…“ war, so der Spezialist X`: the `so X` clause names who said the words
+    text = ("Die Studie zeigt jedoch, dass das Auftreten von Resistenzen „unvermeidlich“ war, so der Spezialist "
+            "für Atemwege Peter Wark von der Universität Exempel.")
+    assert speaker_of(text, "de")[1] == "Peter Wark"

@@ -237,6 +237,10 @@ def _nearest_mention(lx: Lexicon, text: str, spans: Spans, j: int, k: int, m: Me
         elif lx.pronoun_gender.get(word.lower()) in ("m", "f") and lx.pronoun_gender[word.lower()] == gender:
             best = w                              # `Er warnte …`: the pronoun that opens a sentence about them
     at = (best.start(), best.end()) if best is not None else None
+    if at is not None and not best.group()[:1].isupper():
+        det = _WORD_BEFORE_RE.search(text, max(lo, at[0] - 12), at[0])
+        if det and det.group(1).lower() in lx.determiners:
+            at = (det.start(1), at[1])            # `La diputada`: the role with its article
     for d in _descriptions_of(lx, text, found[:k], name, name_of):
         x = text.rfind(d, lo, hi)
         if x >= 0 and (at is None or x > at[0]) and not text[x + len(d):x + len(d) + 1].isalnum() \
@@ -278,6 +282,7 @@ _DESCRIPTION_CHARS = 40   # a description as short as `l'immunologo`, `der Exper
 
 
 _WORD_RE = re.compile(r"[^\W\d_][\w\-’']*")
+_WORD_BEFORE_RE = re.compile(r"(?<![\w’'])([^\W\d_]+)\s+$")
 _SENTENCE_END_RE = re.compile(r"[.!?…]\s+\S")
 
 

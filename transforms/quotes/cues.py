@@ -410,10 +410,10 @@ _TITLE_CHARS = 250   # a first line longer than this is prose, not a title
 CUES: tuple[Cue, ...] = (
     Cue("after_quote", after_quote),
     Cue("as_clause_before", as_clause_before),
+    Cue("as_clause", as_clause),
     Cue("before_quote", before_quote),
     Cue("label", label),
     Cue("sentence_final", sentence_final),
-    Cue("as_clause", as_clause),
     Cue("colon_intro", colon_intro),
     Cue("headline", headline),
     Cue("signature", signature),
