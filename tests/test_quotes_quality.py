@@ -104,6 +104,12 @@ FINAL3_FLOORS = {       # tests/data/quotes-multinews-final3.jsonl (round 5, sco
     "pl": (0.78, 0.23, 0.18),
     "ru": (0.95, 0.92, 0.85),
 }
+FINAL4_FLOORS = {       # tests/data/quotes-multinews-final4.jsonl (round 6, scored once, at the end)
+    "de": (0.86, 0.47, 0.47),
+    "fr": (0.89, 0.70, 0.66),
+    "it": (0.87, 0.77, 0.71),
+    "pl": (0.78, 0.95, 0.78),
+}
 
 BBC_FLOORS = {          # tests/data/quotes-bbc-1.jsonl (17 BBC articles, English; first scored 0.926 / 0.873 / 0.809)
     "en": (0.91, 0.85, 0.79),
@@ -150,6 +156,7 @@ OWN_SETS = (
     ("quotes-multinews-blind.jsonl", BLIND_FLOORS),
     ("quotes-multinews-final.jsonl", FINAL_FLOORS),
     ("quotes-multinews-final3.jsonl", FINAL3_FLOORS),
+    ("quotes-multinews-final4.jsonl", FINAL4_FLOORS),
     ("quotes-bbc-1.jsonl", BBC_FLOORS),
     ("quotes-bbc-1-final.jsonl", BBC_FINAL_FLOORS),
 )
