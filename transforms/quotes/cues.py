@@ -85,10 +85,14 @@ def after_quote(site: QuoteSite) -> Mention | None:
     delimited = text[s:e].rstrip()[-1:] in ",.!?…;:" or not text[c:c + 1].isspace()
     end = clause_end(lx, text, c, clause_hi)
     toks = tokenize(text, c, end, limit=_AFTER_TOKENS)
-    m = _after_quote(lx, toks, ends_sentence, delimited)
+    unfinished = text[s:e].rstrip()[-1:] == ","   # (`“…,” Hale …`: the sentence goes on after the marks)
+    m = _after_quote(lx, toks, ends_sentence, delimited, unfinished)
+    if m is not None and w[1].lower() in lx.agent_prepositions and not _passive_naming_before(site):
+        m = None                                 # `She said she was “horrified” by the deaths`: a cause, not an agent
     if m is None and len(toks) == _AFTER_TOKENS and any(t.text == "," for t in toks[1:]):
         # a long appositive before the verb (`,” Tom Bello, the former head of …, said`): read on
-        m = _after_quote(lx, tokenize(text, c, end, limit=_AFTER_TOKENS + _APPOSITION_TOKENS), ends_sentence, delimited)
+        m = _after_quote(lx, tokenize(text, c, end, limit=_AFTER_TOKENS + _APPOSITION_TOKENS), ends_sentence, delimited,
+                         unfinished)
     if m is not None and lx.relayed_source and m.kind in ("np", "pronoun") and "," in text[m.end:end]:
         return _relayed_by(lx, text, m.end, end) or m
     if m is not None and not lx.relayed_source and _document_relays(lx, toks, site.is_name):
@@ -98,6 +102,16 @@ def after_quote(site: QuoteSite) -> Mention | None:
         if own is not None and own.kind in ("np", "pronoun") and own.end <= s:
             return own
     return m
+
+
+def _passive_naming_before(site: QuoteSite) -> bool:
+    """Does a verb that names or reports (`described as`, `was called`, `dubbed`) stand in the few
+    words before the quotation, so that a `by X` after it is that verb's agent?"""
+    lx, toks = site.lx, site.before
+    return any(t.low in lx.object_reporting_verbs or t.low in lx.usage_participles for t in toks[-_AGENT_VERB_REACH:-1])
+
+
+_AGENT_VERB_REACH = 7   # tokens before a quotation (its own token last) searched for the verb a `by X` is agent of
 
 
 def _document_relays(lx: Lexicon, toks: list[Tok], is_name=None) -> bool:
@@ -214,6 +228,9 @@ def sentence_final(site: QuoteSite) -> Mention | None:
     _, s, e, c = site.spans[site.k]
     if "," not in site.text[c:hi]:
         return None                               # (no comma after the quotation: nothing to read there)
+    if site.text[s:e].rstrip()[-1:] in ".?!" and site.text[c:hi].lstrip()[:1].isupper():
+        return None                               # (`“… court.” The change …, the government said.`: the
+                                                  # quotation closed its sentence, the next has its own source)
     if not _may_hold(site.text, c, hi, site.lx.reporting_verbs, site.lx.reporting_phrases):
         return None                               # (no verb of saying after it: not tokenised)
     words = site.text[s:e].split()
@@ -443,7 +460,8 @@ def starts_with_reporting(lx: Lexicon, text: str, a: int, b: int) -> bool:
 
 # ---------------------------------------------------------------- how each cue reads
 
-def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: bool = True) -> Mention | None:
+def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: bool = True,
+                 unfinished: bool = False) -> Mention | None:
     """`…,” Peskov stated` / `…,” said a soldier` / `…“, sagte er` / `», — сказал он`.
 
     `toks` are the tokens right after the closing mark, up to the next quotation. Every
@@ -556,7 +574,7 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         # head of the rowing club in the town of Alder, said", up to two more parts before the verb
         # ("a lawyer from Alder, Ohio, said")
         k = _apposition_end(toks, j)
-        for _ in range(2):
+        for _ in range(_APPOSITION_PARTS):
             if k + 1 >= len(toks) or toks[k].text != "," or is_reporting(lx, toks, k + 1) or verbish(lx, toks[k + 1]) \
                     or skippable(lx, toks[k + 1]):
                 break
@@ -573,10 +591,19 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     n_verb = is_reporting(lx, toks, j) or _trailing_verb(lx, toks, j)
     if not n_verb and not ends_sentence and not bare and verbish(lx, toks[j]) and (
             j + 1 >= len(toks) or toks[j + 1].text in (".", ",", ";")
-            or delimited and i == 0 and toks[a].is_cap and skippable(lx, toks[j + 1])):
-        n_verb = 1                                # `,” an angry Hollande retaliated.`, `,” Lund fumed angrily`
+            or delimited and i == 0 and toks[a].is_cap and skippable(lx, toks[j + 1])
+            or unfinished and i == 0 and toks[a].is_cap and person_like(lx, toks, r)):
+        n_verb = 1                                # `,” an angry Hollande retaliated.`, `,” Lund fumed angrily`, and
+                                                  # after a quotation cut by a comma, a person's name and any verb
+                                                  # form, whatever follows it (`,” Tom Hale echoed after the match`)
     if not n_verb:
-        return None
+        v = next((v for v in range(j, min(j + _SUBJECT_TAIL, len(toks))) if not toks[v].is_word
+                  or is_reporting(lx, toks, v)), len(toks))
+        left = np_left(lx, toks, v - 1) if j < v < len(toks) and toks[v].is_word else None
+        if left is None or not toks[left[0]].is_cap or not person_like(lx, toks, left):
+            return None
+        r, j, n_verb = left, v, is_reporting(lx, toks, v)   # `National Bureau of Statistics chief Li Wen told`:
+                                                        # the name right before the verb is its subject
     if ends_sentence:
         # after a full stop, `He added, “…”` introduces what follows; only a bare
         # `He said.` still belongs to the quotation before it
@@ -614,6 +641,8 @@ def _apposition_end(toks: list[Tok], j: int) -> int:
 
 
 _APPOSITION_TOKENS = 30   # tokens of appositives between a subject and its verb after a quotation
+_APPOSITION_PARTS = 4   # more parts set off by commas (`Tom Reed, 30, of Dover, Del., who voted, said`)
+_SUBJECT_TAIL = 6   # tokens read on, past a subject phrase cut short (`National Bureau | of …`), for its verb
 
 
 def _trailing_verb(lx: Lexicon, toks: list[Tok], i: int) -> int:
