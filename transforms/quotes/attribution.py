@@ -61,7 +61,7 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
             name = "sentence_subject" if m is not None else None
             if m is None and text[max(0, spans[k][0] - 3):spans[k][0]].rstrip()[-1:] in (".", "!", "?") \
                     and not _is_phrase(text, spans[k]):   # (a few words opening a sentence: a heading, a name)
-                m = reporter_before(lx, text, win, spans[k][0])
+                m = reporter_before(lx, text, win, spans[k][0], statements=True)
                 name = "previous_sentence" if m is not None else None
         found.append(m)
         cue_of.append(name)
@@ -230,18 +230,12 @@ def _nearest_mention(lx: Lexicon, text: str, spans: Spans, j: int, k: int, m: Me
     for w in _WORD_RE.finditer(text, lo, hi):
         word = w.group()
         if not word[:1].isupper():
-            if _bare_role(lx, text, w, gender):
-                best = w                          # `Dwa dni później polityk opublikował …`: a role, named before
             continue
         if word == surname or surname.lower() in lx.base_forms(word.lower()):
             best = w
         elif lx.pronoun_gender.get(word.lower()) in ("m", "f") and lx.pronoun_gender[word.lower()] == gender:
             best = w                              # `Er warnte …`: the pronoun that opens a sentence about them
     at = (best.start(), best.end()) if best is not None else None
-    if at is not None and not best.group()[:1].isupper():
-        det = _WORD_BEFORE_RE.search(text, max(lo, at[0] - 12), at[0])
-        if det and det.group(1).lower() in lx.determiners:
-            at = (det.start(1), at[1])            # `La diputada`: the role with its article
     for d in _descriptions_of(lx, text, found[:k], name, name_of):
         x = text.rfind(d, lo, hi)
         if x >= 0 and (at is None or x > at[0]) and not text[x + len(d):x + len(d) + 1].isalnum() \
@@ -250,20 +244,6 @@ def _nearest_mention(lx: Lexicon, text: str, spans: Spans, j: int, k: int, m: Me
     if at is None or m.start <= at[0] < m.end or any(o < at[0] < c for o, _, _, c in spans[j + 1:k]):
         return None
     return Mention(at[0], at[1], "np")
-
-
-def _bare_role(lx: Lexicon, text: str, w: re.Match, gender: str | None) -> bool:
-    """Is the lower-case word `w` a role standing alone for someone (`polityk`, `il giornalista`): a
-    role noun of a person, not of a body, no name after it, no preposition before it, no clashing gender?"""
-    low = w.group().lower()
-    if not lx.is_one_of(low, lx.role_nouns) or lx.is_one_of(low, lx.org_words):
-        return False
-    g = lx.role_gender.get(low)
-    if gender and g and g != gender:
-        return False
-    after = text[w.end():w.end() + 2].lstrip(" ")
-    before = text[max(0, w.start() - 20):w.start()].split()
-    return not after[:1].isupper() and not (before and before[-1].lower() in lx.prepositions)
 
 
 def _descriptions_of(lx: Lexicon, text: str, found: list[Mention | None], name: str, name_of) -> set[str]:
@@ -283,7 +263,6 @@ _DESCRIPTION_CHARS = 40   # a description as short as `l'immunologo`, `der Exper
 
 
 _WORD_RE = re.compile(r"[^\W\d_][\w\-’']*")
-_WORD_BEFORE_RE = re.compile(r"(?<![\w’'])([^\W\d_]+)\s+$")
 _SENTENCE_END_RE = re.compile(r"[.!?…]\s+\S")
 
 
