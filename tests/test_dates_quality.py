@@ -166,7 +166,7 @@ ROUND_FIVE_SETS = {  # set under: en-4 .988/.988, 4b .986/.986, 4c .990/.905, 5 
     "dates-en-4.jsonl": (0.97, 0.97),
     "dates-en-4b.jsonl": (0.96, 0.93),
     "dates-en-4c.jsonl": (0.97, 0.88),
-    "dates-en-5.jsonl": (0.97, 0.94),
+    "dates-en-5.jsonl": (0.98, 0.95),  # (round seven: 1.0/.977)
     "dates-en-6.jsonl": (0.97, 0.97),
 }
 # Round six: 29 newswire leads (22 PolNeAR, 7 BBC; weekdays and months anchored on the publication date, as
@@ -174,17 +174,26 @@ ROUND_FIVE_SETS = {  # set under: en-4 .988/.988, 4b .986/.986, 4c .990/.905, 5 
 ROUND_SIX_SETS = {  # set under: en-7 .966/.948
     "dates-en-7.jsonl": (0.95, 0.93),
 }
+# Round seven: 56 more BBC articles of all five topics, none used by another set, annotated before the
+# extractor ran on them: first scores en-8 .959/.926, en-9 .947/.842, en-10 (after the fixes of the first
+# two) .948/.897 (classes fixed since: tests/test_dates_en_round3.py).
+ROUND_SEVEN_SETS = {  # set under: en-8 .959/.926, en-9 .971/.913, en-10 .948/.948 (first .948/.897)
+    "dates-en-8.jsonl": (0.94, 0.90),
+    "dates-en-9.jsonl": (0.95, 0.89),
+    "dates-en-10.jsonl": (0.93, 0.92),
+}
 
 
-@pytest.mark.parametrize("name", sorted({**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS}))
+@pytest.mark.parametrize("name", sorted({**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS, **ROUND_SEVEN_SETS}))
 def test_english_annotations_score_above_the_floor(name, tmp_path):
     gold_dir = write_date_annotations(tmp_path / "en", Path(__file__).resolve().parent / "data" / name)
     scores = _score(gold_dir, tmp_path, "en")
-    relaxed, value = {**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS}[name]
+    relaxed, value = {**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS, **ROUND_SEVEN_SETS}[name]
     assert scores["gold"] > 30 and scores["relaxed"] >= relaxed and scores["value"] >= value, json.dumps(scores)
 
 
-@pytest.mark.parametrize("name", [*sorted(ROUND_FIVE_SETS), *sorted(ROUND_SIX_SETS), "dates-en-final2.jsonl",
+@pytest.mark.parametrize("name", [*sorted(ROUND_FIVE_SETS), *sorted(ROUND_SIX_SETS), *sorted(ROUND_SEVEN_SETS),
+                                  "dates-en-final2.jsonl",
                                   "dates-en-final3.jsonl"])
 def test_round_five_sets_hold_offsets_not_text(name):
     """Offsets into a shared text (a BBC file, or an article of a shared set's JSON Lines by `id`), cut

@@ -35,6 +35,7 @@ def test_profile_shape(code):
     assert not p.zero_subject_gender or p.pro_drop, "verb endings that tell a dropped subject need pro_drop"
     assert set(p.possessive_pronouns.values()) <= GENDERS | {""}, "a possessive tells its owner's gender, or ''"
     assert all(len(w.split()) >= 2 for w in p.reporting_phrases), "one-word verbs belong in reporting_verbs"
+    assert all(w.endswith(("'", "’")) for w in p.elided_conjunctions), "an elided conjunction ends with its apostrophe"
 
 
 @pytest.mark.parametrize("code", SUPPORTED)

@@ -96,6 +96,7 @@ class QuoteProfile:
     # possessives and the gender of their owner (`his` -> 'm'; '' when the word does not tell: `son`)
     possessive_pronouns: dict[str, str] = field(default_factory=dict)
     contractions: tuple[str, ...] = ()        # glued to a pronoun: `he’d`, `she’s`
+    elided_conjunctions: Words = NO_WORDS     # glued before a pronoun: `qu’il`, `lorsqu’elle`
 
     # ---- names, titles, roles
     titles: Words = NO_WORDS           # never part of a resolved name

@@ -48,7 +48,8 @@ def _past_re(profile: DateProfile) -> re.Pattern | None:
     regular += [profile.past_forms] if profile.past_forms else []
     forms = [alt(profile.planned_past)] if profile.planned_past else []
     markers = [alt(profile.past_markers)] if profile.past_markers else []
-    return re.compile(r"\W" + passives + "(?:" + "|".join([*forms, *markers, *regular]) + r")(?!\w)", FLAGS)
+    # (`[^\w-]`: after a hyphen a participle is part of an adjective, `tsunami-related`, `home-grown`)
+    return re.compile(r"[^\w-]" + passives + "(?:" + "|".join([*forms, *markers, *regular]) + r")(?!\w)", FLAGS)
 
 
 @lru_cache(maxsize=None)
@@ -248,8 +249,25 @@ class TenseMarkers:
                         for m in self.past.finditer(self.padded, lo, hi + 1)
                         if (word := m.group()[1:]) not in self.not_past
                         and m.start() not in adjectives and m.end() not in futures
-                        and (m.end() - 1 not in future_ends or word in self.planned)]
+                        and (m.end() - 1 not in future_ends or word in self.planned)
+                        and not self._adverbed_passive(m.start())]
         return markers
+
+    def _past_right_before(self, markers, start: int) -> bool:
+        """Whether a past verb ends just before the mention, with at most `on` between (`said Thursday`)."""
+        for m_start, m_end, direction, _ in markers:
+            if direction < 0 and m_end <= start and self.low[m_end:start].split() in ([], ["on"]):
+                return self.low[m_start:m_end] not in self.adverbs
+        return False
+
+    def _adverbed_passive(self, start: int) -> bool:
+        """Whether the past form at `start` (in `low`) is a passive's participle after an adverb (`is
+        fully booked`, `are widely expected`): the auxiliary, not the participle, has the tense."""
+        words = self.low[max(0, start - 30):start].split()
+        if not words or not words[-1].endswith("ly") or not words[-1].isalpha():
+            return False
+        # (an auxiliary before the adverb, or a comma: `the election, widely predicted for May`)
+        return len(words) >= 2 and (words[-2] in self.passives or words[-2].endswith(","))
 
     def _clause(self, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
         """The clause around [start, end): its sentence cut at commas, semicolons, colons and dashes."""
@@ -375,6 +393,8 @@ class TenseMarkers:
         if best is None:
             return 0
         (dist, _), direction, before = best
+        if direction > 0 and not before and self._past_right_before(own or markers, start):
+            return -2  # `said on Thursday ahead of signing`: the verb the date hangs on, not the later plan
         # a past verb governing the date sits right before it (`ended Jan. 31`); one right after is
         # the next clause's (`talks ... by May, invited Sinn Fein`)
         return -2 if direction < 0 and before and dist <= 12 else direction

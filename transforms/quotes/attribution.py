@@ -15,7 +15,7 @@ from transforms.quotes.continuity import antecedent, clause_subject, person_like
 from transforms.quotes.cues import CUES, QuoteSite, predicate_subject
 from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.marks import Spans
-from transforms.quotes.phrases import Mention, is_reporting, mention_of, subject_of
+from transforms.quotes.phrases import Mention, is_reporting, mention_of, np_right, subject_of
 from transforms.quotes.tokens import Windows, next_paragraph
 
 __all__ = ["attribute", "INHERITED_CUES"]
@@ -61,7 +61,7 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
             name = "sentence_subject" if m is not None else None
             if m is None and text[max(0, spans[k][0] - 3):spans[k][0]].rstrip()[-1:] in (".", "!", "?") \
                     and not _is_phrase(text, spans[k]):   # (a few words opening a sentence: a heading, a name)
-                m = reporter_before(lx, text, win, spans[k][0])
+                m = reporter_before(lx, text, win, spans[k][0], statements=True)
                 name = "previous_sentence" if m is not None else None
         found.append(m)
         cue_of.append(name)
@@ -294,6 +294,13 @@ def _subject_of_sentence(site: QuoteSite, is_name) -> Mention | None:
     if lx.capitalised_span_is_name and site.text[s:e].lstrip()[:1].isupper() and qi \
             and toks[qi - 1].text not in (":", ",") and len(site.text[s:e].split()) < 6:
         return None                               # (mid-sentence capitals: a name, unless a cue says otherwise)
+    i = 0
+    while i < qi and toks[i].is_word and toks[i].low in lx.sentence_connectives:
+        i += 1
+    if i + 1 < qi and toks[i].low in lx.opinion_of:
+        r = np_right(lx, toks, i + 1, limit=6)    # `Per Trump è «il peggio del peggio»`: in whose view
+        if r is not None and r[1] < qi and person_like(lx, toks, r, is_name):
+            return mention_of(lx, toks, r)
     if qi and toks[qi - 1].low in lx.pronoun_gender and lx.pronoun_gender[toks[qi - 1].low] in ("m", "f", "p"):
         t = toks[qi - 1]
         return Mention(t.start, t.end, "pronoun")  # `он «считает, что …»`: the subject, the rest quoted

@@ -77,9 +77,10 @@ def _after_fronted(lx: Lexicon, toks: list[Tok], i: int, upto: int) -> tuple[int
     return r if r is not None and r[1] <= upto else None
 
 
-def reporter_before(lx: Lexicon, text: str, win: Windows, pos: int) -> Mention | None:
+def reporter_before(lx: Lexicon, text: str, win: Windows, pos: int, statements: bool = False) -> Mention | None:
     """`…, warnte Finnern. „Lehrkräfte müssen …“`: a quotation that opens its sentence continues the
-    report of the sentence just before it; the subject of that sentence's last reporting verb."""
+    report of the sentence just before it; the subject of that sentence's last reporting verb.
+    `statements`: a subject issuing a statement counts too (`X gab eine Erklärung ab.`)."""
     hi = pos
     while hi > 0 and text[hi - 1].isspace():
         hi -= 1
@@ -94,6 +95,14 @@ def reporter_before(lx: Lexicon, text: str, win: Windows, pos: int) -> Mention |
         if n:                                     # `… со ссылкой на Twitter советника Подоляка. «…»`
             r = np_right(lx, toks, v + n, limit=8)
             return mention_of(lx, toks, r) if r is not None else None
+        if statements and toks[v].low in lx.speech_nouns and v > 1 and toks[v - 1].low in lx.determiners:
+            # `X gab am Dienstag eine Erklärung ab. »…«`, `X a publié un communiqué. « … »`: the
+            # sentence's subject made the statement that follows
+            r = np_right(lx, toks, 0, limit=8)
+            if r is not None and r[1] < v - 1 and toks[0].low not in lx.prepositions and (
+                    person_like(lx, toks, r) or any(t.is_cap for t in toks[r[0] + 1:r[1]])):
+                return mention_of(lx, toks, r)
+            continue
         n = is_reporting(lx, toks, v)
         if not n:
             continue

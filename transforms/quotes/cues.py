@@ -84,15 +84,16 @@ def after_quote(site: QuoteSite) -> Mention | None:
     # is one clause that runs on past the marks)
     delimited = text[s:e].rstrip()[-1:] in ",.!?…;:" or not text[c:c + 1].isspace()
     end = clause_end(lx, text, c, clause_hi)
-    toks = tokenize(text, c, end, limit=_AFTER_TOKENS)
+    toks = site.win.after(site.k, end, _AFTER_TOKENS)
     unfinished = text[s:e].rstrip()[-1:] == ","   # (`“…,” Hale …`: the sentence goes on after the marks)
     m = _after_quote(lx, toks, ends_sentence, delimited, unfinished)
     if m is not None and w[1].lower() in lx.agent_prepositions and not _passive_naming_before(site):
         m = None                                 # `She said she was “horrified” by the deaths`: a cause, not an agent
     if m is None and len(toks) == _AFTER_TOKENS and any(t.text == "," for t in toks[1:]):
         # a long appositive before the verb (`,” Tom Bello, the former head of …, said`): read on
-        m = _after_quote(lx, tokenize(text, c, end, limit=_AFTER_TOKENS + _APPOSITION_TOKENS), ends_sentence, delimited,
-                         unfinished)
+        # (read on from the last token: a scan that stops after a token goes on as one from its end)
+        more = toks + tokenize(text, toks[-1].end, end, limit=_APPOSITION_TOKENS)
+        m = _after_quote(lx, more, ends_sentence, delimited, unfinished)
     if m is not None and lx.relayed_source and m.kind in ("np", "pronoun") and "," in text[m.end:end]:
         return _relayed_by(lx, text, m.end, end) or m
     if m is not None and not lx.relayed_source and _document_relays(lx, toks, site.is_name):
@@ -238,6 +239,17 @@ def sentence_final(site: QuoteSite) -> Mention | None:
     return _sentence_final(site.lx, site.win.window(lo, hi), len(site.before) - 1, inverted=not name_like)
 
 
+def _first_word(text: str, lo: int, hi: int) -> Tok | None:
+    """The first word token of text[lo:hi] (one that starts with a letter or digit), as `tokenize`
+    reads it, without tokenising what comes before or after it; None when there is none.
+    (Every character before it is a space, `_` or a punctuation token of its own.)"""
+    run = _RUN_RE.search(text, lo, hi)
+    if run is None:
+        return None
+    word = TOKEN_RE.match(text, run.start(), hi)
+    return Tok(word.group(), word.start(), word.end())
+
+
 def _may_hold(text: str, lo: int, hi: int, *word_sets: frozenset[str]) -> bool:
     """Could a token of text[lo:hi] (its `low`) be a word or open a phrase of `word_sets`? A C-speed
     test that spares tokenising: a token's first run of letters and digits is a run of the text."""
@@ -296,9 +308,14 @@ def as_clause_before(site: QuoteSite) -> Mention | None:
     lx = site.lx
     if not lx.colon_subject or not lx.as_cues:
         return None
-    lo = site.bounds[0]
-    if not _may_hold(site.text, lo, site.spans[site.k][0], lx.as_cues):
-        return None
+    lo, o = site.bounds[0], site.spans[site.k][0]
+    if site.k and site.spans[site.k - 1][3] > lo:             # (quotations earlier in the sentence)
+        if not _may_hold(site.text, lo, o, lx.as_cues):
+            return None
+    else:                                                     # (none: the sentence opens with its first word)
+        first = _first_word(site.text, lo, o)
+        if first is None or first.low not in lx.as_cues:
+            return None                                       # (not tokenised)
     toks = site.before
     qi = len(toks) - 1
     j = next((j for j in range(qi) if toks[j].is_word), qi)
@@ -314,8 +331,9 @@ def as_clause_before(site: QuoteSite) -> Mention | None:
                 or is_reporting(lx, toks, s) or toks[s - 1].low in lx.prepositions:
             continue                              # (the verb, its adverbs and the object of a preposition)
         r = np_right(lx, toks, s, limit=e - s)
-        if r is not None and r[1] <= e and person_like(lx, toks, r, site.is_name):
-            return mention_of(lx, toks, r)
+        if r is not None and r[1] <= e and (person_like(lx, toks, r, site.is_name) or r[1] == e and toks[r[0]].is_cap
+                                           and is_reporting(lx, toks, j + 1)):
+            return mention_of(lx, toks, r)        # (`Jak podkreślił w komunikacie Energinet, „…”`: a body too)
     return None
 
 
@@ -426,10 +444,10 @@ _TITLE_CHARS = 250   # a first line longer than this is prose, not a title
 CUES: tuple[Cue, ...] = (
     Cue("after_quote", after_quote),
     Cue("as_clause_before", as_clause_before),
+    Cue("as_clause", as_clause),
     Cue("before_quote", before_quote),
     Cue("label", label),
     Cue("sentence_final", sentence_final),
-    Cue("as_clause", as_clause),
     Cue("colon_intro", colon_intro),
     Cue("headline", headline),
     Cue("signature", signature),
@@ -498,6 +516,8 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         n_verb = is_reporting(lx, toks, j)
         if n_verb:
             i = j
+        elif m := _subject_before_participle(lx, toks, i + 1):
+            return m
     m = _speech_of(lx, toks, i)
     if m:
         return m
@@ -613,6 +633,21 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     return mention_of(lx, toks, r)
 
 
+def _subject_before_participle(lx: Lexicon, toks: list[Tok], k: int) -> Mention | None:
+    """The subject between an auxiliary and the reporting participle that closes the clause
+    (`„…“, habe der Präsident gesagt`, `„…“, hat Kanzler X am Montag gesagt`)."""
+    r = np_right(lx, toks, k, limit=6)
+    if r is None or not (toks[r[0]].is_cap or toks[r[0]].low in lx.determiners or toks[r[0]].low in lx.pronouns):
+        return None
+    for j in range(r[1], min(r[1] + _MANNER_WORDS + 1, len(toks))):
+        if not toks[j].is_word:
+            return None
+        n = is_reporting(lx, toks, j)
+        if n and (j + n >= len(toks) or toks[j + n].text in (".", ",", ";")):
+            return mention_of(lx, toks, with_apposition(lx, toks, r))
+    return None
+
+
 def _apposition_end(toks: list[Tok], j: int) -> int:
     """Index of the token that ends the appositive opened by the comma toks[j] (a comma when one
     closes it within reach)."""
@@ -692,6 +727,8 @@ def _past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> int:
                     and not (lx.pro_drop and toks[e - 1].low in lx.of_prepositions))]
         # (`ai microfoni di Channel One`: a name inside the phrase, the subject dropped)
         det = [e for e in words if e < stop and toks[e].low in lx.determiners and toks[e - 1].low not in lx.determiners]
+        if cap and det and det[0] > cap[0] and all(toks[e].is_cap for e in range(j + 1, det[0])):
+            cap = []                              # `sur RTL TV le président`: the outlet's name, then the subject
         for e in (cap[:1] or det[:1]):
             if np_right(lx, toks, e) is not None:
                 return e
@@ -714,6 +751,8 @@ def _subject_past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> tuple[int, i
             while e < len(toks) and e - j <= 4 and toks[e].is_word and not toks[e].is_cap \
                     and toks[e].low not in lx.prepositions and toks[e].low not in lx.np_stop:
                 e += 1
+                if toks[e - 1].text.isdigit():
+                    break                         # `déclarait en 2015 la juge X`: a date ends the phrase
             if e == j + 1:
                 return None                       # (a preposition with nothing after it: not an adjunct)
             j, phrases = e, phrases + 1
@@ -856,10 +895,19 @@ def _zero_subject(lx: Lexicon, toks: list[Tok], v: int, n_verb: int, ends_senten
     clause goes on after the verb with no subject in it (`”, le pregunta mostrando una imagen`).
     """
     k = v + n_verb
+    j = k
+    if j < len(toks) and toks[j].low in lx.prepositions and not toks[j].is_cap:
+        j += 1                                    # `«…», ha rivelato su Rai 3, …`: where it was said, no subject
+        while j < len(toks) and j - k <= _OUTLET_TOKENS and toks[j].is_word and (toks[j].is_cap or toks[j].text.isdigit()
+                                                                                 or toks[j].low in lx.determiners):
+            j += 1
     if ends_sentence or toks[k - 1].low not in lx.pro_drop_verbs or (
-            not mid_clause and k < len(toks) and toks[k].text not in (".", ",", ";")):
+            not mid_clause and j < len(toks) and toks[j].text not in (".", ",", ";")):
         return None
     return Mention(toks[v].start, word_end(toks[k - 1]), "zero")
+
+
+_OUTLET_TOKENS = 4   # words of an outlet after a dropped subject's verb (`su Rai 3`, `w TVN24`)
 
 
 
@@ -1170,9 +1218,13 @@ def _outer_speaker(lx: Lexicon, toks: list[Tok], m: Mention) -> Mention | None:
     outer = subject_of(lx, toks, u)
     if outer is None or outer.start >= m.start:
         return None
-    words = toks[bisect.bisect_left(toks, outer.start, key=_START):bisect.bisect_left(toks, outer.end, key=_START)]
+    o0, o1 = bisect.bisect_left(toks, outer.start, key=_START), bisect.bisect_left(toks, outer.end, key=_START)
+    words = toks[o0:o1]
     if outer.kind == "np" and not any(t.is_cap or t.low in lx.determiners or t.low in lx.pronouns for t in words):
         return None                               # (`Il faut rappeler que X annonçait`: `faut` reports nothing)
+    if outer.kind == "np" and lx.verb_second and o1 > o0 and not person_like(lx, toks, (o0, o1)) \
+            and person_like(lx, toks, (a, bisect.bisect_left(toks, m.end, key=_START))):
+        return None                               # (`Mitte Mai erklärte der Chef X`: a fronted date, the subject after)
     return outer
 
 
@@ -1226,8 +1278,10 @@ _FINAL_REACH = 16   # tokens after a sentence-final verb of saying searched for 
 def _headline_speaker(lx: Lexicon, text: str, para_start: int, o: int) -> Mention | None:
     """`Pence: Trump Was ‘Mocking’ Clinton` / transcripts `PENCE: …` (a short name and a colon)."""
     colon = text.find(":", para_start, min(o, para_start + 80))
-    if colon < 0 or lx.colon_subject and any(t.is_cap and lx.first_name(t.text) for t in tokenize(text, colon + 1, o)):
+    if colon < 0 or lx.colon_subject and any(w[0].isupper() and lx.first_name(w) for w in TOKEN_RE.findall(text, colon + 1, o)):
         return None                               # (`Covid-19 : l'ex-ministre Agnès X avait « … »`: a topic, then a person)
+    if _SENTENCE_BREAK_RE.search(text, colon + 1, o):
+        return None                               # (`Ovvio: la Lega … . L'accusa … "…"`: a word and a colon open prose)
     toks = [t for t in tokenize(text, para_start, colon) if t.is_word]
     n = next((i for i, t in enumerate(toks) if not (t.is_cap or t.low in NAME_PARTICLES)
               or i and "(" in text[toks[i - 1].end:t.start]), len(toks))
@@ -1250,6 +1304,7 @@ def _headline_speaker(lx: Lexicon, text: str, para_start: int, o: int) -> Mentio
 
 
 _NEAR = 160   # characters before a quotation searched first for its cue
+_SENTENCE_BREAK_RE = re.compile(r"[.!?…]\s+[\"“„«»]?[^\W\d_]")
 
 
 def _near_cue(lx: Lexicon, win: Windows, k: int, lo: int, is_name=None) -> Mention | None:
@@ -1263,7 +1318,7 @@ def _near_cue(lx: Lexicon, win: Windows, k: int, lo: int, is_name=None) -> Menti
         return None
     if not _may_hold(win.text, o - _NEAR, o, lx.cue_words) and not (lx.inverted_re and "-" in win.text[o - _NEAR:o]):
         return None                               # (no word there can start a cue: not tokenised)
-    toks = win.stretch(o - _NEAR, o)
+    toks = win.near(k, o - _NEAR)
     if not toks:
         return None
     toks.append(Tok(QUOTE_TOKEN, o, c))

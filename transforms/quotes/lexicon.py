@@ -36,6 +36,7 @@ class Lexicon(QuoteProfile):
     not_single_names: Words = NO_WORDS
     inverted_re: re.Pattern | None = None       # `a-t-il`, `dit-elle`
     contraction_re: re.Pattern | None = None    # `he’d`, `she’s`
+    elided_re: re.Pattern | None = None         # `qu’`, `lorsqu’` before a pronoun
     pronoun_forms: tuple[tuple[str, ...], ...] = ()     # `according_to_pronoun` split into words
     pronoun_form_starts: Words = NO_WORDS   # the words that open a form (`selon` of `selon {}`)
     pronoun_form_slot_first: bool = False   # does a form open with its pronoun (`{} zdaniem`)?
@@ -109,6 +110,8 @@ class Lexicon(QuoteProfile):
             not_single_names=p.not_names | p.titles | p.org_words,
             inverted_re=inverted_re,
             contraction_re=(re.compile(rf"[’'](?:{'|'.join(p.contractions)})$") if p.contractions else None),
+            elided_re=(re.compile("|".join(map(re.escape, sorted(p.elided_conjunctions, key=len, reverse=True))))
+                       if p.elided_conjunctions else None),
             pronoun_forms=pronoun_forms,
             pronoun_form_starts=frozenset(f[0] for f in pronoun_forms if f),
             pronoun_form_slot_first=any(f[:1] == ("{}",) for f in pronoun_forms),

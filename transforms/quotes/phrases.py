@@ -114,8 +114,10 @@ def np_right(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 10) -> tuple[i
     if k >= n or not tokens[k].is_word:
         return None
     t = tokens[k]
+    # (a role noun after an article is a noun, whatever verb it also spells: `la juge`)
+    role_next = k + 1 < n and t.low in lx.determiners and tokens[k + 1].low in lx.role_nouns
     if t.low in lx.pronouns and not (t.low in lx.determiners and k + 1 < n and tokens[k + 1].is_word
-                                   and tokens[k + 1].low not in lx.np_stop):
+                                   and (tokens[k + 1].low not in lx.np_stop or role_next)):
         return k, k + 1                           # (Italian "il ministro" is not French "il")
     end = k
     if t.low in lx.determiners or not t.is_cap:
@@ -125,7 +127,7 @@ def np_right(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 10) -> tuple[i
         end = k + 1
         while end < n and end - k < limit:
             u = tokens[end]
-            if not u.is_word or (u.low in lx.np_stop and not u.is_cap):
+            if not u.is_word or (u.low in lx.np_stop and not u.is_cap and not (end == k + 1 and role_next)):
                 break
             if _starts_new_phrase(lx, tokens, end):
                 break                             # `der Sprecher Thomas Mertens den Zeitungen`
@@ -258,6 +260,12 @@ def mention_of(lx: Lexicon, tokens: list[Tok], r: tuple[int, int] | None) -> Men
         a += 1                           # `that Trump`, `Although the IMF`
     while b > a + 1 and (not tokens[b - 1].is_word or tokens[b - 1].low in lx.trailing_non_heads):
         b -= 1                           # `the debate moderators of` -> `the debate moderators`
+    if lx.elided_re:
+        last = tokens[b - 1]
+        m = lx.elided_re.match(last.low)
+        if m and last.low[m.end():] in lx.pronouns:
+            # `lorsqu’il menace`, `ce qu’elle appelle`: the pronoun after its conjunction starts the clause
+            return Mention(last.start + m.end(), last.end, "pronoun")
     first = tokens[a]
     if b - a == 1 and first.low in lx.not_speakers:
         return None                      # `Moreover, …`, `When asked …`: not a noun phrase
@@ -279,6 +287,9 @@ def mention_of(lx: Lexicon, tokens: list[Tok], r: tuple[int, int] | None) -> Men
 def word_end(t: Tok) -> int:
     """End of a word token without the full stop a sentence end glued to it (`dit-il.`)."""
     return t.start + len(t.text.rstrip("."))
+
+
+_SHARED_SUBJECT_TOKENS = 40   # tokens back from `und forderte` to the verb whose subject it shares
 
 
 def with_apposition(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[int, int]:
@@ -359,13 +370,15 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
         k = -1                                    # `Ha affermato che …`: an auxiliary opens the sentence
     if k >= 1 and tokens[k].low in lx.sentence_connectives:
         # `sagte X dem RND und forderte …:` — the second verb shares the first one's subject
-        for u in range(k - 1, max(-1, k - 16), -1):
-            if not tokens[u].is_word:
+        # (back over a `dass` clause set off by commas: `erklärte X, dass …, und forderte …`)
+        for u in range(k - 1, max(-1, k - _SHARED_SUBJECT_TOKENS), -1):
+            if tokens[u].text in (".", ";", ":", "!", "?", QUOTE_TOKEN) or not tokens[u].is_word and (
+                    tokens[u].text != "," or u == k - 1 and not lx.nouns_capitalised):
                 break
-            if is_reporting(lx, tokens, u):
+            if tokens[u].is_word and is_reporting(lx, tokens, u):
                 r = np_right(lx, tokens, u + 1, limit=6)
                 if r is not None and r[1] <= k and person_like(lx, tokens, r):
-                    return mention_of(lx, tokens, r)
+                    return mention_of(lx, tokens, with_apposition(lx, tokens, r))
                 return subject_of(lx, tokens, u)
     if lx.subject_after_verb:
         r = _subject_after(lx, tokens, v)         # `rząd punktował m.in. Donald Tusk`
@@ -657,10 +670,19 @@ def _aside_subject(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
 
 def _aside_name(lx: Lexicon, tokens: list[Tok], a: int, b: int) -> tuple[int, int] | None:
     """tokens[a:b] when the aside between commas before a verb is a personal name in apposition."""
+    n = b
+    while n > a and tokens[n - 1].is_word and (tokens[n - 1].is_cap or tokens[n - 1].low in NAME_PARTICLES):
+        n -= 1
+    if a < n and b - n >= 2 and b - a <= _ASIDE_ROLE_TOKENS and any(
+            lx.is_one_of(t.low, lx.role_nouns) for t in tokens[a:n] if t.is_word):
+        a = n                                     # `X, son ministre de l’environnement Bhupen Yadav, déclara`: the name
     if b - a < 2 or b - a > 4 or not all(t.is_word and (t.is_cap or t.low in NAME_PARTICLES) for t in tokens[a:b]):
         return None
     words = [t.text for t in tokens[a:b]]
     return (a, b) if looks_personal(lx, words) and tokens[a].low not in lx.not_names else None
+
+
+_ASIDE_ROLE_TOKENS = 12   # tokens of a role and a name set off by commas after a subject
 
 
 def _skip_parenthetical(tokens: list[Tok], k: int) -> int:

@@ -87,11 +87,24 @@ def _from_given_name(lx: Lexicon, words: list[str]) -> list[str]:
 
 
 def _role_before(lx: Lexicon, text: str, a: int) -> bool:
-    for w in text[max(0, a - 30):a].split()[-3:]:
-        w = w.lower().strip(",")
-        if w in lx.role_nouns or w in lx.titles:
-            return True
-    return False
+    return any(w in lx.role_nouns or w in lx.titles for w in _words_before(text, a))
+
+
+def _words_before(text: str, a: int) -> list[str]:
+    """The few lower-cased words just before a name, back to the nearest punctuation: a role and
+    what it is of (`główny sekretarz japońskiego rządu | Hirokazu Matsuno`)."""
+    out = []
+    for w in reversed(text[max(0, a - _ROLE_CHARS):a].split()[-_ROLE_WORDS:]):
+        if not out:
+            w = w.rstrip(",")                     # (`the spokesman, John Smith`: a role in apposition)
+        if not w or w[-1] in ",.;:!?()–—-":
+            break
+        out.append(w.lower())
+    return out
+
+
+_ROLE_CHARS = 60   # characters before a name searched for its role
+_ROLE_WORDS = 5    # words of a role and what it is of (`szef MSZ Japonii`, `sekretarz japońskiego rządu`)
 
 
 def _in_apposition(text: str, a: int, b: int) -> bool:
@@ -398,8 +411,9 @@ class Resolver:
         """The capitalised runs of the line at `line_start` (inside quotations too), and their ends."""
         found = self._line_runs.get(line_start)
         if found is None:
+            # (only a run with a dot in it can cross a sentence end: most are read once, as found)
             runs = [part for m in NAME_RE.finditer(self.text, line_start, para_end_of(self.text, line_start))
-                    for part in self._split_at_sentence_end(m)]
+                    for part in (self._split_at_sentence_end(m) if "." in m.group() else (m,))]
             found = self._line_runs[line_start] = (runs, list(map(_END, runs)))
         return found
 
@@ -492,8 +506,7 @@ class Resolver:
         return name, self._gender(name, words[:len(words) - len(nw)], m.start())
 
     def _gender(self, name: str, titles: list[str], start: int) -> str | None:
-        for w in titles + self.text[max(0, start - 30):start].split()[-3:]:
-            w = w.lower().strip(",")
+        for w in [t.lower() for t in titles] + _words_before(self.text, start):
             g = self.lx.title_gender.get(w) or self.lx.role_gender.get(w)
             if g:
                 return g

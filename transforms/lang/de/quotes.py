@@ -28,7 +28,7 @@ PROFILE = QuoteProfile(
         "entgegn", "erwider", "klag", "schimpf", "spott", "lob", "läster", "ätz", "stichel", "witzel", "bezeichn", "formulier", "präzisier",
         "protestier", "insistier", "urteil", "folger", "äußer", "bekenn", "bedauer", "beschwör", "post",
         "dekretier", "philosophier", "polemisier", "predig", "verkünd", "wünsch", "bekund", "orakel",
-        "skandier", "prophezei", "resümier", "ermahn", "entschuldig",
+        "skandier", "prophezei", "resümier", "ermahn", "entschuldig", "monier", "beschwer",
     ) | words("""
         schreibt schreiben schrieb schrieben geschrieben spricht sprechen sprach sprachen gesprochen
         unterstrich unterstreicht unterstrichen nennt nannte nannten genannt rief riefen gerufen

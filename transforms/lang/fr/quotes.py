@@ -46,7 +46,7 @@ PROFILE = QuoteProfile(
         propos déclaration déclarations paroles mots message communiqué tweet lettre discours interview
         entretien tribune avertissement appel réponse
     """),
-    adverbial_phrases=frozenset({"un peu plus tard", "plus tard", "peu après", "un peu après", "peu avant", "à son tour", "de son côté", "pour sa part", "quant à lui", "quant à elle", "à nouveau", "une fois de plus", "de nouveau"}),
+    adverbial_phrases=frozenset({"un peu plus tard", "plus tard", "un peu plus tôt", "plus tôt", "peu après", "un peu après", "peu avant", "à son tour", "de son côté", "pour sa part", "quant à lui", "quant à elle", "à nouveau", "une fois de plus", "de nouveau"}),
     as_cues=frozenset({"comme"}),
     usage_participles=words("utilisée utilisé utilisés employée employé consacrée"),
     agent_prepositions=words("par"),
@@ -94,12 +94,13 @@ PROFILE = QuoteProfile(
         finalement notamment surtout seulement mieux pis quant
     """),
     not_speakers=words("""
-        ainsi alors pourtant cependant toutefois enfin puis ensuite aujourd'hui aujourd’hui hier depuis
+        été ainsi alors pourtant cependant toutefois enfin puis ensuite aujourd'hui aujourd’hui hier depuis
         désormais déjà or donc car mais néanmoins également aussi bref certes ce cela ceci ça c' c’
         quand lorsque si comme qui que quoi où dont pourquoi comment on tout tous rien chacun
         selon pour dans avec sur après avant lors face en au aux et ou ni
     """),
     leading_non_subjects=words("que qu' qu’ si"),
+    elided_conjunctions=words("qu' qu’ lorsqu' lorsqu’ puisqu' puisqu’ quoiqu' quoiqu’"),   # `lorsqu’il`
     not_inverted_subjects=words("ce cela on je nous vous"),
     noun_articles=words("un une le la les l' l’ son sa ses leur"),
     relative_pronouns=words("qui lequel laquelle lesquels lesquelles"),

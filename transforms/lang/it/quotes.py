@@ -18,6 +18,7 @@ PROFILE = QuoteProfile(
         "continu", "segnal", "not", "avvis", "evidenzi", "rilev", "ribatt", "argoment", "esclam",
         "ammon", "sentenzi", "rimarc", "incalz", "domand", "interrog", "cit", "ironizz",
         "sbott", "chios", "minacci", "elogi", "profetizz", "pronostic", "parl", "riport",
+        "giur", "narr", "dubit", "martell",
     ) | words("""
         rivelato rivela rivelano rivelò strillato urlato gridato
         detto dice dicono disse dissero diceva dicevano aggiunge aggiungono aggiunto aggiunse

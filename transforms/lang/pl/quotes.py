@@ -23,6 +23,7 @@ PROFILE = QuoteProfile(
         "komentowa", "pisa", "cytowa", "stwierdza", "ocenia", "zastrzeg", "nawiąza",
         "zwróci", "zasugerowa", "sugerowa", "przyzna", "zażartowa", "ironizowa", "grzmia",
         "wypowiedzia", "wypowiada", "reagowa", "zareagowa", "pochwali", "poskarży", "skarży", "żali", "odnosi", "uzna",
+        "tryumfowa", "triumfowa", "szydzi", "drwi", "kpi", "ubolewa", "nalega", "protestowa",
     ) | words("""
         argumentuje argumentują określa określają nazywa nazywają
         powiedzieli rozpoczął rozpoczęła zaczął zaczęła ostrzegł ostrzegła odniósł odniosła
@@ -103,6 +104,8 @@ PROFILE = QuoteProfile(
         adwokat prawnik sędzia prokurator lider liderka przewodniczący przewodnicząca rząd ministerstwo
         dziennik gazeta portal tygodnik aktywistka aktywista aktor aktorka piosenkarz piosenkarka pisarz
         pisarka reżyser artysta artystka muzyk sportowiec trener ksiądz biskup
+        sekretarz sekretarka wiceminister wicepremier doradca doradczyni dowódca gubernator wojewoda
+        marszałek komisarz kanclerz zastępca wiceprezydent
     """),
     people_nouns=words("""
         krytycy przeciwnicy zwolennicy demonstranci mieszkańcy wyborcy świadkowie obserwatorzy aktywiści naukowcy badacze lekarze eksperci specjaliści źródła analitycy władze użytkownicy internauci wolontariusze organizatorzy ofiary obywatele
@@ -110,7 +113,8 @@ PROFILE = QuoteProfile(
     role_gender={"rzeczniczka": "f", "szefowa": "f", "ekspertka": "f", "dziennikarka": "f", "autorka": "f",
                  "posłanka": "f", "senatorka": "f", "prezeska": "f", "dyrektorka": "f", "lekarka": "f",
                  "badaczka": "f", "liderka": "f", "przewodnicząca": "f", "aktywistka": "f", "rzecznik": "m",
-                 "szef": "m", "dziennikarz": "m", "poseł": "m", "przewodniczący": "m", "aktywista": "m"},
+                 "szef": "m", "dziennikarz": "m", "poseł": "m", "przewodniczący": "m", "aktywista": "m",
+                 "sekretarz": "m", "sekretarka": "f", "doradczyni": "f"},
     first_name_gender={
         **dict.fromkeys(words("""
             andrzej donald lech jarosław mateusz piotr krzysztof tomasz paweł michał marcin łukasz
@@ -136,7 +140,7 @@ PROFILE = QuoteProfile(
         instytut fundacja stowarzyszenie związek ruch dziennik gazeta
     """),
     name_case_endings=("a", "owi", "em", "ie", "u", "ą", "ę", "y", "i", "ego", "emu", "iem", "om", "ów"),
-    abbreviations=words("dr prof gen im ul m.in np tj tzw godz ok"),
+    abbreviations=words("dr prof gen im ul m.in np tj tzw godz ok ds nt ws św pkt ust art"),
     title_cues=words("film książka powieść serial program piosenka album"),
     capitalised_span_is_name=True,
     name_cues=words("""
