@@ -332,7 +332,7 @@ def test_segments_choose_the_rules_each_rule_would_choose(lang):
                 want = tuple(r for r in segment.rules if (segment.firsts[r] is None or ch in segment.firsts[r])
                              and (word is None or _may_begin(segment.prefixes[r], word)))
                 entry = segment[key] if len(segment) < index.MAX_KEYS or key in segment else segment._entry(ch, word)
-                assert (entry and tuple(r for r, _ in entry[1])) == (want or None), (lang, key)
+                assert (entry and tuple(r for r, _ in entry)) == (want or None), (lang, key)
 
 
 def test_habitual_pieces_are_in_every_habitual_match():

@@ -7,8 +7,7 @@ goes on after it. The index finds the same faster. Every expression contains a *
 weekday name, a year-like number, `week`, `yesterday`, `now` ...: `head_kinds`), found in one scan of
 the text (`heads`); around each, only the positions where an expression may begin are tried
 (`starts`: the words the rules can begin with, a number, an apostrophe), and only with the rules that
-can hold that kind of head word (`rules_for`), combined into one regex per first character
-(`Segment`). What the rules can begin with and which words they can hold is read off their patterns
+can hold that kind of head word (`rules_for`) and can begin with the word there (`Segment`). What the rules can begin with and which words they can hold is read off their patterns
 (`analysis`); where that is unknown, nothing is skipped.
 
 What the index reads off a grammar's patterns (each rule's kinds of head word and first characters,
@@ -80,7 +79,6 @@ def head_kinds(profiles: tuple[DateProfile, ...], any_month: bool = False) -> di
 _ROMAN_HEADS = "ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii".split()
 DIGIT_KINDS = frozenset({"digit"})
 CLOCK_KINDS = frozenset({"clock"})  # an hour with its minutes (`alle 9.30`): only the clock-time rules hold one
-_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
 def rule_kinds(rule: Rule, heads: dict[str, frozenset[str]]) -> frozenset[str]:
@@ -94,38 +92,16 @@ def rule_kinds(rule: Rule, heads: dict[str, frozenset[str]]) -> frozenset[str]:
 
 
 # ----------------------------------------------------------------------------- rules by first character
-# A rule's leading lookbehind (`(?<!\w)`, `(?<![\w.-])`), which its master alternative leaves out (see
-# `_master`): one without nested groups or brackets inside its class.
-_LEADING_LOOKBEHIND = re.compile(r"\(\?<[!=](?:[^()\[\]\\]|\\.|\[(?:[^\]\\]|\\.)*\])*\)")
-
-
 @lru_cache(maxsize=None)
 def _compile(src: str) -> re.Pattern:
     """A rule's regex, compiled once for all the languages that share it."""
     return regex_cache.compile(src, FLAGS)
 
 
-@lru_cache(maxsize=None)
-def _master(rules: tuple[Rule, ...]) -> re.Pattern:
-    """One regex trying `rules` in order at a position (their named groups dropped; each rule named by
-    its group, `m.lastgroup`), to find the first rule worth reading there: the rule's own regex then
-    decides, and the rules after it are tried in turn when it fails. So an alternative may match more
-    than its rule, and leaves out the rule's leading lookbehind: a start is at the beginning of a word,
-    which `(?<!\\w)` then only re-checks, at the cost of a Unicode class test per rule tried. Shared by
-    the languages whose rules for a kind of head are the same."""
-    parts = []
-    for r in rules:
-        body = _NAMED_GROUP.sub("(?:", r.pattern)
-        if body.startswith("(?<"):
-            body = _LEADING_LOOKBEHIND.sub("", body, count=1)
-        parts.append(f"(?P<{r.name}>{body})")
-    return regex_cache.compile("|".join(parts), FLAGS)
-
-
 class Segment(dict):
-    """One segment of a kind's rules, by how a match at a start begins (`start_key`): for a key,
-    (master, rules, index) of the segment's rules that can begin so, in order (the master None for one
-    rule), or None when none can, so that a start is tried with only those. A rule can begin at a start when the start's character
+    """One segment of a kind's rules, by how a match at a start begins (`start_key`): for a key, the
+    segment's rules that can begin so, in order, each with its regex, or None when none can, so that a
+    start is tried with only those. A rule can begin at a start when the start's character
     is one of its `first_chars` and the word there begins with one of its `first_words` (a start in
     `the government` is not tried with the rules that begin with `thursday` or `third`). Filled on
     first need: which rules a word's prefixes may begin is looked up by prefix (`by_prefix`) rather
@@ -183,11 +159,11 @@ class Segment(dict):
 
 
 @lru_cache(maxsize=None)
-def _segment_entry(chosen: tuple[Rule, ...]) -> tuple:
-    """(master, rules with their regexes, position of each rule by name) of the rules chosen at a start;
-    no master for one rule (its own regex answers as fast, and it is tried anyway)."""
-    compiled = [(r, _compile(r.pattern)) for r in chosen]
-    return _master(chosen) if len(chosen) > 1 else None, compiled, {r.name: k for k, r in enumerate(chosen)}
+def _segment_entry(chosen: tuple[Rule, ...]) -> tuple[tuple[Rule, re.Pattern], ...]:
+    """The rules chosen at a start with their regexes, tried one after the other. (One regex of all of
+    them, to find the first worth trying, was tried before: it matched its rule's text twice on a hit,
+    and compiling one per set of chosen rules, about 500 in a process, cost more than it saved.)"""
+    return tuple((r, _compile(r.pattern)) for r in chosen)
 
 
 # A rule's first words are kept cut to PREFIX characters: a word beginning with one of those may
