@@ -6,7 +6,7 @@ __all__ = ["print_run_summary", "format_run_summary"]
 
 def format_run_summary(summary) -> str:
     c = summary.count
-    top = ", ".join(f"{lang} {n}" for lang, n in sorted(summary.languages.items(), key=lambda kv: -kv[1])[:6])
+    top = _top_languages(summary.languages)
     lines = [
         f"newsbeam: run {summary.run_id} finished in {summary.seconds:.1f} s",
         f"  files {summary.files}: articles read {c('articles_read')}, written {c('articles_written')}"
@@ -18,6 +18,19 @@ def format_run_summary(summary) -> str:
         f"  output: {summary.output}",
     ]
     return "\n".join(lines)
+
+
+TOP_LANGUAGES = 8
+
+
+def _top_languages(languages: dict[str, int]) -> str:
+    """The most frequent languages with their article counts, and how many the line leaves out."""
+    ranked = sorted(languages.items(), key=lambda kv: (-kv[1], kv[0]))
+    shown = ", ".join(f"{lang} {n}" for lang, n in ranked[:TOP_LANGUAGES])
+    rest = ranked[TOP_LANGUAGES:]
+    if rest:
+        shown += f" and {len(rest)} more ({sum(n for _, n in rest)} articles)"
+    return shown
 
 
 _WARC_SKIPS = (("not_response", "not responses (requests, metadata ...)"), ("redirect", "redirects"),

@@ -70,7 +70,7 @@ def _vl_convert_version() -> str:
 
 
 def _cache_folder() -> Path:
-    from transforms.regex_cache import cache_root
+    from transforms.machine_cache import cache_root
 
     return Path(cache_root())
 

@@ -84,3 +84,30 @@ def test_an_unreadable_file_is_reported_once(tmp_path):
     parts = [FileSlice(str(tmp_path / "gone.jsonl"), s, e) for s, e in ((0, 10), (10, 20), (20, None))]
     errors = [item for part in parts for item in read_source(part)]
     assert [e["error_type"] for e in errors] == ["unreadable"]
+
+
+@pytest.mark.parametrize("tail", [b"garbage", b"PK\x03\x04 a zip header", b"\x00\x00\x00x"])
+def test_bytes_after_the_gzip_data_lose_nothing_and_are_reported_once(tmp_path, tail):
+    # gzip -d reads such a file with a warning; failing it would drop every line of the last slice
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(gzip.compress(_jsonl(400)) + tail)
+    items = [item for part in file_slices(str(path), slice_bytes=1000) for item in read_source(part)]
+    articles = [i for i in items if isinstance(i, Article)]
+    assert [a.article_id for a in articles] == [f"a{i}" for i in range(400)]
+    assert [(e["error_type"], e["line"]) for e in items if not isinstance(e, Article)] == [("trailing_data", None)]
+
+
+def test_a_text_file_with_a_tail_after_its_gzip_data_keeps_its_article(tmp_path):
+    path = tmp_path / "story.txt.gz"
+    path.write_bytes(gzip.compress("Headline\n\nThe council met on Monday.\n".encode()) + b"\r\n-- end of copy --\r\n")
+    article, error = read_source(str(path))
+    assert article.text == "The council met on Monday." and error["error_type"] == "trailing_data"
+
+
+@pytest.mark.parametrize("damage", ["crc", "cut", "not gzip"])
+def test_damaged_gzip_data_is_still_an_error(tmp_path, damage):
+    data = gzip.compress("Headline\n\nThe council met on Monday.\n".encode())
+    data = {"crc": data[:-8] + bytes(4) + data[-4:], "cut": data[:-5], "not gzip": b"plain text"}[damage]
+    path = tmp_path / "story.txt.gz"
+    path.write_bytes(data)
+    assert [e["error_type"] for e in read_source(str(path)) if not isinstance(e, Article)] == ["corrupt"]

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from transforms.machine_cache import cache_root, mark_used, prune
+
 __all__ = ["ArticleScore", "ProfileScorer"]
 
 # langdetect's constants (langdetect.detector.Detector), restated so that scoring needs none of
@@ -217,8 +219,6 @@ _CACHE_LAYOUT = "scorer-arrays-1"
 
 
 def _cache_folder(profile_dir: str, names: list[str]) -> str | None:
-    from transforms.regex_cache import cache_root
-
     try:
         stats = [(n, st.st_size, st.st_mtime_ns) for n in names for st in [os.stat(os.path.join(profile_dir, n))]]
     except OSError:
@@ -237,11 +237,13 @@ def _load_cached(folder: str) -> tuple[list[str], np.ndarray, np.ndarray] | None
         return None
     if log.shape != (len(keys), len(languages)) or log.dtype != np.float32 or keys.dtype != np.int64:
         return None
+    mark_used(folder)
     return languages, keys, log
 
 
 def _store(folder: str, languages: list[str], keys: np.ndarray, log: np.ndarray) -> None:
     """Write the entry whole or not at all: into a new folder, renamed into place (another process may race)."""
+    prune(os.path.dirname(folder))   # (a new entry: other installs or profiles may have left old ones)
     try:
         os.makedirs(os.path.dirname(folder), exist_ok=True)
         tmp = tempfile.mkdtemp(dir=os.path.dirname(folder), prefix=".tmp-")

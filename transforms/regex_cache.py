@@ -11,7 +11,8 @@ The program's format is CPython's own (`re._compiler`, `_sre`), so an entry is k
 pattern, flags and interpreter build, and anything unexpected (another Python, an unwritable
 folder, a damaged entry, which the engine's own validation rejects) falls back to `re.compile`,
 which gives the same pattern. The folder is `$NEWSBEAM_CACHE_DIR`, else `$XDG_CACHE_HOME/newsbeam`,
-else `~/.cache/newsbeam`; deleting it is always safe.
+else `~/.cache/newsbeam`; deleting it is always safe, and entries unused for a month go by
+themselves (`transforms.machine_cache`).
 
 `Memo` keeps, in the same folder, what is read off the patterns before they are compiled (what the
 date grammars' index reads off their rules: about 0.7 s of CPU per process for the seven languages).
@@ -25,6 +26,8 @@ import marshal
 import re
 import sys
 import tempfile
+
+from transforms.machine_cache import cache_root, mark_used, prune
 
 try:  # CPython 3.11+: the compiler's two halves and the engine
     import _sre
@@ -46,13 +49,6 @@ _CODE_TYPE = next((t for t in "IL" if array.array(t).itemsize == getattr(_sre, "
 _FORMAT = f"code-as-{_CODE_TYPE}-array"
 
 
-def cache_root() -> str:
-    """newsbeam's cache folder on this machine, shared by every cache it keeps (patterns, memos,
-    language arrays, the report's JavaScript): one variable moves them all."""
-    return os.environ.get("NEWSBEAM_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "newsbeam")
-
-
 def cache_folder() -> str:
     return os.path.join(cache_root(), "regex")
 
@@ -67,6 +63,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     try:
         with open(path, "rb") as f:
             final_flags, code, groups, groupindex, indexgroup = marshal.load(f)
+            mark_used(path, os.fstat(f.fileno()).st_mtime)
         return _sre.compile(pattern, final_flags, array.array(_CODE_TYPE, code).tolist(), groups, groupindex,
                             indexgroup)
     except Exception:  # noqa: BLE001 - missing, unreadable or not valid for this engine: compile it
@@ -77,6 +74,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:
     except Exception:  # noqa: BLE001 - the internals are not what this module knows: the public way
         return re.compile(pattern, flags)
     final_flags, code, *names = program
+    prune(cache_folder(), depth=2)   # (a new entry: an upgrade or an edit may have left old ones)
     _store(path, (final_flags, array.array(_CODE_TYPE, code).tobytes(), *names))
     return compiled
 
@@ -144,6 +142,7 @@ class Memo:
         try:
             with open(self._path, "rb") as f:
                 entries = marshal.load(f)
+                mark_used(self._path, os.fstat(f.fileno()).st_mtime)
             return entries if isinstance(entries, dict) else {}
         except Exception:  # noqa: BLE001 - missing or damaged: computed again
             return {}
@@ -161,6 +160,7 @@ class Memo:
 
     def save(self) -> None:
         if self._added and self._path is not None:
+            prune(os.path.dirname(self._path))
             _store(self._path, {**self._read(), **self._entries})
             self._added = False
 

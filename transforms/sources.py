@@ -10,6 +10,7 @@ import bz2
 import datetime as dt
 import gzip
 import hashlib
+import io
 import json
 import re
 from typing import Iterator, NamedTuple
@@ -209,6 +210,48 @@ def read_source(source: str | FileSlice, fmt: str | None = None,
                 yield from _read_text(uri, stream)
         except READ_FAILURES as e:  # truncated .gz, corrupt .bz2 ...
             yield error_row(uri, None, "read", "corrupt", f"{type(e).__name__}: {e}")
+            return
+        if isinstance(getattr(stream, "raw", None), GzipContent) and stream.raw.tail_ignored:
+            yield error_row(uri, None, "read", "trailing_data",
+                            "bytes after the end of the gzip data are not gzip data and were ignored "
+                            "(as gzip -d does); what came before them was read")
+
+
+class GzipContent(io.RawIOBase):
+    """A .gz file's decompressed bytes, ending where its gzip members end.
+
+    Bytes after the last member that do not start another one (a copy's or download's leftover tail)
+    end the content, as `gzip -d` treats them, and set `tail_ignored` so the reader can say so:
+    Python's gzip raises there, which would throw away a whole article or the end of a JSON Lines
+    file that decompressed correctly. Zero padding Python's gzip skips itself; a damaged member
+    (bad CRC or length, cut short) still raises.
+    """
+
+    def __init__(self, raw) -> None:
+        super().__init__()
+        self._gzip = gzip.GzipFile(fileobj=raw, mode="rb")
+        self._produced = 0
+        self.tail_ignored = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self.tail_ignored:
+            return 0
+        try:   # read1: one decompression step, so what a failing step follows is never held back
+            n = self._gzip.readinto1(buffer)
+        except gzip.BadGzipFile as e:
+            if self._produced == 0 or not str(e).startswith("Not a gzipped file"):
+                raise
+            self.tail_ignored = True
+            return 0
+        self._produced += n
+        return n
+
+    def close(self) -> None:
+        self._gzip.close()
+        super().close()
 
 
 def _open(uri: str):
@@ -223,7 +266,7 @@ def _open(uri: str):
     raw = FileSystems.open(uri, compression_type=CompressionTypes.UNCOMPRESSED)
     name = uri.lower()
     if name.endswith(".gz"):
-        return raw, gzip.GzipFile(fileobj=raw, mode="rb")
+        return raw, io.BufferedReader(GzipContent(raw), buffer_size=1 << 16)
     if name.endswith(".bz2"):
         return raw, bz2.BZ2File(raw, mode="rb")
     return raw, raw
