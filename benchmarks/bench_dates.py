@@ -6,7 +6,8 @@ as a share of a run's CPU.
 Articles: the shared BBC corpus (English) and the multinews articles of each language (their folder
 names the language, as langdetect finds it), read from `../shared/corpora`. Prints per language the
 mean, p99 and max milliseconds per article (best of N passes per article, so that a stray pause of the
-machine does not count) and the worst milliseconds per 100 KB of the texts of 10 KB or more. Then each pathological input
+machine does not count) and the worst milliseconds per 100 KB of the texts of 10 KB or more, then over all
+languages the worst of those and the five largest texts (budget: 50 ms per 100 KB). Then each pathological input
 (long digit runs, a huge paragraph, a megabyte of prose, a 100 KB paragraph, in every language's
 grammar), whose budget is 50 ms per 100 KB; a line for text that is almost only dates (linear in
 their number, not a budget); and the machine's speed.
@@ -112,6 +113,7 @@ def best_time(text: str, repeat: int, language: str = "en") -> float:
 
 
 def per_language(texts: dict[str, list[str]], repeat: int) -> None:
+    largest: list[tuple[int, float, str]] = []  # (characters, ms per 100 KB, language) of every text of 10 KB or more
     for lang, docs in texts.items():
         if not docs:
             print(f"{lang}: no articles found")
@@ -119,11 +121,17 @@ def per_language(texts: dict[str, list[str]], repeat: int) -> None:
         extract_dates(docs[0], ANCHOR, lang)  # warm up: the language's grammar is built on its first text
         times = [best_time(t, repeat, lang) for t in docs]
         long = [ms * 100_000 / len(t) for ms, t in zip(times, docs) if len(t) >= 10_000]
+        largest += [(len(t), ms * 100_000 / len(t), lang) for ms, t in zip(times, docs) if len(t) >= 10_000]
         times.sort()
         p99 = times[min(len(times) - 1, int(0.99 * len(times)))]
         print(f"{lang}: {len(docs):5d} articles  mean {statistics.mean(times):.3f} ms/article  p99 {p99:.3f} ms  "
               f"max {times[-1]:.3f} ms  worst {max(long, default=0):.1f} ms per 100 KB ({len(long)} texts of 10 KB "
               f"or more; a shorter one's fixed cost would dominate)")
+    if largest:
+        size, worst, lang = max(largest, key=lambda x: x[1])
+        biggest = sorted(largest)[-5:]
+        print(f"inputs of 10 KB or more: worst {worst:.1f} ms per 100 KB ({lang}, {size:,d} chars; budget 50); the five "
+              f"largest: " + ", ".join(f"{n:,d} chars {ms:.1f}" for n, ms, _ in reversed(biggest)) + " ms per 100 KB")
 
 
 def stage_share(texts: dict[str, list[str]]) -> None:
