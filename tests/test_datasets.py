@@ -159,7 +159,9 @@ def test_readers_during_a_live_commit_see_one_state_or_the_other(two_inputs, tmp
     assert proc.wait() == 0, proc.stderr.read()
     seen.append(observe(out))
     assert len(set(seen)) == 2, set(seen)  # the old state, then the new one; nothing in between
-    assert seen[0] != seen[-1] and len(seen) > 10
+    # (the test looked during the commit: at least three reads between the first and the last; on an
+    # idle host it makes 10-20, on a loaded one a read takes longer than a commit step)
+    assert seen[0] != seen[-1] and len(seen) >= 5
 
 
 def run_of(path: Path) -> str | None:

@@ -364,9 +364,9 @@ def test_bare_foreign_words_need_the_hint():
 ])
 @pytest.mark.parametrize("language", ["en", "de", "ru"])
 def test_pathological_inputs_terminate(text, language):
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     mentions = extract_dates(text, ANCHOR, language)
-    assert time.perf_counter() - t0 < 5  # a loose bound: the benchmark measures the real figure
+    assert time.process_time() - t0 < 5  # a loose bound: the benchmark measures the real figure
     for m in mentions:
         assert text[m.char_start:m.char_end] == m.text
 

@@ -275,7 +275,7 @@ def test_a_perfect_with_a_separable_participle_makes_today_a_day():
     ("ru", "Королева приедет 6 сентября. В этот же день она выступит.", [("6 сентября", "2022-09-06"),
                                                                           ("этот же день", "2022-09-06")]),
     ("pl", "Pokazujemy wydarzenia mijającego tygodnia.", [("mijającego tygodnia", "2022-W24")]),
-    ("de", "In naher Zukunft sollen Journalisten kommen.", [("Zukunft", "FUTURE_REF")]),
+    ("de", "In naher Zukunft sollen Journalisten kommen.", [("naher Zukunft", "FUTURE_REF")]),
     ("it", "Chiede un cambiamento rispetto al passato.", [("passato", "PAST_REF")]),
     # newspapers' names and idioms are no dates
     ("de", "Das forderte er in der „Welt am Sonntag“.", []),

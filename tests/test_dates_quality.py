@@ -3,7 +3,8 @@ means a regression. Two sets per language: the dev set's articles (`../shared/ev
 which the rules were tuned on) and this repository's own annotations of other articles
 (`tests/data/dates-multi-extra.jsonl`, rebuilt from the shared corpus), a second check; and a third set
 annotated in round 3 before the extractor ran on it (`tests/data/dates-multi-3.jsonl`), and a fourth of
-round 5 (`tests/data/dates-multi-4.jsonl`) and a fifth of round 6 (`tests/data/dates-multi-5.jsonl`). The floors sit
+round 5 (`tests/data/dates-multi-4.jsonl`), a fifth of round 6 (`tests/data/dates-multi-5.jsonl`) and a sixth of
+round 7 (`tests/data/dates-multi-6.jsonl`). The floors sit
 a little under the scores measured when they were set (`benchmarks/eval_dates.py --by-language`);
 raise them when the extractor gets better.
 """
@@ -57,6 +58,14 @@ FIFTH_FLOORS = {  # measured (round 6): de .895/.895 fr .941/.882 it 1.0/1.0 pl 
     "de": (0.87, 0.87), "fr": (0.92, 0.86), "it": (0.97, 0.97), "pl": (0.95, 0.95), "ru": (0.96, 0.89),
 }
 
+SIXTH_SET = Path(__file__).resolve().parent / "data" / "dates-multi-6.jsonl"
+SIXTH_FLOORS = {  # measured (round 7): de .952/.857 fr 1.0/.917 it .938/.938 pl .960/.960 ru 1.0/1.0
+    # (its first score, annotated before the extractor ran on it: de .952/.857 fr 1.0/.917 it .903/.839
+    # pl .936/.851 ru 1.0/.900; 4-6 articles a language, 10-24 expressions: one moves a figure by .04-.1;
+    # no Spanish: every Spanish multinews article is in some other set)
+    "de": (0.93, 0.83), "fr": (0.97, 0.89), "it": (0.91, 0.91), "pl": (0.93, 0.93), "ru": (0.97, 0.97),
+}
+
 
 def _score(gold_dir, out_dir, language: str) -> dict:
     articles = [a for a in read_jsonl(gold_dir / "articles.jsonl") if a["id"].startswith(language + ":")]
@@ -82,6 +91,7 @@ OWN_SETS = [  # (annotation file, floors per language)
     (THIRD_SET, THIRD_FLOORS),
     (FOURTH_SET, FOURTH_FLOORS),
     (FIFTH_SET, FIFTH_FLOORS),
+    (SIXTH_SET, SIXTH_FLOORS),
 ]
 
 
@@ -95,7 +105,8 @@ def test_own_annotations_score_above_the_floor(path, language, tmp_path):
 
 
 @pytest.mark.parametrize("name", ["dates-multi-3.jsonl", "dates-multi-4.jsonl", "dates-multi-final2.jsonl",
-                                  "dates-multi-5.jsonl", "dates-multi-final3.jsonl"])
+                                  "dates-multi-5.jsonl", "dates-multi-final3.jsonl", "dates-multi-6.jsonl",
+                                  "dates-multi-final4.jsonl"])
 def test_own_multilingual_sets_hold_offsets_not_text(name):
     """Offsets into a shared corpus file (cut at `end` where only its beginning was annotated), no text."""
     from tests.shared_data import annotated_text
@@ -155,7 +166,7 @@ ROUND_FIVE_SETS = {  # set under: en-4 .988/.988, 4b .986/.986, 4c .990/.905, 5 
     "dates-en-4.jsonl": (0.97, 0.97),
     "dates-en-4b.jsonl": (0.96, 0.93),
     "dates-en-4c.jsonl": (0.97, 0.88),
-    "dates-en-5.jsonl": (0.97, 0.94),
+    "dates-en-5.jsonl": (0.98, 0.95),  # (round seven: 1.0/.977)
     "dates-en-6.jsonl": (0.97, 0.97),
 }
 # Round six: 29 newswire leads (22 PolNeAR, 7 BBC; weekdays and months anchored on the publication date, as
@@ -163,17 +174,26 @@ ROUND_FIVE_SETS = {  # set under: en-4 .988/.988, 4b .986/.986, 4c .990/.905, 5 
 ROUND_SIX_SETS = {  # set under: en-7 .966/.948
     "dates-en-7.jsonl": (0.95, 0.93),
 }
+# Round seven: 56 more BBC articles of all five topics, none used by another set, annotated before the
+# extractor ran on them: first scores en-8 .959/.926, en-9 .947/.842, en-10 (after the fixes of the first
+# two) .948/.897 (classes fixed since: tests/test_dates_en_round3.py).
+ROUND_SEVEN_SETS = {  # set under: en-8 .959/.926, en-9 .971/.913, en-10 .948/.948 (first .948/.897)
+    "dates-en-8.jsonl": (0.94, 0.90),
+    "dates-en-9.jsonl": (0.95, 0.89),
+    "dates-en-10.jsonl": (0.93, 0.92),
+}
 
 
-@pytest.mark.parametrize("name", sorted({**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS}))
+@pytest.mark.parametrize("name", sorted({**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS, **ROUND_SEVEN_SETS}))
 def test_english_annotations_score_above_the_floor(name, tmp_path):
     gold_dir = write_date_annotations(tmp_path / "en", Path(__file__).resolve().parent / "data" / name)
     scores = _score(gold_dir, tmp_path, "en")
-    relaxed, value = {**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS}[name]
+    relaxed, value = {**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS, **ROUND_SEVEN_SETS}[name]
     assert scores["gold"] > 30 and scores["relaxed"] >= relaxed and scores["value"] >= value, json.dumps(scores)
 
 
-@pytest.mark.parametrize("name", [*sorted(ROUND_FIVE_SETS), *sorted(ROUND_SIX_SETS), "dates-en-final2.jsonl",
+@pytest.mark.parametrize("name", [*sorted(ROUND_FIVE_SETS), *sorted(ROUND_SIX_SETS), *sorted(ROUND_SEVEN_SETS),
+                                  "dates-en-final2.jsonl",
                                   "dates-en-final3.jsonl"])
 def test_round_five_sets_hold_offsets_not_text(name):
     """Offsets into a shared text (a BBC file, or an article of a shared set's JSON Lines by `id`), cut

@@ -114,18 +114,18 @@ def test_markup_attributes_are_not_quotations():
 
 def test_no_hang_on_thousands_of_dropped_subjects():
     text = "".join(f" Marco Rossi{i} parlò. «Sì, è vero», ha detto." for i in range(4000))
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     assert len(extract_quotes(text, "it")) == 4000
-    assert time.perf_counter() - t0 < 10
+    assert time.process_time() - t0 < 10
 
 
 def test_linear_time_on_pathological_input():
     text = ('“a ‘b « c „d ' * 20000) + "x"
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     extract_quotes(text)
     extract_quotes('"' * 100000)
     extract_quotes("word " * 200000)
-    assert time.perf_counter() - t0 < 5
+    assert time.process_time() - t0 < 5
 
 
 @pytest.mark.parametrize("text", [
@@ -138,9 +138,9 @@ def test_linear_time_on_pathological_input():
 def test_no_hang_when_a_text_repeats_a_shape_thousands_of_times(text):
     """Each of these took 15 to 30 s when the work per quotation grew with the quotations before it."""
     assert len(scan_quote_spans(text)) == 4000
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     extract_quotes(text, "en")                     # (every one attributed, or found to have no speaker)
-    assert time.perf_counter() - t0 < 10
+    assert time.process_time() - t0 < 10
 
 
 # ---------------------------------------------------------------- attribution

@@ -234,3 +234,89 @@ def test_word_facts_stay_bounded_and_right(monkeypatch):
             (t.text[:-1] if len(t.text) > 1 and t.text.endswith(".") else t.text).lower(),
             t.text[0].isalnum(), t.text[0].isupper())
         assert t.text == text[t.start:t.end]
+
+
+@pytest.mark.parametrize("text", CUE_STRETCHES + _texts() + ["_a_b --- «» 1990s", "... ¿Qué? “", "   "])
+def test_the_first_word_is_the_first_word_token(text):
+    """`cues._first_word` (read instead of tokenising a sentence to test its first word) is the
+    first token that `tokenize` reads as a word, from any start, with the same offsets and facts."""
+    for lo in range(0, len(text), 3):
+        for hi in (lo + 5, lo + 40, len(text)):
+            hi = min(hi, len(text))
+            expected = next((t for t in tokens.tokenize(text, lo, hi) if t.is_word), None)
+            found = cues._first_word(text, lo, hi)
+            if expected is None:
+                assert found is None
+            else:
+                assert (found.text, found.start, found.end, found.low, found.is_cap) == (
+                    expected.text, expected.start, expected.end, expected.low, expected.is_cap)
+
+
+@pytest.mark.parametrize("text", CUE_STRETCHES + _texts() + ["Mr. Smith. Dr. Jones. U.S. Then. A.", ". . Hi",
+                                                         "He left… Then «Yes.» She said?! ‘No.’ A. (B.) 3. x. Y"])
+def test_sentence_start_is_the_last_sentence_end(text):
+    """`tokens.sentence_start`, which tests the sentence ends from the last one back, finds the
+    start that a forward walk over every sentence end finds."""
+    for lx in (LX, lexicon_for("en"), lexicon_for("de")):
+        for lo in range(0, len(text), 11):
+            for hi in range(lo, len(text), 5):
+                start = lo
+                for m in tokens.SENT_END_RE.finditer(text, lo, min(len(text), hi + 4)):
+                    if m.end() > hi:
+                        break
+                    k = m.start()
+                    if text[k] == "." and tokens.is_abbreviation(lx, text[tokens._word_start(text, lo, k):k]):
+                        continue
+                    start = m.end()
+                assert tokens.sentence_start(lx, text, lo, hi) == start
+
+
+@pytest.mark.parametrize("text", CUE_STRETCHES + _texts())
+def test_windows_reuse_what_after_and_near_read(text):
+    """`Windows.before` and `Windows.window` read the same tokens whether or not `after` (the
+    words after a closing mark) and `near` (the words before an opening mark) read part of them first."""
+    spans = marks.scan_quote_spans(text, LX)
+    fresh, reused = tokens.Windows(text, spans), tokens.Windows(text, spans)
+    for k, (o, s, e, c) in enumerate(spans):
+        for end in (c + 3, c + 20, c + 160):
+            reused.after(k, min(end, o if k + 1 >= len(spans) else spans[k + 1][0], len(text)), 16)
+        reused.near(k, max(0, o - 160))
+        reused.near(k, max(0, o - 37))
+
+    def read(win):
+        out = []
+        for k, (o, s, e, c) in enumerate(spans):
+            for lo in {0, text.rfind("\n", 0, o) + 1, max(0, o - 50), spans[k - 1][3] if k else 0}:
+                if lo <= o:
+                    out.append([(t.text, t.start, t.end) for t in win.before(k, lo)])
+            hi = text.find(". ", c)
+            if hi > 0:
+                out.append([(t.text, t.start, t.end) for t in win.window(c, hi + 1)])
+        return out
+
+    assert read(reused) == read(fresh)
+
+
+def test_windows_take_the_tokens_after_and_near_read():
+    text = "He spoke for an hour, then he said in a short statement to the press: “We will see.” It ended. Then"
+    spans = marks.scan_quote_spans(text, LX)
+    o, c = spans[0][0], spans[0][3]
+    win = tokens.Windows(text, spans)
+    after = win.after(0, len(text), 2)
+    near = win.near(0, o - 30)
+    before = win.before(0, 0)
+    assert [t.text for t in after] == ["It", "ended."] and [t.text for t in near][-2:] == ["press", ":"]
+    assert before[-3] is near[-2] and before[-2] is near[-1]        # (read once)
+    assert win.window(0, len(text))[-3:-1] == after and win.window(0, len(text))[-3] is after[0]
+
+
+@pytest.mark.parametrize("text", CUE_STRETCHES + _texts())
+def test_tokens_read_on_from_the_last_one_are_the_longer_read(text):
+    """`after_quote` reads on past its first tokens from the last one's end (a long appositive):
+    the same tokens as reading the longer stretch at once."""
+    for lo in range(0, len(text), 13):
+        first = tokens.tokenize(text, lo, len(text), limit=16)
+        if len(first) == 16:
+            more = first + tokens.tokenize(text, first[-1].end, len(text), limit=30)
+            assert [(t.text, t.start) for t in more] == [
+                (t.text, t.start) for t in tokens.tokenize(text, lo, len(text), limit=46)]

@@ -121,6 +121,10 @@ class QuoteProfile:
     # a quotation opened with one double mark may close with another (`“…"`, `"…”`) when its own
     # closer never comes in the paragraph (common in these corpora; English annotation pairs strictly)
     mixed_closers: bool = False
+    # marks a writer reopens for each new sentence of one quotation without closing the last one
+    # (`…days of rest. "We want…"`): after a finished sentence, such a mark inside an open quotation
+    # of the same mark ends it there and opens the next (no one nests a quotation in its own mark)
+    reopening_marks: Words = NO_WORDS
     # verb forms that mark a clause as reported speech (German Konjunktiv I: `sei`, `habe`, `werde`):
     # a quotation in such a sentence, with no cue of its own, goes on with the last speaker's report
     reported_mood: Words = NO_WORDS

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from transforms.dates.profile import DateProfile
@@ -25,6 +26,8 @@ class DateMention:
 
 CLOCK_DAY_REACH = 300  # characters after a day is named within which a bare clock time is on that day
 QUARTER_CONTEXT = 600  # characters after a quarter is named within which `a year earlier` means that quarter
+SENTENCE_YEAR_REACH = 120  # characters after a year is named within which a month of the sentence is in it
+_SENTENCE_END = re.compile(r"[.!?][\"»”]?\s+(\w)|\n")
 
 
 class Doc:
@@ -62,8 +65,8 @@ class Doc:
     def reports_event(self, start: int, end: int) -> bool:
         return self._tense_markers().reports_event(start, end)
 
-    def clause_tense(self, start: int, end: int, spanning: bool = False) -> int:
-        return self._tense_markers().clause_tense(start, end, spanning)
+    def clause_tense(self, start: int, end: int, spanning: bool = False, modals: bool = True) -> int:
+        return self._tense_markers().clause_tense(start, end, spanning, modals)
 
     def last_verb_before(self, start: int, end: int) -> int:
         return self._tense_markers().last_verb_before(start, end)
@@ -172,6 +175,34 @@ class Doc:
         if base.gran != "day":
             return None
         return shift(base, "D", offset) if offset else dataclasses.replace(base, time="")
+
+    def sentence_year(self, pos: int) -> int | None:
+        """The year a month or day named at `pos` without one is in when its sentence has just written
+        out a year (`in 2023: in January ... and from July`): a year written out at most SENTENCE_YEAR_REACH
+        characters before, with no sentence end in between, and only days and months of that year (or
+        present/past references) mentioned since."""
+        year, between = None, []  # (the mentions since the year: a few, within the reach)
+        for mention in reversed(self.mentions):
+            if pos - mention.char_end > SENTENCE_YEAR_REACH:
+                return None
+            if mention.granularity == "year":
+                if not any(c.isdigit() for c in mention.text):
+                    return None  # (`lo scorso anno ...; a marzo`: a relative year, not one the sentence is about)
+                year, since = mention.value, mention.char_end
+                break
+            if mention.granularity not in ("day", "month", "season", "time", "reference"):
+                return None
+            between.append(mention)
+        if year is None or not year.isdigit() or any(
+                m.granularity != "reference" and not m.value.startswith(year) for m in between):
+            return None
+        if any(c in self.text[since:pos] for c in ")»”\""):
+            return None  # the year was in an aside or a quotation (`(im Jahr 2014) ... im Februar`)
+        # (a full stop before a capital ends the sentence; `2023 r. w styczniu` is the year's abbreviation)
+        if any(found.group(1) is None or found.group(1).isupper()
+               for found in _SENTENCE_END.finditer(self.text, since, pos)):
+            return None
+        return int(year)
 
     def the_year_point(self, pos: int, plain: bool = True) -> Point:
         """`the year`, `earlier in the year`: the year a date just named is in (`In 1987 ... the year`),

@@ -218,6 +218,8 @@ _POSSESSIVE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b"
 # A market's day, reported after it (`Thursday's closing price`); other events named so in a clause
 # with no tense are the nearer day (`expect her to win Monday's debate`, said on Sunday).
 _MARKET_PERIOD = re.compile(r"\s+(?:\w+\s+)?(?:close|closing|opening|trading|session|high|low|levels?|prices?)\b")
+# A price a market fixed that day (`Wednesday's closing price`, `Friday's close`): known, so past whatever the tense.
+_MARKET_PRICE = re.compile(r"\s+(?:close(?=\s*[.,;:)]|\s+(?:of|at)\b)|closing\s+(?:price|level)s?\b)")
 
 
 def _weekday_point(doc: Doc, wd: int, rel: int, start: int, end: int, strict: bool = False) -> Point:
@@ -229,14 +231,35 @@ def _weekday_point(doc: Doc, wd: int, rel: int, start: int, end: int, strict: bo
     if not doc.anchor:
         return Point("day", weekday=wd)
     direction = rel or doc.tense(start, end)
+    if not rel and (week := _week_just_named(doc, start)) is not None:
+        day = week + dt.timedelta(days=wd)
+        if abs(direction) < 2 or (day <= doc.anchor if direction < 0 else day >= doc.anchor):
+            return day_point(day)  # `this week, ... in Durban on Wednesday`: that week's, unless a strong cue
+            # disagrees (`meets next week, he tweeted Friday`)
     if direction < 0 and not rel and doc.ahead_infinitive(start):
         direction = 1  # `invited him to meet on Thursday`: the meeting is still to come
     elif direction == -1 and not rel and _present_clause(doc, start):
         direction = 0  # `the ties have stirred ill-feeling and they meet again on Tuesday`: the nearer one
     possessive = None if rel else _POSSESSIVE.match(doc.low, end)
-    if possessive is not None and (0 < direction < 2 or direction == 0 and _MARKET_PERIOD.match(doc.low, possessive.end())):
-        direction = -1
+    if possessive is not None and (0 < direction < 2 or direction <= 0 and _MARKET_PERIOD.match(doc.low, possessive.end())
+                                   or _MARKET_PRICE.match(doc.low, possessive.end())):
+        direction = -1  # (a price set on a day is known, so that day is past: `will pay 6% over Friday's close`)
     return day_point(resolve_weekday(doc.anchor, wd, direction, strict))
+
+
+def _week_just_named(doc: Doc, start: int) -> dt.date | None:
+    """The Monday of a week named just before, in the same sentence (`misses the tie this week, with the
+    team playing on Wednesday`, `Last week the side lost on Tuesday`): a weekday then falls in it."""
+    last = doc.last
+    if last is None or last.gran != "week" or not last.known or start - doc.last_end > 100:
+        return None
+    value, first, _ = render(last)
+    if first is None or "-W" not in value or value.endswith("WE"):  # (a week, not its weekend)
+        return None
+    gap = doc.text[doc.last_end:start]
+    if any(c in gap for c in ".!?\n;"):
+        return None
+    return first
 
 
 # A coordinate clause with a pronoun subject (`... and they meet again on Tuesday`): its own verb, not
@@ -420,6 +443,9 @@ def _english_month_tense(doc: Doc, month: int, start: int, end: int) -> int:
     if direction == -2 and not _attributive(doc.text, end):
         direction = -3  # a past event is not in a month still to come (`the plant closed in March`, said in
         # February); a month describing a noun is not the verb's time (`started trading for November delivery`)
+    elif direction == -2 and prev_word(doc.text, start) in _DETERMINERS:
+        direction = -1  # nor is one after a determiner (`the judge set a March date for the trial`): the
+        # noun's time, only leaning to the past
     return direction
 
 
@@ -467,10 +493,32 @@ _NOT_NOUNS = frozenset("and or but to as is was are were will would for in of on
 
 
 def _month_premodifier(doc: Doc, m: re.Match) -> bool:
-    """A month between a determiner and a noun modifies it (`a June agreement`, `the March accession`)."""
+    """A month between a determiner and a noun modifies it (`a June agreement`, `the March accession`); so
+    does one between a headline's present verb and a noun (`Minister announces June retirement`: no
+    determiner there, and a name would be followed by a capitalised one)."""
     nxt = _next_word(doc.text, m.end())
-    return (prev_word(doc.text, m.start()) in _DETERMINERS and nxt.isalpha() and nxt.islower()
-            and nxt not in _NOT_NOUNS)
+    if not (nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUNS):
+        return False
+    before = prev_word(doc.text, m.start())
+    if before in _DETERMINERS:
+        return True
+    at = m.start()
+    while at > 0 and doc.text[at - 1] in " \t":
+        at -= 1
+    at -= len(before)  # (where prev_word, which lower-cases it, found it: is it so written?)
+    return (len(before) > 3 and before.endswith("s") and not before.endswith("ss") and before not in _NOT_NOUNS
+            and doc.text[at].islower())
+
+
+def _month_pair(doc: Doc, m: re.Match) -> bool:
+    """A month joined to another month name (`June or July is better`, `May and June were dry`): both are
+    months. (The joining words are among the month prepositions: `and`, `or`, `to`.)"""
+    pos = m.end()
+    joint = _next_word(doc.text, pos)
+    if joint not in _MONTH_PREPOSITIONS:
+        return False
+    other = _next_word(doc.text, doc.text.find(joint, pos) + len(joint))
+    return other[:1].isupper() and other.lower() in EN.months and len(other) > 3
 
 
 def month(doc: Doc, m: re.Match):
@@ -482,7 +530,8 @@ def month(doc: Doc, m: re.Match):
     if key in EN.ambiguous_months and not modified:
         if key in EN.months and len(key) <= 4 and key not in ("may", "june") or word.endswith("."):
             return None  # an abbreviation alone (`Jan`, `Dec.`) is a name or a word
-        if prev_word(doc.text, m.start()) not in _MONTH_PREPOSITIONS and not _month_premodifier(doc, m):
+        if prev_word(doc.text, m.start()) not in _MONTH_PREPOSITIONS and not _month_premodifier(doc, m) \
+                and not _month_pair(doc, m):
             return None  # `May`, `March`, `August` alone are names or words unless `in`, `since` ... precede
     if not modified:
         # `April Jones`: a capitalised word right after makes it a name
@@ -805,6 +854,9 @@ def holiday(doc: Doc, m: re.Match):
     nxt = _next_word(doc.text, m.end()).lower()
     if nxt in ("weekend", "holiday", "holidays", "season", "break"):
         return None  # `the Christmas holidays`, `Easter weekend` are longer than the day
+    if nxt in EN.title_nouns and _word_after_next(doc.text, m.end()) not in EN.attributive_determiners:
+        return None  # `a Christmas album`, `the Christmas single`: a kind of work, not the day (but in
+        # `polls ahead of Super Tuesday show the senator ahead`, `show` is a verb)
     week = _HOLIDAY_WEEK.match(doc.low, m.end()) if nxt == "week" else None
     if week is not None:
         day = _holiday_day(doc, m, rule, near=7)  # `Easter week`: the (ISO) week the day is in
@@ -814,6 +866,14 @@ def holiday(doc: Doc, m: re.Match):
         return None  # `Super Tuesday 2` (a later one), `the 1988 Super Tuesday` (the year says which)
     day = _holiday_day(doc, m, rule)
     return None if not day.known and rule == "super_tuesday" else (m.start(), m.end(), day)
+
+
+def _word_after_next(text: str, pos: int) -> str:
+    """The second word after `pos` (lower-case), each after spaces or tabs."""
+    i = pos
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return _next_word(text, i + len(_next_word(text, i))).lower()
 
 
 _NUMBERED_AFTER = re.compile(r"\s*(?:\d|ii\b|iii\b)")
@@ -833,11 +893,14 @@ def _holiday_day(doc: Doc, m: re.Match, rule, near: int = 0) -> Point:
         day = _holiday_in(rule, doc.year_hint)
         return Point("day") if day is None else day_point(day)
     rel = _rel(m.group("rel")) if "rel" in m.re.groupindex else None
-    direction = rel or doc.tense(m.start(), m.end()) or -1
+    direction = rel or doc.tense(m.start(), m.end())
     a = doc.anchor
     options = [d for d in (_holiday_in(rule, y) for y in (a.year - 1, a.year, a.year + 1)) if d is not None]
     if not options:
         return Point("day")  # (a holiday of some years only, none of them near)
+    if not direction:
+        # no cue: the nearer one, ties to the past (`the shops are busy before Christmas`, said in December)
+        return day_point(min(options, key=lambda d: (abs((d - a).days), d > a)))
     if rule == "super_tuesday" and direction < 0 and not rel and options[0] > a:
         direction = 1  # (only one ahead: the campaign's)
     close = [d for d in options if abs((d - a).days) <= near]
@@ -857,6 +920,18 @@ def _holiday_in(rule, year: int) -> dt.date | None:
         return None  # `Super Tuesday` only in a presidential election year
 
 
+def _names_paper(text: str, start: int, before: list[str]) -> bool:
+    """Whether `X on Sunday` before the weekday at `start` is a newspaper's name: after a determiner or
+    a reporting verb (`the Mail on Sunday`, `told Scotland on Sunday`) or opening the sentence, not after
+    another word (`play their game against Ireland on Sunday`: a team and a day)."""
+    at = text.rfind(before[-2], 0, start)
+    if at <= 0 or _sentence_initial(text, at):
+        return True
+    word = prev_word(text, at)
+    return word in EN.attributive_determiners or word in EN.reporting_verbs or not word \
+        or text[at - 1 - len(word):at][:1].isupper()
+
+
 def weekday(doc: Doc, m: re.Match):
     word = _orig(doc, m, "wd")
     if not _is_capitalised(word):
@@ -867,7 +942,7 @@ def weekday(doc: Doc, m: re.Match):
         before = text[max(0, m.start() - 20):m.start()].split()
         if (before and _is_capitalised(before[-1]) and before[-1].lower() in EN.weekday_name_prefixes) or (
                 len(before) > 1 and _is_capitalised(before[-2])
-                and " ".join(before[-2:]).lower() in EN.weekday_name_prefixes):
+                and " ".join(before[-2:]).lower() in EN.weekday_name_prefixes and _names_paper(text, m.start(), before)):
             return None  # `Super Tuesday`, `the Mail on Sunday`
     if not m.group("pod") and nxt.lower() in EN.weekday_name_suffixes and nxt[:1].isupper():
         return None  # `the Sunday Times`

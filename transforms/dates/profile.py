@@ -4,8 +4,9 @@ Every field is required (no defaults): a profile that forgets one fails when it 
 schema test does for every supported language, instead of turning that language's articles into
 error rows. Words are lower case (matching is case-insensitive; `capitalisation` says what case
 means in the language). Multi-word phrases are written with single spaces; any run of white space
-matches one. Values: units are `D`, `W`, `M`, `Q`, `Y`, `DE`, `CE` (as `calendar.shift` takes them),
-offsets count from the anchor's unit (-1 last, 0 this, +1 next).
+matches one. Values: units are `D`, `W`, `M`, `Q`, `Y`, `DE`, `CE` (as `calendar.shift` takes them), `H`
+(a half year), `WE` (a weekend) and `HR` (hours: only their plural with last/next is a date, `nelle prossime
+ore` the near future), offsets count from the anchor's unit (-1 last, 0 this, +1 next).
 """
 from __future__ import annotations
 
@@ -57,6 +58,8 @@ class DateProfile:
     # --- tense: which way a weekday or month without a year points
     future_markers: tuple[str, ...]             # words that put a clause in the future
     weak_future_markers: tuple[str, ...]        # cues that lean that way (`would`)
+    present_modals: tuple[str, ...]             # of those, present-tense modals (`может`, `może`: can, may):
+    #                                             `today` in their clause is still the present (`present_today`)
     past_markers: tuple[str, ...]               # irregular past forms and adverbs of the past
     past_suffix: str                            # regular past forms end so (`ed`; "" for none)
     not_past: frozenset[str]                    # words with that ending that are no past verbs
@@ -124,6 +127,11 @@ class DateProfile:
     relative_year_words: Mapping[str, int]      # `tegorocznej`, `diesjährigen`, `Vorjahr` -> year offset
     range_words: tuple[str, ...]                # between the two dates of a range (`19 do 25 maja`)
     since_words: tuple[str, ...]                # `seit`, `depuis`, `desde`: the date after one is past
+    deadline_words: tuple[str, ...]             # `entro`, `d'ici`, `spätestens`: the date after one is a deadline,
+    #                                             ahead unless its clause is past (`entro il 31 dicembre`)
+    until_words: tuple[str, ...]                # `until`, `till` after a verb: the date is a deadline, ahead whatever
+    #                                             the verb's tense (`postponed until Tuesday`); not capitalised
+    until_looking_back: tuple[str, ...]         # before an until-word, make it look back (`up until`, `not until`)
     duration_prepositions: tuple[str, ...]      # `w ciągu`, `während`: `the last week` after one is a duration
     ambiguous_seasons: frozenset[str]           # season names that are also words (`été`, "been")
     clock_words: Mapping[str, int]              # after an hour, hours to add (`9 утра` 0, `2 дня` 12, `10 uhr` 0)

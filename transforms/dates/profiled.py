@@ -241,7 +241,8 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
         "f_month", rf"(?<!\w){x.edge}{month_noun}(?P<fmonth>{x.months})(?!\w|\.\w)", f_month, frozenset({"month"})))
     if p.edge_words and p.units:
         rules.append(Rule(
-            "f_edge_unit", rf"(?<!\w){x.det}(?P<edge>{alt(p.edge_words)})\s+{x.of}{x.det}(?P<unit>{x.units})(?!\w)",
+            "f_edge_unit", rf"(?<!\w){x.det}(?P<edge>{alt(p.edge_words)})\s+{x.of}{x.det}(?P<unit>{x.units})"
+                           rf"(?:[ \t\xa0]+(?P<erel>{x.rel}))?(?!\w)",
             f_edge_unit, frozenset({"unit"})))
     nights = [w for w, code in p.parts_of_day.items() if code == "NI" and " " not in w]  # (not `w nocy`: no preposition)
     if nights:
@@ -347,6 +348,10 @@ def f_dmy(doc: Doc, m: re.Match):
         year = _range_end_year(doc, m.end(), month)
     if year is None and not _g(m, "rel") and not _g(m, "rel3"):
         year = _named_before(doc, month, day)
+    if year is None and not _g(m, "rel") and not _g(m, "rel3"):
+        year = doc.sentence_year(m.start())  # `nel 2023: il 3 marzo ...`
+        if year is not None and _g(m, "wd") and _weekday_of(year, month, day) != ANY_WEEKDAY[norm(_g(m, "wd"))]:
+            year = None
     if year is None and not _g(m, "rel") and not _g(m, "rel3"):
         year = _narrative_year(doc, m.start(), month)
         if year is not None and _g(m, "wd") and _weekday_of(year, month, day) != ANY_WEEKDAY[norm(_g(m, "wd"))]:
@@ -698,6 +703,8 @@ def f_season(doc: Doc, m: re.Match):
             year = resolve_season(doc.anchor, code, rel[0], strict=True)
         elif rel is not None:  # `this` season (`cet hiver`, `этой весной`); a participle reads as past here
             year = this_season_year(doc.anchor, code, doc.tense(m.start(), m.end()), past_tie_ahead=True)
+        elif (year := doc.sentence_year(m.start())) is not None:
+            pass  # `nel 2023 si vota, probabilmente in primavera`: the spring of the year just written
         else:  # (`im Winter` in a future clause the coming one, surely past the last; else the nearer one,
             # as near: the coming one, in a past clause the last: `Man erwarte im Herbst`, said in June, is
             # this autumn whatever the tense finder makes of `erwarte`)
@@ -715,8 +722,8 @@ def f_relunit(doc: Doc, m: re.Match):
     """`vergangene Woche`, `l'année dernière`, `в прошлом году`, `w zeszłym roku`, `den letzten Jahren`
     (PAST_REF), `kolejnych latach` (FUTURE_REF), `questi giorni` (PRESENT_REF), `l'anno precedente`."""
     rel = _rel(doc, _g(m, "rel") or _g(m, "rel2"))
-    if rel is None:
-        return None
+    if rel is None or norm(doc.low[m.start():m.end()]) in doc.profile.reference_words:
+        return None  # (a phrase the profile lists as a reference is one: `les mois à venir`, where `mois` is no plural)
     offset, anaphoric = rel
     if _g(m, "that") and offset == 0:
         anaphoric = True  # `cette année-là`, `ce jour-là`: that year, the one just named
@@ -799,6 +806,9 @@ def f_ago(doc: Doc, m: re.Match):
         return None  # `deux mois après le début de la guerre`, `due anni dopo l'inizio`: after an event
         # (the word a preposition there; not `trois mois plus tôt le ministre ...`, `tre mesi fa il ...`)
     num_s = norm(_g(m, "num") or "")
+    if not num_s and plural and (prev_word(doc.text, m.start()) in p.number_words
+                                 or doc.low[max(0, m.start() - 3):m.start()].strip()[-1:].isdigit()):
+        return None  # `tre ore fa` (a time not placed here): its number is no vague quantity
     if num_s in p.vague_quantities or (not num_s and plural):
         if not deictic:
             return None  # `pochi giorni dopo`, `quelques jours plus tôt`: some time from a narrated moment
@@ -829,6 +839,8 @@ def _determiner_at(doc: Doc, pos: int) -> bool:
 
 def _shift_by(base: Point | None, code: str, n: float) -> Point | None:
     """`base` moved by n units; a half year (`полгода`) or half a unit is six months (month granularity)."""
+    if code == "HR":
+        return None  # `tre ore fa`: a time this module does not place
     if base is None:
         return Point({"D": "day", "W": "week", "M": "month", "Y": "year"}.get(code, "year"))
     if code == "H":
@@ -870,6 +882,10 @@ def f_edge_unit(doc: Doc, m: re.Match):
     if plural or code not in ("W", "M", "Y") or norm(doc.low[m.start("edge"):m.end()]) in doc.profile.units:
         return None  # (`na początku tygodnia`: early this week; `fine settimana`, `fin de semana`: a weekend)
     unit = _UNIT_NAMES[code]
+    rel = _rel(doc, _g(m, "erel"))
+    if rel is not None:  # `la fin de l'année dernière`, `fine dell'anno scorso`: that period's
+        p = doc.anaphoric_unit(unit, rel[0]) if rel[1] else doc.unit_point(unit, rel[0])
+        return None if p is None else (m.start(), m.end(), p)
     if unit == "year" and doc.last is not None and doc.last.gran == "year" and doc.last_explicit:
         return m.start(), m.end(), doc.last
     return m.start(), m.end(), doc.unit_point(unit, -1 if _end_not_yet_come(doc, m, unit) else 0)
@@ -900,6 +916,9 @@ def f_month(doc: Doc, m: re.Match):
     if key in profile.ambiguous_months and not (prep or _g(m, "edge")):
         return None
     end = m.end() - (word.endswith(".") and key in profile.months)  # (`в июле.`: the sentence's full stop)
+    year = doc.sentence_year(m.start())
+    if year is not None and not doc.habitual(m.start(), end):
+        return m.start(), end, month_point(year, _month(word))  # `w 2023 roku – w styczniu ... od lipca`
     return m.start(), end, _month_point_for(doc, _month(word), None, m.start(), end)
 
 
@@ -1063,7 +1082,8 @@ def _present_today(doc: Doc, start: int, end: int) -> bool:
         return doc.tense(start, end) == 0 and not doc.reports_event(start, end)
     # the verb of its own clause (`Хотя ... не осталось, сегодня мы видим ...`: the present), unless it
     # reports the day's event (`Dziś w Madrycie rozpoczyna się szczyt`)
-    return doc.clause_tense(start, end) == 0 and not doc.reports_event(start, end)
+    # (a present modal is no future there: `сегодня каждый может`, today anyone can)
+    return doc.clause_tense(start, end, modals=False) == 0 and not doc.reports_event(start, end)
 
 
 # Words before `today` that make it the present era (`bis heute`, `jusqu'à aujourd'hui`, `do dziś`).

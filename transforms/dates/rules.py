@@ -208,8 +208,9 @@ ENGLISH: tuple[Rule, ...] = (
                     r"pst|pdt|local\s+time)\b)?", h.clock24, "digit clock",
          ("The blast came at 10:30 local time.", "10:30 local time", "2024-12-20T10:30"),
          ("Polls closed at 2200 GMT on Thursday.", "2200 GMT", "2024-12-19T22:00")),
-    rule("month", rf"(?<!\w)(?:(?P<mod>early|late|mid-?|{EDGE_MOD}){GLUE}|(?P<rel>last|this|next|this\s+past|"
+    rule("month", rf"(?<!\w)(?:(?P<mod>early-?|late-?|mid-?|{EDGE_MOD}){GLUE}|(?P<rel>last|this|next|this\s+past|"
                   rf"this\s+coming|the\s+coming)\s+)?{MONTH}(?!\.?\s*\d)", h.month, "month",
          ("It ended in mid-November.", "mid-November", "2024-11"),
+         ("She made the late-November trip.", "late-November", "2024-11"),
          ("It was founded in December.", "December", "2024-12")),
 )

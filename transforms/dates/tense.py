@@ -48,7 +48,16 @@ def _past_re(profile: DateProfile) -> re.Pattern | None:
     regular += [profile.past_forms] if profile.past_forms else []
     forms = [alt(profile.planned_past)] if profile.planned_past else []
     markers = [alt(profile.past_markers)] if profile.past_markers else []
-    return re.compile(r"\W" + passives + "(?:" + "|".join([*forms, *markers, *regular]) + r")(?!\w)", FLAGS)
+    # (`[^\w-]`: after a hyphen a participle is part of an adjective, `tsunami-related`, `home-grown`)
+    return re.compile(r"[^\w-]" + passives + "(?:" + "|".join([*forms, *markers, *regular]) + r")(?!\w)", FLAGS)
+
+
+@lru_cache(maxsize=None)
+def _deadline_re(profile: DateProfile) -> re.Pattern | None:
+    """The profile's deadline words ending right before a date (searched up to the date's start)."""
+    if not profile.deadline_words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + alt(profile.deadline_words) + r")\s*$", FLAGS)
 
 
 @lru_cache(maxsize=None)
@@ -131,7 +140,7 @@ class TenseMarkers:
     and kept for the other dates there."""
     __slots__ = ("text", "low", "padded", "future", "past", "attributive", "not_past", "reporting", "fronting",
                  "since", "sentences", "habitual_pattern", "habitual_pieces", "habitual_re", "ahead", "irregular",
-                 "passives", "adverbs", "planned", "event_re", "span", "span_sentence", "span_clause")
+                 "passives", "adverbs", "present_modals", "deadline_re", "until_words", "until_looking_back", "planned", "event_re", "span", "span_sentence", "span_clause")
 
     def __init__(self, text: str, low: str, padded: str, profile: DateProfile):
         self.text, self.low = text, low
@@ -143,9 +152,13 @@ class TenseMarkers:
         self.reporting = profile.reporting_verbs
         self.fronting = profile.fronting_words
         self.since = frozenset(profile.since_words)
+        self.deadline_re = _deadline_re(profile)
+        self.until_words = profile.until_words   # (two words: a tuple is as quick as a set)
+        self.until_looking_back = profile.until_looking_back
         self.ahead = _ahead_infinitive_re(profile)
         self.irregular, self.passives = _word_sets(profile)
         self.adverbs = profile.past_adverbs
+        self.present_modals = profile.present_modals
         self.planned = frozenset(profile.planned_past)
         self.event_re = _event_re(profile)
         # (looked for once in the whole text, when a date first asks: most texts have none, and then no
@@ -189,12 +202,12 @@ class TenseMarkers:
         Tuesday`), which lies ahead whatever the verb's tense; not `Until Thursday, they had ...`,
         `up until`, `not until`, which look back."""
         word = prev_word(self.text, start)
-        if word not in ("until", "till"):
+        if word not in self.until_words:
             return False
         at = self.low.rfind(word, 0, start)
         if self.text[at].isupper():
             return False
-        return prev_word(self.text, at) not in ("up", "not", "since", "from")
+        return prev_word(self.text, at) not in self.until_looking_back
 
     def _fronted(self, lo: int, start: int) -> bool:
         """Whether the mention at `start` opens its sentence (after at most a preposition or two:
@@ -236,8 +249,25 @@ class TenseMarkers:
                         for m in self.past.finditer(self.padded, lo, hi + 1)
                         if (word := m.group()[1:]) not in self.not_past
                         and m.start() not in adjectives and m.end() not in futures
-                        and (m.end() - 1 not in future_ends or word in self.planned)]
+                        and (m.end() - 1 not in future_ends or word in self.planned)
+                        and not self._adverbed_passive(m.start())]
         return markers
+
+    def _past_right_before(self, markers, start: int) -> bool:
+        """Whether a past verb ends just before the mention, with at most `on` between (`said Thursday`)."""
+        for m_start, m_end, direction, _ in markers:
+            if direction < 0 and m_end <= start and self.low[m_end:start].split() in ([], ["on"]):
+                return self.low[m_start:m_end] not in self.adverbs
+        return False
+
+    def _adverbed_passive(self, start: int) -> bool:
+        """Whether the past form at `start` (in `low`) is a passive's participle after an adverb (`is
+        fully booked`, `are widely expected`): the auxiliary, not the participle, has the tense."""
+        words = self.low[max(0, start - 30):start].split()
+        if not words or not words[-1].endswith("ly") or not words[-1].isalpha():
+            return False
+        # (an auxiliary before the adverb, or a comma: `the election, widely predicted for May`)
+        return len(words) >= 2 and (words[-2] in self.passives or words[-2].endswith(","))
 
     def _clause(self, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
         """The clause around [start, end): its sentence cut at commas, semicolons, colons and dashes."""
@@ -267,12 +297,14 @@ class TenseMarkers:
         lo, hi = self._mention_clause(start, end)
         return self.event_re.search(self.padded, lo, hi + 1) is not None  # (padded: offsets + 1)
 
-    def clause_tense(self, start: int, end: int, spanning: bool = False) -> int:
+    def clause_tense(self, start: int, end: int, spanning: bool = False, modals: bool = True) -> int:
         """Which way the clause around [start, end) points: -1 a past verb in it, +1 a future one, 0 none
-        or both. With `spanning`, a verb form around the mention counts too (`ha allora rilevato`)."""
+        or both. With `spanning`, a verb form around the mention counts too (`ha allora rilevato`); without
+        `modals`, the language's present modals among the weak future cues (`может`) do not."""
         lo, hi = self._mention_clause(start, end)
         directions = {1 if d > 0 else -1 for m_start, m_end, d, _ in self._markers(lo, hi)
-                      if m_end <= start or m_start >= end or (spanning and m_start < start and m_end > end)}
+                      if (modals or d != 1 or self.low[m_start:m_end] not in self.present_modals)
+                      and (m_end <= start or m_start >= end or (spanning and m_start < start and m_end > end))}
         return directions.pop() if len(directions) == 1 else 0
 
     def last_verb_before(self, start: int, end: int) -> int:
@@ -320,14 +352,19 @@ class TenseMarkers:
         May`), -3 only the past (`seit Freitag`: the language's since-word right before), 0 no cue. The marker nearest the mention in its sentence decides; one after the mention
         counts as twice as far (the verb governing a date mostly precedes it), and on a tie the longer
         one wins (`had been scheduled` over `scheduled`)."""
-        if self.since and prev_word(self.text, start).replace("’", "'") in self.since:
-            return -3  # `seit Freitag`, `depuis mars`, `desde febrero`: a time before now, surely
+        if self.since and prev_word(self.text, start).replace("’", "'") in self.since \
+                and self.clause_tense(start, end) <= 0:
+            return -3  # `seit Freitag`, `depuis mars`, `desde febrero`: a time before now, surely (in a future
+            # clause the word is "from": `da settembre le tasse aumenteranno`)
         bounds = self._sentence(start, end)
         markers = self.sentences.get(bounds)
         if markers is None:
             markers = self.sentences[bounds] = self._markers(*bounds)
         if self._deadline(start):
             return 1
+        if self.deadline_re is not None and self.deadline_re.search(self.low, max(0, start - 40), start) \
+                and self.clause_tense(start, end) >= 0:
+            return 2  # `entro marzo va presentata`: a deadline, surely ahead (`entro il 5 maggio è stata` is past)
         if self._fronted(bounds[0], start) or self._opens_clause(bounds[0], start, end):
             # `In January, American Medical brought in ...`: a date opening the sentence belongs to its
             # main clause, whose verb is the first one after it (a reporting verb too: `On Friday,
@@ -356,6 +393,8 @@ class TenseMarkers:
         if best is None:
             return 0
         (dist, _), direction, before = best
+        if direction > 0 and not before and self._past_right_before(own or markers, start):
+            return -2  # `said on Thursday ahead of signing`: the verb the date hangs on, not the later plan
         # a past verb governing the date sits right before it (`ended Jan. 31`); one right after is
         # the next clause's (`talks ... by May, invited Sinn Fein`)
         return -2 if direction < 0 and before and dist <= 12 else direction

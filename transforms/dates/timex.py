@@ -254,9 +254,11 @@ def resolve_month_day(anchor: dt.date, month: int, day: int, direction: int) -> 
 def resolve_quarter(anchor: dt.date, q: int, direction: int) -> int:
     """The year of quarter q: reports speak of the current fiscal year's quarters, so the anchor's
     year, unless the quarter has not begun yet and the clause is in the past (`fourth-quarter profit
-    rose`, written in February)."""
+    rose`, written in February), or it is the fourth, just ended, in a clause of no tense (`a weak fourth
+    quarter points to slower growth`, written in January: the one being reported on)."""
     current = (anchor.month - 1) // 3 + 1
-    return anchor.year - 1 if q > current and direction < 0 else anchor.year
+    just_ended = q == 4 and current == 1 and direction == 0
+    return anchor.year - 1 if q > current and (direction < 0 or just_ended) else anchor.year
 
 
 def resolve_season(anchor: dt.date, season: str, direction: int, strict: bool = False,

@@ -89,7 +89,8 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
     phrase = [_is_phrase(text, sp) and not lx.subject_fallback for sp in spans]
     for k in range(1, len(spans)):
         if found[k] is None and found[k - 1] is not None and para_of[k] == para_of[k - 1] \
-                and not (phrase[k] and _SENTENCE_END_RE.search(text, spans[k - 1][3], spans[k][0] + 1)):
+                and not (_is_phrase(text, spans[k]) and _new_sentence_between(text, spans, k)) \
+                and not _reported_between(lx, text, win, spans, k):
             inherit(k, k - 1, "same_speech")          # (a few words inherit only within their sentence)
             if lx.colon_subject:
                 found[k] = _nearest_mention(lx, text, spans, k - 1, k, found[k], name_of, found) or found[k]
@@ -263,6 +264,26 @@ _DESCRIPTION_CHARS = 40   # a description as short as `l'immunologo`, `der Exper
 
 _WORD_RE = re.compile(r"[^\W\d_][\w\-’']*")
 _SENTENCE_END_RE = re.compile(r"[.!?…]\s+\S")
+
+
+def _new_sentence_between(text: str, spans: Spans, k: int) -> bool:
+    """Does a sentence end between quotations k-1 and k (in the gap, or inside k-1's marks: `“… pause.”
+    Films with “…”`)? A few words in a new sentence need a cue of their own."""
+    return text[spans[k - 1][1]:spans[k - 1][2]].rstrip()[-1:] in _SENTENCE_ENDS and \
+        text[spans[k - 1][3]:spans[k][0]].strip()[:1].isupper() \
+        or _SENTENCE_END_RE.search(text, spans[k - 1][3], spans[k][0] + 1) is not None
+
+
+_SENTENCE_ENDS = frozenset(".!?…")
+
+
+def _reported_between(lx: Lexicon, text: str, win: Windows, spans: Spans, k: int) -> bool:
+    """Does a sentence of its own between quotations k-1 and k report someone it names (`“…,” he said.
+    Lord Berry said the plan would help. “…”`)? Then quotation k goes on with that report, not the speech
+    before. (Not `“…,” Reid told reporters. “…”`, one speech; a pronoun there is left to the speech.)"""
+    m = reporter_before(lx, text, win, spans[k][0])
+    return m is not None and m.kind == "np" and text[m.start:m.start + 1].isupper() and m.start > spans[k - 1][3] \
+        and _SENTENCE_END_RE.search(text, spans[k - 1][3], m.start + 1) is not None
 
 
 def _subject_of_sentence(site: QuoteSite, is_name) -> Mention | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.phrases import (
-    Mention, according_to, is_reporting, mention_of, np_right, person_like, skippable, subject_of,
+    Mention, according_to, is_reporting, mention_of, np_right, person_like, skippable, subject_of, verbish,
     with_apposition,
 )
 from transforms.quotes.tokens import DASHES, QUOTE_TOKEN, Tok, Windows, sentence_start
@@ -101,8 +101,10 @@ def reporter_before(lx: Lexicon, text: str, win: Windows, pos: int) -> Mention |
         if k + 1 < len(toks) and toks[k].low in lx.agent_prepositions:
             k += 1                                # `è stata confermata da Vitaly Kiselev.`: the passive's agent
         r = np_right(lx, toks, k, limit=6)
-        if r is not None and person_like(lx, toks, r):
-            return mention_of(lx, toks, with_apposition(lx, toks, r))   # `warnte Finnern.`
+        if r is not None and person_like(lx, toks, r) and not (r[1] < len(toks) and verbish(lx, toks[r[1]])
+                                                               or r[1] + 1 < len(toks) and toks[r[1]].low in lx.auxiliaries):
+            return mention_of(lx, toks, with_apposition(lx, toks, r))   # `warnte Finnern.` (not `She says
+                                                                        # people should …`: their own clause)
         m = subject_of(lx, toks, v)
         if m is not None and m.kind != "zero":
             return m

@@ -84,11 +84,16 @@ def after_quote(site: QuoteSite) -> Mention | None:
     # is one clause that runs on past the marks)
     delimited = text[s:e].rstrip()[-1:] in ",.!?…;:" or not text[c:c + 1].isspace()
     end = clause_end(lx, text, c, clause_hi)
-    toks = tokenize(text, c, end, limit=_AFTER_TOKENS)
-    m = _after_quote(lx, toks, ends_sentence, delimited)
+    toks = site.win.after(site.k, end, _AFTER_TOKENS)
+    unfinished = text[s:e].rstrip()[-1:] == ","   # (`“…,” Hale …`: the sentence goes on after the marks)
+    m = _after_quote(lx, toks, ends_sentence, delimited, unfinished)
+    if m is not None and w[1].lower() in lx.agent_prepositions and not _passive_naming_before(site):
+        m = None                                 # `She said she was “horrified” by the deaths`: a cause, not an agent
     if m is None and len(toks) == _AFTER_TOKENS and any(t.text == "," for t in toks[1:]):
         # a long appositive before the verb (`,” Tom Bello, the former head of …, said`): read on
-        m = _after_quote(lx, tokenize(text, c, end, limit=_AFTER_TOKENS + _APPOSITION_TOKENS), ends_sentence, delimited)
+        # (read on from the last token: a scan that stops after a token goes on as one from its end)
+        more = toks + tokenize(text, toks[-1].end, end, limit=_APPOSITION_TOKENS)
+        m = _after_quote(lx, more, ends_sentence, delimited, unfinished)
     if m is not None and lx.relayed_source and m.kind in ("np", "pronoun") and "," in text[m.end:end]:
         return _relayed_by(lx, text, m.end, end) or m
     if m is not None and not lx.relayed_source and _document_relays(lx, toks, site.is_name):
@@ -98,6 +103,16 @@ def after_quote(site: QuoteSite) -> Mention | None:
         if own is not None and own.kind in ("np", "pronoun") and own.end <= s:
             return own
     return m
+
+
+def _passive_naming_before(site: QuoteSite) -> bool:
+    """Does a verb that names or reports (`described as`, `was called`, `dubbed`) stand in the few
+    words before the quotation, so that a `by X` after it is that verb's agent?"""
+    lx, toks = site.lx, site.before
+    return any(t.low in lx.object_reporting_verbs or t.low in lx.usage_participles for t in toks[-_AGENT_VERB_REACH:-1])
+
+
+_AGENT_VERB_REACH = 7   # tokens before a quotation (its own token last) searched for the verb a `by X` is agent of
 
 
 def _document_relays(lx: Lexicon, toks: list[Tok], is_name=None) -> bool:
@@ -214,11 +229,25 @@ def sentence_final(site: QuoteSite) -> Mention | None:
     _, s, e, c = site.spans[site.k]
     if "," not in site.text[c:hi]:
         return None                               # (no comma after the quotation: nothing to read there)
+    if site.text[s:e].rstrip()[-1:] in ".?!" and site.text[c:hi].lstrip()[:1].isupper():
+        return None                               # (`“… court.” The change …, the government said.`: the
+                                                  # quotation closed its sentence, the next has its own source)
     if not _may_hold(site.text, c, hi, site.lx.reporting_verbs, site.lx.reporting_phrases):
         return None                               # (no verb of saying after it: not tokenised)
     words = site.text[s:e].split()
     name_like = len(words) <= 3 and all(w[:1].isupper() for w in words)   # (`«Росатом» выражает …, заявил X`)
     return _sentence_final(site.lx, site.win.window(lo, hi), len(site.before) - 1, inverted=not name_like)
+
+
+def _first_word(text: str, lo: int, hi: int) -> Tok | None:
+    """The first word token of text[lo:hi] (one that starts with a letter or digit), as `tokenize`
+    reads it, without tokenising what comes before or after it; None when there is none.
+    (Every character before it is a space, `_` or a punctuation token of its own.)"""
+    run = _RUN_RE.search(text, lo, hi)
+    if run is None:
+        return None
+    word = TOKEN_RE.match(text, run.start(), hi)
+    return Tok(word.group(), word.start(), word.end())
 
 
 def _may_hold(text: str, lo: int, hi: int, *word_sets: frozenset[str]) -> bool:
@@ -279,9 +308,14 @@ def as_clause_before(site: QuoteSite) -> Mention | None:
     lx = site.lx
     if not lx.colon_subject or not lx.as_cues:
         return None
-    lo = site.bounds[0]
-    if not _may_hold(site.text, lo, site.spans[site.k][0], lx.as_cues):
-        return None
+    lo, o = site.bounds[0], site.spans[site.k][0]
+    if site.k and site.spans[site.k - 1][3] > lo:             # (quotations earlier in the sentence)
+        if not _may_hold(site.text, lo, o, lx.as_cues):
+            return None
+    else:                                                     # (none: the sentence opens with its first word)
+        first = _first_word(site.text, lo, o)
+        if first is None or first.low not in lx.as_cues:
+            return None                                       # (not tokenised)
     toks = site.before
     qi = len(toks) - 1
     j = next((j for j in range(qi) if toks[j].is_word), qi)
@@ -442,7 +476,8 @@ def starts_with_reporting(lx: Lexicon, text: str, a: int, b: int) -> bool:
 
 # ---------------------------------------------------------------- how each cue reads
 
-def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: bool = True) -> Mention | None:
+def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: bool = True,
+                 unfinished: bool = False) -> Mention | None:
     """`…,” Peskov stated` / `…,” said a soldier` / `…“, sagte er` / `», — сказал он`.
 
     `toks` are the tokens right after the closing mark, up to the next quotation. Every
@@ -553,7 +588,7 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         # head of the rowing club in the town of Alder, said", up to two more parts before the verb
         # ("a lawyer from Alder, Ohio, said")
         k = _apposition_end(toks, j)
-        for _ in range(2):
+        for _ in range(_APPOSITION_PARTS):
             if k + 1 >= len(toks) or toks[k].text != "," or is_reporting(lx, toks, k + 1) or verbish(lx, toks[k + 1]) \
                     or skippable(lx, toks[k + 1]):
                 break
@@ -570,10 +605,19 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     n_verb = is_reporting(lx, toks, j) or _trailing_verb(lx, toks, j)
     if not n_verb and not ends_sentence and not bare and verbish(lx, toks[j]) and (
             j + 1 >= len(toks) or toks[j + 1].text in (".", ",", ";")
-            or delimited and i == 0 and toks[a].is_cap and skippable(lx, toks[j + 1])):
-        n_verb = 1                                # `,” an angry Hollande retaliated.`, `,” Lund fumed angrily`
+            or delimited and i == 0 and toks[a].is_cap and skippable(lx, toks[j + 1])
+            or unfinished and i == 0 and toks[a].is_cap and person_like(lx, toks, r)):
+        n_verb = 1                                # `,” an angry Hollande retaliated.`, `,” Lund fumed angrily`, and
+                                                  # after a quotation cut by a comma, a person's name and any verb
+                                                  # form, whatever follows it (`,” Tom Hale echoed after the match`)
     if not n_verb:
-        return None
+        v = next((v for v in range(j, min(j + _SUBJECT_TAIL, len(toks))) if not toks[v].is_word
+                  or is_reporting(lx, toks, v)), len(toks))
+        left = np_left(lx, toks, v - 1) if j < v < len(toks) and toks[v].is_word else None
+        if left is None or not toks[left[0]].is_cap or not person_like(lx, toks, left):
+            return None
+        r, j, n_verb = left, v, is_reporting(lx, toks, v)   # `National Bureau of Statistics chief Li Wen told`:
+                                                        # the name right before the verb is its subject
     if ends_sentence:
         # after a full stop, `He added, “…”` introduces what follows; only a bare
         # `He said.` still belongs to the quotation before it
@@ -596,6 +640,8 @@ def _apposition_end(toks: list[Tok], j: int) -> int:
 
 
 _APPOSITION_TOKENS = 30   # tokens of appositives between a subject and its verb after a quotation
+_APPOSITION_PARTS = 4   # more parts set off by commas (`Tom Reed, 30, of Dover, Del., who voted, said`)
+_SUBJECT_TAIL = 6   # tokens read on, past a subject phrase cut short (`National Bureau | of …`), for its verb
 
 
 def _trailing_verb(lx: Lexicon, toks: list[Tok], i: int) -> int:
@@ -1197,7 +1243,7 @@ _FINAL_REACH = 16   # tokens after a sentence-final verb of saying searched for 
 def _headline_speaker(lx: Lexicon, text: str, para_start: int, o: int) -> Mention | None:
     """`Pence: Trump Was ‘Mocking’ Clinton` / transcripts `PENCE: …` (a short name and a colon)."""
     colon = text.find(":", para_start, min(o, para_start + 80))
-    if colon < 0 or lx.colon_subject and any(t.is_cap and lx.first_name(t.text) for t in tokenize(text, colon + 1, o)):
+    if colon < 0 or lx.colon_subject and any(w[0].isupper() and lx.first_name(w) for w in TOKEN_RE.findall(text, colon + 1, o)):
         return None                               # (`Covid-19 : l'ex-ministre Agnès X avait « … »`: a topic, then a person)
     toks = [t for t in tokenize(text, para_start, colon) if t.is_word]
     n = next((i for i, t in enumerate(toks) if not (t.is_cap or t.low in NAME_PARTICLES)
@@ -1234,7 +1280,7 @@ def _near_cue(lx: Lexicon, win: Windows, k: int, lo: int, is_name=None) -> Menti
         return None
     if not _may_hold(win.text, o - _NEAR, o, lx.cue_words) and not (lx.inverted_re and "-" in win.text[o - _NEAR:o]):
         return None                               # (no word there can start a cue: not tokenised)
-    toks = win.stretch(o - _NEAR, o)
+    toks = win.near(k, o - _NEAR)
     if not toks:
         return None
     toks.append(Tok(QUOTE_TOKEN, o, c))

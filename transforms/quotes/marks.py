@@ -202,7 +202,7 @@ def scan_quote_spans(text: str, lx: Lexicon | None = None) -> Spans:
     words) says which words an apostrophe may elide (`'em`, `'90s`).
     """
     lx = lx or lexicon_for(None)
-    elisions, mixed = lx.elisions, lx.mixed_closers
+    elisions, mixed, reopening = lx.elisions, lx.mixed_closers, lx.reopening_marks
     out: list[tuple[int, int, int, int]] = []
     stack: list[_Open] = []
     n = len(text)
@@ -227,6 +227,11 @@ def scan_quote_spans(text: str, lx: Lexicon | None = None) -> Spans:
             if not (len(stack) == 1 and _closes_later_paragraph(text, stack[0], m, i, j)):
                 drop_unclosed(0)
         may_open, may_close = _roles(text, m, i, j, elisions)
+        if may_open and not may_close and stack and stack[-1].mark == m and m in reopening \
+                and _after_sentence_end(text, stack[-1].start, i):
+            # `…days of rest. "We want…"`: the open segment ends at that sentence (the profile's
+            # `reopening_marks`)
+            _end_at(text, stack.pop(), i, stack, out)
         if may_close and stack and _close(text, stack, m, i, j, para_end, out, drop_unclosed, mixed):
             continue
         if may_open and len(stack) < _MAX_DEPTH and (i == 0 or text[i - 1] != "="):
@@ -235,6 +240,25 @@ def scan_quote_spans(text: str, lx: Lexicon | None = None) -> Spans:
     drop_unclosed(0)
     out.sort()
     return out
+
+
+def _after_sentence_end(text: str, start: int, i: int) -> bool:
+    """Does text[start:i] (an open quotation up to a mark at i) end with a finished sentence and a space?"""
+    k = i
+    while k > start and text[k - 1] in " \t\u00a0":
+        k -= 1
+    return start < k < i and text[k - 1] in ".?!"
+
+
+def _end_at(text: str, entry: _Open, end: int, stack: list[_Open], out: Spans) -> None:
+    """Record `entry` as a quotation ending at `end` (its trailing spaces left out) with no closing mark."""
+    while end > entry.start and text[end - 1].isspace():
+        end -= 1
+    target = stack[-1].children if stack else out
+    if end > entry.start:
+        target.append((entry.open_pos, entry.start, end, end))   # (quotations nested in it are part of it)
+    else:
+        target.extend(entry.children)
 
 
 def _closes_later_paragraph(text: str, entry: _Open, m: str, i: int, j: int) -> bool:

@@ -103,17 +103,18 @@ def _is_title(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:
     """`CNN’s “State of the Union”`, `on “Face the Nation,”`, `the show “Hannity”`.
 
     Not inside a headline written in title case (`Lund: Mayor’s ‘Reckless Plan’ Puts Harbor at
-    Risk`): there every word is capitalised, so capitals tell nothing about a title."""
-    if _in_title_case_line(lx, text, o, c):
-        return False
+    Risk`): there every word is capitalised, so capitals tell nothing about a title.
+    (The headline line is read last: most spans follow no title cue, and the two tests are pure.)"""
     cue, at = _last_word(text, o)
     if cue in lx.title_links:  # `this weekend’s broadcast of “Fox News Sunday”`
         cue = _last_word(text, at, 30)[0]
         if not cue.isalpha():
             return False
     elif cue[:1].isupper() and cue.endswith(lx.possessive_suffixes + lx.plural_possessive_suffixes):
-        return _is_title_case(lx, text, s, e)    # a possessive of a network, paper or author
-    return cue.rstrip(",").lower() in lx.title_cues and _is_title_case(lx, text, s, e)   # `documentary, “13th,”`
+        # a possessive of a network, paper or author
+        return _is_title_case(lx, text, s, e) and not _in_title_case_line(lx, text, o, c)
+    return cue.rstrip(",").lower() in lx.title_cues and _is_title_case(lx, text, s, e) \
+        and not _in_title_case_line(lx, text, o, c)   # `documentary, “13th,”`
 
 
 def _in_title_case_line(lx: Lexicon, text: str, o: int, c: int) -> bool:

@@ -161,8 +161,9 @@ def np_right(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 10) -> tuple[i
         r = end
         while r < n and r - end < 3 and tokens[r].is_word and not tokens[r].is_cap \
                 and (tokens[r].low not in lx.np_stop or tokens[r].low in NAME_PARTICLES) \
-                and (not lx.nouns_capitalised or tokens[r].low in NAME_PARTICLES):
-            r += 1
+                and (not lx.nouns_capitalised or tokens[r].low in NAME_PARTICLES) \
+                and not is_reporting(lx, tokens, r):
+            r += 1                                # (`Li Wen | told Reuters`: a verb of saying ends the name)
         if r < n and r > end and tokens[r].is_word and tokens[r].is_cap:
             end = r
             continue
@@ -242,7 +243,7 @@ def skippable(lx: Lexicon, t: Tok) -> bool:
 def verbish(lx: Lexicon, t: Tok) -> bool:
     """An unknown word that reads like a finite verb after a subject: `retaliated`, `quips`."""
     return t.is_word and not t.is_cap and t.low.endswith(lx.verb_suffixes) \
-        and t.low not in lx.np_stop and len(t.low) > 3
+        and t.low not in lx.np_stop and len(t.low) > 3 and not t.low.endswith(lx.possessive_suffixes)
 
 
 def mention_of(lx: Lexicon, tokens: list[Tok], r: tuple[int, int] | None) -> Mention | None:
@@ -383,7 +384,7 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
     k = _skip_parenthetical(tokens, k)
     if k < 0:
         return None
-    if aside != k and tokens[aside].text == "," and lx.colon_subject:
+    if aside != k and tokens[aside].text == ",":
         named = _aside_name(lx, tokens, k + 2, aside)
         if named is not None:
             return mention_of(lx, tokens, named)  # `Le porte-parole de X, Nabil Roudeina, a dénoncé`: the name
@@ -707,10 +708,18 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
     if _no_one(lx, toks, a, b):
         return None
     if first.low in lx.determiners and not first.is_cap or first.low in lx.determiners and b - a > 1:
-        v = next((k for k in range(a + 1, b) if verbish(lx, toks[k]) or skippable(lx, toks[k])), b)
+        v = next((k for k in range(a + 1, b) if _verb_in_subject(lx, toks[k]) or skippable(lx, toks[k])), b)
         if v > a + 1:
             b = v                                 # `His chief aide doubled down` -> `His chief aide`
+    elif first.is_cap:
+        v = next((k for k in range(a + 1, b) if _verb_in_subject(lx, toks[k])), b)
+        if v > a + 1 and toks[v - 1].is_cap:
+            b = v                                 # `Col. Tom West started Ann's debate` -> `Col. Tom West`
     head = toks[b - 1].low
+    if head in lx.speech_nouns and b - a > 1:
+        owner = possessor(lx, toks, b - 1) or _described_owner(lx, toks, a, b - 1)
+        if owner is not None:
+            return owner                          # `The minister's remarks showed “…”`: the minister spoke
     if b - a == 1 and first.low in lx.generic_pronouns:
         return None                               # `People say the tax is “a disgrace”`: nobody in particular
     if first.low in lx.pronouns and (broad or first.low not in lx.impersonal_pronouns
@@ -721,6 +730,24 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
     if first.low in lx.determiners and (broad or head.rstrip("s") in lx.role_nouns):
         return mention_of(lx, toks, (a, b))
     return None
+
+
+def _verb_in_subject(lx: Lexicon, t: Tok) -> bool:
+    """A word that reads like the verb after a subject, not a plural noun ending like one (`remarks`,
+    `officials`, `voters`)."""
+    return verbish(lx, t) and t.low not in lx.speech_nouns and t.low not in lx.role_nouns \
+        and t.low not in lx.people_nouns
+
+
+def _described_owner(lx: Lexicon, toks: list[Tok], a: int, v: int) -> Mention | None:
+    """`the mayor's remarks`: a described owner (a determiner, then nouns, the last one possessive)
+    of the speech noun toks[v]."""
+    p = v - 1
+    while p > a and not toks[p].low.endswith(lx.possessive_suffixes) and toks[p].is_word and v - p < 3:
+        p -= 1
+    if p <= a or not toks[p].low.endswith(lx.possessive_suffixes) or toks[a].low not in lx.determiners:
+        return None
+    return Mention(toks[a].start, toks[p].start + len(strip_possessive(lx, toks[p].text)), "np")
 
 
 _INTRO_PHRASES = 3   # introductory phrases, each closed by a comma, read past before a subject

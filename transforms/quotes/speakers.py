@@ -398,8 +398,9 @@ class Resolver:
         """The capitalised runs of the line at `line_start` (inside quotations too), and their ends."""
         found = self._line_runs.get(line_start)
         if found is None:
+            # (only a run with a dot in it can cross a sentence end: most are read once, as found)
             runs = [part for m in NAME_RE.finditer(self.text, line_start, para_end_of(self.text, line_start))
-                    for part in self._split_at_sentence_end(m)]
+                    for part in (self._split_at_sentence_end(m) if "." in m.group() else (m,))]
             found = self._line_runs[line_start] = (runs, list(map(_END, runs)))
         return found
 

@@ -28,6 +28,7 @@ TOKEN_RE = re.compile(r"(?![_\s])(?:\w[\w\-]*(?:[’'.][^\W_][\w\-]*)*\.?|\W)")
 # lets a search skip to the next candidate at C speed instead of trying every position.)
 SENT_END_RE = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*\s+(?=[\"'“‘«„»‚(\[]*[A-Z\u00C0-\u00DE\u0400-\u042F\d])")
 _STOP_RE = re.compile(r"[.!?]\s")
+_SPACE_RE = re.compile(r"\s")
 TERMINAL = (".", "!", "?", "…")
 DASHES = ("—", "–", "-", "―")
 QUOTE_TOKEN = "\u201cQ\u201d"   # stands for a masked quotation inside a window
@@ -107,17 +108,27 @@ def ends_sentence(lx: Lexicon, t: Tok) -> bool:
 
 def sentence_start(lx: Lexicon, text: str, lo: int, hi: int) -> int:
     """Start of the sentence that contains position `hi`, not before `lo`."""
-    start = lo
     # (the search reads a little past `hi`: a sentence may end right before the opening mark at
     # `hi`, and the look-ahead for the next sentence's capital must see that mark and the letter)
-    for m in SENT_END_RE.finditer(text, lo, min(len(text), hi + 4)):
-        if m.end() > hi:
-            break
-        k = m.start()
-        if text[k] == "." and is_abbreviation(lx, text[_word_start(text, lo, k):k]):
-            continue                      # (only a full stop can be an abbreviation's)
-        start = m.end()
-    return start
+    # The last sentence end wins, so the candidates are read back from the last: usually only
+    # one is tested for an abbreviation, however many sentences the stretch holds. And usually
+    # the stretch is read only from the letter before its last full stop: no sentence end holds
+    # a letter, so a search from one finds the ends after it that a search from `lo` finds.
+    last = max(text.rfind(".", lo, hi), text.rfind("!", lo, hi), text.rfind("?", lo, hi), text.rfind("…", lo, hi))
+    if last < 0:
+        return lo                         # (a sentence end opens with one of these before `hi`)
+    q = last - 1
+    while q > lo and not text[q].isalnum():
+        q -= 1
+    for start in ((q, lo) if q > lo else (lo,)):
+        for m in reversed(list(SENT_END_RE.finditer(text, start, min(len(text), hi + 4)))):
+            if m.end() > hi:
+                continue
+            k = m.start()
+            if text[k] == "." and is_abbreviation(lx, text[_word_start(text, lo, k):k]):
+                continue                  # (only a full stop can be an abbreviation's)
+            return m.end()
+    return lo
 
 
 def _gap_ends_sentence(text: str, spans: Spans, j: int, lo: int, hi: int) -> bool:
@@ -221,6 +232,12 @@ class Windows:
         # sentence start -> [tokens, end of the text tokenised, index of the next quotation,
         #                    {quotation index: index of its quote token}]
         self.cache: dict[int, list] = {}
+        # Tokens read by `after` and `near` for a cue, kept for the sentence windows that cover
+        # them again (each pair ends or starts at a space, where tokens read from anywhere agree):
+        # a closing mark's position c -> (p, tokens of text[c:p]) (`after`),
+        # a quotation's index -> (p, tokens of text[p:its opening mark]) (`near`).
+        self.heads: dict[int, tuple[int, list[Tok]]] = {}
+        self.tails: dict[int, tuple[int, list[Tok]]] = {}
 
     def _extend(self, lo: int, hi: int) -> list:
         entry = self.cache.get(lo)
@@ -234,16 +251,43 @@ class Windows:
             text, spans = self.text, self.spans
             while j < len(spans) and spans[j][0] < hi:
                 o, _, _, c = spans[j]
-                toks.extend(tokenize(text, pos, o))
+                self._segment(toks, pos, o, self.tails.get(j))
                 at[j] = len(toks)
                 toks.append(Tok(QUOTE_TOKEN, o, c))
                 pos = c
                 j += 1
             if pos < hi:
-                toks.extend(tokenize(text, pos, hi))
+                self._segment(toks, pos, hi, None)
                 pos = hi
             entry[1], entry[2] = pos, j
         return entry
+
+    def _segment(self, toks: list[Tok], pos: int, end: int, tail: tuple[int, list[Tok]] | None) -> None:
+        """Append the tokens of text[pos:end] (no quotation inside) to `toks`, taking those that
+        `after` (from `pos`) or `near` (`tail`, up to `end`) already read."""
+        head = self.heads.get(pos)
+        if head is not None and head[0] <= end:
+            toks.extend(head[1])
+            pos = head[0]
+        if tail is not None and pos <= tail[0]:
+            toks.extend(tokenize(self.text, pos, tail[0]))
+            toks.extend(tail[1])
+        else:
+            toks.extend(tokenize(self.text, pos, end))
+
+    def after(self, k: int, end: int, limit: int) -> list[Tok]:
+        """`tokenize(text, c, end, limit)` after quotation k's closing mark `c` (the cue read
+        first), its tokens up to their last space kept for the sentence windows that go on past
+        the quotation (`before` of the next quotation in the sentence, `window`)."""
+        text = self.text
+        c = self.spans[k][3]
+        toks = tokenize(text, c, end, limit)
+        for i in range(len(toks) - 1, -1, -1):
+            p = toks[i].end
+            if p < len(text) and text[p].isspace():
+                self.heads[c] = (p, toks[:i + 1])
+                break
+        return toks
 
     def before(self, k: int, lo: int) -> list[Tok]:
         """Tokens from `lo` up to and including quotation k's token (the last one)."""
@@ -258,6 +302,24 @@ class Windows:
             lo = spans[first - 1][3]              # starts inside a quotation: skip it
         last = bisect.bisect_left(self.opens, hi) - 1
         return _sentence_tokens(self.text, lo, hi, spans, first, last)
+
+    def near(self, k: int, lo: int) -> list[Tok]:
+        """`stretch(lo, o)`, the words just before quotation k's opening mark `o`. A cue is looked
+        for there first, then, when none is found, in the whole sentence: the tokens after the
+        first space of the stretch (outside quotations) are kept for the sentence's `before(k)`.
+        (No token holds a space, so tokens read from any start before it are the same after it.)"""
+        spans = self.spans
+        o = spans[k][0]
+        toks = self.stretch(lo, o)
+        start = spans[k - 1][3] if k and spans[k - 1][3] > lo else lo
+        space = _SPACE_RE.search(self.text, start, o)
+        if space is not None:
+            p = space.start()
+            i = 0
+            while i < len(toks) and toks[i].start < p:
+                i += 1
+            self.tails[k] = (p, toks[i:])
+        return toks
 
     def window(self, lo: int, hi: int) -> list[Tok]:
         """Tokens of text[lo:hi]; `hi` is a sentence end, never inside a word."""

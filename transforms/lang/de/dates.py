@@ -33,6 +33,7 @@ PROFILE = DateProfile(
                     # (reported speech, Konjunktiv I: `die Wahl solle am Sonntag stattfinden`)
                     "solle", "wolle", "plane", "beabsichtige"),
     weak_future_markers=("würde", "würden", "dürfte", "dürften", "könnte", "könnten"),
+    present_modals=(),
     past_markers=tuple("""war waren hatte hatten wurde wurden gab gaben kam kamen ging gingen geschah geschahen fand
         fanden stand standen lag lagen sah sahen nahm nahmen hielt hielten rief riefen fiel fielen stieg stiegen sank
         konnte konnten musste mussten sollte sollten wollte wollten durfte mochte brachte brachten dachte wusste
@@ -83,6 +84,7 @@ PROFILE = DateProfile(
         "monat": "M", "monate": "M", "monaten": "M", "monats": "M", "quartal": "Q", "quartals": "Q",
         "halbjahr": "H", "jahr": "Y", "jahre": "Y", "jahren": "Y", "jahres": "Y", "jahrzehnt": "DE",
         "jahrzehnte": "DE", "jahrzehnten": "DE", "jahrzehnts": "DE", "jahrhundert": "CE", "wochenende": "WE",
+        "stunden": "HR",
     },
     reference_words={
         "jetzt": "PRESENT_REF", "nun": "PRESENT_REF", "nunmehr": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF",
@@ -92,7 +94,8 @@ PROFILE = DateProfile(
         "kürzlich": "PAST_REF", "neulich": "PAST_REF", "jüngst": "PAST_REF", "unlängst": "PAST_REF",
         "vor kurzem": "PAST_REF", "vor kurzer zeit": "PAST_REF", "vor einiger zeit": "PAST_REF", "damals": "PAST_REF", "seinerzeit": "PAST_REF", "einst": "PAST_REF",
         "vergangenheit": "PAST_REF", "gegenwart": "PRESENT_REF", "bald": "FUTURE_REF", "demnächst": "FUTURE_REF", "künftig": "FUTURE_REF",
-        "zukünftig": "FUTURE_REF", "zukunft": "FUTURE_REF", "in kürze": "FUTURE_REF",
+        "zukünftig": "FUTURE_REF", "zukunft": "FUTURE_REF",
+        "letzter zeit": "PAST_REF", "jüngster zeit": "PAST_REF", "naher zukunft": "FUTURE_REF", "in kürze": "FUTURE_REF",
     },
     era_nouns=frozenset(),
     holidays={"silvester": (12, 31), "heiligabend": (12, 24), "weihnachten": (12, 25), "neujahr": (1, 1),
@@ -121,7 +124,7 @@ PROFILE = DateProfile(
     anaphoric_words={"jenem": 0, "jenen": 0, "jener": 0, "selben": 0, "gleichen": 0, "folgenden": 1,
                      "darauffolgenden": 1, "vorherigen": -1},
     plural_relative_words=frozenset(),
-    plural_units=frozenset("tage tagen wochen monate monaten jahre jahren jahrzehnte jahrzehnten".split()),
+    plural_units=frozenset("tage tagen wochen monate monaten jahre jahren jahrzehnte jahrzehnten stunden".split()),
     vague_quantities=frozenset({"einige", "einigen", "wenige", "wenigen", "mehrere", "mehreren", "ein paar", "paar",
                                 "viele", "vielen"}),
     approx_words=("etwa", "rund", "knapp", "fast", "gut", "mehr als", "über", "gerade einmal"),
@@ -145,6 +148,9 @@ PROFILE = DateProfile(
                          "letztjährige": -1, "letztjährigen": -1, "d.j.": 0, "d. j.": 0},  # (`8. November d.J.`: dieses Jahres)
     range_words=("bis", "und"),
     since_words=("seit",),
+    deadline_words=("spätestens", "spätestens am", "spätestens zum", "bis spätestens", "bis spätestens zum"),
+    until_words=(),
+    until_looking_back=(),
     duration_prepositions=("während", "innerhalb", "binnen", "im laufe"),
     ambiguous_seasons=frozenset(),
     clock_words={"uhr": 0},
@@ -155,7 +161,8 @@ PROFILE = DateProfile(
     pod_phrases={"am morgen": "MO", "am vormittag": "MO", "am mittag": "AF", "am nachmittag": "AF", "am abend": "EV",
                  "am späten abend": "EV", "in der nacht": "NI"},
     pod_connectors=(),
-    reference_guards={"augenblick": ("im",), "moment": ("im",), "vergangenheit": ("der", "die"),
+    reference_guards={"augenblick": ("im",), "letzter zeit": ("in",), "jüngster zeit": ("in",),
+                      "naher zukunft": ("in",), "moment": ("im",), "vergangenheit": ("der", "die"),
                       "gegenwart": ("der", "die", "diese")},
     # (`soon` in a past clause is soon after the moment narrated, not soon from now)
     reference_not_after={"bald": (PAST_CLAUSE,)},

@@ -27,7 +27,7 @@ PROFILE = DateProfile(
     month_prepositions=(
         "about", "after", "and", "around", "before", "beginning", "between", "by", "during", "early", "end",
         "for", "from", "in", "into", "last", "late", "mid", "middle", "next", "of", "on", "or", "past",
-        "since", "start", "this", "through", "throughout", "till", "to", "until",
+        "since", "start", "than", "this", "through", "throughout", "till", "to", "until",
     ),
     numeric_order="mdy",
     relative_days={"today": 0, "yesterday": -1, "tomorrow": 1},
@@ -36,12 +36,13 @@ PROFILE = DateProfile(
     year_suffixes=(),
     future_markers=(
         "will", "'ll", "’ll", "shall", "going to", "won't", "is to", "are to", "is to be", "are to be",
-        "scheduled", "is expected to", "are expected to", "expects to", "expect to", "set to", "plans to",
+        "scheduled", "is expecting", "are expecting", "is expected to", "are expected to", "expects to", "expect to", "set to", "plans to",
         "plan to", "planning to", "is due", "are due", "slated", "upcoming", "to be held", "intends to",
         "as soon as", "as early as", "ahead of", "supposed to", "ends", "begins", "starts", "opens", "closes",
         "expires", "takes place", "kicks off", "goes on sale", "runs until", "lasts until",
     ),
     weak_future_markers=("would", "planned", "hopes to", "later this", "was due to", "were due to"),
+    present_modals=(),
     past_markers=(
         "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "gave", "met", "began",
         "left", "held", "found", "got", "saw", "knew", "thought", "became", "fell", "rose", "won", "lost",
@@ -62,6 +63,8 @@ PROFILE = DateProfile(
         # (`growth of 1.6%, less than forecast in July`)
         "than forecast", "than first forecast", "than previously forecast", "than had been forecast",
         "than it forecast", "than they forecast", "than was forecast", "had forecast", "as forecast",
+        # a figure compared with an earlier one (`output grew 9%, down from 12% in February`)
+        "down from", "up from",
     ),
     past_suffix="ed",
     not_past=frozenset("""
@@ -127,7 +130,7 @@ PROFILE = DateProfile(
     reference_words={
         "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
         "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
-        "at present": "PRESENT_REF", "the present": "PRESENT_REF", "these days": "PRESENT_REF",
+        "at present": "PRESENT_REF", "the present": "PRESENT_REF", "the present day": "PRESENT_REF", "these days": "PRESENT_REF",
         "presently": "PRESENT_REF", "then current": "PAST_REF",  # (not `at the moment`: TimeBank leaves it)
         "then-current": "PAST_REF", "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
         "more recently": "PAST_REF", "until recently": "PAST_REF", "recent years": "PAST_REF",
@@ -224,6 +227,9 @@ PROFILE = DateProfile(
     relative_year_words={},
     range_words=(),
     since_words=(),
+    deadline_words=(),
+    until_words=("until", "till"),
+    until_looking_back=("up", "not", "since", "from"),
     duration_prepositions=(),
     ambiguous_seasons=frozenset(),
     clock_words={},

@@ -5,6 +5,7 @@ from transforms.quote_lexicon import QuoteProfile, words
 PROFILE = QuoteProfile(
     code="en",
     quote_marks=(("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'")),
+    reopening_marks=frozenset({'"', "“"}),   # BBC: `…of rest. "We want…"` (nested quotations take ‘ or ')
     # (Not here: words as often nouns as verbs, too ambiguous alone: `post`, `note`, `claim`,
     # `comment`, `report`, `state`, `call`, `vow` ...; their other forms are.)
     reporting_verbs=words("""

@@ -26,6 +26,7 @@ PROFILE = DateProfile(
                     "prochainement", "projette", "projettent", "envisage", "envisagent", "compte", "comptent",
                     "prévoit", "prévoient", "décidés à", "décidées à", "déterminés à", "s'apprête", "s'apprêtent"),
     weak_future_markers=("devrait", "devraient", "pourrait", "pourraient", "serait", "seraient"),
+    present_modals=(),
     past_markers=("était", "étaient", "avait", "avaient", "fut", "furent", "eut", "a été", "ont été", "hier",
                   "dernier", "dernière", "récemment"),
     past_suffix="",
@@ -55,7 +56,7 @@ PROFILE = DateProfile(
     units={
         "jour": "D", "jours": "D", "semaine": "W", "semaines": "W", "mois": "M", "trimestre": "Q",
         "trimestres": "Q", "semestre": "H", "an": "Y", "ans": "Y", "année": "Y", "années": "Y",
-        "décennie": "DE", "décennies": "DE", "siècle": "CE", "siècles": "CE", "week-end": "WE",
+        "décennie": "DE", "décennies": "DE", "siècle": "CE", "siècles": "CE", "week-end": "WE", "heures": "HR",
     },
     reference_words={
         "maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "désormais": "PRESENT_REF",
@@ -68,6 +69,8 @@ PROFILE = DateProfile(
         "bientôt": "FUTURE_REF", "les jours qui viennent": "FUTURE_REF", "les semaines qui viennent": "FUTURE_REF",
         "les mois qui viennent": "FUTURE_REF", "les années qui viennent": "FUTURE_REF", "prochainement": "FUTURE_REF", "l'avenir": "FUTURE_REF",
         "futur": "FUTURE_REF", "future": "FUTURE_REF", "futurs": "FUTURE_REF", "futures": "FUTURE_REF",
+        "ces derniers temps": "PAST_REF", "l'instant": "PRESENT_REF", "futur proche": "FUTURE_REF",
+        "avenir proche": "FUTURE_REF", "les mois à venir": "FUTURE_REF", "des mois à venir": "FUTURE_REF",
     },
     era_nouns=frozenset(),
     holidays={"noël": (12, 25), "saint-sylvestre": (12, 31), "nouvel an": (1, 1), "jour de l'an": (1, 1),
@@ -89,9 +92,10 @@ PROFILE = DateProfile(
     },
     anaphoric_words={"même": 0, "suivant": 1, "suivante": 1, "d'après": 1, "d'avant": -1, "veille": -1},
     plural_relative_words=frozenset("derniers dernières prochains prochaines passés passées précédents précédentes".split()),
-    plural_units=frozenset("jours semaines trimestres ans années décennies siècles".split()),
+    plural_units=frozenset("jours semaines trimestres ans années décennies siècles heures".split()),
     vague_quantities=frozenset("quelques plusieurs".split()),
-    approx_words=("environ", "près de", "presque", "plus de", "moins de", "seulement", "à peine", "déjà"),
+    approx_words=("environ", "près de", "presque", "plus de", "moins de", "seulement", "à peine", "déjà", "encore",
+                  "tout juste"),
     ago_before=("il y a", "voici"),
     ago_after=(),
     hence_before=("dans", "d'ici"),
@@ -110,6 +114,9 @@ PROFILE = DateProfile(
     relative_year_words={},
     range_words=("au", "et", "à", "jusqu'au", "jusqu'à"),
     since_words=("depuis",),
+    deadline_words=("d'ici", "d'ici le", "d'ici au", "d'ici à", "d'ici à la", "d'ici la", "au plus tard", "au plus tard le"),
+    until_words=(),
+    until_looking_back=(),
     duration_prepositions=("pendant", "durant", "au cours de", "au cours des"),
     ambiguous_seasons=frozenset({"été"}),
     clock_words={"h": 0, "heures": 0, "heure": 0},
@@ -121,7 +128,7 @@ PROFILE = DateProfile(
                  "en fin de soirée": "EV", "en début de soirée": "EV", "dans la nuit": "NI"},
     pod_connectors=(),
     reference_guards={"présent": ("à", "jusqu'à"), "le moment": ("pour",), "ce moment": ("en", "à", "de"),
-                      "l'époque": ("à", "de"), "cette époque": ("à",), "le passé": ("dans",), "futur": ("le", "du", "au"),
+                      "l'époque": ("à", "de"), "cette époque": ("à",), "le passé": ("dans", "par"), "l'instant": ("pour",), "futur": ("le", "du", "au"),
                       "future": ("la", "une"), "futurs": ("les", "des", "ses", "nos", "vos", "leurs"),
                       "futures": ("les", "des", "ses", "nos", "vos", "leurs")},
     # (`soon` in a past clause is soon after the moment narrated, not soon from now)
@@ -136,7 +143,9 @@ PROFILE = DateProfile(
                r"|est\s+(?:[a-zàâéèêëîïôûç]+\s+)??(?:arrivé|parti|venu|revenu|rentré|mort|né|décédé|allé|tombé|resté"
                r"|entré|sorti|devenu|retourné|intervenu|survenu)e?s?"
                r"|[a-zàâéèêëîïôûç]{2,}èrent",
-    future_forms=r"[a-zàâéèêëîïôûç]{2,}(?:era|eront|iront|ira|ront|ra)(?<!tra)(?<!cra)(?<!gra)(?<!pra)",
+    # (and the conditional of `-er` verbs, the future in reported speech: `a déclaré qu'il présenterait vendredi`)
+    future_forms=r"[a-zàâéèêëîïôûç]{2,}(?:era|eront|iront|ira|ront|ra)(?<!tra)(?<!cra)(?<!gra)(?<!pra)"
+                 r"|[a-zàâéèêëîïôûç]{2,}(?:erait|eraient)",
     examples=(
         ("f_named_month", "Pendant le mois des fiertés, la ville était pavoisée.", "le mois des fiertés", "2024-06"),
         ("f_weekend", "Pendant le week-end, il a plu.", "le week-end", "2024-W50-WE"),

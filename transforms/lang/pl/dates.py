@@ -37,7 +37,7 @@ PROFILE = DateProfile(
         **{"sobotni" + ending: 5 for ending in ("", "a", "e", "ego", "ej", "emu", "m", "ą")},
     },
     weekday_compounds={},
-    weekday_prepositions=("w", "we", "od", "do", "przed", "po", "cały", "całą", "całe", "całego", "całej"),  # (`przez cały poniedziałek`)
+    weekday_prepositions=("w", "we", "od", "do", "przed", "po", "na", "cały", "całą", "całe", "całego", "całej"),  # (`przez cały poniedziałek`)
     weekday_needs_preposition=True,
     weekday_name_determiners=(),
     capitalisation="lower",
@@ -62,8 +62,11 @@ PROFILE = DateProfile(
                     otworzą uruchomi uruchomią przekaże przekażą złoży złożą rozstrzygnie rozstrzygną zmieni zmienią
                     przyleci przylecą wygłosi omówi omówią przeprowadzi przeprowadzą zaprezentuje zaprezentują
                     zorganizuje zorganizują podejmie podejmą zbada zbadają zapadnie potrwa zacznie zaczną skończy
-                    przejdzie dojdzie nastąpi nastąpią rozpatrzy rozpatrzą zatwierdzi zatwierdzą""".split()),
+                    przejdzie dojdzie nastąpi nastąpią rozpatrzy rozpatrzą zatwierdzi zatwierdzą
+                    zaplanowano zaplanowany zaplanowana zaplanowane zaplanowanych zaplanowanym zaplanowanej
+                    przewidziano przewidziany przewidziana przewidziane planowany planowana planowane""".split()),
     weak_future_markers=("byłby", "byłaby", "byłoby", "mógłby", "mogłaby", "mogłoby", "mogą", "może", "by", "aby", "żeby"),
+    present_modals=("może", "mogą"),
     past_markers=("wczoraj", "niedawno", "ubiegłym", "zeszłym", "temu"),
     past_suffix="",
     not_past=frozenset("""doli woli dali chwili mili sali soli fali roli szkoli pili święto
@@ -106,7 +109,8 @@ PROFILE = DateProfile(
         "miesiącem": "M", "miesiące": "M", "miesięcy": "M", "miesiącach": "M", "miesiącami": "M", "kwartał": "Q", "kwartale": "Q",
         "kwartału": "Q", "rok": "Y", "roku": "Y", "rokiem": "Y", "lata": "Y", "lat": "Y", "latach": "Y",
         "laty": "Y", "latami": "Y", "dekada": "DE", "dekady": "DE", "dekadę": "DE", "dekadzie": "DE", "dekad": "DE",
-        "wiek": "CE", "wieku": "CE", "weekend": "WE", "weekendzie": "WE",
+        "wiek": "CE", "wieku": "CE", "weekend": "WE", "weekendzie": "WE", "godziny": "HR", "godzin": "HR",
+        "godzinach": "HR",
     },
     reference_words={
         "obecnie": "PRESENT_REF", "teraz": "PRESENT_REF", "aktualnie": "PRESENT_REF", "dzisiejszych czasach": "PRESENT_REF",
@@ -118,6 +122,7 @@ PROFILE = DateProfile(
         "tej chwili": "PRESENT_REF", "najbliższej przyszłości": "FUTURE_REF", "najbliższą przyszłość": "FUTURE_REF",
         "pewien czas temu": "PAST_REF", "ostatnimi czasy": "PAST_REF", "ostatnim czasie": "PAST_REF", "niedawna": "PAST_REF", "ostatnimi laty": "PAST_REF", "wkrótce": "FUTURE_REF", "niebawem": "FUTURE_REF",
         "przyszłości": "FUTURE_REF", "przyszłość": "FUTURE_REF", "wtedy": "PAST_REF", "wówczas": "PAST_REF", "kiedyś": "PAST_REF", "za jakiś czas": "FUTURE_REF", "lada dzień": "FUTURE_REF",
+        "najbliższym czasie": "FUTURE_REF", "chwilę obecną": "PRESENT_REF", "dawno temu": "PAST_REF", "dawno": "PAST_REF",
     },
     era_nouns=frozenset(),
     holidays={"wigilia": (12, 24), "wigilię": (12, 24), "wigilii": (12, 24), "boże narodzenie": (12, 25), "bożego narodzenia": (12, 25), "bożym narodzeniu": (12, 25),
@@ -149,7 +154,7 @@ PROFILE = DateProfile(
     anaphoric_words={"tamtego": 0, "tamtym": 0, "tamten": 0, "tym samym": 0, "tego samego": 0},
     plural_relative_words=frozenset(),
     plural_units=frozenset("dni dniach dniami tygodnie tygodni tygodniach tygodniami miesiące miesięcy miesiącach miesiącami lata lat latach laty latami "
-                           "dekady".split()),
+                           "dekady godziny godzin godzinach".split()),
     vague_quantities=frozenset("kilka kilku kilkoma kilkanaście kilkunastu kilkadziesiąt kilkudziesięciu kilkaset kilkuset "
                                "parę paru wiele wielu".split()),
     approx_words=("około", "prawie", "niemal", "ponad", "blisko", "zaledwie", "aż"),
@@ -179,6 +184,9 @@ PROFILE = DateProfile(
     },
     range_words=("do", "i", "oraz", "a"),
     since_words=(),  # (`od` is also "from": `od 1 lipca` said in June is the coming one; the tense decides)
+    deadline_words=("najpóźniej", "najpóźniej do", "nie później niż"),
+    until_words=(),
+    until_looking_back=(),
     duration_prepositions=("w ciągu", "przez", "na przestrzeni"),
     ambiguous_seasons=frozenset({"lato", "lata"}),
     clock_words={},
@@ -193,7 +201,8 @@ PROFILE = DateProfile(
     # (`wtedy`, `wówczas`: then, in a past clause; after `jeśli` "in that case"; `kiedyś` once, or some day)
     reference_guards={"wtedy": (PAST_CLAUSE,), "wówczas": (PAST_CLAUSE,), "kiedyś": (PAST_CLAUSE,), "przeszłości": ("w",), "przyszłości": ("w", "na", "bliskiej", "dalekiej", "o", "dla", "ku"),
                       "dzisiejszych czasach": ("w",), "ostatnim czasie": ("w",), "niedawna": ("do", "całkiem"),
-                      "ostatnim okresie": ("w",), "tej chwili": ("w",)},
+                      "ostatnim okresie": ("w",), "tej chwili": ("w",),
+                      "najbliższym czasie": ("w",), "chwilę obecną": ("na",), "dawno": ("już", "bardzo")},
     reference_not_after={"wtedy": ("tylko", "wyłącznie", "jedynie"),  # (`tylko wtedy, gdy`: only if)
                          # (`soon` in a past clause is soon after the moment narrated, not soon from now)
                          "wkrótce": (PAST_CLAUSE,), "niebawem": (PAST_CLAUSE,)},
@@ -202,7 +211,8 @@ PROFILE = DateProfile(
     event_verbs=("rozpoczyna się", "rozpoczynają się", "zaczyna się", "zaczynają się", "odbywa się", "odbywają się", "startuje", "obraduje", "obradują"),
     past_forms=r"[a-ząćęłńóśźż]{2,}(?:łem|łam|łeś|łaś|ł|ła|ło|li|ły|liśmy|łyśmy|liście)"
                r"|[a-ząćęłńóśźż]{3,}(?:ono|ano|ęto|ito|yto)(?<!rano)",
-    future_forms="",
+    # (`ma`/`mają` with an infinitive: is to, scheduled: `Prezydent ma przyjechać w niedzielę`)
+    future_forms=r"(?:ma|mają)\s+(?:się\s+)?[a-ząćęłńóśźż]{2,}(?:ć|c)",
     examples=(
         ("f_named_month", "W miesiącu dumy odbyły się parady.", "miesiącu dumy", "2024-06"),
         ("f_weekend", "W weekend padało.", "weekend", "2024-W50-WE"),
