@@ -1,12 +1,13 @@
 """Time `transforms.dates.extract_dates` per article in every language, on pathological inputs, and
 as a share of a run's CPU.
 
-    .venv/bin/python benchmarks/bench_dates.py [--repeat N] [--share] [--languages en de ...]
+    .venv/bin/python benchmarks/bench_dates.py [--repeat N] [--share] [--cpu] [--languages en de ...]
 
 Articles: the shared BBC corpus (English) and the multinews articles of each language (their folder
 names the language, as langdetect finds it), read from `../shared/corpora`. Prints per language the
 mean, p99 and max milliseconds per article (best of N passes per article, so that a stray pause of the
-machine does not count) and the worst milliseconds per 100 KB of the texts of 10 KB or more. Then each pathological input
+machine does not count) and the worst milliseconds per 100 KB of the texts of 10 KB or more, then over all
+languages the worst of those and the five largest texts (budget: 50 ms per 100 KB). Then each pathological input
 (long digit runs, a huge paragraph, a megabyte of prose, a 100 KB paragraph, in every language's
 grammar), whose budget is 50 ms per 100 KB; a line for text that is almost only dates (linear in
 their number, not a budget); and the machine's speed.
@@ -102,16 +103,20 @@ def dense_dates() -> dict[str, str]:
             "clock times": "alle 9.30 a las 12:00 " * 4_545}
 
 
+CLOCK = time.perf_counter  # (`--cpu`: time.process_time)
+
+
 def best_time(text: str, repeat: int, language: str = "en") -> float:
     best = float("inf")
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0 = CLOCK()
         extract_dates(text, ANCHOR, language)
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, CLOCK() - t0)
     return best * 1000
 
 
 def per_language(texts: dict[str, list[str]], repeat: int) -> None:
+    largest: list[tuple[int, float, str]] = []  # (characters, ms per 100 KB, language) of every text of 10 KB or more
     for lang, docs in texts.items():
         if not docs:
             print(f"{lang}: no articles found")
@@ -119,11 +124,17 @@ def per_language(texts: dict[str, list[str]], repeat: int) -> None:
         extract_dates(docs[0], ANCHOR, lang)  # warm up: the language's grammar is built on its first text
         times = [best_time(t, repeat, lang) for t in docs]
         long = [ms * 100_000 / len(t) for ms, t in zip(times, docs) if len(t) >= 10_000]
+        largest += [(len(t), ms * 100_000 / len(t), lang) for ms, t in zip(times, docs) if len(t) >= 10_000]
         times.sort()
         p99 = times[min(len(times) - 1, int(0.99 * len(times)))]
         print(f"{lang}: {len(docs):5d} articles  mean {statistics.mean(times):.3f} ms/article  p99 {p99:.3f} ms  "
               f"max {times[-1]:.3f} ms  worst {max(long, default=0):.1f} ms per 100 KB ({len(long)} texts of 10 KB "
               f"or more; a shorter one's fixed cost would dominate)")
+    if largest:
+        size, worst, lang = max(largest, key=lambda x: x[1])
+        biggest = sorted(largest)[-5:]
+        print(f"inputs of 10 KB or more: worst {worst:.1f} ms per 100 KB ({lang}, {size:,d} chars; budget 50); the five "
+              f"largest: " + ", ".join(f"{n:,d} chars {ms:.1f}" for n, ms, _ in reversed(biggest)) + " ms per 100 KB")
 
 
 def stage_share(texts: dict[str, list[str]]) -> None:
@@ -160,7 +171,13 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3, help="passes per article; the best one counts")
     ap.add_argument("--languages", nargs="*", default=list(SUPPORTED))
     ap.add_argument("--share", action="store_true", help="the dates stage's share of the stages' CPU")
+    ap.add_argument("--cpu", action="store_true",
+                    help="time each input by the CPU this process spent (time.process_time) rather than the wall "
+                         "clock: on a busy shared machine the wall clock counts the waits for a core")
     args = ap.parse_args()
+    if args.cpu:
+        global CLOCK
+        CLOCK = time.process_time
 
     shared = shared_dir()
     texts = {lang: docs for lang, docs in corpus(shared).items() if lang in args.languages} if shared else {}

@@ -330,9 +330,24 @@ def test_segments_choose_the_rules_each_rule_would_choose(lang):
                 ch = key[0]
                 word = ("0" + key[1:] if ch.isdecimal() else key) if re.match(r"\w", ch) else None
                 want = tuple(r for r in segment.rules if (segment.firsts[r] is None or ch in segment.firsts[r])
-                             and (word is None or _may_begin(segment.prefixes[r], word)))
+                             and (word is None or _may_begin(segment.table.prefixes[r], word)))
                 entry = segment[key] if len(segment) < index.MAX_KEYS or key in segment else segment._entry(ch, word)
-                assert (entry and tuple(r for r, _ in entry[1])) == (want or None), (lang, key)
+                assert (entry and tuple(r for r, _ in entry)) == (want or None), (lang, key)
+
+
+@pytest.mark.parametrize("lang", _LANGS)
+def test_prefix_table_finds_the_rules_each_rule_would_choose(lang):
+    """The grammar's prefix table (shared by its segments, its answers kept per word) gives the rules
+    that asking each rule whether it may begin at the word gives, whether asked first or again."""
+    table = next(s.table for segments in language_of(lang).index.by_kinds.values() for s in segments)
+    words = sorted({w for text in _date_texts(40, seed=37) for w in re.findall(r"\w+", index.lower(text))})
+    words += ["0", "0st", "q0", "septem", "s", "x" * 20]
+    for _ in range(2):
+        for word in words:
+            want = {k for k, r in enumerate(table.rules) if _may_begin(table.prefixes[r], word)}
+            assert table.positions(word) == want, (lang, word)
+    fresh = index.PrefixTable(table.rules, table.prefixes)
+    assert all(fresh.positions(w) == table.positions(w) for w in words)
 
 
 def test_habitual_pieces_are_in_every_habitual_match():

@@ -80,20 +80,13 @@ def _match_at(doc: Doc, low: str, starts: list[int], head_start: int, segments: 
             key = (id(segment), i)
             if key in dead:
                 continue
-            master, rules, index = entry
-            if master is None:
-                first = 0  # (one rule: its own regex says)
-            else:
-                m = master.match(low, i)
-                first = None if m is None else index[m.lastgroup]
-            if first is not None:
-                for rule, regex in rules[first:]:
-                    rm = regex.match(low, i)
-                    if rm is None or rm.end() <= head_start:
-                        continue
-                    found = _accept(doc, rule, rm)
-                    if found is not None:
-                        return rule, found
+            for rule, regex in entry:
+                rm = regex.match(low, i)
+                if rm is None or rm.end() <= head_start:
+                    continue
+                found = _accept(doc, rule, rm)
+                if found is not None:
+                    return rule, found
             dead.add(key)
     return None
 

@@ -7,8 +7,7 @@ goes on after it. The index finds the same faster. Every expression contains a *
 weekday name, a year-like number, `week`, `yesterday`, `now` ...: `head_kinds`), found in one scan of
 the text (`heads`); around each, only the positions where an expression may begin are tried
 (`starts`: the words the rules can begin with, a number, an apostrophe), and only with the rules that
-can hold that kind of head word (`rules_for`), combined into one regex per first character
-(`Segment`). What the rules can begin with and which words they can hold is read off their patterns
+can hold that kind of head word (`rules_for`) and can begin with the word there (`Segment`). What the rules can begin with and which words they can hold is read off their patterns
 (`analysis`); where that is unknown, nothing is skipped.
 
 What the index reads off a grammar's patterns (each rule's kinds of head word and first characters,
@@ -80,7 +79,6 @@ def head_kinds(profiles: tuple[DateProfile, ...], any_month: bool = False) -> di
 _ROMAN_HEADS = "ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii".split()
 DIGIT_KINDS = frozenset({"digit"})
 CLOCK_KINDS = frozenset({"clock"})  # an hour with its minutes (`alle 9.30`): only the clock-time rules hold one
-_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
 def rule_kinds(rule: Rule, heads: dict[str, frozenset[str]]) -> frozenset[str]:
@@ -94,53 +92,74 @@ def rule_kinds(rule: Rule, heads: dict[str, frozenset[str]]) -> frozenset[str]:
 
 
 # ----------------------------------------------------------------------------- rules by first character
-# A rule's leading lookbehind (`(?<!\w)`, `(?<![\w.-])`), which its master alternative leaves out (see
-# `_master`): one without nested groups or brackets inside its class.
-_LEADING_LOOKBEHIND = re.compile(r"\(\?<[!=](?:[^()\[\]\\]|\\.|\[(?:[^\]\\]|\\.)*\])*\)")
-
-
 @lru_cache(maxsize=None)
 def _compile(src: str) -> re.Pattern:
     """A rule's regex, compiled once for all the languages that share it."""
     return regex_cache.compile(src, FLAGS)
 
 
-@lru_cache(maxsize=None)
-def _master(rules: tuple[Rule, ...]) -> re.Pattern:
-    """One regex trying `rules` in order at a position (their named groups dropped; each rule named by
-    its group, `m.lastgroup`), to find the first rule worth reading there: the rule's own regex then
-    decides, and the rules after it are tried in turn when it fails. So an alternative may match more
-    than its rule, and leaves out the rule's leading lookbehind: a start is at the beginning of a word,
-    which `(?<!\\w)` then only re-checks, at the cost of a Unicode class test per rule tried. Shared by
-    the languages whose rules for a kind of head are the same."""
-    parts = []
-    for r in rules:
-        body = _NAMED_GROUP.sub("(?:", r.pattern)
-        if body.startswith("(?<"):
-            body = _LEADING_LOOKBEHIND.sub("", body, count=1)
-        parts.append(f"(?P<{r.name}>{body})")
-    return regex_cache.compile("|".join(parts), FLAGS)
+class PrefixTable:
+    """Which of a grammar's rules may begin at a word, by the word's first PREFIX characters (see
+    `PREFIX`): one table for every segment of the grammar, so that a word's prefixes are looked up once
+    and not once per segment, and built on first need. `positions(word)`: the rules' positions in
+    `rules`."""
+    __slots__ = ("rules", "prefixes", "position", "by_prefix", "any_word", "words")
+
+    def __init__(self, rules: tuple[Rule, ...], prefixes: dict[Rule, frozenset[str] | None]):
+        self.rules = rules
+        self.prefixes = prefixes  # (each rule's `first_words`, cut to PREFIX characters)
+        self.position = {r: k for k, r in enumerate(rules)}
+        self.by_prefix: dict[str, tuple[int, ...]] | None = None  # prefix -> positions of the rules it may begin
+        self.any_word: tuple[int, ...] = ()  # (positions of the rules any word may begin)
+        self.words: dict[str, frozenset[int]] = {}
+
+    def positions(self, word: str) -> frozenset[int]:
+        found = self.words.get(word)
+        if found is None:
+            if self.by_prefix is None:
+                self._index()
+            may = set(self.any_word)
+            by_prefix = self.by_prefix
+            for k in range(1, min(len(word), PREFIX) + 1):  # (a rule one of whose prefixes begins the word)
+                may.update(by_prefix.get(word[:k], ()))
+            found = frozenset(may)
+            if len(self.words) < MAX_KEYS:  # (see `Segment`: a text of ever new words)
+                self.words[word] = found
+        return found
+
+    def _index(self) -> None:
+        by_prefix: dict[str, list[int]] = {}
+        any_word = []
+        for k, r in enumerate(self.rules):
+            prefixes = self.prefixes[r]
+            if prefixes is None or "" in prefixes:
+                any_word.append(k)
+            else:
+                for prefix in prefixes:
+                    by_prefix.setdefault(prefix, []).append(k)
+        self.any_word = tuple(any_word)
+        self.by_prefix = {prefix: tuple(ks) for prefix, ks in by_prefix.items()}
 
 
 class Segment(dict):
-    """One segment of a kind's rules, by how a match at a start begins (`start_key`): for a key,
-    (master, rules, index) of the segment's rules that can begin so, in order (the master None for one
-    rule), or None when none can, so that a start is tried with only those. A rule can begin at a start when the start's character
+    """One segment of a kind's rules, by how a match at a start begins (`start_key`): for a key, the
+    segment's rules that can begin so, in order, each with its regex, or None when none can, so that a
+    start is tried with only those. A rule can begin at a start when the start's character
     is one of its `first_chars` and the word there begins with one of its `first_words` (a start in
     `the government` is not tried with the rules that begin with `thursday` or `third`). Filled on
-    first need: which rules a word's prefixes may begin is looked up by prefix (`by_prefix`) rather
-    than asked of every rule, and keys that choose the same rules share one entry."""
-    __slots__ = ("rules", "firsts", "prefixes", "by_char", "any_word", "by_prefix")
+    first need: which rules a word's prefixes may begin is looked up in the grammar's `PrefixTable`
+    (`table`; without one, a table of the segment's own rules) rather than asked of every rule, and
+    keys that choose the same rules share one entry."""
+    __slots__ = ("rules", "firsts", "table", "local", "by_char")
 
     def __init__(self, rules: tuple[Rule, ...], firsts: dict[Rule, frozenset[str] | None],
-                 prefixes: dict[Rule, frozenset[str] | None]):
+                 prefixes: dict[Rule, frozenset[str] | None], table: PrefixTable | None = None):
         super().__init__()
         self.rules = rules
         self.firsts = firsts  # (each rule's `first_chars`)
-        self.prefixes = prefixes  # (each rule's `first_words`, cut to PREFIX characters)
+        self.table = PrefixTable(rules, prefixes) if table is None else table
+        self.local: dict[int, int] | None = None  # (a rule's position in the table -> in the segment)
         self.by_char: dict[str, tuple | None] = {}
-        self.any_word: tuple[int, ...] | None = None  # (positions of the rules any word may begin)
-        self.by_prefix: dict[str, tuple[int, ...]] = {}  # prefix -> positions of the rules it may begin
 
     def __missing__(self, key: str):
         ch = key[0]
@@ -157,37 +176,22 @@ class Segment(dict):
         if word is None:
             positions = range(len(self.rules))
         else:
-            if self.any_word is None:
-                self._index_prefixes()
-            found = set(self.any_word)
-            by_prefix = self.by_prefix
-            for k in range(1, min(len(word), PREFIX) + 1):  # (a rule one of whose prefixes begins the word)
-                found.update(by_prefix.get(word[:k], ()))
-            positions = sorted(found)
+            local = self.local
+            if local is None:
+                position = self.table.position
+                local = self.local = {position[r]: k for k, r in enumerate(self.rules)}
+            positions = sorted(local[k] for k in self.table.positions(word) if k in local)
         rules, firsts = self.rules, self.firsts
         chosen = tuple(r for r in (rules[k] for k in positions) if (first := firsts[r]) is None or ch in first)
         return _segment_entry(chosen) if chosen else None
 
-    def _index_prefixes(self) -> None:
-        by_prefix: dict[str, list[int]] = {}
-        any_word = []
-        for k, r in enumerate(self.rules):
-            prefixes = self.prefixes[r]
-            if prefixes is None or "" in prefixes:
-                any_word.append(k)
-            else:
-                for prefix in prefixes:
-                    by_prefix.setdefault(prefix, []).append(k)
-        self.by_prefix = {prefix: tuple(ks) for prefix, ks in by_prefix.items()}
-        self.any_word = tuple(any_word)
-
 
 @lru_cache(maxsize=None)
-def _segment_entry(chosen: tuple[Rule, ...]) -> tuple:
-    """(master, rules with their regexes, position of each rule by name) of the rules chosen at a start;
-    no master for one rule (its own regex answers as fast, and it is tried anyway)."""
-    compiled = [(r, _compile(r.pattern)) for r in chosen]
-    return _master(chosen) if len(chosen) > 1 else None, compiled, {r.name: k for k, r in enumerate(chosen)}
+def _segment_entry(chosen: tuple[Rule, ...]) -> tuple[tuple[Rule, re.Pattern], ...]:
+    """The rules chosen at a start with their regexes, tried one after the other. (One regex of all of
+    them, to find the first worth trying, was tried before: it matched its rule's text twice on a hit,
+    and compiling one per set of chosen rules, about 500 in a process, cost more than it saved.)"""
+    return tuple((r, _compile(r.pattern)) for r in chosen)
 
 
 # A rule's first words are kept cut to PREFIX characters: a word beginning with one of those may
@@ -392,7 +396,8 @@ class CandidateIndex:
         firsts = dict(zip(rules, rule_firsts))
         prefixes = dict(zip(rules, rule_prefixes))
         # per kind of head word, the segments of the rules that can hold it
-        self.by_kinds = {kinds: [Segment(rules, firsts, prefixes) for rules in
+        table = PrefixTable(rules, prefixes)
+        self.by_kinds = {kinds: [Segment(rules, firsts, prefixes, table) for rules in
                                  (tuple(r for r in group if kinds_of[r] & kinds) for group in grammar.groups) if rules]
                          for kinds in {*self.head_kinds.values(), DIGIT_KINDS, CLOCK_KINDS}}
         self.blocker = None if blocker is None else regex_cache.compile(blocker, FLAGS)
