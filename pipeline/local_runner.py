@@ -30,7 +30,7 @@ from apache_beam.metrics import monitoring_infos
 
 from pipeline.work_queue import WorkQueue
 
-__all__ = ["LocalRunner", "MIN_CHUNK_SHARE", "CHEAP_BUNDLE_S"]
+__all__ = ["LocalRunner", "supported", "MIN_CHUNK_SHARE", "CHEAP_BUNDLE_S"]
 
 _log = logging.getLogger(__name__)
 
@@ -216,3 +216,25 @@ class LocalRunner(fn_runner.FnApiRunner):
         return QueueBundleManager(bundle_context_manager, self._progress_frequency,
                                   cache_token_generator=fn_runner.FnApiRunner.get_cache_token_generator(static=False),
                                   made_by=self._made_by, dead=self._dead)
+
+
+def supported() -> bool:
+    """Whether this Beam's FnApiRunner has the internals `LocalRunner` builds on. They are not Beam's
+    public API: on a Beam that changed them, local runs use the stock runner and its fixed split."""
+    import inspect
+
+    from apache_beam.runners.portability.fn_api_runner import execution
+
+    try:
+        params = list(inspect.signature(fn_runner.ParallelBundleManager.process_bundle).parameters)
+        return (params[:6] == ["self", "inputs", "expected_outputs", "fired_timers", "expected_output_timers",
+                               "dry_run"]
+                and callable(getattr(fn_runner.FnApiRunner, "_get_bundle_manager", None))
+                and callable(getattr(fn_runner.FnApiRunner, "get_cache_token_generator", None))
+                and isinstance(getattr(fn_runner.BundleManager, "_lock", None), type(threading.Lock()))
+                and all(callable(getattr(execution.BundleContextManager, name, None))
+                        for name in ("get_input_coder_impl", "get_buffer"))
+                and hasattr(execution.BundleContextManager, "worker_handlers")
+                and callable(getattr(execution.ListBuffer, "partition", None)))
+    except (AttributeError, TypeError, ValueError):
+        return False

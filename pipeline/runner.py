@@ -68,7 +68,12 @@ def _fn_api_runner(options: PipelineOptions, workers: int):
         command = (server.worker_command() if server is not None
                    else f"exec {shlex.quote(sys.executable)} -m pipeline.worker")
         environment = environments.SubprocessSDKEnvironment.from_command_string(command)
-        from pipeline.local_runner import LocalRunner
-
-        return LocalRunner(default_environment=environment, provision_info=provision)
+        try:
+            from pipeline import local_runner
+        except (ImportError, AttributeError):  # a Beam whose runner internals moved (local_runner.supported)
+            local_runner = None
+        if local_runner is not None and local_runner.supported():
+            return local_runner.LocalRunner(default_environment=environment, provision_info=provision)
+        logging.getLogger(__name__).warning(
+            "this Beam's FnApiRunner is not the one newsbeam's work queue knows: its workers get fixed shares")
     return fn_runner.FnApiRunner(default_environment=environment, provision_info=provision)

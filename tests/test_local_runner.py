@@ -91,3 +91,19 @@ def test_a_worker_killed_mid_run_loses_and_repeats_nothing(stories, tmp_path):
     assert "a worker process ended during a bundle" in log  # its unfinished bundle went to the other worker
     for name in ("articles", "quotes", "dates"):
         assert table(tmp_path / "ds", name) == table(one, name), name
+
+
+def test_a_beam_whose_runner_internals_moved_gets_the_stock_runner(monkeypatch, caplog):
+    # LocalRunner builds on FnApiRunner internals that are not Beam's public API: a Beam release that
+    # changed them must still run the job, with Beam's fixed split, not fail at the first bundle
+    from apache_beam.runners.portability.fn_api_runner import fn_runner
+
+    from pipeline import local_runner, runner
+
+    assert local_runner.supported()   # (the installed Beam is one the queue knows)
+    monkeypatch.setattr(fn_runner.FnApiRunner, "_get_bundle_manager", None)
+    assert not local_runner.supported()
+    monkeypatch.setattr(fork_server, "start", lambda: None)   # (no fork server for a runner never run)
+    made = runner._fn_api_runner(runner.PipelineOptions([]), workers=2)
+    assert type(made) is fn_runner.FnApiRunner
+    assert "fixed shares" in caplog.text
