@@ -365,3 +365,13 @@ def test_habitual_pieces_are_in_every_habitual_match():
                 padded = " " + rng.choice(["", "x ", "1. "]) + variant + rng.choice(["", ".", " y"])
                 assert pattern.search(padded), (profile.code, padded)
                 assert any(piece in padded for piece in pieces), (profile.code, padded)
+
+
+def test_last_match_is_the_last_of_finditer_within_the_bounds():
+    from transforms.dates.patterns import last_match
+
+    pattern = re.compile(r"\bwhen\b")
+    text = "when he said when they met, when"
+    assert last_match(pattern, text, 0, 20).start() == 13        # (the third one ends past 20)
+    assert last_match(pattern, text, 0, len(text)).start() == 28
+    assert last_match(pattern, text, 1, 12) is None

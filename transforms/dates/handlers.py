@@ -12,7 +12,7 @@ import re
 from typing import Callable
 
 from transforms.dates.document import Doc
-from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, DAY, EN, FLAGS, HOLIDAY, MONTH, NUMBERS, WD, YEAR, norm
+from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, DAY, EN, FLAGS, HOLIDAY, MONTH, NUMBERS, WD, YEAR, last_match, norm
 from transforms.dates.tense import prev_word
 from transforms.dates.timex import (
     Point, day_point, holiday_date, month_point, quarter_point, render, resolve_month, resolve_month_day,
@@ -270,9 +270,7 @@ _COORDINATE_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:they|we|he|she|it|you|i)\s
 def _present_clause(doc: Doc, start: int) -> bool:
     """Whether the mention at `start` is in a coordinate clause with no past verb of its own, the past
     verb that set the sentence's tense being before it."""
-    clause = None
-    for clause in _COORDINATE_SUBJECT.finditer(doc.low, max(0, start - 80), start):
-        pass
+    clause = last_match(_COORDINATE_SUBJECT, doc.low, max(0, start - 80), start)
     if clause is None or any(c in doc.text[clause.start():start] for c in ",;:.\n"):
         return False
     return not doc.past_between(clause.start(), start) and doc.past_between(max(0, clause.start() - 200),
@@ -460,9 +458,7 @@ def _past_verb_governs(doc: Doc, start: int) -> bool:
     """Whether the clause's past verb reaches a month at `start`: no `if`, `when`, `through`... opens a
     clause between them, or the clause so opened has a past verb of its own (`when he first described
     the wall in December`)."""
-    opener = None
-    for opener in _SUBORDINATE.finditer(doc.low, _clause_start(doc.text, start), start):
-        pass
+    opener = last_match(_SUBORDINATE, doc.low, _clause_start(doc.text, start), start)
     return opener is None or doc.past_between(opener.end(), start)
 
 

@@ -9,7 +9,7 @@ import re
 
 from transforms.dates.profile import all_profiles, date_profile, norm
 
-__all__ = ["alt", "month_alt", "norm", "tokens", "EN", "ANY_MONTH", "ANY_WEEKDAY", "NUMBERS", "TO_SPACES", "FLAGS"]
+__all__ = ["alt", "month_alt", "norm", "tokens", "last_match", "EN", "ANY_MONTH", "ANY_WEEKDAY", "NUMBERS", "TO_SPACES", "FLAGS"]
 
 FLAGS = re.UNICODE
 
@@ -69,6 +69,15 @@ TO_SPACES = {ord(c): " " for c in PUNCTUATION}
 
 def tokens(phrase: str) -> list[str]:
     return phrase.lower().translate(TO_SPACES).split()
+
+
+def last_match(pattern: re.Pattern, text: str, lo: int, hi: int) -> re.Match | None:
+    """The last of `pattern`'s matches in text[lo:hi] (found left to right, as `finditer` does), or None:
+    the nearest cue before a mention."""
+    found = None
+    for found in pattern.finditer(text, lo, hi):
+        pass
+    return found
 
 
 EN = date_profile("en")

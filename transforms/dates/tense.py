@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.dates.patterns import FLAGS, TO_SPACES, alt
+from transforms.dates.patterns import FLAGS, TO_SPACES, alt, last_match
 from transforms.dates.profile import DateProfile
 
 __all__ = ["TenseMarkers", "prev_word", "SENTENCE_BREAK", "TITLES"]
@@ -93,10 +93,12 @@ def _habitual_re(profile: DateProfile) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
-def _word_sets(profile: DateProfile) -> tuple[frozenset[str], frozenset[str]]:
-    """(irregular past forms, passive auxiliaries) of a language: built once, not for every text."""
+def _word_sets(profile: DateProfile) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(irregular past forms, passive auxiliaries, since-words, planned pasts) of a language: built once,
+    not for every text."""
     return (frozenset(profile.past_markers) - profile.past_adverbs,
-            frozenset((*profile.passive_auxiliaries, *profile.ahead_passive_auxiliaries)))
+            frozenset((*profile.passive_auxiliaries, *profile.ahead_passive_auxiliaries)),
+            frozenset(profile.since_words), frozenset(profile.planned_past))
 
 
 @lru_cache(maxsize=None)
@@ -151,15 +153,13 @@ class TenseMarkers:
         self.not_past = profile.not_past
         self.reporting = profile.reporting_verbs
         self.fronting = profile.fronting_words
-        self.since = frozenset(profile.since_words)
         self.deadline_re = _deadline_re(profile)
         self.until_words = profile.until_words   # (two words: a tuple is as quick as a set)
         self.until_looking_back = profile.until_looking_back
         self.ahead = _ahead_infinitive_re(profile)
-        self.irregular, self.passives = _word_sets(profile)
+        self.irregular, self.passives, self.since, self.planned = _word_sets(profile)
         self.adverbs = profile.past_adverbs
         self.present_modals = profile.present_modals
-        self.planned = frozenset(profile.planned_past)
         self.event_re = _event_re(profile)
         # (looked for once in the whole text, when a date first asks: most texts have none, and then no
         # clause is cut for it)
@@ -328,14 +328,12 @@ class TenseMarkers:
         past verb nor clause break between them, within 80 characters."""
         if self.ahead is None:
             return False
-        lo = max(0, start - 120)
-        found = None
-        for found in self.ahead.finditer(self.padded, lo, start + 1):
-            pass
+        found = last_match(self.ahead, self.padded, max(0, start - 120), start + 1)
         if found is None or start - (found.end() - 1) > 80:
             return False
         verb_end = found.start() + len(self.low[found.start():found.end() - 1].split()[0])
-        if self.low[max(0, found.start() - 12):found.start()].rsplit(None, 1)[-1:] in ([a] for a in self.passives):
+        before = self.low[max(0, found.start() - 12):found.start()].split()
+        if before and before[-1] in self.passives:
             return False  # `was ordered to leave on Monday`: the report of what was done
         gap = self.text[verb_end:start]
         return not any(c in gap for c in (*_CLAUSE_CUTS, ".", "\n")) and not self.past_between(verb_end, start)
