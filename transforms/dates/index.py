@@ -508,10 +508,15 @@ class CandidateIndex:
         the words that can begin one (`the`, `last`, a number; not `on`, `said`) and the head itself.
         An expression starting before a word that no rule can hold (`government` in `the government
         said ... next year`) cannot reach the head word: such starts are skipped."""
-        if self.blocker is not None and (m := self.blocker.match(padded, lo, head_start + 1)) is not None:
-            lo = m.end() - 1
         # (padded[lo] is low[lo - 1]; right before the head word, a space, there is no start)
         found = [m.start() for m in self.starter_at(padded, lo, head_start + 1)] if lo < head_start - 1 else []
+        # The blocker is looked for only from the first start on, and only when there is one: a
+        # blocking word before it cuts no start. (The starts after a blocking word are those found from
+        # its end on, as no start's match holds a word no rule can hold.)
+        if found and self.blocker is not None \
+                and (m := self.blocker.match(padded, found[0], head_start + 1)) is not None:
+            lo = m.end() - 1
+            found = [s for s in found if s >= lo]
         if head_start > lo and low[head_start - 1] in "'’" and low[head_start].isdigit():
             found.append(head_start - 1)  # `'90s`: the apostrophe begins it (the pattern cannot see the digit)
         found.append(head_start)

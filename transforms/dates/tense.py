@@ -197,11 +197,10 @@ class TenseMarkers:
         m = SENTENCE_BREAK.search(text, end, hi)
         return lo, (m.start() + 1 if m else hi)
 
-    def _deadline(self, start: int) -> bool:
+    def _deadline(self, start: int, word: str) -> bool:
         """Whether the date is a deadline after a verb (`postponed until Tuesday`, `has until 9 a.m.
         Tuesday`), which lies ahead whatever the verb's tense; not `Until Thursday, they had ...`,
-        `up until`, `not until`, which look back."""
-        word = prev_word(self.text, start)
+        `up until`, `not until`, which look back. `word`: the word before it (`prev_word`)."""
         if word not in self.until_words:
             return False
         at = self.low.rfind(word, 0, start)
@@ -263,7 +262,10 @@ class TenseMarkers:
     def _adverbed_passive(self, start: int) -> bool:
         """Whether the past form at `start` (in `low`) is a passive's participle after an adverb (`is
         fully booked`, `are widely expected`): the auxiliary, not the participle, has the tense."""
-        words = self.low[max(0, start - 30):start].split()
+        before = self.low[max(0, start - 30):start]
+        if not before.rstrip().endswith("ly"):
+            return False  # (most past forms: no adverb before them, and no words to split)
+        words = before.split()
         if not words or not words[-1].endswith("ly") or not words[-1].isalpha():
             return False
         # (an auxiliary before the adverb, or a comma: `the election, widely predicted for May`)
@@ -350,7 +352,8 @@ class TenseMarkers:
         May`), -3 only the past (`seit Freitag`: the language's since-word right before), 0 no cue. The marker nearest the mention in its sentence decides; one after the mention
         counts as twice as far (the verb governing a date mostly precedes it), and on a tie the longer
         one wins (`had been scheduled` over `scheduled`)."""
-        if self.since and prev_word(self.text, start).replace("’", "'") in self.since \
+        before = prev_word(self.text, start)
+        if self.since and before.replace("’", "'") in self.since \
                 and self.clause_tense(start, end) <= 0:
             return -3  # `seit Freitag`, `depuis mars`, `desde febrero`: a time before now, surely (in a future
             # clause the word is "from": `da settembre le tasse aumenteranno`)
@@ -358,7 +361,7 @@ class TenseMarkers:
         markers = self.sentences.get(bounds)
         if markers is None:
             markers = self.sentences[bounds] = self._markers(*bounds)
-        if self._deadline(start):
+        if self._deadline(start, before):
             return 1
         if self.deadline_re is not None and self.deadline_re.search(self.low, max(0, start - 40), start) \
                 and self.clause_tense(start, end) >= 0:
