@@ -102,16 +102,34 @@ class PrefixTable:
     """Which of a grammar's rules may begin at a word, by the word's first PREFIX characters (see
     `PREFIX`): one table for every segment of the grammar, so that a word's prefixes are looked up once
     and not once per segment, and built on first need. `positions(word)`: the rules' positions in
-    `rules`."""
-    __slots__ = ("rules", "prefixes", "position", "by_prefix", "any_word", "words")
+    `rules`. With the rules' `first_chars` (`firsts`), `candidates(ch, word)`: the rules, in order,
+    that may begin at a start of that character and word, which each segment keeps those of its own
+    rules from (the rules of a segment are in the grammar's order)."""
+    __slots__ = ("rules", "prefixes", "position", "by_prefix", "any_word", "words", "firsts", "chosen")
 
-    def __init__(self, rules: tuple[Rule, ...], prefixes: dict[Rule, frozenset[str] | None]):
+    def __init__(self, rules: tuple[Rule, ...], prefixes: dict[Rule, frozenset[str] | None],
+                 firsts: dict[Rule, frozenset[str] | None] | None = None):
         self.rules = rules
         self.prefixes = prefixes  # (each rule's `first_words`, cut to PREFIX characters)
         self.position = {r: k for k, r in enumerate(rules)}
         self.by_prefix: dict[str, tuple[int, ...]] | None = None  # prefix -> positions of the rules it may begin
         self.any_word: tuple[int, ...] = ()  # (positions of the rules any word may begin)
         self.words: dict[str, frozenset[int]] = {}
+        self.firsts = firsts
+        self.chosen: dict[tuple[str, str | None], tuple[Rule, ...]] = {}
+
+    def candidates(self, ch: str, word: str | None) -> tuple[Rule, ...]:
+        """The rules that may begin at a start whose character is `ch` and word (as `Segment` writes
+        it) `word`, None for a non-word character, in order (needs `firsts`)."""
+        key = (ch, word)
+        found = self.chosen.get(key)
+        if found is None:
+            rules, firsts = self.rules, self.firsts
+            positions = range(len(rules)) if word is None else sorted(self.positions(word))
+            found = tuple(r for r in (rules[k] for k in positions) if (first := firsts[r]) is None or ch in first)
+            if len(self.chosen) < MAX_KEYS:
+                self.chosen[key] = found
+        return found
 
     def positions(self, word: str) -> frozenset[int]:
         found = self.words.get(word)
@@ -150,16 +168,17 @@ class Segment(dict):
     first need: which rules a word's prefixes may begin is looked up in the grammar's `PrefixTable`
     (`table`; without one, a table of the segment's own rules) rather than asked of every rule, and
     keys that choose the same rules share one entry."""
-    __slots__ = ("rules", "firsts", "table", "local", "by_char")
+    __slots__ = ("rules", "firsts", "table", "local", "by_char", "members")
 
     def __init__(self, rules: tuple[Rule, ...], firsts: dict[Rule, frozenset[str] | None],
                  prefixes: dict[Rule, frozenset[str] | None], table: PrefixTable | None = None):
         super().__init__()
         self.rules = rules
         self.firsts = firsts  # (each rule's `first_chars`)
-        self.table = PrefixTable(rules, prefixes) if table is None else table
+        self.table = PrefixTable(rules, prefixes, firsts) if table is None else table
         self.local: dict[int, int] | None = None  # (a rule's position in the table -> in the segment)
         self.by_char: dict[str, tuple | None] = {}
+        self.members = frozenset(rules)
 
     def __missing__(self, key: str):
         ch = key[0]
@@ -173,6 +192,11 @@ class Segment(dict):
         return entry
 
     def _entry(self, ch: str, word: str | None) -> tuple | None:
+        if self.table.firsts is self.firsts:
+            # (the grammar's candidates for the start, found once for all its segments: this segment's)
+            members = self.members
+            chosen = tuple(r for r in self.table.candidates(ch, word) if r in members)
+            return _segment_entry(chosen) if chosen else None
         if word is None:
             positions = range(len(self.rules))
         else:
@@ -396,7 +420,7 @@ class CandidateIndex:
         firsts = dict(zip(rules, rule_firsts))
         prefixes = dict(zip(rules, rule_prefixes))
         # per kind of head word, the segments of the rules that can hold it
-        table = PrefixTable(rules, prefixes)
+        table = PrefixTable(rules, prefixes, firsts)
         self.by_kinds = {kinds: [Segment(rules, firsts, prefixes, table) for rules in
                                  (tuple(r for r in group if kinds_of[r] & kinds) for group in grammar.groups) if rules]
                          for kinds in {*self.head_kinds.values(), DIGIT_KINDS, CLOCK_KINDS}}

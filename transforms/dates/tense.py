@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from transforms.dates.patterns import FLAGS, TO_SPACES, alt, last_match
 from transforms.dates.profile import DateProfile
+from transforms import regex_cache
 
 __all__ = ["TenseMarkers", "prev_word", "SENTENCE_BREAK", "TITLES"]
 
@@ -32,7 +33,7 @@ def prev_word(text: str, pos: int) -> str:
 @lru_cache(maxsize=None)
 def _future_re(profile: DateProfile) -> re.Pattern:
     forms = f"|{profile.future_forms}" if profile.future_forms else ""
-    return re.compile(r"\W(?:(?P<weak>" + alt(profile.weak_future_markers or ("\x00",)) + r")|"
+    return regex_cache.compile(r"\W(?:(?P<weak>" + alt(profile.weak_future_markers or ("\x00",)) + r")|"
                       + alt(profile.future_markers) + forms + r")(?!\w)", FLAGS)
 
 
@@ -49,7 +50,7 @@ def _past_re(profile: DateProfile) -> re.Pattern | None:
     forms = [alt(profile.planned_past)] if profile.planned_past else []
     markers = [alt(profile.past_markers)] if profile.past_markers else []
     # (`[^\w-]`: after a hyphen a participle is part of an adjective, `tsunami-related`, `home-grown`)
-    return re.compile(r"[^\w-]" + passives + "(?:" + "|".join([*forms, *markers, *regular]) + r")(?!\w)", FLAGS)
+    return regex_cache.compile(r"[^\w-]" + passives + "(?:" + "|".join([*forms, *markers, *regular]) + r")(?!\w)", FLAGS)
 
 
 @lru_cache(maxsize=None)
@@ -57,7 +58,7 @@ def _deadline_re(profile: DateProfile) -> re.Pattern | None:
     """The profile's deadline words ending right before a date (searched up to the date's start)."""
     if not profile.deadline_words:
         return None
-    return re.compile(r"(?<!\w)(?:" + alt(profile.deadline_words) + r")\s*$", FLAGS)
+    return regex_cache.compile(r"(?<!\w)(?:" + alt(profile.deadline_words) + r")\s*$", FLAGS)
 
 
 @lru_cache(maxsize=None)
@@ -65,7 +66,7 @@ def _event_re(profile: DateProfile) -> re.Pattern | None:
     """Over the padded text, as the patterns above: the profile's verbs reporting the day's event."""
     if not profile.event_verbs:
         return None
-    return re.compile(r"\W(?:" + alt(profile.event_verbs) + r")(?!\w)", FLAGS)
+    return regex_cache.compile(r"\W(?:" + alt(profile.event_verbs) + r")(?!\w)", FLAGS)
 
 
 @lru_cache(maxsize=None)
@@ -81,7 +82,7 @@ def _ahead_infinitive_re(profile: DateProfile) -> re.Pattern | None:
         forms.append(re.escape(head).replace(r"\ ", r"\s+") + middle
                      + (re.escape(tail).replace(r"\ ", r"\s+") if tail else ""))
     not_verbs = rf"(?!(?:{alt(profile.ahead_not_verbs)})\b)" if profile.ahead_not_verbs else ""
-    return re.compile(r"\W(?:" + "|".join(forms) + r")\s+" + not_verbs + r"[a-z]+(?!\w)", FLAGS)
+    return regex_cache.compile(r"\W(?:" + "|".join(forms) + r")\s+" + not_verbs + r"[a-z]+(?!\w)", FLAGS)
 
 
 @lru_cache(maxsize=None)
@@ -89,7 +90,7 @@ def _habitual_re(profile: DateProfile) -> re.Pattern | None:
     """Over the padded text, as the patterns above (every habitual word starts with a letter)."""
     if not profile.habitual_words:
         return None
-    return re.compile(r"\W(?:" + alt(profile.habitual_words) + r")(?!\w)", FLAGS)
+    return regex_cache.compile(r"\W(?:" + alt(profile.habitual_words) + r")(?!\w)", FLAGS)
 
 
 @lru_cache(maxsize=None)
@@ -116,7 +117,7 @@ def _attributive_re(profile: DateProfile) -> re.Pattern | None:
     Over the padded text: m.start(1) - 1 is the participle's offset in `low`."""
     if not profile.attributive_determiners or not profile.past_suffix:
         return None
-    return re.compile(r"\W(?:" + "|".join(profile.attributive_determiners) + r")\s+(?:[a-z]+ly\s+)?([a-z]{3,}"
+    return regex_cache.compile(r"\W(?:" + "|".join(profile.attributive_determiners) + r")\s+(?:[a-z]+ly\s+)?([a-z]{3,}"
                       + re.escape(profile.past_suffix) + r")(?!\w)", FLAGS)
 
 
