@@ -414,7 +414,10 @@ class CandidateIndex:
         PLANS.save()  # (when it was computed here: for the next process)
         self.trigger = regex_cache.compile(trigger, FLAGS)
         # per code page, its head words as bytes (one no text in that code page can hold is left out)
-        self.encoded_heads = {codec: {encoded: w for w in heads if (encoded := _encoded(w, codec)) is not None}
+        # (an ASCII word is the same bytes in every one of these code pages: encoded once)
+        ascii_heads = {w.encode("ascii"): w for w in heads if w.isascii()}
+        self.encoded_heads = {codec: {**ascii_heads, **{encoded: w for w in heads if not w.isascii()
+                                                        and (encoded := _encoded(w, codec)) is not None}}
                               for codec in ONE_BYTE_CODECS}
         kinds_of = dict(zip(rules, rule_kinds_of))
         firsts = dict(zip(rules, rule_firsts))

@@ -5,6 +5,7 @@ rule needs IGNORECASE (which would disable `re`'s fast skip of non-matching alte
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from transforms.dates.profile import all_profiles, date_profile, norm
@@ -55,7 +56,16 @@ def alt(words, digit_runs: bool = False) -> str:
 def month_alt(names: dict[str, int]) -> str:
     """Month names for a regex: full names end at a word boundary; abbreviations (a short prefix of
     a full name: `Dec`, `Sept`, `févr`, `нояб`) may take a period, which then belongs to the expression."""
-    abbrevs = {w for w in names if len(w) <= 5 and any(o != w and o.startswith(w) and names[o] == names[w] for o in names)}
+    ordered = sorted(names)  # (the names a name begins are a run of the sorted names from it on)
+    abbrevs = set()
+    for w in names:
+        if len(w) <= 5:
+            at = bisect.bisect_left(ordered, w)
+            while at < len(ordered) and ordered[at].startswith(w):
+                if ordered[at] != w and names[ordered[at]] == names[w]:
+                    abbrevs.add(w)
+                    break
+                at += 1
     full = [w for w in names if w not in abbrevs]
     parts = [rf"(?:{alt(full)})\b"] if full else []
     if abbrevs:
