@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.dates.document import DateMention, Doc
-from transforms.dates.index import BACK, CandidateIndex, Segment, lower, start_key
+from transforms.dates.index import BACK, CLOCK_KINDS, DIGIT_KINDS, PREFIX, CandidateIndex, Segment, lower, start_key
 from transforms.dates.patterns import EN
 from transforms.dates.profile import DateProfile, date_profile
 from transforms.dates.grammar import Grammar, grammar_for
@@ -63,16 +63,18 @@ def _record(doc: Doc, rule: Rule, found) -> int:
     return end
 
 
-def _match_at(doc: Doc, low: str, starts: list[int], head_start: int, segments: list[Segment],
-              dead: set[tuple[int, int]]):
+def _match_at(doc: Doc, low: str, starts: list[tuple[int, str | None]], head_start: int, head_key: str | None,
+              segments: list[Segment], dead: set[tuple[int, int]]):
     """The expression reaching the head word from the leftmost possible start (as a left-to-right scan
     would find it): at each start, the rules in order; the first match its handler accepts wins.
     `dead` holds the (segment, start) pairs tried in vain: a rule's match at a start does not depend on
     the head, and its handler's answer only on what was emitted since, which moves the scan past the
     start; so a start that found nothing for one head finds nothing for the next (text with many heads
-    and no date stays linear)."""
-    for i in starts:
-        begins = start_key(low, i)
+    and no date stays linear). `starts` come with their `start_key` where it is known, and `head_key`
+    is the head's."""
+    for i, begins in starts:
+        if begins is None:
+            begins = head_key if i == head_start and head_key is not None else start_key(low, i)
         for segment in segments:
             entry = segment[begins]
             if entry is None:
@@ -115,8 +117,11 @@ def extract_with_rules(text: str, reference_date: dt.date | None = None,
         lo = max(last_end, head_start - BACK)
         lo = max(lo, low.rfind("\n", lo, head_start) + 1)  # (the same paragraph; looked for in the window only)
         # (the starts the last head of this kind tried in vain are tried no more: see `_match_at`)
-        hit = _match_at(doc, low, index.starts(low, padded, max(lo, tried.get(kinds, -1) + 1), head_start),
-                        head_start, index.rules_for(kinds), dead)
+        # (a head word is a whole word: of letters only, its first characters are its `start_key`)
+        head_key = word[:PREFIX] if kinds is not DIGIT_KINDS and kinds is not CLOCK_KINDS \
+            and (word := low[head_start:head_end]).isalpha() else None
+        hit = _match_at(doc, low, index.keyed_starts(low, padded, max(lo, tried.get(kinds, -1) + 1), head_start),
+                        head_start, head_key, index.rules_for(kinds), dead)
         if hit is None:
             tried[kinds] = head_start
             continue
