@@ -5,11 +5,13 @@ Stages never mutate an Article: they return a copy with their own field filled
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import operator
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Article", "Paragraph", "Quote"]
+__all__ = ["Article", "Paragraph", "Quote", "with_field"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,3 +59,16 @@ class Article:
     paragraphs: tuple[Paragraph, ...] = ()
     quotes: tuple[Quote, ...] = ()
     dates: tuple[Any, ...] = ()    # transforms.dates.DateMention
+
+
+_FIELD_NAMES = tuple(f.name for f in dataclasses.fields(Article) if f.init)
+_ARTICLE_FIELDS = operator.attrgetter(*_FIELD_NAMES)
+_FIELD_AT = {name: k for k, name in enumerate(_FIELD_NAMES)}
+
+
+def with_field(article: Article, name: str, value: Any) -> Article:
+    """`dataclasses.replace(article, name=value)`, with the fields read in one C call (`replace` walks
+    them in Python: about 60 k instructions an article, a few per cent of a light stage's CPU)."""
+    fields = list(_ARTICLE_FIELDS(article))
+    fields[_FIELD_AT[name]] = value
+    return Article(*fields)

@@ -1,10 +1,10 @@
 """The dates stage in Beam: `add_dates` on each article, wrapped by `ExtractDates`."""
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 
+from transforms.article import with_field
 from transforms.dates.extract import extract_dates
 from transforms.stage import ArticleStage
 
@@ -17,7 +17,10 @@ def add_dates(article, reference_date: dt.date | None = None, overrides: bool = 
     `overrides=True` anchors on `reference_date` even an article with its own published_at.
     """
     anchor = (reference_date or article.published_at) if overrides else (article.published_at or reference_date)
-    return dataclasses.replace(article, dates=tuple(extract_dates(article.text, anchor, article.language)))
+    dates = tuple(extract_dates(article.text, anchor, article.language))
+    if not dates and not article.dates:
+        return article  # (nothing to fill: the element is immutable, share it)
+    return with_field(article, "dates", dates)
 
 
 class ExtractDates(ArticleStage):
