@@ -102,10 +102,15 @@ def _new_doc(text: str, reference_date: dt.date | None, spec: Language) -> Doc:
 def extract_with_rules(text: str, reference_date: dt.date | None = None,
                        language: str | None = None) -> list[tuple[DateMention, str]]:
     """`extract_dates`, with the name of the rule that found each mention."""
+    names: list[str] = []
+    return list(zip(_scan(text, reference_date, language, names), names))
+
+
+def _scan(text: str, reference_date: dt.date | None, language: str | None, names: list[str] | None) -> list[DateMention]:
+    """The mentions of `extract_dates`; the name of the rule that found each is added to `names` (if given)."""
     spec = language_of(language)
     doc = _new_doc(text, reference_date, spec)
     low, padded, index = doc.low, doc.padded, spec.index
-    names: list[str] = []
     dead: set[tuple[int, int]] = set()
     tried: dict[frozenset[str], int] = {}  # per kind of head: the starts up to here found nothing
     last_end = 0
@@ -128,8 +133,9 @@ def extract_with_rules(text: str, reference_date: dt.date | None = None,
         rule, found = hit
         before = len(doc.mentions)
         last_end = _record(doc, rule, found)
-        names += [rule.name] * (len(doc.mentions) - before)
-    return list(zip(doc.mentions, names))
+        if names is not None:
+            names += [rule.name] * (len(doc.mentions) - before)
+    return doc.mentions
 
 
 def extract_dates(text: str, reference_date: dt.date | None = None, language: str | None = None) -> list[DateMention]:
@@ -139,7 +145,7 @@ def extract_dates(text: str, reference_date: dt.date | None = None, language: st
     they keep what the text says and mark the rest unknown (`XXXX-12-17`). `language` is an ISO 639-1
     hint; English is always understood, the hinted language's names and words in addition.
     """
-    return [m for m, _ in extract_with_rules(text, reference_date, language)]
+    return _scan(text, reference_date, language, None)
 
 
 def naive_scan(text: str, reference_date: dt.date | None = None, language: str | None = None) -> list[DateMention]:
