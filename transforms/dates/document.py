@@ -30,20 +30,6 @@ SENTENCE_YEAR_REACH = 120  # characters after a year is named within which a mon
 _SENTENCE_END = re.compile(r"[.!?][\"»”]?\s+(\w)|\n")
 
 
-_RENDERED: dict[Point, tuple[str, dt.date | None, str]] = {}
-
-
-def _rendered(point: Point) -> tuple[str, dt.date | None, str]:
-    """`render(point)`, kept: the same few thousand periods (this year, last Friday, each month) are
-    mentioned in text after text."""
-    found = _RENDERED.get(point)
-    if found is None:
-        if len(_RENDERED) >= 65_536:
-            _RENDERED.clear()  # (bounded: a stream of ever new dates)
-        found = _RENDERED[point] = render(point)
-    return found
-
-
 class Doc:
     """The state of one text being read: what was mentioned so far, in text order."""
     __slots__ = ("text", "low", "padded", "anchor", "profile", "last", "last_explicit", "last_end", "last_quarter",
@@ -122,7 +108,7 @@ class Doc:
         else:
             if what.year is not None and not 1 <= what.year <= 9999:
                 return  # outside the calendar (`3,000 years ago` from year 1000)
-            value, first, gran = _rendered(what)
+            value, first, gran = render(what)
             if context and what.gran not in ("decade", "century"):
                 self.last = what
                 self.last_explicit = explicit

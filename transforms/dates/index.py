@@ -540,18 +540,13 @@ class CandidateIndex:
     def keyed_starts(self, low: str, padded: str, lo: int, head_start: int) -> list[tuple[int, str | None]]:
         """`starts`, each with its `start_key` where the start's word was read anyway (a word the
         starter pattern matched whole, of letters only), else None."""
+        if self.blocker is not None and (m := self.blocker.match(padded, lo, head_start + 1)) is not None:
+            lo = m.end() - 1
         # (padded[lo] is low[lo - 1]; right before the head word, a space, there is no start. A
         # starter's match is the character before the start and the start's whole word, one digit,
         # or nothing more.)
         found = [(m.start(), word[:PREFIX] if (word := m.group()[1:]).isalpha() else None)
                  for m in self.starter_at(padded, lo, head_start + 1)] if lo < head_start - 1 else []
-        # The blocker is looked for only from the first start on, and only when there is one: a
-        # blocking word before it cuts no start. (The starts after a blocking word are those found from
-        # its end on, as no start's match holds a word no rule can hold.)
-        if found and self.blocker is not None \
-                and (m := self.blocker.match(padded, found[0][0], head_start + 1)) is not None:
-            lo = m.end() - 1
-            found = [s for s in found if s[0] >= lo]
         if head_start > lo and low[head_start - 1] in "'’" and low[head_start].isdigit():
             found.append((head_start - 1, None))  # `'90s`: the apostrophe begins it (the pattern cannot see the digit)
         found.append((head_start, None))
