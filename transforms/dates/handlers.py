@@ -12,7 +12,8 @@ import re
 from typing import Callable
 
 from transforms.dates.document import Doc
-from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, DAY, EN, FLAGS, HOLIDAY, MONTH, NUMBERS, WD, YEAR, last_match, norm
+from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, DAY, EN, FLAGS, HOLIDAY, MONTH, NUMBERS, WD, YEAR, alt, last_match, \
+    norm
 from transforms.dates.tense import prev_word
 from transforms.dates.timex import (
     Point, day_point, holiday_date, month_point, quarter_point, render, resolve_month, resolve_month_day,
@@ -71,8 +72,7 @@ def _next_word(text: str, pos: int) -> str:
 
 _MONTH_PREPOSITIONS = frozenset(EN.month_prepositions)
 # Words before a four-digit number that make it a quantity (`about 1500 metres`, `another 2000 seats`).
-_YEAR_QUANTIFIERS = frozenset({"about", "some", "nearly", "almost", "approximately", "over", "under", "than",
-                               "another", "additional", "extra", "estimated", "roughly", "least", "total"})
+_YEAR_QUANTIFIERS = EN.year_quantifiers
 
 
 def _month_number(word: str) -> int:
@@ -137,7 +137,9 @@ def time_day(doc: Doc, m: re.Match):
 
 
 # The day after an aside in parentheses, which the time is on (the span keeps to the time, as TimeML's).
-_DAY_AFTER_ASIDE = re.compile(rf"\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?(?:{WD}|(?P<rd>today|tonight|tomorrow|yesterday)\b)")
+_RELATIVE_DAY = alt(EN.relative_day_offsets)
+_ON = alt(EN.verb_date_gap_words)
+_DAY_AFTER_ASIDE = re.compile(rf"\s*\([^()\n]{{1,24}}\)\s*(?:(?:{_ON})\s+)?(?:{WD}|(?P<rd>{_RELATIVE_DAY})\b)")
 
 
 def clock(doc: Doc, m: re.Match):
@@ -163,8 +165,8 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 
 
 # Words before a 24-hour time without a zone that make it one (`at 14:30`; not `won 2.30` or `John 3:16`).
-_CLOCK24_PREPOSITIONS = frozenset("at around about by until till before after since from shortly".split())
-_DAY_AFTER_TIME = re.compile(rf",?\s+(?:on\s+)?(?:{WD}|(?P<rd>today|tonight|tomorrow|yesterday)\b)")
+_CLOCK24_PREPOSITIONS = EN.clock24_prepositions
+_DAY_AFTER_TIME = re.compile(rf",?\s+(?:(?:{_ON})\s+)?(?:{WD}|(?P<rd>{_RELATIVE_DAY})\b)")
 
 
 def clock24(doc: Doc, m: re.Match):
@@ -189,7 +191,7 @@ _AMPM_AHEAD = re.compile(r"\s*[ap]\.?\s?m\b")
 
 
 # Prepositions before `mid-afternoon` that make it a time (`by mid afternoon`; not `mid-afternoon tea`).
-_MID_POD_PREPOSITIONS = frozenset("by at in until till before after around since from about".split())
+_MID_POD_PREPOSITIONS = EN.mid_pod_prepositions
 
 
 def mid_pod(doc: Doc, m: re.Match):
@@ -207,17 +209,17 @@ def _day_of(doc: Doc, m: re.Match, start: int, end: int) -> Point | None:
             return None
         return _weekday_point(doc, EN.weekdays[m.group("wd").lower()], 0, start, end)
     if m.group("rd"):
-        offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[m.group("rd").lower()]
+        offset = EN.relative_day_offsets[m.group("rd").lower()]
         return _anchor_or_unknown(doc, lambda a: day_point(a + dt.timedelta(days=offset)), Point("day"))
     if not _en_month_ok(doc, m):
         return None
     return _day_in(doc, None, _month_number(m.group("month")), int(m.group("day")), start, end)
 
 
-_POSSESSIVE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
+_POSSESSIVE = re.compile(rf"(?:\s+(?:{alt(EN.day_part_nouns)}))?['’]s\b")
 # A market's day, reported after it (`Thursday's closing price`); other events named so in a clause
 # with no tense are the nearer day (`expect her to win Monday's debate`, said on Sunday).
-_MARKET_PERIOD = re.compile(r"\s+(?:\w+\s+)?(?:close|closing|opening|trading|session|high|low|levels?|prices?)\b")
+_MARKET_PERIOD = re.compile(rf"\s+(?:\w+\s+)?(?:{alt(EN.market_words)})\b")
 # A price a market fixed that day (`Wednesday's closing price`, `Friday's close`): known, so past whatever the tense.
 _MARKET_PRICE = re.compile(r"\s+(?:close(?=\s*[.,;:)]|\s+(?:of|at)\b)|closing\s+(?:price|level)s?\b)")
 
@@ -264,7 +266,7 @@ def _week_just_named(doc: Doc, start: int) -> dt.date | None:
 
 # A coordinate clause with a pronoun subject (`... and they meet again on Tuesday`): its own verb, not
 # the past one of the clause before, is the date's.
-_COORDINATE_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:they|we|he|she|it|you|i)\s+(?:\w+\s+)?\w+\b")
+_COORDINATE_SUBJECT = re.compile(rf"\b(?:{alt(EN.coordinators)})\s+(?:{alt(EN.subject_pronouns)})\s+(?:\w+\s+)?\w+\b")
 
 
 def _present_clause(doc: Doc, start: int) -> bool:
@@ -450,7 +452,7 @@ def _english_month_tense(doc: Doc, month: int, start: int, end: int) -> int:
 # Words that open a clause of its own, whose tense the main verb's does not settle (`had not signed ...
 # if they lose when the case is heard in May`), or end a period ahead (`loans through January`); and a
 # dash opening an aside (`the election - widely expected in May - gathered pace`).
-_SUBORDINATE = re.compile(r"\b(?:if|when|whenever|unless|until|till|once|before|after|through|by|that|which|who)\b"
+_SUBORDINATE = re.compile(rf"\b(?:{alt(EN.subordinators)})\b"
                           r"| - ")
 
 
@@ -472,20 +474,18 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 # A reporting period up to a month (`the year to March`, `the three months to December`).
-_PERIOD_TO = re.compile(r"(?:year|months|weeks|quarter|half|period)\s+to\s+(?:the\s+end\s+of\s+)?$")
+_PERIOD_TO = re.compile(rf"(?:{alt(EN.reporting_period_nouns)})\s+to\s+(?:the\s+end\s+of\s+)?$")
 
 
-_REL = {"last": -1, "this": 0, "next": 1, "this past": -1, "this coming": 1, "the coming": 1, "past": -1,
-        "previous": -1, "the previous": -1, "following": 1, "the following": 1, "the": 0, "that": 0}
+_REL = EN.relative_offsets
 
 
 def _rel(word: str | None) -> int:
     return _REL[norm(word)] if word else 0
 
 
-_DETERMINERS = frozenset("a an the its their his her our".split())
-_NOT_NOUNS = frozenset("and or but to as is was are were will would for in of on at with than that which by "
-                       "from who".split())
+_DETERMINERS = frozenset(EN.attributive_determiners)
+_NOT_NOUNS = EN.not_nouns
 
 
 def _month_premodifier(doc: Doc, m: re.Match) -> bool:
@@ -550,7 +550,7 @@ def q_code(doc: Doc, m: re.Match):
     return m.start(), m.end(), quarter_point(resolve_quarter(doc.anchor, q, doc.tense(m.start(), m.end())), q)
 
 
-_ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORDINAL_Q = EN.quarter_ordinals
 
 
 def _quarter_from(doc: Doc, mods: list[str], q: int | None, year: int | None, start: int, end: int):
@@ -660,10 +660,8 @@ def period(doc: Doc, m: re.Match):
 
 
 # What follows `fall` as a drop (`the fall in prices`, `the fall of Rome`, `a fall to 3%`), not the season.
-_AFTER_A_DROP = frozenset("in of from to by below back off since".split())
-_SEASON_PREPOSITIONS = frozenset({"in", "into", "toward", "towards", "during", "by", "until", "till", "since",
-                                  "through", "over", "throughout",
-                                  "for", "this", "last", "next", "early", "late", "mid", "of", "before", "after"})
+_AFTER_A_DROP = EN.drop_followers
+_SEASON_PREPOSITIONS = EN.season_prepositions
 
 
 def season(doc: Doc, m: re.Match):
@@ -674,10 +672,10 @@ def season(doc: Doc, m: re.Match):
     year = int(m.group("year")) if m.group("year") else _spelled_year(m.group("spelled")) if m.group("spelled") else None
     if year is None:
         prev = prev_word(doc.text, m.start())
-        if season_word == "fall" and rel_word in ("", "the", "that") and not mod \
+        if season_word in EN.ambiguous_seasons and rel_word in ("", "the", "that") and not mod \
                 and _next_word(doc.text, m.end()).lower() in _AFTER_A_DROP:
             return None  # `after the fall in demand`, `a fall of 3%`: a drop (not `last fall in Ohio`)
-        possessive = season_word != "fall" and doc.low.startswith(("'s", "’s"), m.end())  # `a winter's training`
+        possessive = season_word not in EN.ambiguous_seasons and doc.low.startswith(("'s", "’s"), m.end())  # `a winter's training`
         if rel_word in ("", "the", "that") and not mod and prev not in _SEASON_PREPOSITIONS and not possessive \
                 and not (prev == "to" and rel_word == "the"):
             return None  # `summer` as a word, `the fall in prices` (but `turned to the fall`: towards it)
@@ -789,10 +787,9 @@ def year(doc: Doc, m: re.Match):
             text = doc.text
             nxt = _next_word(text, m.end())
             if nxt.lower() in EN.count_nouns or (nxt[:1].islower() and prev_word(text, m.start()) in _YEAR_QUANTIFIERS
-                                                  and not nxt.lower().startswith(("season", "election", "elections"))):
+                                                  and not nxt.lower().startswith(EN.year_event_nouns)):
                 return None  # `2000 troops`, `about 1500 metres`
-            if year < 1700 and prev_word(text, m.start()) not in ("in", "since", "of", "by", "from", "until", "around",
-                                                                     "before", "after", "circa", "c"):
+            if year < 1700 and prev_word(text, m.start()) not in EN.old_year_prepositions:
                 return None
             if _name_before(text, m.start()):
                 return None  # `the Terrorism Act 2000`, `Euro 2004`, `Orion 1980`: part of a name
@@ -819,9 +816,7 @@ _DIMENSION_BEFORE = re.compile(r"(?<![$£€¥.,\d])\d+\s*(?:[x×*]|\sby\s)\s*$"
 
 
 # Capitalised words that may stand right before a year in a date (`Christmas 2004`, `Spring 2005`).
-_DATE_WORDS_BEFORE_YEAR = frozenset({*ANY_MONTH, *ANY_WEEKDAY, *EN.seasons, "christmas", "easter", "thanksgiving",
-                                     "halloween", "day", "eve", "fiscal", "calendar", "year", "early", "late", "mid",
-                                     "circa", "anno", "ad", *_MONTH_PREPOSITIONS, "at", "within", "as", "than"})
+_DATE_WORDS_BEFORE_YEAR = frozenset({*ANY_MONTH, *ANY_WEEKDAY, *EN.seasons, *EN.year_date_words, *_MONTH_PREPOSITIONS})
 
 
 def _name_before(text: str, pos: int) -> bool:
@@ -848,7 +843,7 @@ def holiday(doc: Doc, m: re.Match):
             return None if day is None else (m.start(), m.end(), day_point(day))  # `Christmas 2004`
         m = _HOLIDAY_ALONE.match(doc.low, m.start())  # `by Christmas 2000 people`: without the number
     nxt = _next_word(doc.text, m.end()).lower()
-    if nxt in ("weekend", "holiday", "holidays", "season", "break"):
+    if nxt in EN.holiday_period_nouns:
         return None  # `the Christmas holidays`, `Easter weekend` are longer than the day
     if nxt in EN.title_nouns and _word_after_next(doc.text, m.end()) not in EN.attributive_determiners:
         return None  # `a Christmas album`, `the Christmas single`: a kind of work, not the day (but in
@@ -1010,8 +1005,7 @@ def weekend(doc: Doc, m: re.Match):
     return m.start(), m.end(), weekend_point(d)
 
 
-_RELDAY_OFFSETS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "before yesterday": -2,
-                   "after tomorrow": 2, "last": -1, "this": 0}
+_RELDAY_OFFSETS = {**EN.relative_day_offsets, **EN.relative_day_phrase_offsets}
 
 
 def relday(doc: Doc, m: re.Match):
@@ -1100,8 +1094,8 @@ def edge_of(doc: Doc, m: re.Match):
     return m.start(), m.end(), doc.unit_point(unit, 0)
 
 
-_UNIT_CODES = {"day": "D", "week": "W", "fortnight": "F", "month": "M", "quarter": "Q", "year": "Y",
-               "decade": "DE", "century": "CE", "centurie": "CE"}
+# (singular and plural alike, as `rstrip("s")` leaves them: `day`, `centurie`)
+_UNIT_CODES = {unit.rstrip("s"): code for unit, code in EN.units.items()}
 
 
 def ago(doc: Doc, m: re.Match):
@@ -1163,7 +1157,7 @@ def anaphor(doc: Doc, m: re.Match):
     det = norm(m.group("det") or "")
     unit = (m.group("unit") or m.group("unit2")).lower()
     time = ""
-    if unit in ("morning", "afternoon", "evening", "night"):
+    if unit in EN.day_part_nouns:
         time = EN.parts_of_day[unit]
         unit = "day"
     if m.group("ba"):
@@ -1211,16 +1205,16 @@ def year_end(doc: Doc, m: re.Match):
     return m.start(), m.end(), year_point(doc.anchor.year - back)
 
 
-_FUTURE_PREPOSITIONS = frozenset("in into for about to toward towards on with from over and or".split())
-_MODALS = frozenset("will would could should might may must can shall does did had".split())
+_FUTURE_PREPOSITIONS = EN.future_prepositions
+_MODALS = EN.modals
 
 
 # Words that may follow a reference phrase that ends a noun phrase (`in the short term and ...`).
-_CLAUSE_WORDS = frozenset("and or but to as is was are were will would for in of on at with than that which".split())
+_CLAUSE_WORDS = EN.clause_words
 
 
 # `today is the eighth day of ...`, `It's the second day of ...`: the subject names the day.
-_NTH_DAY_SUBJECT = re.compile(r"(?:(?P<rd>today|tomorrow|yesterday)\s+(?:is|was|will\s+be)|it\s+is|it['’]s|this\s+is)"
+_NTH_DAY_SUBJECT = re.compile(rf"(?:(?P<rd>{_RELATIVE_DAY})\s+(?:is|was|will\s+be)|it\s+is|it['’]s|this\s+is)"
                               r"\s+$")
 
 
@@ -1266,7 +1260,7 @@ def ref(doc: Doc, m: re.Match):
     return m.start(), m.end(), EN.reference_words[phrase]
 
 
-_OWNERS = frozenset("its their our his her my your".split())
+_OWNERS = EN.owners
 
 
 def _owned_future(text: str, m: re.Match, nxt: str) -> bool:
@@ -1281,10 +1275,10 @@ def _owned_future(text: str, m: re.Match, nxt: str) -> bool:
 
 
 # Nouns `current` makes a fixed term with, where it says which kind, not when (accounting and news).
-_CURRENT_TERMS = frozenset("account accounts assets liabilities expenditure affairs".split())
+_CURRENT_TERMS = EN.current_terms
 _DATE_AHEAD = re.compile(rf"\s+(?:on\s+|in\s+)?(?:(?:last|this|next)\s+)?(?:{MONTH}|{WD}|(?:1[5-9]|20)\d\d\b|"
                          r"yesterday|today|last\s+(?:week|month|year))")
 # Words before a `soon` that points ahead (`will soon`, `may soon seek`, `to soon grow`, `is soon being moved`).
-_SOON_BEFORE = frozenset("will would may might could should shall must to is are am be".split())
+_SOON_BEFORE = EN.soon_before
 
 
