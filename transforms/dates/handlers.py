@@ -401,7 +401,7 @@ def month_year(doc: Doc, m: re.Match):
         if year is None:
             return None
     else:
-        rel = {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+        rel = _REL[m.group("rel").lower()]
         year = doc.anchor.year + rel if doc.anchor else None
     return m.start(), m.end(), month_point(year, month)
 
@@ -517,6 +517,10 @@ def _month_pair(doc: Doc, m: re.Match) -> bool:
     return other[:1].isupper() and other.lower() in EN.months and len(other) > 3
 
 
+# A month's longest form is its name; the others are abbreviations (`Jun`, `Sept`).
+_FULL_MONTH_NAMES = frozenset(max((w for w, n in EN.months.items() if n == month), key=len) for month in range(1, 13))
+
+
 def month(doc: Doc, m: re.Match):
     word = _orig(doc, m, "month")
     if not _is_capitalised(word):
@@ -524,7 +528,7 @@ def month(doc: Doc, m: re.Match):
     key = word.lower().rstrip(".")
     modified = bool(m.group("mod") or m.group("rel"))
     if key in EN.ambiguous_months and not modified:
-        if key in EN.months and len(key) <= 4 and key not in ("may", "june") or word.endswith("."):
+        if key in EN.months and len(key) <= 4 and key not in _FULL_MONTH_NAMES or word.endswith("."):
             return None  # an abbreviation alone (`Jan`, `Dec.`) is a name or a word
         if prev_word(doc.text, m.start()) not in _MONTH_PREPOSITIONS and not _month_premodifier(doc, m) \
                 and not _month_pair(doc, m):
@@ -679,7 +683,7 @@ def season(doc: Doc, m: re.Match):
         if rel_word in ("", "the", "that") and not mod and prev not in _SEASON_PREPOSITIONS and not possessive \
                 and not (prev == "to" and rel_word == "the"):
             return None  # `summer` as a word, `the fall in prices` (but `turned to the fall`: towards it)
-        if not mod and prev in ("early", "late", "mid"):
+        if not mod and prev in EN.edge_words:
             return None  # (the season with its modifier was tried first, and turned down)
         if not rel_word and prev not in _SEASON_PREPOSITIONS and prev not in _DETERMINERS:
             nxt = _next_word(doc.text, m.end())
@@ -729,8 +733,7 @@ def century(doc: Doc, m: re.Match):
     if m.group("crel"):
         if not doc.anchor:
             return m.start(), m.end(), Point("century")
-        rel = {"this": 0, "the current": 0, "last": -1, "the last": -1, "the previous": -1,
-               "next": 1, "the next": 1}[norm(m.group("crel"))]
+        rel = _REL[norm(m.group("crel"))]
         return m.start(), m.end(), Point("century", index=doc.anchor.year // 100 + rel)
     n = int(m.group("cn")) if m.group("cn") else EN.ordinal_words[m.group("cw").lower()]
     if not 1 <= n <= 30:
@@ -755,7 +758,7 @@ def _spelled_year(s: str) -> int | None:
 def half(doc: Doc, m: re.Match):
     """`the first half of 1990`, `the first two quarters of 1990` -> `1990-H1` (TIMEX3 half-years); `the
     second half of last year`, `the first half of the year` from the anchor or the year spoken of."""
-    second = m.group("half") in ("second", "last", "latter") or m.group("two") == "last"
+    second = EN.half_words.get(m.group("half")) == 2 or EN.half_words.get(m.group("two")) == 2
     if m.group("year"):
         year = int(m.group("year"))
     elif m.group("hrel"):  # `the second half of last year`
@@ -969,7 +972,7 @@ def day_by(doc: Doc, m: re.Match):
         return None
     rel = _rel(m.group("rel")) if m.group("rel") != "this" else 0
     day = _weekday_point(doc, EN.weekdays[m.group("wd")], rel, m.start(), m.end(), strict=bool(rel))
-    return m.start(), m.end(), shift(day, "D", -1 if m.group("ba") == "before" else 1)
+    return m.start(), m.end(), shift(day, "D", -1 if m.group("ba") in EN.earlier_after else 1)
 
 
 def weekend(doc: Doc, m: re.Match):
@@ -982,10 +985,9 @@ def weekend(doc: Doc, m: re.Match):
         return m.start(), m.end(), Point("weekend")
     a = doc.anchor
     base = doc.last
-    if rel_word in ("the previous", "the following") and base is not None and base.known and base.gran == "day":
+    if EN.anaphoric_words.get(rel_word) and base is not None and base.known and base.gran == "day":
         day = render(base)[1]  # `Aug. 17 ... the floods of the previous weekend`: the weekend before that day
-        return m.start(), m.end(), weekend_point(resolve_weekday(day, 5, -1 if rel_word == "the previous" else 1,
-                                                                 strict=True))
+        return m.start(), m.end(), weekend_point(resolve_weekday(day, 5, EN.anaphoric_words[rel_word], strict=True))
     saturday = a + dt.timedelta(days=5 - a.weekday())  # of the anchor's week
     if rel_word in ("last", "this past", "the previous"):
         d = saturday - dt.timedelta(days=7)
@@ -1066,11 +1068,11 @@ def rel_unit(doc: Doc, m: re.Match):
         return None
     rel_word = norm(m.group("rel"))
     unit = m.group("unit").lower()
-    if rel_word in ("the previous", "the following", "the same", "that", "the preceding", "the prior"):
-        offset = {"the previous": -1, "the preceding": -1, "the prior": -1, "the following": 1}.get(rel_word, 0)
+    if rel_word in EN.anaphoric_words:
+        offset = EN.anaphoric_words[rel_word]
         p = doc.anaphoric_unit(unit, offset) if unit != "decade" else None
         return None if p is None else (m.start(), m.end(), p)
-    offset = {"this": 0, "the current": 0, "last": -1, "this past": -1, "next": 1, "this coming": 1}[rel_word]
+    offset = _REL[rel_word]
     if rel_word == "next" and not m.group("mod") and unit != "decade" and doc.last is not None \
             and prev_word(doc.text, m.start()) == "the" and doc.tense(m.start(), m.end()) < 0:
         # `joined in 2001; the next year he left`: in a past narrative, the one after the date just named
@@ -1083,7 +1085,7 @@ def rel_unit(doc: Doc, m: re.Match):
 def unit_before(doc: Doc, m: re.Match):
     """`the year before`, `the day after` closing a clause: the unit before or after the date just named
     (as `the previous year`); not `the day before the vote`, whose date is the vote's."""
-    p = doc.anaphoric_unit(m.group("unit").lower(), -1 if m.group("side").lower() == "before" else 1)
+    p = doc.anaphoric_unit(m.group("unit").lower(), -1 if m.group("side").lower() in EN.earlier_after else 1)
     return None if p is None else (m.start(), m.end(), p)
 
 
@@ -1096,6 +1098,11 @@ def edge_of(doc: Doc, m: re.Match):
 
 # (singular and plural alike, as `rstrip("s")` leaves them: `day`, `centurie`)
 _UNIT_CODES = {unit.rstrip("s"): code for unit, code in EN.units.items()}
+
+
+# `two years ago`, `three days earlier`: back in time; `ago`, `from now`: from the anchor, not the date just named.
+_BACK = frozenset((*EN.ago_after, *EN.earlier_after))
+_DEICTIC = frozenset((*EN.ago_after, *EN.hence_after))
 
 
 def ago(doc: Doc, m: re.Match):
@@ -1119,15 +1126,15 @@ def _ago_point(doc: Doc, m: re.Match):
     if (m.group("time") or m.group("time1")) and prev_word(doc.text, m.start()) != "in":
         return None  # (`spent five years' time`: how long)
     direction = "from now" if m.group("time") or m.group("time1") else norm(m.group("dir"))
-    back = direction in ("ago", "earlier", "before")
-    if num_s in ("a few", "several", "many"):
+    back = direction in _BACK
+    if num_s in EN.vague_quantities:
         return "PAST_REF" if back else "FUTURE_REF"
     n = int(num_s.replace(",", "")) if num_s[0].isdigit() else NUMBERS.get(num_s)
     if n is None:
         return None
     code = _UNIT_CODES[unit]
     n = -n if back else n
-    deictic = direction in ("ago", "from now", "hence")
+    deictic = direction in _DEICTIC
     quarter = doc.report_quarter(m.start()) if code == "Y" and n == -1 else None
     if quarter is not None:
         return shift(quarter, "Y", n), False
@@ -1161,12 +1168,12 @@ def anaphor(doc: Doc, m: re.Match):
         time = EN.parts_of_day[unit]
         unit = "day"
     if m.group("ba"):
-        offset = -1 if m.group("ba").lower() in ("before", "earlier") else 1
+        offset = -1 if m.group("ba").lower() in EN.earlier_after else 1
     elif det in ("the next", "the following"):
         if unit != "day" and det == "the next":
             return None  # `the next year` is a stretch of time, not a date
         offset = 1
-    elif det in ("the previous", "the preceding", "the prior"):
+    elif EN.anaphoric_words.get(det, 0) < 0:
         offset = -1
     elif det == "the" and not m.group("mod") and time and prev_word(doc.text, m.start()) in ("in", "during") \
             and doc.last is not None and doc.last.gran == "day" and doc.last.known \
