@@ -696,7 +696,7 @@ def season(doc: Doc, m: re.Match):
         elif rel_word in ("", "the") and doc.habitual(m.start(), m.end()):
             year = None  # `usually in the summer`
         elif doc.anchor:
-            if rel_word in ("last", "this past", "past", "next", "this coming"):
+            if _REL.get(rel_word, 0):  # (`last`, `this past`, `next`...)
                 year = resolve_season(doc.anchor, code, _rel(rel_word), strict=True)
             elif rel_word == "this":
                 tense = doc.tense(m.start(), m.end())
@@ -952,11 +952,9 @@ def weekday(doc: Doc, m: re.Match):
         else:
             d = render(base)[1]
             p = day_point(resolve_weekday(d, wd, -1 if "previous" in rel_word else 1, strict=True))
-    elif rel_word in ("last", "this past"):
-        p = _weekday_point(doc, wd, -1, m.start(), m.end(), strict=True)
-    elif rel_word in ("next", "this coming"):
-        p = _weekday_point(doc, wd, 1, m.start(), m.end(), strict=True)
-    elif rel_word == "this":
+    elif _REL.get(rel_word) in (-1, 1):  # (`last`, `this past`, `next`, `this coming`)
+        p = _weekday_point(doc, wd, _REL[rel_word], m.start(), m.end(), strict=True)
+    elif rel_word:  # `this`
         p = _weekday_point(doc, wd, 0, m.start(), m.end())
     else:
         p = _weekday_point(doc, wd, 0, start, m.end())
