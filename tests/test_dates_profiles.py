@@ -77,7 +77,7 @@ WRITTEN_GRAMMAR_FIELDS = (
     "year_event_nouns", "year_date_words", "clock24_prepositions", "mid_pod_prepositions", "quarter_ordinals",
     "reporting_period_nouns", "season_prepositions", "drop_followers", "holiday_period_nouns", "market_words",
     "coordinators", "subject_pronouns", "subordinators", "not_nouns", "clause_words", "modals",
-    "future_prepositions", "owners", "current_terms", "soon_before", "hence_after",
+    "future_prepositions", "owners", "current_terms", "soon_before", "hence_after", "slot_nouns",
 )
 
 

@@ -287,7 +287,25 @@ def dmy(doc: Doc, m: re.Match):
         return None
     year = int(m.group("year")) if m.group("year") else None
     p = _day_in(doc, year, _month_number(m.group("month")), int(m.group("day")), m.start(), m.end())
-    return None if p is None else (m.start(), m.end(), p)
+    if p is None:
+        return None
+    start = m.start()
+    # (before the day and its month, where no weekday is: the rule's determiner)
+    if not m.group("wd") and start < m.start("day") < m.start("month") and not _OF_MONTH.match(doc.low, m.end("day")) \
+            and _premodifies(doc.text, m.end()):
+        start = m.start("day")  # `the 12 March game`: `the` is the game's
+    return start, m.end(), p
+
+
+def _premodifies(text: str, end: int) -> bool:
+    """Whether the date or season ending at `end` describes the noun after it (`the 12 March game`, `the
+    autumn internationals`): a lower-case word that is no function word, clause opener or relative word."""
+    nxt = _next_word(text, end)
+    return _attributive(text, end) and nxt not in _SUBORDINATORS and nxt not in _REL
+
+
+_OF_MONTH = re.compile(r"(?:st|nd|rd|th)?\s+of\b")  # (`the 3rd of March` keeps its `the`)
+_SUBORDINATORS = frozenset(EN.subordinators)
 
 
 # `April 24 and 25`: a second day of the same month, a date of its own (not `May 5 and 6 others`).
@@ -328,8 +346,8 @@ def mdy(doc: Doc, m: re.Match):
 
 def day_range(doc: Doc, m: re.Match):
     """`from 3 to 5 May`, `between 9 and 11 March 2004`: two dates (as the annotation guides count a
-    range), the first day in the second's month and year, and the earlier one (`17-18 March` with a
-    dash stays one expression, `18 March`, as TimeML annotators often write it)."""
+    range), the first day in the second's month and year, and the earlier one; with a dash too (`26-28
+    August`: `26` and `28 August`, as the guide counts it)."""
     if not _en_month_ok(doc, m):
         return None
     day1, day2 = int(m.group("day1")), int(m.group("day"))
@@ -710,7 +728,10 @@ def season(doc: Doc, m: re.Match):
                 year = resolve_season(doc.anchor, code, tense) if tense else this_season_year(doc.anchor, code, 0)
         else:
             year = doc.year_hint
-    return m.start(), m.end(), Point("season", year, season=code)
+    start = m.start()
+    if rel_word == "the" and not mod and not m.group("year") and _premodifies(doc.text, m.end()):
+        start = m.start("season")  # `during the autumn internationals`: `the` is the internationals'
+    return start, m.end(), Point("season", year, season=code)
 
 
 def decade(doc: Doc, m: re.Match):
@@ -940,6 +961,9 @@ def weekday(doc: Doc, m: re.Match):
             return None  # `Super Tuesday`, `the Mail on Sunday`
     if not m.group("pod") and nxt.lower() in EN.weekday_name_suffixes and nxt[:1].isupper():
         return None  # `the Sunday Times`
+    if m.group("pod") and not m.group("rel") and nxt in EN.slot_nouns \
+            and prev_word(text, m.start()) not in _MONTH_PREPOSITIONS:
+        return None  # `the station's Sunday evening show`: a programme's weekly slot, not a day
     rel_word = norm(m.group("rel") or "")
     wd = EN.weekdays[word.lower()]
     start = m.start()
@@ -1126,6 +1150,8 @@ def _ago_point(doc: Doc, m: re.Match):
     direction = "from now" if m.group("time") or m.group("time1") else norm(m.group("dir"))
     back = direction in _BACK
     if num_s in EN.vague_quantities:
+        if direction not in _DEICTIC:
+            return None  # `a few months later`, `several years earlier`: a stretch from a date, not a time
         return "PAST_REF" if back else "FUTURE_REF"
     n = int(num_s.replace(",", "")) if num_s[0].isdigit() else NUMBERS.get(num_s)
     if n is None:

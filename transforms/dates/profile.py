@@ -42,7 +42,7 @@ NO_WRITTEN_GRAMMAR: Mapping[str, object] = types.MappingProxyType({
     "drop_followers": frozenset(), "holiday_period_nouns": (), "market_words": (), "coordinators": (),
     "subject_pronouns": (), "subordinators": (), "not_nouns": frozenset(), "clause_words": frozenset(),
     "modals": frozenset(), "future_prepositions": frozenset(), "owners": frozenset(), "current_terms": frozenset(),
-    "soon_before": frozenset(), "hence_after": (),
+    "soon_before": frozenset(), "hence_after": (), "slot_nouns": (),
 })
 
 
@@ -202,6 +202,8 @@ class DateProfile:
     current_terms: frozenset[str]               # nouns `current` names a kind of (`current account`), not a time
     soon_before: frozenset[str]                 # before `soon`, make it point ahead (`will soon`)
     hence_after: tuple[str, ...]                # `two years from now`, `five years hence`: counted from the anchor
+    slot_nouns: tuple[str, ...]                 # after a weekday and part of day, a broadcast's weekly slot
+    #                                             (`the Sunday evening show`), not a day
 
     # --- executable examples of the rules built from this profile: (rule name, text, span, value), the
     # text read with the anchor EXAMPLE_ANCHOR of `transforms.dates.rules` (Friday 2024-12-20)

@@ -71,9 +71,10 @@ ENGLISH: tuple[Rule, ...] = (
          "weekday month digit",
          ("It was signed on Friday, Oct. 23, 1998.", "Friday, Oct. 23, 1998", "1998-10-23"),
          ("The summit is on April 24 and 25.", "April 24", "2025-04-24"), explicit=True),
-    rule("day_range", rf"(?<![\w.,:/-])(?P<day1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:to|and|until|till)\s+"
+    rule("day_range", rf"(?<![\w.,:/-])(?P<day1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:to|and|until|till)\s+|\s*[-–]\s*)"
                       rf"(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?", h.day_range, "month digit",
-         ("The fair runs from 3 to 5 May.", "3", "2025-05-03"), explicit=True),
+         ("The fair runs from 3 to 5 May.", "3", "2025-05-03"),
+         ("The festival will be held on 26-28 August.", "26", "2025-08-26"), explicit=True),
     rule("dmy", rf"(?<!\w)(?:{WD},?\s+)?(?:the\s+)?(?<![.,]){DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?", h.dmy,
          "weekday month digit",
          ("It happened on 17 December 2024.", "17 December 2024", "2024-12-17"),

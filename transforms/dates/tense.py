@@ -43,7 +43,8 @@ def _past_re(profile: DateProfile) -> re.Pattern | None:
     scheduled` is a past plan."""
     if not profile.past_markers and not profile.past_suffix and not profile.past_forms:
         return None
-    passives = "".join(rf"(?<!{re.escape(aux)} )" for aux in profile.passive_auxiliaries)
+    # (`\b`: a word ending so is no auxiliary, `Ellis had`, `Paris saw`)
+    passives = "".join(rf"(?<!\b{re.escape(aux)} )" for aux in profile.passive_auxiliaries)
     regular = [rf"[a-z]{{3,}}{re.escape(profile.past_suffix)}"] if profile.past_suffix else []
     regular += [profile.past_forms] if profile.past_forms else []
     forms = [alt(profile.planned_past)] if profile.planned_past else []

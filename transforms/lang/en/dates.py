@@ -293,6 +293,7 @@ PROFILE = DateProfile(
     owners=frozenset("its their our his her my your".split()),
     current_terms=frozenset("account accounts assets liabilities expenditure affairs".split()),
     hence_after=("from now", "hence"),
+    slot_nouns=("show", "programme", "program", "slot", "bulletin"),
     soon_before=frozenset("will would may might could should shall must to is are am be".split()),
     examples=(),
 )
