@@ -38,6 +38,27 @@ WEDNESDAY = dt.date(2005, 3, 2)
     # a vague stretch counted from another date (`a few months later`) is no date; from now it is a reference
     ("He signed in 1990 and a few months later he left.", WEDNESDAY, [("1990", "1990")]),
     ("He left a few months ago.", WEDNESDAY, [("a few months ago", "PAST_REF")]),
+    # classes left by round three. A weekday in a clause with no verb of its own does not take the verb of a
+    # coordinate clause after it (`..., but the coach has endured`): with no cue, the nearer day
+    ("Leeds host Derby in the Cup on Friday, but the manager has endured a tough week.", dt.date(2005, 2, 22),
+     [("Friday", "2005-02-25")]),
+    ("In a statement on Friday, the company said profits fell.", dt.date(2005, 2, 22), [("Friday", "2005-02-18")]),
+    # a weekday's possessive after `for` in a clause not past is the event ahead (a sports preview)
+    ("The winger could be fit for Saturday's opener against Spain.", dt.date(2005, 1, 31),
+     [("Saturday", "2005-02-05")]),
+    ("The winger was ruled out of Saturday's game.", dt.date(2005, 1, 31), [("Saturday", "2005-01-29")]),
+    # `after`, `before`, `by` before a determiner open a phrase of the main clause, not a clause: its past verb
+    # still governs the month (`a fine levied after the show in January`, said in November)
+    ("The fine was levied after the broadcast of the awards show in January.", dt.date(2004, 11, 23),
+     [("January", "2004-01")]),
+    ("He has not signed and will not if they lose when the case is heard in January.", dt.date(2004, 11, 23),
+     [("January", "2005-01")]),
+    # the weekdays of an event whose days were named ahead (`26-28 August`) are those days
+    ("The fair will run on 26-28 August. The band will headline on Friday and the choir will sing on Sunday.",
+     dt.date(2005, 2, 23), [("26", "2005-08-26"), ("28 August", "2005-08-28"), ("Friday", "2005-08-26"),
+                            ("Sunday", "2005-08-28")]),
+    ("The fair will run on 26-28 August. The band played in Leeds on Saturday.", dt.date(2005, 2, 23),
+     [("26", "2005-08-26"), ("28 August", "2005-08-28"), ("Saturday", "2005-02-19")]),
 ])
 def test_round_four_english_classes(text, anchor, expected):
     assert found(text, anchor, "en") == expected

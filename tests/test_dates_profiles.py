@@ -76,7 +76,7 @@ WRITTEN_GRAMMAR_FIELDS = (
     "relative_day_phrase_offsets", "day_part_nouns", "year_quantifiers", "old_year_prepositions",
     "year_event_nouns", "year_date_words", "clock24_prepositions", "mid_pod_prepositions", "quarter_ordinals",
     "reporting_period_nouns", "season_prepositions", "drop_followers", "holiday_period_nouns", "market_words",
-    "coordinators", "subject_pronouns", "subordinators", "not_nouns", "clause_words", "modals",
+    "coordinators", "subject_pronouns", "subordinators", "subordinating_prepositions", "preview_prepositions", "not_nouns", "clause_words", "modals",
     "future_prepositions", "owners", "current_terms", "soon_before", "hence_after", "slot_nouns",
 )
 

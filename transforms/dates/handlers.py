@@ -243,10 +243,34 @@ def _weekday_point(doc: Doc, wd: int, rel: int, start: int, end: int, strict: bo
     elif direction == -1 and not rel and _present_clause(doc, start):
         direction = 0  # `the ties have stirred ill-feeling and they meet again on Tuesday`: the nearer one
     possessive = None if rel else _POSSESSIVE.match(doc.low, end)
+    if possessive is not None and direction >= 0 and _previewed(doc, start):
+        return day_point(resolve_weekday(doc.anchor, wd, 1, strict))  # `fit for Saturday's game`: the one ahead
+    if not rel and direction >= 0 and (day := _day_of_range_ahead(doc, wd)) is not None:
+        return day_point(day)  # `the festival is on 26-28 August ... Pixies play on Saturday`: that Saturday
     if possessive is not None and (0 < direction < 2 or direction <= 0 and _MARKET_PERIOD.match(doc.low, possessive.end())
                                    or _MARKET_PRICE.match(doc.low, possessive.end())):
         direction = -1  # (a price set on a day is known, so that day is past: `will pay 6% over Friday's close`)
     return day_point(resolve_weekday(doc.anchor, wd, direction, strict))
+
+
+def _previewed(doc: Doc, start: int) -> bool:
+    """Whether a preview preposition stands right before the weekday at `start` (`fit for Saturday's game`)."""
+    before = doc.low[max(0, start - 20):start].split()
+    return bool(before) and before[-1] in EN.preview_prepositions
+
+
+def _day_of_range_ahead(doc: Doc, wd: int) -> dt.date | None:
+    """The day of that weekday in the last range of days named in the text (`26-28 August`, `from 9 to 11
+    March`) more than a week after the anchor: an event's days, which its weekdays then name."""
+    mentions = doc.mentions
+    for i in range(len(mentions) - 1, 0, -1):
+        first, second = mentions[i - 1], mentions[i]
+        if first.granularity == second.granularity == "day" and first.date and second.date \
+                and 0 <= second.char_start - first.char_end <= 5 and 0 < (second.date - first.date).days <= 6 \
+                and (first.date - doc.anchor).days > 7:
+            day = first.date + dt.timedelta(days=(wd - first.date.weekday()) % 7)
+            return day if day <= second.date else None
+    return None
 
 
 def _week_just_named(doc: Doc, start: int) -> dt.date | None:
@@ -305,7 +329,7 @@ def _premodifies(text: str, end: int) -> bool:
 
 
 _OF_MONTH = re.compile(r"(?:st|nd|rd|th)?\s+of\b")  # (`the 3rd of March` keeps its `the`)
-_SUBORDINATORS = frozenset(EN.subordinators)
+_SUBORDINATORS = frozenset((*EN.subordinators, *EN.subordinating_prepositions))
 
 
 # `April 24 and 25`: a second day of the same month, a date of its own (not `May 5 and 6 others`).
@@ -471,6 +495,7 @@ def _english_month_tense(doc: Doc, month: int, start: int, end: int) -> int:
 # if they lose when the case is heard in May`), or end a period ahead (`loans through January`); and a
 # dash opening an aside (`the election - widely expected in May - gathered pace`).
 _SUBORDINATE = re.compile(rf"\b(?:{alt(EN.subordinators)})\b"
+                          rf"|\b(?:{alt(EN.subordinating_prepositions)})\b(?!\s+(?:{alt(EN.attributive_determiners)})\b)"
                           r"| - ")
 
 

@@ -40,7 +40,7 @@ NO_WRITTEN_GRAMMAR: Mapping[str, object] = types.MappingProxyType({
     "year_date_words": frozenset(), "clock24_prepositions": frozenset(), "mid_pod_prepositions": frozenset(),
     "quarter_ordinals": {}, "reporting_period_nouns": (), "season_prepositions": frozenset(),
     "drop_followers": frozenset(), "holiday_period_nouns": (), "market_words": (), "coordinators": (),
-    "subject_pronouns": (), "subordinators": (), "not_nouns": frozenset(), "clause_words": frozenset(),
+    "subject_pronouns": (), "subordinators": (), "subordinating_prepositions": (), "preview_prepositions": (), "not_nouns": frozenset(), "clause_words": frozenset(),
     "modals": frozenset(), "future_prepositions": frozenset(), "owners": frozenset(), "current_terms": frozenset(),
     "soon_before": frozenset(), "hence_after": (), "slot_nouns": (),
 })
@@ -194,6 +194,10 @@ class DateProfile:
     coordinators: tuple[str, ...]               # `and`, `but` opening a coordinate clause
     subject_pronouns: tuple[str, ...]           # subjects of one (`... and they meet again on Tuesday`)
     subordinators: tuple[str, ...]              # open a clause the main verb's tense does not settle (`if`, `when`)
+    subordinating_prepositions: tuple[str, ...]  # open such a clause too (`until the case is heard`), or, before a
+    #                                             determiner, a phrase of the main clause (`after the show in May`)
+    preview_prepositions: tuple[str, ...]       # before a weekday's possessive in a clause not past, the event ahead
+    #                                             (`fit for Saturday's game`)
     not_nouns: frozenset[str]                   # function words: after a month or season, no noun it modifies
     clause_words: frozenset[str]                # function words that may follow a time phrase ending a noun phrase
     modals: frozenset[str]                      # after `the future`, make it a noun (`the future will`)

@@ -86,6 +86,14 @@ def _ahead_infinitive_re(profile: DateProfile) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
+def _coordinate_re(profile: DateProfile) -> re.Pattern | None:
+    """A clause cut and a coordinator opening a clause of its own (`, but the coach has ...`)."""
+    if not profile.coordinators:
+        return None
+    return re.compile(r"[,;]\s+(?:" + alt(profile.coordinators) + r")\s", FLAGS)
+
+
+@lru_cache(maxsize=None)
 def _habitual_re(profile: DateProfile) -> re.Pattern | None:
     """Over the padded text, as the patterns above (every habitual word starts with a letter)."""
     if not profile.habitual_words:
@@ -144,7 +152,7 @@ class TenseMarkers:
     and kept for the other dates there."""
     __slots__ = ("text", "low", "padded", "future", "past", "attributive", "not_past", "reporting", "fronting",
                  "since", "sentences", "habitual_pattern", "habitual_pieces", "habitual_re", "ahead", "irregular",
-                 "passives", "adverbs", "present_modals", "adverb_suffix", "gap_words", "deadline_re", "until_words", "until_looking_back", "planned", "event_re", "span", "span_sentence", "span_clause")
+                 "passives", "adverbs", "present_modals", "adverb_suffix", "gap_words", "coordinate", "deadline_re", "until_words", "until_looking_back", "planned", "event_re", "span", "span_sentence", "span_clause")
 
     def __init__(self, text: str, low: str, padded: str, profile: DateProfile):
         self.text, self.low = text, low
@@ -164,6 +172,7 @@ class TenseMarkers:
         self.present_modals = profile.present_modals
         self.adverb_suffix = profile.adverb_suffix
         self.gap_words = ([], *([w] for w in profile.verb_date_gap_words))  # (as `split` gives them)
+        self.coordinate = _coordinate_re(profile)
         self.event_re = _event_re(profile)
         # (looked for once in the whole text, when a date first asks: most texts have none, and then no
         # clause is cut for it)
@@ -379,6 +388,11 @@ class TenseMarkers:
         # participle clause's `would` is not the verb the date goes with)
         clause_lo, clause_hi = self._mention_clause(start, end)
         own = [mk for mk in markers if mk[0] >= clause_lo and mk[1] <= clause_hi]
+        if not own and self.coordinate is not None \
+                and (cut := self.coordinate.search(self.low, clause_hi, bounds[1])) is not None:
+            # `Sale host Bath on Friday, but the coach has endured ...`: a clause of its own with its own
+            # subject after the mention's verbless one says nothing of the mention's time
+            markers = [mk for mk in markers if mk[1] <= start or mk[0] < cut.start()]
         best = None
         for m_start, m_end, direction, reporting in own or markers:
             if m_end <= start:

@@ -282,8 +282,11 @@ PROFILE = DateProfile(
                   "prices"),
     coordinators=("and", "but"),
     subject_pronouns=("they", "we", "he", "she", "it", "you", "i"),
-    subordinators=("if", "when", "whenever", "unless", "until", "till", "once", "before", "after", "through", "by",
-                   "that", "which", "who"),
+    # (`until`, `through`, `by` before a date end a period ahead, `loans through January`: openers always)
+    subordinators=("if", "when", "whenever", "unless", "until", "till", "once", "through", "by", "that", "which",
+                   "who"),
+    subordinating_prepositions=("before", "after"),
+    preview_prepositions=("for", "before"),
     not_nouns=frozenset("""
         and or but to as is was are were will would for in of on at with than that which by from who
 """.split()),
