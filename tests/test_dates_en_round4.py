@@ -59,6 +59,10 @@ WEDNESDAY = dt.date(2005, 3, 2)
                             ("Sunday", "2005-08-28")]),
     ("The fair will run on 26-28 August. The band played in Leeds on Saturday.", dt.date(2005, 2, 23),
      [("26", "2005-08-26"), ("28 August", "2005-08-28"), ("Saturday", "2005-02-19")]),
+    # `the new year` said late in a year is the next one (a time, not the holiday or a greeting)
+    ("Talks will resume in the new year.", dt.date(2004, 12, 10), [("the new year", "2005")]),
+    ("Sales have risen since the start of the new year.", dt.date(2005, 2, 10), [("the new year", "2005")]),
+    ("He sent a new year message to staff.", dt.date(2004, 12, 30), []),
 ])
 def test_round_four_english_classes(text, anchor, expected):
     assert found(text, anchor, "en") == expected

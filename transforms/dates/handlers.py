@@ -1253,6 +1253,17 @@ def the_year(doc: Doc, m: re.Match):
     return m.start(), m.end(), doc.the_year_point(m.start(), plain=m.group("adj") is None)
 
 
+def new_year(doc: Doc, m: re.Match):
+    """`in the new year`: said late in a year (from September), the next one, unless a past verb looks
+    back; else the year under way (`since the start of the new year`, said in February)."""
+    if _title_cased(doc.text, m, 0):
+        return None  # `The New Year` of a name, or the holiday
+    if not doc.anchor:
+        return m.start(), m.end(), year_point(doc.year_hint)
+    ahead = doc.anchor.month >= 9 and doc.tense(m.start(), m.end()) >= 0
+    return m.start(), m.end(), year_point(doc.anchor.year + ahead)
+
+
 def year_end(doc: Doc, m: re.Match):
     """`year-end`, `by year's end`: the end of the current year (of the previous one after `since`)."""
     if not doc.anchor:

@@ -185,6 +185,10 @@ ENGLISH: tuple[Rule, ...] = (
          ("It closed two years ago.", "two years ago", "2022"),
          ("It closed about six weeks ago.", "about six weeks ago", "2024-W45"),
          ("It reopens in five years' time.", "five years' time", "2029")),
+    rule("new_year", r"(?<!\w)the\s+new\s+year\b(?!-|['’]s|\s+(?:eve|day|honours|holiday|holidays|break|"
+                     r"celebrations?|resolutions?|party|message|address|sales?)\b)", h.new_year, "unit",
+         ("Talks will resume in the new year.", "the new year", "2025"),
+         ("The rules came in at the start of the new year.", "the new year", "2024", dt.date(2024, 2, 20))),
     rule("the_year", r"(?<!\w)the\s+(?:(?P<adj>full|fiscal|whole|entire|calendar|current\s+fiscal)\s+)?year\b"
                      r"(?!-|\s+(?:before|after|earlier|later|ago|of|in|to|when|that|which|since|between)\b)",
          h.the_year, "unit", ("Profit will rise for the full year.", "the full year", "2024")),
