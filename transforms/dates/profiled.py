@@ -687,6 +687,9 @@ def f_season(doc: Doc, m: re.Match):
                                                      or _has_year(m) or _g(m, "edge")
                                                      or _preceded(doc, m.start(), doc.profile.month_prepositions)):
         return None  # `a été` is "has been"; `l'été`, `en été`, `cet été` are a summer
+    if key in doc.profile.plural_units and not _g(m, "edge") \
+            and norm(_g(m, "rel") or _g(m, "rel2") or "") in {"", *doc.profile.plural_relative_words}:
+        return None  # (Polish `lata` is of summer and years: `tego lata` is this summer, `ostatnie lata` the last years)
     if doc.profile.capitalisation == "lower" and _is_capitalised(_orig(doc, m, "season")) \
             and not _sentence_initial(doc.text, m.start()):
         return None  # `Diario de Verano`: a name
@@ -794,6 +797,10 @@ def f_ago(doc: Doc, m: re.Match):
         direction, deictic = (-1, True) if word in p.ago_before else (1, True)
         if direction > 0 and doc.last is not None and doc.clause_tense(m.start(), m.end()) < 0:
             deictic = False  # `через год` in a past narrative: a year after the date just named
+        if direction > 0 and word in p.later_after:
+            if doc.last is None:
+                return None  # `спустя неделю`, also a later-word: a week after a narrated moment, never from now
+            deictic = False
     else:
         direction, deictic = (-1, True) if word in p.ago_after else (-1, False) if word in p.earlier_after else (1, False)
     code, plural = _unit_of(doc, _g(m, "unit"))
@@ -802,6 +809,8 @@ def f_ago(doc: Doc, m: re.Match):
         return None  # `giorno dopo giorno`: day after day
     if after is not None and following and following[0] in ("de", "que", "di", "als", "чем", "od"):
         return None  # `dos años antes de la guerra`: before something else, not before the date just named
+    if before is not None and following and following[0] in {w.split()[0] for w in (*p.later_after, *p.earlier_after)}:
+        return None  # `спустя неделю после встречи`: a week after an event, not after now or the date just named
     if after is not None and word in p.month_prepositions and _determiner_at(doc, m.end()):
         return None  # `deux mois après le début de la guerre`, `due anni dopo l'inizio`: after an event
         # (the word a preposition there; not `trois mois plus tôt le ministre ...`, `tre mesi fa il ...`)

@@ -173,6 +173,12 @@ PROFILE = DateProfile(
                r"|hinaus|herein|hinein|vorbei|voran)?ge[a-zäöüß]{3,}(?:t|en)(?<!gegen)(?<!genug)(?<!gestern)(?<!gerade)(?<!geben)(?<!gehen)(?<!gelten)"
                # (a participle without `ge-` closing its clause: `hat heute das Programm präsentiert.`)
                r"|[a-zäöüß]{3,}iert(?=\s*[.,;:!?])"
+               # (one with an inseparable prefix, which takes no `ge-`, closing its clause after its auxiliary:
+               # `hat im Juli einen Gewinn erzielt.`, `hat am Freitag die Zahlen veröffentlicht.`; not the
+               # adjectives `bekannt`, `bereit`, `entfernt`, `berechtigt`, `verantwortlich`)
+               r"|(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter)[a-zäöüß]{2,}t(?=\s*[.,;:!?])"
+               r"(?<!bekannt)(?<!bereit)(?<!entfernt)(?<!berechtigt)(?<!bewusst)(?<!verwandt)(?<!bestimmt)"
+               r"(?<!beliebt)(?<!berühmt)(?<!verrückt)(?<!erlaubt)(?<!verbreitet)"
                # weak preterites: `-ierte(n)` (`eskalierten`), and `-ete(n)` after a stem in -t/-d (`behauptete`,
                # `meldeten`; not `die erwarteten Wahlen`, `die Verbündeten`)
                r"|[a-zäöüß]{3,}ierten?"

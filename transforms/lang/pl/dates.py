@@ -97,7 +97,7 @@ PROFILE = DateProfile(
                    "drugiej": 2, "drugiego": 2, "trzeci": 3, "trzecim": 3, "trzeciej": 3, "czwarty": 4,
                    "czwartym": 4, "czwartej": 4},
     decade_words={},
-    seasons={"wiosna": "SP", "wiosną": "SP", "wiosny": "SP", "wiośnie": "SP", "wiosnę": "SP", "zimę": "WI", "lato": "SU", "latem": "SU",
+    seasons={"wiosna": "SP", "wiosną": "SP", "wiosny": "SP", "wiośnie": "SP", "wiosnę": "SP", "zimę": "WI", "lato": "SU", "latem": "SU", "lata": "SU",
              "lecie": "SU", "jesień": "FA", "jesienią": "FA", "jesieni": "FA", "zima": "WI", "zimą": "WI",
              "zimy": "WI", "zimie": "WI"},
     parts_of_day={"rano": "MO", "rankiem": "MO", "przed południem": "MO", "w południe": "12:00",
@@ -152,7 +152,10 @@ PROFILE = DateProfile(
         "kolejnych": 1, "kolejne": 1, "najbliższy": 1, "najbliższym": 1, "najbliższych": 1, "najbliższe": 1,
     },
     anaphoric_words={"tamtego": 0, "tamtym": 0, "tamten": 0, "tym samym": 0, "tego samego": 0},
-    plural_relative_words=frozenset(),
+    # (plural forms, which with `lata` make it years, not summer's: `ostatnie lata`, `tego lata`)
+    plural_relative_words=frozenset("""te tych ostatnie ostatnich kolejne kolejnych najbliższe najbliższych minione
+        minionych poprzednie poprzednich przyszłe przyszłych następne następnych wcześniejsze wcześniejszych ubiegłe
+        ubiegłych zeszłe zeszłych""".split()),
     plural_units=frozenset("dni dniach dniami tygodnie tygodni tygodniach tygodniami miesiące miesięcy miesiącach miesiącami lata lat latach laty latami "
                            "dekady godziny godzin godzinach".split()),
     vague_quantities=frozenset("kilka kilku kilkoma kilkanaście kilkunastu kilkadziesiąt kilkudziesięciu kilkaset kilkuset "
