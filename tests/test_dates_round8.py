@@ -31,6 +31,30 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("ru", "Спустя месяц министр ушёл в отставку.", []),
     ("ru", "В марте 2019 года он уехал, а спустя год вернулся.", [("марте 2019 года", "2019-03"), ("спустя год", "2020-03")]),
     ("ru", "Через неделю министр уедет в Берлин.", [("Через неделю", "2022-W25")]),
+    # a month in capital Roman numerals between a day and a year (`5 V 2021 r.`, `12.IX.2019`); lower case it
+    # is no month (`5 i 2021`: "5 and 2021")
+    ("pl", "Umowę podpisano 7 XI 2018 r. w Lublinie.", [("7 XI 2018 r.", "2018-11-07")]),
+    ("pl", "Umowę podpisano 3.IV.2016 w Lublinie.", [("3.IV.2016", "2016-04-03")]),
+    ("pl", "Przyszło 5 i 2021 osób.", [("2021", "2021")]),
+    ("de", "Das Schiff lief am 9.VIII.1912 vom Stapel.", [("9.VIII.1912", "1912-08-09")]),
+    # an hour alone after a clock noun (`o godz. 18`, `alle ore 9`) is a time, as with its minutes
+    ("pl", "Koncert zacznie się o godz. 19 w parku.", [("19", "2022-06-15T19:00")]),
+    ("pl", "Koncert zaczął się wczoraj o godz. 19.30.", [("wczoraj", "2022-06-14"), ("19.30", "2022-06-14T19:30")]),
+    ("it", "Il concerto comincerà alle ore 21 in piazza.", [("21", "2022-06-15T21:00")]),
+    ("pl", "Sklep ma 19 działów.", []),
+    # German compounds of the year with its edge (`seit Jahresbeginn`, `zum Jahresende`): this year
+    ("de", "Seit Jahresbeginn haben sich die Mieten verteuert.", [("Jahresbeginn", "2022")]),
+    ("de", "Zum Jahresende soll die Brücke fertig sein.", [("Jahresende", "2022")]),
+    # `ce` before a day of the month belongs to it as before a weekday (`ce 20 octobre`, `ce lundi`)
+    ("fr", "Le maire a réuni le conseil ce 9 juin.", [("ce 9 juin", "2022-06-09")]),
+    ("fr", "Le maire a réuni le conseil ce lundi.", [("ce lundi", "2022-06-13")]),
+    # the first (last) months of a year are that year, as its beginning is (`primi mesi del 2020`)
+    ("it", "Il fatturato è calato nei primi mesi del 2019.", [("primi mesi del 2019", "2019")]),
+    ("es", "Las ventas cayeron en los primeros meses de 2019.", [("primeros meses de 2019", "2019")]),
+    ("fr", "Les ventes ont baissé dans les premiers mois de 2019.", [("premiers mois de 2019", "2019")]),
+    ("pl", "Sprzedaż spadła w pierwszych miesiącach 2019 roku.", [("pierwszych miesiącach 2019 roku", "2019")]),
+    ("ru", "Продажи упали в первые месяцы 2019 года.", [("первые месяцы 2019 года", "2019")]),
+    ("it", "Negli ultimi mesi il fatturato è calato.", [("ultimi mesi", "PAST_REF")]),
 ])
 def test_round_eight_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

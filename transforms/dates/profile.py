@@ -136,6 +136,7 @@ class DateProfile:
     ambiguous_seasons: frozenset[str]           # season names that are also words (`été`, "been")
     clock_words: Mapping[str, int]              # after an hour, hours to add (`9 утра` 0, `2 дня` 12, `10 uhr` 0)
     clock_before: tuple[str, ...]               # before an hour with its minutes (`alle 9.30`, `a las 12:00`)
+    hour_nouns: tuple[str, ...]                 # of those, clock nouns after which an hour alone is a time (`godz. 18`)
     relative_day_parts: Mapping[str, tuple[int, str]]  # `stasera` -> (0, "EV"), `anoche` -> (-1, "NI")
     anaphoric_days: Mapping[str, int]           # `le lendemain`, `am Vortag`: days from the date just named
     night_to_words: tuple[str, ...]             # `Nacht zum Sonntag`, `ночь на воскресенье`: the night before that day

@@ -159,6 +159,10 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
     if p.numeric_order == "dmy":
         rules.append(Rule("f_num_dash", r"(?<![\w./-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
                           f_num_dash, frozenset({"digit"}), explicit=True))
+        # `5 V 2021 r.`, `12.IX.2019`: the month in capital Roman numerals, between a day and a year
+        rules.append(Rule("f_roman_date", rf"(?<![\w.,/-])(?P<day>{_DAY})(?:\.\s*|\s+)(?P<rmonth>{alt(_ROMAN_NUMBERS[:12])})"
+                                          rf"(?:\.\s*|\s+)(?P<year>{_YEAR}){x.year_after}", f_roman_date,
+                          frozenset({"digit"}), explicit=True))
     if p.clock_words:
         glued = r"h(?P<hmin>[0-5]\d)?(?!\w)|" if "h" in p.clock_words else ""  # (`18h30`, `10h`)
         rules.append(Rule("f_clock", rf"(?<![\w.,:])(?P<hour>[01]?\d|2[0-3])(?:{glued}(?:[:.](?P<minute>[0-5]\d))?\s*"
@@ -168,6 +172,10 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
         clock = rf"(?:\s*(?P<clock>{alt(p.clock_words)})(?!\w))?" if p.clock_words else ""
         rules.append(Rule("f_clock_at", rf"(?<!\w)(?:{alt(p.clock_before)})\s+(?P<at>(?P<hour>[01]?\d|2[0-3])[:.]"
                                         rf"(?P<minute>[0-5]\d)(?![\d%]|[.,:]\d|\s*[%€$£]){clock})", f_clock_at, frozenset({"clock", "digit"})))
+    if p.hour_nouns:
+        # `o godz. 18`, `alle ore 9`: an hour alone after a clock noun is a time too (not `godz. 18-20`'s end)
+        rules.append(Rule("f_hour_at", rf"(?<!\w)(?:{alt(p.hour_nouns)})\s+(?P<at>(?P<hour>[01]?\d|2[0-3]))"
+                                       rf"(?![\d%]|[.,:]\d|\s*[%€$£])", f_clock_at, frozenset({"pod"})))
     if p.decade_nouns or p.decade_suffixes:
         suffixes = alt(p.decade_suffixes) if p.decade_suffixes else "(?!)"
         spelled = rf"|(?P<decw>{alt(p.decade_words)})" if p.decade_words else ""
@@ -446,6 +454,17 @@ def f_num_dash(doc: Doc, m: re.Match):
     if month > 12 or not 1900 <= year <= 2099:
         return None
     p = _day_in(doc, year, month, day, m.start(), m.end())
+    return None if p is None else (m.start(), m.end(), p)
+
+
+def f_roman_date(doc: Doc, m: re.Match):
+    """`5 V 2021`, `12.IX.2019 r.`: day, month in Roman numerals (capitals only: `5 i 2021` is "5 and
+    2021"), year."""
+    roman = doc.text[m.start("rmonth"):m.end("rmonth")]
+    month = _roman(roman.lower())
+    if not roman.isupper() or month is None or month > 12:
+        return None
+    p = _day_in(doc, int(_g(m, "year")), month, int(_g(m, "day")), m.start(), m.end())
     return None if p is None else (m.start(), m.end(), p)
 
 

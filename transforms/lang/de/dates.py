@@ -145,7 +145,10 @@ PROFILE = DateProfile(
     year_words=("jahr", "jahres", "jahre"),  # (`im Jahre 2014`)
     short_year_prepositions=(),
     relative_year_words={"vorjahr": -1, "vorjahres": -1, "diesjährige": 0, "diesjährigen": 0,
-                         "letztjährige": -1, "letztjährigen": -1, "d.j.": 0, "d. j.": 0},  # (`8. November d.J.`: dieses Jahres)
+                         "letztjährige": -1, "letztjährigen": -1, "d.j.": 0, "d. j.": 0,  # (`8. November d.J.`: dieses Jahres)
+                         # (compounds of the year with its edge: `seit Jahresbeginn`, `zum Jahresende`: this year)
+                         "jahresbeginn": 0, "jahresbeginns": 0, "jahresanfang": 0, "jahresanfangs": 0,
+                         "jahresende": 0, "jahresendes": 0, "jahresmitte": 0},
     range_words=("bis", "und"),
     since_words=("seit",),
     deadline_words=("spätestens", "spätestens am", "spätestens zum", "bis spätestens", "bis spätestens zum"),
@@ -155,6 +158,7 @@ PROFILE = DateProfile(
     ambiguous_seasons=frozenset(),
     clock_words={"uhr": 0},
     clock_before=(),
+    hour_nouns=(),
     relative_day_parts={},
     anaphoric_days={"vortag": -1, "folgetag": 1},
     night_to_words=("zum", "auf"),
@@ -185,6 +189,7 @@ PROFILE = DateProfile(
                r"|[a-zäöüß]{2,}[td](?<!erwart)(?<!verbünd)ete[n]?",
     future_forms="",
     examples=(
+        ("f_roman_date", "Der Vertrag vom 3.X.1990 gilt.", "3.X.1990", "1990-10-03"),
         ("f_named_month", "Im Monat des Stolzes war die Stadt bunt.", "Monat des Stolzes", "2024-06"),
         ("f_weekend", "Am Wochenende regnete es in Berlin.", "Wochenende", "2024-W50-WE"),
         ("f_night", "In der Nacht zum Sonntag brannte eine Scheune.", "der Nacht zum Sonntag", "2024-12-14TNI"),

@@ -234,6 +234,7 @@ PROFILE = DateProfile(
     ambiguous_seasons=frozenset(),
     clock_words={},
     clock_before=("at", "around", "about", "by", "until", "till", "from", "before", "after", "since"),
+    hour_nouns=(),
     relative_day_parts={},
     anaphoric_days={},
     night_to_words=(),

@@ -83,7 +83,7 @@ PROFILE = DateProfile(
     year_name_words=("agenda", "stratégie", "vision", "loi", "rapport"),
     non_head_words=frozenset("cette dernière des passé prochain prochaine futur future".split()),
     determiners=("le", "la", "l'", "les", "ce", "cet", "cette", "ces"),
-    day_determiners=(),
+    day_determiners=("ce",),  # (`ce 20 octobre`: this 20 October; `le` stays out, as the gold sets have it)
     of_words=("de", "de la", "de l'", "du", "des", "d'"),
     relative_words={
         "dernier": -1, "dernière": -1, "derniers": -1, "dernières": -1, "passé": -1, "passée": -1, "passés": -1, "passées": -1,
@@ -101,7 +101,7 @@ PROFILE = DateProfile(
     hence_before=("dans", "d'ici"),
     earlier_after=("plus tôt", "auparavant", "avant"),
     later_after=("plus tard", "après"),
-    edge_words=("début", "fin", "mi", "milieu", "courant"),
+    edge_words=("début", "fin", "mi", "milieu", "courant", "premiers mois"),
     late_edge_words=("fin",),
     half_words={"premier semestre": 1, "second semestre": 2, "deuxième semestre": 2,
                 "première moitié": 1, "seconde moitié": 2, "deuxième moitié": 2},
@@ -121,6 +121,7 @@ PROFILE = DateProfile(
     ambiguous_seasons=frozenset({"été"}),
     clock_words={"h": 0, "heures": 0, "heure": 0},
     clock_before=(),
+    hour_nouns=(),
     relative_day_parts={},
     anaphoric_days={"lendemain": 1},
     night_to_words=(),
@@ -147,6 +148,7 @@ PROFILE = DateProfile(
     future_forms=r"[a-zàâéèêëîïôûç]{2,}(?:era|eront|iront|ira|ront|ra)(?<!tra)(?<!cra)(?<!gra)(?<!pra)"
                  r"|[a-zàâéèêëîïôûç]{2,}(?:erait|eraient)",
     examples=(
+        ("f_roman_date", "La lettre du 8.V.1945 est conservée.", "8.V.1945", "1945-05-08"),
         ("f_named_month", "Pendant le mois des fiertés, la ville était pavoisée.", "le mois des fiertés", "2024-06"),
         ("f_weekend", "Pendant le week-end, il a plu.", "le week-end", "2024-W50-WE"),
         ("f_night", "Dans la nuit de samedi à dimanche, un incendie a éclaté.", "la nuit de samedi à dimanche", "2024-12-14TNI"),

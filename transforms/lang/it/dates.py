@@ -110,7 +110,7 @@ PROFILE = DateProfile(
     hence_before=("tra", "fra", "entro"),
     earlier_after=("prima",),
     later_after=("dopo", "più tardi"),
-    edge_words=("inizio", "fine", "metà", "inizi", "primi", "fino alla fine"),
+    edge_words=("inizio", "fine", "metà", "inizi", "primi", "fino alla fine", "primi mesi", "ultimi mesi"),  # (`primi mesi del 2020`: the first months of a year are that year)
     late_edge_words=("fine", "fino alla fine"),
     half_words={"primo semestre": 1, "secondo semestre": 2, "prima metà": 1, "seconda metà": 2},
     quarter_words=("trimestre",),
@@ -129,6 +129,7 @@ PROFILE = DateProfile(
     ambiguous_seasons=frozenset(),
     clock_words={},
     clock_before=("alle", "dalle", "ore", "entro le", "verso le", "fino alle", "a partire dalle"),
+    hour_nouns=("ore",),
     relative_day_parts={"stamattina": (0, "MO"), "stamani": (0, "MO"), "stasera": (0, "EV"), "stanotte": (0, "NI"),
                         "iersera": (-1, "EV")},
     anaphoric_days={"indomani": 1},
@@ -152,6 +153,8 @@ PROFILE = DateProfile(
                r"|[a-zàèéìòù]{2,}(?:ò|arono|erono|irono|ava|avano|eva|evano)",
     future_forms=r"[a-zàèéìòù]{2,}(?:rà|ranno|remo)",
     examples=(
+        ("f_roman_date", "Il decreto del 25.IV.1945 è noto.", "25.IV.1945", "1945-04-25"),
+        ("f_hour_at", "Il corteo partirà alle ore 10 da Roma.", "10", "2024-12-20T10:00"),
         ("f_short_year", "Come nel '68, gli studenti protestano.", "'68", "1968"),
         ("f_named_month", "Le squadre hanno giocato con il logo arcobaleno nel mese del Pride.", "mese del Pride", "2024-06"),
         ("f_weekend", "Nel fine settimana ha piovuto.", "fine settimana", "2024-W50-WE"),

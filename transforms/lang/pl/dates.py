@@ -167,7 +167,7 @@ PROFILE = DateProfile(
     earlier_after=("wcześniej", "przedtem"),
     later_after=("później", "potem"),
     edge_words=("początku", "początkiem", "początek", "końca", "końcu", "koniec", "połowie", "połowy", "połowa",
-                "połowę", "poł."),
+                "połowę", "poł.", "pierwszych miesiącach", "ostatnich miesiącach"),
     late_edge_words=("końca", "końcu", "koniec"),
     half_words={"pierwszej połowie": 1, "pierwsza połowa": 1, "pierwszą połowę": 1, "pierwszego półrocza": 1,
                 "pierwszym półroczu": 1, "drugiej połowie": 2, "druga połowa": 2, "drugą połowę": 2,
@@ -194,6 +194,7 @@ PROFILE = DateProfile(
     ambiguous_seasons=frozenset({"lato", "lata"}),
     clock_words={},
     clock_before=("o godz.", "od godz.", "do godz.", "godz.", "o godzinie", "około godz."),
+    hour_nouns=("o godz.", "od godz.", "do godz.", "godz.", "o godzinie", "około godz."),
     relative_day_parts={},
     anaphoric_days={"nazajutrz": 1},
     night_to_words=("na",),
@@ -217,6 +218,8 @@ PROFILE = DateProfile(
     # (`ma`/`mają` with an infinitive: is to, scheduled: `Prezydent ma przyjechać w niedzielę`)
     future_forms=r"(?:ma|mają)\s+(?:się\s+)?[a-ząćęłńóśźż]{2,}(?:ć|c)",
     examples=(
+        ("f_roman_date", "Ustawę podpisano 11 XI 1918 r.", "11 XI 1918 r.", "1918-11-11"),
+        ("f_hour_at", "Sesja zacznie się o godz. 10 w sejmie.", "10", "2024-12-20T10:00"),
         ("f_named_month", "W miesiącu dumy odbyły się parady.", "miesiącu dumy", "2024-06"),
         ("f_weekend", "W weekend padało.", "weekend", "2024-W50-WE"),
         ("f_night", "W nocy z soboty na niedzielę doszło do pożaru.", "nocy z soboty na niedzielę", "2024-12-14TNI"),
