@@ -55,6 +55,22 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("pl", "Sprzedaż spadła w pierwszych miesiącach 2019 roku.", [("pierwszych miesiącach 2019 roku", "2019")]),
     ("ru", "Продажи упали в первые месяцы 2019 года.", [("первые месяцы 2019 года", "2019")]),
     ("it", "Negli ultimi mesi il fatturato è calato.", [("ultimi mesi", "PAST_REF")]),
+    # `today` with a present verb reporting the day's news (returns, celebrates, ends, comes into force) is
+    # that day; with another present verb, the present
+    ("pl", "Premier dziś wraca z Brukseli.", [("dziś", "2022-06-15")]),
+    ("pl", "Dziś ludzie czytają mniej gazet.", [("Dziś", "PRESENT_REF")]),
+    ("ru", "Сегодня моряки отмечают свой праздник.", [("Сегодня", "2022-06-15")]),
+    ("it", "Oggi entra in vigore il nuovo codice.", [("Oggi", "2022-06-15")]),
+    ("de", "Die Frist endet heute um Mitternacht.", [("heute", "2022-06-15")]),
+    ("fr", "Aujourd'hui, le président se rend à Berlin.", [("Aujourd'hui", "2022-06-15")]),
+    # `soon` said as a phrase (`dentro de poco`, `sous peu`, `d'ici peu`, `в скором времени`)
+    ("es", "Dentro de poco tiempo se abrirá el puente.", [("Dentro de poco tiempo", "FUTURE_REF")]),
+    ("fr", "Le pont ouvrira sous peu.", [("sous peu", "FUTURE_REF")]),
+    ("ru", "Мост откроют в скором времени.", [("скором времени", "FUTURE_REF")]),
+    # a unit after a vague quantity whose phrase was declined (some weeks before a narrated moment) is not
+    # taken alone as one week before it
+    ("it", "Il sindaco si era dimesso qualche settimana prima.", []),
+    ("it", "Qualche giorno fa il sindaco si è dimesso.", [("Qualche giorno fa", "PAST_REF")]),
 ])
 def test_round_eight_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -834,6 +834,8 @@ def f_ago(doc: Doc, m: re.Match):
         return None  # `deux mois après le début de la guerre`, `due anni dopo l'inizio`: after an event
         # (the word a preposition there; not `trois mois plus tôt le ministre ...`, `tre mesi fa il ...`)
     num_s = norm(_g(m, "num") or "")
+    if not num_s and prev_word(doc.text, m.start()) in p.vague_quantities:
+        return None  # `qualche settimana prima`: the vague quantity's phrase was declined, not its unit alone
     if not num_s and plural and (prev_word(doc.text, m.start()) in p.number_words
                                  or doc.low[max(0, m.start() - 3):m.start()].strip()[-1:].isdigit()):
         return None  # `tre ore fa` (a time not placed here): its number is no vague quantity
@@ -1106,8 +1108,9 @@ def _present_today(doc: Doc, start: int, end: int) -> bool:
     if not doc.profile.present_today:
         return False
     if _sentence_initial(doc.text, start) and doc.low[end:end + 1] == ",":
-        # `Heute, am Montag, hat ...`: the main clause's verb decides
-        return doc.tense(start, end) == 0 and not doc.reports_event(start, end)
+        # `Heute, am Montag, hat ...`: the main clause's verb decides (`Aujourd'hui, le président se rend à
+        # Berlin`: the clause after the comma reports the day's event)
+        return doc.tense(start, end) == 0 and not doc.reports_event(end + 1, end + 1)
     # the verb of its own clause (`Хотя ... не осталось, сегодня мы видим ...`: the present), unless it
     # reports the day's event (`Dziś w Madrycie rozpoczyna się szczyt`)
     # (a present modal is no future there: `сегодня каждый может`, today anyone can)

@@ -172,7 +172,9 @@ PROFILE = DateProfile(
     reference_not_after={"bald": (PAST_CLAUSE,)},
     discourse_words=frozenset({"nun"}),
     present_today=True,
-    event_verbs=("beginnt", "beginnen", "startet", "starten", "eröffnet", "tagt", "tagen"),
+    event_verbs=("beginnt", "beginnen", "startet", "starten", "eröffnet", "tagt", "tagen",
+                 # (the day's news: `dziś wraca`, `сегодня отмечают`, `oggi torna`, `heute endet`)
+                 "endet", "enden", "feiert", "feiern", "wählt", "tritt in kraft", "treten in kraft", "kehrt", "reist", "besucht"),
     past_forms=r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|um|dar|wieder|heraus"
                r"|hinaus|herein|hinein|vorbei|voran)?ge[a-zäöüß]{3,}(?:t|en)(?<!gegen)(?<!genug)(?<!gestern)(?<!gerade)(?<!geben)(?<!gehen)(?<!gelten)"
                # (a participle without `ge-` closing its clause: `hat heute das Programm präsentiert.`)

@@ -59,6 +59,7 @@ PROFILE = DateProfile(
         "décennie": "DE", "décennies": "DE", "siècle": "CE", "siècles": "CE", "week-end": "WE", "heures": "HR",
     },
     reference_words={
+        "sous peu": "FUTURE_REF", "d'ici peu": "FUTURE_REF",
         "maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "désormais": "PRESENT_REF",
         "présent": "PRESENT_REF", "le moment": "PRESENT_REF", "ce moment": "PRESENT_REF", "de nos jours": "PRESENT_REF",
         "actuel": "PRESENT_REF", "actuelle": "PRESENT_REF", "actuels": "PRESENT_REF", "actuelles": "PRESENT_REF",
@@ -136,7 +137,9 @@ PROFILE = DateProfile(
     reference_not_after={"bientôt": (PAST_CLAUSE,)},
     discourse_words=frozenset(),
     present_today=True,
-    event_verbs=("commence", "commencent", "débute", "débutent", "s'ouvre", "s'ouvrent", "se tient", "se tiennent", "se réunit", "se réunissent", "a lieu", "ont lieu"),
+    event_verbs=("commence", "commencent", "débute", "débutent", "s'ouvre", "s'ouvrent", "se tient", "se tiennent", "se réunit", "se réunissent", "a lieu", "ont lieu",
+                 # (the day's news: `dziś wraca`, `сегодня отмечают`, `oggi torna`, `heute endet`)
+                 "revient", "arrive", "arrivent", "se termine", "s'achève", "fête", "célèbre", "célèbrent", "vote", "votent", "entre en vigueur", "entrent en vigueur", "se rend"),
     past_forms=r"(?:a|ont|avait|avaient|ai|as|avons|avez|avoir|ayant|sont|sommes|suis|étaient|était)\s+(?:[a-zàâéèêëîïôûç]+\s+)??[a-zàâéèêëîïôûç]{2,}(?:é|ée|és|ées|i|is|it|u|us|ue|ert|int|ait)"
                r"|[a-zàâéèêëîïôûç]{2,}(?<!r)(?:ait|aient)"
                # `est` with the participle of a verb that forms its past with `être` (`est arrivé jeudi`; `est

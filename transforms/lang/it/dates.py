@@ -147,7 +147,9 @@ PROFILE = DateProfile(
                                  "prima", "alle", "le", "della", "mezza", "un'altra")},
     discourse_words=frozenset({"ora"}),
     present_today=True,
-    event_verbs=("inizia", "iniziano", "comincia", "cominciano", "si apre", "si aprono", "si tiene", "si tengono", "si riunisce", "si riuniscono", "si svolge", "si svolgono"),
+    event_verbs=("inizia", "iniziano", "comincia", "cominciano", "si apre", "si aprono", "si tiene", "si tengono", "si riunisce", "si riuniscono", "si svolge", "si svolgono",
+                 # (the day's news: `dziś wraca`, `сегодня отмечают`, `oggi torna`, `heute endet`)
+                 "torna", "tornano", "arriva", "arrivano", "si conclude", "si concludono", "si chiude", "festeggia", "festeggiano", "si celebra", "ricorre", "compie", "vota", "votano", "entra in vigore", "entrano in vigore"),
     past_forms=r"(?:ha|hanno|ho|abbiamo|avete|aveva|avevano|aver|avere|avendo|è|sono|siamo|siete|era|erano)\s+(?:[a-zàèéìòù]+\s+)??"
                r"[a-zàèéìòù]{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite|tto|tta|sto|sta|so|sa)"
                r"|[a-zàèéìòù]{2,}(?:ò|arono|erono|irono|ava|avano|eva|evano)",

@@ -212,7 +212,9 @@ PROFILE = DateProfile(
                          "wkrótce": (PAST_CLAUSE,), "niebawem": (PAST_CLAUSE,)},
     discourse_words=frozenset(),
     present_today=True,
-    event_verbs=("rozpoczyna się", "rozpoczynają się", "zaczyna się", "zaczynają się", "odbywa się", "odbywają się", "startuje", "obraduje", "obradują"),
+    event_verbs=("rozpoczyna się", "rozpoczynają się", "zaczyna się", "zaczynają się", "odbywa się", "odbywają się", "startuje", "obraduje", "obradują",
+                 # (the day's news: `dziś wraca`, `сегодня отмечают`, `oggi torna`, `heute endet`)
+                 "wraca", "wracają", "przyjeżdża", "przyjeżdżają", "przylatuje", "odwiedza", "spotyka się", "spotykają się", "kończy się", "kończą się", "obchodzi", "obchodzą", "obchodzimy", "świętuje", "świętują", "głosuje", "głosują", "wchodzi w życie", "wchodzą w życie", "rusza", "ruszają"),
     past_forms=r"[a-ząćęłńóśźż]{2,}(?:łem|łam|łeś|łaś|ł|ła|ło|li|ły|liśmy|łyśmy|liście)"
                r"|[a-ząćęłńóśźż]{3,}(?:ono|ano|ęto|ito|yto)(?<!rano)",
     # (`ma`/`mają` with an infinitive: is to, scheduled: `Prezydent ma przyjechać w niedzielę`)
