@@ -71,6 +71,13 @@ WEDNESDAY = dt.date(2022, 6, 15)
     # taken alone as one week before it
     ("it", "Il sindaco si era dimesso qualche settimana prima.", []),
     ("it", "Qualche giorno fa il sindaco si è dimesso.", [("Qualche giorno fa", "PAST_REF")]),
+    # Russian units in the instrumental with an earlier/later word (`днем ранее`: a day earlier, not the
+    # afternoon and `earlier`)
+    ("ru", "10 июня мэр подал в отставку, а днем ранее выступил в суде.",
+     [("10 июня", "2022-06-10"), ("днем ранее", "2022-06-09")]),
+    ("ru", "В апреле 2020 года завод закрыли, а месяцем позже открыли.",
+     [("апреле 2020 года", "2020-04"), ("месяцем позже", "2020-05")]),
+    ("ru", "Сегодня днем мэр выступил в суде.", [("Сегодня днем", "2022-06-15TAF")]),
 ])
 def test_round_eight_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected
