@@ -78,6 +78,10 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("ru", "В апреле 2020 года завод закрыли, а месяцем позже открыли.",
      [("апреле 2020 года", "2020-04"), ("месяцем позже", "2020-05")]),
     ("ru", "Сегодня днем мэр выступил в суде.", [("Сегодня днем", "2022-06-15TAF")]),
+    # parts of the day with early/late (`am frühen Morgen`), `l'heure actuelle` (the present) as a whole
+    ("de", "Am frühen Morgen brannte eine Lagerhalle.", [("frühen Morgen", "2022-06-15TMO")]),
+    ("de", "Am späten Nachmittag brannte eine Lagerhalle.", [("späten Nachmittag", "2022-06-15TAF")]),
+    ("fr", "À l'heure actuelle, rien n'est décidé.", [("l'heure actuelle", "PRESENT_REF")]),
 ])
 def test_round_eight_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -59,6 +59,7 @@ PROFILE = DateProfile(
         "décennie": "DE", "décennies": "DE", "siècle": "CE", "siècles": "CE", "week-end": "WE", "heures": "HR",
     },
     reference_words={
+        "l'heure actuelle": "PRESENT_REF",
         "sous peu": "FUTURE_REF", "d'ici peu": "FUTURE_REF",
         "maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "désormais": "PRESENT_REF",
         "présent": "PRESENT_REF", "le moment": "PRESENT_REF", "ce moment": "PRESENT_REF", "de nos jours": "PRESENT_REF",
