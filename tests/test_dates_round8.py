@@ -82,6 +82,14 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("de", "Am frühen Morgen brannte eine Lagerhalle.", [("frühen Morgen", "2022-06-15TMO")]),
     ("de", "Am späten Nachmittag brannte eine Lagerhalle.", [("späten Nachmittag", "2022-06-15TAF")]),
     ("fr", "À l'heure actuelle, rien n'est décidé.", [("l'heure actuelle", "PRESENT_REF")]),
+    # a weekday with its day of the month (`el jueves 23`, `jeudi 16,`): the span takes the number, which
+    # names the week whatever the tense says; not a count after it (`Donnerstag 16 Menschen`)
+    ("es", "El jueves 23 el alcalde inaugurará el puente.", [("El jueves 23", "2022-06-23")]),
+    ("es", "El alcalde inauguró el puente el jueves 9.", [("el jueves 9", "2022-06-09")]),
+    ("fr", "Jeudi 16, le maire inaugurera le pont.", [("Jeudi 16", "2022-06-16")]),
+    ("it", "Il sindaco ha inaugurato il ponte venerdì 10.", [("venerdì 10", "2022-06-10")]),
+    ("de", "Am Donnerstag 16 Menschen verletzt.", [("Donnerstag", "2022-06-09")]),
+    ("es", "El jueves 17 personas resultaron heridas.", [("El jueves", "2022-06-09")]),
 ])
 def test_round_eight_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

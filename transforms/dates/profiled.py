@@ -1014,8 +1014,38 @@ def f_weekday(doc: Doc, m: re.Match):
     if profile.weekday_name_prefixes and _name_prefixed(doc, day_start, profile.weekday_name_prefixes):
         return None  # `Bild am Sonntag`: a newspaper's name
     start = m.start() if _g(m, "pod0") else day_start
-    p = _weekday_point(doc, ANY_WEEKDAY[norm(word)], 0, start, m.end())
+    weekday = ANY_WEEKDAY[norm(word)]
+    numbered = _day_number_after(doc, m, weekday)
+    if numbered is not None:
+        return start, numbered[0], _with_pod(doc, m, day_point(numbered[1]))
+    p = _weekday_point(doc, weekday, 0, start, m.end())
     return start, m.end(), _with_pod(doc, m, p)
+
+
+# a day of the month right after a weekday (`el jueves 16`, `jeudi 16`, `giovedì 16`): not before a month
+# name or another number, which other rules read
+_DAY_NUMBER = re.compile(r"[ \t\xa0]+(?P<n>3[01]|[12]\d|0?[1-9])(?![\w%°º/-]|[.,:]\d|\.\s*\w|\s*(?:de|del)\s)")
+
+
+def _day_number_after(doc: Doc, m: re.Match, weekday: int) -> tuple[int, dt.date] | None:
+    """(end, day) for a weekday written with its day of the month: the day of that weekday and number
+    nearest the anchor (within six weeks; the number names the week whatever the tense says)."""
+    if doc.anchor is None or _g(m, "pod") or _g(m, "wdpod"):
+        return None
+    found = _DAY_NUMBER.match(doc.text, m.end())
+    if found is None:
+        return None
+    rest = doc.low[found.end():found.end() + 24]
+    after = re.match(r"\s*(\w+)", rest)
+    if after is not None and rest[:1].isspace() and after.group(1) not in doc.profile.determiners \
+            and after.group(1) not in doc.profile.month_prepositions:
+        return None  # `Donnerstag 16 Menschen`: a count; `el jueves 16 el ministro`, `jeudi 16,`: the day
+    n = int(found.group("n"))
+    days = [doc.anchor + dt.timedelta(days=k) for k in range(-42, 43)]
+    fits = [d for d in days if d.day == n and d.weekday() == weekday]
+    if not fits:
+        return None
+    return found.end(), min(fits, key=lambda d: abs((d - doc.anchor).days))
 
 
 def f_night(doc: Doc, m: re.Match):
