@@ -90,6 +90,14 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("it", "Il sindaco ha inaugurato il ponte venerdì 10.", [("venerdì 10", "2022-06-10")]),
     ("de", "Am Donnerstag 16 Menschen verletzt.", [("Donnerstag", "2022-06-09")]),
     ("es", "El jueves 17 personas resultaron heridas.", [("El jueves", "2022-06-09")]),
+    # a day noun before a day of the month (`el pasado día 12`, `el día 20`, `il giorno 3`): that day of this
+    # month or the next or last, the way the tense points; not a count (`durante el día 5 personas`)
+    ("es", "El pasado día 12 dimitió el alcalde.", [("El pasado día 12", "2022-06-12")]),
+    ("es", "El día 20, el alcalde presentará su dimisión.", [("El día 20", "2022-06-20")]),
+    ("es", "El alcalde dimitió el día 28.", [("el día 28", "2022-05-28")]),
+    ("es", "Durante el día 5 personas resultaron heridas.", []),
+    ("it", "Il giorno 3 il sindaco si è dimesso.", [("Il giorno 3", "2022-06-03")]),
+    ("es", "El día 12 de mayo dimitió el alcalde.", [("12 de mayo", "2022-05-12")]),
 ])
 def test_round_eight_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -101,6 +101,7 @@ class DateProfile:
     # written out in `rules`). Forms are listed as the text writes them: every case form that occurs.
     determiners: tuple[str, ...]                # articles a span keeps (`la semaine dernière`, `los años 90`)
     day_determiners: tuple[str, ...]            # those before a day of the month (`el 19 de septiembre`, `dem 24.`)
+    day_nouns: tuple[str, ...]                  # `el día 5`, `il giorno 12`: a noun before a day of the month
     of_words: tuple[str, ...]                   # `des`, `de la`, `del`, `di`: between an edge word and its period
     relative_words: Mapping[str, int]           # last / this / next, counted from the anchor: -1, 0, +1
     anaphoric_words: Mapping[str, int]          # previous / same / following, counted from the date just named

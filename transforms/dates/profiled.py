@@ -210,6 +210,12 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
             "f_season", rf"(?<!\w){x.edge}(?P<sdet>{x.det})(?:(?P<rel>{x.rel}){x.rel_sep})?(?P<season>{alt(p.seasons)})(?!\w)"
                         rf"(?:\s+(?P<rel2>{x.rel})(?!\w)(?!\s+(?:{year_units})(?!\w)))?(?:{of_year})?", f_season,
                         frozenset({"season"})))
+    if p.day_nouns:
+        # `el pasado día 12`, `el día 5`, `il giorno 3`: a day of this month or a month near it (with a month
+        # after it, `el día 12 de mayo`, the day-month rules read the date)
+        rules.append(Rule("f_day_noun", rf"(?<!\w){x.day_det}(?:(?P<rel>{x.rel})\s+)?(?:{alt(p.day_nouns)})\s+(?P<day>{_DAY})"
+                                        rf"(?![\w%°º/-]|[.,:]\d|\s+(?:de\s+)?(?:{x.months})(?!\w))", f_day_noun,
+                          frozenset({"relday"})))
     rules.append(Rule(
         "f_year", rf"(?<![\w$£€#¥.,/:-]){x.edge}{x.day_det}{year}", f_year, frozenset({"digit"}), explicit=True))
     if p.short_year_prepositions:
@@ -455,6 +461,32 @@ def f_num_dash(doc: Doc, m: re.Match):
         return None
     p = _day_in(doc, year, month, day, m.start(), m.end())
     return None if p is None else (m.start(), m.end(), p)
+
+
+def f_day_noun(doc: Doc, m: re.Match):
+    """`el pasado día 12`, `el día 5`: the day of that number in the anchor's month or the one before or
+    after, the way the tense (or `pasado`, `próximo`) points; the nearest with none."""
+    if doc.anchor is None or not _day_number_ends(doc, m.end()):
+        return None  # (`durante el día 5 personas murieron`: a count)
+    n, a = int(_g(m, "day")), doc.anchor
+    rel = _rel(doc, _g(m, "rel"))
+    if _g(m, "rel") and (rel is None or rel[1] or rel[0] == 0):
+        return None  # (`este día 5`: not a day of the month)
+    direction = rel[0] if rel else doc.tense(m.start(), m.end())
+    days = []
+    for shift_by in (-1, 0, 1):
+        y, mo = divmod(a.year * 12 + a.month - 1 + shift_by, 12)
+        try:
+            days.append(dt.date(y, mo + 1, n))
+        except ValueError:
+            continue
+    if direction < 0:
+        days = [d for d in days if d <= a]
+    elif direction > 0:
+        days = [d for d in days if d >= a]
+    if not days:
+        return None
+    return m.start(), m.end(), day_point(min(days, key=lambda d: abs((d - a).days)))
 
 
 def f_roman_date(doc: Doc, m: re.Match):
@@ -1027,6 +1059,13 @@ def f_weekday(doc: Doc, m: re.Match):
 _DAY_NUMBER = re.compile(r"[ \t\xa0]+(?P<n>3[01]|[12]\d|0?[1-9])(?![\w%°º/-]|[.,:]\d|\.\s*\w|\s*(?:de|del)\s)")
 
 
+def _day_number_ends(doc: Doc, pos: int) -> bool:
+    """Whether a day's number ending at `pos` is no count of the noun after it (`Donnerstag 16 Menschen`,
+    `el día 5 personas`: the profile's count nouns and units): `el jueves 16 el ministro`, `jeudi 16,`."""
+    after = re.match(r"\s+(\w+)", doc.low[pos:pos + 24])
+    return after is None or (after.group(1) not in doc.profile.count_nouns and after.group(1) not in doc.profile.units)
+
+
 def _day_number_after(doc: Doc, m: re.Match, weekday: int) -> tuple[int, dt.date] | None:
     """(end, day) for a weekday written with its day of the month: the day of that weekday and number
     nearest the anchor (within six weeks; the number names the week whatever the tense says)."""
@@ -1035,11 +1074,8 @@ def _day_number_after(doc: Doc, m: re.Match, weekday: int) -> tuple[int, dt.date
     found = _DAY_NUMBER.match(doc.text, m.end())
     if found is None:
         return None
-    rest = doc.low[found.end():found.end() + 24]
-    after = re.match(r"\s*(\w+)", rest)
-    if after is not None and rest[:1].isspace() and after.group(1) not in doc.profile.determiners \
-            and after.group(1) not in doc.profile.month_prepositions:
-        return None  # `Donnerstag 16 Menschen`: a count; `el jueves 16 el ministro`, `jeudi 16,`: the day
+    if not _day_number_ends(doc, found.end()):
+        return None
     n = int(found.group("n"))
     days = [doc.anchor + dt.timedelta(days=k) for k in range(-42, 43)]
     fits = [d for d in days if d.day == n and d.weekday() == weekday]

@@ -112,6 +112,7 @@ PROFILE = DateProfile(
         nächste nächsten nächstes vergangene vergangenen vergangenes""".split()),
     determiners=("der", "die", "das", "den", "dem", "des"),
     day_determiners=("dem", "den", "der"),
+    day_nouns=(),
     of_words=("des", "der", "von"),
     relative_words={
         "vergangene": -1, "vergangenen": -1, "vergangener": -1, "vergangenes": -1, "letzte": -1, "letzten": -1,

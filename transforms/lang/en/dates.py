@@ -203,6 +203,7 @@ PROFILE = DateProfile(
 """.split()),
     determiners=(),
     day_determiners=(),
+    day_nouns=(),
     of_words=(),
     relative_words={},
     anaphoric_words={},

@@ -87,6 +87,7 @@ PROFILE = DateProfile(
     non_head_words=frozenset("del esta este las los pasada pasado próxima próximo que viene futuro".split()),
     determiners=("el", "la", "los", "las"),
     day_determiners=("el",),
+    day_nouns=("día",),
     of_words=("de", "del", "de la", "de los"),
     relative_words={
         "pasado": -1, "pasada": -1, "último": -1, "última": -1, "últimos": -1, "últimas": -1,
@@ -144,6 +145,7 @@ PROFILE = DateProfile(
                r"|[a-záéíóúñ]{2,}(?:ó|aron|ieron|ió)",
     future_forms=r"[a-záéíóúñ]{2,}(?:rá|rán|remos)",
     examples=(
+        ("f_day_noun", "El pasado día 12 dimitió el alcalde.", "El pasado día 12", "2024-12-12"),
         ("f_roman_date", "El acta del 12 IV 1931 se perdió.", "12 IV 1931", "1931-04-12"),
         ("f_named_month", "Durante el mes del orgullo hubo desfiles.", "el mes del orgullo", "2024-06"),
         ("f_weekend", "Durante el fin de semana llovió.", "el fin de semana", "2024-W50-WE"),

@@ -86,6 +86,7 @@ PROFILE = DateProfile(
     non_head_words=frozenset("cette dernière des passé prochain prochaine futur future".split()),
     determiners=("le", "la", "l'", "les", "ce", "cet", "cette", "ces"),
     day_determiners=("ce",),  # (`ce 20 octobre`: this 20 October; `le` stays out, as the gold sets have it)
+    day_nouns=(),
     of_words=("de", "de la", "de l'", "du", "des", "d'"),
     relative_words={
         "dernier": -1, "dernière": -1, "derniers": -1, "dernières": -1, "passé": -1, "passée": -1, "passés": -1, "passées": -1,

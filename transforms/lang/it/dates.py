@@ -91,6 +91,7 @@ PROFILE = DateProfile(
     non_head_words=frozenset("prossima prossimo quest questa questo scorsa scorso".split()),
     determiners=("il", "lo", "la", "l'", "i", "gli", "le"),
     day_determiners=("il", "l'", "lo"),
+    day_nouns=("giorno",),
     of_words=("di", "del", "dello", "della", "dell'", "dei", "degli", "delle"),
     relative_words={
         "scorso": -1, "scorsa": -1, "scorsi": -1, "scorse": -1, "passato": -1, "passata": -1, "ultimo": -1,
@@ -155,6 +156,7 @@ PROFILE = DateProfile(
                r"|[a-zàèéìòù]{2,}(?:ò|arono|erono|irono|ava|avano|eva|evano)",
     future_forms=r"[a-zàèéìòù]{2,}(?:rà|ranno|remo)",
     examples=(
+        ("f_day_noun", "Il giorno 3 si è dimesso il sindaco.", "Il giorno 3", "2024-12-03"),
         ("f_roman_date", "Il decreto del 25.IV.1945 è noto.", "25.IV.1945", "1945-04-25"),
         ("f_hour_at", "Il corteo partirà alle ore 10 da Roma.", "10", "2024-12-20T10:00"),
         ("f_short_year", "Come nel '68, gli studenti protestano.", "'68", "1968"),

@@ -137,6 +137,7 @@ PROFILE = DateProfile(
     non_head_words=frozenset(),
     determiners=(),
     day_determiners=(),
+    day_nouns=(),
     of_words=(),
     relative_words={
         "zeszły": -1, "zeszłym": -1, "zeszłego": -1, "zeszłej": -1, "zeszłą": -1, "ubiegły": -1, "ubiegłym": -1,

@@ -124,6 +124,7 @@ PROFILE = DateProfile(
     non_head_words=frozenset(),
     determiners=(),
     day_determiners=(),
+    day_nouns=(),
     of_words=(),
     relative_words={
         "прошлый": -1, "прошлом": -1, "прошлого": -1, "прошлой": -1, "прошлую": -1, "прошлые": -1,
