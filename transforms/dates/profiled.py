@@ -160,7 +160,7 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
         rules.append(Rule("f_num_dash", r"(?<![\w./-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
                           f_num_dash, frozenset({"digit"}), explicit=True))
         # `5 V 2021 r.`, `12.IX.2019`: the month in capital Roman numerals, between a day and a year
-        rules.append(Rule("f_roman_date", rf"(?<![\w.,/-])(?P<day>{_DAY})(?:\.\s*|\s+)(?P<rmonth>{alt(_ROMAN_NUMBERS[:12])})"
+        rules.append(Rule("f_roman_date", rf"(?<![\w.,/-]){x.day_det}(?P<day>{_DAY})(?:\.\s*|\s+)(?P<rmonth>{alt(_ROMAN_NUMBERS[:12])})"
                                           rf"(?:\.\s*|\s+)(?P<year>{_YEAR}){x.year_after}", f_roman_date,
                           frozenset({"digit"}), explicit=True))
     if p.clock_words:
