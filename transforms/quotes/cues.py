@@ -697,6 +697,23 @@ def _adverbial_at(lx: Lexicon, toks: list[Tok], j: int) -> int:
     return 0
 
 
+def _date_at(lx: Lexicon, toks: list[Tok], j: int) -> int:
+    """Length (in tokens) of a calendar date starting at toks[j]: a day's number and a lower-case
+    month, with an article or preposition before it and a year after it (`le 23 avril 2022`,
+    `il 5 maggio`, `23 kwietnia`), or 0. A day alone is no date (`le 23 mars` but not `le 23`)."""
+    k = j + 1 if toks[j].is_word and not toks[j].is_cap and (
+        toks[j].low in lx.determiners or toks[j].low in lx.prepositions) else j
+    if k + 1 >= len(toks) or not (toks[k].text.isdigit() and len(toks[k].text) <= 2):
+        return 0
+    m = k + 1 + (toks[k + 1].text == ".")
+    if m >= len(toks) or not toks[m].is_word or toks[m].is_cap or toks[m].low in lx.np_stop:
+        return 0
+    m += 1
+    if m < len(toks) and toks[m].text.isdigit() and len(toks[m].text) == 4:
+        m += 1
+    return m - j
+
+
 _ADVERBIAL_TOKENS = 4   # words in the longest adverbial phrase (`un peu plus tard`)
 _MANNER_WORDS = 4   # an adverbial before a reporting verb: its preposition and up to 2 more words
 
@@ -710,8 +727,8 @@ def _past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> int:
         if skippable(lx, toks[j]) or toks[j].low in lx.object_clitics and not toks[j].is_cap \
                 and toks[j].low not in lx.determiners:
             j += 1                                # (`entschuldigte sich der Präsident`)
-        elif n := _adverbial_at(lx, toks, j):
-            j += n                                # `a dit un peu plus tard le ministre`
+        elif n := _adverbial_at(lx, toks, j) or _date_at(lx, toks, j):
+            j += n                                # `a dit un peu plus tard le ministre`, `a lancé le 23 avril X`
         else:
             break
     if j < len(toks) and toks[j].low in lx.prepositions and toks[j].low not in lx.according_to:

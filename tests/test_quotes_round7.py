@@ -1,0 +1,56 @@
+"""Speaker error classes found on `tests/data/quotes-multinews-7.jsonl` (round 7 of issue 13).
+
+Each sentence is invented: it only reproduces the construction that went wrong on real news.
+"""
+from __future__ import annotations
+
+import pytest
+
+from transforms.quotes import extract_quotes
+
+LEAD = "Eine Meldung\n\nEin erster Absatz ohne Zitat.\n\n"   # the quotation is not in a title line
+
+
+def quotes_of(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.speaker, q.speaker_name) for q in extract_quotes(LEAD + text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, speaker, name", [
+    # a quotation that goes on with the last speaker's report is credited to the nearest mention of
+    # them: the role the text gave them (`Bundeskanzler X` ... `Der Kanzler betonte`), or the
+    # pronoun inverted after a verb (`Bedenklich findet sie`), while the name stays theirs
+    ("Bundeskanzler Olaf Brenner sprach in Berlin. „Wir stehen an der Seite der Partner“, sagte Brenner.\n\n"
+     "Es gebe Grenzen. Der Kanzler betonte, man müsse zuhören. Solche Gespräche hätten aber Grenzen: "
+     "„Das weigere ich mich zu tun.“", "de", "Der Kanzler", "Olaf Brenner"),
+    ("Die Abgeordnete Petra Lindner kritisiert das Gesetz. „Das ist ein Fehler“, sagte Lindner.\n\n"
+     "Bedenklich findet sie, dass man es den Plattformen überlasse, „mit ihren Regeln die Wahrheit zu "
+     "definieren“.", "de", "sie", "Petra Lindner"),
+])
+def test_a_continued_report_names_the_nearest_mention_of_its_speaker(text, lang, speaker, name):
+    assert quotes_of(text, lang)[-1][1:] == (speaker, name)
+
+
+def test_a_role_from_another_clause_is_not_the_speaker():
+    # the role must be one the text gave that person (a title before the name, an apposition after it)
+    text = ("Petra Lindner sprach lange. „Das ist ein Fehler“, so Lindner. Die Regierung habe versagt. "
+            "„Wir geben nicht auf.“")
+    assert quotes_of(text, "de")[-1][2] == "Petra Lindner"
+    assert quotes_of(text, "de")[-1][1] != "Die Regierung"
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # a calendar date between the verb and its inverted subject (`a lancé le 23 avril le président X`)
+    ("Le ministre a parlé hier. « Nous allons gagner », a lancé le 23 avril le président Pavel Orlik lors "
+     "d'une conférence.", "fr", "Pavel Orlik"),
+    ("«Non siamo pronti», ha detto il 5 maggio il presidente della Regione, Carlo Neri.", "it", "Carlo Neri"),
+    ("„Nie jesteśmy gotowi” – powiedział 5 maja minister Jan Nowak.", "pl", "Jan Nowak"),
+])
+def test_a_date_before_the_inverted_subject_is_skipped(text, lang, name):
+    assert quotes_of(text, lang)[0][2] == name
+
+
+def test_an_adverb_and_a_gerund_after_the_verb_leave_the_subject_dropped():
+    # `ha detto quasi puntando l'indice`: no subject follows, the verb goes on with the last speaker
+    text = ("«Le dichiarazioni sono indecenti», ha detto il presidente Marco Ferri. «Tu non sei stato eletto», "
+            "ha detto quasi puntando l'indice.")
+    assert quotes_of(text, "it")[1][2] == "Marco Ferri"
