@@ -54,3 +54,16 @@ def test_an_adverb_and_a_gerund_after_the_verb_leave_the_subject_dropped():
     text = ("«Le dichiarazioni sono indecenti», ha detto il presidente Marco Ferri. «Tu non sei stato eletto», "
             "ha detto quasi puntando l'indice.")
     assert quotes_of(text, "it")[1][2] == "Marco Ferri"
+
+
+def test_a_place_after_a_reflexive_possessive_is_not_the_subject():
+    # `X в своем Telegram-канале заявил`: the channel is where X said it (`своем`, any case of `свой`)
+    text = "Журналист Иван Петров в своем Telegram-канале заявил, что «в операции были задействованы две машины»."
+    assert quotes_of(text, "ru")[0][1:] == ("Журналист Иван Петров", "Иван Петров")
+
+
+def test_a_plural_verb_goes_on_with_a_group_of_members_of_parliament():
+    # `– piszą parlamentarzyści. „…” – dodają.`: the plural dropped subject is the group named before
+    text = ("Posłowie złożyli interpelację. „Program jest potrzebny, ale nie ma woli jego realizacji” - piszą "
+            "parlamentarzyści. „Można zaobserwować chaos” - dodają.")
+    assert [q[1] for q in quotes_of(text, "pl")] == ["parlamentarzyści", "parlamentarzyści"]
