@@ -67,3 +67,11 @@ def test_a_plural_verb_goes_on_with_a_group_of_members_of_parliament():
     text = ("Posłowie złożyli interpelację. „Program jest potrzebny, ale nie ma woli jego realizacji” - piszą "
             "parlamentarzyści. „Można zaobserwować chaos” - dodają.")
     assert [q[1] for q in quotes_of(text, "pl")] == ["parlamentarzyści", "parlamentarzyści"]
+
+
+def test_a_dropped_subject_goes_on_with_the_speaker_not_a_name_later_in_their_clause():
+    # `«…», ha detto il ministro durante l'incontro con X. «…», ha aggiunto.`: X is in the speaker's own
+    # reporting clause; the verb that drops its subject goes on with the speaker
+    text = ("Il ministro Luca Verdi ha parlato a lungo. «La riforma è pronta», ha detto il ministro durante "
+            "l'incontro con il collega Marco Bianchi. «La voteremo presto», ha aggiunto.")
+    assert quotes_of(text, "it")[1][1:] == ("il ministro", "Luca Verdi")
