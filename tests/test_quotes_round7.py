@@ -75,3 +75,15 @@ def test_a_dropped_subject_goes_on_with_the_speaker_not_a_name_later_in_their_cl
     text = ("Il ministro Luca Verdi ha parlato a lungo. «La riforma è pronta», ha detto il ministro durante "
             "l'incontro con il collega Marco Bianchi. «La voteremo presto», ha aggiunto.")
     assert quotes_of(text, "it")[1][1:] == ("il ministro", "Luca Verdi")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a verb of quoting before a colon: the one quoted speaks, not the outlet that quotes them
+    ("Il quotidiano cita una fonte dei servizi segreti: «La situazione è grave e peggiora ogni giorno».",
+     "una fonte dei servizi segreti"),
+    # a text that speaks as the inverted subject right before the colon (`E prosegue l'articolo:`)
+    ("Il quotidiano scrive molte cose. E prosegue l'articolo: «La situazione è grave e peggiora ogni giorno».",
+     "l'articolo"),
+])
+def test_a_colon_introduction_by_a_quoting_verb_or_a_text(text, speaker):
+    assert quotes_of(text, "it")[0][1] == speaker

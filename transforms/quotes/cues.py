@@ -1192,7 +1192,12 @@ def _inverted_subject(lx: Lexicon, toks: list[Tok], v: int, n: int, qi: int) -> 
     r = np_right(lx, toks, v + n, limit=8)
     if r is None:
         return None
+    if toks[v].low in lx.quoting_verbs and r[1] + 1 == qi and toks[r[1]].text == ":":
+        return mention_of(lx, toks, with_apposition(lx, toks, r))   # `X cita una fonte: «…»`: the one quoted
     first = toks[r[0]]
+    if r[1] + 1 == qi and toks[r[1]].text == ":" and (first.low in lx.determiners or _ELIDED_RE.match(first.low)) \
+            and _ELIDED_RE.sub("", toks[r[1] - 1].low) in lx.speech_nouns:
+        return mention_of(lx, toks, r)            # `E prosegue l'articolo: «…»`: a text that speaks
     if lx.nouns_capitalised and not person_like(lx, toks, r):
         return None                               # `forderte die Klärung offener Fragen:` is an object
     if first.low in lx.not_inverted_subjects or not (
