@@ -87,3 +87,13 @@ def test_a_dropped_subject_goes_on_with_the_speaker_not_a_name_later_in_their_cl
 ])
 def test_a_colon_introduction_by_a_quoting_verb_or_a_text(text, speaker):
     assert quotes_of(text, "it")[0][1] == speaker
+
+
+def test_a_compound_role_resolves_to_the_person():
+    # `so der CDU-Chef`: a role compound (`CDU-Chef` ends in the role `Chef`) names the person the
+    # text is about, and the quotations after it that go on with the speech keep that name
+    text = ("„Schöner Mist!“ – Holz ärgert sich über Gäste\n\nBerlin - Seit Tagen wird Karl Holz, der mit "
+            "seinem Flugzeug nach Hause will, von Gästen belästigt.\n\n„Überall stehen sie herum“, so der "
+            "CDU-Chef gereizt. „Weg da vorne!“")
+    got = [(q.speaker, q.speaker_name) for q in extract_quotes(text, "de")]
+    assert got[1:] == [("der CDU-Chef", "Karl Holz"), ("der CDU-Chef", "Karl Holz")]
