@@ -97,3 +97,10 @@ def test_a_compound_role_resolves_to_the_person():
             "CDU-Chef gereizt. „Weg da vorne!“")
     got = [(q.speaker, q.speaker_name) for q in extract_quotes(text, "de")]
     assert got[1:] == [("der CDU-Chef", "Karl Holz"), ("der CDU-Chef", "Karl Holz")]
+
+
+def test_a_quoting_verb_names_the_role_it_quotes_after_the_outlet():
+    # `», – цитирует <outlet> американского аналитика`: the outlet quotes, the analyst speaks
+    text = ("Аналитик опубликовал колонку. \"Европа должна защищать себя сама, а не полагаться на других\", "
+            "- цитирует Новая Газета американского аналитика.")
+    assert quotes_of(text, "ru")[0][1] == "американского аналитика"

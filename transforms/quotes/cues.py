@@ -542,6 +542,9 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
             if m:
                 return m
         if toks[i].low in lx.quoting_verbs and r[1] < len(toks):
+            own = np_right(lx, toks, r[1], limit=6) if toks[r[1]].is_word and not toks[r[1]].is_cap else None
+            if own is not None and lx.is_one_of(toks[own[1] - 1].low, lx.role_nouns):
+                return mention_of(lx, toks, own)  # `», – цитирует РИА Новости американского аналитика`: the role
             k = r[1]
             while k < len(toks) and k - r[1] < 4 and toks[k].is_word and toks[k].low not in lx.determiners:
                 k += 1                            # (`zitiert die Zeitung 20 Minuten | eines der Opfer`)
