@@ -104,3 +104,9 @@ def test_a_quoting_verb_names_the_role_it_quotes_after_the_outlet():
     text = ("Аналитик опубликовал колонку. \"Европа должна защищать себя сама, а не полагаться на других\", "
             "- цитирует Новая Газета американского аналитика.")
     assert quotes_of(text, "ru")[0][1] == "американского аналитика"
+
+
+def test_a_participle_phrase_before_the_inverted_subject_is_skipped():
+    # `– napisał słynący z krótkich wpisów X.`: the participle describes the subject that closes the clause
+    text = "„Bycie mamą jest tak samo ważne jak kariera” – napisał słynący z krótkich wpisów Marek Nowak."
+    assert quotes_of(text, "pl")[0][1:] == ("Marek Nowak", "Marek Nowak")

@@ -557,6 +557,7 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
                 r = after
         if toks[r[0]].low.endswith(lx.participle_suffixes) and not toks[r[0]].is_cap and lx.pro_drop:
             return _zero_subject(lx, toks, i, n_verb, ends_sentence, mid_clause=True)   # `”, le pregunta mostrando …`
+        r = _name_after_modifier(lx, toks, r) or r
         return mention_of(lx, toks, with_apposition(lx, toks, r))
     if toks[i].low in lx.after_quote_cues and i > 0 and toks[i - 1].text == ",":
         r = np_right(lx, toks, i + 1)                        # `„…“, so der Minister.`
@@ -634,6 +635,28 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         if not (carries_full_stop(lx, toks[k]) or k + 1 < len(toks) and toks[k + 1].text == "."):
             return None
     return mention_of(lx, toks, r)
+
+
+def _name_after_modifier(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[int, int] | None:
+    """`– napisał słynący z krótkich wpisów Musk.`: one lower-case word that is no noun of a speaker
+    (a participle or adjective) opens a phrase describing the subject; the name that closes the clause
+    is the subject."""
+    w = toks[r[0]]
+    if r[1] - r[0] != 1 or w.is_cap or w.low in lx.pronouns or w.low in lx.determiners \
+            or lx.is_one_of(w.low, lx.role_nouns) or lx.is_one_of(w.low, lx.people_nouns):
+        return None
+    for e in range(r[1], min(r[1] + _MODIFIER_TOKENS, len(toks))):
+        if not toks[e].is_word:
+            return None
+        if toks[e].is_cap:
+            named = np_right(lx, toks, e, limit=4)
+            ok = named is not None and person_like(lx, toks, named) and (
+                named[1] >= len(toks) or toks[named[1]].text in (".", ",", ";"))
+            return named if ok else None
+    return None
+
+
+_MODIFIER_TOKENS = 8   # words of a phrase describing an inverted subject before its name
 
 
 def _subject_before_participle(lx: Lexicon, toks: list[Tok], k: int) -> Mention | None:
