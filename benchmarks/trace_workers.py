@@ -69,7 +69,7 @@ def _timed_bundle(self, *args, **kwargs):
         print("BUNDLE", start, time.time(), worker, file=sys.stderr, flush=True)
 fn_runner.BundleManager.process_bundle = _timed_bundle
 from pipeline.cli import main
-sys.exit(main(sys.argv[1:]))
+sys.exit(main())  # (as the program runs it: it reads sys.argv, and ends as the program does)
 """
 
 
