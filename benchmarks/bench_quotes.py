@@ -1,6 +1,7 @@
 """How much of a run's CPU does the quotes stage take? (goal: under 10%, pure Python)
 
     .venv/bin/python benchmarks/bench_quotes.py [--limit N] [--skip-run] [--share-rounds N] [--against REF [--rounds N]]
+    .venv/bin/python benchmarks/bench_quotes.py --instructions N [--against REF]
 
 On the shared BBC and multinews articles (read as the pipeline reads them), it measures, side by side:
 
@@ -21,6 +22,12 @@ times: the work per quotation must not grow with the quotations before it.
 one at REF side by side: each round times one pass of `extract_quotes` over the same articles (read,
 split and language-tagged once) in a fresh process per engine, the two engines alternating, and
 prints the best round of each and their ratio, after checking that both find the same quotations.
+
+`--instructions N` counts instead the machine instructions one pass of `extract_quotes` takes over
+every N-th file (valgrind's callgrind, the setup's count subtracted), with PYTHONHASHSEED=0: on a
+shared host this count does not move with the load, and a fixed hash seed keeps set and dict orders
+(and so the work) the same from one run to the next (unfixed, two runs of one tree differed by 1.3%).
+With `--against REF`, both engines are counted and their ratio printed.
 """
 from __future__ import annotations
 
@@ -30,6 +37,7 @@ import glob
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -130,11 +138,7 @@ print(time.process_time() - t0, digest)
 def compare_engines(files: list[str], ref: str, rounds: int) -> None:
     """The quotes engine here against the one at git `ref`, side by side (see the module doc)."""
     with tempfile.TemporaryDirectory() as tmp:
-        old_tree = Path(tmp) / "ref"
-        old_tree.mkdir()
-        archive = subprocess.run(["git", "-C", str(REPO), "archive", ref, "transforms"],
-                                 check=True, capture_output=True).stdout
-        subprocess.run(["tar", "-x", "-C", str(old_tree)], input=archive, check=True)
+        old_tree = _tree_at(ref, Path(tmp) / "ref")
         pairs = Path(tmp) / "articles.pickle"
         n = tagged_articles(files, pairs)
         best = {ref: float("inf"), "this checkout": float("inf")}
@@ -150,6 +154,66 @@ def compare_engines(files: list[str], ref: str, rounds: int) -> None:
         for name, cpu in best.items():
             print(f"  {name:14s} {cpu:.3f} CPU s, {cpu * 1000 / n:.3f} ms/article")
         print(f"  ratio {best['this checkout'] / best[ref]:.3f} ({1 - best['this checkout'] / best[ref]:.1%} less CPU)")
+
+
+# One count of one engine, in its own process under callgrind: the profiles loaded and a few
+# articles read (as a worker does), then, in "measure" mode only, one pass over the articles.
+_COUNTED = """
+import pickle, sys
+sys.path.insert(0, sys.argv[1])
+from transforms.quotes import extract_quotes
+pairs = pickle.loads(open(sys.argv[2], "rb").read())
+for t, l in pairs[:20]:
+    extract_quotes(t, l)
+if sys.argv[3] == "measure":
+    for t, l in pairs:
+        extract_quotes(t, l)
+"""
+
+
+def instructions(tree: Path, pairs: Path) -> int:
+    """Instructions of one `extract_quotes` pass over the pickled articles with the engine in `tree`."""
+    # (run once outside valgrind first: a tree just unpacked compiles its modules at the first
+    # import, which would be counted in the setup's count and not in the pass's)
+    subprocess.run([sys.executable, "-c", _COUNTED, str(tree), str(pairs), "setup"], check=True, capture_output=True)
+    counts = []
+    for mode in ("setup", "measure"):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "callgrind.out"
+            subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-c",
+                            _COUNTED, str(tree), str(pairs), mode],
+                           check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+            with out.open() as f:
+                counts.append(next(int(line.split()[1]) for line in f if line.startswith(("summary:", "totals:"))))
+    return counts[1] - counts[0]
+
+
+def count_instructions(files: list[str], every: int, ref: str | None) -> None:
+    """`--instructions` (see the module doc)."""
+    if shutil.which("valgrind") is None:
+        sys.exit("--instructions needs valgrind (Debian: apt-get install valgrind)")
+    with tempfile.TemporaryDirectory() as tmp:
+        pairs = Path(tmp) / "articles.pickle"
+        n = tagged_articles(files[::every], pairs)
+        trees = {"this checkout": REPO}
+        if ref:
+            trees = {ref: _tree_at(ref, Path(tmp) / "ref"), **trees}
+        counts = {name: instructions(tree, pairs) for name, tree in trees.items()}
+    print(f"quotes engine, instructions of one pass over {n} articles (every {every}th file, PYTHONHASHSEED=0):")
+    for name, count in counts.items():
+        print(f"  {name:14s} {count:,d} ({count / n:,.0f} per article)")
+    if ref:
+        ratio = counts["this checkout"] / counts[ref]
+        print(f"  ratio {ratio:.3f} (this checkout / {ref})")
+
+
+def _tree_at(ref: str, folder: Path) -> Path:
+    """The package `transforms` as it is at git `ref`, unpacked in `folder`."""
+    folder.mkdir()
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", ref, "transforms"],
+                             check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder
 
 
 def readme_line(cpu: dict[str, float], n: int, run: float | None) -> str:
@@ -184,12 +248,18 @@ def main() -> None:
     ap.add_argument("--skip-run", action="store_true", help="only the in-process stage loop")
     ap.add_argument("--against", metavar="REF", help="compare the quotes engine with the one at git REF")
     ap.add_argument("--rounds", type=int, default=5, help="rounds of --against (best of each engine)")
+    ap.add_argument("--instructions", type=int, metavar="N",
+                    help="count the instructions of one quotes pass over every N-th file (valgrind), "
+                         "this checkout's and, with --against, REF's")
     ap.add_argument("--share-rounds", type=int, default=1, metavar="N",
                     help="measure the stage loop (a fresh process each time) and the run N times, alternating, "
                          "and take the least CPU of each: on a busy host a lone pass of either runs long")
     ap.add_argument("--loop-json", action="store_true", help=argparse.SUPPRESS)   # (one loop, for --share-rounds)
     args = ap.parse_args()
     files = corpus_files(require_shared(), args.limit)
+    if args.instructions:
+        count_instructions(files, args.instructions, args.against)
+        return
     if args.against:
         compare_engines(files, args.against, args.rounds)
         return

@@ -118,7 +118,7 @@ _AGENT_VERB_REACH = 7   # tokens before a quotation (its own token last) searche
 def _document_relays(lx: Lexicon, toks: list[Tok], is_name=None) -> bool:
     """Do the tokens after a closing mark open with `according to` a record rather than a person?"""
     i = 0
-    while i < len(toks) and toks[i].text in (",",) + DASHES:
+    while i < len(toks) and toks[i].text in _COMMA_OR_DASH:
         i += 1
     n = according_to(lx, toks, i) if i < len(toks) else 0
     r = np_right(lx, toks, i + n, limit=8) if n and i + n < len(toks) else None
@@ -129,6 +129,9 @@ def _document_relays(lx: Lexicon, toks: list[Tok], is_name=None) -> bool:
         and head.low not in lx.people_nouns      # noun that is no one)
 
 
+# (built once: a tuple written `(",",) + DASHES` in a loop is built again at every test)
+_CLAUSE_PUNCT = (",", ";", ":") + DASHES
+_COMMA_OR_DASH = (",",) + DASHES
 _AFTER_TOKENS = 16   # tokens read after a closing mark, where most reporting clauses end
 
 
@@ -486,9 +489,9 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     else finds nobody (`attribute` checks that with `_WORD_AFTER_MARK_RE` before tokenising).
     """
     i = 0
-    while i < len(toks) and toks[i].text in (",", ";", ":") + DASHES:
+    while i < len(toks) and toks[i].text in _CLAUSE_PUNCT:
         i += 1
-    dashed = any(t.text in DASHES for t in toks[:i])
+    dashed = i > 0 and any(t.text in DASHES for t in toks[:i])
     if i + 2 < len(toks) and toks[i].low in lx.as_cues and toks[i + 1].is_word:
         i += 1                                    # `,” as Cruz said on Monday`
     if i >= len(toks):
@@ -500,7 +503,7 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     if toks[i].low in lx.object_clitics and i + 1 < len(toks) and (
             is_reporting(lx, toks, i + 1) or toks[i + 1].low in lx.auxiliaries):
         i += 1                                    # `«…», nous confie X`, `«…», le dijo el ministro`
-    if i and toks[i - 1].text in (",",) + DASHES:
+    if i and toks[i - 1].text in _COMMA_OR_DASH:
         i = _past_manner(lx, toks, i)             # `», — с сарказмом написал X`
     if toks[i].low in lx.prepositions and not is_reporting(lx, toks, i):
         j = next((j for j in range(i + 1, min(i + 6, len(toks))) if toks[j].text == ","), 0)
@@ -1065,7 +1068,7 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
                 return mention_of(lx, toks, r)
         if n:
             j = v - 1
-            while j >= 0 and (toks[j].text in (",",) + DASHES or toks[j].low in lx.auxiliaries and not toks[j].is_cap):
+            while j >= 0 and (toks[j].text in _COMMA_OR_DASH or toks[j].low in lx.auxiliaries and not toks[j].is_cap):
                 j -= 1
             if j >= 0 and toks[j].text == QUOTE_TOKEN:
                 # `«…», afirmó la concejala. «…»`: the reporting clause of the quotation before
