@@ -1,0 +1,52 @@
+"""English error classes found on BBC news (`tests/data/quotes-bbc-3.jsonl`) and PolNeAR train
+(issue 13, English round 4).
+
+Each sentence is invented: it only reproduces the construction that went wrong on real news.
+"""
+from __future__ import annotations
+
+from transforms.quotes import extract_quotes
+
+LEAD = "A headline\n\nA first paragraph with no quotation.\n\n"   # the quotations are not in a title line
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None]]:
+    full = LEAD + text
+    return [(full[q.char_start:q.char_end], q.speaker_name) for q in extract_quotes(full, "en")]
+
+
+def speakers_of(text: str) -> list[str | None]:
+    full = LEAD + text
+    return [q.speaker for q in extract_quotes(full, "en")]
+
+
+def test_a_name_then_what_the_person_is_without_the_closing_comma_is_the_subject():
+    # BBC style leaves out the comma that would close the description: the person speaks,
+    # not the body or the role described
+    text = 'Tom Brackley, Riverside Tenants Association said: "We were never asked."'
+    assert quotes_of(text) == [("We were never asked.", "Tom Brackley")]
+    text = '"We must act now," Ms Jane Ellory, the council\'s finance chief said. Others disagreed.'
+    assert quotes_of(text) == [("We must act now,", "Jane Ellory")]
+    text = '"We must act now," Mr Ellory, Fenwick\'s chief executive said.'
+    assert speakers_of(text) == ["Mr Ellory"]
+
+
+def test_a_description_alone_before_the_verb_stays_the_speaker():
+    text = 'In Leeds, the council\'s finance chief said: "We must act now."'
+    assert speakers_of(text) == ["the council's finance chief"]
+
+
+def test_a_body_named_after_for_or_of_in_an_aside_is_not_the_person_in_apposition():
+    # `X, chair of the Council for Rural Housing, praised …`: X spoke, and `he` is X later
+    text = ('It led to the creation of the Rural Housing Board. Kevin Dorne, chair of the Council for '
+            'Rural Housing, praised the mayor\'s "quiet courage". He said: "When she came, people listened."')
+    assert quotes_of(text) == [("quiet courage", "Kevin Dorne"), ("When she came, people listened.", "Kevin Dorne")]
+    text = ('Dame Helen Marsh-Tolley, the president of the Family Welfare Division, said the mayor was a '
+            '"patient listener".')
+    assert speakers_of(text) == ["Dame Helen Marsh-Tolley"]
+
+
+def test_people_described_by_role_for_a_body_are_the_speakers():
+    # `Lawyers for the tenants said`: the lawyers spoke (a plural role opening the sentence)
+    text = 'The council voted on Monday. Lawyers for the tenants said it was "deeply unfair" to them.'
+    assert speakers_of(text) == ["Lawyers"]
