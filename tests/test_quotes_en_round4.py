@@ -50,3 +50,19 @@ def test_people_described_by_role_for_a_body_are_the_speakers():
     # `Lawyers for the tenants said`: the lawyers spoke (a plural role opening the sentence)
     text = 'The council voted on Monday. Lawyers for the tenants said it was "deeply unfair" to them.'
     assert speakers_of(text) == ["Lawyers"]
+
+
+def test_a_participle_opening_the_next_sentence_does_not_name_the_speaker_of_the_quotation_before():
+    # `." Describing X as "…", the grandmother said`: X is what is described; the statement before
+    # goes on with the speaker of its paragraph, and the few words go to the sentence's subject
+    text = ('His aunt spoke to reporters. "I know him well," she said. "He is gentle. He would never hurt '
+            'anyone." Describing Mr Hale as "a kind man", the grandmother said she feared the worst.')
+    assert speakers_of(text) == ["she", "she", "the grandmother"]
+
+
+def test_a_verb_after_its_auxiliary_is_not_part_of_the_name_that_follows_it():
+    # `Asked if both would start Eriksson replied:` (no comma after the question)
+    text = 'Asked whether both would start Eriksson replied: "I could tell you yes."'
+    assert speakers_of(text) == ["Eriksson"]
+    text = 'Asked about it, the former minister Tom Hale said: "No, never."'
+    assert quotes_of(text) == [("No, never.", "Tom Hale")]

@@ -521,9 +521,11 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     m = _speech_of(lx, toks, i)
     if m:
         return m
-    if n_verb and not lx.pro_drop and toks[i].low.endswith(lx.participle_suffixes) and not toks[i].is_cap:
+    if n_verb and not lx.pro_drop and toks[i].low.endswith(lx.participle_suffixes) and (
+            not toks[i].is_cap or ends_sentence):
         return None                               # `,” telling reporters …`, `,” saying the town …`: an object or
                                                   # a clause follows, the speaker is the sentence's subject
+                                                  # (`.” Describing X as …`: a new sentence's opening clause)
     if n_verb:
         r = np_right(lx, toks, _past_adjuncts(lx, toks, i + n_verb))
         if r is None or toks[r[0]].text.isdigit():
