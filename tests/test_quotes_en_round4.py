@@ -66,3 +66,35 @@ def test_a_verb_after_its_auxiliary_is_not_part_of_the_name_that_follows_it():
     assert speakers_of(text) == ["Eriksson"]
     text = 'Asked about it, the former minister Tom Hale said: "No, never."'
     assert quotes_of(text) == [("No, never.", "Tom Hale")]
+
+
+def headline_quotes(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(text[q.char_start:q.char_end], q.speaker, q.cue) for q in extract_quotes(text, "en")]
+
+
+def test_a_claim_in_marks_in_a_sentence_case_title_is_the_source_of_the_first_sentence():
+    # BBC titles put the reported claim in single marks; the lead sentence names who made it
+    text = ("Bakery sales 'fall' 12% in spring\n\nSales of bread in Wales fell by 12% in the spring, "
+            "the Craft Bakers Guild has said.\n\nThe guild said: \"It was the rain.\"")
+    assert headline_quotes(text)[0] == ("fall", "the Craft Bakers Guild", "title_claim")
+    text = ("Schools 'short of science teachers'\n\nSchools face a growing shortage of science teachers, "
+            "according to a report by the Teaching Trust.")
+    assert headline_quotes(text) == [("short of science teachers", "a report", "title_claim")]
+    # the lead's own quotation tells who said it
+    text = ('Ferry talks \'make headway\'\n\nTalks on the new ferry route are "making real progress" say '
+            'the port managers.')
+    assert headline_quotes(text)[0] == ("make headway", "the port managers", "title_claim")
+
+
+def test_words_in_marks_before_a_noun_in_a_title_or_a_punctuated_headline_are_no_claim():
+    # `Plan to 'save' pubs` (a term before the noun it modifies), a headline-case title, and
+    # headlines with their own punctuation (`X: '…'`, a full stop inside the marks) keep their cues
+    text = ("Plan to 'save' village pubs\n\nA new fund will help pubs stay open, ministers have said. "
+            "\"We want pubs to thrive,\" a minister said.")
+    assert [q for q, _, _ in headline_quotes(text)] == ["We want pubs to thrive,"]
+    text = ("Mayor Plans 'Quiet Streets' Scheme For Centre\n\nThe mayor has said traffic will fall. "
+            "\"It is overdue,\" she said.")
+    assert [q for q, _, _ in headline_quotes(text)] == ["It is overdue,"]
+    text = ("Council to freeze tax 'as soon as possible.'\n\nThe council will freeze the tax, its leader "
+            "said. \"It is overdue,\" he said.")
+    assert [q for q, _, _ in headline_quotes(text)] == ["It is overdue,"]

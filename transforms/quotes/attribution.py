@@ -14,7 +14,8 @@ import re
 from transforms.quotes.continuity import antecedent, clause_subject, person_like, reporter_before
 from transforms.quotes.cues import CUES, QuoteSite, predicate_subject
 from transforms.quotes.lexicon import Lexicon
-from transforms.quotes.marks import Spans
+from transforms.quotes.marks import Spans, para_end_of
+from transforms.quotes.nonquotes import is_title_claim
 from transforms.quotes.phrases import Mention, is_reporting, mention_of, np_right, subject_of
 from transforms.quotes.tokens import Windows, next_paragraph
 
@@ -22,7 +23,7 @@ __all__ = ["attribute", "INHERITED_CUES"]
 
 # Names recorded for the quotations attributed after the cue list.
 INHERITED_CUES = ("sentence_subject", "previous_sentence", "same_speech", "next_paragraph", "previous_speaker",
-                  "reported_speech", "title_source")
+                  "reported_speech", "title_source", "title_claim")
 
 
 def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
@@ -140,7 +141,30 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
     # body quotes (`Tragedia inaccettabile, “…”` over `“…”. Lo ha detto il sindaco X`): the
     # speaker of the body's quotation that shares most words with it, else of its first one.
     _title_sources(text, spans, para_of, found, cue_of)
+    if lx.title_claims:
+        _title_claims(lx, text, spans, win, found, cue_of)
     return list(zip(found, cue_of))
+
+
+def _title_claims(lx: Lexicon, text: str, spans: Spans, win: Windows, found: list, cue_of: list) -> None:
+    """Give a claim in marks in the title (`Crisis 'ahead in schools'`, see `is_title_claim`) the
+    source of the article's first sentence (`…, a committee of MPs has said.`, or the speaker of a
+    quotation in it), not the title's own subject (`Sales 'fall'`: the sales said nothing)."""
+    if not is_title_claim(lx, text, spans[0][0], spans[0][3]) if spans else True:
+        return
+    lead = next_paragraph(text, 0)
+    stop = _SENTENCE_STOP_RE.search(text, lead, para_end_of(text, lead))
+    if stop is None:
+        return
+    source = reporter_before(lx, text, win, stop.end())
+    if source is None:
+        source = next((found[j] for j in range(len(spans)) if lead <= spans[j][0] < stop.end()
+                       and found[j] is not None), None)
+    for k, (o, _, _, c) in enumerate(spans):
+        if not is_title_claim(lx, text, o, c):
+            break
+        if found[k] is None or cue_of[k] == "sentence_subject":
+            found[k], cue_of[k] = source, "title_claim" if source is not None else None
 
 
 def _title_sources(text: str, spans: Spans, para_of: list[int], found: list, cue_of: list) -> None:
@@ -264,6 +288,7 @@ _DESCRIPTION_CHARS = 40   # a description as short as `l'immunologo`, `der Exper
 
 _WORD_RE = re.compile(r"[^\W\d_][\w\-’']*")
 _SENTENCE_END_RE = re.compile(r"[.!?…]\s+\S")
+_SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s|$)")   # the end of an article's first sentence
 
 
 def _new_sentence_between(text: str, spans: Spans, k: int) -> bool:

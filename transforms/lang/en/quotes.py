@@ -184,6 +184,7 @@ PROFILE = QuoteProfile(
     """),
     subject_fallback=True,
     relayed_source=True,
+    title_claims=True,
     verb_suffixes=("ed", "s"),
     participle_suffixes=("ing",),
     possessive_suffixes=("’s", "'s"),
