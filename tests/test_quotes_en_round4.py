@@ -98,3 +98,14 @@ def test_words_in_marks_before_a_noun_in_a_title_or_a_punctuated_headline_are_no
     text = ("Council to freeze tax 'as soon as possible.'\n\nThe council will freeze the tax, its leader "
             "said. \"It is overdue,\" he said.")
     assert [q for q, _, _ in headline_quotes(text)] == ["It is overdue,"]
+
+
+def test_a_titled_name_closing_the_sentence_after_the_quotation_speaks_it():
+    # `"…" to lift wages, Mr Hale added.`: the sentence runs on past the marks, and the titled
+    # name set off by a comma before the final verb is its subject
+    text = ('"The years of decline came to an end. But the recovery is not strong enough" to lift wages, '
+            'Mr Hale added.')
+    assert quotes_of(text) == [("The years of decline came to an end. But the recovery is not strong enough",
+                                "Hale")]
+    text = 'The recovery is "not strong enough" to lift wages, Dr Ann Hale said on Monday.'
+    assert quotes_of(text) == [("not strong enough", "Ann Hale")]

@@ -1251,6 +1251,8 @@ def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int, inverted: bool = True
             while k > qi and skippable(lx, toks[k]):
                 k -= 1
             r = np_left(lx, toks, k)
+            while r and r[0] - 1 > qi and toks[r[0] - 1].is_cap and toks[r[0] - 1].low in lx.titles:
+                r = (r[0] - 1, r[1])              # (`, Mr | Hale added.`: a title the phrase stopped at)
             if r and r[0] - 1 > qi and toks[r[0] - 1].text == ",":
                 return subject_of(lx, toks, v)
             return None
