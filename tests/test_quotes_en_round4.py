@@ -109,3 +109,12 @@ def test_a_titled_name_closing_the_sentence_after_the_quotation_speaks_it():
                                 "Hale")]
     text = 'The recovery is "not strong enough" to lift wages, Dr Ann Hale said on Monday.'
     assert quotes_of(text) == [("not strong enough", "Ann Hale")]
+
+
+def test_a_named_report_after_a_quotation_that_ends_its_sentence_starts_a_new_speech():
+    # `…positive." The coach said that …. "…"`: the report between the two quotations names the
+    # speaker of the second, even when the first quotation's own full stop ends its sentence
+    text = ('When asked if they would start Eriksson replied: "I could tell you yes. "It is a blow. That is '
+            'positive." The England coach said that he had been impressed by Hale\'s form for Leeds. "He '
+            'deserves his chance. I look forward to seeing him."')
+    assert speakers_of(text) == ["Eriksson", "Eriksson", "The England coach"]

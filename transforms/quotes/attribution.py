@@ -307,8 +307,10 @@ def _reported_between(lx: Lexicon, text: str, win: Windows, spans: Spans, k: int
     Lord Berry said the plan would help. “…”`)? Then quotation k goes on with that report, not the speech
     before. (Not `“…,” Reid told reporters. “…”`, one speech; a pronoun there is left to the speech.)"""
     m = reporter_before(lx, text, win, spans[k][0])
-    return m is not None and m.kind == "np" and text[m.start:m.start + 1].isupper() and m.start > spans[k - 1][3] \
-        and _SENTENCE_END_RE.search(text, spans[k - 1][3], m.start + 1) is not None
+    _, s, e, c = spans[k - 1]
+    return m is not None and m.kind == "np" and text[m.start:m.start + 1].isupper() and m.start > c \
+        and (_SENTENCE_END_RE.search(text, c, m.start + 1) is not None
+             or text[s:e].rstrip()[-1:] in ".!?…" and not text[c:m.start].strip())   # (`…positive.” The coach said`)
 
 
 def _subject_of_sentence(site: QuoteSite, is_name) -> Mention | None:
