@@ -118,3 +118,13 @@ def test_a_named_report_after_a_quotation_that_ends_its_sentence_starts_a_new_sp
             'positive." The England coach said that he had been impressed by Hale\'s form for Leeds. "He '
             'deserves his chance. I look forward to seeing him."')
     assert speakers_of(text) == ["Eriksson", "Eriksson", "The England coach"]
+
+
+def test_a_speech_carried_into_the_next_paragraph_keeps_its_speaker_for_each_reopened_segment():
+    # the paragraph's first segment goes on with the speech of the paragraph before; the segments
+    # its marks reopen for the next sentences go on with it
+    text = ('Paying tribute, the minister Lord Ashby said Tom Reed was one of the "great teachers of his time".'
+            '\n\n"His legacy from his years at the school is substantial. "His work with the young and the poor '
+            'was second to none.\n\n"A great teacher, a great friend and a great man." Reed\'s nephew Sam Reed said'
+            ' the teacher would be "sadly missed".')
+    assert [name for _, name in quotes_of(text)] == ["Ashby", "Ashby", "Ashby", "Sam Reed"]

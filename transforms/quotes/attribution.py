@@ -106,6 +106,11 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
                 and next_paragraph(text, para_of[k - 1]) == para_of[k]:
             inherit(k, k - 1, "next_paragraph")
             found[k] = _nearest_mention(lx, text, spans, k - 1, k, found[k - 1], name_of, found) or found[k - 1]
+            j = k + 1
+            while j < len(spans) and found[j] is None and para_of[j] == para_of[k] and not phrase[j] \
+                    and not text[spans[j - 1][3]:spans[j][0]].strip():
+                inherit(j, j - 1, "same_speech")  # (its marks reopened for the next sentences: `"…. "…`)
+                j += 1
     # A statement no cue attributes, a paragraph or two after a speaker's words, goes on with
     # that speaker (`…, warnte Koch.\n\n„…“`, `Kirillow zufolge … übernommen.\n\n"…"`), named by
     # the mention of them nearest before it. (Not in English, whose annotation leaves these to
