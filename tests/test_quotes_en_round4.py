@@ -34,6 +34,10 @@ def test_a_name_then_what_the_person_is_without_the_closing_comma_is_the_subject
 def test_a_description_alone_before_the_verb_stays_the_speaker():
     text = 'In Leeds, the council\'s finance chief said: "We must act now."'
     assert speakers_of(text) == ["the council's finance chief"]
+    # a name closing an opening phrase is no subject in apposition
+    text = ('In an interview with hosts Joe Smith and Ann Brown, the Democratic candidate stated that the '
+            'plan was "mean-spirited".')
+    assert speakers_of(text) == ["the Democratic candidate"]
 
 
 def test_a_body_named_after_for_or_of_in_an_aside_is_not_the_person_in_apposition():

@@ -518,9 +518,8 @@ def _name_before_description(lx: Lexicon, tokens: list[Tok], r: tuple[int, int])
             _personal_run(lx, tokens, n[0], n[1]) or person_like(lx, tokens, n)) or any(
             t.is_word and lx.is_one_of(t.low, lx.org_words) for t in tokens[n[0]:n[1]]):
         return r
-    opens = n[0] == 0 or tokens[n[0] - 1].text in (".", "!", "?", ";", ":", QUOTE_TOKEN) \
-        or tokens[n[0] - 1].low in lx.sentence_connectives
-    return n if opens else r
+    opens = n[0] == 0 or tokens[n[0] - 1].text in (".", "!", "?", ";", ":", QUOTE_TOKEN)
+    return n if opens else r                      # (not `In an interview with A and B, the candidate said`)
 
 
 _DESCRIPTION_TOKENS = 4   # a determiner and owners read back over before a description's comma
