@@ -132,3 +132,13 @@ def test_a_speech_carried_into_the_next_paragraph_keeps_its_speaker_for_each_reo
             'was second to none.\n\n"A great teacher, a great friend and a great man." Reed\'s nephew Sam Reed said'
             ' the teacher would be "sadly missed".')
     assert [name for _, name in quotes_of(text)] == ["Ashby", "Ashby", "Ashby", "Sam Reed"]
+
+
+def test_a_participle_reports_the_subject_of_its_main_clause_after_an_opening_phrase():
+    # `In three interviews, the judge spoke …, saying …`: an irregular verb (`spoke`) ends the
+    # subject at its role noun; `Here in Leeds,` opens the sentence like any place phrase
+    text = ('In three separate interviews, the judge spoke about the mayor, saying she did not "want to '
+            'imagine" the result.')
+    assert speakers_of(text) == ["the judge"]
+    text = 'Here in Leeds, Hale stepped up his attacks, saying, "We have got to win this one."'
+    assert speakers_of(text) == ["Hale"]

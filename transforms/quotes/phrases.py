@@ -773,6 +773,9 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
         v = next((k for k in range(a + 1, b) if _verb_in_subject(lx, toks[k]) or skippable(lx, toks[k])), b)
         if v > a + 1:
             b = v                                 # `His chief aide doubled down` -> `His chief aide`
+        role = next((k for k in range(b - 1, a, -1) if _is_role(lx, toks[k].low)), None)
+        if role is not None and not _is_role(lx, toks[b - 1].low):
+            b = role + 1                          # `the judge spoke` -> `the judge` (an irregular verb)
     elif first.is_cap:
         v = next((k for k in range(a + 1, b) if _verb_in_subject(lx, toks[k])), b)
         if v > a + 1 and toks[v - 1].is_cap:
@@ -792,6 +795,10 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
     if first.low in lx.determiners and (broad or head.rstrip("s") in lx.role_nouns):
         return mention_of(lx, toks, (a, b))
     return None
+
+
+def _is_role(lx: Lexicon, low: str) -> bool:
+    return low in lx.role_nouns or low in lx.people_nouns or low.endswith("s") and low[:-1] in lx.role_nouns
 
 
 def _verb_in_subject(lx: Lexicon, t: Tok) -> bool:

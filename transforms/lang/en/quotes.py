@@ -86,7 +86,7 @@ PROFILE = QuoteProfile(
     np_prepositions=words("of for from at with"),
     sentence_connectives=words("but and so yet still now then"),
     intro_words=words("but and so yet still now then also meanwhile however instead indeed later earlier asked"
-                      " even once outside inside around"),
+                      " even once outside inside around here there"),
     leading_non_subjects=words("that what whether"),
     not_speakers=words("""
         though although however moreover meanwhile ironically indeed instead still yet also when while
