@@ -142,3 +142,11 @@ def test_a_participle_reports_the_subject_of_its_main_clause_after_an_opening_ph
     assert speakers_of(text) == ["the judge"]
     text = 'Here in Leeds, Hale stepped up his attacks, saying, "We have got to win this one."'
     assert speakers_of(text) == ["Hale"]
+
+
+def test_a_subordinate_clause_after_the_quotation_does_not_name_its_speaker():
+    # `… "…" until Hale said …`: Hale speaks in a clause of their own; the quotation is Reed's
+    text = 'Reed says he was "kind of on the fence" until Hale said she was backing the plan.'
+    assert speakers_of(text) == ["Reed"]
+    text = 'Reed says he was "kind of on the fence" although Hale said she was backing the plan.'
+    assert speakers_of(text) == ["Reed"]

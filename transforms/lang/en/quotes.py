@@ -76,7 +76,7 @@ PROFILE = QuoteProfile(
     clause_starters=words("""
         who which that whom whose when while as in on at during after before because since if adding
         noting saying according but and or to for with without about than last this next speaking
-        referring who's
+        referring who's until unless although though whereas
     """),
     prepositions=words("""
         by in on at to into onto over under about against between through during without within via
