@@ -234,7 +234,7 @@ def np_left(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 8) -> tuple[int
             break
         start -= 1
     if start < k and start >= 1 and not tokens[start].is_cap and tokens[start - 1].low in lx.auxiliaries \
-            and tokens[k].is_cap:
+            and tokens[start - 1].low not in lx.adverbs and tokens[k].is_cap:
         # `Asked if both would start Eriksson replied`: a verb after its auxiliary, then the name
         start = next(x for x in range(start, k + 1) if tokens[x].is_cap)
     return start, k + 1
