@@ -20,7 +20,7 @@ from transforms.dates.patterns import EN, alt
 from transforms.dates.profile import all_profiles
 
 # The formulations before the padded scans, kept here as the reference.
-_OLD_PAST = re.compile(r"(?<![\w-])(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?:had\s+been\s+(?:scheduled|"
+_OLD_PAST = re.compile(r"(?<![\w-])(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?:had\s+been\s+(?:scheduled|"
                        r"expected|set|due|planned|slated)|" + alt(EN.past_markers) + r"|[a-z]{3,}ed)(?!\w)")
 _OLD_ATTRIBUTIVE = re.compile(r"(?<!\w)(?:the|a|an|its|his|her|their|our)\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)(?!\w)")
 

@@ -67,3 +67,40 @@ def test_every_rule_has_an_example_in_every_language_it_serves():
         names = {r.name for group in language_of(profile.code).grammar.groups[::2] for r in group}
         missing = names - {name for name, *_ in profile.examples}
         assert not missing, f"{profile.code}: no example for {sorted(missing)}"
+
+
+# The words of the grammar written out for English (`transforms.dates.rules` and `handlers`) live in the
+# English profile, as the other languages' words live in theirs: the handlers read them from there.
+WRITTEN_GRAMMAR_FIELDS = (
+    "adverb_suffix", "verb_date_gap_words", "relative_offsets", "relative_day_offsets",
+    "relative_day_phrase_offsets", "day_part_nouns", "year_quantifiers", "old_year_prepositions",
+    "year_event_nouns", "year_date_words", "clock24_prepositions", "mid_pod_prepositions", "quarter_ordinals",
+    "reporting_period_nouns", "season_prepositions", "drop_followers", "holiday_period_nouns", "market_words",
+    "coordinators", "subject_pronouns", "subordinators", "subordinating_prepositions", "preview_prepositions", "not_nouns", "clause_words", "modals",
+    "future_prepositions", "owners", "current_terms", "soon_before", "hence_after", "slot_nouns",
+)
+
+
+@pytest.mark.parametrize("name", WRITTEN_GRAMMAR_FIELDS)
+def test_the_english_grammars_words_are_profile_fields(name):
+    en = all_profiles()[0]
+    assert name in {f.name for f in dataclasses.fields(DateProfile)}
+    assert getattr(en, name), f"the English profile gives no {name}"
+    fields = {f.name: getattr(en, f.name) for f in dataclasses.fields(en)}
+    with pytest.raises(TypeError):
+        DateProfile(**{k: v for k, v in fields.items() if k != name})
+
+
+def test_the_handlers_read_the_english_words_from_the_profile():
+    from transforms.dates import handlers
+    en = all_profiles()[0]
+    assert handlers._REL is en.relative_offsets and handlers._ORDINAL_Q is en.quarter_ordinals
+    assert handlers._UNIT_CODES["centurie"] == "CE" and handlers._UNIT_CODES["fortnight"] == "F"
+    assert set(handlers._RELDAY_OFFSETS) == {*en.relative_day_offsets, *en.relative_day_phrase_offsets}
+
+
+def test_the_profiled_languages_leave_the_written_grammars_words_empty():
+    from transforms.dates.profile import NO_WRITTEN_GRAMMAR
+    assert set(NO_WRITTEN_GRAMMAR) == set(WRITTEN_GRAMMAR_FIELDS) - {"adverb_suffix", "verb_date_gap_words"}
+    for profile in all_profiles()[1:]:
+        assert not any(getattr(profile, name) for name in NO_WRITTEN_GRAMMAR), profile.code

@@ -177,24 +177,30 @@ ROUND_SIX_SETS = {  # set under: en-7 .966/.948
 # Round seven: 56 more BBC articles of all five topics, none used by another set, annotated before the
 # extractor ran on them: first scores en-8 .959/.926, en-9 .947/.842, en-10 (after the fixes of the first
 # two) .948/.897 (classes fixed since: tests/test_dates_en_round3.py).
-ROUND_SEVEN_SETS = {  # set under: en-8 .959/.926, en-9 .971/.913, en-10 .948/.948 (first .948/.897)
-    "dates-en-8.jsonl": (0.94, 0.90),
-    "dates-en-9.jsonl": (0.95, 0.89),
+ROUND_SEVEN_SETS = {  # set under: en-8 .959/.959, en-9 .977/.977, en-10 .948/.948 (round eight; first .948/.897)
+    "dates-en-8.jsonl": (0.94, 0.94),
+    "dates-en-9.jsonl": (0.96, 0.96),
     "dates-en-10.jsonl": (0.93, 0.92),
+}
+# Round eight: 20 more BBC articles of all five topics, none used by another set, annotated before the
+# extractor ran on them: first score en-11 .974/.948 relaxed/value (classes fixed since:
+# tests/test_dates_en_round4.py).
+ROUND_EIGHT_SETS = {  # set under: en-11 .987/.974
+    "dates-en-11.jsonl": (0.97, 0.95),
 }
 
 
-@pytest.mark.parametrize("name", sorted({**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS, **ROUND_SEVEN_SETS}))
+@pytest.mark.parametrize("name", sorted({**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS, **ROUND_SEVEN_SETS,
+                                         **ROUND_EIGHT_SETS}))
 def test_english_annotations_score_above_the_floor(name, tmp_path):
     gold_dir = write_date_annotations(tmp_path / "en", Path(__file__).resolve().parent / "data" / name)
     scores = _score(gold_dir, tmp_path, "en")
-    relaxed, value = {**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS, **ROUND_SEVEN_SETS}[name]
+    relaxed, value = {**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS, **ROUND_SEVEN_SETS, **ROUND_EIGHT_SETS}[name]
     assert scores["gold"] > 30 and scores["relaxed"] >= relaxed and scores["value"] >= value, json.dumps(scores)
 
 
 @pytest.mark.parametrize("name", [*sorted(ROUND_FIVE_SETS), *sorted(ROUND_SIX_SETS), *sorted(ROUND_SEVEN_SETS),
-                                  "dates-en-final2.jsonl",
-                                  "dates-en-final3.jsonl"])
+                                  *sorted(ROUND_EIGHT_SETS), "dates-en-final2.jsonl", "dates-en-final3.jsonl"])
 def test_round_five_sets_hold_offsets_not_text(name):
     """Offsets into a shared text (a BBC file, or an article of a shared set's JSON Lines by `id`), cut
     where the annotation stopped; no text."""

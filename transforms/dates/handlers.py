@@ -12,7 +12,8 @@ import re
 from typing import Callable
 
 from transforms.dates.document import Doc
-from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, DAY, EN, FLAGS, HOLIDAY, MONTH, NUMBERS, WD, YEAR, last_match, norm
+from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, DAY, EN, FLAGS, HOLIDAY, MONTH, NUMBERS, WD, YEAR, alt, last_match, \
+    norm
 from transforms.dates.tense import prev_word
 from transforms.dates.timex import (
     Point, day_point, holiday_date, month_point, quarter_point, render, resolve_month, resolve_month_day,
@@ -71,8 +72,7 @@ def _next_word(text: str, pos: int) -> str:
 
 _MONTH_PREPOSITIONS = frozenset(EN.month_prepositions)
 # Words before a four-digit number that make it a quantity (`about 1500 metres`, `another 2000 seats`).
-_YEAR_QUANTIFIERS = frozenset({"about", "some", "nearly", "almost", "approximately", "over", "under", "than",
-                               "another", "additional", "extra", "estimated", "roughly", "least", "total"})
+_YEAR_QUANTIFIERS = EN.year_quantifiers
 
 
 def _month_number(word: str) -> int:
@@ -137,7 +137,9 @@ def time_day(doc: Doc, m: re.Match):
 
 
 # The day after an aside in parentheses, which the time is on (the span keeps to the time, as TimeML's).
-_DAY_AFTER_ASIDE = re.compile(rf"\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?(?:{WD}|(?P<rd>today|tonight|tomorrow|yesterday)\b)")
+_RELATIVE_DAY = alt(EN.relative_day_offsets)
+_ON = alt(EN.verb_date_gap_words)
+_DAY_AFTER_ASIDE = re.compile(rf"\s*\([^()\n]{{1,24}}\)\s*(?:(?:{_ON})\s+)?(?:{WD}|(?P<rd>{_RELATIVE_DAY})\b)")
 
 
 def clock(doc: Doc, m: re.Match):
@@ -163,8 +165,8 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 
 
 # Words before a 24-hour time without a zone that make it one (`at 14:30`; not `won 2.30` or `John 3:16`).
-_CLOCK24_PREPOSITIONS = frozenset("at around about by until till before after since from shortly".split())
-_DAY_AFTER_TIME = re.compile(rf",?\s+(?:on\s+)?(?:{WD}|(?P<rd>today|tonight|tomorrow|yesterday)\b)")
+_CLOCK24_PREPOSITIONS = EN.clock24_prepositions
+_DAY_AFTER_TIME = re.compile(rf",?\s+(?:(?:{_ON})\s+)?(?:{WD}|(?P<rd>{_RELATIVE_DAY})\b)")
 
 
 def clock24(doc: Doc, m: re.Match):
@@ -189,7 +191,7 @@ _AMPM_AHEAD = re.compile(r"\s*[ap]\.?\s?m\b")
 
 
 # Prepositions before `mid-afternoon` that make it a time (`by mid afternoon`; not `mid-afternoon tea`).
-_MID_POD_PREPOSITIONS = frozenset("by at in until till before after around since from about".split())
+_MID_POD_PREPOSITIONS = EN.mid_pod_prepositions
 
 
 def mid_pod(doc: Doc, m: re.Match):
@@ -207,17 +209,17 @@ def _day_of(doc: Doc, m: re.Match, start: int, end: int) -> Point | None:
             return None
         return _weekday_point(doc, EN.weekdays[m.group("wd").lower()], 0, start, end)
     if m.group("rd"):
-        offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[m.group("rd").lower()]
+        offset = EN.relative_day_offsets[m.group("rd").lower()]
         return _anchor_or_unknown(doc, lambda a: day_point(a + dt.timedelta(days=offset)), Point("day"))
     if not _en_month_ok(doc, m):
         return None
     return _day_in(doc, None, _month_number(m.group("month")), int(m.group("day")), start, end)
 
 
-_POSSESSIVE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
+_POSSESSIVE = re.compile(rf"(?:\s+(?:{alt(EN.day_part_nouns)}))?['’]s\b")
 # A market's day, reported after it (`Thursday's closing price`); other events named so in a clause
 # with no tense are the nearer day (`expect her to win Monday's debate`, said on Sunday).
-_MARKET_PERIOD = re.compile(r"\s+(?:\w+\s+)?(?:close|closing|opening|trading|session|high|low|levels?|prices?)\b")
+_MARKET_PERIOD = re.compile(rf"\s+(?:\w+\s+)?(?:{alt(EN.market_words)})\b")
 # A price a market fixed that day (`Wednesday's closing price`, `Friday's close`): known, so past whatever the tense.
 _MARKET_PRICE = re.compile(r"\s+(?:close(?=\s*[.,;:)]|\s+(?:of|at)\b)|closing\s+(?:price|level)s?\b)")
 
@@ -241,10 +243,34 @@ def _weekday_point(doc: Doc, wd: int, rel: int, start: int, end: int, strict: bo
     elif direction == -1 and not rel and _present_clause(doc, start):
         direction = 0  # `the ties have stirred ill-feeling and they meet again on Tuesday`: the nearer one
     possessive = None if rel else _POSSESSIVE.match(doc.low, end)
+    if possessive is not None and direction >= 0 and _previewed(doc, start):
+        return day_point(resolve_weekday(doc.anchor, wd, 1, strict))  # `fit for Saturday's game`: the one ahead
+    if not rel and direction >= 0 and (day := _day_of_range_ahead(doc, wd)) is not None:
+        return day_point(day)  # `the festival is on 26-28 August ... Pixies play on Saturday`: that Saturday
     if possessive is not None and (0 < direction < 2 or direction <= 0 and _MARKET_PERIOD.match(doc.low, possessive.end())
                                    or _MARKET_PRICE.match(doc.low, possessive.end())):
         direction = -1  # (a price set on a day is known, so that day is past: `will pay 6% over Friday's close`)
     return day_point(resolve_weekday(doc.anchor, wd, direction, strict))
+
+
+def _previewed(doc: Doc, start: int) -> bool:
+    """Whether a preview preposition stands right before the weekday at `start` (`fit for Saturday's game`)."""
+    before = doc.low[max(0, start - 20):start].split()
+    return bool(before) and before[-1] in EN.preview_prepositions
+
+
+def _day_of_range_ahead(doc: Doc, wd: int) -> dt.date | None:
+    """The day of that weekday in the last range of days named in the text (`26-28 August`, `from 9 to 11
+    March`) more than a week after the anchor: an event's days, which its weekdays then name."""
+    mentions = doc.mentions
+    for i in range(len(mentions) - 1, 0, -1):
+        first, second = mentions[i - 1], mentions[i]
+        if first.granularity == second.granularity == "day" and first.date and second.date \
+                and 0 <= second.char_start - first.char_end <= 5 and 0 < (second.date - first.date).days <= 6 \
+                and (first.date - doc.anchor).days > 7:
+            day = first.date + dt.timedelta(days=(wd - first.date.weekday()) % 7)
+            return day if day <= second.date else None
+    return None
 
 
 def _week_just_named(doc: Doc, start: int) -> dt.date | None:
@@ -264,7 +290,7 @@ def _week_just_named(doc: Doc, start: int) -> dt.date | None:
 
 # A coordinate clause with a pronoun subject (`... and they meet again on Tuesday`): its own verb, not
 # the past one of the clause before, is the date's.
-_COORDINATE_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:they|we|he|she|it|you|i)\s+(?:\w+\s+)?\w+\b")
+_COORDINATE_SUBJECT = re.compile(rf"\b(?:{alt(EN.coordinators)})\s+(?:{alt(EN.subject_pronouns)})\s+(?:\w+\s+)?\w+\b")
 
 
 def _present_clause(doc: Doc, start: int) -> bool:
@@ -285,7 +311,25 @@ def dmy(doc: Doc, m: re.Match):
         return None
     year = int(m.group("year")) if m.group("year") else None
     p = _day_in(doc, year, _month_number(m.group("month")), int(m.group("day")), m.start(), m.end())
-    return None if p is None else (m.start(), m.end(), p)
+    if p is None:
+        return None
+    start = m.start()
+    # (before the day and its month, where no weekday is: the rule's determiner)
+    if not m.group("wd") and start < m.start("day") < m.start("month") and not _OF_MONTH.match(doc.low, m.end("day")) \
+            and _premodifies(doc.text, m.end()):
+        start = m.start("day")  # `the 12 March game`: `the` is the game's
+    return start, m.end(), p
+
+
+def _premodifies(text: str, end: int) -> bool:
+    """Whether the date or season ending at `end` describes the noun after it (`the 12 March game`, `the
+    autumn internationals`): a lower-case word that is no function word, clause opener or relative word."""
+    nxt = _next_word(text, end)
+    return _attributive(text, end) and nxt not in _SUBORDINATORS and nxt not in _REL
+
+
+_OF_MONTH = re.compile(r"(?:st|nd|rd|th)?\s+of\b")  # (`the 3rd of March` keeps its `the`)
+_SUBORDINATORS = frozenset((*EN.subordinators, *EN.subordinating_prepositions))
 
 
 # `April 24 and 25`: a second day of the same month, a date of its own (not `May 5 and 6 others`).
@@ -326,8 +370,8 @@ def mdy(doc: Doc, m: re.Match):
 
 def day_range(doc: Doc, m: re.Match):
     """`from 3 to 5 May`, `between 9 and 11 March 2004`: two dates (as the annotation guides count a
-    range), the first day in the second's month and year, and the earlier one (`17-18 March` with a
-    dash stays one expression, `18 March`, as TimeML annotators often write it)."""
+    range), the first day in the second's month and year, and the earlier one; with a dash too (`26-28
+    August`: `26` and `28 August`, as the guide counts it)."""
     if not _en_month_ok(doc, m):
         return None
     day1, day2 = int(m.group("day1")), int(m.group("day"))
@@ -399,7 +443,7 @@ def month_year(doc: Doc, m: re.Match):
         if year is None:
             return None
     else:
-        rel = {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+        rel = _REL[m.group("rel").lower()]
         year = doc.anchor.year + rel if doc.anchor else None
     return m.start(), m.end(), month_point(year, month)
 
@@ -450,7 +494,8 @@ def _english_month_tense(doc: Doc, month: int, start: int, end: int) -> int:
 # Words that open a clause of its own, whose tense the main verb's does not settle (`had not signed ...
 # if they lose when the case is heard in May`), or end a period ahead (`loans through January`); and a
 # dash opening an aside (`the election - widely expected in May - gathered pace`).
-_SUBORDINATE = re.compile(r"\b(?:if|when|whenever|unless|until|till|once|before|after|through|by|that|which|who)\b"
+_SUBORDINATE = re.compile(rf"\b(?:{alt(EN.subordinators)})\b"
+                          rf"|\b(?:{alt(EN.subordinating_prepositions)})\b(?!\s+(?:{alt(EN.attributive_determiners)})\b)"
                           r"| - ")
 
 
@@ -472,20 +517,18 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 # A reporting period up to a month (`the year to March`, `the three months to December`).
-_PERIOD_TO = re.compile(r"(?:year|months|weeks|quarter|half|period)\s+to\s+(?:the\s+end\s+of\s+)?$")
+_PERIOD_TO = re.compile(rf"(?:{alt(EN.reporting_period_nouns)})\s+to\s+(?:the\s+end\s+of\s+)?$")
 
 
-_REL = {"last": -1, "this": 0, "next": 1, "this past": -1, "this coming": 1, "the coming": 1, "past": -1,
-        "previous": -1, "the previous": -1, "following": 1, "the following": 1, "the": 0, "that": 0}
+_REL = EN.relative_offsets
 
 
 def _rel(word: str | None) -> int:
     return _REL[norm(word)] if word else 0
 
 
-_DETERMINERS = frozenset("a an the its their his her our".split())
-_NOT_NOUNS = frozenset("and or but to as is was are were will would for in of on at with than that which by "
-                       "from who".split())
+_DETERMINERS = frozenset(EN.attributive_determiners)
+_NOT_NOUNS = EN.not_nouns
 
 
 def _month_premodifier(doc: Doc, m: re.Match) -> bool:
@@ -517,6 +560,10 @@ def _month_pair(doc: Doc, m: re.Match) -> bool:
     return other[:1].isupper() and other.lower() in EN.months and len(other) > 3
 
 
+# A month's longest form is its name; the others are abbreviations (`Jun`, `Sept`).
+_FULL_MONTH_NAMES = frozenset(max((w for w, n in EN.months.items() if n == month), key=len) for month in range(1, 13))
+
+
 def month(doc: Doc, m: re.Match):
     word = _orig(doc, m, "month")
     if not _is_capitalised(word):
@@ -524,7 +571,7 @@ def month(doc: Doc, m: re.Match):
     key = word.lower().rstrip(".")
     modified = bool(m.group("mod") or m.group("rel"))
     if key in EN.ambiguous_months and not modified:
-        if key in EN.months and len(key) <= 4 and key not in ("may", "june") or word.endswith("."):
+        if key in EN.months and len(key) <= 4 and key not in _FULL_MONTH_NAMES or word.endswith("."):
             return None  # an abbreviation alone (`Jan`, `Dec.`) is a name or a word
         if prev_word(doc.text, m.start()) not in _MONTH_PREPOSITIONS and not _month_premodifier(doc, m) \
                 and not _month_pair(doc, m):
@@ -550,7 +597,7 @@ def q_code(doc: Doc, m: re.Match):
     return m.start(), m.end(), quarter_point(resolve_quarter(doc.anchor, q, doc.tense(m.start(), m.end())), q)
 
 
-_ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORDINAL_Q = EN.quarter_ordinals
 
 
 def _quarter_from(doc: Doc, mods: list[str], q: int | None, year: int | None, start: int, end: int):
@@ -660,10 +707,8 @@ def period(doc: Doc, m: re.Match):
 
 
 # What follows `fall` as a drop (`the fall in prices`, `the fall of Rome`, `a fall to 3%`), not the season.
-_AFTER_A_DROP = frozenset("in of from to by below back off since".split())
-_SEASON_PREPOSITIONS = frozenset({"in", "into", "toward", "towards", "during", "by", "until", "till", "since",
-                                  "through", "over", "throughout",
-                                  "for", "this", "last", "next", "early", "late", "mid", "of", "before", "after"})
+_AFTER_A_DROP = EN.drop_followers
+_SEASON_PREPOSITIONS = EN.season_prepositions
 
 
 def season(doc: Doc, m: re.Match):
@@ -674,14 +719,14 @@ def season(doc: Doc, m: re.Match):
     year = int(m.group("year")) if m.group("year") else _spelled_year(m.group("spelled")) if m.group("spelled") else None
     if year is None:
         prev = prev_word(doc.text, m.start())
-        if season_word == "fall" and rel_word in ("", "the", "that") and not mod \
+        if season_word in EN.ambiguous_seasons and rel_word in ("", "the", "that") and not mod \
                 and _next_word(doc.text, m.end()).lower() in _AFTER_A_DROP:
             return None  # `after the fall in demand`, `a fall of 3%`: a drop (not `last fall in Ohio`)
-        possessive = season_word != "fall" and doc.low.startswith(("'s", "’s"), m.end())  # `a winter's training`
+        possessive = season_word not in EN.ambiguous_seasons and doc.low.startswith(("'s", "’s"), m.end())  # `a winter's training`
         if rel_word in ("", "the", "that") and not mod and prev not in _SEASON_PREPOSITIONS and not possessive \
                 and not (prev == "to" and rel_word == "the"):
             return None  # `summer` as a word, `the fall in prices` (but `turned to the fall`: towards it)
-        if not mod and prev in ("early", "late", "mid"):
+        if not mod and prev in EN.edge_words:
             return None  # (the season with its modifier was tried first, and turned down)
         if not rel_word and prev not in _SEASON_PREPOSITIONS and prev not in _DETERMINERS:
             nxt = _next_word(doc.text, m.end())
@@ -694,7 +739,7 @@ def season(doc: Doc, m: re.Match):
         elif rel_word in ("", "the") and doc.habitual(m.start(), m.end()):
             year = None  # `usually in the summer`
         elif doc.anchor:
-            if rel_word in ("last", "this past", "past", "next", "this coming"):
+            if _REL.get(rel_word, 0):  # (`last`, `this past`, `next`...)
                 year = resolve_season(doc.anchor, code, _rel(rel_word), strict=True)
             elif rel_word == "this":
                 tense = doc.tense(m.start(), m.end())
@@ -708,7 +753,10 @@ def season(doc: Doc, m: re.Match):
                 year = resolve_season(doc.anchor, code, tense) if tense else this_season_year(doc.anchor, code, 0)
         else:
             year = doc.year_hint
-    return m.start(), m.end(), Point("season", year, season=code)
+    start = m.start()
+    if rel_word == "the" and not mod and not m.group("year") and _premodifies(doc.text, m.end()):
+        start = m.start("season")  # `during the autumn internationals`: `the` is the internationals'
+    return start, m.end(), Point("season", year, season=code)
 
 
 def decade(doc: Doc, m: re.Match):
@@ -731,8 +779,7 @@ def century(doc: Doc, m: re.Match):
     if m.group("crel"):
         if not doc.anchor:
             return m.start(), m.end(), Point("century")
-        rel = {"this": 0, "the current": 0, "last": -1, "the last": -1, "the previous": -1,
-               "next": 1, "the next": 1}[norm(m.group("crel"))]
+        rel = _REL[norm(m.group("crel"))]
         return m.start(), m.end(), Point("century", index=doc.anchor.year // 100 + rel)
     n = int(m.group("cn")) if m.group("cn") else EN.ordinal_words[m.group("cw").lower()]
     if not 1 <= n <= 30:
@@ -757,7 +804,7 @@ def _spelled_year(s: str) -> int | None:
 def half(doc: Doc, m: re.Match):
     """`the first half of 1990`, `the first two quarters of 1990` -> `1990-H1` (TIMEX3 half-years); `the
     second half of last year`, `the first half of the year` from the anchor or the year spoken of."""
-    second = m.group("half") in ("second", "last", "latter") or m.group("two") == "last"
+    second = EN.half_words.get(m.group("half")) == 2 or EN.half_words.get(m.group("two")) == 2
     if m.group("year"):
         year = int(m.group("year"))
     elif m.group("hrel"):  # `the second half of last year`
@@ -789,10 +836,9 @@ def year(doc: Doc, m: re.Match):
             text = doc.text
             nxt = _next_word(text, m.end())
             if nxt.lower() in EN.count_nouns or (nxt[:1].islower() and prev_word(text, m.start()) in _YEAR_QUANTIFIERS
-                                                  and not nxt.lower().startswith(("season", "election", "elections"))):
+                                                  and not nxt.lower().startswith(EN.year_event_nouns)):
                 return None  # `2000 troops`, `about 1500 metres`
-            if year < 1700 and prev_word(text, m.start()) not in ("in", "since", "of", "by", "from", "until", "around",
-                                                                     "before", "after", "circa", "c"):
+            if year < 1700 and prev_word(text, m.start()) not in EN.old_year_prepositions:
                 return None
             if _name_before(text, m.start()):
                 return None  # `the Terrorism Act 2000`, `Euro 2004`, `Orion 1980`: part of a name
@@ -819,9 +865,7 @@ _DIMENSION_BEFORE = re.compile(r"(?<![$£€¥.,\d])\d+\s*(?:[x×*]|\sby\s)\s*$"
 
 
 # Capitalised words that may stand right before a year in a date (`Christmas 2004`, `Spring 2005`).
-_DATE_WORDS_BEFORE_YEAR = frozenset({*ANY_MONTH, *ANY_WEEKDAY, *EN.seasons, "christmas", "easter", "thanksgiving",
-                                     "halloween", "day", "eve", "fiscal", "calendar", "year", "early", "late", "mid",
-                                     "circa", "anno", "ad", *_MONTH_PREPOSITIONS, "at", "within", "as", "than"})
+_DATE_WORDS_BEFORE_YEAR = frozenset({*ANY_MONTH, *ANY_WEEKDAY, *EN.seasons, *EN.year_date_words, *_MONTH_PREPOSITIONS})
 
 
 def _name_before(text: str, pos: int) -> bool:
@@ -848,7 +892,7 @@ def holiday(doc: Doc, m: re.Match):
             return None if day is None else (m.start(), m.end(), day_point(day))  # `Christmas 2004`
         m = _HOLIDAY_ALONE.match(doc.low, m.start())  # `by Christmas 2000 people`: without the number
     nxt = _next_word(doc.text, m.end()).lower()
-    if nxt in ("weekend", "holiday", "holidays", "season", "break"):
+    if nxt in EN.holiday_period_nouns:
         return None  # `the Christmas holidays`, `Easter weekend` are longer than the day
     if nxt in EN.title_nouns and _word_after_next(doc.text, m.end()) not in EN.attributive_determiners:
         return None  # `a Christmas album`, `the Christmas single`: a kind of work, not the day (but in
@@ -942,6 +986,9 @@ def weekday(doc: Doc, m: re.Match):
             return None  # `Super Tuesday`, `the Mail on Sunday`
     if not m.group("pod") and nxt.lower() in EN.weekday_name_suffixes and nxt[:1].isupper():
         return None  # `the Sunday Times`
+    if m.group("pod") and not m.group("rel") and nxt in EN.slot_nouns \
+            and prev_word(text, m.start()) not in _MONTH_PREPOSITIONS:
+        return None  # `the station's Sunday evening show`: a programme's weekly slot, not a day
     rel_word = norm(m.group("rel") or "")
     wd = EN.weekdays[word.lower()]
     start = m.start()
@@ -954,11 +1001,9 @@ def weekday(doc: Doc, m: re.Match):
         else:
             d = render(base)[1]
             p = day_point(resolve_weekday(d, wd, -1 if "previous" in rel_word else 1, strict=True))
-    elif rel_word in ("last", "this past"):
-        p = _weekday_point(doc, wd, -1, m.start(), m.end(), strict=True)
-    elif rel_word in ("next", "this coming"):
-        p = _weekday_point(doc, wd, 1, m.start(), m.end(), strict=True)
-    elif rel_word == "this":
+    elif _REL.get(rel_word) in (-1, 1):  # (`last`, `this past`, `next`, `this coming`)
+        p = _weekday_point(doc, wd, _REL[rel_word], m.start(), m.end(), strict=True)
+    elif rel_word:  # `this`
         p = _weekday_point(doc, wd, 0, m.start(), m.end())
     else:
         p = _weekday_point(doc, wd, 0, start, m.end())
@@ -974,7 +1019,7 @@ def day_by(doc: Doc, m: re.Match):
         return None
     rel = _rel(m.group("rel")) if m.group("rel") != "this" else 0
     day = _weekday_point(doc, EN.weekdays[m.group("wd")], rel, m.start(), m.end(), strict=bool(rel))
-    return m.start(), m.end(), shift(day, "D", -1 if m.group("ba") == "before" else 1)
+    return m.start(), m.end(), shift(day, "D", -1 if m.group("ba") in EN.earlier_after else 1)
 
 
 def weekend(doc: Doc, m: re.Match):
@@ -987,10 +1032,9 @@ def weekend(doc: Doc, m: re.Match):
         return m.start(), m.end(), Point("weekend")
     a = doc.anchor
     base = doc.last
-    if rel_word in ("the previous", "the following") and base is not None and base.known and base.gran == "day":
+    if EN.anaphoric_words.get(rel_word) and base is not None and base.known and base.gran == "day":
         day = render(base)[1]  # `Aug. 17 ... the floods of the previous weekend`: the weekend before that day
-        return m.start(), m.end(), weekend_point(resolve_weekday(day, 5, -1 if rel_word == "the previous" else 1,
-                                                                 strict=True))
+        return m.start(), m.end(), weekend_point(resolve_weekday(day, 5, EN.anaphoric_words[rel_word], strict=True))
     saturday = a + dt.timedelta(days=5 - a.weekday())  # of the anchor's week
     if rel_word in ("last", "this past", "the previous"):
         d = saturday - dt.timedelta(days=7)
@@ -1010,8 +1054,7 @@ def weekend(doc: Doc, m: re.Match):
     return m.start(), m.end(), weekend_point(d)
 
 
-_RELDAY_OFFSETS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "before yesterday": -2,
-                   "after tomorrow": 2, "last": -1, "this": 0}
+_RELDAY_OFFSETS = {**EN.relative_day_offsets, **EN.relative_day_phrase_offsets}
 
 
 def relday(doc: Doc, m: re.Match):
@@ -1072,11 +1115,11 @@ def rel_unit(doc: Doc, m: re.Match):
         return None
     rel_word = norm(m.group("rel"))
     unit = m.group("unit").lower()
-    if rel_word in ("the previous", "the following", "the same", "that", "the preceding", "the prior"):
-        offset = {"the previous": -1, "the preceding": -1, "the prior": -1, "the following": 1}.get(rel_word, 0)
+    if rel_word in EN.anaphoric_words:
+        offset = EN.anaphoric_words[rel_word]
         p = doc.anaphoric_unit(unit, offset) if unit != "decade" else None
         return None if p is None else (m.start(), m.end(), p)
-    offset = {"this": 0, "the current": 0, "last": -1, "this past": -1, "next": 1, "this coming": 1}[rel_word]
+    offset = _REL[rel_word]
     if rel_word == "next" and not m.group("mod") and unit != "decade" and doc.last is not None \
             and prev_word(doc.text, m.start()) == "the" and doc.tense(m.start(), m.end()) < 0:
         # `joined in 2001; the next year he left`: in a past narrative, the one after the date just named
@@ -1089,7 +1132,7 @@ def rel_unit(doc: Doc, m: re.Match):
 def unit_before(doc: Doc, m: re.Match):
     """`the year before`, `the day after` closing a clause: the unit before or after the date just named
     (as `the previous year`); not `the day before the vote`, whose date is the vote's."""
-    p = doc.anaphoric_unit(m.group("unit").lower(), -1 if m.group("side").lower() == "before" else 1)
+    p = doc.anaphoric_unit(m.group("unit").lower(), -1 if m.group("side").lower() in EN.earlier_after else 1)
     return None if p is None else (m.start(), m.end(), p)
 
 
@@ -1100,8 +1143,13 @@ def edge_of(doc: Doc, m: re.Match):
     return m.start(), m.end(), doc.unit_point(unit, 0)
 
 
-_UNIT_CODES = {"day": "D", "week": "W", "fortnight": "F", "month": "M", "quarter": "Q", "year": "Y",
-               "decade": "DE", "century": "CE", "centurie": "CE"}
+# (singular and plural alike, as `rstrip("s")` leaves them: `day`, `centurie`)
+_UNIT_CODES = {unit.rstrip("s"): code for unit, code in EN.units.items()}
+
+
+# `two years ago`, `three days earlier`: back in time; `ago`, `from now`: from the anchor, not the date just named.
+_BACK = frozenset((*EN.ago_after, *EN.earlier_after))
+_DEICTIC = frozenset((*EN.ago_after, *EN.hence_after))
 
 
 def ago(doc: Doc, m: re.Match):
@@ -1125,15 +1173,17 @@ def _ago_point(doc: Doc, m: re.Match):
     if (m.group("time") or m.group("time1")) and prev_word(doc.text, m.start()) != "in":
         return None  # (`spent five years' time`: how long)
     direction = "from now" if m.group("time") or m.group("time1") else norm(m.group("dir"))
-    back = direction in ("ago", "earlier", "before")
-    if num_s in ("a few", "several", "many"):
+    back = direction in _BACK
+    if num_s in EN.vague_quantities:
+        if direction not in _DEICTIC:
+            return None  # `a few months later`, `several years earlier`: a stretch from a date, not a time
         return "PAST_REF" if back else "FUTURE_REF"
     n = int(num_s.replace(",", "")) if num_s[0].isdigit() else NUMBERS.get(num_s)
     if n is None:
         return None
     code = _UNIT_CODES[unit]
     n = -n if back else n
-    deictic = direction in ("ago", "from now", "hence")
+    deictic = direction in _DEICTIC
     quarter = doc.report_quarter(m.start()) if code == "Y" and n == -1 else None
     if quarter is not None:
         return shift(quarter, "Y", n), False
@@ -1163,16 +1213,16 @@ def anaphor(doc: Doc, m: re.Match):
     det = norm(m.group("det") or "")
     unit = (m.group("unit") or m.group("unit2")).lower()
     time = ""
-    if unit in ("morning", "afternoon", "evening", "night"):
+    if unit in EN.day_part_nouns:
         time = EN.parts_of_day[unit]
         unit = "day"
     if m.group("ba"):
-        offset = -1 if m.group("ba").lower() in ("before", "earlier") else 1
+        offset = -1 if m.group("ba").lower() in EN.earlier_after else 1
     elif det in ("the next", "the following"):
         if unit != "day" and det == "the next":
             return None  # `the next year` is a stretch of time, not a date
         offset = 1
-    elif det in ("the previous", "the preceding", "the prior"):
+    elif EN.anaphoric_words.get(det, 0) < 0:
         offset = -1
     elif det == "the" and not m.group("mod") and time and prev_word(doc.text, m.start()) in ("in", "during") \
             and doc.last is not None and doc.last.gran == "day" and doc.last.known \
@@ -1203,6 +1253,17 @@ def the_year(doc: Doc, m: re.Match):
     return m.start(), m.end(), doc.the_year_point(m.start(), plain=m.group("adj") is None)
 
 
+def new_year(doc: Doc, m: re.Match):
+    """`in the new year`: said late in a year (from September), the next one, unless a past verb looks
+    back; else the year under way (`since the start of the new year`, said in February)."""
+    if _title_cased(doc.text, m, 0):
+        return None  # `The New Year` of a name, or the holiday
+    if not doc.anchor:
+        return m.start(), m.end(), year_point(doc.year_hint)
+    ahead = doc.anchor.month >= 9 and doc.tense(m.start(), m.end()) >= 0
+    return m.start(), m.end(), year_point(doc.anchor.year + ahead)
+
+
 def year_end(doc: Doc, m: re.Match):
     """`year-end`, `by year's end`: the end of the current year (of the previous one after `since`)."""
     if not doc.anchor:
@@ -1211,16 +1272,16 @@ def year_end(doc: Doc, m: re.Match):
     return m.start(), m.end(), year_point(doc.anchor.year - back)
 
 
-_FUTURE_PREPOSITIONS = frozenset("in into for about to toward towards on with from over and or".split())
-_MODALS = frozenset("will would could should might may must can shall does did had".split())
+_FUTURE_PREPOSITIONS = EN.future_prepositions
+_MODALS = EN.modals
 
 
 # Words that may follow a reference phrase that ends a noun phrase (`in the short term and ...`).
-_CLAUSE_WORDS = frozenset("and or but to as is was are were will would for in of on at with than that which".split())
+_CLAUSE_WORDS = EN.clause_words
 
 
 # `today is the eighth day of ...`, `It's the second day of ...`: the subject names the day.
-_NTH_DAY_SUBJECT = re.compile(r"(?:(?P<rd>today|tomorrow|yesterday)\s+(?:is|was|will\s+be)|it\s+is|it['’]s|this\s+is)"
+_NTH_DAY_SUBJECT = re.compile(rf"(?:(?P<rd>{_RELATIVE_DAY})\s+(?:is|was|will\s+be)|it\s+is|it['’]s|this\s+is)"
                               r"\s+$")
 
 
@@ -1266,7 +1327,7 @@ def ref(doc: Doc, m: re.Match):
     return m.start(), m.end(), EN.reference_words[phrase]
 
 
-_OWNERS = frozenset("its their our his her my your".split())
+_OWNERS = EN.owners
 
 
 def _owned_future(text: str, m: re.Match, nxt: str) -> bool:
@@ -1281,10 +1342,10 @@ def _owned_future(text: str, m: re.Match, nxt: str) -> bool:
 
 
 # Nouns `current` makes a fixed term with, where it says which kind, not when (accounting and news).
-_CURRENT_TERMS = frozenset("account accounts assets liabilities expenditure affairs".split())
+_CURRENT_TERMS = EN.current_terms
 _DATE_AHEAD = re.compile(rf"\s+(?:on\s+|in\s+)?(?:(?:last|this|next)\s+)?(?:{MONTH}|{WD}|(?:1[5-9]|20)\d\d\b|"
                          r"yesterday|today|last\s+(?:week|month|year))")
 # Words before a `soon` that points ahead (`will soon`, `may soon seek`, `to soon grow`, `is soon being moved`).
-_SOON_BEFORE = frozenset("will would may might could should shall must to is are am be".split())
+_SOON_BEFORE = EN.soon_before
 
 

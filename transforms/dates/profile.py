@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from transforms.lang import SUPPORTED, profile
 
-__all__ = ["DateProfile", "date_profile", "all_profiles", "norm", "CAPITALISATION", "NUMERIC_ORDERS", "PAST_CLAUSE"]
+__all__ = ["DateProfile", "NO_WRITTEN_GRAMMAR", "date_profile", "all_profiles", "norm", "CAPITALISATION", "NUMERIC_ORDERS", "PAST_CLAUSE"]
 
 # How month and weekday names are written: `names` capitalised, and lower case they are other words
 # (English `may`, `march`); `nouns` capitalised like every noun (German: lower case is not a month);
@@ -30,6 +30,20 @@ NUMERIC_ORDERS = ("mdy", "dmy")
 # In a reference word's guards: it counts in a clause whose verb is past (`mówił wtedy`, `ha allora rilevato`):
 # "then" words (`wtedy`, `allora`, `тогда`) are a past time there, elsewhere "in that case" (`jeśli ..., wtedy`).
 PAST_CLAUSE = "(past)"
+
+
+# What a language whose grammar is built from its profile (`transforms.dates.profiled`) gives for the fields
+# of the grammar written out in `rules` and `handlers` (English's): none of their words.
+NO_WRITTEN_GRAMMAR: Mapping[str, object] = types.MappingProxyType({
+    "relative_offsets": {}, "relative_day_offsets": {}, "relative_day_phrase_offsets": {}, "day_part_nouns": (),
+    "year_quantifiers": frozenset(), "old_year_prepositions": frozenset(), "year_event_nouns": (),
+    "year_date_words": frozenset(), "clock24_prepositions": frozenset(), "mid_pod_prepositions": frozenset(),
+    "quarter_ordinals": {}, "reporting_period_nouns": (), "season_prepositions": frozenset(),
+    "drop_followers": frozenset(), "holiday_period_nouns": (), "market_words": (), "coordinators": (),
+    "subject_pronouns": (), "subordinators": (), "subordinating_prepositions": (), "preview_prepositions": (), "not_nouns": frozenset(), "clause_words": frozenset(),
+    "modals": frozenset(), "future_prepositions": frozenset(), "owners": frozenset(), "current_terms": frozenset(),
+    "soon_before": frozenset(), "hence_after": (), "slot_nouns": (),
+})
 
 
 @dataclass(frozen=True, eq=False)  # (one instance per language: hashed and compared as itself)
@@ -151,6 +165,49 @@ class DateProfile:
     #                                             `today` in their clause is the day, not the present
     past_forms: str                             # a regex for the regular past forms (over the lower-cased text)
     future_forms: str                           # a regex for the future forms
+
+    # --- tense cues every language's clauses are read with (`transforms.dates.tense`)
+    adverb_suffix: str                          # adverbs end so (`ly`: `is fully booked`, `the hastily planned
+    #                                             trip`: the auxiliary or determiner before one still counts); "" none
+    verb_date_gap_words: tuple[str, ...]        # words a past verb governing a date may stand apart from it by
+    #                                             (`said on Thursday`)
+
+    # --- the words of the grammar written out in `transforms.dates.rules` and `handlers` (English's):
+    # the other languages' grammar is built from the fields above, and they leave these empty
+    relative_offsets: Mapping[str, int]         # the `rel` words of its rules (`this past`, `the following`) -> -1, 0, +1
+    relative_day_offsets: Mapping[str, int]     # today/tonight/tomorrow/yesterday -> day offset (`tonight` too)
+    relative_day_phrase_offsets: Mapping[str, int]  # `the day before yesterday`, `last night`, `this morning`
+    day_part_nouns: tuple[str, ...]             # parts of the day that make a weekday's possessive (`Monday night's`)
+    year_quantifiers: frozenset[str]            # before a four-digit number, a quantity (`about 1500 metres`)
+    old_year_prepositions: frozenset[str]       # a year before 1700 only after one (`in 1066`)
+    year_event_nouns: tuple[str, ...]           # after a quantifier, still a year (`over 2004 elections`)
+    year_date_words: frozenset[str]             # capitalised words that may stand before a year in a date
+    #                                             (`Christmas 2004`, `Fiscal 2005`), beside month, weekday and season names
+    clock24_prepositions: frozenset[str]        # before a 24-hour time with no zone, make it one (`at 14:30`)
+    mid_pod_prepositions: frozenset[str]        # before `mid-afternoon`, make it a time (`by mid afternoon`)
+    quarter_ordinals: Mapping[str, int]         # `the third quarter` -> 3
+    reporting_period_nouns: tuple[str, ...]     # `the year to March`: a period closed by a month
+    season_prepositions: frozenset[str]         # make a season name a season (`in summer`), not a word
+    drop_followers: frozenset[str]              # after an ambiguous season, make it a drop (`the fall in prices`)
+    holiday_period_nouns: tuple[str, ...]       # `Easter weekend`, `the Christmas holidays`: longer than the day
+    market_words: tuple[str, ...]               # after a weekday's possessive, a market's day (`Friday's close`)
+    coordinators: tuple[str, ...]               # `and`, `but` opening a coordinate clause
+    subject_pronouns: tuple[str, ...]           # subjects of one (`... and they meet again on Tuesday`)
+    subordinators: tuple[str, ...]              # open a clause the main verb's tense does not settle (`if`, `when`)
+    subordinating_prepositions: tuple[str, ...]  # open such a clause too (`until the case is heard`), or, before a
+    #                                             determiner, a phrase of the main clause (`after the show in May`)
+    preview_prepositions: tuple[str, ...]       # before a weekday's possessive in a clause not past, the event ahead
+    #                                             (`fit for Saturday's game`)
+    not_nouns: frozenset[str]                   # function words: after a month or season, no noun it modifies
+    clause_words: frozenset[str]                # function words that may follow a time phrase ending a noun phrase
+    modals: frozenset[str]                      # after `the future`, make it a noun (`the future will`)
+    future_prepositions: frozenset[str]         # before `the future`, make it a noun (`in the future people`)
+    owners: frozenset[str]                      # possessives that make `future` a noun (`its future`)
+    current_terms: frozenset[str]               # nouns `current` names a kind of (`current account`), not a time
+    soon_before: frozenset[str]                 # before `soon`, make it point ahead (`will soon`)
+    hence_after: tuple[str, ...]                # `two years from now`, `five years hence`: counted from the anchor
+    slot_nouns: tuple[str, ...]                 # after a weekday and part of day, a broadcast's weekly slot
+    #                                             (`the Sunday evening show`), not a day
 
     # --- executable examples of the rules built from this profile: (rule name, text, span, value), the
     # text read with the anchor EXAMPLE_ANCHOR of `transforms.dates.rules` (Friday 2024-12-20)

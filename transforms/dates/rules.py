@@ -71,9 +71,10 @@ ENGLISH: tuple[Rule, ...] = (
          "weekday month digit",
          ("It was signed on Friday, Oct. 23, 1998.", "Friday, Oct. 23, 1998", "1998-10-23"),
          ("The summit is on April 24 and 25.", "April 24", "2025-04-24"), explicit=True),
-    rule("day_range", rf"(?<![\w.,:/-])(?P<day1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:to|and|until|till)\s+"
+    rule("day_range", rf"(?<![\w.,:/-])(?P<day1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:to|and|until|till)\s+|\s*[-–]\s*)"
                       rf"(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?", h.day_range, "month digit",
-         ("The fair runs from 3 to 5 May.", "3", "2025-05-03"), explicit=True),
+         ("The fair runs from 3 to 5 May.", "3", "2025-05-03"),
+         ("The festival will be held on 26-28 August.", "26", "2025-08-26"), explicit=True),
     rule("dmy", rf"(?<!\w)(?:{WD},?\s+)?(?:the\s+)?(?<![.,]){DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?", h.dmy,
          "weekday month digit",
          ("It happened on 17 December 2024.", "17 December 2024", "2024-12-17"),
@@ -184,6 +185,10 @@ ENGLISH: tuple[Rule, ...] = (
          ("It closed two years ago.", "two years ago", "2022"),
          ("It closed about six weeks ago.", "about six weeks ago", "2024-W45"),
          ("It reopens in five years' time.", "five years' time", "2029")),
+    rule("new_year", r"(?<!\w)the\s+new\s+year\b(?!-|['’]s|\s+(?:eve|day|honours|holiday|holidays|break|"
+                     r"celebrations?|resolutions?|party|message|address|sales?)\b)", h.new_year, "unit",
+         ("Talks will resume in the new year.", "the new year", "2025"),
+         ("The rules came in at the start of the new year.", "the new year", "2024", dt.date(2024, 2, 20))),
     rule("the_year", r"(?<!\w)the\s+(?:(?P<adj>full|fiscal|whole|entire|calendar|current\s+fiscal)\s+)?year\b"
                      r"(?!-|\s+(?:before|after|earlier|later|ago|of|in|to|when|that|which|since|between)\b)",
          h.the_year, "unit", ("Profit will rise for the full year.", "the full year", "2024")),

@@ -43,7 +43,8 @@ def _past_re(profile: DateProfile) -> re.Pattern | None:
     scheduled` is a past plan."""
     if not profile.past_markers and not profile.past_suffix and not profile.past_forms:
         return None
-    passives = "".join(rf"(?<!{re.escape(aux)} )" for aux in profile.passive_auxiliaries)
+    # (`\b`: a word ending so is no auxiliary, `Ellis had`, `Paris saw`)
+    passives = "".join(rf"(?<!\b{re.escape(aux)} )" for aux in profile.passive_auxiliaries)
     regular = [rf"[a-z]{{3,}}{re.escape(profile.past_suffix)}"] if profile.past_suffix else []
     regular += [profile.past_forms] if profile.past_forms else []
     forms = [alt(profile.planned_past)] if profile.planned_past else []
@@ -85,6 +86,14 @@ def _ahead_infinitive_re(profile: DateProfile) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
+def _coordinate_re(profile: DateProfile) -> re.Pattern | None:
+    """A clause cut and a coordinator opening a clause of its own (`, but the coach has ...`)."""
+    if not profile.coordinators:
+        return None
+    return re.compile(r"[,;]\s+(?:" + alt(profile.coordinators) + r")\s", FLAGS)
+
+
+@lru_cache(maxsize=None)
 def _habitual_re(profile: DateProfile) -> re.Pattern | None:
     """Over the padded text, as the patterns above (every habitual word starts with a letter)."""
     if not profile.habitual_words:
@@ -116,7 +125,8 @@ def _attributive_re(profile: DateProfile) -> re.Pattern | None:
     Over the padded text: m.start(1) - 1 is the participle's offset in `low`."""
     if not profile.attributive_determiners or not profile.past_suffix:
         return None
-    return re.compile(r"\W(?:" + "|".join(profile.attributive_determiners) + r")\s+(?:[a-z]+ly\s+)?([a-z]{3,}"
+    adverb = rf"(?:[a-z]+{re.escape(profile.adverb_suffix)}\s+)?" if profile.adverb_suffix else ""
+    return re.compile(r"\W(?:" + "|".join(profile.attributive_determiners) + r")\s+" + adverb + r"([a-z]{3,}"
                       + re.escape(profile.past_suffix) + r")(?!\w)", FLAGS)
 
 
@@ -142,7 +152,7 @@ class TenseMarkers:
     and kept for the other dates there."""
     __slots__ = ("text", "low", "padded", "future", "past", "attributive", "not_past", "reporting", "fronting",
                  "since", "sentences", "habitual_pattern", "habitual_pieces", "habitual_re", "ahead", "irregular",
-                 "passives", "adverbs", "present_modals", "deadline_re", "until_words", "until_looking_back", "planned", "event_re", "span", "span_sentence", "span_clause")
+                 "passives", "adverbs", "present_modals", "adverb_suffix", "gap_words", "coordinate", "deadline_re", "until_words", "until_looking_back", "planned", "event_re", "span", "span_sentence", "span_clause")
 
     def __init__(self, text: str, low: str, padded: str, profile: DateProfile):
         self.text, self.low = text, low
@@ -160,6 +170,9 @@ class TenseMarkers:
         self.irregular, self.passives, self.since, self.planned = _word_sets(profile)
         self.adverbs = profile.past_adverbs
         self.present_modals = profile.present_modals
+        self.adverb_suffix = profile.adverb_suffix
+        self.gap_words = ([], *([w] for w in profile.verb_date_gap_words))  # (as `split` gives them)
+        self.coordinate = _coordinate_re(profile)
         self.event_re = _event_re(profile)
         # (looked for once in the whole text, when a date first asks: most texts have none, and then no
         # clause is cut for it)
@@ -256,7 +269,7 @@ class TenseMarkers:
     def _past_right_before(self, markers, start: int) -> bool:
         """Whether a past verb ends just before the mention, with at most `on` between (`said Thursday`)."""
         for m_start, m_end, direction, _ in markers:
-            if direction < 0 and m_end <= start and self.low[m_end:start].split() in ([], ["on"]):
+            if direction < 0 and m_end <= start and self.low[m_end:start].split() in self.gap_words:
                 return self.low[m_start:m_end] not in self.adverbs
         return False
 
@@ -264,7 +277,7 @@ class TenseMarkers:
         """Whether the past form at `start` (in `low`) is a passive's participle after an adverb (`is
         fully booked`, `are widely expected`): the auxiliary, not the participle, has the tense."""
         words = self.low[max(0, start - 30):start].split()
-        if not words or not words[-1].endswith("ly") or not words[-1].isalpha():
+        if not self.adverb_suffix or not words or not words[-1].endswith(self.adverb_suffix) or not words[-1].isalpha():
             return False
         # (an auxiliary before the adverb, or a comma: `the election, widely predicted for May`)
         return len(words) >= 2 and (words[-2] in self.passives or words[-2].endswith(","))
@@ -375,6 +388,11 @@ class TenseMarkers:
         # participle clause's `would` is not the verb the date goes with)
         clause_lo, clause_hi = self._mention_clause(start, end)
         own = [mk for mk in markers if mk[0] >= clause_lo and mk[1] <= clause_hi]
+        if not own and self.coordinate is not None \
+                and (cut := self.coordinate.search(self.low, clause_hi, bounds[1])) is not None:
+            # `Sale host Bath on Friday, but the coach has endured ...`: a clause of its own with its own
+            # subject after the mention's verbless one says nothing of the mention's time
+            markers = [mk for mk in markers if mk[1] <= start or mk[0] < cut.start()]
         best = None
         for m_start, m_end, direction, reporting in own or markers:
             if m_end <= start:

@@ -1,5 +1,5 @@
 """German: what the language contributes to date extraction (see `transforms.dates.profile`)."""
-from transforms.dates.profile import PAST_CLAUSE, DateProfile
+from transforms.dates.profile import NO_WRITTEN_GRAMMAR, PAST_CLAUSE, DateProfile
 
 PROFILE = DateProfile(
     code="de",
@@ -178,6 +178,9 @@ PROFILE = DateProfile(
                r"|[a-zäöüß]{3,}ierten?"
                r"|[a-zäöüß]{2,}[td](?<!erwart)(?<!verbünd)ete[n]?",
     future_forms="",
+    adverb_suffix="",
+    verb_date_gap_words=(),
+    **NO_WRITTEN_GRAMMAR,  # (their grammar is built from the fields above)
     examples=(
         ("f_named_month", "Im Monat des Stolzes war die Stadt bunt.", "Monat des Stolzes", "2024-06"),
         ("f_weekend", "Am Wochenende regnete es in Berlin.", "Wochenende", "2024-W50-WE"),

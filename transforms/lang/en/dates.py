@@ -205,19 +205,21 @@ PROFILE = DateProfile(
     day_determiners=(),
     of_words=(),
     relative_words={},
-    anaphoric_words={},
+    anaphoric_words={
+        "the previous": -1, "the preceding": -1, "the prior": -1, "the following": 1, "the same": 0, "that": 0,
+    },
     plural_relative_words=frozenset(),
     plural_units=frozenset("days weeks months quarters years decades centuries".split()),
-    vague_quantities=frozenset(),
+    vague_quantities=frozenset({"a few", "several", "many"}),
     approx_words=(),
     ago_before=(),
-    ago_after=(),
+    ago_after=("ago",),
     hence_before=(),
-    earlier_after=(),
+    earlier_after=("earlier", "before"),
     later_after=(),
-    edge_words=(),
+    edge_words=("early", "late", "mid"),
     late_edge_words=(),
-    half_words={},
+    half_words={"first": 1, "second": 2, "last": 2, "latter": 2},
     quarter_words=(),
     decade_nouns=(),
     decade_suffixes=(),
@@ -231,7 +233,7 @@ PROFILE = DateProfile(
     until_words=("until", "till"),
     until_looking_back=("up", "not", "since", "from"),
     duration_prepositions=(),
-    ambiguous_seasons=frozenset(),
+    ambiguous_seasons=frozenset({"fall"}),
     clock_words={},
     clock_before=("at", "around", "about", "by", "until", "till", "from", "before", "after", "since"),
     relative_day_parts={},
@@ -246,5 +248,55 @@ PROFILE = DateProfile(
     event_verbs=(),
     past_forms="",
     future_forms="",
+    adverb_suffix="ly",
+    verb_date_gap_words=("on",),
+    relative_offsets={
+        "last": -1, "this": 0, "next": 1, "this past": -1, "this coming": 1, "the coming": 1, "past": -1,
+        "previous": -1, "the previous": -1, "following": 1, "the following": 1, "the": 0, "that": 0,
+        "the current": 0, "the last": -1, "the next": 1,
+    },
+    relative_day_offsets={"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1},
+    relative_day_phrase_offsets={"before yesterday": -2, "after tomorrow": 2, "last": -1, "this": 0},
+    day_part_nouns=("morning", "afternoon", "evening", "night"),
+    year_quantifiers=frozenset("""
+        about some nearly almost approximately over under than another additional extra estimated roughly
+        least total
+""".split()),
+    old_year_prepositions=frozenset("in since of by from until around before after circa c".split()),
+    year_event_nouns=("season", "election", "elections"),
+    year_date_words=frozenset("""
+        christmas easter thanksgiving halloween day eve fiscal calendar year early late mid circa anno ad
+        at within as than
+""".split()),
+    clock24_prepositions=frozenset("at around about by until till before after since from shortly".split()),
+    mid_pod_prepositions=frozenset("by at in until till before after around since from about".split()),
+    quarter_ordinals={"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4},
+    reporting_period_nouns=("year", "months", "weeks", "quarter", "half", "period"),
+    season_prepositions=frozenset("""
+        in into toward towards during by until till since through over throughout for this last next early
+        late mid of before after
+""".split()),
+    drop_followers=frozenset("in of from to by below back off since".split()),
+    holiday_period_nouns=("weekend", "holiday", "holidays", "season", "break"),
+    market_words=("close", "closing", "opening", "trading", "session", "high", "low", "level", "levels", "price",
+                  "prices"),
+    coordinators=("and", "but"),
+    subject_pronouns=("they", "we", "he", "she", "it", "you", "i"),
+    # (`until`, `through`, `by` before a date end a period ahead, `loans through January`: openers always)
+    subordinators=("if", "when", "whenever", "unless", "until", "till", "once", "through", "by", "that", "which",
+                   "who"),
+    subordinating_prepositions=("before", "after"),
+    preview_prepositions=("for", "before"),
+    not_nouns=frozenset("""
+        and or but to as is was are were will would for in of on at with than that which by from who
+""".split()),
+    clause_words=frozenset("and or but to as is was are were will would for in of on at with than that which".split()),
+    modals=frozenset("will would could should might may must can shall does did had".split()),
+    future_prepositions=frozenset("in into for about to toward towards on with from over and or".split()),
+    owners=frozenset("its their our his her my your".split()),
+    current_terms=frozenset("account accounts assets liabilities expenditure affairs".split()),
+    hence_after=("from now", "hence"),
+    slot_nouns=("show", "programme", "program", "slot", "bulletin"),
+    soon_before=frozenset("will would may might could should shall must to is are am be".split()),
     examples=(),
 )

@@ -1,5 +1,5 @@
 """Spanish: what the language contributes to date extraction (see `transforms.dates.profile`)."""
-from transforms.dates.profile import PAST_CLAUSE, DateProfile
+from transforms.dates.profile import NO_WRITTEN_GRAMMAR, PAST_CLAUSE, DateProfile
 
 PROFILE = DateProfile(
     code="es",
@@ -141,6 +141,9 @@ PROFILE = DateProfile(
     past_forms=r"(?:ha|han|había|habían|he|hemos|hubo|haber|habiendo)\s+[a-záéíóúñ]{2,}(?:ado|ido|to|cho|so)"
                r"|[a-záéíóúñ]{2,}(?:ó|aron|ieron|ió)",
     future_forms=r"[a-záéíóúñ]{2,}(?:rá|rán|remos)",
+    adverb_suffix="",
+    verb_date_gap_words=(),
+    **NO_WRITTEN_GRAMMAR,  # (their grammar is built from the fields above)
     examples=(
         ("f_named_month", "Durante el mes del orgullo hubo desfiles.", "el mes del orgullo", "2024-06"),
         ("f_weekend", "Durante el fin de semana llovió.", "el fin de semana", "2024-W50-WE"),

@@ -1,5 +1,5 @@
 """French: what the language contributes to date extraction (see `transforms.dates.profile`)."""
-from transforms.dates.profile import PAST_CLAUSE, DateProfile
+from transforms.dates.profile import NO_WRITTEN_GRAMMAR, PAST_CLAUSE, DateProfile
 
 PROFILE = DateProfile(
     code="fr",
@@ -146,6 +146,9 @@ PROFILE = DateProfile(
     # (and the conditional of `-er` verbs, the future in reported speech: `a déclaré qu'il présenterait vendredi`)
     future_forms=r"[a-zàâéèêëîïôûç]{2,}(?:era|eront|iront|ira|ront|ra)(?<!tra)(?<!cra)(?<!gra)(?<!pra)"
                  r"|[a-zàâéèêëîïôûç]{2,}(?:erait|eraient)",
+    adverb_suffix="",
+    verb_date_gap_words=(),
+    **NO_WRITTEN_GRAMMAR,  # (their grammar is built from the fields above)
     examples=(
         ("f_named_month", "Pendant le mois des fiertés, la ville était pavoisée.", "le mois des fiertés", "2024-06"),
         ("f_weekend", "Pendant le week-end, il a plu.", "le week-end", "2024-W50-WE"),

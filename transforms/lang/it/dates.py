@@ -1,5 +1,5 @@
 """Italian: what the language contributes to date extraction (see `transforms.dates.profile`)."""
-from transforms.dates.profile import PAST_CLAUSE, DateProfile
+from transforms.dates.profile import NO_WRITTEN_GRAMMAR, PAST_CLAUSE, DateProfile
 
 PROFILE = DateProfile(
     code="it",
@@ -151,6 +151,9 @@ PROFILE = DateProfile(
                r"[a-zàèéìòù]{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite|tto|tta|sto|sta|so|sa)"
                r"|[a-zàèéìòù]{2,}(?:ò|arono|erono|irono|ava|avano|eva|evano)",
     future_forms=r"[a-zàèéìòù]{2,}(?:rà|ranno|remo)",
+    adverb_suffix="",
+    verb_date_gap_words=(),
+    **NO_WRITTEN_GRAMMAR,  # (their grammar is built from the fields above)
     examples=(
         ("f_short_year", "Come nel '68, gli studenti protestano.", "'68", "1968"),
         ("f_named_month", "Le squadre hanno giocato con il logo arcobaleno nel mese del Pride.", "mese del Pride", "2024-06"),

@@ -3,7 +3,7 @@
 Names and words are listed in every case form news text uses: `17 grudnia` (genitive after a day),
 `w grudniu` (locative), `między październikiem a grudniem` (instrumental), `w zeszłym roku`.
 """
-from transforms.dates.profile import PAST_CLAUSE, DateProfile
+from transforms.dates.profile import NO_WRITTEN_GRAMMAR, PAST_CLAUSE, DateProfile
 
 PROFILE = DateProfile(
     code="pl",
@@ -213,6 +213,9 @@ PROFILE = DateProfile(
                r"|[a-ząćęłńóśźż]{3,}(?:ono|ano|ęto|ito|yto)(?<!rano)",
     # (`ma`/`mają` with an infinitive: is to, scheduled: `Prezydent ma przyjechać w niedzielę`)
     future_forms=r"(?:ma|mają)\s+(?:się\s+)?[a-ząćęłńóśźż]{2,}(?:ć|c)",
+    adverb_suffix="",
+    verb_date_gap_words=(),
+    **NO_WRITTEN_GRAMMAR,  # (their grammar is built from the fields above)
     examples=(
         ("f_named_month", "W miesiącu dumy odbyły się parady.", "miesiącu dumy", "2024-06"),
         ("f_weekend", "W weekend padało.", "weekend", "2024-W50-WE"),

@@ -3,7 +3,7 @@
 Names and words are listed in every case form news text uses: `17 декабря` (genitive after a day),
 `в декабре` (prepositional), `с марта по декабрь`, `в прошлом году`, `2019 году`, `1973-м`.
 """
-from transforms.dates.profile import PAST_CLAUSE, DateProfile
+from transforms.dates.profile import NO_WRITTEN_GRAMMAR, PAST_CLAUSE, DateProfile
 
 PROFILE = DateProfile(
     code="ru",
@@ -184,6 +184,9 @@ PROFILE = DateProfile(
     event_verbs=("начинается", "начинаются", "стартует", "стартуют", "открывается", "открываются", "проходит", "проходят", "состоится", "состоятся"),
     past_forms=r"[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)",
     future_forms="",
+    adverb_suffix="",
+    verb_date_gap_words=(),
+    **NO_WRITTEN_GRAMMAR,  # (their grammar is built from the fields above)
     examples=(
         ("f_named_month", "В месяце гордости прошли парады.", "месяце гордости", "2024-06"),
         ("f_weekend", "В выходные шел дождь.", "выходные", "2024-W50-WE"),
