@@ -3,8 +3,8 @@ means a regression. Two sets per language: the dev set's articles (`../shared/ev
 which the rules were tuned on) and this repository's own annotations of other articles
 (`tests/data/dates-multi-extra.jsonl`, rebuilt from the shared corpus), a second check; and a third set
 annotated in round 3 before the extractor ran on it (`tests/data/dates-multi-3.jsonl`), and a fourth of
-round 5 (`tests/data/dates-multi-4.jsonl`), a fifth of round 6 (`tests/data/dates-multi-5.jsonl`) and a sixth of
-round 7 (`tests/data/dates-multi-6.jsonl`). The floors sit
+round 5 (`tests/data/dates-multi-4.jsonl`), a fifth of round 6 (`tests/data/dates-multi-5.jsonl`), a sixth of
+round 7 (`tests/data/dates-multi-6.jsonl`) and a seventh of round 8 (`tests/data/dates-multi-7.jsonl`). The floors sit
 a little under the scores measured when they were set (`benchmarks/eval_dates.py --by-language`);
 raise them when the extractor gets better.
 """
@@ -66,6 +66,14 @@ SIXTH_FLOORS = {  # measured (round 7): de .952/.857 fr 1.0/.917 it .938/.938 pl
     "de": (0.93, 0.83), "fr": (0.97, 0.89), "it": (0.91, 0.91), "pl": (0.93, 0.93), "ru": (0.97, 0.97),
 }
 
+SEVENTH_SET = Path(__file__).resolve().parent / "data" / "dates-multi-7.jsonl"
+SEVENTH_FLOORS = {  # measured (round 8): de .929/.929 fr .933/.933 it .966/.897 pl .933/.867 ru .900/.900
+    # (its first score, annotated before the extractor ran on it: de .929/.929 fr .933/.933 it .966/.897
+    # pl .933/.800 ru .857/.857; 6 articles a language, 11-28 expressions: one moves a figure by .04-.09;
+    # no Spanish: every Spanish multinews article is in some other set)
+    "de": (0.90, 0.90), "fr": (0.90, 0.90), "it": (0.93, 0.86), "pl": (0.90, 0.83), "ru": (0.87, 0.87),
+}
+
 
 def _score(gold_dir, out_dir, language: str) -> dict:
     articles = [a for a in read_jsonl(gold_dir / "articles.jsonl") if a["id"].startswith(language + ":")]
@@ -92,6 +100,7 @@ OWN_SETS = [  # (annotation file, floors per language)
     (FOURTH_SET, FOURTH_FLOORS),
     (FIFTH_SET, FIFTH_FLOORS),
     (SIXTH_SET, SIXTH_FLOORS),
+    (SEVENTH_SET, SEVENTH_FLOORS),
 ]
 
 
@@ -106,7 +115,7 @@ def test_own_annotations_score_above_the_floor(path, language, tmp_path):
 
 @pytest.mark.parametrize("name", ["dates-multi-3.jsonl", "dates-multi-4.jsonl", "dates-multi-final2.jsonl",
                                   "dates-multi-5.jsonl", "dates-multi-final3.jsonl", "dates-multi-6.jsonl",
-                                  "dates-multi-final4.jsonl"])
+                                  "dates-multi-final4.jsonl", "dates-multi-7.jsonl", "dates-multi-final5.jsonl"])
 def test_own_multilingual_sets_hold_offsets_not_text(name):
     """Offsets into a shared corpus file (cut at `end` where only its beginning was annotated), no text."""
     from tests.shared_data import annotated_text

@@ -58,10 +58,12 @@ def head_kinds(profiles: tuple[DateProfile, ...], any_month: bool = False) -> di
     add("unit", [*(u for p in profiles for u in (*p.units, *p.quarter_words, *p.half_words)), "period", "weekend",
                  "day", "days"])
     add("season", [s for p in profiles for s in p.seasons])
-    add("pod", [*(w for p in profiles for w in (*p.parts_of_day, *p.relative_day_parts, *p.clock_words, *p.pod_phrases)),
+    add("pod", [*(w for p in profiles for w in (*p.parts_of_day, *p.relative_day_parts, *p.clock_words, *p.pod_phrases,
+                                                       *p.hour_nouns)),
                 "tonight"],
         lambda w: w != "mid")
-    add("relday", [w for p in profiles for w in (*p.relative_days, *p.relative_day_parts, *p.anaphoric_days)], lambda w: len(w) > 2)
+    add("relday", [w for p in profiles for w in (*p.relative_days, *p.relative_day_parts, *p.anaphoric_days, *p.day_nouns)],
+        lambda w: len(w) > 2)
     add("decade", [w for p in profiles for w in (*p.decade_words, *p.decade_nouns)])
     # (a one-letter century word, `XIX w.`, `XX в.`, is a preposition everywhere else: its Roman number is the head)
     century = [w for p in profiles for w in p.century_words]

@@ -115,6 +115,7 @@ class DateProfile:
     # written out in `rules`). Forms are listed as the text writes them: every case form that occurs.
     determiners: tuple[str, ...]                # articles a span keeps (`la semaine dernière`, `los años 90`)
     day_determiners: tuple[str, ...]            # those before a day of the month (`el 19 de septiembre`, `dem 24.`)
+    day_nouns: tuple[str, ...]                  # `el día 5`, `il giorno 12`: a noun before a day of the month
     of_words: tuple[str, ...]                   # `des`, `de la`, `del`, `di`: between an edge word and its period
     relative_words: Mapping[str, int]           # last / this / next, counted from the anchor: -1, 0, +1
     anaphoric_words: Mapping[str, int]          # previous / same / following, counted from the date just named
@@ -150,6 +151,7 @@ class DateProfile:
     ambiguous_seasons: frozenset[str]           # season names that are also words (`été`, "been")
     clock_words: Mapping[str, int]              # after an hour, hours to add (`9 утра` 0, `2 дня` 12, `10 uhr` 0)
     clock_before: tuple[str, ...]               # before an hour with its minutes (`alle 9.30`, `a las 12:00`)
+    hour_nouns: tuple[str, ...]                 # of those, clock nouns after which an hour alone is a time (`godz. 18`)
     relative_day_parts: Mapping[str, tuple[int, str]]  # `stasera` -> (0, "EV"), `anoche` -> (-1, "NI")
     anaphoric_days: Mapping[str, int]           # `le lendemain`, `am Vortag`: days from the date just named
     night_to_words: tuple[str, ...]             # `Nacht zum Sonntag`, `ночь на воскресенье`: the night before that day

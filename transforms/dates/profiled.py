@@ -159,6 +159,10 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
     if p.numeric_order == "dmy":
         rules.append(Rule("f_num_dash", r"(?<![\w./-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
                           f_num_dash, frozenset({"digit"}), explicit=True))
+        # `5 V 2021 r.`, `12.IX.2019`: the month in capital Roman numerals, between a day and a year
+        rules.append(Rule("f_roman_date", rf"(?<![\w.,/-]){x.day_det}(?P<day>{_DAY})(?:\.\s*|\s+)(?P<rmonth>{alt(_ROMAN_NUMBERS[:12])})"
+                                          rf"(?:\.\s*|\s+)(?P<year>{_YEAR}){x.year_after}", f_roman_date,
+                          frozenset({"digit"}), explicit=True))
     if p.clock_words:
         glued = r"h(?P<hmin>[0-5]\d)?(?!\w)|" if "h" in p.clock_words else ""  # (`18h30`, `10h`)
         rules.append(Rule("f_clock", rf"(?<![\w.,:])(?P<hour>[01]?\d|2[0-3])(?:{glued}(?:[:.](?P<minute>[0-5]\d))?\s*"
@@ -168,6 +172,10 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
         clock = rf"(?:\s*(?P<clock>{alt(p.clock_words)})(?!\w))?" if p.clock_words else ""
         rules.append(Rule("f_clock_at", rf"(?<!\w)(?:{alt(p.clock_before)})\s+(?P<at>(?P<hour>[01]?\d|2[0-3])[:.]"
                                         rf"(?P<minute>[0-5]\d)(?![\d%]|[.,:]\d|\s*[%€$£]){clock})", f_clock_at, frozenset({"clock", "digit"})))
+    if p.hour_nouns:
+        # `o godz. 18`, `alle ore 9`: an hour alone after a clock noun is a time too (not `godz. 18-20`'s end)
+        rules.append(Rule("f_hour_at", rf"(?<!\w)(?:{alt(p.hour_nouns)})\s+(?P<at>(?P<hour>[01]?\d|2[0-3]))"
+                                       rf"(?![\d%]|[.,:]\d|\s*[%€$£])", f_clock_at, frozenset({"pod"})))
     if p.decade_nouns or p.decade_suffixes:
         suffixes = alt(p.decade_suffixes) if p.decade_suffixes else "(?!)"
         spelled = rf"|(?P<decw>{alt(p.decade_words)})" if p.decade_words else ""
@@ -202,6 +210,12 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
             "f_season", rf"(?<!\w){x.edge}(?P<sdet>{x.det})(?:(?P<rel>{x.rel}){x.rel_sep})?(?P<season>{alt(p.seasons)})(?!\w)"
                         rf"(?:\s+(?P<rel2>{x.rel})(?!\w)(?!\s+(?:{year_units})(?!\w)))?(?:{of_year})?", f_season,
                         frozenset({"season"})))
+    if p.day_nouns:
+        # `el pasado día 12`, `el día 5`, `il giorno 3`: a day of this month or a month near it (with a month
+        # after it, `el día 12 de mayo`, the day-month rules read the date)
+        rules.append(Rule("f_day_noun", rf"(?<!\w){x.day_det}(?:(?P<rel>{x.rel})\s+)?(?:{alt(p.day_nouns)})\s+(?P<day>{_DAY})"
+                                        rf"(?![\w%°º/-]|[.,:]\d|\s+(?:de\s+)?(?:{x.months})(?!\w))", f_day_noun,
+                          frozenset({"relday"})))
     rules.append(Rule(
         "f_year", rf"(?<![\w$£€#¥.,/:-]){x.edge}{x.day_det}{year}", f_year, frozenset({"digit"}), explicit=True))
     if p.short_year_prepositions:
@@ -449,6 +463,43 @@ def f_num_dash(doc: Doc, m: re.Match):
     return None if p is None else (m.start(), m.end(), p)
 
 
+def f_day_noun(doc: Doc, m: re.Match):
+    """`el pasado día 12`, `el día 5`: the day of that number in the anchor's month or the one before or
+    after, the way the tense (or `pasado`, `próximo`) points; the nearest with none."""
+    if doc.anchor is None or not _day_number_ends(doc, m.end()):
+        return None  # (`durante el día 5 personas murieron`: a count)
+    n, a = int(_g(m, "day")), doc.anchor
+    rel = _rel(doc, _g(m, "rel"))
+    if _g(m, "rel") and (rel is None or rel[1] or rel[0] == 0):
+        return None  # (`este día 5`: not a day of the month)
+    direction = rel[0] if rel else doc.tense(m.start(), m.end())
+    days = []
+    for shift_by in (-1, 0, 1):
+        y, mo = divmod(a.year * 12 + a.month - 1 + shift_by, 12)
+        try:
+            days.append(dt.date(y, mo + 1, n))
+        except ValueError:
+            continue
+    if direction < 0:
+        days = [d for d in days if d <= a]
+    elif direction > 0:
+        days = [d for d in days if d >= a]
+    if not days:
+        return None
+    return m.start(), m.end(), day_point(min(days, key=lambda d: abs((d - a).days)))
+
+
+def f_roman_date(doc: Doc, m: re.Match):
+    """`5 V 2021`, `12.IX.2019 r.`: day, month in Roman numerals (capitals only: `5 i 2021` is "5 and
+    2021"), year."""
+    roman = doc.text[m.start("rmonth"):m.end("rmonth")]
+    month = _roman(roman.lower())
+    if not roman.isupper() or month is None or month > 12:
+        return None
+    p = _day_in(doc, int(_g(m, "year")), month, int(_g(m, "day")), m.start(), m.end())
+    return None if p is None else (m.start(), m.end(), p)
+
+
 def f_clock(doc: Doc, m: re.Match):
     """`9 утра`, `2 дня`, `10.30 Uhr`, `18h30`: a clock time, on the day spoken of."""
     hour = int(_g(m, "hour")) + (doc.profile.clock_words[norm(_g(m, "clock"))] if _g(m, "clock") else 0)
@@ -687,6 +738,9 @@ def f_season(doc: Doc, m: re.Match):
                                                      or _has_year(m) or _g(m, "edge")
                                                      or _preceded(doc, m.start(), doc.profile.month_prepositions)):
         return None  # `a été` is "has been"; `l'été`, `en été`, `cet été` are a summer
+    if key in doc.profile.plural_units and not _g(m, "edge") \
+            and norm(_g(m, "rel") or _g(m, "rel2") or "") in {"", *doc.profile.plural_relative_words}:
+        return None  # (Polish `lata` is of summer and years: `tego lata` is this summer, `ostatnie lata` the last years)
     if doc.profile.capitalisation == "lower" and _is_capitalised(_orig(doc, m, "season")) \
             and not _sentence_initial(doc.text, m.start()):
         return None  # `Diario de Verano`: a name
@@ -794,6 +848,10 @@ def f_ago(doc: Doc, m: re.Match):
         direction, deictic = (-1, True) if word in p.ago_before else (1, True)
         if direction > 0 and doc.last is not None and doc.clause_tense(m.start(), m.end()) < 0:
             deictic = False  # `через год` in a past narrative: a year after the date just named
+        if direction > 0 and word in p.later_after:
+            if doc.last is None:
+                return None  # `спустя неделю`, also a later-word: a week after a narrated moment, never from now
+            deictic = False
     else:
         direction, deictic = (-1, True) if word in p.ago_after else (-1, False) if word in p.earlier_after else (1, False)
     code, plural = _unit_of(doc, _g(m, "unit"))
@@ -802,10 +860,14 @@ def f_ago(doc: Doc, m: re.Match):
         return None  # `giorno dopo giorno`: day after day
     if after is not None and following and following[0] in ("de", "que", "di", "als", "чем", "od"):
         return None  # `dos años antes de la guerra`: before something else, not before the date just named
+    if before is not None and following and following[0] in {w.split()[0] for w in (*p.later_after, *p.earlier_after)}:
+        return None  # `спустя неделю после встречи`: a week after an event, not after now or the date just named
     if after is not None and word in p.month_prepositions and _determiner_at(doc, m.end()):
         return None  # `deux mois après le début de la guerre`, `due anni dopo l'inizio`: after an event
         # (the word a preposition there; not `trois mois plus tôt le ministre ...`, `tre mesi fa il ...`)
     num_s = norm(_g(m, "num") or "")
+    if not num_s and prev_word(doc.text, m.start()) in p.vague_quantities:
+        return None  # `qualche settimana prima`: the vague quantity's phrase was declined, not its unit alone
     if not num_s and plural and (prev_word(doc.text, m.start()) in p.number_words
                                  or doc.low[max(0, m.start() - 3):m.start()].strip()[-1:].isdigit()):
         return None  # `tre ore fa` (a time not placed here): its number is no vague quantity
@@ -984,8 +1046,42 @@ def f_weekday(doc: Doc, m: re.Match):
     if profile.weekday_name_prefixes and _name_prefixed(doc, day_start, profile.weekday_name_prefixes):
         return None  # `Bild am Sonntag`: a newspaper's name
     start = m.start() if _g(m, "pod0") else day_start
-    p = _weekday_point(doc, ANY_WEEKDAY[norm(word)], 0, start, m.end())
+    weekday = ANY_WEEKDAY[norm(word)]
+    numbered = _day_number_after(doc, m, weekday)
+    if numbered is not None:
+        return start, numbered[0], _with_pod(doc, m, day_point(numbered[1]))
+    p = _weekday_point(doc, weekday, 0, start, m.end())
     return start, m.end(), _with_pod(doc, m, p)
+
+
+# a day of the month right after a weekday (`el jueves 16`, `jeudi 16`, `giovedì 16`): not before a month
+# name or another number, which other rules read
+_DAY_NUMBER = re.compile(r"[ \t\xa0]+(?P<n>3[01]|[12]\d|0?[1-9])(?![\w%°º/-]|[.,:]\d|\.\s*\w|\s*(?:de|del)\s)")
+
+
+def _day_number_ends(doc: Doc, pos: int) -> bool:
+    """Whether a day's number ending at `pos` is no count of the noun after it (`Donnerstag 16 Menschen`,
+    `el día 5 personas`: the profile's count nouns and units): `el jueves 16 el ministro`, `jeudi 16,`."""
+    after = re.match(r"\s+(\w+)", doc.low[pos:pos + 24])
+    return after is None or (after.group(1) not in doc.profile.count_nouns and after.group(1) not in doc.profile.units)
+
+
+def _day_number_after(doc: Doc, m: re.Match, weekday: int) -> tuple[int, dt.date] | None:
+    """(end, day) for a weekday written with its day of the month: the day of that weekday and number
+    nearest the anchor (within six weeks; the number names the week whatever the tense says)."""
+    if doc.anchor is None or _g(m, "pod") or _g(m, "wdpod"):
+        return None
+    found = _DAY_NUMBER.match(doc.text, m.end())
+    if found is None:
+        return None
+    if not _day_number_ends(doc, found.end()):
+        return None
+    n = int(found.group("n"))
+    days = [doc.anchor + dt.timedelta(days=k) for k in range(-42, 43)]
+    fits = [d for d in days if d.day == n and d.weekday() == weekday]
+    if not fits:
+        return None
+    return found.end(), min(fits, key=lambda d: abs((d - doc.anchor).days))
 
 
 def f_night(doc: Doc, m: re.Match):
@@ -1078,8 +1174,9 @@ def _present_today(doc: Doc, start: int, end: int) -> bool:
     if not doc.profile.present_today:
         return False
     if _sentence_initial(doc.text, start) and doc.low[end:end + 1] == ",":
-        # `Heute, am Montag, hat ...`: the main clause's verb decides
-        return doc.tense(start, end) == 0 and not doc.reports_event(start, end)
+        # `Heute, am Montag, hat ...`: the main clause's verb decides (`Aujourd'hui, le président se rend à
+        # Berlin`: the clause after the comma reports the day's event)
+        return doc.tense(start, end) == 0 and not doc.reports_event(end + 1, end + 1)
     # the verb of its own clause (`Хотя ... не осталось, сегодня мы видим ...`: the present), unless it
     # reports the day's event (`Dziś w Madrycie rozpoczyna się szczyt`)
     # (a present modal is no future there: `сегодня каждый может`, today anyone can)

@@ -112,6 +112,7 @@ PROFILE = DateProfile(
         nächste nächsten nächstes vergangene vergangenen vergangenes""".split()),
     determiners=("der", "die", "das", "den", "dem", "des"),
     day_determiners=("dem", "den", "der"),
+    day_nouns=(),
     of_words=("des", "der", "von"),
     relative_words={
         "vergangene": -1, "vergangenen": -1, "vergangener": -1, "vergangenes": -1, "letzte": -1, "letzten": -1,
@@ -145,7 +146,10 @@ PROFILE = DateProfile(
     year_words=("jahr", "jahres", "jahre"),  # (`im Jahre 2014`)
     short_year_prepositions=(),
     relative_year_words={"vorjahr": -1, "vorjahres": -1, "diesjährige": 0, "diesjährigen": 0,
-                         "letztjährige": -1, "letztjährigen": -1, "d.j.": 0, "d. j.": 0},  # (`8. November d.J.`: dieses Jahres)
+                         "letztjährige": -1, "letztjährigen": -1, "d.j.": 0, "d. j.": 0,  # (`8. November d.J.`: dieses Jahres)
+                         # (compounds of the year with its edge: `seit Jahresbeginn`, `zum Jahresende`: this year)
+                         "jahresbeginn": 0, "jahresbeginns": 0, "jahresanfang": 0, "jahresanfangs": 0,
+                         "jahresende": 0, "jahresendes": 0, "jahresmitte": 0},
     range_words=("bis", "und"),
     since_words=("seit",),
     deadline_words=("spätestens", "spätestens am", "spätestens zum", "bis spätestens", "bis spätestens zum"),
@@ -155,11 +159,13 @@ PROFILE = DateProfile(
     ambiguous_seasons=frozenset(),
     clock_words={"uhr": 0},
     clock_before=(),
+    hour_nouns=(),
     relative_day_parts={},
     anaphoric_days={"vortag": -1, "folgetag": 1},
     night_to_words=("zum", "auf"),
     pod_phrases={"am morgen": "MO", "am vormittag": "MO", "am mittag": "AF", "am nachmittag": "AF", "am abend": "EV",
-                 "am späten abend": "EV", "in der nacht": "NI"},
+                 "am späten abend": "EV", "in der nacht": "NI", "am frühen morgen": "MO", "am späten vormittag": "MO",
+                 "am frühen nachmittag": "AF", "am späten nachmittag": "AF", "am frühen abend": "EV"},
     pod_connectors=(),
     reference_guards={"augenblick": ("im",), "letzter zeit": ("in",), "jüngster zeit": ("in",),
                       "naher zukunft": ("in",), "moment": ("im",), "vergangenheit": ("der", "die"),
@@ -168,11 +174,19 @@ PROFILE = DateProfile(
     reference_not_after={"bald": (PAST_CLAUSE,)},
     discourse_words=frozenset({"nun"}),
     present_today=True,
-    event_verbs=("beginnt", "beginnen", "startet", "starten", "eröffnet", "tagt", "tagen"),
+    event_verbs=("beginnt", "beginnen", "startet", "starten", "eröffnet", "tagt", "tagen",
+                 # (the day's news: `dziś wraca`, `сегодня отмечают`, `oggi torna`, `heute endet`)
+                 "endet", "enden", "feiert", "feiern", "wählt", "tritt in kraft", "treten in kraft", "kehrt", "reist", "besucht"),
     past_forms=r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|um|dar|wieder|heraus"
                r"|hinaus|herein|hinein|vorbei|voran)?ge[a-zäöüß]{3,}(?:t|en)(?<!gegen)(?<!genug)(?<!gestern)(?<!gerade)(?<!geben)(?<!gehen)(?<!gelten)"
                # (a participle without `ge-` closing its clause: `hat heute das Programm präsentiert.`)
                r"|[a-zäöüß]{3,}iert(?=\s*[.,;:!?])"
+               # (one with an inseparable prefix, which takes no `ge-`, closing its clause after its auxiliary:
+               # `hat im Juli einen Gewinn erzielt.`, `hat am Freitag die Zahlen veröffentlicht.`; not the
+               # adjectives `bekannt`, `bereit`, `entfernt`, `berechtigt`, `verantwortlich`)
+               r"|(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter)[a-zäöüß]{2,}t(?=\s*[.,;:!?])"
+               r"(?<!bekannt)(?<!bereit)(?<!entfernt)(?<!berechtigt)(?<!bewusst)(?<!verwandt)(?<!bestimmt)"
+               r"(?<!beliebt)(?<!berühmt)(?<!verrückt)(?<!erlaubt)(?<!verbreitet)"
                # weak preterites: `-ierte(n)` (`eskalierten`), and `-ete(n)` after a stem in -t/-d (`behauptete`,
                # `meldeten`; not `die erwarteten Wahlen`, `die Verbündeten`)
                r"|[a-zäöüß]{3,}ierten?"
@@ -182,6 +196,7 @@ PROFILE = DateProfile(
     verb_date_gap_words=(),
     **NO_WRITTEN_GRAMMAR,  # (their grammar is built from the fields above)
     examples=(
+        ("f_roman_date", "Der Vertrag vom 3.X.1990 gilt.", "3.X.1990", "1990-10-03"),
         ("f_named_month", "Im Monat des Stolzes war die Stadt bunt.", "Monat des Stolzes", "2024-06"),
         ("f_weekend", "Am Wochenende regnete es in Berlin.", "Wochenende", "2024-W50-WE"),
         ("f_night", "In der Nacht zum Sonntag brannte eine Scheune.", "der Nacht zum Sonntag", "2024-12-14TNI"),

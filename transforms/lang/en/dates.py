@@ -203,6 +203,7 @@ PROFILE = DateProfile(
 """.split()),
     determiners=(),
     day_determiners=(),
+    day_nouns=(),
     of_words=(),
     relative_words={},
     anaphoric_words={
@@ -236,6 +237,7 @@ PROFILE = DateProfile(
     ambiguous_seasons=frozenset({"fall"}),
     clock_words={},
     clock_before=("at", "around", "about", "by", "until", "till", "from", "before", "after", "since"),
+    hour_nouns=(),
     relative_day_parts={},
     anaphoric_days={},
     night_to_words=(),

@@ -71,7 +71,8 @@ PROFILE = DateProfile(
         "anteriormente": "PAST_REF", "el pasado": "PAST_REF",
         "últimos tiempos": "PAST_REF", "antiguamente": "PAST_REF", "aquella época": "PAST_REF", "esa época": "PAST_REF",
         "futuro próximo": "FUTURE_REF", "próximo futuro": "FUTURE_REF", "pasado": "PAST_REF", "antaño": "PAST_REF",
-        "pronto": "FUTURE_REF", "próximamente": "FUTURE_REF", "el futuro": "FUTURE_REF", "futuro": "FUTURE_REF",
+        "pronto": "FUTURE_REF", "próximamente": "FUTURE_REF", "dentro de poco": "FUTURE_REF", "dentro de poco tiempo": "FUTURE_REF",
+        "en breve": "FUTURE_REF", "el futuro": "FUTURE_REF", "futuro": "FUTURE_REF",
         "futura": "FUTURE_REF", "futuros": "FUTURE_REF", "futuras": "FUTURE_REF",
     },
     era_nouns=frozenset(),
@@ -86,6 +87,7 @@ PROFILE = DateProfile(
     non_head_words=frozenset("del esta este las los pasada pasado próxima próximo que viene futuro".split()),
     determiners=("el", "la", "los", "las"),
     day_determiners=("el",),
+    day_nouns=("día",),
     of_words=("de", "del", "de la", "de los"),
     relative_words={
         "pasado": -1, "pasada": -1, "último": -1, "última": -1, "últimos": -1, "últimas": -1,
@@ -104,7 +106,7 @@ PROFILE = DateProfile(
     hence_before=("dentro de",),
     earlier_after=("antes",),
     later_after=("después", "más tarde"),
-    edge_words=("principios", "finales", "mediados", "inicios", "comienzos", "fines"),
+    edge_words=("principios", "finales", "mediados", "inicios", "comienzos", "fines", "primeros meses"),
     late_edge_words=("finales", "fines"),
     half_words={"primer semestre": 1, "segundo semestre": 2, "primera mitad": 1, "segunda mitad": 2},
     quarter_words=("trimestre",),
@@ -123,6 +125,7 @@ PROFILE = DateProfile(
     ambiguous_seasons=frozenset(),
     clock_words={},
     clock_before=("a las", "desde las", "hasta las", "sobre las", "hacia las", "a la"),
+    hour_nouns=(),
     relative_day_parts={"anoche": (-1, "NI"), "anteanoche": (-2, "NI")},
     anaphoric_days={},
     night_to_words=(),
@@ -145,6 +148,8 @@ PROFILE = DateProfile(
     verb_date_gap_words=(),
     **NO_WRITTEN_GRAMMAR,  # (their grammar is built from the fields above)
     examples=(
+        ("f_day_noun", "El pasado día 12 dimitió el alcalde.", "El pasado día 12", "2024-12-12"),
+        ("f_roman_date", "El acta del 12 IV 1931 se perdió.", "12 IV 1931", "1931-04-12"),
         ("f_named_month", "Durante el mes del orgullo hubo desfiles.", "el mes del orgullo", "2024-06"),
         ("f_weekend", "Durante el fin de semana llovió.", "el fin de semana", "2024-W50-WE"),
         ("f_night", "La noche del sábado al domingo hubo un incendio.", "La noche del sábado al domingo", "2024-12-14TNI"),

@@ -59,6 +59,8 @@ PROFILE = DateProfile(
         "décennie": "DE", "décennies": "DE", "siècle": "CE", "siècles": "CE", "week-end": "WE", "heures": "HR",
     },
     reference_words={
+        "l'heure actuelle": "PRESENT_REF",
+        "sous peu": "FUTURE_REF", "d'ici peu": "FUTURE_REF",
         "maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "désormais": "PRESENT_REF",
         "présent": "PRESENT_REF", "le moment": "PRESENT_REF", "ce moment": "PRESENT_REF", "de nos jours": "PRESENT_REF",
         "actuel": "PRESENT_REF", "actuelle": "PRESENT_REF", "actuels": "PRESENT_REF", "actuelles": "PRESENT_REF",
@@ -83,7 +85,8 @@ PROFILE = DateProfile(
     year_name_words=("agenda", "stratégie", "vision", "loi", "rapport"),
     non_head_words=frozenset("cette dernière des passé prochain prochaine futur future".split()),
     determiners=("le", "la", "l'", "les", "ce", "cet", "cette", "ces"),
-    day_determiners=(),
+    day_determiners=("ce",),  # (`ce 20 octobre`: this 20 October; `le` stays out, as the gold sets have it)
+    day_nouns=(),
     of_words=("de", "de la", "de l'", "du", "des", "d'"),
     relative_words={
         "dernier": -1, "dernière": -1, "derniers": -1, "dernières": -1, "passé": -1, "passée": -1, "passés": -1, "passées": -1,
@@ -101,7 +104,7 @@ PROFILE = DateProfile(
     hence_before=("dans", "d'ici"),
     earlier_after=("plus tôt", "auparavant", "avant"),
     later_after=("plus tard", "après"),
-    edge_words=("début", "fin", "mi", "milieu", "courant"),
+    edge_words=("début", "fin", "mi", "milieu", "courant", "premiers mois"),
     late_edge_words=("fin",),
     half_words={"premier semestre": 1, "second semestre": 2, "deuxième semestre": 2,
                 "première moitié": 1, "seconde moitié": 2, "deuxième moitié": 2},
@@ -121,6 +124,7 @@ PROFILE = DateProfile(
     ambiguous_seasons=frozenset({"été"}),
     clock_words={"h": 0, "heures": 0, "heure": 0},
     clock_before=(),
+    hour_nouns=(),
     relative_day_parts={},
     anaphoric_days={"lendemain": 1},
     night_to_words=(),
@@ -135,7 +139,9 @@ PROFILE = DateProfile(
     reference_not_after={"bientôt": (PAST_CLAUSE,)},
     discourse_words=frozenset(),
     present_today=True,
-    event_verbs=("commence", "commencent", "débute", "débutent", "s'ouvre", "s'ouvrent", "se tient", "se tiennent", "se réunit", "se réunissent", "a lieu", "ont lieu"),
+    event_verbs=("commence", "commencent", "débute", "débutent", "s'ouvre", "s'ouvrent", "se tient", "se tiennent", "se réunit", "se réunissent", "a lieu", "ont lieu",
+                 # (the day's news: `dziś wraca`, `сегодня отмечают`, `oggi torna`, `heute endet`)
+                 "revient", "arrive", "arrivent", "se termine", "s'achève", "fête", "célèbre", "célèbrent", "vote", "votent", "entre en vigueur", "entrent en vigueur", "se rend"),
     past_forms=r"(?:a|ont|avait|avaient|ai|as|avons|avez|avoir|ayant|sont|sommes|suis|étaient|était)\s+(?:[a-zàâéèêëîïôûç]+\s+)??[a-zàâéèêëîïôûç]{2,}(?:é|ée|és|ées|i|is|it|u|us|ue|ert|int|ait)"
                r"|[a-zàâéèêëîïôûç]{2,}(?<!r)(?:ait|aient)"
                # `est` with the participle of a verb that forms its past with `être` (`est arrivé jeudi`; `est
@@ -150,6 +156,7 @@ PROFILE = DateProfile(
     verb_date_gap_words=(),
     **NO_WRITTEN_GRAMMAR,  # (their grammar is built from the fields above)
     examples=(
+        ("f_roman_date", "La lettre du 8.V.1945 est conservée.", "8.V.1945", "1945-05-08"),
         ("f_named_month", "Pendant le mois des fiertés, la ville était pavoisée.", "le mois des fiertés", "2024-06"),
         ("f_weekend", "Pendant le week-end, il a plu.", "le week-end", "2024-W50-WE"),
         ("f_night", "Dans la nuit de samedi à dimanche, un incendie a éclaté.", "la nuit de samedi à dimanche", "2024-12-14TNI"),

@@ -91,6 +91,7 @@ PROFILE = DateProfile(
     non_head_words=frozenset("prossima prossimo quest questa questo scorsa scorso".split()),
     determiners=("il", "lo", "la", "l'", "i", "gli", "le"),
     day_determiners=("il", "l'", "lo"),
+    day_nouns=("giorno",),
     of_words=("di", "del", "dello", "della", "dell'", "dei", "degli", "delle"),
     relative_words={
         "scorso": -1, "scorsa": -1, "scorsi": -1, "scorse": -1, "passato": -1, "passata": -1, "ultimo": -1,
@@ -110,7 +111,7 @@ PROFILE = DateProfile(
     hence_before=("tra", "fra", "entro"),
     earlier_after=("prima",),
     later_after=("dopo", "più tardi"),
-    edge_words=("inizio", "fine", "metà", "inizi", "primi", "fino alla fine"),
+    edge_words=("inizio", "fine", "metà", "inizi", "primi", "fino alla fine", "primi mesi", "ultimi mesi"),  # (`primi mesi del 2020`: the first months of a year are that year)
     late_edge_words=("fine", "fino alla fine"),
     half_words={"primo semestre": 1, "secondo semestre": 2, "prima metà": 1, "seconda metà": 2},
     quarter_words=("trimestre",),
@@ -129,6 +130,7 @@ PROFILE = DateProfile(
     ambiguous_seasons=frozenset(),
     clock_words={},
     clock_before=("alle", "dalle", "ore", "entro le", "verso le", "fino alle", "a partire dalle"),
+    hour_nouns=("ore",),
     relative_day_parts={"stamattina": (0, "MO"), "stamani": (0, "MO"), "stasera": (0, "EV"), "stanotte": (0, "NI"),
                         "iersera": (-1, "EV")},
     anaphoric_days={"indomani": 1},
@@ -146,7 +148,9 @@ PROFILE = DateProfile(
                                  "prima", "alle", "le", "della", "mezza", "un'altra")},
     discourse_words=frozenset({"ora"}),
     present_today=True,
-    event_verbs=("inizia", "iniziano", "comincia", "cominciano", "si apre", "si aprono", "si tiene", "si tengono", "si riunisce", "si riuniscono", "si svolge", "si svolgono"),
+    event_verbs=("inizia", "iniziano", "comincia", "cominciano", "si apre", "si aprono", "si tiene", "si tengono", "si riunisce", "si riuniscono", "si svolge", "si svolgono",
+                 # (the day's news: `dziś wraca`, `сегодня отмечают`, `oggi torna`, `heute endet`)
+                 "torna", "tornano", "arriva", "arrivano", "si conclude", "si concludono", "si chiude", "festeggia", "festeggiano", "si celebra", "ricorre", "compie", "vota", "votano", "entra in vigore", "entrano in vigore"),
     past_forms=r"(?:ha|hanno|ho|abbiamo|avete|aveva|avevano|aver|avere|avendo|è|sono|siamo|siete|era|erano)\s+(?:[a-zàèéìòù]+\s+)??"
                r"[a-zàèéìòù]{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite|tto|tta|sto|sta|so|sa)"
                r"|[a-zàèéìòù]{2,}(?:ò|arono|erono|irono|ava|avano|eva|evano)",
@@ -155,6 +159,9 @@ PROFILE = DateProfile(
     verb_date_gap_words=(),
     **NO_WRITTEN_GRAMMAR,  # (their grammar is built from the fields above)
     examples=(
+        ("f_day_noun", "Il giorno 3 si è dimesso il sindaco.", "Il giorno 3", "2024-12-03"),
+        ("f_roman_date", "Il decreto del 25.IV.1945 è noto.", "25.IV.1945", "1945-04-25"),
+        ("f_hour_at", "Il corteo partirà alle ore 10 da Roma.", "10", "2024-12-20T10:00"),
         ("f_short_year", "Come nel '68, gli studenti protestano.", "'68", "1968"),
         ("f_named_month", "Le squadre hanno giocato con il logo arcobaleno nel mese del Pride.", "mese del Pride", "2024-06"),
         ("f_weekend", "Nel fine settimana ha piovuto.", "fine settimana", "2024-W50-WE"),

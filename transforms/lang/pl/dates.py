@@ -97,7 +97,7 @@ PROFILE = DateProfile(
                    "drugiej": 2, "drugiego": 2, "trzeci": 3, "trzecim": 3, "trzeciej": 3, "czwarty": 4,
                    "czwartym": 4, "czwartej": 4},
     decade_words={},
-    seasons={"wiosna": "SP", "wiosną": "SP", "wiosny": "SP", "wiośnie": "SP", "wiosnę": "SP", "zimę": "WI", "lato": "SU", "latem": "SU",
+    seasons={"wiosna": "SP", "wiosną": "SP", "wiosny": "SP", "wiośnie": "SP", "wiosnę": "SP", "zimę": "WI", "lato": "SU", "latem": "SU", "lata": "SU",
              "lecie": "SU", "jesień": "FA", "jesienią": "FA", "jesieni": "FA", "zima": "WI", "zimą": "WI",
              "zimy": "WI", "zimie": "WI"},
     parts_of_day={"rano": "MO", "rankiem": "MO", "przed południem": "MO", "w południe": "12:00",
@@ -137,6 +137,7 @@ PROFILE = DateProfile(
     non_head_words=frozenset(),
     determiners=(),
     day_determiners=(),
+    day_nouns=(),
     of_words=(),
     relative_words={
         "zeszły": -1, "zeszłym": -1, "zeszłego": -1, "zeszłej": -1, "zeszłą": -1, "ubiegły": -1, "ubiegłym": -1,
@@ -152,7 +153,10 @@ PROFILE = DateProfile(
         "kolejnych": 1, "kolejne": 1, "najbliższy": 1, "najbliższym": 1, "najbliższych": 1, "najbliższe": 1,
     },
     anaphoric_words={"tamtego": 0, "tamtym": 0, "tamten": 0, "tym samym": 0, "tego samego": 0},
-    plural_relative_words=frozenset(),
+    # (plural forms, which with `lata` make it years, not summer's: `ostatnie lata`, `tego lata`)
+    plural_relative_words=frozenset("""te tych ostatnie ostatnich kolejne kolejnych najbliższe najbliższych minione
+        minionych poprzednie poprzednich przyszłe przyszłych następne następnych wcześniejsze wcześniejszych ubiegłe
+        ubiegłych zeszłe zeszłych""".split()),
     plural_units=frozenset("dni dniach dniami tygodnie tygodni tygodniach tygodniami miesiące miesięcy miesiącach miesiącami lata lat latach laty latami "
                            "dekady godziny godzin godzinach".split()),
     vague_quantities=frozenset("kilka kilku kilkoma kilkanaście kilkunastu kilkadziesiąt kilkudziesięciu kilkaset kilkuset "
@@ -164,7 +168,7 @@ PROFILE = DateProfile(
     earlier_after=("wcześniej", "przedtem"),
     later_after=("później", "potem"),
     edge_words=("początku", "początkiem", "początek", "końca", "końcu", "koniec", "połowie", "połowy", "połowa",
-                "połowę", "poł."),
+                "połowę", "poł.", "pierwszych miesiącach", "ostatnich miesiącach"),
     late_edge_words=("końca", "końcu", "koniec"),
     half_words={"pierwszej połowie": 1, "pierwsza połowa": 1, "pierwszą połowę": 1, "pierwszego półrocza": 1,
                 "pierwszym półroczu": 1, "drugiej połowie": 2, "druga połowa": 2, "drugą połowę": 2,
@@ -191,6 +195,7 @@ PROFILE = DateProfile(
     ambiguous_seasons=frozenset({"lato", "lata"}),
     clock_words={},
     clock_before=("o godz.", "od godz.", "do godz.", "godz.", "o godzinie", "około godz."),
+    hour_nouns=("o godz.", "od godz.", "do godz.", "godz.", "o godzinie", "około godz."),
     relative_day_parts={},
     anaphoric_days={"nazajutrz": 1},
     night_to_words=("na",),
@@ -208,7 +213,9 @@ PROFILE = DateProfile(
                          "wkrótce": (PAST_CLAUSE,), "niebawem": (PAST_CLAUSE,)},
     discourse_words=frozenset(),
     present_today=True,
-    event_verbs=("rozpoczyna się", "rozpoczynają się", "zaczyna się", "zaczynają się", "odbywa się", "odbywają się", "startuje", "obraduje", "obradują"),
+    event_verbs=("rozpoczyna się", "rozpoczynają się", "zaczyna się", "zaczynają się", "odbywa się", "odbywają się", "startuje", "obraduje", "obradują",
+                 # (the day's news: `dziś wraca`, `сегодня отмечают`, `oggi torna`, `heute endet`)
+                 "wraca", "wracają", "przyjeżdża", "przyjeżdżają", "przylatuje", "odwiedza", "spotyka się", "spotykają się", "kończy się", "kończą się", "obchodzi", "obchodzą", "obchodzimy", "świętuje", "świętują", "głosuje", "głosują", "wchodzi w życie", "wchodzą w życie", "rusza", "ruszają"),
     past_forms=r"[a-ząćęłńóśźż]{2,}(?:łem|łam|łeś|łaś|ł|ła|ło|li|ły|liśmy|łyśmy|liście)"
                r"|[a-ząćęłńóśźż]{3,}(?:ono|ano|ęto|ito|yto)(?<!rano)",
     # (`ma`/`mają` with an infinitive: is to, scheduled: `Prezydent ma przyjechać w niedzielę`)
@@ -217,6 +224,8 @@ PROFILE = DateProfile(
     verb_date_gap_words=(),
     **NO_WRITTEN_GRAMMAR,  # (their grammar is built from the fields above)
     examples=(
+        ("f_roman_date", "Ustawę podpisano 11 XI 1918 r.", "11 XI 1918 r.", "1918-11-11"),
+        ("f_hour_at", "Sesja zacznie się o godz. 10 w sejmie.", "10", "2024-12-20T10:00"),
         ("f_named_month", "W miesiącu dumy odbyły się parady.", "miesiącu dumy", "2024-06"),
         ("f_weekend", "W weekend padało.", "weekend", "2024-W50-WE"),
         ("f_night", "W nocy z soboty na niedzielę doszło do pożaru.", "nocy z soboty na niedzielę", "2024-12-14TNI"),
