@@ -256,14 +256,28 @@ def _nearest_mention(lx: Lexicon, text: str, spans: Spans, j: int, k: int, m: Me
     gender = lx.first_name(name.split()[0]) if " " in name else None
     lo, hi = spans[j][3], spans[k][0]
     best = None
+    roles = _roles_of(lx, text, surname, gender)
+    prev = None
     for w in _WORD_RE.finditer(text, lo, hi):
-        word = w.group()
+        word, before, prev = w.group(), prev, w
+        low = word.lower()
         if not word[:1].isupper():
+            if gender and lx.pronoun_gender.get(low) == gender and before is not None \
+                    and _after_verb(lx, text, before, w):
+                best = w                          # `Bedenklich findet sie, …`: the inverted subject pronoun
+            elif roles and low in roles and before is not None and before.group().lower() in lx.determiners \
+                    and before.end() + 1 >= w.start():
+                best = before, w                  # `il giornalista`: a role the text gave them
             continue
-        if word == surname or surname.lower() in lx.base_forms(word.lower()):
+        if word == surname or surname.lower() in lx.base_forms(low):
             best = w
-        elif lx.pronoun_gender.get(word.lower()) in ("m", "f") and lx.pronoun_gender[word.lower()] == gender:
+        elif lx.pronoun_gender.get(low) in ("m", "f") and lx.pronoun_gender[low] == gender:
             best = w                              # `Er warnte …`: the pronoun that opens a sentence about them
+        elif roles and low in roles and before is not None and before.group().lower() in lx.determiners \
+                and before.end() + 1 >= w.start():
+            best = before, w                      # `Der Kanzler betonte …` (nouns capitalised)
+    if isinstance(best, tuple):
+        best = _Span(best[0].start(), best[1].end())
     at = (best.start(), best.end()) if best is not None else None
     for d in _descriptions_of(lx, text, found[:k], name, name_of):
         x = text.rfind(d, lo, hi)
@@ -273,6 +287,50 @@ def _nearest_mention(lx: Lexicon, text: str, spans: Spans, j: int, k: int, m: Me
     if at is None or m.start <= at[0] < m.end or any(o < at[0] < c for o, _, _, c in spans[j + 1:k]):
         return None
     return Mention(at[0], at[1], "np")
+
+
+class _Span(tuple):
+    """(start, end) of a mention of several words, read like a match."""
+    def __new__(cls, start: int, end: int):
+        return super().__new__(cls, (start, end))
+
+    def start(self) -> int:
+        return self[0]
+
+    def end(self) -> int:
+        return self[1]
+
+
+def _after_verb(lx: Lexicon, text: str, before, w) -> bool:
+    """Is the lower-case pronoun `w` an inverted subject: right after a lower-case word that is not
+    a preposition, article or pronoun (`findet sie`, `a-t-il`), not an object (`für sie`, `à lui`)?"""
+    b = before.group()
+    if text[before.end():w.start()] not in (" ", "-t-", "-") or not b[:1].islower():
+        return False
+    low = b.lower()
+    return low not in lx.prepositions and low not in lx.determiners and low not in lx.pronouns \
+        and low not in lx.object_clitics and low not in lx.clause_starters
+
+
+def _roles_of(lx: Lexicon, text: str, surname: str, gender: str | None) -> frozenset[str]:
+    """The role nouns the text gives the person called `surname`: a role word (or a compound ending in
+    one, `Bundeskanzler`) right before their name (`il giornalista Vittorio Feltri`) or in an
+    apposition right after it (`Feltri, il giornalista`). A role whose gender clashes is not theirs."""
+    out = set()
+    for m in re.finditer(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", text):
+        after = text[m.end():m.end() + _ROLE_REACH]
+        near = _WORD_RE.findall(text, max(0, m.start() - _ROLE_REACH), m.start())[-_ROLE_WORDS:]
+        if after.startswith(","):
+            near += _WORD_RE.findall(after)[:_ROLE_WORDS]   # (an apposition, not the next clause)
+        for w in near:
+            low = w.lower()
+            out.update(r for r in lx.role_nouns if (low == r or len(r) >= 4 and low.endswith(r))
+                       and (gender is None or lx.role_gender.get(r, gender) == gender))
+    return frozenset(out)
+
+
+_ROLE_REACH = 40   # characters before or after a name where a role the text gives them stands
+_ROLE_WORDS = 3    # words of a title before a name (`il giornalista Vittorio`) or of an apposition after it
 
 
 def _descriptions_of(lx: Lexicon, text: str, found: list[Mention | None], name: str, name_of) -> set[str]:

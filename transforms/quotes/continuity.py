@@ -11,6 +11,8 @@ Two readers that the cue list does not cover, for every language:
 """
 from __future__ import annotations
 
+import re
+
 from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.phrases import (
     Mention, according_to, is_reporting, mention_of, np_right, person_like, skippable, subject_of, verbish,
@@ -21,6 +23,7 @@ from transforms.quotes.tokens import DASHES, QUOTE_TOKEN, Tok, Windows, sentence
 __all__ = ["clause_subject", "person_like", "antecedent", "mention_gender", "reporter_before"]
 
 _LOOK_BACK = 900      # characters searched for the person a dropped subject continues
+_CLAUSE_END_RE = re.compile(r"[.!?;]\s|\n")
 _SENTENCES_BACK = 4   # sentences searched for it
 
 
@@ -149,9 +152,10 @@ def antecedent(lx: Lexicon, text: str, win: Windows, pos: int, gender: str | Non
             best = named = Mention(found[0], found[1], "np")
     for m in reversed(earlier):
         if m.kind in ("np", "pronoun") and floor <= m.start < pos and _agrees(lx, text, m, gender):
-            if best is None or m.start > best.start:
-                best = m
-            break
+            if best is None or m.start > best.start or best is named and m.end <= best.start \
+                    and not _CLAUSE_END_RE.search(text, m.end, best.start):
+                best = m                          # (`«…», ha detto il presidente X a Ankara. «…», ha aggiunto.`:
+            break                                 # the speaker, not a name later in their own clause)
     hi = pos
     for _ in range(_SENTENCES_BACK):
         while hi > floor and text[hi - 1].isspace():

@@ -544,6 +544,9 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
             if m:
                 return m
         if toks[i].low in lx.quoting_verbs and r[1] < len(toks):
+            own = np_right(lx, toks, r[1], limit=6) if toks[r[1]].is_word and not toks[r[1]].is_cap else None
+            if own is not None and lx.is_one_of(toks[own[1] - 1].low, lx.role_nouns):
+                return mention_of(lx, toks, own)  # `», – цитирует РИА Новости американского аналитика`: the role
             k = r[1]
             while k < len(toks) and k - r[1] < 4 and toks[k].is_word and toks[k].low not in lx.determiners:
                 k += 1                            # (`zitiert die Zeitung 20 Minuten | eines der Opfer`)
@@ -556,6 +559,7 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
                 r = after
         if toks[r[0]].low.endswith(lx.participle_suffixes) and not toks[r[0]].is_cap and lx.pro_drop:
             return _zero_subject(lx, toks, i, n_verb, ends_sentence, mid_clause=True)   # `”, le pregunta mostrando …`
+        r = _name_after_modifier(lx, toks, r) or r
         return mention_of(lx, toks, with_apposition(lx, toks, r))
     if toks[i].low in lx.after_quote_cues and i > 0 and toks[i - 1].text == ",":
         r = np_right(lx, toks, i + 1)                        # `„…“, so der Minister.`
@@ -635,6 +639,28 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     return mention_of(lx, toks, r)
 
 
+def _name_after_modifier(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[int, int] | None:
+    """`– napisał słynący z krótkich wpisów Musk.`: one lower-case word that is no noun of a speaker
+    (a participle or adjective) opens a phrase describing the subject; the name that closes the clause
+    is the subject."""
+    w = toks[r[0]]
+    if r[1] - r[0] != 1 or w.is_cap or w.low in lx.pronouns or w.low in lx.determiners \
+            or lx.is_one_of(w.low, lx.role_nouns) or lx.is_one_of(w.low, lx.people_nouns):
+        return None
+    for e in range(r[1], min(r[1] + _MODIFIER_TOKENS, len(toks))):
+        if not toks[e].is_word:
+            return None
+        if toks[e].is_cap:
+            named = np_right(lx, toks, e, limit=4)
+            ok = named is not None and person_like(lx, toks, named) and (
+                named[1] >= len(toks) or toks[named[1]].text in (".", ",", ";"))
+            return named if ok else None
+    return None
+
+
+_MODIFIER_TOKENS = 8   # words of a phrase describing an inverted subject before its name
+
+
 def _subject_before_participle(lx: Lexicon, toks: list[Tok], k: int) -> Mention | None:
     """The subject between an auxiliary and the reporting participle that closes the clause
     (`„…“, habe der Präsident gesagt`, `„…“, hat Kanzler X am Montag gesagt`)."""
@@ -699,6 +725,23 @@ def _adverbial_at(lx: Lexicon, toks: list[Tok], j: int) -> int:
     return 0
 
 
+def _date_at(lx: Lexicon, toks: list[Tok], j: int) -> int:
+    """Length (in tokens) of a calendar date starting at toks[j]: a day's number and a lower-case
+    month, with an article or preposition before it and a year after it (`le 23 avril 2022`,
+    `il 5 maggio`, `23 kwietnia`), or 0. A day alone is no date (`le 23 mars` but not `le 23`)."""
+    k = j + 1 if toks[j].is_word and not toks[j].is_cap and (
+        toks[j].low in lx.determiners or toks[j].low in lx.prepositions) else j
+    if k + 1 >= len(toks) or not (toks[k].text.isdigit() and len(toks[k].text) <= 2):
+        return 0
+    m = k + 1 + (toks[k + 1].text == ".")
+    if m >= len(toks) or not toks[m].is_word or toks[m].is_cap or toks[m].low in lx.np_stop:
+        return 0
+    m += 1
+    if m < len(toks) and toks[m].text.isdigit() and len(toks[m].text) == 4:
+        m += 1
+    return m - j
+
+
 _ADVERBIAL_TOKENS = 4   # words in the longest adverbial phrase (`un peu plus tard`)
 _MANNER_WORDS = 4   # an adverbial before a reporting verb: its preposition and up to 2 more words
 
@@ -712,8 +755,8 @@ def _past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> int:
         if skippable(lx, toks[j]) or toks[j].low in lx.object_clitics and not toks[j].is_cap \
                 and toks[j].low not in lx.determiners:
             j += 1                                # (`entschuldigte sich der Präsident`)
-        elif n := _adverbial_at(lx, toks, j):
-            j += n                                # `a dit un peu plus tard le ministre`
+        elif n := _adverbial_at(lx, toks, j) or _date_at(lx, toks, j):
+            j += n                                # `a dit un peu plus tard le ministre`, `a lancé le 23 avril X`
         else:
             break
     if j < len(toks) and toks[j].low in lx.prepositions and toks[j].low not in lx.according_to:
@@ -1177,7 +1220,12 @@ def _inverted_subject(lx: Lexicon, toks: list[Tok], v: int, n: int, qi: int) -> 
     r = np_right(lx, toks, v + n, limit=8)
     if r is None:
         return None
+    if toks[v].low in lx.quoting_verbs and r[1] + 1 == qi and toks[r[1]].text == ":":
+        return mention_of(lx, toks, with_apposition(lx, toks, r))   # `X cita una fonte: «…»`: the one quoted
     first = toks[r[0]]
+    if r[1] + 1 == qi and toks[r[1]].text == ":" and (first.low in lx.determiners or _ELIDED_RE.match(first.low)) \
+            and _ELIDED_RE.sub("", toks[r[1] - 1].low) in lx.speech_nouns:
+        return mention_of(lx, toks, r)            # `E prosegue l'articolo: «…»`: a text that speaks
     if lx.nouns_capitalised and not person_like(lx, toks, r):
         return None                               # `forderte die Klärung offener Fragen:` is an object
     if first.low in lx.not_inverted_subjects or not (

@@ -521,6 +521,8 @@ class Resolver:
         """`the official` / `the Indiana governor` -> the person that role points to:
         the nearest full name before the mention with the role word just before it."""
         head = _ELIDED_ARTICLE_RE.sub("", words[-1].lower())   # `l’immunologo`: the noun after the article
+        if head not in self.lx.role_nouns and "-" in head:
+            head = head.rsplit("-", 1)[1]         # `der CDU-Chef`, `il vice-ministro`: the role the compound ends in
         if head not in self.lx.role_nouns:
             return None
         runs = self._all_runs()

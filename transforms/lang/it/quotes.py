@@ -34,7 +34,7 @@ PROFILE = QuoteProfile(
                                  "ha sottolineato", "ha sostenuto", "ha precisato", "ha scritto",
                                  "ha ribadito", "ha commentato"}),
     object_reporting_verbs=words("definisce definito definì chiede chiesto chiese accusa accusato esorta esortato"),
-    speech_nouns=words("risposta nota appello relazione rapporto post parole dichiarazioni dichiarazione messaggio comunicato tweet lettera discorso intervista"),
+    speech_nouns=words("risposta nota appello relazione rapporto post parole dichiarazioni dichiarazione messaggio comunicato tweet lettera discorso intervista articolo editoriale documento"),
     adverbial_phrases=frozenset({"poco dopo", "più tardi", "poco più tardi", "a sua volta", "dal canto suo", "da parte sua", "ancora una volta", "di nuovo"}),
     as_cues=frozenset({"come"}),
     usage_participles=words("usata usato utilizzata utilizzato coniata coniato"),
@@ -63,7 +63,7 @@ PROFILE = QuoteProfile(
         ha hanno aveva avevano avrebbe è sono era erano sarà sarebbe sta stanno anche inoltre poi già
         ancora ieri oggi non pure invece quindi infatti subito
     """),
-    adverbs=words("più volte spesso sempre mai subito oggi ieri domani poi inoltre anche già lunedì martedì mercoledì giovedì venerdì sabato domenica"),
+    adverbs=words("più volte spesso sempre mai subito oggi ieri domani poi inoltre anche già quasi persino perfino addirittura infine lunedì martedì mercoledì giovedì venerdì sabato domenica"),
     determiners=words("""
         il lo la i gli le l' l’ un uno una un' un’ suo sua suoi sue loro questo questa questi queste
         quel quello quella quei quegli quelle alcuni alcune diversi diverse due tre quattro molti molte

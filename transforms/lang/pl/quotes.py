@@ -63,7 +63,7 @@ PROFILE = QuoteProfile(
                          ("ół", "m"), ("egł", "m"), ("ogł", "m")),
     auxiliaries=words("się też także również już wcześniej później jeszcze nie był była było byli będzie"),
     adverbs=words("dalej następnie ponadto potem dziś dzisiaj wczoraj jutro wcześniej później też także również poniedziałek wtorek środa czwartek piątek sobota niedziela"),
-    determiners=words("ten ta to te ci tego tej tych tym tą temu tymi jego jej ich swój swoja swoje pewien pewna kilku kilka dwóch trzech wielu"),
+    determiners=words("ten ta to te ci tego tej tych tym tą temu tymi jego jej ich swój swoja swoje swojego swojej swojemu swoim swoją swoich swoimi pewien pewna kilku kilka dwóch trzech wielu"),
     indefinite_determiners=words("pewien pewna pewni kilku kilka dwóch trzech wielu jeden jedna jakiś jakaś"),
     clause_starters=words("że który która które którzy oraz lub ale i a czy gdy kiedy gdzie jak bo ponieważ jeśli jeżeli choć chociaż aby żeby"),
     prepositions=words("w we na z ze do od dla po przy podczas przez u o za nad pod przed między wobec bez"),
@@ -109,6 +109,7 @@ PROFILE = QuoteProfile(
     """),
     people_nouns=words("""
         krytycy przeciwnicy zwolennicy demonstranci mieszkańcy wyborcy świadkowie obserwatorzy aktywiści naukowcy badacze lekarze eksperci specjaliści źródła analitycy władze użytkownicy internauci wolontariusze organizatorzy ofiary obywatele
+        parlamentarzyści posłowie posłanki politycy senatorowie radni ministrowie europosłowie
     """),
     role_gender={"rzeczniczka": "f", "szefowa": "f", "ekspertka": "f", "dziennikarka": "f", "autorka": "f",
                  "posłanka": "f", "senatorka": "f", "prezeska": "f", "dyrektorka": "f", "lekarka": "f",
