@@ -7,10 +7,13 @@ CPU time of each process of its tree every 0.05 s (/proc, 10 ms resolution). It 
 the speedup over one worker, as measured, not modelled:
 
   start-up    from launch to the moment the first worker is busy (launcher import and job
-              construction, fork server warm-up, worker start: the serial head)
+              construction, fork server warm-up, worker start: the serial head); and
+              `head_until_all_busy_s`, to the moment every worker is busy
   workers     each worker's CPU, first and last busy moment, and its idle time inside the span in
               which any worker is busy (a stage barrier or an uneven split shows up here)
-  tail        from the last worker's last busy moment to the end of the run (finalize, commit)
+  tail        from the last worker's last busy moment to the end of the run (finalize, commit,
+              exit); and `tail_after_first_done_s`, from the first worker's last busy moment (so
+              with the last chunks' imbalance)
   stages      per stage of the local runner, each worker's CPU in it; `imbalance_cpu_s` sums, over
               stages, the busiest worker's CPU less the mean (what an uneven split costs, in CPU)
   waits       per stage, how long each worker waited after its last bundle for the stage to end
@@ -69,7 +72,7 @@ def _timed_bundle(self, *args, **kwargs):
         print("BUNDLE", start, time.time(), worker, file=sys.stderr, flush=True)
 fn_runner.BundleManager.process_bundle = _timed_bundle
 from pipeline.cli import main
-sys.exit(main(sys.argv[1:]))
+sys.exit(main())  # (as the program runs it: it reads sys.argv, and ends as the program does)
 """
 
 
@@ -177,9 +180,14 @@ def analyse(wall: float, samples, kinds: dict[int, str]) -> dict:
         for p in workers:
             covered = sum(b - a for a, b in busy[p] if a >= first and b <= last)
             idle[f"worker {p}"] = round((last - first) - covered, 2)
+        all_busy = max(busy[p][0][0] if busy[p] else wall for p in workers)
+        first_done = min(busy[p][-1][1] if busy[p] else 0.0 for p in workers)
         report.update(start_up_s=round(first, 2), workers_span_s=round(last - first, 2),
                       tail_s=round(wall - last, 2), worker_idle_in_span_s=idle,
-                      worker_finish_gap_s=round(last - min(busy[p][-1][1] for p in workers if busy[p]), 2))
+                      worker_finish_gap_s=round(last - min(busy[p][-1][1] for p in workers if busy[p]), 2),
+                      # the serial ends as a 2-worker speedup sees them: until every worker is busy, and
+                      # from the moment the first one is done for good
+                      head_until_all_busy_s=round(all_busy, 2), tail_after_first_done_s=round(wall - first_done, 2))
     # the timeline: CPU share per bucket and process
     rows = []
     buckets = int(wall / _BUCKET) + 1

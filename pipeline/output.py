@@ -51,9 +51,27 @@ def _fsync(path: str) -> None:
         os.close(fd)
 
 
+def _fsync_all(paths: list[str]) -> None:
+    """`_fsync` each path, at the same time: each flush of a renamed file waits for the file system's
+    journal, and concurrent flushes share its commits (one per bundle and table, one after another,
+    took 0.3 s of a 2-worker run's commit on a busy disk)."""
+    if len(paths) <= 1:
+        for path in paths:
+            _fsync(path)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=min(16, len(paths)), thread_name_prefix="newsbeam-fsync") as pool:
+        for _ in pool.map(_fsync, paths):  # (raises the first failure)
+            pass
+
+
 def write_json(path: str, payload: dict) -> None:
     """Write a JSON file that appears whole or not at all (and, locally, survives a power cut)."""
-    data = json.dumps(payload, indent=1, default=str).encode("utf-8")
+    # On one line: with `indent` json falls back to its pure-Python encoder, 4x slower, and a run's record,
+    # its commit plan and its tally each list every source file (0.1 s each for 10,000 .txt files, serial
+    # at a run's end). `python -m json.tool FILE` shows one indented.
+    data = json.dumps(payload, default=str).encode("utf-8")
     if not _is_local(path):  # object stores publish an object whole, when it is closed
         with storage.create(path) as f:
             f.write(data)
@@ -219,9 +237,8 @@ class OutputFolder:
             files = staged.files(table)
             committed[table] = [_join(dest, posixpath.basename(f)) for f in files]
             moves += [[src, dst] for src, dst in zip(files, committed[table])]
-        if _is_local(staged.folder):
-            for src, _ in moves:  # Beam closed them, but a power cut could still lose their pages
-                _fsync(src)
+        if _is_local(staged.folder):  # Beam closed them, but a power cut could still lose their pages
+            _fsync_all([src for src, _ in moves])
         plan = {"run_id": staged.run_id, "reset": reset, "moves": moves, "record": record or {}}
         write_json(_join(staged.folder, _PLAN), plan)
         self._apply(plan)
@@ -238,8 +255,7 @@ class OutputFolder:
                     storage.mkdirs(parent)
                 storage.rename(src, dst)
         if _is_local(self.root):
-            for folder in sorted({posixpath.dirname(dst) for _, dst in plan["moves"]}):
-                _fsync(folder)
+            _fsync_all(sorted({posixpath.dirname(dst) for _, dst in plan["moves"]}))
         _fault_injection_pause()
         reset = bool(plan.get("reset"))
         record = {**plan["record"], "run_id": plan["run_id"], "reset": reset,

@@ -106,3 +106,23 @@ def test_a_run_where_no_socket_can_be_made_still_runs_its_workers(tmp_path):
                           env={**os.environ, "TMPDIR": str(deep)}, timeout=300)
     assert done.returncode == 0, done.stderr
     assert len(list((tmp_path / "out" / "articles").glob("*.parquet"))) >= 1
+
+
+def test_a_run_as_the_program_ends_with_its_code_and_output_once_committed(tmp_path):
+    # The `newsbeam` program skips the interpreter's teardown after a job command (pipeline.cli): its
+    # summary must still reach a pipe, its exit code stay the job's, and exit's own cleanups run
+    # first: the fork server stopped and reaped, its socket folder removed.
+    for i in range(40):
+        (tmp_path / f"story{i:03d}.txt").write_text(f"Bridge story {i}\n\n" + STORY * 4)
+    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe\x00\x00" * 4 + b"\x00\xd8" * 64)  # not any text encoding
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    tag = uuid.uuid4().hex
+    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(tmp_path / "*.txt"), "-o",
+                           str(tmp_path / "out"), "--workers", "2"], cwd=REPO, capture_output=True, text=True,
+                          env={**os.environ, "NEWSBEAM_TEST_TAG": tag, "TMPDIR": str(temp)}, timeout=300)
+    assert done.returncode == 1, done.stderr  # INPUT_ERRORS: the broken file became an error row
+    assert "error rows 1" in done.stdout  # the run's summary, flushed before the process ended
+    assert list((tmp_path / "out" / ".newsbeam" / "runs").glob("*.json"))  # committed
+    assert processes(tag) == {}  # the server and its workers were waited for, not left to end later
+    assert [p.name for p in temp.iterdir() if p.name.startswith("newsbeam-workers-")] == []
