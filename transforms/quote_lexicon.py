@@ -132,6 +132,10 @@ class QuoteProfile:
     # `“…,” Sanders said, according to CNN.`: the outlet relaying a report is the quotation's
     # source (English annotation, PolNeAR), not the speaker it reports
     relayed_source: bool = False
+    # a few words in marks in a sentence-case title, not modifying the noun after them, are the claim
+    # of the source that the article's first sentence reports (BBC: `Film production 'falls' 40% in UK`
+    # over `…, Screen Daily said.`)
+    title_claims: bool = False
 
     # ---- word shapes
     verb_suffixes: tuple[str, ...] = ()        # an unknown word that reads as a finite verb: `quipped`

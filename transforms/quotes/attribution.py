@@ -14,7 +14,8 @@ import re
 from transforms.quotes.continuity import antecedent, clause_subject, person_like, reporter_before
 from transforms.quotes.cues import CUES, QuoteSite, predicate_subject
 from transforms.quotes.lexicon import Lexicon
-from transforms.quotes.marks import Spans
+from transforms.quotes.marks import Spans, para_end_of
+from transforms.quotes.nonquotes import is_title_claim
 from transforms.quotes.phrases import Mention, is_reporting, mention_of, np_right, subject_of
 from transforms.quotes.tokens import Windows, next_paragraph
 
@@ -22,7 +23,7 @@ __all__ = ["attribute", "INHERITED_CUES"]
 
 # Names recorded for the quotations attributed after the cue list.
 INHERITED_CUES = ("sentence_subject", "previous_sentence", "same_speech", "next_paragraph", "previous_speaker",
-                  "reported_speech", "title_source")
+                  "reported_speech", "title_source", "title_claim")
 
 
 def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
@@ -105,6 +106,11 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
                 and next_paragraph(text, para_of[k - 1]) == para_of[k]:
             inherit(k, k - 1, "next_paragraph")
             found[k] = _nearest_mention(lx, text, spans, k - 1, k, found[k - 1], name_of, found) or found[k - 1]
+            j = k + 1
+            while j < len(spans) and found[j] is None and para_of[j] == para_of[k] and not phrase[j] \
+                    and not text[spans[j - 1][3]:spans[j][0]].strip():
+                inherit(j, j - 1, "same_speech")  # (its marks reopened for the next sentences: `"…. "…`)
+                j += 1
     # A statement no cue attributes, a paragraph or two after a speaker's words, goes on with
     # that speaker (`…, warnte Koch.\n\n„…“`, `Kirillow zufolge … übernommen.\n\n"…"`), named by
     # the mention of them nearest before it. (Not in English, whose annotation leaves these to
@@ -140,7 +146,30 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
     # body quotes (`Tragedia inaccettabile, “…”` over `“…”. Lo ha detto il sindaco X`): the
     # speaker of the body's quotation that shares most words with it, else of its first one.
     _title_sources(text, spans, para_of, found, cue_of)
+    if lx.title_claims:
+        _title_claims(lx, text, spans, win, found, cue_of)
     return list(zip(found, cue_of))
+
+
+def _title_claims(lx: Lexicon, text: str, spans: Spans, win: Windows, found: list, cue_of: list) -> None:
+    """Give a claim in marks in the title (`Crisis 'ahead in schools'`, see `is_title_claim`) the
+    source of the article's first sentence (`…, a committee of MPs has said.`, or the speaker of a
+    quotation in it), not the title's own subject (`Sales 'fall'`: the sales said nothing)."""
+    if not is_title_claim(lx, text, spans[0][0], spans[0][3]) if spans else True:
+        return
+    lead = next_paragraph(text, 0)
+    stop = _SENTENCE_STOP_RE.search(text, lead, para_end_of(text, lead))
+    if stop is None:
+        return
+    source = reporter_before(lx, text, win, stop.end())
+    if source is None:
+        source = next((found[j] for j in range(len(spans)) if lead <= spans[j][0] < stop.end()
+                       and found[j] is not None), None)
+    for k, (o, _, _, c) in enumerate(spans):
+        if not is_title_claim(lx, text, o, c):
+            break
+        if found[k] is None or cue_of[k] == "sentence_subject":
+            found[k], cue_of[k] = source, "title_claim" if source is not None else None
 
 
 def _title_sources(text: str, spans: Spans, para_of: list[int], found: list, cue_of: list) -> None:
@@ -322,6 +351,7 @@ _DESCRIPTION_CHARS = 40   # a description as short as `l'immunologo`, `der Exper
 
 _WORD_RE = re.compile(r"[^\W\d_][\w\-’']*")
 _SENTENCE_END_RE = re.compile(r"[.!?…]\s+\S")
+_SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s|$)")   # the end of an article's first sentence
 
 
 def _new_sentence_between(text: str, spans: Spans, k: int) -> bool:
@@ -340,8 +370,10 @@ def _reported_between(lx: Lexicon, text: str, win: Windows, spans: Spans, k: int
     Lord Berry said the plan would help. “…”`)? Then quotation k goes on with that report, not the speech
     before. (Not `“…,” Reid told reporters. “…”`, one speech; a pronoun there is left to the speech.)"""
     m = reporter_before(lx, text, win, spans[k][0])
-    return m is not None and m.kind == "np" and text[m.start:m.start + 1].isupper() and m.start > spans[k - 1][3] \
-        and _SENTENCE_END_RE.search(text, spans[k - 1][3], m.start + 1) is not None
+    _, s, e, c = spans[k - 1]
+    return m is not None and m.kind == "np" and text[m.start:m.start + 1].isupper() and m.start > c \
+        and (_SENTENCE_END_RE.search(text, c, m.start + 1) is not None
+             or text[s:e].rstrip()[-1:] in ".!?…" and not text[c:m.start].strip())   # (`…positive.” The coach said`)
 
 
 def _subject_of_sentence(site: QuoteSite, is_name) -> Mention | None:

@@ -524,9 +524,11 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     m = _speech_of(lx, toks, i)
     if m:
         return m
-    if n_verb and not lx.pro_drop and toks[i].low.endswith(lx.participle_suffixes) and not toks[i].is_cap:
+    if n_verb and not lx.pro_drop and toks[i].low.endswith(lx.participle_suffixes) and (
+            not toks[i].is_cap or ends_sentence):
         return None                               # `,” telling reporters …`, `,” saying the town …`: an object or
                                                   # a clause follows, the speaker is the sentence's subject
+                                                  # (`.” Describing X as …`: a new sentence's opening clause)
     if n_verb:
         r = np_right(lx, toks, _past_adjuncts(lx, toks, i + n_verb))
         if r is None or toks[r[0]].text.isdigit():
@@ -1300,6 +1302,8 @@ def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int, inverted: bool = True
             while k > qi and skippable(lx, toks[k]):
                 k -= 1
             r = np_left(lx, toks, k)
+            while r and r[0] - 1 > qi and toks[r[0] - 1].is_cap and toks[r[0] - 1].low in lx.titles:
+                r = (r[0] - 1, r[1])              # (`, Mr | Hale added.`: a title the phrase stopped at)
             if r and r[0] - 1 > qi and toks[r[0] - 1].text == ",":
                 return subject_of(lx, toks, v)
             return None

@@ -16,7 +16,8 @@ def drop_non_quotations(lx: Lexicon, text: str, spans: Spans) -> Spans:
     and straight single marks in a text that quotes with double ones (below)."""
     doubles = any(text[o] != "'" for o, _, _, _ in spans)
     return [sp for sp in spans
-            if not (doubles and text[sp[0]] == "'") and not _after_scare_marker(lx, text, *sp)
+            if not (doubles and text[sp[0]] == "'" and not is_title_claim(lx, text, sp[0], sp[3]))
+            and not _after_scare_marker(lx, text, *sp)
             and not _is_title(lx, text, *sp) and not _is_nickname(text, *sp) and not _is_name(lx, text, *sp)
             and text[sp[1]:sp[2]].strip(" .,?!").lower() not in lx.mentioned_words]
 
@@ -28,6 +29,27 @@ def drop_non_quotations(lx: Lexicon, text: str, spans: Spans) -> Spans:
 # A title-case span right after one of these words is the name of a work or a show:
 # `Pence said on CNN’s “State of the Union.”`, `his new documentary “13th.”`.
 _WORD_RE = re.compile(r"[^\W_][\w’'\-]*")
+
+
+def is_title_claim(lx: Lexicon, text: str, o: int, c: int) -> bool:
+    """Are the marks at text[o:c] a claim in a sentence-case title (profiles with `title_claims`):
+    `Sales 'fall' 4% in May`, `Schools 'short of teachers'`, not words before the noun they modify
+    (`Plan to 'save' pubs`), nor any span of a headline-case title (capitals there tell nothing)?"""
+    if not lx.title_claims:
+        return False
+    title_end = text.find("\n")
+    if title_end < 0 or title_end > _TITLE_CHARS or c > title_end:
+        return False
+    if text[o + 1:c - 1].rstrip()[-1:] in _CLAUSE_STOPS or any(ch in text[:title_end] for ch in ":;"):
+        return False      # (a headline with its own punctuation, `X: '…'`, `'…' ; a subtitle`: its own cues)
+    words = _WORD_RE.findall(text, 0, title_end)
+    if sum(w[:1].isupper() for w in words) * 2 > len(words):
+        return False
+    return not text[c:title_end].lstrip()[:1].islower()
+
+
+_TITLE_CHARS = 250   # a first line longer than this is prose, not a title
+_CLAUSE_STOPS = frozenset(".,;:!?…")
 
 
 def _is_name(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:

@@ -233,6 +233,10 @@ def np_left(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 8) -> tuple[int
         if lower_run > 3:
             break
         start -= 1
+    if start < k and start >= 1 and not tokens[start].is_cap and tokens[start - 1].low in lx.auxiliaries \
+            and tokens[start - 1].low not in lx.adverbs and tokens[k].is_cap:
+        # `Asked if both would start Eriksson replied`: a verb after its auxiliary, then the name
+        start = next(x for x in range(start, k + 1) if tokens[x].is_cap)
     return start, k + 1
 
 
@@ -468,6 +472,7 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
             # `… e a tal proposito ha affermato`, `W wywiadzie dla Radia X mówi`: an adverbial
             # phrase (naming no person), the subject dropped
             return Mention(tokens[v].start, word_end(tokens[v]), "zero")
+    r = _name_before_description(lx, tokens, r)
     a, b = r
     t = tokens[a]
     if b - a == 1 and t.low in lx.relative_pronouns:
@@ -489,6 +494,35 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
 
 
 _OF_CHAIN = 3   # `of` phrases read back over to the person they describe
+
+
+def _name_before_description(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> tuple[int, int]:
+    """`Tom Brackley, Riverside Tenants Association said`, `Ms Ellory, the council's finance chief
+    said`: a person's name opens the clause, then a comma and what the person is, the comma that
+    would close it left out. The name is the subject, not the body or role described."""
+    a, b = r
+    while a >= 1 and a > r[0] - _DESCRIPTION_TOKENS and tokens[a - 1].is_word and (
+            tokens[a - 1].low in lx.determiners or tokens[a - 1].low.endswith(lx.possessive_suffixes)):
+        a -= 1                                    # (`the council's | finance chief`)
+    if a < 2 or tokens[a - 1].text != "," or not tokens[a - 2].is_word:
+        return r
+    described = _role_head(lx, tokens, r) or any(
+        t.is_word and (lx.is_one_of(t.low, lx.org_words) or t.low.endswith(lx.possessive_suffixes)
+                       or t.low in lx.determiners or t.low.rstrip("s") in lx.role_nouns) for t in tokens[a:b])
+    if not described or _personal_run(lx, tokens, a, b):
+        return r
+    n = np_left(lx, tokens, a - 2)
+    while n is not None and n[0] >= 1 and tokens[n[0] - 1].is_cap and tokens[n[0] - 1].low in lx.titles:
+        n = (n[0] - 1, n[1])                      # (`Mr | Ellory`)
+    if n is None or not tokens[n[0]].is_cap or tokens[n[0]].low in lx.determiners or not (
+            _personal_run(lx, tokens, n[0], n[1]) or person_like(lx, tokens, n)) or any(
+            t.is_word and lx.is_one_of(t.low, lx.org_words) for t in tokens[n[0]:n[1]]):
+        return r
+    opens = n[0] == 0 or tokens[n[0] - 1].text in (".", "!", "?", ";", ":", QUOTE_TOKEN)
+    return n if opens else r                      # (not `In an interview with A and B, the candidate said`)
+
+
+_DESCRIPTION_TOKENS = 4   # a determiner and owners read back over before a description's comma
 
 
 def _person_before_phrase(lx: Lexicon, tokens: list[Tok], r: tuple[int, int], is_name=None) -> tuple[int, int] | None:
@@ -533,8 +567,12 @@ def _time_phrase(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> bool:
 
 def _role_head(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> bool:
     """Is tokens[r] a description by role (`il consigliere`, `uno dei principali aiutanti`)?"""
-    return any(t.is_word and not t.is_cap and (lx.is_one_of(t.low, lx.role_nouns) or lx.is_one_of(t.low, lx.people_nouns))
-               for t in tokens[r[0]:r[1]])
+    a = r[0]
+    opens = a == 0 or tokens[a - 1].text in (".", "!", "?", QUOTE_TOKEN)   # (`Lawyers for X said`)
+    return any(t.is_word and (not t.is_cap or x == a and opens) and (
+        lx.is_one_of(t.low, lx.role_nouns) or lx.is_one_of(t.low, lx.people_nouns)
+        or t.low.endswith("s") and lx.is_one_of(t.low[:-1], lx.role_nouns))
+        for x, t in enumerate(tokens[a:r[1]], a))
 
 
 def _personal_run(lx: Lexicon, tokens: list[Tok], a: int, b: int) -> bool:
@@ -674,7 +712,9 @@ def _aside_name(lx: Lexicon, tokens: list[Tok], a: int, b: int) -> tuple[int, in
     while n > a and tokens[n - 1].is_word and (tokens[n - 1].is_cap or tokens[n - 1].low in NAME_PARTICLES):
         n -= 1
     if a < n and b - n >= 2 and b - a <= _ASIDE_ROLE_TOKENS and any(
-            lx.is_one_of(t.low, lx.role_nouns) for t in tokens[a:n] if t.is_word):
+            lx.is_one_of(t.low, lx.role_nouns) for t in tokens[a:n] if t.is_word) \
+            and tokens[n - 1].low not in lx.prepositions | lx.np_prepositions | lx.of_prepositions | lx.determiners:
+        # (not `X, chair of the Council for Rural Housing, said`: a body after `for`, `of the`)
         a = n                                     # `X, son ministre de l’environnement Bhupen Yadav, déclara`: the name
     if b - a < 2 or b - a > 4 or not all(t.is_word and (t.is_cap or t.low in NAME_PARTICLES) for t in tokens[a:b]):
         return None
@@ -733,6 +773,9 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
         v = next((k for k in range(a + 1, b) if _verb_in_subject(lx, toks[k]) or skippable(lx, toks[k])), b)
         if v > a + 1:
             b = v                                 # `His chief aide doubled down` -> `His chief aide`
+        role = next((k for k in range(b - 1, a, -1) if _is_role(lx, toks[k].low)), None)
+        if role is not None and not _is_role(lx, toks[b - 1].low):
+            b = role + 1                          # `the judge spoke` -> `the judge` (an irregular verb)
     elif first.is_cap:
         v = next((k for k in range(a + 1, b) if _verb_in_subject(lx, toks[k])), b)
         if v > a + 1 and toks[v - 1].is_cap:
@@ -752,6 +795,10 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
     if first.low in lx.determiners and (broad or head.rstrip("s") in lx.role_nouns):
         return mention_of(lx, toks, (a, b))
     return None
+
+
+def _is_role(lx: Lexicon, low: str) -> bool:
+    return low in lx.role_nouns or low in lx.people_nouns or low.endswith("s") and low[:-1] in lx.role_nouns
 
 
 def _verb_in_subject(lx: Lexicon, t: Tok) -> bool:

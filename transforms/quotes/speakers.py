@@ -488,6 +488,11 @@ class Resolver:
         nw = name_tokens(self.lx, words)
         if not nw or not looks_personal(self.lx, nw):
             return None
+        before = text[max(0, m.start() - _ROLE_CHARS):m.start()].split()[-2:]
+        if len(before) == 2 and not self.lx.nouns_capitalised and before[0][:1].isupper() \
+                and before[0].lower() not in self.lx.titles and (
+                before[1] in self.lx.of_prepositions or before[1] in self.lx.np_prepositions):
+            return None                          # `the Council for Rural Housing`: the rest of a body's name
         titled = any(w.lower() in self.lx.titles for w in words[:len(words) - len(nw)])
         if self.lx.nouns_capitalised and not (
                 self.lx.first_name(nw[0]) or _role_before(self.lx, text, m.start())

@@ -76,7 +76,7 @@ PROFILE = QuoteProfile(
     clause_starters=words("""
         who which that whom whose when while as in on at during after before because since if adding
         noting saying according but and or to for with without about than last this next speaking
-        referring who's
+        referring who's until unless although though whereas
     """),
     prepositions=words("""
         by in on at to into onto over under about against between through during without within via
@@ -86,7 +86,7 @@ PROFILE = QuoteProfile(
     np_prepositions=words("of for from at with"),
     sentence_connectives=words("but and so yet still now then"),
     intro_words=words("but and so yet still now then also meanwhile however instead indeed later earlier asked"
-                      " even once outside inside around"),
+                      " even once outside inside around here there"),
     leading_non_subjects=words("that what whether"),
     not_speakers=words("""
         though although however moreover meanwhile ironically indeed instead still yet also when while
@@ -184,6 +184,7 @@ PROFILE = QuoteProfile(
     """),
     subject_fallback=True,
     relayed_source=True,
+    title_claims=True,
     verb_suffixes=("ed", "s"),
     participle_suffixes=("ing",),
     possessive_suffixes=("’s", "'s"),
