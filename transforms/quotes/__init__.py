@@ -19,11 +19,9 @@ the engine itself names no word of any language. Everything is linear in the tex
 """
 from __future__ import annotations
 
-import dataclasses
-import operator
 import re
 
-from transforms.article import Article, Quote
+from transforms.article import Quote, with_field
 from transforms.quotes.attribution import attribute
 from transforms.quotes.cues import CUES, starts_with_reporting
 from transforms.quotes.lexicon import lexicon_for
@@ -140,16 +138,7 @@ def add_quotes(article):
     quotes = tuple(extract_quotes(article.text, article.language))
     if not quotes and not article.quotes:
         return article                          # (nothing to fill: the element is immutable, share it)
-    # (the fields read in one C call: `dataclasses.replace` walks the fields in Python, which
-    # costs this stage a few per cent of its CPU)
-    fields = list(_ARTICLE_FIELDS(article))
-    fields[_QUOTES_AT] = quotes
-    return Article(*fields)
-
-
-_FIELD_NAMES = tuple(f.name for f in dataclasses.fields(Article) if f.init)
-_ARTICLE_FIELDS = operator.attrgetter(*_FIELD_NAMES)
-_QUOTES_AT = _FIELD_NAMES.index("quotes")
+    return with_field(article, "quotes", quotes)
 
 
 class ExtractQuotes(ArticleStage):

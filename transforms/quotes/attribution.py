@@ -155,7 +155,7 @@ def _title_claims(lx: Lexicon, text: str, spans: Spans, win: Windows, found: lis
     """Give a claim in marks in the title (`Crisis 'ahead in schools'`, see `is_title_claim`) the
     source of the article's first sentence (`…, a committee of MPs has said.`, or the speaker of a
     quotation in it), not the title's own subject (`Sales 'fall'`: the sales said nothing)."""
-    if not is_title_claim(lx, text, spans[0][0], spans[0][3]) if spans else True:
+    if not spans or not is_title_claim(lx, text, spans[0][0], spans[0][3]):
         return
     lead = next_paragraph(text, 0)
     stop = _SENTENCE_STOP_RE.search(text, lead, para_end_of(text, lead))
@@ -255,8 +255,13 @@ def _nearest_mention(lx: Lexicon, text: str, spans: Spans, j: int, k: int, m: Me
     surname = name.split()[-1]
     gender = lx.first_name(name.split()[0]) if " " in name else None
     lo, hi = spans[j][3], spans[k][0]
-    best = None
+    at = None
     roles = _roles_of(lx, text, surname, gender)
+
+    def given_role(before, w, low: str) -> bool:  # `il giornalista`, `Der Kanzler`: a role the text gave them
+        return bool(roles) and low in roles and before is not None and before.group().lower() in lx.determiners \
+            and before.end() + 1 >= w.start()
+
     prev = None
     for w in _WORD_RE.finditer(text, lo, hi):
         word, before, prev = w.group(), prev, w
@@ -264,21 +269,16 @@ def _nearest_mention(lx: Lexicon, text: str, spans: Spans, j: int, k: int, m: Me
         if not word[:1].isupper():
             if gender and lx.pronoun_gender.get(low) == gender and before is not None \
                     and _after_verb(lx, text, before, w):
-                best = w                          # `Bedenklich findet sie, …`: the inverted subject pronoun
-            elif roles and low in roles and before is not None and before.group().lower() in lx.determiners \
-                    and before.end() + 1 >= w.start():
-                best = before, w                  # `il giornalista`: a role the text gave them
+                at = w.span()                     # `Bedenklich findet sie, …`: the inverted subject pronoun
+            elif given_role(before, w, low):
+                at = (before.start(), w.end())
             continue
         if word == surname or surname.lower() in lx.base_forms(low):
-            best = w
+            at = w.span()
         elif lx.pronoun_gender.get(low) in ("m", "f") and lx.pronoun_gender[low] == gender:
-            best = w                              # `Er warnte …`: the pronoun that opens a sentence about them
-        elif roles and low in roles and before is not None and before.group().lower() in lx.determiners \
-                and before.end() + 1 >= w.start():
-            best = before, w                      # `Der Kanzler betonte …` (nouns capitalised)
-    if isinstance(best, tuple):
-        best = _Span(best[0].start(), best[1].end())
-    at = (best.start(), best.end()) if best is not None else None
+            at = w.span()                         # `Er warnte …`: the pronoun that opens a sentence about them
+        elif given_role(before, w, low):
+            at = (before.start(), w.end())        # (nouns capitalised)
     for d in _descriptions_of(lx, text, found[:k], name, name_of):
         x = text.rfind(d, lo, hi)
         if x >= 0 and (at is None or x > at[0]) and not text[x + len(d):x + len(d) + 1].isalnum() \
@@ -287,18 +287,6 @@ def _nearest_mention(lx: Lexicon, text: str, spans: Spans, j: int, k: int, m: Me
     if at is None or m.start <= at[0] < m.end or any(o < at[0] < c for o, _, _, c in spans[j + 1:k]):
         return None
     return Mention(at[0], at[1], "np")
-
-
-class _Span(tuple):
-    """(start, end) of a mention of several words, read like a match."""
-    def __new__(cls, start: int, end: int):
-        return super().__new__(cls, (start, end))
-
-    def start(self) -> int:
-        return self[0]
-
-    def end(self) -> int:
-        return self[1]
 
 
 def _after_verb(lx: Lexicon, text: str, before, w) -> bool:
