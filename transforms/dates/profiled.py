@@ -836,6 +836,12 @@ def _with_pod(doc: Doc, m: re.Match, p: Point) -> Point:
     return p
 
 
+@lru_cache(maxsize=None)
+def _relative_heads(p: DateProfile) -> frozenset[str]:
+    """The first words of the profile's later/earlier words (`спустя`, `после`): built once per profile."""
+    return frozenset(w.split()[0] for w in (*p.later_after, *p.earlier_after))
+
+
 def f_ago(doc: Doc, m: re.Match):
     """`vor drei Jahren`, `hace 12 años`, `due anni fa`, `полгода назад`, `przed dziewięcioma laty`,
     `in fünf Jahren`, `через два года`, `ein Jahr zuvor`, `vor einigen Tagen` (PAST_REF)."""
@@ -860,7 +866,7 @@ def f_ago(doc: Doc, m: re.Match):
         return None  # `giorno dopo giorno`: day after day
     if after is not None and following and following[0] in ("de", "que", "di", "als", "чем", "od"):
         return None  # `dos años antes de la guerra`: before something else, not before the date just named
-    if before is not None and following and following[0] in {w.split()[0] for w in (*p.later_after, *p.earlier_after)}:
+    if before is not None and following and following[0] in _relative_heads(p):
         return None  # `спустя неделю после встречи`: a week after an event, not after now or the date just named
     if after is not None and word in p.month_prepositions and _determiner_at(doc, m.end()):
         return None  # `deux mois après le début de la guerre`, `due anni dopo l'inizio`: after an event

@@ -91,7 +91,7 @@ def _coordinate_re(profile: DateProfile) -> re.Pattern | None:
     """A clause cut and a coordinator opening a clause of its own (`, but the coach has ...`)."""
     if not profile.coordinators:
         return None
-    return re.compile(r"[,;]\s+(?:" + alt(profile.coordinators) + r")\s", FLAGS)
+    return regex_cache.compile(r"[,;]\s+(?:" + alt(profile.coordinators) + r")\s", FLAGS)
 
 
 @lru_cache(maxsize=None)
