@@ -53,8 +53,8 @@ def source_files(shared: Path) -> list[Path]:
 
 def parsed_source(path: Path) -> tuple[bytes, str | None, str] | None:
     """(file bytes, title, text) of one article file as the pipeline reads it; None if it cannot be read."""
-    from transforms.decoding import DecodeError, decode_bytes
-    from transforms.sources import SourceError, parse_text_document
+    from newsbeam.transforms.decoding import DecodeError, decode_bytes
+    from newsbeam.transforms.sources import SourceError, parse_text_document
 
     data = path.read_bytes()
     try:

@@ -1,7 +1,7 @@
 """Whole-process measurements for the start-up and launcher benchmarks: one command, its wall
 time, CPU time (user + system, of the process and the children it waited for) and peak RSS.
 
-`newsbeam` is run as `python -m pipeline.cli` with the source tree under test first on
+`newsbeam` is run as `python -m newsbeam.pipeline.cli.main` with the source tree under test first on
 PYTHONPATH, so two trees (this checkout and, say, an older commit unpacked with `git archive`)
 can be measured side by side in one run with the same interpreter and packages.
 """
@@ -45,7 +45,7 @@ def newsbeam_cmd(src: Path, *args: str) -> tuple[list[str], dict[str, str], str]
     (`python -m` puts the working folder first on the path: it must be the tree itself)."""
     env = dict(os.environ)
     env["PYTHONPATH"] = str(src) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-    return [sys.executable, "-m", "pipeline.cli", *args], env, str(src)
+    return [sys.executable, "-m", "newsbeam.pipeline.cli.main", *args], env, str(src)
 
 
 def measure(cmd: list[str], env: dict[str, str] | None = None, cwd: str | None = None,

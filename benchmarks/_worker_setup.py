@@ -1,5 +1,5 @@
 """One worker process's set-up, step by step: what the fork server of `--workers N` pays once
-(`pipeline.fork_server`), and a worker started afresh before its first article.
+(`newsbeam.pipeline.run.fork_server`), and a worker started afresh before its first article.
 
     python -m benchmarks._worker_setup    (run by bench_startup.py, from the tree measured)
 
@@ -39,12 +39,12 @@ def main() -> None:
     from apache_beam.runners.worker import sdk_worker_main  # noqa: F401
 
     step("import Beam's worker")
-    from pipeline.graph import AnalyzeFiles  # noqa: F401  (every stage module, as unpickling the job does)
-    from transforms.article import Article
-    from transforms.dates.stage import add_dates
-    from transforms.language import add_languages, _detector
-    from transforms.paragraphs import add_paragraphs
-    from transforms.quotes import add_quotes
+    from newsbeam.pipeline.run.graph import AnalyzeFiles  # noqa: F401  (every stage module, as unpickling the job does)
+    from newsbeam.transforms.article import Article
+    from newsbeam.transforms.dates.stage import add_dates
+    from newsbeam.transforms.language import add_languages, _detector
+    from newsbeam.transforms.paragraphs import add_paragraphs
+    from newsbeam.transforms.quotes import add_quotes
 
     step("import the stages")
     article = Article("a1", "one.txt", ARTICLE, "utf-8", "0")

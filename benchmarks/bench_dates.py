@@ -1,4 +1,4 @@
-"""Time `transforms.dates.extract_dates` per article in every language, on pathological inputs, and
+"""Time `newsbeam.transforms.dates.extract_dates` per article in every language, on pathological inputs, and
 as a share of a run's CPU.
 
     .venv/bin/python benchmarks/bench_dates.py [--repeat N] [--share] [--cpu] [--languages en de ...]
@@ -31,8 +31,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.shared_data import shared_dir  # noqa: E402
-from transforms.dates import extract_dates  # noqa: E402
-from transforms.lang import SUPPORTED  # noqa: E402
+from newsbeam.transforms.dates import extract_dates  # noqa: E402
+from newsbeam.transforms.lang import SUPPORTED  # noqa: E402
 
 ANCHOR = dt.date(2005, 3, 1)
 
@@ -139,11 +139,11 @@ def per_language(texts: dict[str, list[str]], repeat: int) -> None:
 
 def stage_share(texts: dict[str, list[str]]) -> None:
     """Each per-article stage's CPU over every distinct article, in one process."""
-    from transforms.article import Article
-    from transforms.dates import add_dates
-    from transforms.language import add_languages
-    from transforms.paragraphs import add_paragraphs
-    from transforms.quotes import add_quotes
+    from newsbeam.transforms.article import Article
+    from newsbeam.transforms.dates import add_dates
+    from newsbeam.transforms.language import add_languages
+    from newsbeam.transforms.paragraphs import add_paragraphs
+    from newsbeam.transforms.quotes import add_quotes
 
     stages = (("paragraphs", add_paragraphs), ("language", add_languages), ("quotes", add_quotes),
               ("dates", add_dates))

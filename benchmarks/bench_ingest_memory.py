@@ -39,7 +39,7 @@ SHARED_IDS = 10      # rows whose article id a new article repeats (those new on
 
 def new_articles(shared: Path, path: Path) -> list[tuple[str, str]]:
     """Write the 1,000 new articles; returns their (article_id, content_sha256)."""
-    from transforms.sources import content_sha256
+    from newsbeam.transforms.sources import content_sha256
 
     found = []
     with open(path, "w", encoding="utf-8") as out:
@@ -61,7 +61,7 @@ def make_dataset(root: Path, size: int, new: list[tuple[str, str]]) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from transforms.schemas import TABLES, schema_for
+    from newsbeam.transforms.schemas import TABLES, schema_for
 
     runs = root / ".newsbeam" / "runs"
     runs.mkdir(parents=True)

@@ -10,7 +10,7 @@ of the process and every descendant, peak summed RSS of the tree sampled every 0
   floor   langdetect alone: `DetectorFactory.seed = 0; detect(text)` once per article, plain loop
   plain   a single-process loop over the same stage functions, no Beam (read_source ->
           add_paragraphs -> add_languages -> add_quotes -> add_dates -> article_rows), writing
-          the same Parquet tables with pyarrow (zstd, schemas from transforms.schemas); it also
+          the same Parquet tables with pyarrow (zstd, schemas from newsbeam.transforms.schemas); it also
           times each step, which gives every stage's share of the loop's CPU
   newsbeam `newsbeam run INPUT -o OUT --workers N` (DirectRunner default), per format and N
 
@@ -140,9 +140,9 @@ def snapshot_code(workdir: Path) -> tuple[Path, dict]:
 
 def _tree_cpu(root_pid: int, seen: dict[int, list]) -> None:
     """Update `seen` (pid -> [kind, CPU s]) with the CPU time so far of every process of the tree under
-    `root_pid`: `launcher` for the root, `fork server` for `pipeline.fork_server`, `worker` for a
-    `--workers N` worker (forked by the fork server, or a `pipeline.worker` that runs one itself),
-    `client` for a `pipeline.worker --fork-server` that only waits for its forked worker."""
+    `root_pid`: `launcher` for the root, `fork server` for `newsbeam.pipeline.run.fork_server`, `worker` for a
+    `--workers N` worker (forked by the fork server, or a `newsbeam.pipeline.run.worker` that runs one itself),
+    `client` for a `newsbeam.pipeline.run.worker --fork-server` that only waits for its forked worker."""
     children = _children()
     todo, tick = [(root_pid, None)], os.sysconf("SC_CLK_TCK")
     while todo:
@@ -158,9 +158,9 @@ def _tree_cpu(root_pid: int, seen: dict[int, list]) -> None:
             kind = "launcher"
         elif parent_kind == "fork server":
             kind = "worker"
-        elif b"pipeline.fork_server" in cmdline:
+        elif b"newsbeam.pipeline.run.fork_server" in cmdline:
             kind = "fork server"
-        elif b"pipeline.worker" in cmdline:
+        elif b"newsbeam.pipeline.run.worker" in cmdline:
             kind = "client" if b"--fork-server" in cmdline else "worker"
         else:
             kind = "other"
@@ -236,7 +236,7 @@ def phase_floor(files: list[str], result: Path) -> None:
 
 def phase_langdetect(files: list[str], result: Path) -> None:
     """Every article's language by langdetect alone, as the pipeline configures it."""
-    from transforms.language import decide_language
+    from newsbeam.transforms.language import decide_language
 
     languages = {}
     for path in files:
@@ -252,16 +252,16 @@ def phase_plain(patterns: list[str], out_dir: Path, result: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from pipeline.jobs import expand_inputs, new_run_id
-    from transforms.article import Article
-    from transforms.dates import add_dates
-    from transforms.language import add_languages
-    from transforms.paragraphs import add_paragraphs
-    from transforms.quotes import add_quotes
-    from transforms.rows import article_rows
-    from transforms.schemas import TABLES, schema_for
-    from transforms.sources import FieldNames, read_source
-    from transforms.stage import error_row
+    from newsbeam.pipeline.run.jobs import expand_inputs, new_run_id
+    from newsbeam.transforms.article import Article
+    from newsbeam.transforms.dates import add_dates
+    from newsbeam.transforms.language import add_languages
+    from newsbeam.transforms.paragraphs import add_paragraphs
+    from newsbeam.transforms.quotes import add_quotes
+    from newsbeam.transforms.rows import article_rows
+    from newsbeam.transforms.schemas import TABLES, schema_for
+    from newsbeam.transforms.sources import FieldNames, read_source
+    from newsbeam.transforms.stage import error_row
 
     run_id = new_run_id()
     schemas = {t: schema_for(t) for t in TABLES}
@@ -308,7 +308,7 @@ def phase_plain(patterns: list[str], out_dir: Path, result: Path) -> None:
                 t = clock()
                 try:
                     article = fn(article)
-                except Exception as e:  # noqa: BLE001 - as transforms.stage.ArticleStageFn does
+                except Exception as e:  # noqa: BLE001 - as newsbeam.transforms.stage.ArticleStageFn does
                     emit("errors", [{**error_row(article.source_uri, article.source_line, stage, "exception",
                                                  f"article {article.article_id}: {type(e).__name__}: {e}"),
                                      "run_id": run_id}])
@@ -467,7 +467,7 @@ def bench_size(size: int, args, shared: Path, code: Path = REPO) -> dict:
                     out = size_dir / f"out-newsbeam-{fmt}-{workers}w"
                     shutil.rmtree(out, ignore_errors=True)
                     phases.append(run_phase(f"newsbeam-{fmt}-{workers}w{suffix}",
-                                            [py, "-m", "pipeline.cli", "run", inputs[fmt], "-o", str(out),
+                                            [py, "-m", "newsbeam.pipeline.cli.main", "run", inputs[fmt], "-o", str(out),
                                              "--workers", str(workers)], size_dir, corpus, out_dir=out, code=code,
                                             reference=reference))
                     phases[-1].update(kind="newsbeam", format=fmt, workers=workers)

@@ -27,10 +27,10 @@ import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.query import connect, query  # noqa: E402
-from pipeline.stats import collect_stats  # noqa: E402
+from newsbeam.pipeline.querying.query import connect, query  # noqa: E402
+from newsbeam.pipeline.querying.stats import collect_stats  # noqa: E402
 from tests.shared_data import REPO, require_shared  # noqa: E402
-from transforms.schemas import TABLES, schema_for  # noqa: E402
+from newsbeam.transforms.schemas import TABLES, schema_for  # noqa: E402
 
 OLD_RUN = "20040101T000000Z-000000"
 START = dt.date(2004, 1, 1)
@@ -57,7 +57,7 @@ QUESTIONS = {
 
 def make_seed(seed: Path, n_bbc: int = 500, n_other: int = 15) -> None:
     """Run the real pipeline over a sample of the shared corpora."""
-    from pipeline.cli import main as newsbeam
+    from newsbeam.pipeline.cli.main import main as newsbeam
 
     corpora = require_shared() / "corpora"
     bbc = sorted((corpora / "bbc").glob("*/*.txt"))

@@ -58,13 +58,13 @@ def corpus_files(shared: Path, limit: int | None) -> list[str]:
 
 def stage_times(files: list[str]) -> tuple[dict[str, float], int, int]:
     """CPU seconds per stage over `files`, the number of articles, and of quotations found."""
-    from transforms.article import Article
-    from transforms.dates import add_dates
-    from transforms.language import add_languages
-    from transforms.paragraphs import add_paragraphs
-    from transforms.quotes import add_quotes
-    from transforms.rows import article_rows
-    from transforms.sources import FieldNames, read_source
+    from newsbeam.transforms.article import Article
+    from newsbeam.transforms.dates import add_dates
+    from newsbeam.transforms.language import add_languages
+    from newsbeam.transforms.paragraphs import add_paragraphs
+    from newsbeam.transforms.quotes import add_quotes
+    from newsbeam.transforms.rows import article_rows
+    from newsbeam.transforms.sources import FieldNames, read_source
 
     stages = (("paragraphs", add_paragraphs), ("language", add_languages), ("quotes", add_quotes),
               ("dates", add_dates), ("rows", lambda a: (article_rows(a, "bench"), a)[1]))
@@ -105,10 +105,10 @@ def tagged_articles(files: list[str], path: Path) -> int:
     """Read `files` as the run does (paragraphs, language) and pickle (text, language) pairs to `path`."""
     import pickle
 
-    from transforms.article import Article
-    from transforms.language import add_languages
-    from transforms.paragraphs import add_paragraphs
-    from transforms.sources import FieldNames, read_source
+    from newsbeam.transforms.article import Article
+    from newsbeam.transforms.language import add_languages
+    from newsbeam.transforms.paragraphs import add_paragraphs
+    from newsbeam.transforms.sources import FieldNames, read_source
 
     pairs = []
     for f in files:
@@ -125,7 +125,7 @@ def tagged_articles(files: list[str], path: Path) -> int:
 _ROUND = """
 import hashlib, pickle, sys, time
 sys.path.insert(0, sys.argv[1])
-from transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes import extract_quotes
 pairs = pickle.loads(open(sys.argv[2], "rb").read())
 digest = hashlib.sha256(repr([extract_quotes(t, l) for t, l in pairs]).encode()).hexdigest()
 t0 = time.process_time()
@@ -161,7 +161,7 @@ def compare_engines(files: list[str], ref: str, rounds: int) -> None:
 _COUNTED = """
 import pickle, sys
 sys.path.insert(0, sys.argv[1])
-from transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes import extract_quotes
 pairs = pickle.loads(open(sys.argv[2], "rb").read())
 for t, l in pairs[:20]:
     extract_quotes(t, l)
@@ -292,7 +292,7 @@ def main() -> None:
               f"{cpu['quotes'] / run:.1%} of the run's CPU (goal < 10%)")
     print(readme_line(cpu, n, run))
     for name, text in pathological_inputs().items():
-        from transforms.quotes import extract_quotes
+        from newsbeam.transforms.quotes import extract_quotes
         t0 = time.process_time()
         found = extract_quotes(text, "it" if "(it)" in name else "en")
         print(f"  {name:38s} {len(text):>9,d} chars {len(found):>6d} quotes {(time.process_time() - t0) * 1000:9.1f} ms")

@@ -26,11 +26,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_query import build, make_seed  # noqa: E402
-from pipeline.dataset_report import build_report  # noqa: E402
-from pipeline.query import connect, query  # noqa: E402
+from newsbeam.pipeline.querying.dataset_report import build_report  # noqa: E402
+from newsbeam.pipeline.querying.query import connect, query  # noqa: E402
 from tests.shared_data import REPO  # noqa: E402
 
-NEWSBEAM = [sys.executable, "-m", "pipeline.cli"]
+NEWSBEAM = [sys.executable, "-m", "newsbeam.pipeline.cli.main"]
 
 
 def _timed(command: list[str]) -> tuple[float, float]:

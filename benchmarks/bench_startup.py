@@ -15,11 +15,11 @@ system) and peak RSS of each:
   stats           `newsbeam stats -o OUT`
   run 1 article, 2 workers   the same run with `--workers 2`: CPU and wall beyond the 1-worker run
                   are what two worker processes' start-up costs (the workers' and their fork
-                  server's CPU is counted: `pipeline.fork_server` reaps the workers it forks)
+                  server's CPU is counted: `newsbeam.pipeline.run.fork_server` reaps the workers it forks)
 
 Then one worker process's set-up step by step (`benchmarks/_worker_setup.py`: Beam's worker
 import, the stage modules, each stage's first-use set-up), the median CPU seconds of `--runs`
-processes: what the fork server of `--workers N` pays once (`pipeline.fork_server`), and every
+processes: what the fork server of `--workers N` pays once (`newsbeam.pipeline.run.fork_server`), and every
 worker of a runner without it before its first article.
 
 `--src` names the source trees to measure (default: this checkout); with two, each command runs

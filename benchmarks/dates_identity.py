@@ -53,7 +53,7 @@ def readings() -> list[Reading]:
 
 
 def extracted(items: list[Reading]) -> dict[str, str]:
-    from transforms.dates.extract import extract_with_rules
+    from newsbeam.transforms.dates.extract import extract_with_rules
     return {key: repr(extract_with_rules(text, anchor, language)) for key, text, anchor, language in items}
 
 

@@ -1,4 +1,4 @@
-"""Score `transforms.dates.extract_dates` on a TIMEX3 gold set with the shared evaluator, in seconds.
+"""Score `newsbeam.transforms.dates.extract_dates` on a TIMEX3 gold set with the shared evaluator, in seconds.
 
     .venv/bin/python benchmarks/eval_dates.py ../shared/eval/dates-tbaq [--json] [--split dev|holdout|a|b]
     .venv/bin/python benchmarks/eval_dates.py ../shared/eval/dates-multi-dev --by-language [--misses]
@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.shared_data import DATE_ANNOTATIONS, read_jsonl, require_shared, write_date_annotations, \
     write_gold_slice  # noqa: E402
-from transforms.dates import extract_dates  # noqa: E402
+from newsbeam.transforms.dates import extract_dates  # noqa: E402
 
 
 def scorer():

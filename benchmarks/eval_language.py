@@ -4,13 +4,13 @@
 
 For every text of each set, langdetect's own detection (the current configuration: seeded,
 first 2,000 characters) is compared with the exact posterior of the same model
-(`transforms.language_scorer`), and the script prints, per threshold, how many texts the
+(`newsbeam.transforms.language_scorer`), and the script prints, per threshold, how many texts the
 cascade would decide without langdetect and how many of those it would decide differently:
 
   walk_safety  min over rivals of 2·E·mean/variance of the per-n-gram lead (margin fixed at CLEAR_MARGIN)
   margin       log-likelihood lead over the runner-up alone (no walk check), to show why it is not enough
 
-then, at the thresholds in `transforms.language`, the cascade's agreement with langdetect and
+then, at the thresholds in `newsbeam.transforms.language`, the cascade's agreement with langdetect and
 the CPU time per text of both paths (process time: noisy on a shared machine).
 
 Sets (built from ../shared at run time, never stored): `bbc` and `gnad` (article files, as the
@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks._corpus import parsed_source  # noqa: E402
 from tests.shared_data import read_jsonl, require_shared  # noqa: E402
-from transforms import language as lang  # noqa: E402
+from newsbeam.transforms import language as lang  # noqa: E402
 
 SETS = ("bbc", "multinews", "gnad", "sentences", "paragraphs", "mixed")
 SAFETY_STEPS = (0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8)
@@ -61,7 +61,7 @@ def texts(shared: Path, name: str) -> list[tuple[str, str, str | None]]:
         return _article_files(shared, name)
     if name in ("multinews", "sentences"):
         return _gold_set(shared, name)
-    from transforms.paragraphs import split_paragraphs
+    from newsbeam.transforms.paragraphs import split_paragraphs
 
     articles = _article_files(shared, "bbc") + _gold_set(shared, "multinews")
     articles = [a for a in articles if a[2] not in lang._SCRIPT_LANGUAGES]

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pyarrow.dataset as ds  # noqa: E402
 
-from pipeline.cli import main as newsbeam  # noqa: E402
+from newsbeam.pipeline.cli.main import main as newsbeam  # noqa: E402
 from tests.shared_data import read_jsonl, require_shared  # noqa: E402
 
 

@@ -7,7 +7,7 @@
 GOLD is a gold folder (articles.jsonl + gold.jsonl) or an annotation file of this repository
 (`tests/data/quotes-*.jsonl`: file path, offsets and speaker names, the texts rebuilt from
 ../shared, see `tests/shared_data.py`). Each article's language is detected as the pipeline
-detects it (`transforms.language`) unless the article gives one. The `quotes` table is written
+detects it (`newsbeam.transforms.language`) unless the article gives one. The `quotes` table is written
 exactly as the pipeline would write it (every quotation found, attributed or not) into a temp
 folder and scored by `../shared/tools/evaluate.py quotes`; its summary line is printed.
 
@@ -31,14 +31,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.shared_data import (  # noqa: E402
     evaluate, evaluator, read_gold, write_gold, write_gold_slice, write_table,
 )
-from transforms.quotes import extract_quotes  # noqa: E402
+from newsbeam.transforms.quotes import extract_quotes  # noqa: E402
 
 
 def language_of(article: dict) -> str:
     """The article's language as the pipeline would give it to the quotes stage."""
     if article.get("language"):
         return article["language"]
-    from transforms.language import detect_language
+    from newsbeam.transforms.language import detect_language
     return detect_language(article["text"])[0]
 
 

@@ -27,34 +27,34 @@ REPO = Path(__file__).resolve().parent.parent
 
 # (depth, label, module, attribute path): functions timed inside the measured process
 STEPS = [
-    (0, "imports (pipeline.cli, jobs, graph, Beam, pyarrow)", None, None),
+    (0, "imports (newsbeam.pipeline.cli.main, jobs, graph, Beam, pyarrow)", None, None),
     (0, "main(): newsbeam run", None, None),
-    (1, "config", "pipeline.config", "load_config"),
-    (1, "list inputs", "pipeline.jobs", "expand_inputs"),
-    (1, "execute (everything below + bookkeeping)", "pipeline.jobs", "execute"),
-    (2, "run_pipeline (construct + run)", "pipeline.jobs", "run_pipeline"),
-    (3, "make_pipeline (options, runner)", "pipeline.jobs", "make_pipeline"),
-    (3, "graph: AnalyzeFiles.expand", "pipeline.graph", "AnalyzeFiles.expand"),
-    (3, "graph: WriteTables.expand (5 Parquet sinks)", "pipeline.graph", "WriteTables.expand"),
+    (1, "config", "newsbeam.pipeline.config", "load_config"),
+    (1, "list inputs", "newsbeam.pipeline.run.jobs", "expand_inputs"),
+    (1, "execute (everything below + bookkeeping)", "newsbeam.pipeline.run.jobs", "execute"),
+    (2, "run_pipeline (construct + run)", "newsbeam.pipeline.run.jobs", "run_pipeline"),
+    (3, "make_pipeline (options, runner)", "newsbeam.pipeline.run.jobs", "make_pipeline"),
+    (3, "graph: AnalyzeFiles.expand", "newsbeam.pipeline.run.graph", "AnalyzeFiles.expand"),
+    (3, "graph: WriteTables.expand (5 Parquet sinks)", "newsbeam.pipeline.run.graph", "WriteTables.expand"),
     (3, "Pipeline.run", "apache_beam.pipeline", "Pipeline.run"),
     (4, "graph -> runner API protos", "apache_beam.pipeline", "Pipeline.to_runner_api"),
     (4, "FnApiRunner: fuse + execute", "apache_beam.runners.portability.fn_api_runner.fn_runner",
      "FnApiRunner.run_via_runner_api"),
     (5, "execute all bundles", "apache_beam.runners.portability.fn_api_runner.fn_runner", "FnApiRunner.run_stages"),
-    (6, "stage add_paragraphs", "transforms.paragraphs", "add_paragraphs"),
-    (6, "stage add_languages", "transforms.language", "add_languages"),
-    (7, "first use: language profiles -> arrays", "transforms.language_scorer", "ProfileScorer.__init__"),
+    (6, "stage add_paragraphs", "newsbeam.transforms.paragraphs", "add_paragraphs"),
+    (6, "stage add_languages", "newsbeam.transforms.language", "add_languages"),
+    (7, "first use: language profiles -> arrays", "newsbeam.transforms.language_scorer", "ProfileScorer.__init__"),
     (7, "first use: langdetect's own profiles", "langdetect.detector_factory", "init_factory"),
-    (6, "stage add_quotes", "transforms.quotes", "add_quotes"),
-    (6, "stage add_dates", "transforms.dates.stage", "add_dates"),
-    (7, "language_of (first use: grammar + index)", "transforms.dates.extract", "language_of"),
+    (6, "stage add_quotes", "newsbeam.transforms.quotes", "add_quotes"),
+    (6, "stage add_dates", "newsbeam.transforms.dates.stage", "add_dates"),
+    (7, "language_of (first use: grammar + index)", "newsbeam.transforms.dates.extract", "language_of"),
     (6, "sinks: initialize_write", "apache_beam.io.filebasedsink", "FileBasedSink.initialize_write"),
     (6, "sinks: open_writer", "apache_beam.io.filebasedsink", "FileBasedSink.open_writer"),
     (6, "sinks: Parquet writer close", "apache_beam.io.parquetio", "_ParquetSink.close"),
     (6, "sinks: pre_finalize", "apache_beam.io.filebasedsink", "FileBasedSink.pre_finalize"),
     (6, "sinks: finalize_write", "apache_beam.io.filebasedsink", "FileBasedSink.finalize_write"),
-    (2, "account_sources (reads staged Parquet back)", "pipeline.jobs", "account_sources"),
-    (2, "commit", "pipeline.output", "OutputFolder.commit"),
+    (2, "account_sources (reads staged Parquet back)", "newsbeam.pipeline.run.jobs", "account_sources"),
+    (2, "commit", "newsbeam.pipeline.dataset.output", "OutputFolder.commit"),
 ]
 
 
@@ -80,10 +80,10 @@ def _measured(inputs: list[str], out: str) -> None:
     start = clock()
     import pyarrow.parquet  # noqa: F401 - what a run needs, imported up front to time it apart
     import apache_beam.io.parquetio  # noqa: F401
-    import pipeline.graph  # noqa: F401
-    import pipeline.jobs  # noqa: F401
-    import pipeline.report  # noqa: F401
-    from pipeline.cli import main
+    import newsbeam.pipeline.run.graph  # noqa: F401
+    import newsbeam.pipeline.run.jobs  # noqa: F401
+    import newsbeam.pipeline.run.summary  # noqa: F401
+    from newsbeam.pipeline.cli.main import main
     add(STEPS[0][1], start)
 
     for _, label, module, attr in STEPS:

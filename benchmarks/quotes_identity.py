@@ -26,10 +26,10 @@ from tests.shared_data import read_gold, require_shared  # noqa: E402
 
 def texts() -> list[tuple[str, str, str]]:
     """(id, text, language) of every text the check covers."""
-    from transforms.article import Article
-    from transforms.language import add_languages, detect_language
-    from transforms.paragraphs import add_paragraphs
-    from transforms.sources import FieldNames, read_source
+    from newsbeam.transforms.article import Article
+    from newsbeam.transforms.language import add_languages, detect_language
+    from newsbeam.transforms.paragraphs import add_paragraphs
+    from newsbeam.transforms.sources import FieldNames, read_source
 
     shared = require_shared()
     out = []
@@ -48,7 +48,7 @@ def texts() -> list[tuple[str, str, str]]:
 
 
 def quotations(items: list[tuple[str, str, str]]) -> dict[str, str]:
-    from transforms.quotes import extract_quotes
+    from newsbeam.transforms.quotes import extract_quotes
     result = {}
     for key, text, language in items:
         for lang in (language, "xx"):                       # "xx": no profile, every profile's words

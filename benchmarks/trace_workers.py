@@ -71,7 +71,7 @@ def _timed_bundle(self, *args, **kwargs):
         worker = getattr(self._worker_handler, "worker_id", "?")
         print("BUNDLE", start, time.time(), worker, file=sys.stderr, flush=True)
 fn_runner.BundleManager.process_bundle = _timed_bundle
-from pipeline.cli import main
+from newsbeam.pipeline.cli.main import main
 sys.exit(main())  # (as the program runs it: it reads sys.argv, and ends as the program does)
 """
 
@@ -218,7 +218,7 @@ def main() -> int:
     try:
         cmd, env, cwd = newsbeam_cmd(args.src.resolve(), "run", *args.inputs, "-o", os.path.join(out, "ds"),
                                      "--workers", str(args.workers))
-        cmd = [cmd[0], "-c", _TIMED_CLI, *cmd[3:]]  # (python -m pipeline.cli ARGS, its stages timed)
+        cmd = [cmd[0], "-c", _TIMED_CLI, *cmd[3:]]  # (python -m newsbeam.pipeline.cli.main ARGS, its stages timed)
         load = os.getloadavg()[0]
         wall, samples, kinds, stages, bundles = trace(cmd, env, cwd)
         report = analyse(wall, samples, kinds)

@@ -14,10 +14,12 @@ from pathlib import Path
 
 import yaml
 
-from transforms.fields import FORMATS, LANGUAGE_METHODS, FieldNames
+from newsbeam.transforms.fields import FORMATS, LANGUAGE_METHODS, FieldNames
 
 __all__ = ["ConfigError", "IngestConfig", "LanguageConfig", "JobConfig", "load_config", "DEFAULT_CONFIG"]
 
+# configs/ sits beside pipeline/ both in the source tree and installed (newsbeam/configs/, shipped
+# as package data by pyproject.toml), so this one path serves a checkout and a wheel alike.
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "configs" / "default.yaml"
 
 
@@ -86,7 +88,9 @@ def load_config(path: str | Path | None = None, overrides: dict[str, object] | N
             raise ConfigError(f"{path}: not valid YAML: {e}") from None
         if not isinstance(data, dict):
             raise ConfigError(f"{path}: expected a mapping of settings at the top level")
-    elif path != DEFAULT_CONFIG:
+    elif path == DEFAULT_CONFIG:  # never silently fall back to the code's defaults
+        raise ConfigError(f"newsbeam's default config is missing from its installation: {path}")
+    else:
         raise ConfigError(f"config file not found: {path}")
     for key, value in (overrides or {}).items():
         if value is None:

@@ -64,7 +64,7 @@ def write_gold_slice(gold_dir: Path, dest: Path, ids: set[str]) -> Path:
 
 def write_table(out_dir: Path, table: str, rows: list[dict]) -> None:
     """Write rows as `out_dir/<table>/part-0.parquet` with the product's schema for that table."""
-    from transforms.schemas import schema_for
+    from newsbeam.transforms.schemas import schema_for
     schema = schema_for(table)
     (out_dir / table).mkdir(parents=True, exist_ok=True)
     full = [{name: r.get(name) for name in schema.names} for r in rows]

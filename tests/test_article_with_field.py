@@ -4,8 +4,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from transforms.article import Article, with_field
-from transforms.dates import add_dates
+from newsbeam.transforms.article import Article, with_field
+from newsbeam.transforms.dates import add_dates
 
 
 def _article(**extra) -> Article:

@@ -1,4 +1,4 @@
-"""transforms.dates: finding date expressions and normalising them to TIMEX3 values.
+"""newsbeam.transforms.dates: finding date expressions and normalising them to TIMEX3 values.
 
 Layers: the calendar helpers (`date_normalize`), `extract_dates` on short sentences written for
 these tests (finding, anchoring and tense, anaphora, negatives, languages, pathological inputs),
@@ -13,8 +13,8 @@ import time
 
 import pytest
 
-from transforms.dates import timex as dn
-from transforms.dates import DateMention, ExtractDates, extract_dates
+from newsbeam.transforms.dates import timex as dn
+from newsbeam.transforms.dates import DateMention, ExtractDates, extract_dates
 
 ANCHOR = dt.date(2024, 12, 20)  # a Friday, in ISO week 51
 
@@ -307,8 +307,8 @@ def test_dateline_is_a_mention():
 
 
 def test_long_text_prefilter_finds_what_a_full_scan_finds(monkeypatch):
-    from transforms.dates.extract import language_of
-    from transforms.dates.index import PREFILTER_MIN
+    from newsbeam.transforms.dates.extract import language_of
+    from newsbeam.transforms.dates.index import PREFILTER_MIN
     filler = "The officials said that the plans would be announced after talks with union leaders. " * 600
     text = filler + "Talks broke down on 17 December 2024 and resumed Friday." + filler + "It rained in 1999."
     assert len(text) > PREFILTER_MIN
@@ -403,7 +403,7 @@ def test_extract_dates_transform_fills_dates():
 
     from tests.beam_util import local_test_pipeline
 
-    from transforms.article import Article
+    from newsbeam.transforms.article import Article
 
     articles = [
         Article(article_id="a", source_uri="mem://a", text="He left yesterday.", encoding="utf-8",

@@ -1,4 +1,4 @@
-"""The speed machinery of `transforms.dates` finds exactly what the plain formulations find.
+"""The speed machinery of `newsbeam.transforms.dates` finds exactly what the plain formulations find.
 
 The main property: `extract_dates` (head words, starts, rules by first character, the blocker) gives
 the same mentions as `naive_scan` (every rule at every position), on random mixes of date pieces and
@@ -14,10 +14,10 @@ import re
 
 import pytest
 
-from transforms.dates import analysis, extract, index, tense
-from transforms.dates.extract import extract_dates, language_of, naive_scan
-from transforms.dates.patterns import EN, alt
-from transforms.dates.profile import all_profiles
+from newsbeam.transforms.dates import analysis, extract, index, tense
+from newsbeam.transforms.dates.extract import extract_dates, language_of, naive_scan
+from newsbeam.transforms.dates.patterns import EN, alt
+from newsbeam.transforms.dates.profile import all_profiles
 
 # The formulations before the padded scans, kept here as the reference.
 _OLD_PAST = re.compile(r"(?<![\w-])(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?:had\s+been\s+(?:scheduled|"
@@ -368,7 +368,7 @@ def test_habitual_pieces_are_in_every_habitual_match():
 
 
 def test_last_match_is_the_last_of_finditer_within_the_bounds():
-    from transforms.dates.patterns import last_match
+    from newsbeam.transforms.dates.patterns import last_match
 
     pattern = re.compile(r"\bwhen\b")
     text = "when he said when they met, when"

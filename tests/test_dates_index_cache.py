@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from transforms import regex_cache
-from transforms.dates import index
-from transforms.dates.extract import language_of
-from transforms.dates.grammar import Grammar
-from transforms.dates.patterns import EN
+from newsbeam.transforms import regex_cache
+from newsbeam.transforms.dates import index
+from newsbeam.transforms.dates.extract import language_of
+from newsbeam.transforms.dates.grammar import Grammar
+from newsbeam.transforms.dates.patterns import EN
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -92,7 +92,7 @@ def test_an_edited_module_starts_a_new_file(tmp_path, monkeypatch):
 
 def test_two_processes_building_at_once_both_read_dates(tmp_path):
     """Two workers starting on an empty cache: both compute and save; the file they leave is whole."""
-    script = ("import datetime as dt; from transforms.dates import extract_dates; "
+    script = ("import datetime as dt; from newsbeam.transforms.dates import extract_dates; "
               "print([m.value for m in extract_dates('On 17 December 2024 and last week.', dt.date(2024, 12, 20), 'de')])")
     env = {"NEWSBEAM_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)}
     procs = [subprocess.Popen([sys.executable, "-c", script], cwd=REPO, env=env, stdout=subprocess.PIPE, text=True)

@@ -1,4 +1,4 @@
-"""Language profiles and rules of `transforms.dates`: every profile loads and has every field with its
+"""Language profiles and rules of `newsbeam.transforms.dates`: every profile loads and has every field with its
 type, and every rule's examples (the English rules' own, the other languages' from their profiles)
 give what they say, found by that rule."""
 from __future__ import annotations
@@ -8,17 +8,17 @@ import importlib
 
 import pytest
 
-from transforms.dates.extract import extract_with_rules, language_of
-from transforms.dates.profile import DateProfile, all_profiles, check_types
-from transforms.dates.rules import ENGLISH, EXAMPLE_ANCHOR, Example
-from transforms.lang import SUPPORTED
+from newsbeam.transforms.dates.extract import extract_with_rules, language_of
+from newsbeam.transforms.dates.profile import DateProfile, all_profiles, check_types
+from newsbeam.transforms.dates.rules import ENGLISH, EXAMPLE_ANCHOR, Example
+from newsbeam.transforms.lang import SUPPORTED
 
 CODES = list(SUPPORTED)
 
 
 @pytest.mark.parametrize("code", CODES)
 def test_every_supported_language_has_a_complete_profile(code):
-    module = importlib.import_module(f"transforms.lang.{code}.dates")
+    module = importlib.import_module(f"newsbeam.transforms.lang.{code}.dates")
     profile = module.PROFILE
     assert isinstance(profile, DateProfile) and profile.code == code
     check_types(profile)  # (the constructor does it too: here it is said)
@@ -69,7 +69,7 @@ def test_every_rule_has_an_example_in_every_language_it_serves():
         assert not missing, f"{profile.code}: no example for {sorted(missing)}"
 
 
-# The words of the grammar written out for English (`transforms.dates.rules` and `handlers`) live in the
+# The words of the grammar written out for English (`newsbeam.transforms.dates.rules` and `handlers`) live in the
 # English profile, as the other languages' words live in theirs: the handlers read them from there.
 WRITTEN_GRAMMAR_FIELDS = (
     "adverb_suffix", "verb_date_gap_words", "relative_offsets", "relative_day_offsets",
@@ -92,7 +92,7 @@ def test_the_english_grammars_words_are_profile_fields(name):
 
 
 def test_the_handlers_read_the_english_words_from_the_profile():
-    from transforms.dates import handlers
+    from newsbeam.transforms.dates import handlers
     en = all_profiles()[0]
     assert handlers._REL is en.relative_offsets and handlers._ORDINAL_Q is en.quarter_ordinals
     assert handlers._UNIT_CODES["centurie"] == "CE" and handlers._UNIT_CODES["fortnight"] == "F"
@@ -100,7 +100,7 @@ def test_the_handlers_read_the_english_words_from_the_profile():
 
 
 def test_the_profiled_languages_leave_the_written_grammars_words_empty():
-    from transforms.dates.profile import NO_WRITTEN_GRAMMAR
+    from newsbeam.transforms.dates.profile import NO_WRITTEN_GRAMMAR
     assert set(NO_WRITTEN_GRAMMAR) == set(WRITTEN_GRAMMAR_FIELDS) - {"adverb_suffix", "verb_date_gap_words"}
     for profile in all_profiles()[1:]:
         assert not any(getattr(profile, name) for name in NO_WRITTEN_GRAMMAR), profile.code

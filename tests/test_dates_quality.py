@@ -18,7 +18,7 @@ import pytest
 
 from tests.shared_data import DATE_ANNOTATIONS, evaluate, read_jsonl, require_shared, write_date_annotations, write_gold_slice, \
     write_table
-from transforms.dates import extract_dates
+from newsbeam.transforms.dates import extract_dates
 
 # (relaxed F1, value F1) floors, and the scores they were set under
 DEV_FLOORS = {  # measured (round 6): de .978/.935 es 1.0/.986 fr .980/.918 it .962/.924 pl .978/.949 ru .986/.971

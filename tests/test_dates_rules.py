@@ -1,4 +1,4 @@
-"""Unit tests of the TimeML rules added to `transforms.dates` for the TBAQ value-F1 target: each a
+"""Unit tests of the TimeML rules added to `newsbeam.transforms.dates` for the TBAQ value-F1 target: each a
 small string through `extract_dates`, or a pure helper call."""
 from __future__ import annotations
 
@@ -119,7 +119,7 @@ class TestHolidayWeek:
 
 def test_importing_compiles_no_grammar():
     """Grammars are compiled per language on first use, not at import (a worker starts faster)."""
-    code = ("import transforms.dates.extract as d; assert not d._LANGUAGES; "
+    code = ("import newsbeam.transforms.dates.extract as d; assert not d._LANGUAGES; "
             "d.extract_dates('On Dec. 17'); assert list(d._LANGUAGES) == ['en']; "
             "d.extract_dates('am 17. Dezember', language='de'); assert set(d._LANGUAGES) == {'en', 'de'}")
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
@@ -127,7 +127,7 @@ def test_importing_compiles_no_grammar():
 
 
 def test_languages_built_lazily_give_the_same_results():
-    extract = importlib.import_module("transforms.dates.extract")
+    extract = importlib.import_module("newsbeam.transforms.dates.extract")
     assert found("am 17. Dezember 2024", language="de") == [("17. Dezember 2024", "2024-12-17")]
     assert found("le 17 décembre", language="fr") == [("17 décembre", "2024-12-17")]
     assert {"de", "fr"} <= set(extract._LANGUAGES)

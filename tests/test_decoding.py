@@ -3,10 +3,10 @@ import json
 
 import pytest
 
-from transforms.article import Article
-from transforms.decoding import DecodeError, DecodingProfile, decode_bytes
-from transforms.lang import SUPPORTED, profile
-from transforms.sources import UNCERTAIN_ENCODING, read_source
+from newsbeam.transforms.article import Article
+from newsbeam.transforms.decoding import DecodeError, DecodingProfile, decode_bytes
+from newsbeam.transforms.lang import SUPPORTED, profile
+from newsbeam.transforms.sources import UNCERTAIN_ENCODING, read_source
 
 # Invented sentences, each with the letters that tell its language's code pages apart.
 POLISH = "Władze miasta ogłosiły, że remont mostu zakończy się w przyszłym tygodniu. Będą objazdy."

@@ -1,9 +1,9 @@
 """The README and --help stay true to the code."""
 import re
 
-from pipeline.cli import build_parser
+from newsbeam.pipeline.cli.main import build_parser
 from tests.shared_data import REPO
-from transforms.schemas import markdown
+from newsbeam.transforms.schemas import markdown
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 

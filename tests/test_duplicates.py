@@ -2,8 +2,8 @@ import apache_beam as beam
 from apache_beam.testing.util import assert_that, equal_to
 
 from tests.beam_util import local_test_pipeline
-from transforms.article import Article
-from transforms.duplicates import CURRENT, EARLIER, FindDuplicates, FirstCopyFn, first_copies, mark_duplicate
+from newsbeam.transforms.article import Article
+from newsbeam.transforms.duplicates import CURRENT, EARLIER, FindDuplicates, FirstCopyFn, first_copies, mark_duplicate
 
 
 def article(article_id: str, sha: str = "sha") -> Article:

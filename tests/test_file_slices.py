@@ -6,9 +6,9 @@ import random
 
 import pytest
 
-from transforms.article import Article
-from transforms.file_slices import MAX_SLICES, FileSlice, owned_lines, plan_slices
-from transforms.sources import file_slices, read_source
+from newsbeam.transforms.article import Article
+from newsbeam.transforms.file_slices import MAX_SLICES, FileSlice, owned_lines, plan_slices
+from newsbeam.transforms.sources import file_slices, read_source
 
 LINES = [b"first\n", b"\n", b"a much longer third line\n", b"x\n", b"\n", b"last line without newline"]
 DATA = b"".join(LINES)

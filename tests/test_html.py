@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from transforms.decoding import DecodeError
-from transforms.html import MIN_ARTICLE_WORDS, NoArticle, decode_html, extract_page, parse_date
+from newsbeam.transforms.decoding import DecodeError
+from newsbeam.transforms.html import MIN_ARTICLE_WORDS, NoArticle, decode_html, extract_page, parse_date
 
 FLOOR_F1 = 0.95   # just under the current 0.954 on the first 40 dev pages (see the last test)
 
@@ -168,8 +168,8 @@ def test_parse_date(value, expected):
 def test_html_files_by_extension_and_by_format(tmp_path):
     import gzip as gz
 
-    from transforms.article import Article
-    from transforms.sources import article_id_for, format_of, read_source
+    from newsbeam.transforms.article import Article
+    from newsbeam.transforms.sources import article_id_for, format_of, read_source
 
     assert [format_of(n) for n in ("a.html", "a.HTM.gz", "a.xhtml.bz2", "a.warc", "a.warc.gz")] == \
         ["html", "html", "html", "warc", "warc"]
@@ -186,7 +186,7 @@ def test_html_files_by_extension_and_by_format(tmp_path):
 
 
 def test_html_file_without_an_article_is_an_error_row(tmp_path):
-    from transforms.sources import read_source
+    from newsbeam.transforms.sources import read_source
 
     page = tmp_path / "home.html"
     page.write_text("<html><body><nav><a href='/a'>A story</a> <a href='/b'>B story</a></nav></body></html>")
@@ -195,7 +195,7 @@ def test_html_file_without_an_article_is_an_error_row(tmp_path):
 
 
 def test_jsonl_field_with_html_is_extracted_and_the_line_wins_over_the_page():
-    from transforms.sources import FieldNames, SourceError, parse_jsonl_line
+    from newsbeam.transforms.sources import FieldNames, SourceError, parse_jsonl_line
 
     fields = FieldNames(html="page")
     line = json.dumps({"id": "p1", "page": article_page(head=RICH_HEAD), "published_at": "2024-03-01",
@@ -238,7 +238,7 @@ def test_extraction_quality_on_a_slice_of_the_dev_pages(tmp_path):
 def test_a_page_the_extractor_fails_on_is_an_error_row_not_a_crash(tmp_path, monkeypatch):
     import trafilatura
 
-    from transforms.sources import read_source
+    from newsbeam.transforms.sources import read_source
 
     def broken(*args, **kwargs):
         raise RecursionError("maximum recursion depth exceeded")
@@ -261,8 +261,8 @@ GREEK = ["Η γέφυρα του λιμανιού θα κλείσει για ε�
 def test_a_page_whose_encoding_is_a_guess_is_kept_with_an_errors_row(tmp_path):
     """No declared charset, not UTF-8, and a script no profile has: the page is read by a guess,
     which the errors table records (as for a .txt file), and the article is kept."""
-    from transforms.article import Article
-    from transforms.sources import UNCERTAIN_ENCODING, read_source
+    from newsbeam.transforms.article import Article
+    from newsbeam.transforms.sources import UNCERTAIN_ENCODING, read_source
 
     page = tmp_path / "greek.html"
     page.write_bytes(article_page(paragraphs=GREEK, comments=False).replace('<meta charset="utf-8">', "")

@@ -2,11 +2,11 @@ import json
 
 import pytest
 
-from transforms.article import Article
-from transforms.language import add_languages, detect_language
-from transforms.paragraphs import add_paragraphs
-from transforms.rows import article_rows
-from transforms.sources import parse_jsonl_line
+from newsbeam.transforms.article import Article
+from newsbeam.transforms.language import add_languages, detect_language
+from newsbeam.transforms.paragraphs import add_paragraphs
+from newsbeam.transforms.rows import article_rows
+from newsbeam.transforms.sources import parse_jsonl_line
 from tests.shared_data import evaluate, read_jsonl, require_shared, write_gold_slice, write_table
 
 
@@ -82,8 +82,8 @@ def test_gold_language_slices_do_not_regress(name, tmp_path):
 
 from collections import Counter  # noqa: E402
 
-from transforms.language import LanguageDetector, decide_language  # noqa: E402
-from transforms.language_scorer import ProfileScorer  # noqa: E402
+from newsbeam.transforms.language import LanguageDetector, decide_language  # noqa: E402
+from newsbeam.transforms.language_scorer import ProfileScorer  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -143,7 +143,7 @@ def test_character_normalisation_is_langdetects_for_every_bmp_code_point(scorer)
 def test_profiles_and_constants_are_langdetects(scorer, factory):
     import numpy as np
     from langdetect.detector import Detector
-    from transforms import language_scorer as ls
+    from newsbeam.transforms import language_scorer as ls
 
     assert (ls._URL.pattern, ls._MAIL.pattern) == (Detector.URL_RE.pattern, Detector.MAIL_RE.pattern)
     assert ls._SMOOTHING == Detector.ALPHA_DEFAULT / Detector.BASE_FREQ and ls._CONVERGED == Detector.CONV_THRESHOLD
@@ -200,7 +200,7 @@ def test_text_with_lone_surrogates_is_decided_like_any_other():
 
 
 def test_the_deciding_path_is_recorded_and_langdetect_can_be_forced():
-    from transforms.language import add_languages as add
+    from newsbeam.transforms.language import add_languages as add
     text = CLEAR[0][1]
     article = add_paragraphs(Article("a", "a.txt", text, "utf-8", "sha"))
     assert add(article).language_method == "profiles"
@@ -223,7 +223,7 @@ def test_langdetects_own_profiles_load_only_when_langdetect_is_needed():
 
 
 def test_language_method_setting():
-    from pipeline.config import ConfigError, load_config
+    from newsbeam.pipeline.config import ConfigError, load_config
     assert load_config().language.method == "cascade"
     assert load_config(overrides={"language.method": "langdetect"}).language.method == "langdetect"
     with pytest.raises(ConfigError, match="language.method must be one of cascade, langdetect"):
@@ -232,7 +232,7 @@ def test_language_method_setting():
 
 def test_run_records_the_method_and_the_setting_forces_langdetect(tmp_path):
     import pyarrow.parquet as pq
-    from pipeline.cli import main
+    from newsbeam.pipeline.cli.main import main
     (tmp_path / "in").mkdir()
     for i, (_, text) in enumerate(CLEAR[:2]):
         (tmp_path / "in" / f"{i}.txt").write_text(f"Title {i}\n\n{text}\n", encoding="utf-8")

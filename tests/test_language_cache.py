@@ -1,7 +1,7 @@
 """The language profiles' arrays, kept in the cache folder: the same scorer, read in a fraction of the time."""
 import numpy as np
 
-from transforms.language_scorer import ProfileScorer
+from newsbeam.transforms.language_scorer import ProfileScorer
 
 TEXT = "The harbour council said on Monday that the new ferries would run every hour, even in winter."
 

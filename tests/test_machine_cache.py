@@ -5,8 +5,8 @@ import time
 
 import pytest
 
-from transforms import machine_cache, regex_cache
-from transforms.dates.patterns import FLAGS, alt
+from newsbeam.transforms import machine_cache, regex_cache
+from newsbeam.transforms.dates.patterns import FLAGS, alt
 
 DAY = 86400
 PATTERN = r"\b(?:" + alt([f"q{i:04d}z" for i in range(300)]) + r")\b"

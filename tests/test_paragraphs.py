@@ -1,6 +1,6 @@
 import pytest
 
-from transforms.paragraphs import count_words, paragraph_at, split_paragraphs
+from newsbeam.transforms.paragraphs import count_words, paragraph_at, split_paragraphs
 
 
 def spans(text):

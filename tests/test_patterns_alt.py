@@ -5,7 +5,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from transforms.dates.patterns import alt
+from newsbeam.transforms.dates.patterns import alt
 
 
 def test_a_word_list_becomes_a_trie():

@@ -1,4 +1,4 @@
-"""Tests for transforms.quotes: mark scanning, attribution patterns, speaker resolution.
+"""Tests for newsbeam.transforms.quotes: mark scanning, attribution patterns, speaker resolution.
 
 Unit tests use short sentences written for these tests; the seed article and the
 PolNeAR slice are read from ../shared through tests.shared_data only.
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.shared_data import evaluate, read_jsonl, require_shared, write_gold_slice, write_table
-from transforms.quotes import Quote, extract_quotes, scan_quote_spans
+from newsbeam.transforms.quotes import Quote, extract_quotes, scan_quote_spans
 
 
 def quoted(text: str) -> list[str]:
@@ -399,8 +399,8 @@ def test_extract_quotes_transform():
 
     from tests.beam_util import local_test_pipeline
 
-    from transforms.article import Article
-    from transforms.quotes import ExtractQuotes
+    from newsbeam.transforms.article import Article
+    from newsbeam.transforms.quotes import ExtractQuotes
 
     article = Article(article_id="a1", source_uri="mem://a1", text="“Yes,” she said.", encoding="utf-8",
                       content_sha256="x", language="en")

@@ -5,7 +5,7 @@ Each sentence is invented: it only reproduces the construction that went wrong o
 """
 from __future__ import annotations
 
-from transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes import extract_quotes
 
 LEAD = "A headline\n\nA first paragraph with no quotation.\n\n"   # the quotations are not in a title line
 

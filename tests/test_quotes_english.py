@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes import extract_quotes
 
 
 def attributed(text: str) -> list[tuple[str, str | None, str | None]]:

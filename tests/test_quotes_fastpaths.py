@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from transforms.lang import SUPPORTED
-from transforms.quotes import cues, marks, nonquotes, speakers, tokens
-from transforms.quotes.lexicon import lexicon_for
+from newsbeam.transforms.lang import SUPPORTED
+from newsbeam.transforms.quotes import cues, marks, nonquotes, speakers, tokens
+from newsbeam.transforms.quotes.lexicon import lexicon_for
 
 # every language's lexicon, and the union read for a text in no known language
 LEXICONS = [lexicon_for(code) for code in (None, *SUPPORTED)]
@@ -141,7 +141,7 @@ PHRASES = [
 @pytest.mark.parametrize("lx", LEXICONS, ids=lambda lx: lx.code)
 @pytest.mark.parametrize("text", PHRASES + _texts())
 def test_phrases_are_found_as_without_the_opening_word_lookup(text, lx):
-    from transforms.quotes import phrases
+    from newsbeam.transforms.quotes import phrases
     toks = tokens.tokenize(text, 0, len(text))
     for i in range(len(toks)):
         for words in (lx.according_to, lx.impersonal_reports, lx.cataphora, lx.reporting_phrases):
@@ -181,7 +181,7 @@ def test_runs_outside_quotations(text):
 
 
 def test_surnames_complete_names_given_with_initials_and_particles():
-    from transforms.quotes import extract_quotes
+    from newsbeam.transforms.quotes import extract_quotes
     text = ("Donald J. Trump met Ursula von der Leyen and Erri de Luca on Monday.\n\n"
             "“We agreed,” Trump said. “We did not,” said Leyen. “Maybe,” said Luca.")
     assert [q.speaker_name for q in extract_quotes(text, "en")] == [
@@ -189,7 +189,7 @@ def test_surnames_complete_names_given_with_initials_and_particles():
 
 
 def test_remembered_base_forms_stay_bounded_and_right(monkeypatch):
-    from transforms.quotes import lexicon
+    from newsbeam.transforms.quotes import lexicon
     lx = lexicon_for("pl")
     monkeypatch.setattr(lexicon, "_FORMS_KEPT", 50)
     words = [f"nowak{n}owi" for n in range(120)] + ["grety", "ławrowem"]

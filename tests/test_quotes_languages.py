@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.quotes import CUES, extract_quotes
+from newsbeam.transforms.quotes import CUES, extract_quotes
 
 
 def attributed(text: str, lang: str) -> list[tuple[str, str | None, str | None]]:
@@ -793,7 +793,7 @@ def test_a_role_of_someone_speaks_not_the_someone():
 
 def test_french_verbs_in_c_and_g_before_a_and_no_speaker_from_il_faut():
     # `annonçait`, `jugeait`: the stem changes before `a`; `Il faut rappeler que X …` is nobody's report
-    from transforms.quotes.lexicon import lexicon_for
+    from newsbeam.transforms.quotes.lexicon import lexicon_for
     verbs = lexicon_for("fr").reporting_verbs
     assert {"annonçait", "lança", "jugeait", "annonce"} <= verbs
     text = ("Les mesures sont abandonnées. Il faut rappeler que Dupont, dans son adresse aux Français de juillet, "

@@ -5,10 +5,10 @@ import dataclasses
 
 import pytest
 
-from transforms.lang import SUPPORTED, profile
-from transforms.quote_lexicon import GENDERS, OPENER_CLOSERS, QuoteProfile
-from transforms.quotes import extract_quotes
-from transforms.quotes.lexicon import lexicon_for
+from newsbeam.transforms.lang import SUPPORTED, profile
+from newsbeam.transforms.quote_lexicon import GENDERS, OPENER_CLOSERS, QuoteProfile
+from newsbeam.transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes.lexicon import lexicon_for
 
 PROFILES = {code: profile(code, "quotes") for code in SUPPORTED}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes import extract_quotes
 
 LEAD = "Une dépêche\n\nUn premier paragraphe sans citation.\n\n"   # the quotation is not in a title line
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.quotes import extract_quotes
+from newsbeam.transforms.quotes import extract_quotes
 
 LEAD = "Eine Meldung\n\nEin erster Absatz ohne Zitat.\n\n"   # the quotation is not in a title line
 

@@ -1,4 +1,4 @@
-"""Reading each slice once: the analysing read takes what the fingerprint read kept (transforms.read_memo).
+"""Reading each slice once: the analysing read takes what the fingerprint read kept (newsbeam.transforms.read_memo).
 
 The memo is an optimisation that may only miss: every table must come out the same whether it
 keeps everything, part of a collection, or nothing, on a corpus mixing formats, duplicates
@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import main
+from newsbeam.pipeline.cli.main import main
 from tests.test_html import article_page
-from tests.test_run import ENGLISH, FRENCH, read
+from tests.pipeline.cli.test_run import ENGLISH, FRENCH, read
 from tests.test_warc import Archive, story
-from transforms import read_memo
-from transforms.read_memo import ReadMemo
+from newsbeam.transforms import read_memo
+from newsbeam.transforms.read_memo import ReadMemo
 
 TABLES = ("articles", "paragraphs", "quotes", "dates", "errors")
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pyarrow.dataset as ds
 
-from pipeline.cli import build_parser, main
+from newsbeam.pipeline.cli.main import build_parser, main
 from tests.shared_data import REPO
 
 

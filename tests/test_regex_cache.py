@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from transforms import regex_cache
-from transforms.dates.patterns import FLAGS, alt
+from newsbeam.transforms import regex_cache
+from newsbeam.transforms.dates.patterns import FLAGS, alt
 
 WORDS = [f"w{i:04d}x" for i in range(600)]
 PATTERN = r"(?P<head>\b(?:" + alt(WORDS) + r"))\s+(?P<num>\d+)|(?P<other>zz+)"
@@ -37,8 +37,8 @@ def test_a_cached_pattern_is_the_compiled_pattern(cache):
 
 
 def test_the_date_grammars_large_patterns_come_back_the_same(cache):
-    from transforms.dates.extract import language_of
-    from transforms.dates.index import _compile
+    from newsbeam.transforms.dates.extract import language_of
+    from newsbeam.transforms.dates.index import _compile
 
     spec = language_of("en")
     index = spec.index

@@ -7,11 +7,11 @@ from pathlib import Path
 import pyarrow.dataset as ds
 import pytest
 
-from pipeline.cli import main
-from pipeline.query import connect
+from newsbeam.pipeline.cli.main import main
+from newsbeam.pipeline.querying.query import connect
 from tests.shared_data import REPO
-from transforms.article import Article
-from transforms.duplicates import (CURRENT, EARLIER, REPEATED_ID, first_copies, first_of_ids, is_first_of_its_id,
+from newsbeam.transforms.article import Article
+from newsbeam.transforms.duplicates import (CURRENT, EARLIER, REPEATED_ID, first_copies, first_of_ids, is_first_of_its_id,
                                    repeated_id_error)
 
 FEED = REPO / "samples" / "feeds" / "europe.jsonl"

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from transforms.article import Article
-from transforms.sources import (FieldNames, SourceError, article_id_for, format_of, parse_jsonl_line,
+from newsbeam.transforms.article import Article
+from newsbeam.transforms.sources import (FieldNames, SourceError, article_id_for, format_of, parse_jsonl_line,
                                 parse_text_document, read_source)
 
 

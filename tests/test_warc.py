@@ -10,11 +10,11 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from pipeline.cli import main
-from transforms.article import Article
-from transforms.file_slices import FileSlice
-from transforms.sources import file_slices, read_source
-from transforms.warc import SkippedRecord, plan_slices, read_warc, record_start_at_or_after
+from newsbeam.pipeline.cli.main import main
+from newsbeam.transforms.article import Article
+from newsbeam.transforms.file_slices import FileSlice
+from newsbeam.transforms.sources import file_slices, read_source
+from newsbeam.transforms.warc import SkippedRecord, plan_slices, read_warc, record_start_at_or_after
 from tests.shared_data import read_jsonl, require_shared
 from tests.test_html import CYRILLIC, GREEK, RICH_HEAD, article_page
 

@@ -26,7 +26,7 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """One direct quotation (`transforms.quotes`)."""
+    """One direct quotation (`newsbeam.transforms.quotes`)."""
     char_start: int          # offset of first quoted char, inside the marks
     char_end: int            # one past last quoted char, inside the marks
     text: str                # text[char_start:char_end]
@@ -35,7 +35,7 @@ class Quote:
     speaker_start: int | None
     speaker_end: int | None
     speaker_name: str | None  # resolved name, else the mention; None when no speaker
-    cue: str | None = None   # the attribution cue that found the speaker (`transforms.quotes.CUES`)
+    cue: str | None = None   # the attribution cue that found the speaker (`newsbeam.transforms.quotes.CUES`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +55,10 @@ class Article:
     duplicate_of: str | None = None
     language: str = "und"
     language_probability: float = 0.0
-    language_method: str | None = None   # which path decided `language` (transforms.language)
+    language_method: str | None = None   # which path decided `language` (newsbeam.transforms.language)
     paragraphs: tuple[Paragraph, ...] = ()
     quotes: tuple[Quote, ...] = ()
-    dates: tuple[Any, ...] = ()    # transforms.dates.DateMention
+    dates: tuple[Any, ...] = ()    # newsbeam.transforms.dates.DateMention
 
 
 _FIELD_NAMES = tuple(f.name for f in dataclasses.fields(Article) if f.init)

@@ -141,7 +141,7 @@ def _looks_binary(data: bytes) -> bool:
 
 @lru_cache(maxsize=1)
 def _profiles() -> dict[str, DecodingProfile]:
-    from transforms.lang import SUPPORTED, profile
+    from newsbeam.transforms.lang import SUPPORTED, profile
 
     found = {code: profile(code, "decoding") for code in SUPPORTED}
     return {code: p for code, p in found.items() if p is not None}

@@ -26,7 +26,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from transforms.decoding import DecodeError, Decoded, decode_bytes
+from newsbeam.transforms.decoding import DecodeError, Decoded, decode_bytes
 
 __all__ = ["PageArticle", "NoArticle", "decode_html", "declared_charset", "extract_page", "MIN_ARTICLE_WORDS"]
 

@@ -1,7 +1,7 @@
 """Language of an article and of each of its paragraphs, by langdetect's profiles.
 
 An article's language is decided by a cascade. First, langdetect's own model (its n-grams,
-its profiles, its naive Bayes) is computed exactly and vectorised (`transforms.language_scorer`);
+its profiles, its naive Bayes) is computed exactly and vectorised (`newsbeam.transforms.language_scorer`);
 when that posterior is clear *and* langdetect's random sampling could not plausibly end
 anywhere else, its answer is taken: a fraction of a millisecond. Every other text (short,
 mixed, close) gets langdetect's own seeded detection, as every text did before. On each of the
@@ -25,9 +25,9 @@ import re
 import threading
 from typing import NamedTuple
 
-from transforms.article import Article, Paragraph
-from transforms.fields import LANGUAGE_METHODS
-from transforms.stage import ArticleStage
+from newsbeam.transforms.article import Article, Paragraph
+from newsbeam.transforms.fields import LANGUAGE_METHODS
+from newsbeam.transforms.stage import ArticleStage
 
 __all__ = ["UNDETERMINED", "METHODS", "LanguageDecision", "LanguageDetector", "decide_language",
            "detect_language", "add_languages", "DetectLanguage"]
@@ -177,7 +177,7 @@ class LanguageDetector:
     def scorer(self):
         """The vectorised scorer over langdetect's profiles (built on first use, once per detector)."""
         if self._scorer is None:
-            from transforms.language_scorer import ProfileScorer
+            from newsbeam.transforms.language_scorer import ProfileScorer
 
             self._scorer = ProfileScorer()
         return self._scorer

@@ -6,7 +6,7 @@ walks that multiply in one n-gram's probabilities at a time until one profile pa
 `ProfileScorer.article` builds the same list with array operations and sums all of it, which
 is the posterior those walks estimate, and says how surely the walks would end where the sum
 does (`ArticleScore.walk_safety`). Where that is sure, langdetect's answer is known without
-running it; elsewhere (short, mixed or close texts) `transforms.language` asks langdetect.
+running it; elsewhere (short, mixed or close texts) `newsbeam.transforms.language` asks langdetect.
 
 `ProfileScorer.shares` is the cheaper paragraph check: lower-cased word trigrams only.
 
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from transforms.machine_cache import cache_root, mark_used, prune
+from newsbeam.transforms.machine_cache import cache_root, mark_used, prune
 
 __all__ = ["ArticleScore", "ProfileScorer"]
 
@@ -212,7 +212,7 @@ def _from_profiles(profile_dir: str, names: list[str]) -> tuple[list[str], np.nd
 
 # Reading the 55 JSON profiles into arrays costs about 0.1 s of CPU in every process that scores
 # (each `--workers N` worker, each `watch` tick); the arrays are kept in the user's cache folder
-# (the one transforms.regex_cache uses) and mapped read-only, so worker processes also share their
+# (the one newsbeam.transforms.regex_cache uses) and mapped read-only, so worker processes also share their
 # pages. Keyed by the profile files' names, sizes and times and by this layout; anything unexpected
 # (a read-only home, a damaged entry) falls back to reading the profiles. Deleting it is always safe.
 _CACHE_LAYOUT = "scorer-arrays-1"

@@ -5,8 +5,8 @@ import dataclasses
 import re
 from bisect import bisect_right
 
-from transforms.article import Article, Paragraph
-from transforms.stage import ArticleStage
+from newsbeam.transforms.article import Article, Paragraph
+from newsbeam.transforms.stage import ArticleStage
 
 __all__ = ["split_paragraphs", "add_paragraphs", "paragraph_at", "count_words", "SplitParagraphs"]
 

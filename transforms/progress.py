@@ -1,6 +1,6 @@
 """Progress reports from wherever a pipeline's DoFns run, for the `newsbeam` process that started it.
 
-The launcher (`pipeline.progress`) sets `NEWSBEAM_PROGRESS` to a folder on its own machine; each
+The launcher (`newsbeam.pipeline.run.progress`) sets `NEWSBEAM_PROGRESS` to a folder on its own machine; each
 process that runs DoFns appends lines to its own file in it. Every worker of a local run (the
 in-process runner's threads, `--workers N` processes, a portable runner in loopback mode)
 is counted that way, whatever runs it. Where the variable is unset or names no folder here

@@ -2,7 +2,7 @@
 
 Each supported language defines one `QuoteProfile` as `PROFILE` in `transforms/lang/<code>/quotes.py`:
 its reporting verbs, according-to forms, pronouns with gender, titles and roles, whether it drops
-subjects, whether it capitalises nouns, and so on. The engine (`transforms.quotes`) never spells
+subjects, whether it capitalises nouns, and so on. The engine (`newsbeam.transforms.quotes`) never spells
 out a word: it reads the profile of the article's language. Every word set holds lower-case forms;
 multi-word entries use single spaces. `tests/test_quotes_profiles.py` checks every profile.
 

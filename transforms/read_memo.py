@@ -1,6 +1,6 @@
 """What the fingerprint read of a file slice found, kept for the analysing read of the same slice.
 
-A job reads its inputs twice (`pipeline.graph`): once to fingerprint every article, so that
+A job reads its inputs twice (`newsbeam.pipeline.run.graph`): once to fingerprint every article, so that
 duplicates are known before anything is analysed, and once to analyse. Carrying whole articles
 from the first read to the second would put them all through a shuffle and in memory at once;
 re-reading costs opening, decoding and parsing every file again (for web pages and WARC

@@ -12,7 +12,7 @@ pattern, flags and interpreter build, and anything unexpected (another Python, a
 folder, a damaged entry, which the engine's own validation rejects) falls back to `re.compile`,
 which gives the same pattern. The folder is `$NEWSBEAM_CACHE_DIR`, else `$XDG_CACHE_HOME/newsbeam`,
 else `~/.cache/newsbeam`; deleting it is always safe, and entries unused for a month go by
-themselves (`transforms.machine_cache`).
+themselves (`newsbeam.transforms.machine_cache`).
 
 `Memo` keeps, in the same folder, what is read off the patterns before they are compiled (what the
 date grammars' index reads off their rules: about 0.7 s of CPU per process for the seven languages).
@@ -27,7 +27,7 @@ import re
 import sys
 import tempfile
 
-from transforms.machine_cache import cache_root, mark_used, prune
+from newsbeam.transforms.machine_cache import cache_root, mark_used, prune
 
 try:  # CPython 3.11+: the compiler's two halves and the engine
     import _sre

@@ -1,8 +1,8 @@
 """An analysed Article as rows of the output tables (dicts keyed by the schema's columns)."""
 from __future__ import annotations
 
-from transforms.article import Article
-from transforms.paragraphs import count_words, paragraph_at
+from newsbeam.transforms.article import Article
+from newsbeam.transforms.paragraphs import count_words, paragraph_at
 
 __all__ = ["article_rows"]
 

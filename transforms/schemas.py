@@ -75,7 +75,7 @@ class QuoteRecord:
     speaker_start: int | None = _col("Offset of the speaker mention in `articles.text`.")
     speaker_end: int | None = _col("Offset one past the speaker mention.")
     speaker_name: str | None = _col("Who the speaker is: full name when resolvable, else the mention; null when no speaker.")
-    cue: str | None = _col("The attribution cue that found the speaker (`after_quote`, `before_quote`, `same_speech` ...: `transforms.quotes.CUES`), null when none.")
+    cue: str | None = _col("The attribution cue that found the speaker (`after_quote`, `before_quote`, `same_speech` ...: `newsbeam.transforms.quotes.CUES`), null when none.")
     run_id: str = _col("The run that wrote this row.")
 
 

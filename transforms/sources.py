@@ -19,15 +19,15 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.pvalue import TaggedOutput
 
-from transforms import progress
-from transforms.article import Article
-from transforms.decoding import DecodeError, decode_bytes
-from transforms.fields import FORMATS, FieldNames
-from transforms.duplicates import CURRENT, mark_duplicate, repeated_id_error
-from transforms.file_slices import READ_FAILURES, SLICE_BYTES, FileSlice, owned_lines, plan_slices
-from transforms.html import NoArticle, decode_html, extract_page
-from transforms.stage import ARTICLES, ERRORS, error_row
-from transforms import read_memo, warc
+from newsbeam.transforms import progress
+from newsbeam.transforms.article import Article
+from newsbeam.transforms.decoding import DecodeError, decode_bytes
+from newsbeam.transforms.fields import FORMATS, FieldNames
+from newsbeam.transforms.duplicates import CURRENT, mark_duplicate, repeated_id_error
+from newsbeam.transforms.file_slices import READ_FAILURES, SLICE_BYTES, FileSlice, owned_lines, plan_slices
+from newsbeam.transforms.html import NoArticle, decode_html, extract_page
+from newsbeam.transforms.stage import ARTICLES, ERRORS, error_row
+from newsbeam.transforms import read_memo, warc
 
 __all__ = [
     "FieldNames", "Note", "SourceError", "UNCERTAIN_ENCODING", "format_of", "article_id_for", "parse_text_document",
@@ -295,7 +295,7 @@ def _read_text(uri: str, stream, parse=None) -> Iterator[Article | dict]:
 
 
 def parse_html_document(uri: str, data: bytes) -> tuple[Article, str | None]:
-    """One web page file (.html): its article with the page's own metadata (transforms.html), and why
+    """One web page file (.html): its article with the page's own metadata (newsbeam.transforms.html), and why
     its encoding is a guess (None when declared, UTF-8 or a clear winner)."""
     html, encoding, doubt = decode_html(data)
     try:
@@ -373,7 +373,7 @@ class SliceFiles(beam.PTransform):
 
 def _read_once(part: FileSlice | str, fmt: str | None, fields: FieldNames, run: str | None):
     """read_source, or what this process's fingerprint read of the same slice in run `run` kept
-    (`transforms.read_memo`): the same items either way."""
+    (`newsbeam.transforms.read_memo`): the same items either way."""
     if run is not None:
         kept = read_memo.memo.take(run, (part, fmt, fields))
         if kept is not None:
@@ -453,7 +453,7 @@ class ReadArticles(beam.PTransform):
 
 
 def _copy(article: Article) -> tuple[int, str, int, str]:
-    """The article's place in the order that decides which copy is first (`transforms.duplicates`):
+    """The article's place in the order that decides which copy is first (`newsbeam.transforms.duplicates`):
     its file, then its line (JSON Lines) or record offset (WARC)."""
     position = article.source_line if article.source_line is not None else article.source_offset
     return CURRENT, article.source_uri, position or 0, article.article_id
@@ -461,7 +461,7 @@ def _copy(article: Article) -> tuple[int, str, int, str]:
 
 def _fingerprints(part: FileSlice | str, fmt: str | None, fields: FieldNames, run: str | None = None):
     items = read_source(part, fmt, fields)
-    if run is not None:  # keep what was read for the analysing read, when it fits (transforms.read_memo)
+    if run is not None:  # keep what was read for the analysing read, when it fits (newsbeam.transforms.read_memo)
         items = list(items)
         read_memo.memo.put(run, (part, fmt, fields), items)
     for item in items:
@@ -475,7 +475,7 @@ class ReadFingerprints(beam.PTransform):
     A first, cheap read of the files (no analysis): it lets duplicates be known before the
     expensive pass without holding whole articles in a shuffle. With `run` (the run's id), what
     it reads is kept, within a bounded memo, for `ReadArticles(run=...)` in the same process,
-    which then does not open, decode, parse or extract those slices again (`transforms.read_memo`).
+    which then does not open, decode, parse or extract those slices again (`newsbeam.transforms.read_memo`).
     """
 
     def __init__(self, fmt: str | None = None, fields: FieldNames = FieldNames(), run: str | None = None):

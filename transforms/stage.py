@@ -11,7 +11,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.pvalue import TaggedOutput
 
-from transforms.article import Article
+from newsbeam.transforms.article import Article
 
 __all__ = ["ARTICLES", "ERRORS", "ArticleStage", "ArticleStageFn", "error_row"]
 

@@ -31,8 +31,8 @@ times (`at 10:30`) are not emitted. Handlers run in text order, so that anaphora
 annotator would; the tense of the sentence (`will`, past verbs) chooses between the previous and the
 next Friday (no cue: the nearer one).
 """
-from transforms.dates.document import DateMention
-from transforms.dates.extract import extract_dates
-from transforms.dates.stage import ExtractDates, add_dates
+from newsbeam.transforms.dates.document import DateMention
+from newsbeam.transforms.dates.extract import extract_dates
+from newsbeam.transforms.dates.stage import ExtractDates, add_dates
 
 __all__ = ["DateMention", "extract_dates", "add_dates", "ExtractDates"]

@@ -1,5 +1,5 @@
 """What a rule's regex can match, read off its source: the characters a match can begin with and the
-words it can hold. The index (`transforms.dates.index`) uses both to skip work that provably finds
+words it can hold. The index (`newsbeam.transforms.dates.index`) uses both to skip work that provably finds
 nothing; neither changes what is found.
 
 The patterns are parsed here, by a small parser of the regex syntax the grammar uses (literals,

@@ -7,9 +7,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from transforms.dates.profile import DateProfile
-from transforms.dates.tense import TenseMarkers
-from transforms.dates.timex import Point, day_point, month_point, render, shift, week_point, year_point
+from newsbeam.transforms.dates.profile import DateProfile
+from newsbeam.transforms.dates.tense import TenseMarkers
+from newsbeam.transforms.dates.timex import Point, day_point, month_point, render, shift, week_point, year_point
 
 __all__ = ["DateMention", "Doc", "CLOCK_DAY_REACH", "QUARTER_CONTEXT"]
 

@@ -5,12 +5,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from transforms.dates.document import DateMention, Doc
-from transforms.dates.index import BACK, CLOCK_KINDS, DIGIT_KINDS, PREFIX, CandidateIndex, Segment, lower, start_key
-from transforms.dates.patterns import EN
-from transforms.dates.profile import DateProfile, date_profile
-from transforms.dates.grammar import Grammar, grammar_for
-from transforms.dates.rules import Rule
+from newsbeam.transforms.dates.document import DateMention, Doc
+from newsbeam.transforms.dates.index import BACK, CLOCK_KINDS, DIGIT_KINDS, PREFIX, CandidateIndex, Segment, lower, start_key
+from newsbeam.transforms.dates.patterns import EN
+from newsbeam.transforms.dates.profile import DateProfile, date_profile
+from newsbeam.transforms.dates.grammar import Grammar, grammar_for
+from newsbeam.transforms.dates.rules import Rule
 
 __all__ = ["extract_dates", "extract_with_rules", "naive_scan", "language_of"]
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms.dates.profile import DateProfile
-from transforms.dates.profiled import REPLACED_ENGLISH_RULES, profiled_rules
-from transforms.dates.rules import ENGLISH, Rule
+from newsbeam.transforms.dates.profile import DateProfile
+from newsbeam.transforms.dates.profiled import REPLACED_ENGLISH_RULES, profiled_rules
+from newsbeam.transforms.dates.rules import ENGLISH, Rule
 
 __all__ = ["Grammar", "grammar_for"]
 

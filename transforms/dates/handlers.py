@@ -11,11 +11,11 @@ import datetime as dt
 import re
 from typing import Callable
 
-from transforms.dates.document import Doc
-from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, DAY, EN, FLAGS, HOLIDAY, MONTH, NUMBERS, WD, YEAR, alt, last_match, \
+from newsbeam.transforms.dates.document import Doc
+from newsbeam.transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, DAY, EN, FLAGS, HOLIDAY, MONTH, NUMBERS, WD, YEAR, alt, last_match, \
     norm
-from transforms.dates.tense import prev_word
-from transforms.dates.timex import (
+from newsbeam.transforms.dates.tense import prev_word
+from newsbeam.transforms.dates.timex import (
     Point, day_point, holiday_date, month_point, quarter_point, render, resolve_month, resolve_month_day,
     resolve_quarter, resolve_season, resolve_weekday, this_season_year, shift, week_point, weekend_point, year_point,
 )

@@ -21,13 +21,13 @@ import hashlib
 import re
 from functools import lru_cache
 
-from transforms.dates import analysis, patterns
-from transforms.dates.analysis import first_chars, first_words, words_in
-from transforms.dates.patterns import ANY_MONTH, EN, FLAGS, TO_SPACES, alt, tokens
-from transforms.dates.profile import DateProfile, all_profiles
-from transforms.dates.grammar import Grammar
-from transforms.dates.rules import Rule
-from transforms import regex_cache
+from newsbeam.transforms.dates import analysis, patterns
+from newsbeam.transforms.dates.analysis import first_chars, first_words, words_in
+from newsbeam.transforms.dates.patterns import ANY_MONTH, EN, FLAGS, TO_SPACES, alt, tokens
+from newsbeam.transforms.dates.profile import DateProfile, all_profiles
+from newsbeam.transforms.dates.grammar import Grammar
+from newsbeam.transforms.dates.rules import Rule
+from newsbeam.transforms import regex_cache
 
 __all__ = ["CandidateIndex", "CLOCK_KINDS", "DIGIT_KINDS", "NUMBER_TRIGGER_SRC", "head_kinds", "lower", "BACK", "PREFILTER_MIN"]
 

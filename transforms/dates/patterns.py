@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from transforms.dates.profile import all_profiles, date_profile, norm
+from newsbeam.transforms.dates.profile import all_profiles, date_profile, norm
 
 __all__ = ["alt", "month_alt", "norm", "tokens", "last_match", "EN", "ANY_MONTH", "ANY_WEEKDAY", "NUMBERS", "TO_SPACES", "FLAGS"]
 

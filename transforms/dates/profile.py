@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms.lang import SUPPORTED, profile
+from newsbeam.transforms.lang import SUPPORTED, profile
 
 __all__ = ["DateProfile", "NO_WRITTEN_GRAMMAR", "date_profile", "all_profiles", "norm", "CAPITALISATION", "NUMERIC_ORDERS", "PAST_CLAUSE"]
 
@@ -32,7 +32,7 @@ NUMERIC_ORDERS = ("mdy", "dmy")
 PAST_CLAUSE = "(past)"
 
 
-# What a language whose grammar is built from its profile (`transforms.dates.profiled`) gives for the fields
+# What a language whose grammar is built from its profile (`newsbeam.transforms.dates.profiled`) gives for the fields
 # of the grammar written out in `rules` and `handlers` (English's): none of their words.
 NO_WRITTEN_GRAMMAR: Mapping[str, object] = types.MappingProxyType({
     "relative_offsets": {}, "relative_day_offsets": {}, "relative_day_phrase_offsets": {}, "day_part_nouns": (),
@@ -111,7 +111,7 @@ class DateProfile:
     #                                             (`Agenda 2030`, `Coronavirus-Gesetz 2020`): such a year is part of a name
     non_head_words: frozenset[str]              # words of relative phrases too common to look for
 
-    # --- the profiled grammar (`transforms.dates.profiled`: every language but English, whose grammar is
+    # --- the profiled grammar (`newsbeam.transforms.dates.profiled`: every language but English, whose grammar is
     # written out in `rules`). Forms are listed as the text writes them: every case form that occurs.
     determiners: tuple[str, ...]                # articles a span keeps (`la semaine dernière`, `los años 90`)
     day_determiners: tuple[str, ...]            # those before a day of the month (`el 19 de septiembre`, `dem 24.`)
@@ -168,13 +168,13 @@ class DateProfile:
     past_forms: str                             # a regex for the regular past forms (over the lower-cased text)
     future_forms: str                           # a regex for the future forms
 
-    # --- tense cues every language's clauses are read with (`transforms.dates.tense`)
+    # --- tense cues every language's clauses are read with (`newsbeam.transforms.dates.tense`)
     adverb_suffix: str                          # adverbs end so (`ly`: `is fully booked`, `the hastily planned
     #                                             trip`: the auxiliary or determiner before one still counts); "" none
     verb_date_gap_words: tuple[str, ...]        # words a past verb governing a date may stand apart from it by
     #                                             (`said on Thursday`)
 
-    # --- the words of the grammar written out in `transforms.dates.rules` and `handlers` (English's):
+    # --- the words of the grammar written out in `newsbeam.transforms.dates.rules` and `handlers` (English's):
     # the other languages' grammar is built from the fields above, and they leave these empty
     relative_offsets: Mapping[str, int]         # the `rel` words of its rules (`this past`, `the following`) -> -1, 0, +1
     relative_day_offsets: Mapping[str, int]     # today/tonight/tomorrow/yesterday -> day offset (`tonight` too)
@@ -212,7 +212,7 @@ class DateProfile:
     #                                             (`the Sunday evening show`), not a day
 
     # --- executable examples of the rules built from this profile: (rule name, text, span, value), the
-    # text read with the anchor EXAMPLE_ANCHOR of `transforms.dates.rules` (Friday 2024-12-20)
+    # text read with the anchor EXAMPLE_ANCHOR of `newsbeam.transforms.dates.rules` (Friday 2024-12-20)
     examples: tuple[tuple[str, str, str, str], ...]
 
     def __post_init__(self) -> None:

@@ -17,14 +17,14 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from transforms.dates.document import Doc
-from transforms.dates.handlers import _anchor_or_unknown, _day_in, _holiday_day, _is_capitalised, _month_point_for, \
+from newsbeam.transforms.dates.document import Doc
+from newsbeam.transforms.dates.handlers import _anchor_or_unknown, _day_in, _holiday_day, _is_capitalised, _month_point_for, \
     _name_before, _orig, _sentence_initial, _weekday_point
-from transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, YEAR_CORE, alt, month_alt, norm
-from transforms.dates.profile import PAST_CLAUSE, DateProfile, all_profiles
-from transforms.dates.rules import AFTER_NAME, Rule
-from transforms.dates.tense import prev_word
-from transforms.dates.timex import (
+from newsbeam.transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, YEAR_CORE, alt, month_alt, norm
+from newsbeam.transforms.dates.profile import PAST_CLAUSE, DateProfile, all_profiles
+from newsbeam.transforms.dates.rules import AFTER_NAME, Rule
+from newsbeam.transforms.dates.tense import prev_word
+from newsbeam.transforms.dates.timex import (
     Point, day_point, holiday_date, month_point, quarter_point, resolve_month, resolve_month_day, resolve_season, resolve_weekday,
     shift, this_season_year, weekend_point, year_point,
 )

@@ -4,7 +4,7 @@ as tests), and the English ones, in order.
 Where two rules match at the same place the first in order wins, so longer and more specific rules
 come first. The English rules are written out here (English is always understood, and they hold the
 language-neutral numeric dates); the other languages' are built from their profiles
-(`transforms.dates.profiled`), and `grammar.grammar_for` puts a language's rules together.
+(`newsbeam.transforms.dates.profiled`), and `grammar.grammar_for` puts a language's rules together.
 """
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from transforms.dates import handlers as h
-from transforms.dates.document import Doc
-from transforms.dates.patterns import (
+from newsbeam.transforms.dates import handlers as h
+from newsbeam.transforms.dates.document import Doc
+from newsbeam.transforms.dates.patterns import (
     APPROX, DAY, EDGE_MOD, EN, HOLIDAY, MONTH, NUMWORD, ORD_Q, POD, SPELLED_YEAR, TIME, TZ, UNIT, WD, YEAR,
     YEAR_CORE, alt,
 )

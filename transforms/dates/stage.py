@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from transforms.article import with_field
-from transforms.dates.extract import extract_dates
-from transforms.stage import ArticleStage
+from newsbeam.transforms.article import with_field
+from newsbeam.transforms.dates.extract import extract_dates
+from newsbeam.transforms.stage import ArticleStage
 
 __all__ = ["add_dates", "ExtractDates"]
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.dates.patterns import FLAGS, TO_SPACES, alt, last_match
-from transforms.dates.profile import DateProfile
-from transforms import regex_cache
+from newsbeam.transforms.dates.patterns import FLAGS, TO_SPACES, alt, last_match
+from newsbeam.transforms.dates.profile import DateProfile
+from newsbeam.transforms import regex_cache
 
 __all__ = ["TenseMarkers", "prev_word", "SENTENCE_BREAK", "TITLES"]
 

@@ -1,4 +1,4 @@
-"""Calendar arithmetic and TIMEX3 rendering for `transforms.dates`, as small pure functions.
+"""Calendar arithmetic and TIMEX3 rendering for `newsbeam.transforms.dates`, as small pure functions.
 
 A `Point` is a calendar period at some granularity with possibly unknown parts (None, written `X`
 in TIMEX3: `XXXX-12-17`). The grammar builds Points; `render` turns one into the (value, date,

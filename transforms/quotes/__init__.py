@@ -21,15 +21,15 @@ from __future__ import annotations
 
 import re
 
-from transforms.article import Quote, with_field
-from transforms.quotes.attribution import attribute
-from transforms.quotes.cues import CUES, starts_with_reporting
-from transforms.quotes.lexicon import lexicon_for
-from transforms.quotes.marks import scan_quote_spans, split_interrupted
-from transforms.quotes.nonquotes import drop_non_quotations, has_word
-from transforms.quotes.speakers import Resolver
-from transforms.quotes.tokens import TERMINAL
-from transforms.stage import ArticleStage
+from newsbeam.transforms.article import Quote, with_field
+from newsbeam.transforms.quotes.attribution import attribute
+from newsbeam.transforms.quotes.cues import CUES, starts_with_reporting
+from newsbeam.transforms.quotes.lexicon import lexicon_for
+from newsbeam.transforms.quotes.marks import scan_quote_spans, split_interrupted
+from newsbeam.transforms.quotes.nonquotes import drop_non_quotations, has_word
+from newsbeam.transforms.quotes.speakers import Resolver
+from newsbeam.transforms.quotes.tokens import TERMINAL
+from newsbeam.transforms.stage import ArticleStage
 
 __all__ = ["Quote", "CUES", "extract_quotes", "scan_quote_spans", "add_quotes", "ExtractQuotes"]
 
@@ -113,7 +113,7 @@ def _unresolved_pronoun(lx, name: str) -> bool:
 
 def _detected_language(text: str) -> str:
     """The text's language as the pipeline detects it (for callers that do not say)."""
-    from transforms.language import detect_language
+    from newsbeam.transforms.language import detect_language
     return detect_language(text)[0]
 
 

@@ -1,6 +1,6 @@
 """Attribution: the speaker mention of each quotation, and the cue that found it.
 
-Each quotation is given to the cues of `transforms.quotes.cues.CUES` in order; the first
+Each quotation is given to the cues of `newsbeam.transforms.quotes.cues.CUES` in order; the first
 that finds a mention wins. Then quotations no cue attributes take the speaker of their
 speech: a neighbour in the same paragraph (`same_speech`), or the quotation that ends the
 paragraph before (`next_paragraph`). Last, in languages whose profile allows it, the subject
@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 
-from transforms.quotes.continuity import antecedent, clause_subject, person_like, reporter_before
-from transforms.quotes.cues import CUES, QuoteSite, predicate_subject
-from transforms.quotes.lexicon import Lexicon
-from transforms.quotes.marks import Spans, para_end_of
-from transforms.quotes.nonquotes import is_title_claim
-from transforms.quotes.phrases import Mention, is_reporting, mention_of, np_right, subject_of
-from transforms.quotes.tokens import Windows, next_paragraph
+from newsbeam.transforms.quotes.continuity import antecedent, clause_subject, person_like, reporter_before
+from newsbeam.transforms.quotes.cues import CUES, QuoteSite, predicate_subject
+from newsbeam.transforms.quotes.lexicon import Lexicon
+from newsbeam.transforms.quotes.marks import Spans, para_end_of
+from newsbeam.transforms.quotes.nonquotes import is_title_claim
+from newsbeam.transforms.quotes.phrases import Mention, is_reporting, mention_of, np_right, subject_of
+from newsbeam.transforms.quotes.tokens import Windows, next_paragraph
 
 __all__ = ["attribute", "INHERITED_CUES"]
 
@@ -223,7 +223,7 @@ def _reporter_in_sentence(lx: Lexicon, site: QuoteSite, is_name) -> Mention | No
 
 
 def _is_phrase(text: str, span: tuple[int, int, int, int]) -> bool:
-    """A few embedded words (see `transforms.quotes._kind`): at most five words, no full stop."""
+    """A few embedded words (see `newsbeam.transforms.quotes._kind`): at most five words, no full stop."""
     inner = text[span[1]:span[2]].strip()
     return inner.count(" ") < 5 and inner[-1:] not in ".!?…"
 

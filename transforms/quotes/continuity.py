@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from transforms.quotes.lexicon import Lexicon
-from transforms.quotes.phrases import (
+from newsbeam.transforms.quotes.lexicon import Lexicon
+from newsbeam.transforms.quotes.phrases import (
     Mention, according_to, is_reporting, mention_of, np_right, person_like, skippable, subject_of, verbish,
     with_apposition,
 )
-from transforms.quotes.tokens import DASHES, QUOTE_TOKEN, Tok, Windows, sentence_start
+from newsbeam.transforms.quotes.tokens import DASHES, QUOTE_TOKEN, Tok, Windows, sentence_start
 
 __all__ = ["clause_subject", "person_like", "antecedent", "mention_gender", "reporter_before"]
 

@@ -2,7 +2,7 @@
 
 `CUES` lists them in the order they are tried for each quotation; the first that finds a
 speaker mention wins, and its name is recorded with the quotation (`Quote.cue`), so that an
-evaluation can score each cue on its own. After the list, `transforms.quotes.attribution`
+evaluation can score each cue on its own. After the list, `newsbeam.transforms.quotes.attribution`
 shares speakers between the quotations of one speech and, where the language allows it, falls
 back on the subject of the quotation's sentence.
 
@@ -15,19 +15,19 @@ import operator
 import re
 from typing import Callable, NamedTuple
 
-from transforms.quote_lexicon import NAME_PARTICLES
-from transforms.quotes.continuity import clause_subject, mention_gender, person_like
-from transforms.quotes.lexicon import Lexicon
-from transforms.quotes.marks import Spans, para_end_of
-from transforms.quotes.phrases import (
+from newsbeam.transforms.quote_lexicon import NAME_PARTICLES
+from newsbeam.transforms.quotes.continuity import clause_subject, mention_gender, person_like
+from newsbeam.transforms.quotes.lexicon import Lexicon
+from newsbeam.transforms.quotes.marks import Spans, para_end_of
+from newsbeam.transforms.quotes.phrases import (
     Mention, according_to, is_reporting, mention_of, np_left, np_right, phrase_at, possessor, pronoun_cue,
     sentence_subject, skippable, subject_of, verbish, with_apposition, word_end,
 )
-from transforms.quotes.tokens import (
+from newsbeam.transforms.quotes.tokens import (
     DASHES, NAME_WORD, QUOTE_TOKEN, TOKEN_RE, Tok, Windows, clause_end, next_paragraph_at, sentence_bounds,
     sentence_start, tokenize,
 )
-from transforms.quotes.tokens import ends_sentence as carries_full_stop
+from newsbeam.transforms.quotes.tokens import ends_sentence as carries_full_stop
 
 __all__ = ["Cue", "CUES", "QuoteSite", "predicate_subject", "starts_with_reporting"]
 

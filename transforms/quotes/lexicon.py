@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms.lang import SUPPORTED, profile
-from transforms.quote_lexicon import NAME_PARTICLES, NO_WORDS, QuoteProfile, Words
+from newsbeam.transforms.lang import SUPPORTED, profile
+from newsbeam.transforms.quote_lexicon import NAME_PARTICLES, NO_WORDS, QuoteProfile, Words
 
 __all__ = ["Lexicon", "lexicon_for"]
 

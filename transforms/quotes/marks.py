@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from transforms.quote_lexicon import OPENER_CLOSERS
-from transforms.quotes.lexicon import Lexicon, lexicon_for
+from newsbeam.transforms.quote_lexicon import OPENER_CLOSERS
+from newsbeam.transforms.quotes.lexicon import Lexicon, lexicon_for
 
 __all__ = ["Spans", "scan_quote_spans", "para_end_of", "split_interrupted"]
 

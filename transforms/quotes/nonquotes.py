@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from transforms.quotes.lexicon import Lexicon
-from transforms.quotes.marks import Spans
+from newsbeam.transforms.quotes.lexicon import Lexicon
+from newsbeam.transforms.quotes.marks import Spans
 
 __all__ = ["drop_non_quotations", "has_word"]
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from transforms.quote_lexicon import NAME_PARTICLES
-from transforms.quotes.lexicon import Lexicon
-from transforms.quotes.tokens import DASHES, QUOTE_TOKEN, Tok, ends_sentence, is_abbreviation
+from newsbeam.transforms.quote_lexicon import NAME_PARTICLES
+from newsbeam.transforms.quotes.lexicon import Lexicon
+from newsbeam.transforms.quotes.tokens import DASHES, QUOTE_TOKEN, Tok, ends_sentence, is_abbreviation
 
 __all__ = [
     "Mention", "is_reporting", "according_to", "np_right", "np_left", "skippable", "verbish", "mention_of",

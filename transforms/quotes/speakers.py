@@ -11,11 +11,11 @@ import bisect
 import operator
 import re
 
-from transforms.quote_lexicon import NAME_PARTICLES
-from transforms.quotes.lexicon import Lexicon
-from transforms.quotes.marks import Spans, para_end_of
-from transforms.quotes.phrases import Mention, looks_personal, strip_possessive
-from transforms.quotes.tokens import NAME_RE
+from newsbeam.transforms.quote_lexicon import NAME_PARTICLES
+from newsbeam.transforms.quotes.lexicon import Lexicon
+from newsbeam.transforms.quotes.marks import Spans, para_end_of
+from newsbeam.transforms.quotes.phrases import Mention, looks_personal, strip_possessive
+from newsbeam.transforms.quotes.tokens import NAME_RE
 
 __all__ = ["Resolver", "name_tokens"]
 

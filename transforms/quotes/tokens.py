@@ -9,9 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from transforms.quote_lexicon import NAME_PARTICLES
-from transforms.quotes.lexicon import Lexicon
-from transforms.quotes.marks import Spans, para_end_of
+from newsbeam.transforms.quote_lexicon import NAME_PARTICLES
+from newsbeam.transforms.quotes.lexicon import Lexicon
+from newsbeam.transforms.quotes.marks import Spans, para_end_of
 
 __all__ = [
     "Tok", "tokenize", "QUOTE_TOKEN", "TERMINAL", "DASHES", "is_abbreviation", "ends_sentence",

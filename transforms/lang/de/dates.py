@@ -1,5 +1,5 @@
-"""German: what the language contributes to date extraction (see `transforms.dates.profile`)."""
-from transforms.dates.profile import NO_WRITTEN_GRAMMAR, PAST_CLAUSE, DateProfile
+"""German: what the language contributes to date extraction (see `newsbeam.transforms.dates.profile`)."""
+from newsbeam.transforms.dates.profile import NO_WRITTEN_GRAMMAR, PAST_CLAUSE, DateProfile
 
 PROFILE = DateProfile(
     code="de",

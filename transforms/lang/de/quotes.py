@@ -1,5 +1,5 @@
-"""German: quotation profile (see `transforms.quote_lexicon.QuoteProfile`)."""
-from transforms.quote_lexicon import QuoteProfile, words
+"""German: quotation profile (see `newsbeam.transforms.quote_lexicon.QuoteProfile`)."""
+from newsbeam.transforms.quote_lexicon import QuoteProfile, words
 
 
 def _weak(*stems: str) -> frozenset[str]:

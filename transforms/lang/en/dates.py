@@ -1,9 +1,9 @@
-"""English: what the language contributes to date extraction (see `transforms.dates.profile`).
+"""English: what the language contributes to date extraction (see `newsbeam.transforms.dates.profile`).
 
-English has a grammar of its own, written out in `transforms.dates.rules` (it was tuned on TempEval-3):
+English has a grammar of its own, written out in `newsbeam.transforms.dates.rules` (it was tuned on TempEval-3):
 its vocabulary is here; the fields of the profiled grammar, which serves the other languages, stay empty.
 """
-from transforms.dates.profile import DateProfile
+from newsbeam.transforms.dates.profile import DateProfile
 
 PROFILE = DateProfile(
     code="en",

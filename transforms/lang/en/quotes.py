@@ -1,5 +1,5 @@
-"""English: quotation profile (see `transforms.quote_lexicon.QuoteProfile`)."""
-from transforms.quote_lexicon import QuoteProfile, words
+"""English: quotation profile (see `newsbeam.transforms.quote_lexicon.QuoteProfile`)."""
+from newsbeam.transforms.quote_lexicon import QuoteProfile, words
 
 
 PROFILE = QuoteProfile(

@@ -1,5 +1,5 @@
 """French: recognising the encoding of a legacy (non-UTF-8) text."""
-from transforms.decoding import DecodingProfile
+from newsbeam.transforms.decoding import DecodingProfile
 
 PROFILE = DecodingProfile(
     name="French",

@@ -1,5 +1,5 @@
-"""French: quotation profile (see `transforms.quote_lexicon.QuoteProfile`)."""
-from transforms.quote_lexicon import QuoteProfile, words
+"""French: quotation profile (see `newsbeam.transforms.quote_lexicon.QuoteProfile`)."""
+from newsbeam.transforms.quote_lexicon import QuoteProfile, words
 
 
 def _er(*stems: str) -> frozenset[str]:

@@ -1,5 +1,5 @@
-"""Italian: quotation profile (see `transforms.quote_lexicon.QuoteProfile`)."""
-from transforms.quote_lexicon import QuoteProfile, words
+"""Italian: quotation profile (see `newsbeam.transforms.quote_lexicon.QuoteProfile`)."""
+from newsbeam.transforms.quote_lexicon import QuoteProfile, words
 
 
 def _are(*stems: str) -> frozenset[str]:

@@ -1,9 +1,9 @@
-"""Polish: what the language contributes to date extraction (see `transforms.dates.profile`).
+"""Polish: what the language contributes to date extraction (see `newsbeam.transforms.dates.profile`).
 
 Names and words are listed in every case form news text uses: `17 grudnia` (genitive after a day),
 `w grudniu` (locative), `między październikiem a grudniem` (instrumental), `w zeszłym roku`.
 """
-from transforms.dates.profile import NO_WRITTEN_GRAMMAR, PAST_CLAUSE, DateProfile
+from newsbeam.transforms.dates.profile import NO_WRITTEN_GRAMMAR, PAST_CLAUSE, DateProfile
 
 PROFILE = DateProfile(
     code="pl",

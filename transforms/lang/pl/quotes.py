@@ -1,5 +1,5 @@
-"""Polish: quotation profile (see `transforms.quote_lexicon.QuoteProfile`)."""
-from transforms.quote_lexicon import QuoteProfile, words
+"""Polish: quotation profile (see `newsbeam.transforms.quote_lexicon.QuoteProfile`)."""
+from newsbeam.transforms.quote_lexicon import QuoteProfile, words
 
 
 def _past(*stems: str) -> frozenset[str]:

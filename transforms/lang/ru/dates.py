@@ -1,9 +1,9 @@
-"""Russian: what the language contributes to date extraction (see `transforms.dates.profile`).
+"""Russian: what the language contributes to date extraction (see `newsbeam.transforms.dates.profile`).
 
 Names and words are listed in every case form news text uses: `17 декабря` (genitive after a day),
 `в декабре` (prepositional), `с марта по декабрь`, `в прошлом году`, `2019 году`, `1973-м`.
 """
-from transforms.dates.profile import NO_WRITTEN_GRAMMAR, PAST_CLAUSE, DateProfile
+from newsbeam.transforms.dates.profile import NO_WRITTEN_GRAMMAR, PAST_CLAUSE, DateProfile
 
 PROFILE = DateProfile(
     code="ru",

@@ -1,0 +1,1 @@
+"""The `newsbeam` command: argument parsing, subcommands, exit codes."""

@@ -1,0 +1,1 @@
+"""The output dataset's lifecycle: staging, commit, lock, records, ingest, schedule."""

@@ -1,0 +1,1 @@
+"""Reading a dataset: SQL views, statistics, the HTML report."""
