@@ -8,10 +8,12 @@ can be measured side by side in one run with the same interpreter and packages.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,11 +43,29 @@ class Figures:
 
 
 def newsbeam_cmd(src: Path, *args: str) -> tuple[list[str], dict[str, str], str]:
-    """The command line, environment and working folder that run `newsbeam ARGS` from the source tree `src`
-    (`python -m` puts the working folder first on the path: it must be the tree itself)."""
+    """The command line, environment and working folder that run `newsbeam ARGS` from the source tree `src`.
+
+    The tree's folders are imported as `newsbeam.pipeline` etc. through a folder of links first on
+    PYTHONPATH (the editable install would serve this checkout's code to every tree); a tree from
+    before that namespace runs as its plain `pipeline` package, the tree itself first on the path."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(src) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-    return [sys.executable, "-m", "newsbeam.pipeline.cli.main", *args], env, str(src)
+    if (src / "pipeline" / "cli.py").exists():
+        path, module = src, "pipeline.cli"  # namespace-codemod: keep
+    else:
+        path, module = _namespace_links(src), "newsbeam.pipeline.cli.main"
+    env["PYTHONPATH"] = str(path) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return [sys.executable, "-m", module, *args], env, str(src)
+
+
+def _namespace_links(src: Path) -> Path:
+    """A folder holding `newsbeam/{pipeline,transforms,configs}`, links into `src`, as the wheel lays them out."""
+    root = Path(tempfile.gettempdir()) / f"newsbeam-tree-{hashlib.sha1(str(src).encode()).hexdigest()[:12]}"
+    (root / "newsbeam").mkdir(parents=True, exist_ok=True)
+    for name in ("pipeline", "transforms", "configs"):
+        link = root / "newsbeam" / name
+        if not link.is_symlink():
+            link.symlink_to(src / name, target_is_directory=True)
+    return root
 
 
 def measure(cmd: list[str], env: dict[str, str] | None = None, cwd: str | None = None,

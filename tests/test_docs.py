@@ -25,3 +25,24 @@ def test_every_command_has_help_with_an_example():
     sub = next(a for a in parser._actions if a.dest == "command")
     for name, command in sub.choices.items():
         assert command.description and "newsbeam" in command.description, name
+
+
+def test_readme_layout_names_every_module_in_its_folder():
+    block = re.search(r"<!-- layout:start -->\n```\n(.*)```\n<!-- layout:end -->", README, re.S).group(1)
+    entries = {}   # folder -> its text (an entry runs on over the indented lines below it)
+    for line in block.splitlines():
+        if not line.startswith(" "):
+            folder, _, line = line.partition(" ")
+            entries[folder] = ""
+        entries[folder] += " " + line
+    for top in ("pipeline", "transforms"):
+        for package in (REPO / top).rglob("__init__.py"):
+            folder = package.parent.relative_to(REPO).as_posix() + "/"
+            if folder.startswith("transforms/lang/") and folder != "transforms/lang/":
+                folder = "transforms/lang/<code>/"
+            elif folder == "transforms/lang/":
+                continue   # (its __init__ only lists the languages)
+            assert folder in entries, f"README Layout has no entry for {folder}"
+            for module in package.parent.glob("*.py"):
+                if module.stem != "__init__":
+                    assert re.search(rf"\b{module.stem}\b", entries[folder]), f"README Layout: {folder} lacks {module.stem}"
