@@ -75,6 +75,7 @@ SKIP = ("benchmarks/results/", "tests/data/", "samples/", "tools/namespace_codem
 DOTTED = re.compile(r"(?<![\w.])(pipeline|transforms)((?:\.[A-Za-z_]\w*)+)")
 PIPELINE_PATH = re.compile(r"(?<![\w/.-])pipeline/(\w+)\.py\b")
 TEST_PATH = re.compile(r"(?<![\w/.-])tests/(test_\w+)\.py\b")
+FROM_IMPORT = re.compile(r"(?<![\w.])from (pipeline|transforms) import (\w+(?: as \w+)?(?:, *\w+(?: as \w+)?)*)")
 TEST_DOTTED = re.compile(r"(?<![\w.])tests\.(test_\w+)\b")
 
 
@@ -104,8 +105,27 @@ class Names:
             return f"newsbeam.pipeline.{'.'.join([MODULES[parts[0]], *parts[1:]])}"
         return None
 
+    def from_import(self, top: str, aliases: list[tuple[str, str | None]]) -> list[str] | None:
+        """`from pipeline import a, b as c` as one statement per package the modules now live in."""
+        groups: dict[str, list[str]] = {}
+        for name, asname in aliases:
+            new = self.new(top, [name])
+            if new is None:
+                return None
+            parent, _, moved = new.rpartition(".")
+            spelled = moved if moved == name and not asname else f"{moved} as {asname or name}"
+            groups.setdefault(parent, []).append(spelled)
+        return [f"from {parent} import {', '.join(items)}" for parent, items in groups.items()]
+
     def text(self, s: str) -> str:
-        """Dotted names and file paths in free text (docs, strings, comments)."""
+        """Dotted names and file paths in free text (docs, strings, comments, code held in strings)."""
+        def from_import(m):
+            aliases = [tuple(a.split(" as ")) if " as " in a else (a, None)
+                       for a in (x.strip() for x in m.group(2).split(","))]
+            lines = self.from_import(m.group(1), aliases)
+            return "; ".join(lines) if lines else m.group(0)
+        s = FROM_IMPORT.sub(from_import, s)
+
         def dotted(m):
             new = self.new(m.group(1), m.group(2)[1:].split("."))
             return new if new else m.group(0)
@@ -186,15 +206,8 @@ def _import(node, text: str, names: Names, bare: set[str]) -> str | None:
         new = names.new(top, parts)
         return re.sub(rf"^from\s+{re.escape(node.module)}\b", f"from {new}", text) if new else None
     # `from pipeline import a, b as c`: the modules may now live in different subpackages
-    groups: dict[str, list[str]] = {}
-    for alias in node.names:
-        new = names.new(top, [alias.name])
-        if new is None:
-            return None
-        parent, _, name = new.rpartition(".")
-        spelled = name if name == alias.name and not alias.asname else f"{name} as {alias.asname or alias.name}"
-        groups.setdefault(parent, []).append(spelled)
-    return "\n".join(f"from {parent} import {', '.join(items)}" for parent, items in groups.items())
+    lines = names.from_import(top, [(alias.name, alias.asname) for alias in node.names])
+    return "\n".join(lines) if lines else None
 
 
 def tracked_files() -> list[Path]:

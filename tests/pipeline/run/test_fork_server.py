@@ -53,7 +53,7 @@ def test_the_workers_of_a_two_worker_run_are_forked_from_the_warm_server(tmp_pat
 
 def test_a_killed_launcher_takes_its_fork_server_along(tmp_path):
     tag = uuid.uuid4().hex
-    script = ("from pipeline import fork_server\nimport time\nfork_server.start()\nprint('up', flush=True)\n"
+    script = ("from newsbeam.pipeline.run import fork_server\nimport time\nfork_server.start()\nprint('up', flush=True)\n"
               "time.sleep(60)\n")
     launcher = subprocess.Popen([sys.executable, "-c", script], cwd=REPO, stdout=subprocess.PIPE, text=True,
                                 env={**os.environ, "NEWSBEAM_TEST_TAG": tag})

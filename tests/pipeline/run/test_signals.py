@@ -109,7 +109,7 @@ def test_a_signal_during_an_import_lands_after_it(tmp_path):
 
 def test_a_signal_held_back_by_an_import_is_not_lost_when_the_command_ends_first(tmp_path):
     (tmp_path / "quick_module.py").write_text("import os, signal\nos.kill(os.getpid(), signal.SIGTERM)\n")
-    script = ("from pipeline import interrupts\ninterrupts.install()\n"
+    script = ("from newsbeam.pipeline.run import interrupts\ninterrupts.install()\n"
               "try:\n    import quick_module\n    interrupts.raise_pending()\n    print('lost')\n"
               "except KeyboardInterrupt as e:\n    print(type(e).__name__)\n")
     proc = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60,
