@@ -3,6 +3,7 @@
 
     python tools/namespace_codemod.py           # move files, rewrite the repository; prints what changed
     python tools/namespace_codemod.py --check   # exit 1 and list what still uses the old names
+    python tools/namespace_codemod.py --resolve # in a conflicted merge with a branch of the old layout
 
 Idempotent: run it again after merging branches written against the old layout. It
 1. `git mv`s each flat `pipeline/<module>.py` to its subpackage (MODULES) and each test of a
@@ -213,7 +214,7 @@ def _import(node, text: str, names: Names, bare: set[str]) -> str | None:
 def tracked_files() -> list[Path]:
     out = subprocess.run(["git", "ls-files", "-z"], cwd=REPO, capture_output=True, check=True).stdout
     files = []
-    for rel in out.decode().split("\0"):
+    for rel in sorted(set(out.decode().split("\0"))):   # (a conflicted file is listed once per stage)
         if not rel or rel.startswith(SKIP) or Path(rel).suffix not in TEXT_SUFFIXES:
             continue
         path = REPO / rel
@@ -253,19 +254,67 @@ def _init(path: Path, text: str) -> None:
         subprocess.run(["git", "add", str(path)], cwd=REPO, check=True)
 
 
+def rewrite(path: Path, src: str, names: Names) -> str:
+    return rewrite_python(src, names) if path.suffix == ".py" else names.text(src)
+
+
+def resolve_conflicts(names: Names) -> list[str]:
+    """During a merge: settle each conflicted file where one side only ran this codemod.
+
+    That side's version is exactly the codemod applied to the common ancestor; the other side's
+    version then wins, rewritten by the codemod (a modify/delete conflict becomes a deletion).
+    Conflicts where both sides made their own edits stay for a person."""
+    listing = subprocess.run(["git", "ls-files", "-u", "-z"], cwd=REPO, capture_output=True, check=True).stdout
+    stages: dict[str, dict[int, str]] = {}
+    for entry in listing.decode().split("\0"):
+        if entry:
+            info, path = entry.split("\t", 1)
+            stages.setdefault(path, {})[int(info.split()[2])] = info.split()[1]
+
+    def blob(sha):
+        return None if sha is None else subprocess.run(
+            ["git", "cat-file", "blob", sha], cwd=REPO, capture_output=True, check=True).stdout.decode("utf-8")
+
+    settled = []
+    for rel, by_stage in sorted(stages.items()):
+        path = REPO / rel
+        base, ours, theirs = (blob(by_stage.get(n)) for n in (1, 2, 3))
+        if base is None:
+            continue
+        mechanical = rewrite(path, base, names)
+        if ours == mechanical:
+            keep = theirs
+        elif theirs == mechanical:
+            keep = ours
+        else:
+            continue
+        if keep is None:
+            subprocess.run(["git", "rm", "--quiet", "--", rel], cwd=REPO, check=True)
+        else:
+            path.write_text(rewrite(path, keep, names), encoding="utf-8")
+            subprocess.run(["git", "add", "--", rel], cwd=REPO, check=True)
+        settled.append(rel)
+    return settled
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="change nothing; exit 1 if anything uses the old names")
+    ap.add_argument("--resolve", action="store_true",
+                    help="in a merge: settle the conflicts where one side only ran this codemod, then run it")
     args = ap.parse_args(argv)
     moved = move_files(dry=args.check)
     names = Names()
+    if args.resolve:
+        for rel in resolve_conflicts(names):
+            print("settled conflict: " + rel)
     changed = []
     for path in tracked_files():
         try:
             src = path.read_text(encoding="utf-8")
         except (UnicodeDecodeError, FileNotFoundError):
             continue
-        new = rewrite_python(src, names) if path.suffix == ".py" else names.text(src)
+        new = rewrite(path, src, names)
         if new != src:
             changed.append(str(path.relative_to(REPO)))
             if not args.check:
