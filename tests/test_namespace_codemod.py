@@ -63,6 +63,7 @@ def test_names_in_strings_comments_and_docs(codemod):
         monkeypatch.setattr("pipeline.jobs.run_job", fake)  # as transforms.stage does
         cmd = [python, "-m", "pipeline.cli", "run"]
         script = "from pipeline import interrupts\\ninterrupts.install()"
+        script2 = "import sys\\nfrom pipeline import cli, interrupts\\n"
         keep = "pipeline.cli"  # namespace-codemod: keep
         ''')
     assert "`newsbeam.pipeline.dataset.records` and pipeline/dataset/staged_tables.py" in out
@@ -71,6 +72,8 @@ def test_names_in_strings_comments_and_docs(codemod):
     assert '"-m", "newsbeam.pipeline.cli.main", "run"' in out
     assert '"from newsbeam.pipeline.run import interrupts\\ninterrupts.install()"' in out
     assert 'keep = "pipeline.cli"' in out
+    assert ('"import sys\\nfrom newsbeam.pipeline.cli import main as cli; '
+            'from newsbeam.pipeline.run import interrupts\\n"') in out
 
 
 def test_running_it_twice_changes_nothing(codemod):

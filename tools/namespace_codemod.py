@@ -77,7 +77,7 @@ SKIP = ("benchmarks/results/", "tests/data/", "samples/", "tools/namespace_codem
 DOTTED = re.compile(r"(?<![\w.])(pipeline|transforms)((?:\.[A-Za-z_]\w*)+)")
 PIPELINE_PATH = re.compile(r"(?<![\w/.-])pipeline/(\w+)\.py\b")
 TEST_PATH = re.compile(r"(?<![\w/.-])tests/(test_\w+)\.py\b")
-FROM_IMPORT = re.compile(r"(?<![\w.])from (pipeline|transforms) import (\w+(?: as \w+)?(?:, *\w+(?: as \w+)?)*)")
+FROM_IMPORT = re.compile(r"(?:(?<![\w.])|(?<=\\n))from (pipeline|transforms) import (\w+(?: as \w+)?(?:, *\w+(?: as \w+)?)*)")
 TEST_DOTTED = re.compile(r"(?<![\w.])tests\.(test_\w+)\b")
 
 

@@ -98,7 +98,7 @@ def test_a_signal_during_an_import_lands_after_it(tmp_path):
     # (as duckdb's C extension is, for a moment, when Ctrl-C comes early) and must not land inside it.
     (tmp_path / "slow_module.py").write_text(
         "import os, signal, time\nos.kill(os.getpid(), signal.SIGTERM)\ntime.sleep(0.2)\nFINISHED = True\n")
-    script = ("import sys\nfrom pipeline import interrupts\ninterrupts.install()\n"
+    script = ("import sys\nfrom newsbeam.pipeline.run import interrupts\ninterrupts.install()\n"
               "try:\n    import slow_module\n    import time\n    time.sleep(5)\n"
               "except KeyboardInterrupt as e:\n"
               "    print(type(e).__name__, getattr(sys.modules.get('slow_module'), 'FINISHED', False))\n")
@@ -120,7 +120,7 @@ def test_a_signal_held_back_by_an_import_is_not_lost_when_the_command_ends_first
 def test_a_signal_the_moment_its_handler_is_in_place_is_an_interrupt(tmp_path):
     # Deterministic form of a race seen on a loaded host: SIGTERM delivered right after the handler
     # is installed, before any command runs, printed a traceback instead of exiting 130.
-    script = ("import os, signal, sys\nfrom pipeline import cli, interrupts\n"
+    script = ("import os, signal, sys\nfrom newsbeam.pipeline.cli import main as cli; from newsbeam.pipeline.run import interrupts\n"
               "install = interrupts.install\n"
               "def install_then_signal(program=False):\n"
               "    install(program)\n    os.kill(os.getpid(), signal.SIGTERM)\n"
