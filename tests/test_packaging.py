@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import site
 import subprocess
 import sys
@@ -48,8 +49,14 @@ def installed(tmp_path_factory):
     dependencies come from the test environment's site-packages (a plain path there, so the
     editable install's import hook is not loaded)."""
     root = tmp_path_factory.mktemp("wheel")
+    # built from a copy: setuptools' build/ folder in the checkout could hold modules since deleted
+    source = root / "source"
+    for name in ("pipeline", "transforms", "configs"):
+        shutil.copytree(REPO / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(REPO / name, source / name)
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-                    "--wheel-dir", str(root / "dist"), str(REPO)], check=True, capture_output=True, timeout=300)
+                    "--wheel-dir", str(root / "dist"), str(source)], check=True, capture_output=True, timeout=300)
     wheel, = (root / "dist").glob("newsbeam-*.whl")
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(root / "venv")], check=True)
     python = root / "venv" / "bin" / "python"
