@@ -78,6 +78,7 @@ WRITTEN_GRAMMAR_FIELDS = (
     "reporting_period_nouns", "season_prepositions", "drop_followers", "holiday_period_nouns", "market_words",
     "coordinators", "subject_pronouns", "subordinators", "subordinating_prepositions", "preview_prepositions", "not_nouns", "clause_words", "modals",
     "future_prepositions", "owners", "current_terms", "soon_before", "hence_after", "slot_nouns",
+    "soon_clause_modals", "soon_not_after", "past_idioms",
 )
 
 

@@ -1322,8 +1322,11 @@ def ref(doc: Doc, m: re.Match):
         return None  # `most recently last October`: the date that follows is the time
     if phrase == "current" and nxt in _CURRENT_TERMS:
         return None  # `the current account`, `current assets`, `current affairs`: names of things, not times
-    if phrase == "soon" and not (prev_word(text, m.start()) in _SOON_BEFORE or nxt in ("will", "to")):
+    if phrase == "soon" and not (prev_word(text, m.start()) in _SOON_BEFORE or nxt in ("will", "to")
+                                 or _ends_future_clause(text, m)):
         return None  # `as soon as`, `soon after`, `was soon released`: only a future `soon` is a time
+    if phrase == "the past" and norm(text[max(0, m.start() - 40):m.start()]).endswith(_PAST_IDIOMS):
+        return None  # `a thing of the past`: gone, not a time
     return m.start(), m.end(), EN.reference_words[phrase]
 
 
@@ -1347,5 +1350,21 @@ _DATE_AHEAD = re.compile(rf"\s+(?:on\s+|in\s+)?(?:(?:last|this|next)\s+)?(?:{MON
                          r"yesterday|today|last\s+(?:week|month|year))")
 # Words before a `soon` that points ahead (`will soon`, `may soon seek`, `to soon grow`, `is soon being moved`).
 _SOON_BEFORE = EN.soon_before
+_SOON_CLAUSE_MODALS = EN.soon_clause_modals
+_SOON_NOT_AFTER = EN.soon_not_after
+_CLITIC_MODALS = tuple(w for w in _SOON_CLAUSE_MODALS if w.startswith("'"))
+_PAST_IDIOMS = tuple(EN.past_idioms)
+_CLAUSE_BREAK = re.compile(r"[.;:!?,\"“”()]")
+
+
+def _ends_future_clause(text: str, m: re.Match) -> bool:
+    """`he will be gone soon.`: a `soon` ending a clause whose verb is a future modal points ahead (not
+    `plans to strike again soon`, nor `soon after`)."""
+    if _next_word(text, m.end()) or prev_word(text, m.start()) in _SOON_NOT_AFTER:
+        return False
+    lo = max(0, m.start() - 80)
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, lo, m.start())]
+    words = norm(text[breaks[-1] if breaks else lo:m.start()]).split()
+    return any(w in _SOON_CLAUSE_MODALS or w.endswith(_CLITIC_MODALS) for w in words)
 
 

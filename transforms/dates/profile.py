@@ -43,6 +43,7 @@ NO_WRITTEN_GRAMMAR: Mapping[str, object] = types.MappingProxyType({
     "subject_pronouns": (), "subordinators": (), "subordinating_prepositions": (), "preview_prepositions": (), "not_nouns": frozenset(), "clause_words": frozenset(),
     "modals": frozenset(), "future_prepositions": frozenset(), "owners": frozenset(), "current_terms": frozenset(),
     "soon_before": frozenset(), "hence_after": (), "slot_nouns": (),
+    "soon_clause_modals": frozenset(), "soon_not_after": frozenset(), "past_idioms": (),
 })
 
 
@@ -207,6 +208,10 @@ class DateProfile:
     owners: frozenset[str]                      # possessives that make `future` a noun (`its future`)
     current_terms: frozenset[str]               # nouns `current` names a kind of (`current account`), not a time
     soon_before: frozenset[str]                 # before `soon`, make it point ahead (`will soon`)
+    soon_clause_modals: frozenset[str]          # earlier in a clause `soon` ends, make it point ahead (`will be
+    #                                             gone soon`; a `'`-initial one is a clitic: `he'll`)
+    soon_not_after: frozenset[str]              # ... but not after a degree word (`will come too soon`)
+    past_idioms: tuple[str, ...]                # before `the past`, make it an idiom, not a time (`a thing of`)
     hence_after: tuple[str, ...]                # `two years from now`, `five years hence`: counted from the anchor
     slot_nouns: tuple[str, ...]                 # after a weekday and part of day, a broadcast's weekly slot
     #                                             (`the Sunday evening show`), not a day

@@ -405,8 +405,9 @@ class TenseMarkers:
             if m_end <= start:
                 dist = start - m_end
             elif m_start >= end:
-                if reporting:
-                    continue  # `... will leave Thursday,'' Castro said`: the quote's own verb decides
+                if reporting and not self.low[end:m_start].isspace():
+                    continue  # `... will leave Thursday,'' Castro said`: the quote's own verb decides (one
+                    # right after the date is the date's own: `the minister on Sunday said`)
                 dist = 2 * (m_start - end)
             else:
                 continue  # inside the mention itself (`last`, `yesterday`)

@@ -40,6 +40,8 @@ PROFILE = DateProfile(
         "plan to", "planning to", "is due", "are due", "slated", "upcoming", "to be held", "intends to",
         "as soon as", "as early as", "ahead of", "supposed to", "ends", "begins", "starts", "opens", "closes",
         "expires", "takes place", "kicks off", "goes on sale", "runs until", "lasts until",
+        # a forecast of what someone will do (`is tipped to name his cabinet on Monday`)
+        "is tipped to", "are tipped to", "is poised to", "are poised to", "is likely to", "are likely to",
     ),
     weak_future_markers=("would", "planned", "hopes to", "later this", "was due to", "were due to"),
     present_modals=(),
@@ -300,5 +302,8 @@ PROFILE = DateProfile(
     hence_after=("from now", "hence"),
     slot_nouns=("show", "programme", "program", "slot", "bulletin"),
     soon_before=frozenset("will would may might could should shall must to is are am be".split()),
+    soon_clause_modals=frozenset({"will", "shall", "won't", "'ll"}),
+    soon_not_after=frozenset({"too", "so", "how", "as"}),
+    past_idioms=("a thing of",),
     examples=(),
 )
