@@ -78,7 +78,10 @@ WRITTEN_GRAMMAR_FIELDS = (
     "reporting_period_nouns", "season_prepositions", "drop_followers", "holiday_period_nouns", "market_words",
     "coordinators", "subject_pronouns", "subordinators", "subordinating_prepositions", "preview_prepositions", "not_nouns", "clause_words", "modals",
     "future_prepositions", "owners", "current_terms", "soon_before", "hence_after", "slot_nouns",
-    "soon_clause_modals", "soon_not_after", "past_idioms",
+    "soon_clause_modals", "soon_not_after", "past_idioms", "meridiem_forms", "market_price_forms", "day_conjunctions",
+    "percent_words", "period_end_verbs", "dimension_words", "holiday_week_nouns", "period_to_words", "copulas",
+    "day_subjects", "date_lead_prepositions", "date_lead_relatives", "recent_date_words", "possessive_suffixes",
+    "title_abbreviations",
 )
 
 

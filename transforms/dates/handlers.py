@@ -187,7 +187,7 @@ def clock24(doc: Doc, m: re.Match):
     return m.start(), m.end(), dataclasses.replace(day, time=f"{int(hour):02d}:{minute}")
 
 
-_AMPM_AHEAD = re.compile(r"\s*[ap]\.?\s?m\b")
+_AMPM_AHEAD = re.compile(rf"\s*(?:{EN.meridiem_forms})")
 
 
 # Prepositions before `mid-afternoon` that make it a time (`by mid afternoon`; not `mid-afternoon tea`).
@@ -221,7 +221,7 @@ _POSSESSIVE = re.compile(rf"(?:\s+(?:{alt(EN.day_part_nouns)}))?['’]s\b")
 # with no tense are the nearer day (`expect her to win Monday's debate`, said on Sunday).
 _MARKET_PERIOD = re.compile(rf"\s+(?:\w+\s+)?(?:{alt(EN.market_words)})\b")
 # A price a market fixed that day (`Wednesday's closing price`, `Friday's close`): known, so past whatever the tense.
-_MARKET_PRICE = re.compile(r"\s+(?:close(?=\s*[.,;:)]|\s+(?:of|at)\b)|closing\s+(?:price|level)s?\b)")
+_MARKET_PRICE = re.compile(rf"\s+(?:{EN.market_price_forms})")
 
 
 def _weekday_point(doc: Doc, wd: int, rel: int, start: int, end: int, strict: bool = False) -> Point:
@@ -333,8 +333,11 @@ _SUBORDINATORS = frozenset((*EN.subordinators, *EN.subordinating_prepositions))
 
 
 # `April 24 and 25`: a second day of the same month, a date of its own (not `May 5 and 6 others`).
-_CONJOINED_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|[.,:/]\d|%)"
+_CONJOINED_DAY = re.compile(rf"\s+(?:{alt(EN.day_conjunctions)})\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|[.,:/]\d|%)"
                             rf"(?:,?\s+{YEAR})?")
+
+
+_COUNT_OR_PERCENT = EN.count_nouns | EN.percent_words
 
 
 def _conjoined_day(doc: Doc, pos: int, first: Point) -> tuple[int, int, Point, bool] | None:
@@ -343,7 +346,7 @@ def _conjoined_day(doc: Doc, pos: int, first: Point) -> tuple[int, int, Point, b
     m = _CONJOINED_DAY.match(doc.low, pos)
     if m is None or first.month is None or first.day is None or int(m.group("day")) <= first.day:
         return None
-    if _next_word(doc.text, m.end()).lower() in EN.count_nouns | {"percent", "per"}:
+    if _next_word(doc.text, m.end()).lower() in _COUNT_OR_PERCENT:
         return None
     year = int(m.group("year")) if m.group("year") else first.year
     try:
@@ -517,7 +520,7 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 # A reporting period up to a month (`the year to March`, `the three months to December`).
-_PERIOD_TO = re.compile(rf"(?:{alt(EN.reporting_period_nouns)})\s+to\s+(?:the\s+end\s+of\s+)?$")
+_PERIOD_TO = re.compile(rf"(?:{alt(EN.reporting_period_nouns)})\s+(?:{alt(EN.period_to_words)})\s+$")
 
 
 _REL = EN.relative_offsets
@@ -679,7 +682,7 @@ def quarter(doc: Doc, m: re.Match):
     return start, m.end(), p, own
 
 
-_QUARTER_ENDED = re.compile(rf"\s+end(?:ed|ing)\s+{MONTH}\s*{DAY}")
+_QUARTER_ENDED = re.compile(rf"\s+(?:{alt(EN.period_end_verbs)})\s+{MONTH}\s*{DAY}")
 
 
 def _quarter_ended(doc: Doc, pos: int) -> Point | None:
@@ -859,9 +862,9 @@ def year_pair(doc: Doc, m: re.Match):
 
 
 # A number times another: a size or a resolution, not a year (`2048 x 1536`, `1600*1200`).
-_DIMENSION_AFTER = re.compile(r"\s*(?:[x×*]|by(?=\s))\s*\d")
+_DIMENSION_AFTER = re.compile(rf"\s*(?:[x×*]|(?:{alt(EN.dimension_words)})(?=\s))\s*\d")
 # (`$0.10 by 2030`, `2.5 by 2030`: an amount by a deadline, not a size)
-_DIMENSION_BEFORE = re.compile(r"(?<![$£€¥.,\d])\d+\s*(?:[x×*]|\sby\s)\s*$")
+_DIMENSION_BEFORE = re.compile(rf"(?<![$£€¥.,\d])\d+\s*(?:[x×*]|\s(?:{alt(EN.dimension_words)})\s)\s*$")
 
 
 # Capitalised words that may stand right before a year in a date (`Christmas 2004`, `Spring 2005`).
@@ -897,7 +900,7 @@ def holiday(doc: Doc, m: re.Match):
     if nxt in EN.title_nouns and _word_after_next(doc.text, m.end()) not in EN.attributive_determiners:
         return None  # `a Christmas album`, `the Christmas single`: a kind of work, not the day (but in
         # `polls ahead of Super Tuesday show the senator ahead`, `show` is a verb)
-    week = _HOLIDAY_WEEK.match(doc.low, m.end()) if nxt == "week" else None
+    week = _HOLIDAY_WEEK.match(doc.low, m.end()) if nxt in EN.holiday_week_nouns else None
     if week is not None:
         day = _holiday_day(doc, m, rule, near=7)  # `Easter week`: the (ISO) week the day is in
         return m.start(), week.end(), week_point(render(day)[1]) if day.known else Point("week")
@@ -920,7 +923,7 @@ _NUMBERED_AFTER = re.compile(r"\s*(?:\d|ii\b|iii\b)")
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s+$")
 
 
-_HOLIDAY_WEEK = re.compile(r"\s+week\b(?!-)")
+_HOLIDAY_WEEK = re.compile(rf"\s+(?:{alt(EN.holiday_week_nouns)})\b(?!-)")
 _HOLIDAY_ALONE = re.compile(HOLIDAY, FLAGS)
 
 
@@ -1082,7 +1085,7 @@ def relday(doc: Doc, m: re.Match):
     return m.start(), m.end(), day_point(doc.anchor + dt.timedelta(days=offset), time=pod)
 
 
-_GENERIC_AFTER = re.compile(r"['’]s\s+(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z]+))?")
+_GENERIC_AFTER = re.compile(rf"(?:{alt(EN.possessive_suffixes)})\s+(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z]+))?")
 
 
 def _generic_today(doc: Doc, m: re.Match) -> bool:
@@ -1281,7 +1284,7 @@ _CLAUSE_WORDS = EN.clause_words
 
 
 # `today is the eighth day of ...`, `It's the second day of ...`: the subject names the day.
-_NTH_DAY_SUBJECT = re.compile(rf"(?:(?P<rd>{_RELATIVE_DAY})\s+(?:is|was|will\s+be)|it\s+is|it['’]s|this\s+is)"
+_NTH_DAY_SUBJECT = re.compile(rf"(?:(?P<rd>{_RELATIVE_DAY})\s+(?:{alt(EN.copulas)})|{alt(EN.day_subjects)})"
                               r"\s+$")
 
 
@@ -1346,8 +1349,8 @@ def _owned_future(text: str, m: re.Match, nxt: str) -> bool:
 
 # Nouns `current` makes a fixed term with, where it says which kind, not when (accounting and news).
 _CURRENT_TERMS = EN.current_terms
-_DATE_AHEAD = re.compile(rf"\s+(?:on\s+|in\s+)?(?:(?:last|this|next)\s+)?(?:{MONTH}|{WD}|(?:1[5-9]|20)\d\d\b|"
-                         r"yesterday|today|last\s+(?:week|month|year))")
+_DATE_AHEAD = re.compile(rf"\s+(?:(?:{alt(EN.date_lead_prepositions)})\s+)?(?:(?:{alt(EN.date_lead_relatives)})\s+)?"
+                         rf"(?:{MONTH}|{WD}|(?:1[5-9]|20)\d\d\b|{alt(EN.recent_date_words)})")
 # Words before a `soon` that points ahead (`will soon`, `may soon seek`, `to soon grow`, `is soon being moved`).
 _SOON_BEFORE = EN.soon_before
 _SOON_CLAUSE_MODALS = EN.soon_clause_modals

@@ -44,6 +44,10 @@ NO_WRITTEN_GRAMMAR: Mapping[str, object] = types.MappingProxyType({
     "modals": frozenset(), "future_prepositions": frozenset(), "owners": frozenset(), "current_terms": frozenset(),
     "soon_before": frozenset(), "hence_after": (), "slot_nouns": (),
     "soon_clause_modals": frozenset(), "soon_not_after": frozenset(), "past_idioms": (),
+    "meridiem_forms": "", "market_price_forms": "", "day_conjunctions": (), "percent_words": frozenset(),
+    "period_end_verbs": (), "dimension_words": (), "holiday_week_nouns": (), "period_to_words": (),
+    "copulas": (), "day_subjects": (), "date_lead_prepositions": (), "date_lead_relatives": (),
+    "recent_date_words": (), "possessive_suffixes": (), "title_abbreviations": "",
 })
 
 
@@ -212,6 +216,24 @@ class DateProfile:
     #                                             gone soon`; a `'`-initial one is a clitic: `he'll`)
     soon_not_after: frozenset[str]              # ... but not after a degree word (`will come too soon`)
     past_idioms: tuple[str, ...]                # before `the past`, make it an idiom, not a time (`a thing of`)
+    meridiem_forms: str                         # a regex for am/pm after a clock (`a.m.`, `pm`): then no 24-hour time
+    market_price_forms: str                     # a regex for a price a market fixed, after a weekday's
+    #                                             possessive (`Friday's close`, `closing price`): past whatever the tense
+    day_conjunctions: tuple[str, ...]           # join a second day to a month and day (`April 24 and 25`)
+    percent_words: frozenset[str]               # after such a number, a percentage, not a day (`May 5 and 6 percent`)
+    period_end_verbs: tuple[str, ...]           # `the quarter ended July 31`: the day that closes a period
+    dimension_words: tuple[str, ...]            # between two numbers, a size (`2048 by 1536`), not a year
+    holiday_week_nouns: tuple[str, ...]         # after a holiday, its week (`Easter week`)
+    period_to_words: tuple[str, ...]            # a reporting period up to a month (`the year to March`,
+    #                                             `the year to the end of March`)
+    copulas: tuple[str, ...]                    # `today is`, `today was`: a relative day as the subject
+    day_subjects: tuple[str, ...]               # subjects that mean today (`it is`, `this is` the eighth day)
+    date_lead_prepositions: tuple[str, ...]     # before a date just after `recently` (`recently in May`)
+    date_lead_relatives: tuple[str, ...]        # ... and its relative word (`recently last October`)
+    recent_date_words: tuple[str, ...]          # dates of their own after `recently` (`recently yesterday`)
+    possessive_suffixes: tuple[str, ...]        # `today's`: a possessive (`today's world`, an era)
+    title_abbreviations: str                    # titles and abbreviations whose period ends no sentence
+    #                                             (`Mr.`, `Gen.`, `vs.`), as written, space-separated
     hence_after: tuple[str, ...]                # `two years from now`, `five years hence`: counted from the anchor
     slot_nouns: tuple[str, ...]                 # after a weekday and part of day, a broadcast's weekly slot
     #                                             (`the Sunday evening show`), not a day
