@@ -45,11 +45,18 @@ def _title_cased(text: str, m: re.Match, group: str) -> bool:
     return not _sentence_initial(text, m.start(group)) and not _headline_case(text, m.start(group))
 
 
+# Function words the handlers test for, from the profile (`the`, `this`, `that`, `of`, `in`, `to`).
+_THE, _THIS, _THAT, _NEXT = EN.definite_articles, EN.near_demonstratives, EN.far_demonstratives, EN.next_words
+_OF, _IN, _TO = EN.of_prepositions, EN.in_prepositions, EN.toward_prepositions
+_DEFINITE = (*_THE, *_THAT)
+_BARE_OR_DEFINITE = ("", *_DEFINITE)
+
+
 def _headline_case(text: str, pos: int) -> bool:
     """Whether `pos` is in a short line written in Title Case (`Unity Meeting Scheduled For Next Week`),
     where a capital says nothing of a name: three in four of its longer words are capitalised (not
     after `the`: `The Tomorrow People`)."""
-    if prev_word(text, pos) == "the":
+    if prev_word(text, pos) in _THE:
         return False
     lo = text.rfind("\n", 0, pos) + 1
     hi = text.find("\n", pos)
@@ -145,7 +152,7 @@ _DAY_AFTER_ASIDE = re.compile(rf"\s*\([^()\n]{{1,24}}\)\s*(?:(?:{_ON})\s+)?(?:{W
 def clock(doc: Doc, m: re.Match):
     """A clock time without its day (`at 10:35 a.m.`, `at midday`): TimeML places it on the day the
     text is speaking of, the day named just before, else the anchor's (`high noon` is an idiom)."""
-    if m.group("named") and prev_word(doc.text, m.start()) == "high":
+    if m.group("named") and prev_word(doc.text, m.start()) in EN.clock_idiom_words:
         return None
     after = _DAY_AFTER_ASIDE.match(doc.low, m.end())
     if after is not None and (after.group("rd") or _is_capitalised(_orig(doc, after, "wd"))):
@@ -461,7 +468,7 @@ def _month_point_for(doc: Doc, month: int, rel_word: str | None, start: int, end
         return month_point(None, month)  # `held every year in July`
     rel_word = norm(rel_word or "")
     rel = _rel(rel_word) if rel_word else 0
-    if rel_word == "this":
+    if rel_word in _THIS:
         return month_point(doc.anchor.year, month)
     if rel:
         return month_point(resolve_month(doc.anchor, month, rel, strict=True), month)
@@ -610,16 +617,15 @@ def _quarter_from(doc: Doc, mods: list[str], q: int | None, year: int | None, st
     year, and such a comparison period does not become the report's quarter."""
     shift_years, rel_q, latest = 0, None, False
     for mod in mods:
-        if mod in ("year-ago", "year-earlier") or mod.startswith(("last year", "year ago", "the year ago",
-                                                                   "year earlier", "the year earlier")):
+        if mod in EN.year_back_modifiers or mod.startswith(EN.year_back_prefixes):
             shift_years = -1
-        elif mod.startswith("next year"):
+        elif mod.startswith(EN.year_ahead_prefixes):
             shift_years = 1
         elif mod.isdigit():
             year = int(mod)
-        elif mod in ("previous", "prior", "last", "past", "next", "current", "this"):
-            rel_q = {"next": 1, "current": 0, "this": 0}.get(mod, -1)
-        elif mod in ("latest", "most recent"):
+        elif mod in EN.quarter_relatives:
+            rel_q = EN.quarter_relatives[mod]
+        elif mod in EN.latest_modifiers:
             latest = True
     report = doc.last_quarter
     if q is not None:
@@ -631,7 +637,7 @@ def _quarter_from(doc: Doc, mods: list[str], q: int | None, year: int | None, st
             else:
                 year = doc.year_hint
         p = quarter_point(year, q)
-    elif rel_q == 0 and "this" in mods and report is not None and doc.tense(start, end) <= 0 \
+    elif rel_q == 0 and any(x in _THIS for x in mods) and report is not None and doc.tense(start, end) <= 0 \
             and doc.report_quarter(start) is not None:
         p = report  # `This quarter's loss includes ...` in a report: the quarter reported on
     elif rel_q is not None:
@@ -656,13 +662,17 @@ def _quarter_from(doc: Doc, mods: list[str], q: int | None, year: int | None, st
     return p, own
 
 
+# A quarter's modifiers, word by word but for the possessives of a year (`last year's`, `the year-ago`).
+_QUARTER_MODS = re.compile(rf"{alt(EN.quarter_possessives)}|\S+")
+
+
 def quarter(doc: Doc, m: re.Match):
-    mods = [norm(w) for w in re.findall(
-        r"(?:this|last|next)\s+year['’]s|(?:the\s+)?year\s+(?:ago|earlier)['’]s|\S+", m.group("mods"))]
+    mods = [norm(w) for w in _QUARTER_MODS.findall(m.group("mods"))]
     q = _ORDINAL_Q[m.group("ord").lower()] if m.group("ord") else None
     if q is None and not (m.group("the") or mods):
         return None  # `a quarter`, `quarter` alone: a fraction, not a period
-    if q is None and mods and all(x in ("same", "that", "fiscal", "calendar", "comparable") for x in mods) and "same" in mods:
+    if q is None and mods and all(x in EN.same_period_modifiers for x in mods) \
+            and any(x in EN.same_words for x in mods):
         return None
     if m.group("ago"):
         mods.append("year-ago")  # `the quarter a year ago`
@@ -702,7 +712,7 @@ def period(doc: Doc, m: re.Match):
     mods = m.group("mods").lower().split()
     if m.group("ly"):
         mods.append("year-ago")
-    if not any(x in ("year-ago", "year-earlier", "latest") or x.isdigit() for x in mods):
+    if not any(x in EN.year_back_modifiers or x in EN.latest_modifiers or x.isdigit() for x in mods):
         return None  # `the same period` alone is not placed in the calendar
     if doc.last_quarter is None and not doc.anchor:
         return None
@@ -722,12 +732,12 @@ def season(doc: Doc, m: re.Match):
     year = int(m.group("year")) if m.group("year") else _spelled_year(m.group("spelled")) if m.group("spelled") else None
     if year is None:
         prev = prev_word(doc.text, m.start())
-        if season_word in EN.ambiguous_seasons and rel_word in ("", "the", "that") and not mod \
+        if season_word in EN.ambiguous_seasons and rel_word in _BARE_OR_DEFINITE and not mod \
                 and _next_word(doc.text, m.end()).lower() in _AFTER_A_DROP:
             return None  # `after the fall in demand`, `a fall of 3%`: a drop (not `last fall in Ohio`)
         possessive = season_word not in EN.ambiguous_seasons and doc.low.startswith(("'s", "’s"), m.end())  # `a winter's training`
-        if rel_word in ("", "the", "that") and not mod and prev not in _SEASON_PREPOSITIONS and not possessive \
-                and not (prev == "to" and rel_word == "the"):
+        if rel_word in _BARE_OR_DEFINITE and not mod and prev not in _SEASON_PREPOSITIONS and not possessive \
+                and not (prev in _TO and rel_word in _THE):
             return None  # `summer` as a word, `the fall in prices` (but `turned to the fall`: towards it)
         if not mod and prev in EN.edge_words:
             return None  # (the season with its modifier was tried first, and turned down)
@@ -735,29 +745,29 @@ def season(doc: Doc, m: re.Match):
             nxt = _next_word(doc.text, m.end())
             if nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUNS:
                 return None  # `promised late winter sunshine`: what kind of sunshine, not when
-        if rel_word in ("the", "that") and _next_word(doc.text, m.end()).lower() == "of":
+        if rel_word in _DEFINITE and _next_word(doc.text, m.end()).lower() in _OF:
             return None  # `the fall of Rome`
-        if rel_word == "that" and doc.last is not None:
+        if rel_word in _THAT and doc.last is not None:
             year = doc.last.year
-        elif rel_word in ("", "the") and doc.habitual(m.start(), m.end()):
+        elif rel_word in ("", *_THE) and doc.habitual(m.start(), m.end()):
             year = None  # `usually in the summer`
         elif doc.anchor:
             if _REL.get(rel_word, 0):  # (`last`, `this past`, `next`...)
                 year = resolve_season(doc.anchor, code, _rel(rel_word), strict=True)
-            elif rel_word == "this":
+            elif rel_word in _THIS:
                 tense = doc.tense(m.start(), m.end())
                 # a past verb further off does not make `this summer` last year's (`was named captain for
                 # the tour this summer`, said in February, is the coming one): only one right before does
                 year = this_season_year(doc.anchor, code, 0 if tense == -1 and code != "WI" else tense)
             else:
                 # `moved the vote to the fall`: towards the season, whatever the verb's tense
-                tense = 1 if prev == "to" else doc.tense(m.start(), m.end())
+                tense = 1 if prev in _TO else doc.tense(m.start(), m.end())
                 # with no tense to go by (a headline: `Console may be unveiled in summer`), this year's
                 year = resolve_season(doc.anchor, code, tense) if tense else this_season_year(doc.anchor, code, 0)
         else:
             year = doc.year_hint
     start = m.start()
-    if rel_word == "the" and not mod and not m.group("year") and _premodifies(doc.text, m.end()):
+    if rel_word in _THE and not mod and not m.group("year") and _premodifies(doc.text, m.end()):
         start = m.start("season")  # `during the autumn internationals`: `the` is the internationals'
     return start, m.end(), Point("season", year, season=code)
 
@@ -796,10 +806,10 @@ def fin_adj(doc: Doc, m: re.Match):
 
 def _spelled_year(s: str) -> int | None:
     words = s.lower().replace("-", " ").split()
-    if words[:2] == ["the", "year"]:
-        rest = " ".join(w for w in words[4:] if w != "and")
+    if " ".join(words[:2]) in EN.spelled_year_openers:
+        rest = " ".join(w for w in words[4:] if w not in EN.number_joiners)
         return 2000 + (NUMBERS.get(rest, 0) if rest else 0)
-    rest = " ".join(w for w in words[1:] if w not in ("hundred", "and"))
+    rest = " ".join(w for w in words[1:] if w not in EN.hundred_words and w not in EN.number_joiners)
     n = NUMBERS.get(rest)
     return None if n is None else 1900 + n
 
@@ -1020,7 +1030,7 @@ def day_by(doc: Doc, m: re.Match):
     """`the day before last Tuesday`: a day from a weekday."""
     if not _is_capitalised(_orig(doc, m, "wd")):
         return None
-    rel = _rel(m.group("rel")) if m.group("rel") != "this" else 0
+    rel = _rel(m.group("rel")) if m.group("rel") not in _THIS else 0
     day = _weekday_point(doc, EN.weekdays[m.group("wd")], rel, m.start(), m.end(), strict=bool(rel))
     return m.start(), m.end(), shift(day, "D", -1 if m.group("ba") in EN.earlier_after else 1)
 
@@ -1039,13 +1049,13 @@ def weekend(doc: Doc, m: re.Match):
         day = render(base)[1]  # `Aug. 17 ... the floods of the previous weekend`: the weekend before that day
         return m.start(), m.end(), weekend_point(resolve_weekday(day, 5, EN.anaphoric_words[rel_word], strict=True))
     saturday = a + dt.timedelta(days=5 - a.weekday())  # of the anchor's week
-    if rel_word in ("last", "this past", "the previous"):
+    if _REL.get(rel_word) == -1:  # (`last`, `this past`, `the previous`)
         d = saturday - dt.timedelta(days=7)
-    elif rel_word == "next":
+    elif rel_word in _NEXT:
         d = saturday + dt.timedelta(days=7)
-    elif rel_word in ("this coming", "the following", "the coming"):
+    elif _REL.get(rel_word) == 1:  # (`this coming`, `the following`, `the coming`)
         d = resolve_weekday(a, 5, 1, strict=True)
-    elif rel_word == "this":
+    elif rel_word in _THIS:
         looks_back = a.weekday() <= 1 and doc.tense(m.start(), m.end()) < 0
         d = saturday - dt.timedelta(days=7) if looks_back else saturday
     else:
@@ -1065,17 +1075,17 @@ def relday(doc: Doc, m: re.Match):
         return None
     key = (m.group("rd") or m.group("dba") or m.group("lt")).lower()
     key = " ".join(key.split())
-    if key in ("today", "tomorrow") and not m.group("mod") and _generic_today(doc, m):
+    if key in EN.generic_relative_days and not m.group("mod") and _generic_today(doc, m):
         return None
-    if key == "today" and not m.group("mod") and not m.group("pod") and _today_against_years(doc, m):
+    if key in EN.present_relative_days and not m.group("mod") and not m.group("pod") and _today_against_years(doc, m):
         return m.start(), m.end(), "PRESENT_REF"
     if m.group("pod2") and _title_cased(doc.text, m, "pod2"):
         return None  # `ITV1's This Morning`: a programme
     offset = _RELDAY_OFFSETS[key]
     pod = _pod_suffix(m.group("pod") or m.group("pod2"))
-    if key == "tonight":
+    if key in EN.night_relative_days:
         pod = "NI"
-    elif key == "last":
+    elif key in EN.night_phrase_words:
         pod = pod or "NI"
     mod = (m.group("mod") or "").lower().replace(" ", "")
     if mod.startswith("mid") and not pod:
@@ -1094,7 +1104,7 @@ def _generic_today(doc: Doc, m: re.Match) -> bool:
     after = _GENERIC_AFTER.match(doc.low, m.end())
     if after is not None:
         return after.group("w1") in EN.era_nouns or after.group("w2") in EN.era_nouns  # (`today's personal computers`)
-    return prev_word(doc.text, m.start()) == "of" and _next_word(doc.text, m.end()) == ""
+    return prev_word(doc.text, m.start()) in _OF and _next_word(doc.text, m.end()) == ""
 
 
 _TODAY_CLAUSE_CUTS = (". ", "\n", ",", ";", ":", " - ", "–", "—")
@@ -1123,12 +1133,13 @@ def rel_unit(doc: Doc, m: re.Match):
         p = doc.anaphoric_unit(unit, offset) if unit != "decade" else None
         return None if p is None else (m.start(), m.end(), p)
     offset = _REL[rel_word]
-    if rel_word == "next" and not m.group("mod") and unit != "decade" and doc.last is not None \
-            and prev_word(doc.text, m.start()) == "the" and doc.tense(m.start(), m.end()) < 0:
+    article = prev_word(doc.text, m.start())
+    if rel_word in _NEXT and not m.group("mod") and unit != "decade" and doc.last is not None \
+            and article in _THE and doc.tense(m.start(), m.end()) < 0:
         # `joined in 2001; the next year he left`: in a past narrative, the one after the date just named
         p = doc.anaphoric_unit(unit, 1)
         if p is not None:
-            return doc.low.rfind("the", 0, m.start()), m.end(), p
+            return doc.low.rfind(article, 0, m.start()), m.end(), p
     return m.start(), m.end(), doc.unit_point(unit, offset)
 
 
@@ -1173,7 +1184,7 @@ def _ago_point(doc: Doc, m: re.Match):
     num_s = norm(m.group("num"))
     unit = m.group("unit").lower().rstrip("s")
     # (`in five years' time`, `in a week's time`: counted from now, as `from now`)
-    if (m.group("time") or m.group("time1")) and prev_word(doc.text, m.start()) != "in":
+    if (m.group("time") or m.group("time1")) and prev_word(doc.text, m.start()) not in _IN:
         return None  # (`spent five years' time`: how long)
     direction = "from now" if m.group("time") or m.group("time1") else norm(m.group("dir"))
     back = direction in _BACK
@@ -1221,23 +1232,23 @@ def anaphor(doc: Doc, m: re.Match):
         unit = "day"
     if m.group("ba"):
         offset = -1 if m.group("ba").lower() in EN.earlier_after else 1
-    elif det in ("the next", "the following"):
-        if unit != "day" and det == "the next":
+    elif det in EN.forward_determiners:
+        if unit != "day" and det in EN.stretch_determiners:
             return None  # `the next year` is a stretch of time, not a date
         offset = 1
     elif EN.anaphoric_words.get(det, 0) < 0:
         offset = -1
-    elif det == "the" and not m.group("mod") and time and prev_word(doc.text, m.start()) in ("in", "during") \
+    elif det in _THE and not m.group("mod") and time and prev_word(doc.text, m.start()) in EN.within_prepositions \
             and doc.last is not None and doc.last.gran == "day" and doc.last.known \
             and not doc.habitual(m.start(), m.end()):
         offset = 0  # `hearings ended on Tuesday. In the morning, ...`: that part of the day just named
-    elif det == "the" and not m.group("mod"):
+    elif det in _THE and not m.group("mod"):
         return None  # `the day`, `the week` alone are too vague to emit
-    elif det == "the" and unit == "year":
+    elif det in _THE and unit == "year":
         return m.start(), m.end(), doc.the_year_point(m.start())  # `earlier in the year`
     else:
         offset = 0
-    p = doc.anaphoric_unit(unit, offset, same="same" in det)
+    p = doc.anaphoric_unit(unit, offset, same=any(w in det.split() for w in EN.same_words))
     if p is None:
         return None
     if time and p.gran == "day":
@@ -1250,8 +1261,8 @@ def the_year(doc: Doc, m: re.Match):
     if doc.text[year_at].isupper() and not doc.text[m.start():m.end()].isupper() \
             and not _sentence_initial(doc.text, m.start()):
         return None  # `Novel of the Year`, `Player of the Year`: a title
-    if prev_word(doc.text, m.start()) == "of" and \
-            prev_word(doc.text, doc.low.rfind("of", 0, m.start())).lstrip("'’") in doc.profile.title_nouns:
+    of = prev_word(doc.text, m.start())
+    if of in _OF and prev_word(doc.text, doc.low.rfind(of, 0, m.start())).lstrip("'’") in doc.profile.title_nouns:
         return None  # `named player of the year`, `the team of the year prize`, `'album of the year'`
     return m.start(), m.end(), doc.the_year_point(m.start(), plain=m.group("adj") is None)
 
@@ -1271,7 +1282,7 @@ def year_end(doc: Doc, m: re.Match):
     """`year-end`, `by year's end`: the end of the current year (of the previous one after `since`)."""
     if not doc.anchor:
         return m.start(), m.end(), year_point(doc.year_hint)
-    back = prev_word(doc.text, m.start()) == "since"
+    back = prev_word(doc.text, m.start()) in EN.since_prepositions
     return m.start(), m.end(), year_point(doc.anchor.year - back)
 
 
@@ -1303,21 +1314,21 @@ def ref(doc: Doc, m: re.Match):
     phrase = norm(m.group("ref"))
     text = doc.text
     nxt = _next_word(text, m.end()).lower()
-    if phrase == "future" and prev_word(text, m.start()) != "in" and not _owned_future(text, m, nxt):
+    if phrase == "future" and prev_word(text, m.start()) not in _IN and not _owned_future(text, m, nxt):
         return None  # `future earnings`: only `in future` and `its future` (a noun) are a time
-    if phrase in ("the past", "the future") and nxt == "of":
+    if phrase in ("the past", "the future") and nxt in _OF:
         return None  # `the future of Europe`
     if phrase == "the future" and nxt.isalpha() and text[m.end():m.end() + 1] == " " and nxt[:1].islower() \
             and nxt not in _CLAUSE_WORDS and nxt not in _MODALS and not nxt.endswith(("s", "ed")) \
             and prev_word(text, m.start()) not in _FUTURE_PREPOSITIONS:
         return None  # `the future king`, `the future wife of`: an adjective (not `the future looks`, `holds`,
         # `in the future people will`)
-    if phrase == "the past" and (nxt in NUMBERS or nxt[:1].isdigit() or nxt in ("few", "several", "couple", "many")
+    if phrase == "the past" and (nxt in NUMBERS or nxt[:1].isdigit() or nxt in EN.quantity_words
                                  or nxt.rstrip("s") in _UNIT_CODES):
         return None  # `the past three years` is a duration
-    if phrase.endswith(" ago") and (prev_word(text, m.start()) == "how" or text[:m.start()].rstrip()[-1:].isdigit()):
+    if phrase.endswith(" ago") and (prev_word(text, m.start()) in EN.question_words or text[:m.start()].rstrip()[-1:].isdigit()):
         return None  # `how long ago?` asks; `6,000 years ago` is the `ago` rule's (outside the calendar)
-    if phrase == "now" and prev_word(text, m.start()) in ("from", "by"):
+    if phrase == "now" and prev_word(text, m.start()) in EN.now_not_after:
         return None  # `from now on`: a duration's start
     if phrase.endswith("term") and nxt[:1].islower() and nxt not in _CLAUSE_WORDS:
         return None  # `the long term unemployed`: part of an adjective
@@ -1325,7 +1336,7 @@ def ref(doc: Doc, m: re.Match):
         return None  # `most recently last October`: the date that follows is the time
     if phrase == "current" and nxt in _CURRENT_TERMS:
         return None  # `the current account`, `current assets`, `current affairs`: names of things, not times
-    if phrase == "soon" and not (prev_word(text, m.start()) in _SOON_BEFORE or nxt in ("will", "to")
+    if phrase == "soon" and not (prev_word(text, m.start()) in _SOON_BEFORE or nxt in EN.soon_followers
                                  or _ends_future_clause(text, m)):
         return None  # `as soon as`, `soon after`, `was soon released`: only a future `soon` is a time
     if phrase == "the past" and norm(text[max(0, m.start() - 40):m.start()]).endswith(_PAST_IDIOMS):

@@ -48,6 +48,37 @@ NO_WRITTEN_GRAMMAR: Mapping[str, object] = types.MappingProxyType({
     "period_end_verbs": (), "dimension_words": (), "holiday_week_nouns": (), "period_to_words": (),
     "copulas": (), "day_subjects": (), "date_lead_prepositions": (), "date_lead_relatives": (),
     "recent_date_words": (), "possessive_suffixes": (), "title_abbreviations": "",
+    "definite_articles": (),
+    "near_demonstratives": (),
+    "far_demonstratives": (),
+    "next_words": (),
+    "of_prepositions": (),
+    "in_prepositions": (),
+    "within_prepositions": (),
+    "toward_prepositions": (),
+    "since_prepositions": (),
+    "clock_idiom_words": (),
+    "question_words": (),
+    "now_not_after": (),
+    "soon_followers": (),
+    "quantity_words": (),
+    "hundred_words": (),
+    "number_joiners": (),
+    "spelled_year_openers": (),
+    "generic_relative_days": (),
+    "present_relative_days": (),
+    "night_relative_days": (),
+    "night_phrase_words": (),
+    "year_back_modifiers": (),
+    "year_back_prefixes": (),
+    "year_ahead_prefixes": (),
+    "quarter_possessives": (),
+    "quarter_relatives": {},
+    "latest_modifiers": (),
+    "same_words": (),
+    "same_period_modifiers": (),
+    "forward_determiners": (),
+    "stretch_determiners": (),
 })
 
 
@@ -234,6 +265,37 @@ class DateProfile:
     possessive_suffixes: tuple[str, ...]        # `today's`: a possessive (`today's world`, an era)
     title_abbreviations: str                    # titles and abbreviations whose period ends no sentence
     #                                             (`Mr.`, `Gen.`, `vs.`), as written, space-separated
+    definite_articles: tuple[str, ...]      # the definite article (`the day`, `the fall of Rome`)
+    near_demonstratives: tuple[str, ...]    # `this` (`this summer`, `this weekend`): the anchor's own
+    far_demonstratives: tuple[str, ...]     # `that` (`that summer`): the one of the date just named
+    next_words: tuple[str, ...]             # `next weekend` the following week's; `the next year` after a date
+    of_prepositions: tuple[str, ...]        # `of` (`the future of`, `the people of tomorrow`)
+    in_prepositions: tuple[str, ...]        # `in` (`in five years' time`, `in future`)
+    within_prepositions: tuple[str, ...]    # before `the morning`, that part of the day just named
+    toward_prepositions: tuple[str, ...]    # `moved the vote to the fall`: towards a season
+    since_prepositions: tuple[str, ...]     # `since year-end`: the previous year's end
+    clock_idiom_words: tuple[str, ...]      # before a named clock time, an idiom (`high noon`)
+    question_words: tuple[str, ...]         # `how long ago?` asks, names no time
+    now_not_after: tuple[str, ...]          # `from now on`: a duration's start, not the present
+    soon_followers: tuple[str, ...]         # after `soon`, make it point ahead (`soon will`, `soon to`)
+    quantity_words: tuple[str, ...]         # `the past few years`: a duration
+    hundred_words: tuple[str, ...]          # in a spelled year (`nineteen hundred and five`)
+    number_joiners: tuple[str, ...]         # ... and the word joining its parts
+    spelled_year_openers: tuple[str, ...]   # before a year written out (`the year two thousand`)
+    generic_relative_days: tuple[str, ...]  # `today's world`, `the people of tomorrow`: an era
+    present_relative_days: tuple[str, ...]  # set against years off, the present (`fewer farms today than in 1950`)
+    night_relative_days: tuple[str, ...]    # a relative day that is a night (`tonight`)
+    night_phrase_words: tuple[str, ...]     # with no part of day, a night (`last night`)
+    year_back_modifiers: tuple[str, ...]    # a period a year before (`the year-ago quarter`)
+    year_back_prefixes: tuple[str, ...]     # ... as a possessive (`last year's third quarter`)
+    year_ahead_prefixes: tuple[str, ...]    # a period a year after (`next year's first quarter`)
+    quarter_possessives: tuple[str, ...]    # modifiers of a quarter read as one word
+    quarter_relatives: Mapping[str, int]    # a quarter from the anchor's (`the previous quarter`)
+    latest_modifiers: tuple[str, ...]       # the report's own quarter (`the latest quarter`)
+    same_words: tuple[str, ...]             # `the same quarter`, `the same day`: the period just named
+    same_period_modifiers: tuple[str, ...]  # with `same` alone, no quarter placed
+    forward_determiners: tuple[str, ...]    # `the following day`: after the date just named
+    stretch_determiners: tuple[str, ...]    # ... but `the next year` is a stretch of time (not `the next day`)
     hence_after: tuple[str, ...]                # `two years from now`, `five years hence`: counted from the anchor
     slot_nouns: tuple[str, ...]                 # after a weekday and part of day, a broadcast's weekly slot
     #                                             (`the Sunday evening show`), not a day
