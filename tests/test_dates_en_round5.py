@@ -39,3 +39,15 @@ THURSDAY = dt.date(2005, 3, 31)
 ])
 def test_round_five_classes(text, anchor, expected):
     assert found(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `the next few weeks` is how long, a duration (TimeML `PXW`), not a date; `the past few weeks` is
+    # PAST_REF, and `the coming weeks` stays a vague time ahead
+    ("A clearer picture should emerge within the next few weeks.", []),
+    ("He will name his side in the next couple of days.", []),
+    ("Prices have risen over the past few weeks.", [("the past few weeks", "PAST_REF")]),
+    ("Talks will resume in the coming weeks.", [("the coming weeks", "FUTURE_REF")]),
+])
+def test_the_next_few_weeks_is_a_duration(text, expected):
+    assert found(text, MONDAY) == expected

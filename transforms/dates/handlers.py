@@ -829,10 +829,10 @@ def half(doc: Doc, m: re.Match):
 
 def past_span(doc: Doc, m: re.Match):
     """`the past year` as a date is the year before the anchor's (TimeML annotates it so where it is not
-    a duration), `the last decade` the decade before; `the past few months` is PAST_REF, `the next few
-    months` FUTURE_REF (a vague stretch ahead, as `the coming months`)."""
+    a duration), `the last decade` the decade before; `the past few months` is PAST_REF. `the next few
+    months` is a stretch of time ahead (TimeML's duration `PXM`), no date: the rule only claims it whole."""
     if m.group("next"):
-        return m.start(), m.end(), "FUTURE_REF"
+        return None
     if m.group("few"):
         return m.start(), m.end(), "PAST_REF"
     return m.start(), m.end(), doc.unit_point(m.group("unit"), -1)
