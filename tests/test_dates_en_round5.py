@@ -51,3 +51,13 @@ def test_round_five_classes(text, anchor, expected):
 ])
 def test_the_next_few_weeks_is_a_duration(text, expected):
     assert found(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regular pasts too short for the `-ed` pattern (`died`, `sued`, `owed`) are past verbs too
+    ("The singer died on Sunday.", [("Sunday", "2007-04-08")]),
+    ("Two firms sued the council on Friday.", [("Friday", "2007-04-06")]),
+    ("The club will play on Sunday.", [("Sunday", "2007-04-15")]),
+])
+def test_short_regular_pasts(text, expected):
+    assert found(text, dt.date(2007, 4, 12)) == expected

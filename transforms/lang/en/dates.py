@@ -58,6 +58,8 @@ PROFILE = DateProfile(
         "sang", "sat", "shone", "shook", "shrank", "slept", "slid", "sped", "spun", "sprang", "stuck", "strode",
         "swam", "swept", "swung", "taught", "understood", "undertook", "underwent", "upheld", "wept", "withheld",
         "wore",
+        # regular pasts too short for the `-ed` pattern's three letters before it (`died`, `sued`)
+        "died", "sued", "tied", "vied", "owed", "axed", "eyed",
         # irregular participles (`has shown`, `had begun`; not `known`, `given`: mostly adjectives)
         "shown", "seen", "taken", "gone", "done", "begun", "grown", "written", "spoken", "chosen", "driven",
         "fallen", "risen", "flown", "thrown", "withdrawn", "undertaken", "overtaken", "shaken", "sworn",
