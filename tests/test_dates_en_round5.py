@@ -61,3 +61,16 @@ def test_the_next_few_weeks_is_a_duration(text, expected):
 ])
 def test_short_regular_pasts(text, expected):
     assert found(text, dt.date(2007, 4, 12)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `every`/`each` before a weekday or month makes a recurring time (TimeML SET), not a date
+    ("Ministers meet every Tuesday.", []),
+    ("The market is held each Saturday morning.", []),
+    ("He visits every other Sunday.", []),
+    ("The fair is held every July.", []),
+    ("Ministers met on Tuesday.", [("Tuesday", "2007-04-10")]),
+    ("The fair was held in July.", [("July", "2006-07")]),
+])
+def test_every_tuesday_is_a_set(text, expected):
+    assert found(text, dt.date(2007, 4, 12)) == expected

@@ -587,6 +587,8 @@ def month(doc: Doc, m: re.Match):
                 and not _month_pair(doc, m):
             return None  # `May`, `March`, `August` alone are names or words unless `in`, `since` ... precede
     if not modified:
+        if _after_set_quantifier(doc.text, m.start()):
+            return None  # `every July`: a set of months, not one
         # `April Jones`: a capitalised word right after makes it a name
         nxt = _next_word(doc.text, m.end())
         if nxt[:1].isupper() and prev_word(doc.text, m.start()) not in _MONTH_PREPOSITIONS:
@@ -985,6 +987,12 @@ def _names_paper(text: str, start: int, before: list[str]) -> bool:
         or text[at - 1 - len(word):at][:1].isupper()
 
 
+def _after_set_quantifier(text: str, pos: int) -> bool:
+    """Whether `every`, `each`, `every other` stands right before `pos` (a recurring time, not a date)."""
+    words = norm(text[max(0, pos - 16):pos]).split()
+    return any(words[-len(q.split()):] == q.split() for q in EN.set_quantifiers)
+
+
 def weekday(doc: Doc, m: re.Match):
     word = _orig(doc, m, "wd")
     if not _is_capitalised(word):
@@ -997,6 +1005,8 @@ def weekday(doc: Doc, m: re.Match):
                 len(before) > 1 and _is_capitalised(before[-2])
                 and " ".join(before[-2:]).lower() in EN.weekday_name_prefixes and _names_paper(text, m.start(), before)):
             return None  # `Super Tuesday`, `the Mail on Sunday`
+        if _after_set_quantifier(text, m.start()):
+            return None  # `every Tuesday`, `each Saturday morning`: a set of days (TimeML SET), not one
     if not m.group("pod") and nxt.lower() in EN.weekday_name_suffixes and nxt[:1].isupper():
         return None  # `the Sunday Times`
     if m.group("pod") and not m.group("rel") and nxt in EN.slot_nouns \

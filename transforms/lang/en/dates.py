@@ -351,6 +351,7 @@ PROFILE = DateProfile(
     latest_modifiers=("latest", "most recent"),
     same_words=("same",),
     same_period_modifiers=("same", "that", "fiscal", "calendar", "comparable"),
+    set_quantifiers=("every", "each", "every other"),
     forward_determiners=("the next", "the following"),
     stretch_determiners=("the next",),
     examples=(),
