@@ -74,3 +74,13 @@ def test_short_regular_pasts(text, expected):
 ])
 def test_every_tuesday_is_a_set(text, expected):
     assert found(text, dt.date(2007, 4, 12)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `the year ended Dec. 31` is the year that day closes, not the anchor's
+    ("Earnings for the year ended Dec. 31 rose 5%.", [("the year", "2006"), ("Dec. 31", "2006-12-31")]),
+    ("In the fiscal year ended Jan. 31, sales rose.", [("the fiscal year", "2007"), ("Jan. 31", "2007-01-31")]),
+    ("Profit for the year rose.", [("the year", "2007")]),
+])
+def test_the_year_ended(text, expected):
+    assert found(text, dt.date(2007, 4, 12)) == expected

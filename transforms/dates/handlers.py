@@ -697,14 +697,21 @@ def quarter(doc: Doc, m: re.Match):
 _QUARTER_ENDED = re.compile(rf"\s+(?:{alt(EN.period_end_verbs)})\s+{MONTH}\s*{DAY}")
 
 
-def _quarter_ended(doc: Doc, pos: int) -> Point | None:
-    """`the quarter ended July 31`: the three months up to that day, named by the calendar quarter
-    their first month is in (fiscal quarters need not match the calendar's: May-July is `Q2`)."""
+def _period_end(doc: Doc, pos: int) -> Point | None:
+    """The day named right after `pos` as the end of a period (`... ended July 31`), with its year."""
     m = _QUARTER_ENDED.match(doc.low, pos)
     if m is None or not _en_month_ok(doc, m):
         return None
-    end = _day_in(doc, None, _month_number(m.group("month")), int(m.group("day")), m.start(), m.end())
-    if end is None or end.year is None:
+    # (its tense from the verb before the day, as the day's own mention reads it: `ended Jan. 31` is past)
+    end = _day_in(doc, None, _month_number(m.group("month")), int(m.group("day")), m.start("month"), m.end())
+    return None if end is None or end.year is None else end
+
+
+def _quarter_ended(doc: Doc, pos: int) -> Point | None:
+    """`the quarter ended July 31`: the three months up to that day, named by the calendar quarter
+    their first month is in (fiscal quarters need not match the calendar's: May-July is `Q2`)."""
+    end = _period_end(doc, pos)
+    if end is None:
         return None
     first = shift(month_point(end.year, end.month), "M", -2)
     return quarter_point(first.year, (first.month - 1) // 3 + 1)
@@ -1274,6 +1281,9 @@ def the_year(doc: Doc, m: re.Match):
     of = prev_word(doc.text, m.start())
     if of in _OF and prev_word(doc.text, doc.low.rfind(of, 0, m.start())).lstrip("'’") in doc.profile.title_nouns:
         return None  # `named player of the year`, `the team of the year prize`, `'album of the year'`
+    end = _period_end(doc, m.end())
+    if end is not None:
+        return m.start(), m.end(), year_point(end.year)  # `the year ended Dec. 31`: the year that day closes
     return m.start(), m.end(), doc.the_year_point(m.start(), plain=m.group("adj") is None)
 
 
