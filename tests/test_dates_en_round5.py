@@ -84,3 +84,19 @@ def test_every_tuesday_is_a_set(text, expected):
 ])
 def test_the_year_ended(text, expected):
     assert found(text, dt.date(2007, 4, 12)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rule or talks that start on a day are ahead (`comes into force`, `takes effect`, `resume`)
+    ("The ban comes into force on Monday.", [("Monday", "2007-04-16")]),
+    ("The new rules take effect on Monday.", [("Monday", "2007-04-16")]),
+    ("The results are expected on Tuesday.", [("Tuesday", "2007-04-17")]),
+    ("The ban came into force on Monday.", [("Monday", "2007-04-09")]),
+    # a verbless aside (`speaking on Tuesday`) goes with the reporting verb after it when no quote
+    # stands between; a quote's own verb still decides for a date inside it
+    ("The minister, speaking on Tuesday, said prices would fall.", [("Tuesday", "2007-04-10")]),
+    ("In a letter to the board on Wednesday, the chairman said he would resign.", [("Wednesday", "2007-04-11")]),
+    ("\"The plant will close on Friday,\" the manager said.", [("Friday", "2007-04-13")]),
+])
+def test_scheduled_starts_and_asides(text, expected):
+    assert found(text, dt.date(2007, 4, 12)) == expected

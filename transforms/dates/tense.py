@@ -406,9 +406,11 @@ class TenseMarkers:
             if m_end <= start:
                 dist = start - m_end
             elif m_start >= end:
-                if reporting and not self.low[end:m_start].isspace():
+                if reporting and not self.low[end:m_start].isspace() \
+                        and (own or any(q in self.text[end:m_start] for q in "\"'“”‘’«»„")):
                     continue  # `... will leave Thursday,'' Castro said`: the quote's own verb decides (one
-                    # right after the date is the date's own: `the minister on Sunday said`)
+                    # right after the date is the date's own: `the minister on Sunday said`, and so is one after
+                    # a verbless aside with no quote between: `The minister, speaking on Tuesday, said`)
                 dist = 2 * (m_start - end)
             else:
                 continue  # inside the mention itself (`last`, `yesterday`)

@@ -42,6 +42,9 @@ PROFILE = DateProfile(
         "expires", "takes place", "kicks off", "goes on sale", "runs until", "lasts until",
         # a forecast of what someone will do (`is tipped to name his cabinet on Monday`)
         "is tipped to", "are tipped to", "is poised to", "are poised to", "is likely to", "are likely to",
+        # a rule or a talk that starts on a day (`the ban comes into force on Monday`, `talks resume on Monday`)
+        "comes into force", "come into force", "comes into effect", "come into effect", "takes effect",
+        "take effect", "resumes", "is expected on", "are expected on",
     ),
     weak_future_markers=("would", "planned", "hopes to", "later this", "was due to", "were due to"),
     present_modals=(),
