@@ -100,3 +100,13 @@ def test_the_year_ended(text, expected):
 ])
 def test_scheduled_starts_and_asides(text, expected):
     assert found(text, dt.date(2007, 4, 12)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the end of a range is on or after its start (`from June 1 to November 30`), across a new year too
+    ("The hurricane season runs from June 1 to November 30.", [("June 1", "2007-06-01"), ("November 30", "2007-11-30")]),
+    ("The show ran from December 1 to January 15.", [("December 1", "2006-12-01"), ("January 15", "2007-01-15")]),
+    ("The office is shut until November 30.", [("November 30", "2007-11-30")]),
+])
+def test_a_range_end_follows_its_start(text, expected):
+    assert found(text, dt.date(2007, 4, 12)) == expected

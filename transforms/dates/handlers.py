@@ -106,6 +106,8 @@ def _day_in(doc: Doc, year: int | None, month: int, day: int, start: int, end: i
         return None
     if year is None and doc.habitual(start, end):
         return Point("day", None, month, day)  # `comienza habitualmente el 1 de octubre`: any year's
+    if year is None and (first := _range_start(doc, start)) is not None:
+        year = first.year + ((month, day) < (first.month, first.day))  # `from June 1 to November 30`: after it
     if year is None:
         if doc.anchor:
             year = resolve_month_day(doc.anchor, month, day, doc.tense(start, end))
@@ -118,6 +120,17 @@ def _day_in(doc: Doc, year: int | None, month: int, day: int, start: int, end: i
     except ValueError:
         return None
     return Point("day", year, month, day)
+
+
+def _range_start(doc: Doc, start: int) -> Point | None:
+    """The day a range's end at `start` runs from, when only a range word stands between them (`June 1
+    to`, `June 1 through`, `1 June -`): the end day is that one or after it."""
+    last = doc.last
+    if last is None or last.gran != "day" or last.year is None or last.month is None or last.day is None \
+            or not 0 < start - doc.last_end <= 12:
+        return None
+    between = norm(doc.text[doc.last_end:start])
+    return last if between in doc.profile.range_end_words else None
 
 
 def _anchor_or_unknown(doc: Doc, make: Callable[[dt.date], Point], unknown: Point) -> Point:

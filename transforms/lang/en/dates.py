@@ -355,6 +355,7 @@ PROFILE = DateProfile(
     same_words=("same",),
     same_period_modifiers=("same", "that", "fiscal", "calendar", "comparable"),
     set_quantifiers=("every", "each", "every other"),
+    range_end_words=("to", "until", "till", "through", "-", "–"),
     forward_determiners=("the next", "the following"),
     stretch_determiners=("the next",),
     examples=(),
