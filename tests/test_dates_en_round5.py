@@ -110,3 +110,15 @@ def test_scheduled_starts_and_asides(text, expected):
 ])
 def test_a_range_end_follows_its_start(text, expected):
     assert found(text, dt.date(2007, 4, 12)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clock time and the part of the day after it are one time, on a 12-hour clock
+    ("The explosion happened at 7:45 in the morning.", [("7:45 in the morning", "2007-04-12T07:45")]),
+    ("The bomb went off at 8.30 in the evening on Tuesday.",
+     [("8.30 in the evening", "2007-04-10T20:30"), ("Tuesday", "2007-04-10")]),
+    ("Polls close at 10:00 at night.", [("10:00 at night", "2007-04-12T22:00")]),
+    ("Shares closed at 2.50 in the morning session.", []),  # (a price; the session's morning)
+])
+def test_clock_and_part_of_day(text, expected):
+    assert found(text, dt.date(2007, 4, 12)) == expected

@@ -194,19 +194,35 @@ def clock24(doc: Doc, m: re.Match):
     `at` and such (four digits, or a dot, only with a zone: else a year, a number or a price). On the day named right after it (`10:30
     local time on Tuesday`: the weekday is a mention of its own), else the day spoken of."""
     zone = m.group("zone")
+    pod = None if zone or m.group("hhmm") else _CLOCK_POD.match(doc.low, m.end())
+    if pod is not None and _modifies_noun(_next_word(doc.text, pod.end())):
+        pod = None  # `at 2.50 in the morning session`: a price, and the session's morning
     if not zone and (m.group("hhmm") or prev_word(doc.text, m.start()) not in _CLOCK24_PREPOSITIONS
-                     or doc.text[m.start() + len(m.group("hour"))] != ":" or _AMPM_AHEAD.match(doc.low, m.end())):
-        return None  # (`at 2.50` is a price: a dot only with a zone)
+                     or (doc.text[m.start() + len(m.group("hour"))] != ":" and pod is None)
+                     or _AMPM_AHEAD.match(doc.low, m.end())):
+        return None  # (`at 2.50` is a price: a dot only with a zone, or a part of day: `at 8.30 in the evening`)
     hour, minute = (m.group("hour"), m.group("minute")) if m.group("hour") else (m.group("hhmm"), m.group("mm"))
-    after = _DAY_AFTER_TIME.match(doc.low, m.end())
+    end = m.end()
+    if pod is not None:  # `at 7:45 in the evening`: one time, the hour on a 12-hour clock
+        end = pod.end()
+        if int(hour) < 12:
+            hour = str(int(hour) + EN.clock_pod_phrases[norm(pod.group("pod"))])
+    after = _DAY_AFTER_TIME.match(doc.low, end)
     day = None
     if after is not None and (after.group("rd") or _is_capitalised(_orig(doc, after, "wd"))):
         day = _day_of(doc, after, m.start(), m.end())
     if day is None:
         day = doc.day_spoken_of(m.start())
-    return m.start(), m.end(), dataclasses.replace(day, time=f"{int(hour):02d}:{minute}")
+    return m.start(), end, dataclasses.replace(day, time=f"{int(hour):02d}:{minute}")
 
 
+def _modifies_noun(nxt: str) -> bool:
+    """Whether a lower-case word that can be a noun follows (not `on`, `and`, `when`)."""
+    return nxt[:1].islower() and nxt not in _CLAUSE_WORDS and nxt not in _NOT_NOUNS
+
+
+# After a clock time, the part of the day that says which half of the day it is in (`7:45 in the morning`).
+_CLOCK_POD = re.compile(rf"\s+(?P<pod>{alt(EN.clock_pod_phrases)})\b")
 _AMPM_AHEAD = re.compile(rf"\s*(?:{EN.meridiem_forms})")
 
 

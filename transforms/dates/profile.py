@@ -77,7 +77,7 @@ NO_WRITTEN_GRAMMAR: Mapping[str, object] = types.MappingProxyType({
     "latest_modifiers": (),
     "same_words": (),
     "same_period_modifiers": (),
-    "forward_determiners": (), "set_quantifiers": (), "range_end_words": (),
+    "forward_determiners": (), "set_quantifiers": (), "range_end_words": (), "clock_pod_phrases": {},
     "stretch_determiners": (),
 })
 
@@ -294,6 +294,7 @@ class DateProfile:
     latest_modifiers: tuple[str, ...]       # the report's own quarter (`the latest quarter`)
     same_words: tuple[str, ...]             # `the same quarter`, `the same day`: the period just named
     same_period_modifiers: tuple[str, ...]  # with `same` alone, no quarter placed
+    clock_pod_phrases: Mapping[str, int]        # after a clock time, hours to add to it (`in the evening` 12)
     range_end_words: tuple[str, ...]            # between two days, a range: the second is on or after the first
     set_quantifiers: tuple[str, ...]            # before a weekday or month, a recurring time (`every Tuesday`)
     forward_determiners: tuple[str, ...]    # `the following day`: after the date just named

@@ -355,6 +355,7 @@ PROFILE = DateProfile(
     same_words=("same",),
     same_period_modifiers=("same", "that", "fiscal", "calendar", "comparable"),
     set_quantifiers=("every", "each", "every other"),
+    clock_pod_phrases={"in the morning": 0, "in the afternoon": 12, "in the evening": 12, "at night": 12},
     range_end_words=("to", "until", "till", "through", "-", "–"),
     forward_determiners=("the next", "the following"),
     stretch_determiners=("the next",),
