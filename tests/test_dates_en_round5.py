@@ -122,3 +122,15 @@ def test_a_range_end_follows_its_start(text, expected):
 ])
 def test_clock_and_part_of_day(text, expected):
     assert found(text, dt.date(2007, 4, 12)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year before a capitalised count noun names an event's or a law's year (`the 2012 Games`), while a
+    # lower-case one, an all-capitals zone and a headline's capitals still make it a number or a clock
+    ("The stadium will open for the 2012 Games.", [("2012", "2012")]),
+    ("He played 2000 games.", []),
+    ("Army Sends 2000 Troops To Border", []),
+    ("Polls close at 2000 GMT.", [("2000 GMT", "2007-04-12T20:00")]),
+])
+def test_a_year_before_a_capitalised_count_noun(text, expected):
+    assert found(text, dt.date(2007, 4, 12)) == expected

@@ -886,9 +886,11 @@ def year(doc: Doc, m: re.Match):
         if not m.group("mod"):
             text = doc.text
             nxt = _next_word(text, m.end())
-            if nxt.lower() in EN.count_nouns or (nxt[:1].islower() and prev_word(text, m.start()) in _YEAR_QUANTIFIERS
+            if (nxt.lower() in EN.count_nouns and not (nxt[:1].isupper() and nxt[1:].islower()
+                                                       and not _headline_case(text, m.start()))) \
+                    or (nxt[:1].islower() and prev_word(text, m.start()) in _YEAR_QUANTIFIERS
                                                   and not nxt.lower().startswith(EN.year_event_nouns)):
-                return None  # `2000 troops`, `about 1500 metres`
+                return None  # `2000 troops`, `about 1500 metres` (but `the 2012 Games` names an event's year)
             if year < 1700 and prev_word(text, m.start()) not in EN.old_year_prepositions:
                 return None
             if _name_before(text, m.start()):
