@@ -197,19 +197,26 @@ ROUND_SEVEN_SETS = {  # set under: en-8 .959/.959, en-9 .977/.977, en-10 .948/.9
 ROUND_EIGHT_SETS = {  # set under: en-11 .987/.974
     "dates-en-11.jsonl": (0.97, 0.95),
 }
+# Round nine: 20 BBC business and politics leads, none used by another set, annotated before the extractor
+# ran on them: first score en-12 .960/.914 relaxed/value (classes fixed since: tests/test_dates_en_round5.py).
+ROUND_NINE_SETS = {  # set under: en-12 .971/.949
+    "dates-en-12.jsonl": (0.96, 0.94),
+}
 
 
 @pytest.mark.parametrize("name", sorted({**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS, **ROUND_SEVEN_SETS,
-                                         **ROUND_EIGHT_SETS}))
+                                         **ROUND_EIGHT_SETS, **ROUND_NINE_SETS}))
 def test_english_annotations_score_above_the_floor(name, tmp_path):
     gold_dir = write_date_annotations(tmp_path / "en", Path(__file__).resolve().parent / "data" / name)
     scores = _score(gold_dir, tmp_path, "en")
-    relaxed, value = {**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS, **ROUND_SEVEN_SETS, **ROUND_EIGHT_SETS}[name]
+    relaxed, value = {**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS, **ROUND_SEVEN_SETS, **ROUND_EIGHT_SETS,
+                      **ROUND_NINE_SETS}[name]
     assert scores["gold"] > 30 and scores["relaxed"] >= relaxed and scores["value"] >= value, json.dumps(scores)
 
 
 @pytest.mark.parametrize("name", [*sorted(ROUND_FIVE_SETS), *sorted(ROUND_SIX_SETS), *sorted(ROUND_SEVEN_SETS),
-                                  *sorted(ROUND_EIGHT_SETS), "dates-en-final2.jsonl", "dates-en-final3.jsonl"])
+                                  *sorted(ROUND_EIGHT_SETS), *sorted(ROUND_NINE_SETS), "dates-en-final2.jsonl",
+                                  "dates-en-final3.jsonl"])
 def test_round_five_sets_hold_offsets_not_text(name):
     """Offsets into a shared text (a BBC file, or an article of a shared set's JSON Lines by `id`), cut
     where the annotation stopped; no text."""
