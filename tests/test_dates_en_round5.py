@@ -134,3 +134,13 @@ def test_clock_and_part_of_day(text, expected):
 ])
 def test_a_year_before_a_capitalised_count_noun(text, expected):
     assert found(text, dt.date(2007, 4, 12)) == expected
+
+
+def test_the_reference_guards_roles_are_the_profiles_reference_words():
+    """The `ref` handler's guards find their words through the profile's roles: each role's word is a
+    reference word of the profile, and every role the handler tests is given."""
+    from transforms.dates.profile import all_profiles
+    en = all_profiles()[0]
+    assert set(en.reference_roles) <= set(en.reference_words)
+    assert set(en.reference_roles.values()) == {"future_word", "the_future", "the_past", "now", "recently",
+                                                 "current", "soon"}

@@ -1361,36 +1361,42 @@ def nth_day(doc: Doc, m: re.Match):
                                                   Point("day"))
 
 
+# What the `ref` handler's guards know each reference word as (the English words are the profile's).
+_REF_ROLES = EN.reference_roles
+
+
 def ref(doc: Doc, m: re.Match):
     phrase = norm(m.group("ref"))
+    role = _REF_ROLES.get(phrase, "")
+    last_word = phrase.rsplit(" ", 1)[-1]
     text = doc.text
     nxt = _next_word(text, m.end()).lower()
-    if phrase == "future" and prev_word(text, m.start()) not in _IN and not _owned_future(text, m, nxt):
+    if role == "future_word" and prev_word(text, m.start()) not in _IN and not _owned_future(text, m, nxt):
         return None  # `future earnings`: only `in future` and `its future` (a noun) are a time
-    if phrase in ("the past", "the future") and nxt in _OF:
+    if role in ("the_past", "the_future") and nxt in _OF:
         return None  # `the future of Europe`
-    if phrase == "the future" and nxt.isalpha() and text[m.end():m.end() + 1] == " " and nxt[:1].islower() \
+    if role == "the_future" and nxt.isalpha() and text[m.end():m.end() + 1] == " " and nxt[:1].islower() \
             and nxt not in _CLAUSE_WORDS and nxt not in _MODALS and not nxt.endswith(("s", "ed")) \
             and prev_word(text, m.start()) not in _FUTURE_PREPOSITIONS:
         return None  # `the future king`, `the future wife of`: an adjective (not `the future looks`, `holds`,
         # `in the future people will`)
-    if phrase == "the past" and (nxt in NUMBERS or nxt[:1].isdigit() or nxt in EN.quantity_words
+    if role == "the_past" and (nxt in NUMBERS or nxt[:1].isdigit() or nxt in EN.quantity_words
                                  or nxt.rstrip("s") in _UNIT_CODES):
         return None  # `the past three years` is a duration
-    if phrase.endswith(" ago") and (prev_word(text, m.start()) in EN.question_words or text[:m.start()].rstrip()[-1:].isdigit()):
+    if " " in phrase and last_word in EN.ago_words and (prev_word(text, m.start()) in EN.question_words or text[:m.start()].rstrip()[-1:].isdigit()):
         return None  # `how long ago?` asks; `6,000 years ago` is the `ago` rule's (outside the calendar)
-    if phrase == "now" and prev_word(text, m.start()) in EN.now_not_after:
+    if role == "now" and prev_word(text, m.start()) in EN.now_not_after:
         return None  # `from now on`: a duration's start
-    if phrase.endswith("term") and nxt[:1].islower() and nxt not in _CLAUSE_WORDS:
+    if last_word in EN.term_words and nxt[:1].islower() and nxt not in _CLAUSE_WORDS:
         return None  # `the long term unemployed`: part of an adjective
-    if phrase == "recently" and _DATE_AHEAD.match(doc.low, m.end()):
+    if role == "recently" and _DATE_AHEAD.match(doc.low, m.end()):
         return None  # `most recently last October`: the date that follows is the time
-    if phrase == "current" and nxt in _CURRENT_TERMS:
+    if role == "current" and nxt in _CURRENT_TERMS:
         return None  # `the current account`, `current assets`, `current affairs`: names of things, not times
-    if phrase == "soon" and not (prev_word(text, m.start()) in _SOON_BEFORE or nxt in EN.soon_followers
+    if role == "soon" and not (prev_word(text, m.start()) in _SOON_BEFORE or nxt in EN.soon_followers
                                  or _ends_future_clause(text, m)):
         return None  # `as soon as`, `soon after`, `was soon released`: only a future `soon` is a time
-    if phrase == "the past" and norm(text[max(0, m.start() - 40):m.start()]).endswith(_PAST_IDIOMS):
+    if role == "the_past" and norm(text[max(0, m.start() - 40):m.start()]).endswith(_PAST_IDIOMS):
         return None  # `a thing of the past`: gone, not a time
     return m.start(), m.end(), EN.reference_words[phrase]
 

@@ -78,6 +78,7 @@ NO_WRITTEN_GRAMMAR: Mapping[str, object] = types.MappingProxyType({
     "same_words": (),
     "same_period_modifiers": (),
     "forward_determiners": (), "set_quantifiers": (), "range_end_words": (), "clock_pod_phrases": {},
+    "reference_roles": {}, "ago_words": (), "term_words": (),
     "stretch_determiners": (),
 })
 
@@ -294,6 +295,11 @@ class DateProfile:
     latest_modifiers: tuple[str, ...]       # the report's own quarter (`the latest quarter`)
     same_words: tuple[str, ...]             # `the same quarter`, `the same day`: the period just named
     same_period_modifiers: tuple[str, ...]  # with `same` alone, no quarter placed
+    reference_roles: Mapping[str, str]          # reference words the `ref` handler guards, by role: `future_word`
+    #                                             (adjective or noun), `the_future`, `the_past`, `now`, `recently`,
+    #                                             `current`, `soon`
+    ago_words: tuple[str, ...]                  # ending a reference phrase, counted back (`long ago`)
+    term_words: tuple[str, ...]                 # ending one, a horizon (`the long term`)
     clock_pod_phrases: Mapping[str, int]        # after a clock time, hours to add to it (`in the evening` 12)
     range_end_words: tuple[str, ...]            # between two days, a range: the second is on or after the first
     set_quantifiers: tuple[str, ...]            # before a weekday or month, a recurring time (`every Tuesday`)
