@@ -1053,15 +1053,15 @@ def weekday(doc: Doc, m: re.Match):
     rel_word = norm(m.group("rel") or "")
     wd = EN.weekdays[word.lower()]
     start = m.start()
-    if rel_word == "following" and _POSSESSIVE.match(doc.low, m.end("wd")):
+    if rel_word in EN.relative_prepositions and _POSSESSIVE.match(doc.low, m.end("wd")):
         rel_word, start = "", m.start("wd")  # `following Tuesday's vote`: after the vote, a preposition
-    if rel_word.endswith(("previous", "following")):
+    if rel_word in EN.weekday_anaphors:
         base = doc.base()
         if base is None or not base.known or base.gran != "day":
             p = Point("day", weekday=wd)
         else:
             d = render(base)[1]
-            p = day_point(resolve_weekday(d, wd, -1 if "previous" in rel_word else 1, strict=True))
+            p = day_point(resolve_weekday(d, wd, EN.weekday_anaphors[rel_word], strict=True))
     elif _REL.get(rel_word) in (-1, 1):  # (`last`, `this past`, `next`, `this coming`)
         p = _weekday_point(doc, wd, _REL[rel_word], m.start(), m.end(), strict=True)
     elif rel_word:  # `this`

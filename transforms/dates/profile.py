@@ -78,7 +78,7 @@ NO_WRITTEN_GRAMMAR: Mapping[str, object] = types.MappingProxyType({
     "same_words": (),
     "same_period_modifiers": (),
     "forward_determiners": (), "set_quantifiers": (), "range_end_words": (), "clock_pod_phrases": {},
-    "reference_roles": {}, "ago_words": (), "term_words": (),
+    "reference_roles": {}, "ago_words": (), "term_words": (), "weekday_anaphors": {}, "relative_prepositions": (),
     "stretch_determiners": (),
 })
 
@@ -298,6 +298,10 @@ class DateProfile:
     reference_roles: Mapping[str, str]          # reference words the `ref` handler guards, by role: `future_word`
     #                                             (adjective or noun), `the_future`, `the_past`, `now`, `recently`,
     #                                             `current`, `soon`
+    weekday_anaphors: Mapping[str, int]         # before a weekday, counted from the date just named (`the
+    #                                             previous Tuesday` -1, `the following Monday` +1)
+    relative_prepositions: tuple[str, ...]      # of those, ones that are prepositions before a possessive
+    #                                             (`following Tuesday's vote`: after the vote)
     ago_words: tuple[str, ...]                  # ending a reference phrase, counted back (`long ago`)
     term_words: tuple[str, ...]                 # ending one, a horizon (`the long term`)
     clock_pod_phrases: Mapping[str, int]        # after a clock time, hours to add to it (`in the evening` 12)

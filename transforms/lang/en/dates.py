@@ -357,6 +357,8 @@ PROFILE = DateProfile(
     set_quantifiers=("every", "each", "every other"),
     reference_roles={"future": "future_word", "the future": "the_future", "the past": "the_past", "now": "now",
                      "recently": "recently", "current": "current", "soon": "soon"},
+    weekday_anaphors={"previous": -1, "the previous": -1, "following": 1, "the following": 1},
+    relative_prepositions=("following",),
     ago_words=("ago",),
     term_words=("term",),
     clock_pod_phrases={"in the morning": 0, "in the afternoon": 12, "in the evening": 12, "at night": 12},
