@@ -90,10 +90,13 @@ PROFILE = DateProfile(
         "jetzt": "PRESENT_REF", "nun": "PRESENT_REF", "nunmehr": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF",
         "momentan": "PRESENT_REF", "gegenwärtig": "PRESENT_REF", "aktuell": "PRESENT_REF", "heutzutage": "PRESENT_REF",
         "augenblick": "PRESENT_REF", "moment": "PRESENT_REF",
-        "jetzige": "PRESENT_REF", "jetzigen": "PRESENT_REF", "heutige": "PRESENT_REF", "heutigen": "PRESENT_REF",
+        # (today's, present-day, before their noun in every case form: `die heutige Lage`, `aus heutiger Sicht`;
+        # the gold sets leave `derzeitigen`, `gegenwärtigen` out)
+        **{stem + ending: "PRESENT_REF" for stem in ("jetzig", "heutig")
+           for ending in ("e", "en", "er", "es", "em")},
         "kürzlich": "PAST_REF", "neulich": "PAST_REF", "jüngst": "PAST_REF", "unlängst": "PAST_REF",
         "vor kurzem": "PAST_REF", "vor kurzer zeit": "PAST_REF", "vor einiger zeit": "PAST_REF", "damals": "PAST_REF", "seinerzeit": "PAST_REF", "einst": "PAST_REF",
-        "vergangenheit": "PAST_REF", "gegenwart": "PRESENT_REF", "bald": "FUTURE_REF", "demnächst": "FUTURE_REF", "künftig": "FUTURE_REF",
+        "vergangenheit": "PAST_REF", "gegenwart": "PRESENT_REF", "bald": "FUTURE_REF", "sehr bald": "FUTURE_REF", "demnächst": "FUTURE_REF", "künftig": "FUTURE_REF",
         "zukünftig": "FUTURE_REF", "zukunft": "FUTURE_REF",
         "letzter zeit": "PAST_REF", "jüngster zeit": "PAST_REF", "naher zukunft": "FUTURE_REF", "in kürze": "FUTURE_REF",
     },
@@ -155,8 +158,10 @@ PROFILE = DateProfile(
     deadline_words=("spätestens", "spätestens am", "spätestens zum", "bis spätestens", "bis spätestens zum"),
     until_words=(),
     until_looking_back=(),
-    duration_prepositions=("während", "innerhalb", "binnen", "im laufe"),
+    # (`um` before an earlier/later phrase is "by": `um ein Jahr früher angesetzt` moves a date, names none)
+    duration_prepositions=("während", "innerhalb", "binnen", "im laufe", "um"),
     ambiguous_seasons=frozenset(),
+    ambiguous_units=frozenset(),
     clock_words={"uhr": 0},
     clock_before=(),
     hour_nouns=(),
@@ -171,13 +176,14 @@ PROFILE = DateProfile(
                       "naher zukunft": ("in",), "moment": ("im",), "vergangenheit": ("der", "die"),
                       "gegenwart": ("der", "die", "diese")},
     # (`soon` in a past clause is soon after the moment narrated, not soon from now)
-    reference_not_after={"bald": (PAST_CLAUSE,)},
+    reference_not_after={"bald": (PAST_CLAUSE,), "sehr bald": (PAST_CLAUSE,)},
     discourse_words=frozenset({"nun"}),
     present_today=True,
     event_verbs=("beginnt", "beginnen", "startet", "starten", "eröffnet", "tagt", "tagen",
                  # (the day's news: `dziś wraca`, `сегодня отмечают`, `oggi torna`, `heute endet`)
                  "endet", "enden", "feiert", "feiern", "wählt", "tritt in kraft", "treten in kraft", "kehrt", "reist", "besucht"),
-    past_forms=r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|um|dar|wieder|heraus"
+    # (after `wie` a participle is a comparison, no past: `wird nicht wie angekündigt am 20. November erscheinen`)
+    past_forms=r"(?<!\bwie )(?:(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|um|dar|wieder|heraus"
                r"|hinaus|herein|hinein|vorbei|voran)?ge[a-zäöüß]{3,}(?:t|en)(?<!gegen)(?<!genug)(?<!gestern)(?<!gerade)(?<!geben)(?<!gehen)(?<!gelten)"
                # (a participle without `ge-` closing its clause: `hat heute das Programm präsentiert.`)
                r"|[a-zäöüß]{3,}iert(?=\s*[.,;:!?])"
@@ -190,7 +196,7 @@ PROFILE = DateProfile(
                # weak preterites: `-ierte(n)` (`eskalierten`), and `-ete(n)` after a stem in -t/-d (`behauptete`,
                # `meldeten`; not `die erwarteten Wahlen`, `die Verbündeten`)
                r"|[a-zäöüß]{3,}ierten?"
-               r"|[a-zäöüß]{2,}[td](?<!erwart)(?<!verbünd)ete[n]?",
+               r"|[a-zäöüß]{2,}[td](?<!erwart)(?<!verbünd)ete[n]?)",
     future_forms="",
     adverb_suffix="",
     verb_date_gap_words=(),

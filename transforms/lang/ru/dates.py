@@ -104,7 +104,8 @@ PROFILE = DateProfile(
         "сегодняшней": "PRESENT_REF", "сегодняшнего": "PRESENT_REF", "сегодняшнем": "PRESENT_REF",
         "сегодняшнюю": "PRESENT_REF", "сегодняшние": "PRESENT_REF", "сегодняшних": "PRESENT_REF",
         "нынешний": "PRESENT_REF", "нынешней": "PRESENT_REF", "нынешнего": "PRESENT_REF", "нынешнем": "PRESENT_REF",
-        "нынешние": "PRESENT_REF", "нынешних": "PRESENT_REF", "недавно": "PAST_REF", "совсем недавно": "PAST_REF", "очень скоро": "FUTURE_REF", "совсем скоро": "FUTURE_REF", "недавний": "PAST_REF",
+        "нынешние": "PRESENT_REF", "нынешних": "PRESENT_REF",
+        **{stem + ending: "PRESENT_REF" for stem in ("сегодняшн", "нынешн") for ending in ("яя", "ее", "им", "ими", "юю")}, "недавно": "PAST_REF", "совсем недавно": "PAST_REF", "очень скоро": "FUTURE_REF", "совсем скоро": "FUTURE_REF", "недавний": "PAST_REF",
         "недавнего": "PAST_REF", "недавней": "PAST_REF", "недавнем": "PAST_REF", "недавние": "PAST_REF",
         "ранее": "PAST_REF", "раньше": "PAST_REF", "тогда": "PAST_REF", "те времена": "PAST_REF",
         "не так давно": "PAST_REF", "на днях": "PAST_REF", "некоторое время назад": "PAST_REF", "прошлом": "PAST_REF", "скоро": "FUTURE_REF", "вскоре": "FUTURE_REF",
@@ -166,6 +167,7 @@ PROFILE = DateProfile(
     until_looking_back=(),
     duration_prepositions=("в течение", "за", "на протяжении"),
     ambiguous_seasons=frozenset(),
+    ambiguous_units=frozenset(),
     clock_words={"утра": 0, "дня": 12, "вечера": 12, "ночи": 0, "по московскому времени": 0, "по местному времени": 0,
                  "мск": 0},
     clock_before=("в", "с", "до", "около", "к"),
@@ -195,6 +197,7 @@ PROFILE = DateProfile(
     verb_date_gap_words=(),
     **NO_WRITTEN_GRAMMAR,  # (their grammar is built from the fields above)
     examples=(
+        ("f_num_dot_year", "Договор подписан 20.06.2022 г. в Москве.", "20.06.2022 г.", "2022-06-20"),
         ("f_roman_date", "Письмо от 9.V.1945 хранится в архиве.", "9.V.1945", "1945-05-09"),
         ("f_named_month", "В месяце гордости прошли парады.", "месяце гордости", "2024-06"),
         ("f_weekend", "В выходные шел дождь.", "выходные", "2024-W50-WE"),

@@ -1,0 +1,67 @@
+"""Error classes of round 9 (`tests/data/dates-multi-8.jsonl`, annotated and scored once before any fix, and
+the classes left open by round 8), each on sentences written for these tests: the class, not the article,
+is what is fixed."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_dates import found
+
+WEDNESDAY = dt.date(2022, 6, 15)
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # Polish weekdays in the instrumental (`między wtorkiem a piątkiem`, `przed czwartkiem`) and the locative
+    # of `sobota`, `środa` (`po sobocie`); `a`, `i`, `lub` before the second of two weekdays
+    ("pl", "Spotkanie odbędzie się przed czwartkiem albo po sobocie.", [("czwartkiem", "2022-06-16"), ("sobocie", "2022-06-18")]),
+    ("pl", "Przyjechał w sobotę, a wyjechał w niedzielę.", [("sobotę", "2022-06-11"), ("niedzielę", "2022-06-12")]),
+    ("pl", "Między poniedziałkiem a środą sklep był zamknięty.", [("poniedziałkiem", "2022-06-13"), ("środą", "2022-06-15")]),
+    # the year word after an all-digit date belongs to it (`20.06.2021 r.`, `20.06.2021 года`)
+    ("pl", "Umowę podpisano 20.06.2021 r. w Lublinie.", [("20.06.2021 r.", "2021-06-20")]),
+    ("pl", "Umowę podpisano 20.06.2021 roku w Lublinie.", [("20.06.2021 roku", "2021-06-20")]),
+    ("ru", "Договор подписан 20.06.2021 года в Москве.", [("20.06.2021 года", "2021-06-20")]),
+    ("de", "Der Vertrag wurde am 20.06.2021 unterschrieben.", [("20.06.2021", "2021-06-20")]),
+    # `this century` is the anchor's (`w tym stuleciu`, `in diesem Jahrhundert`); Polish `w tym wieku` is "at
+    # this age"
+    ("pl", "W tym stuleciu temperatury wzrosną.", [("tym stuleciu", "20")]),
+    ("pl", "W tym wieku nie wypada tak robić.", []),
+    ("de", "In diesem Jahrhundert steigen die Meere.", [("diesem Jahrhundert", "20")]),
+    ("fr", "Au cours de ce siècle, les mers vont monter.", [("ce siècle", "20")]),
+    ("it", "In questo secolo i mari saliranno.", [("questo secolo", "20")]),
+    ("es", "En este siglo los mares subirán.", [("este siglo", "20")]),
+    ("ru", "В этом веке уровень моря вырастет.", [("этом веке", "20")]),
+    # `today` before its noun (attributive), every case form: the present
+    ("ru", "Сегодняшняя ситуация сложная.", [("Сегодняшняя", "PRESENT_REF")]),
+    ("ru", "Нынешнее правительство слабое.", [("Нынешнее", "PRESENT_REF")]),
+    ("de", "Aus heutiger Sicht war das falsch.", [("heutiger", "PRESENT_REF")]),
+    # an intensifier belongs to `soon`, `recently` (`très bientôt`, `sehr bald`), as `molto presto` did
+    ("fr", "Le pont ouvrira très bientôt.", [("très bientôt", "FUTURE_REF")]),
+    ("fr", "Tout récemment, le maire a démissionné.", [("Tout récemment", "PAST_REF")]),
+    ("es", "Muy pronto abrirán el puente.", [("Muy pronto", "FUTURE_REF")]),
+    ("de", "Sehr bald wird die Brücke eröffnet.", [("Sehr bald", "FUTURE_REF")]),
+    ("it", "Molto recentemente il sindaco si è dimesso.", [("Molto recentemente", "PAST_REF")]),
+    # `um ein Jahr früher`: a shift by a year, no date; without `um`, a year before
+    ("de", "Die Wahl wurde um ein Jahr früher angesetzt.", []),
+    ("de", "Die Abstimmung wurde um zwei Wochen später verschoben.", []),
+    ("de", "Im März 2019 wurde gewählt, ein Jahr später erneut.", [("März 2019", "2019-03"), ("ein Jahr später", "2020-03")]),
+    # Spanish `a las 10`: the hour alone after `las` is a time (with `de la tarde` twelve hours on), not a count
+    ("es", "El alcalde llegó a las 10.", [("10", "2022-06-15T10:00")]),
+    ("es", "El alcalde llegó ayer a las 7 de la tarde.", [("ayer", "2022-06-14"), ("7 de la tarde", "2022-06-14T19:00")]),
+    ("es", "Se enviaron cartas a las 3 empresas.", []),
+    ("es", "La ley permitía abortar hasta las 14 semanas.", []),
+    ("ru", "Встреча прошла в 12 дня.", [("12 дня", "2022-06-15T12:00")]),
+    # a part of the day between a weekday and its date (`jeudi soir 4 août`): one expression, that evening
+    ("fr", "Le concert a eu lieu jeudi soir 4 août.", [("jeudi soir 4 août", "2022-08-04TEV")]),
+    ("it", "Il concerto si è tenuto giovedì sera 4 agosto.", [("giovedì sera 4 agosto", "2022-08-04TEV")]),
+    # German `wie` before a participle is a comparison (`wie angekündigt`), no past: the future verb decides
+    ("de", "Das Spiel wird nicht wie angekündigt am 20. November, sondern später erscheinen.", [("20. November", "2022-11-20")]),
+    ("de", "Wie berichtet, hat der Stadtrat am 20. November getagt.", [("20. November", "2021-11-20")]),
+    # a German relative word after a month and before a capitalised noun is that noun's participle
+    # (`das im November kommende Spiel`); before `Jahres` it is the month's year
+    ("de", "Das im November kommende Spiel ist teuer.", [("November", "2022-11")]),
+    ("de", "Das Spiel kommt im November kommenden Jahres.", [("November kommenden Jahres", "2023-11")]),
+])
+def test_round_nine_classes(language, text, expected):
+    assert found(text, WEDNESDAY, language) == expected
