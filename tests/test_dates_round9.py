@@ -62,6 +62,17 @@ WEDNESDAY = dt.date(2022, 6, 15)
     # (`das im November kommende Spiel`); before `Jahres` it is the month's year
     ("de", "Das im November kommende Spiel ist teuer.", [("November", "2022-11")]),
     ("de", "Das Spiel kommt im November kommenden Jahres.", [("November kommenden Jahres", "2023-11")]),
+    # German `dieses Jahrhunderts` (genitive) as `diesem Jahrhundert`
+    ("de", "Die größte Veränderung dieses Jahrhunderts kommt aus China.", [("dieses Jahrhunderts", "20")]),
+    # `den letzten beiden Jahren` (the last two years) is the recent past, as `den letzten Jahren`
+    ("de", "In den letzten beiden Jahren hätte das Team verloren.", [("den letzten beiden Jahren", "PAST_REF")]),
+    ("de", "In den nächsten beiden Wochen wird gebaut.", [("den nächsten beiden Wochen", "FUTURE_REF")]),
+    # Russian `в ближайший месяц` (within the coming month): the near future; with a weekday the next one
+    ("ru", "Ожидается, что в ближайший месяц цены вырастут.", [("ближайший месяц", "FUTURE_REF")]),
+    ("ru", "Ближайший вторник будет дождливым.", [("Ближайший вторник", "2022-06-21")]),
+    # the Sunday paper (`l'hebdomadaire du dimanche`, `le Journal du dimanche`) is a name, not the day
+    ("fr", "Il le disait à l'hebdomadaire du dimanche.", []),
+    ("fr", "Il le disait au Journal du dimanche, puis il a parlé dimanche.", [("dimanche", "2022-06-12")]),
 ])
 def test_round_nine_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

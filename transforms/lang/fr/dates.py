@@ -80,7 +80,7 @@ PROFILE = DateProfile(
     holidays={"noël": (12, 25), "saint-sylvestre": (12, 31), "nouvel an": (1, 1), "jour de l'an": (1, 1),
               "pâques": "easter", "lundi de pâques": "easter+1", "toussaint": (11, 1)},  # (capitalised, after a preposition or an article, or with a year)
     named_months={"mois des fiertés": 6, "mois de la fierté": 6, "mois des fiertés lgbt": 6},
-    weekday_name_prefixes=frozenset(),
+    weekday_name_prefixes=frozenset({"hebdomadaire du", "journal du"}),  # (the Sunday paper)
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset("personnes euros dollars habitants soldats morts membres tonnes kilomètres mètres".split()),
     title_nouns=frozenset(),
