@@ -73,6 +73,17 @@ WEDNESDAY = dt.date(2022, 6, 15)
     # the Sunday paper (`l'hebdomadaire du dimanche`, `le Journal du dimanche`) is a name, not the day
     ("fr", "Il le disait à l'hebdomadaire du dimanche.", []),
     ("fr", "Il le disait au Journal du dimanche, puis il a parlé dimanche.", [("dimanche", "2022-06-12")]),
+    # the end of a weekday range is the first such day after its start (`od wtorku do piątku`, said on a
+    # Wednesday of what lies ahead: Tuesday the 21st to Friday the 24th), not the nearest Friday; in a past
+    # clause each is the last one (`am Montag und Freitag war er da`)
+    ("pl", "Od wtorku do piątku będzie gorąco.", [("wtorku", "2022-06-21"), ("piątku", "2022-06-24")]),
+    ("de", "Von Dienstag bis Freitag wird es heiß.", [("Dienstag", "2022-06-21"), ("Freitag", "2022-06-24")]),
+    ("fr", "Du mardi au vendredi, il fera chaud.", [("mardi", "2022-06-21"), ("vendredi", "2022-06-24")]),
+    ("es", "De martes a viernes hará calor.", [("martes", "2022-06-21"), ("viernes", "2022-06-24")]),
+    ("ru", "Со вторника по пятницу будет жарко.", [("вторника", "2022-06-21"), ("пятницу", "2022-06-24")]),
+    ("it", "Da martedì a venerdì farà caldo.", [("martedì", "2022-06-21"), ("venerdì", "2022-06-24")]),
+    ("de", "Von Montag bis Mittwoch war es heiß.", [("Montag", "2022-06-13"), ("Mittwoch", "2022-06-15")]),
+    ("de", "Am Montag und Freitag war er da.", [("Montag", "2022-06-13"), ("Freitag", "2022-06-10")]),
 ])
 def test_round_nine_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -1081,8 +1081,25 @@ def f_weekday(doc: Doc, m: re.Match):
     numbered = _day_number_after(doc, m, weekday)
     if numbered is not None:
         return start, numbered[0], _with_pod(doc, m, day_point(numbered[1]))
-    p = _weekday_point(doc, weekday, 0, start, m.end())
+    p = _range_end_weekday(doc, start, m.end(), weekday) or _weekday_point(doc, weekday, 0, start, m.end())
     return start, m.end(), _with_pod(doc, m, p)
+
+
+def _range_end_weekday(doc: Doc, start: int, end: int, weekday: int) -> Point | None:
+    """The end of a range from a day just named (`od wtorku do piątku`, `Von Dienstag bis Freitag`): the
+    first such weekday after that day, where the weekday alone would fall before it (the tense pulling
+    each end to its nearest one); not in a past clause (`am Montag und Freitag war er da`)."""
+    last = doc.last
+    if last is None or last.gran != "day" or not last.known or doc.last_end > start:
+        return None
+    if norm(doc.low[doc.last_end:start]) not in doc.profile.range_words:
+        return None
+    alone = _weekday_point(doc, weekday, 0, start, end)
+    if not alone.known or (alone.year, alone.month, alone.day) > (last.year, last.month, last.day) \
+            or doc.tense(start, end) < 0:
+        return None
+    first = dt.date(last.year, last.month, last.day)
+    return day_point(first + dt.timedelta(days=(weekday - first.weekday()) % 7 or 7))
 
 
 # a day of the month right after a weekday (`el jueves 16`, `jeudi 16`, `giovedì 16`): not before a month
