@@ -84,6 +84,15 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("it", "Da martedì a venerdì farà caldo.", [("martedì", "2022-06-21"), ("venerdì", "2022-06-24")]),
     ("de", "Von Montag bis Mittwoch war es heiß.", [("Montag", "2022-06-13"), ("Mittwoch", "2022-06-15")]),
     ("de", "Am Montag und Freitag war er da.", [("Montag", "2022-06-13"), ("Freitag", "2022-06-10")]),
+    # a last/next period counted from an event (`l'ultimo anno prima della pandemia`, `die letzte Woche vor der
+    # Wahl`) is no date from now; nor `tre mesi prima della guerra`; `un anno prima il governo ...` still is
+    ("it", "Nel 2019, l'ultimo anno prima della pandemia, i flussi erano bassi.", [("2019", "2019")]),
+    ("de", "Die letzte Woche vor der Wahl war hektisch.", []),
+    ("fr", "La dernière semaine avant le scrutin fut agitée.", []),
+    ("es", "La última semana antes de las elecciones fue agitada.", []),
+    ("it", "Tre mesi prima della guerra il governo era caduto.", []),
+    ("it", "Nel 2019 si votò; un anno prima il governo era caduto.", [("2019", "2019"), ("un anno prima", "2018")]),
+    ("de", "Letzte Woche war die Wahl.", [("Letzte Woche", "2022-W23")]),
 ])
 def test_round_nine_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

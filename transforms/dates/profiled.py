@@ -822,6 +822,9 @@ def f_relunit(doc: Doc, m: re.Match):
             doc, lambda a: Point("century", index=a.year // 100 + offset), Point("century"))
     if code not in _UNIT_NAMES:
         return None
+    if offset and _before_an_event(doc.profile).match(doc.low, m.end()):
+        return None  # `l'ultimo anno prima della pandemia`, `la semaine d'avant le scrutin`: counted from an
+        # event, not from now
     unit = _UNIT_NAMES[code]
     if unit == "day" and offset > 0:
         anaphoric = True  # `am nächsten Tag`, `następnego dnia`: the day after the date just named
@@ -831,6 +834,17 @@ def f_relunit(doc: Doc, m: re.Match):
     if unit == "day":
         return None  # `dieser Tag`: a day named by what happened on it
     return m.start(), m.end(), doc.unit_point(unit, offset)
+
+
+@lru_cache(maxsize=None)
+def _before_an_event(p: DateProfile) -> re.Pattern:
+    """A before- or after-word and the article or `of` opening what it is counted from (`prima della`,
+    `avant le`, `vor der`, `antes de`)."""
+    words = [*p.earlier_after, *p.later_after, *p.ago_before]
+    links = [*p.of_words, *p.determiners]
+    if not words or not links:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\s+(?:{alt(words)})\s+(?:{alt(links)})(?:\s|(?<=['’]))", re.UNICODE)
 
 
 def f_relweekday(doc: Doc, m: re.Match):
@@ -883,7 +897,8 @@ def f_ago(doc: Doc, m: re.Match):
     following = re.findall(r"\w+", doc.low[m.end():m.end() + 40])[:1]
     if after is not None and following == [norm(_g(m, "unit"))]:
         return None  # `giorno dopo giorno`: day after day
-    if after is not None and following and following[0] in ("de", "que", "di", "als", "чем", "od"):
+    if after is not None and following and (following[0] in ("de", "que", "di", "als", "чем", "od")
+                                            or _of_word_at(doc, m.end())):
         return None  # `dos años antes de la guerra`: before something else, not before the date just named
     if before is not None and following and following[0] in _relative_heads(p):
         return None  # `спустя неделю после встречи`: a week after an event, not after now or the date just named
@@ -919,6 +934,12 @@ def f_ago(doc: Doc, m: re.Match):
         return m.start(), m.end(), shift(base, "Y", int(n * direction))  # `ein Jahr zuvor` after `Mai 2022`: May 2021
     what = _shift_by(base, code, n * direction)
     return None if what is None else (m.start(), m.end(), what)
+
+
+def _of_word_at(doc: Doc, pos: int) -> bool:
+    """Whether an `of` word (`della`, `du`, `des`) opens what follows `pos`."""
+    rest = doc.low[pos:pos + 12].lstrip().replace("’", "'")
+    return any(rest.startswith(w) and (w.endswith("'") or rest[len(w):len(w) + 1] == " ") for w in doc.profile.of_words)
 
 
 def _determiner_at(doc: Doc, pos: int) -> bool:
