@@ -93,6 +93,11 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("it", "Tre mesi prima della guerra il governo era caduto.", []),
     ("it", "Nel 2019 si votò; un anno prima il governo era caduto.", [("2019", "2019"), ("un anno prima", "2018")]),
     ("de", "Letzte Woche war die Wahl.", [("Letzte Woche", "2022-W23")]),
+    # `the next day` with no date named before it is the day after some event, not tomorrow
+    ("it", "Il tasso un giorno segna 13% e il giorno successivo 28.", []),
+    ("de", "Am nächsten Tag kam er zurück.", []),
+    ("it", "Il 3 maggio è partito, il giorno successivo è arrivato.",
+     [("Il 3 maggio", "2022-05-03"), ("il giorno successivo", "2022-05-04")]),
 ])
 def test_round_nine_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -828,6 +828,8 @@ def f_relunit(doc: Doc, m: re.Match):
     unit = _UNIT_NAMES[code]
     if unit == "day" and offset > 0:
         anaphoric = True  # `am nächsten Tag`, `następnego dnia`: the day after the date just named
+        if doc.last is None:
+            return None  # (`un giorno ... e il giorno successivo`: with no date named before, after an event)
     if anaphoric:
         p = doc.anaphoric_unit(unit, offset) if unit != "decade" else None
         return None if p is None else (m.start(), m.end(), p)
