@@ -98,6 +98,12 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("de", "Am nächsten Tag kam er zurück.", []),
     ("it", "Il 3 maggio è partito, il giorno successivo è arrivato.",
      [("Il 3 maggio", "2022-05-03"), ("il giorno successivo", "2022-05-04")]),
+    # `today` with its date in apposition (`Сегодня, 15 июня, ...`) is that day, whatever the verb; a day's
+    # observance (`отмечается`) is the day's news
+    ("ru", "Сегодня, 15 июня, в городе открыли мост.", [("Сегодня", "2022-06-15"), ("15 июня", "2022-06-15")]),
+    ("it", "Oggi, 15 giugno, la gente legge meno giornali.", [("Oggi", "2022-06-15"), ("15 giugno", "2022-06-15")]),
+    ("ru", "Сегодня отмечается Всемирный день донора.", [("Сегодня", "2022-06-15")]),
+    ("ru", "Сегодня люди читают меньше газет.", [("Сегодня", "PRESENT_REF")]),
 ])
 def test_round_nine_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -1242,6 +1242,9 @@ def _present_today(doc: Doc, start: int, end: int) -> bool:
     before = prev_word(doc.text, start)
     if before in _PRESENT_BEFORE:
         return True
+    dated = _date_next(doc.profile).match(doc.low, end)
+    if dated is not None and any(c.isdigit() for c in dated.group()):
+        return False  # `Сегодня, 20 июня, ...`, `Oggi, 3 maggio`: the day its date names
     if not doc.profile.present_today:
         return False
     if _sentence_initial(doc.text, start) and doc.low[end:end + 1] == ",":
