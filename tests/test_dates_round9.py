@@ -104,6 +104,11 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("it", "Oggi, 15 giugno, la gente legge meno giornali.", [("Oggi", "2022-06-15"), ("15 giugno", "2022-06-15")]),
     ("ru", "Сегодня отмечается Всемирный день донора.", [("Сегодня", "2022-06-15")]),
     ("ru", "Сегодня люди читают меньше газет.", [("Сегодня", "PRESENT_REF")]),
+    # days or weeks later/earlier with no date named before them are counted from an event (`bevor sich ein
+    # bis fünf Tage später ein Ausschlag entwickelt`), no date; after one, from it
+    ("de", "Die Krankheit beginnt mit Fieber, bevor sich ein bis fünf Tage später ein Ausschlag zeigt.", []),
+    ("es", "Los síntomas aparecen dos semanas después del contagio.", []),
+    ("de", "Am 3. Mai reiste er ab, drei Tage später kam er an.", [("3. Mai", "2022-05-03"), ("drei Tage später", "2022-05-06")]),
 ])
 def test_round_nine_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -931,6 +931,8 @@ def f_ago(doc: Doc, m: re.Match):
         n = p.number_words[num_s]
     else:
         return None
+    if not deictic and doc.last is None and code in ("D", "W"):
+        return None  # `ein bis fünf Tage später`, `dos semanas después`: days after an event, no date named before
     base = (day_point(doc.anchor) if doc.anchor else None) if deictic else doc.base()
     if not deictic and base is not None and code == "Y" and n == int(n) and base.gran in ("month", "quarter", "season"):
         return m.start(), m.end(), shift(base, "Y", int(n * direction))  # `ein Jahr zuvor` after `Mai 2022`: May 2021
