@@ -186,6 +186,8 @@ class DateProfile:
     until_looking_back: tuple[str, ...]         # before an until-word, make it look back (`up until`, `not until`)
     duration_prepositions: tuple[str, ...]      # `w ciągu`, `während`: `the last week` after one is a duration
     ambiguous_seasons: frozenset[str]           # season names that are also words (`été`, "been")
+    ambiguous_units: frozenset[str]             # unit forms that with `this` are other words (`w tym wieku`: at
+    #                                             this age), so only last/next make them a period
     clock_words: Mapping[str, int]              # after an hour, hours to add (`9 утра` 0, `2 дня` 12, `10 uhr` 0)
     clock_before: tuple[str, ...]               # before an hour with its minutes (`alle 9.30`, `a las 12:00`)
     hour_nouns: tuple[str, ...]                 # of those, clock nouns after which an hour alone is a time (`godz. 18`)

@@ -242,6 +242,7 @@ PROFILE = DateProfile(
     until_looking_back=("up", "not", "since", "from"),
     duration_prepositions=(),
     ambiguous_seasons=frozenset({"fall"}),
+    ambiguous_units=frozenset(),
     clock_words={},
     clock_before=("at", "around", "about", "by", "until", "till", "from", "before", "after", "since"),
     hour_nouns=(),
