@@ -1,0 +1,41 @@
+"""English error classes found on BBC news (`tests/data/quotes-bbc-4.jsonl`) (issue 13, English round 5).
+
+Each sentence is invented: it only reproduces the construction that went wrong on real news.
+"""
+from __future__ import annotations
+
+from transforms.quotes import extract_quotes
+
+LEAD = "A headline\n\nA first paragraph with no quotation.\n\n"   # the quotations are not in a title line
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None]]:
+    full = LEAD + text
+    return [(full[q.char_start:q.char_end], q.speaker_name) for q in extract_quotes(full, "en")]
+
+
+def speakers_of(text: str) -> list[str | None]:
+    full = LEAD + text
+    return [q.speaker for q in extract_quotes(full, "en")]
+
+
+def test_marks_reopened_in_the_next_paragraph_make_one_quotation_per_paragraph():
+    # the BBC leaves a paragraph's quotation open when the next paragraph reopens it: each marked
+    # segment is a quotation (the GUIDE's convention), both the speaker's
+    text = ('"It is a cover for someone," said Paul Dent, a trader at Acme in Leeds. "We cannot tell '
+            'if this firm is tied to them.\n\n"We looked for it, but we could not find it." The sale went ahead.')
+    assert quotes_of(text) == [
+        ("It is a cover for someone,", "Paul Dent"),
+        ("We cannot tell if this firm is tied to them.", "Paul Dent"),
+        ("We looked for it, but we could not find it.", "Paul Dent"),
+    ]
+
+
+def test_a_quoted_block_that_quotes_others_stays_one_block_across_paragraphs():
+    # a long passage from another paper, reopened in each paragraph, that itself quotes people:
+    # not cut at its paragraphs (left whole, or to its inner quotations when it never closes)
+    text = ('The paper reports: "At the hearing she called it a “misunderstanding,” and left early.\n\n'
+            '"The clerk wrote “no further action” on the form."')
+    assert [q for q, _ in quotes_of(text)] == [
+        'At the hearing she called it a “misunderstanding,” and left early.\n\n"The clerk wrote “no further '
+        'action” on the form.']
