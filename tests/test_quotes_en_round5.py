@@ -4,19 +4,7 @@ Each sentence is invented: it only reproduces the construction that went wrong o
 """
 from __future__ import annotations
 
-from transforms.quotes import extract_quotes
-
-LEAD = "A headline\n\nA first paragraph with no quotation.\n\n"   # the quotations are not in a title line
-
-
-def quotes_of(text: str) -> list[tuple[str, str | None]]:
-    full = LEAD + text
-    return [(full[q.char_start:q.char_end], q.speaker_name) for q in extract_quotes(full, "en")]
-
-
-def speakers_of(text: str) -> list[str | None]:
-    full = LEAD + text
-    return [q.speaker for q in extract_quotes(full, "en")]
+from tests.test_quotes_en_round4 import quotes_of, speakers_of  # noqa: F401  (the same helpers)
 
 
 def test_marks_reopened_in_the_next_paragraph_make_one_quotation_per_paragraph():
