@@ -27,3 +27,22 @@ def test_a_quoted_block_that_quotes_others_stays_one_block_across_paragraphs():
     assert [q for q, _ in quotes_of(text)] == [
         'At the hearing she called it a “misunderstanding,” and left early.\n\n"The clerk wrote “no further '
         'action” on the form.']
+
+
+def test_segments_of_one_speech_share_the_speaker_of_the_report_before_them():
+    # `X said the plan would help. "…. "…`: the report before the first segment names its speaker,
+    # and the segments its marks reopen (in the paragraph or the next one) go on with it
+    text = ('Dr Hanna Pole said the scheme would work. "Change always takes time. '
+            '"With patience, the town can get there." Others were less sure.')
+    assert quotes_of(text) == [("Change always takes time.", "Hanna Pole"),
+                               ("With patience, the town can get there.", "Hanna Pole")]
+    text = ('Later, Mr Grove said the rule did not go far enough. "If it is Friday night, a day off costs them '
+            'little.\n\n"This is about making owners feel it." The rule starts in May.')
+    assert [name for _, name in quotes_of(text)] == ["Grove", "Grove"]
+
+
+def test_a_segment_left_open_takes_the_speaker_of_the_reopened_one_after_it():
+    # `"….\n\n"…," he explains.`: the attribution closes the speech the first paragraph began
+    text = ('Backstage, the crew work from a thick script. "There are cues to watch and lights to check.\n\n'
+            '"I talk to the director through a headset," he explains.')
+    assert speakers_of(text) == ["he", "he"]

@@ -96,8 +96,10 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
             if lx.colon_subject:
                 found[k] = _nearest_mention(lx, text, spans, k - 1, k, found[k], name_of, found) or found[k]
     for k in range(len(spans) - 2, -1, -1):
-        if found[k] is None and found[k + 1] is not None and para_of[k] == para_of[k + 1] \
-                and text[spans[k][3]:spans[k + 1][0]].strip(" ,") in ("", *lx.sentence_connectives):
+        if found[k] is None and found[k + 1] is not None and (
+                para_of[k] == para_of[k + 1]
+                and text[spans[k][3]:spans[k + 1][0]].strip(" ,") in ("", *lx.sentence_connectives)
+                or _reopened(text, spans, k + 1)):   # (`"…\n\n"…," he said.`: one speech)
             inherit(k, k + 1, "same_speech")
     # A paragraph that is nothing but an unattributed quotation goes on with the speech
     # of the paragraph just before it: `“…,” Barkley said.\n\n“Then you have …”`.
@@ -142,6 +144,11 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
                 # (`Lund praised the plan. “…”`): that report goes on
                 found[k] = reporter_before(lx, text, win, spans[k][0])
                 cue_of[k] = "previous_sentence" if found[k] is not None else None
+                j = k + 1                         # (its marks reopened for the next sentences or
+                while found[k] is not None and j < len(spans) and found[j] is None \
+                        and _reopened(text, spans, j):   # paragraph: `said X. "…. "…`)
+                    inherit(j, k, "same_speech")
+                    j += 1
     # A statement in the title that still names nobody is the words of a source the article's
     # body quotes (`Tragedia inaccettabile, “…”` over `“…”. Lo ha detto il sindaco X`): the
     # speaker of the body's quotation that shares most words with it, else of its first one.
@@ -220,6 +227,13 @@ def _reporter_in_sentence(lx: Lexicon, site: QuoteSite, is_name) -> Mention | No
             m = subject_of(lx, toks, v, is_name)
             return m if m is not None and m.kind in ("np", "pronoun") else None
     return None
+
+
+def _reopened(text: str, spans: Spans, k: int) -> bool:
+    """Does quotation k reopen the marks that quotation k-1 left open (`…sure. "We…`, or in the next
+    paragraph), the same speech going on? (An open segment ends with no closing mark: see `marks`.)"""
+    _, _, end, close = spans[k - 1]
+    return end == close and not text[close:spans[k][0]].strip() and not _is_phrase(text, spans[k])
 
 
 def _is_phrase(text: str, span: tuple[int, int, int, int]) -> bool:
