@@ -4,7 +4,8 @@ Each sentence is invented: it only reproduces the construction that went wrong o
 """
 from __future__ import annotations
 
-from tests.test_quotes_en_round4 import quotes_of, speakers_of  # noqa: F401  (the same helpers)
+from tests.test_quotes_en_round4 import LEAD, quotes_of, speakers_of  # noqa: F401  (the same helpers)
+from transforms.quotes import extract_quotes
 
 
 def test_marks_reopened_in_the_next_paragraph_make_one_quotation_per_paragraph():
@@ -46,3 +47,13 @@ def test_a_segment_left_open_takes_the_speaker_of_the_reopened_one_after_it():
     text = ('Backstage, the crew work from a thick script. "There are cues to watch and lights to check.\n\n'
             '"I talk to the director through a headset," he explains.')
     assert speakers_of(text) == ["he", "he"]
+
+
+def test_a_pronoun_reporting_between_two_quotations_is_the_later_ones_mention():
+    # `"…," said Ms Vane. She said … "…"`: the nearest mention of the speaker is the pronoun (the
+    # annotation's speaker), and speaker_name stays the full name
+    text = ('"Each face is scanned in detail," said Ms Vane. She said the people chosen would have no control '
+            'in how their image is used. "We cannot promise anyone control over that."')
+    full = LEAD + text
+    got = [(q.speaker, q.speaker_name) for q in extract_quotes(full, "en")]
+    assert got == [("Ms Vane", "Vane"), ("She", "Vane")]

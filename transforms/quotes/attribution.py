@@ -95,6 +95,8 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
             inherit(k, k - 1, "same_speech")          # (a few words inherit only within their sentence)
             if lx.colon_subject:
                 found[k] = _nearest_mention(lx, text, spans, k - 1, k, found[k], name_of, found) or found[k]
+            elif lx.subject_fallback:
+                found[k] = _pronoun_between(lx, text, win, spans, k) or found[k]
     for k in range(len(spans) - 2, -1, -1):
         if found[k] is None and found[k + 1] is not None and (
                 para_of[k] == para_of[k + 1]
@@ -227,6 +229,13 @@ def _reporter_in_sentence(lx: Lexicon, site: QuoteSite, is_name) -> Mention | No
             m = subject_of(lx, toks, v, is_name)
             return m if m is not None and m.kind in ("np", "pronoun") else None
     return None
+
+
+def _pronoun_between(lx: Lexicon, text: str, win: Windows, spans: Spans, k: int) -> Mention | None:
+    """`"…," said Ms Perry. She said chosen people … "…"`: the pronoun subject of a report between the
+    speech's quotations is its nearest mention (the speaker's name is still whom it stands for)."""
+    m = reporter_before(lx, text, win, spans[k][0])
+    return m if m is not None and m.kind == "pronoun" and m.start > spans[k - 1][3] else None
 
 
 def _reopened(text: str, spans: Spans, k: int) -> bool:
