@@ -57,3 +57,9 @@ def test_a_pronoun_reporting_between_two_quotations_is_the_later_ones_mention():
     full = LEAD + text
     got = [(q.speaker, q.speaker_name) for q in extract_quotes(full, "en")]
     assert got == [("Ms Vane", "Vane"), ("She", "Vane")]
+
+
+def test_a_preposition_after_a_few_quoted_words_is_no_speaker():
+    # `She condemned the "…" of adding …`: `adding` after `of` is no verb of saying with `of` its subject
+    text = 'She also condemned the "utter recklessness" of adding a sixth lane to the bridge.'
+    assert speakers_of(text) == ["She"]

@@ -581,6 +581,9 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     r = np_right(lx, toks, i, limit=8)
     if r is None or not delimited and i == 0 and lx.nouns_capitalised:
         return None
+    if not delimited and i == 0 and not toks[i].is_cap and (
+            toks[i].low in lx.prepositions or toks[i].low in lx.of_prepositions):
+        return None                               # (`the “folly” of adding …`: the phrase runs on; no subject)
     a, j = r
     if j < len(toks) and _used_as_noun(lx, toks, j) and j == a + 1 and is_reporting(lx, toks, j) == 1:
         j += 1                                    # `,” the chant went on`: after an article, the noun
