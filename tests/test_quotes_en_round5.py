@@ -63,3 +63,13 @@ def test_a_preposition_after_a_few_quoted_words_is_no_speaker():
     # `She condemned the "…" of adding …`: `adding` after `of` is no verb of saying with `of` its subject
     text = 'She also condemned the "utter recklessness" of adding a sixth lane to the bridge.'
     assert speakers_of(text) == ["She"]
+
+
+def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet_quoting_them():
+    # `X quoted Y as saying`: Y is the subject of the verb of saying (GUIDE.md), X only relays it
+    text = '"The sale was a farce from start to finish," the Tass news agency quoted Mr Orlov as saying on Friday.'
+    assert quotes_of(text) == [("The sale was a farce from start to finish,", "Orlov")]
+    text = 'The paper quoted Mr Orlov as saying: "The sale was a farce."'
+    assert speakers_of(text) == ["Mr Orlov"]
+    text = 'Reuters quoted a senior official at the ministry as saying that "nothing is decided".'
+    assert speakers_of(text) == ["a senior official at the ministry"]

@@ -633,6 +633,10 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
             return None
         r, j, n_verb = left, v, is_reporting(lx, toks, v)   # `National Bureau of Statistics chief Li Wen told`:
                                                         # the name right before the verb is its subject
+    if toks[j].low in lx.quoting_verbs:
+        quoted = _quoted_as_saying(lx, toks, j + n_verb)
+        if quoted is not None:                    # `,” the agency quoted Mr Orlov as saying`: the one quoted
+            return quoted
     if ends_sentence:
         # after a full stop, `He added, “…”` introduces what follows; only a bare
         # `He said.` still belongs to the quotation before it
@@ -642,6 +646,14 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
             k += 1
         if not (carries_full_stop(lx, toks[k]) or k + 1 < len(toks) and toks[k + 1].text == "."):
             return None
+    return mention_of(lx, toks, r)
+
+
+def _quoted_as_saying(lx: Lexicon, toks: list[Tok], k: int) -> Mention | None:
+    """`quoted Mr Orlov as saying`: the object of a quoting verb, when `as` and a verb of saying follow it."""
+    r = np_right(lx, toks, k, limit=6) if k < len(toks) else None
+    if r is None or r[1] + 1 >= len(toks) or toks[r[1]].low not in lx.as_cues or not is_reporting(lx, toks, r[1] + 1):
+        return None
     return mention_of(lx, toks, r)
 
 
@@ -1071,6 +1083,11 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
             r = np_right(lx, toks, v + n, limit=8) if v + n < qi else None
             if r is not None:                     # `secondo quanto riportano i media`: the verb's subject after it
                 return mention_of(lx, toks, r)
+        if n and v >= 2 and toks[v - 1].low in lx.as_cues and lx.quoting_verbs:
+            q = next((q for q in range(v - 2, max(-1, v - 9), -1) if toks[q].low in lx.quoting_verbs), None)
+            m = _quoted_as_saying(lx, toks, q + 1) if q is not None else None
+            if m is not None and m.end <= toks[v - 1].start:
+                return m                          # `The paper quoted him as saying “…”`: the one quoted
         if n:
             j = v - 1
             while j >= 0 and (toks[j].text in _COMMA_OR_DASH or toks[j].low in lx.auxiliaries and not toks[j].is_cap):
