@@ -73,3 +73,10 @@ def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet_quoting_them():
     assert speakers_of(text) == ["Mr Orlov"]
     text = 'Reuters quoted a senior official at the ministry as saying that "nothing is decided".'
     assert speakers_of(text) == ["a senior official at the ministry"]
+
+
+def test_a_name_then_a_description_no_comma_closes_then_the_verb_after_a_quotation():
+    # `,” Tom Reddle, a Brightair spokesman told the BBC.`: the named person speaks
+    text = '"We are looking at every option we have," Tom Reddle, a Brightair spokesman told the BBC. "We will decide soon."'
+    assert quotes_of(text) == [("We are looking at every option we have,", "Tom Reddle"),
+                               ("We will decide soon.", "Tom Reddle")]

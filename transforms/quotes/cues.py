@@ -613,6 +613,12 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
             k = e
         if k < len(toks) and toks[k].text == ",":
             j = k + 1
+        elif j + 2 < len(toks) and toks[j + 1].low in lx.indefinite_determiners and toks[a].is_cap:
+            # `,” Tom Reddle, a Brightair spokesman told the BBC`: no comma closes the description;
+            # its role noun and then the verb of saying
+            v = next((v for v in range(j + 2, min(k, j + _OPEN_APPOSITION)) if is_reporting(lx, toks, v)), 0)
+            if v and lx.is_one_of(toks[v - 1].low, lx.role_nouns):
+                j = v
     while j < len(toks) and skippable(lx, toks[j]):
         j += 1
     if j >= len(toks):
@@ -704,6 +710,7 @@ def _apposition_end(toks: list[Tok], j: int) -> int:
 
 
 _APPOSITION_TOKENS = 30   # tokens of appositives between a subject and its verb after a quotation
+_OPEN_APPOSITION = 6      # tokens of a description no comma closes (`, a Brightair spokesman told`)
 _APPOSITION_PARTS = 4   # more parts set off by commas (`Tom Reed, 30, of Dover, Del., who voted, said`)
 _SUBJECT_TAIL = 6   # tokens read on, past a subject phrase cut short (`National Bureau | of …`), for its verb
 
