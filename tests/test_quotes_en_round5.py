@@ -80,3 +80,15 @@ def test_a_name_then_a_description_no_comma_closes_then_the_verb_after_a_quotati
     text = '"We are looking at every option we have," Tom Reddle, a Brightair spokesman told the BBC. "We will decide soon."'
     assert quotes_of(text) == [("We are looking at every option we have,", "Tom Reddle"),
                                ("We will decide soon.", "Tom Reddle")]
+
+
+def test_the_last_resort_subject_skips_datelines_time_phrases_and_contracted_non_subjects():
+    # (quotations no cue attributes go to their sentence's subject: that must be someone)
+    text = 'Eight years ago, he backed the mayor and said, "She has never done anything for us."'
+    assert speakers_of(text) == ["he"]
+    text = 'LEEDS, March 3 (Reuters) — The council released a statement, offering "a full and frank apology" to tenants.'
+    assert speakers_of(text) == ["The council"]
+    text = 'Hale proposed a Leeds debate on Friday - but the Reed campaign rejected it as "absurd" because of a match.'
+    assert speakers_of(text) == ["Hale"]
+    text = "That's partly because city rules are vague on when a rally becomes \"a public event.\""
+    assert "That's" not in speakers_of(text) and "That's partly" not in speakers_of(text)

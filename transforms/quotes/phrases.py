@@ -749,6 +749,10 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
     while i + 1 < upto and toks[i].is_word and toks[i].text.isupper() and len(toks[i].text) > 1 \
             and toks[i + 1].text in DASHES:
         i += 2                                    # a dateline: `WASHINGTON — Sen. Chuck Grassley …`
+    if i == 0 and upto > 2 and toks[0].is_word and toks[0].text.isupper() and len(toks[0].text) > 1 \
+            and toks[1].text == ",":
+        dash = next((k for k in range(2, min(upto, _DATELINE_TOKENS)) if toks[k].text in DASHES), 0)
+        i = dash + 1 if dash else 0               # `LEEDS, March 3 (Reuters) — The council …`
     while i < upto and toks[i].is_word and toks[i].low in lx.sentence_connectives:
         i += 1
     for _ in range(_INTRO_PHRASES):
@@ -767,7 +771,7 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
         return None
     a, b = r
     first = toks[a]
-    if _no_one(lx, toks, a, b):
+    if _no_one(lx, toks, a, b) or _contracted_non_subject(lx, first):
         return None
     if first.low in lx.determiners and not first.is_cap or first.low in lx.determiners and b - a > 1:
         v = next((k for k in range(a + 1, b) if _verb_in_subject(lx, toks[k]) or skippable(lx, toks[k])), b)
@@ -778,8 +782,9 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
             b = role + 1                          # `the judge spoke` -> `the judge` (an irregular verb)
     elif first.is_cap:
         v = next((k for k in range(a + 1, b) if _verb_in_subject(lx, toks[k])), b)
-        if v > a + 1 and toks[v - 1].is_cap:
-            b = v                                 # `Col. Tom West started Ann's debate` -> `Col. Tom West`
+        if v > a and toks[v - 1].is_cap:
+            b = v                                 # `Col. Tom West started Ann's debate` -> `Col. Tom West`,
+                                                  # `Hale proposed a Leeds debate` -> `Hale`
     head = toks[b - 1].low
     if head in lx.speech_nouns and b - a > 1:
         owner = possessor(lx, toks, b - 1) or _described_owner(lx, toks, a, b - 1)
@@ -795,6 +800,17 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
     if first.low in lx.determiners and (broad or head.rstrip("s") in lx.role_nouns):
         return mention_of(lx, toks, (a, b))
     return None
+
+
+_DATELINE_TOKENS = 12   # tokens of a dateline before its dash (`LEEDS, March 3 (Reuters) —`)
+
+
+def _contracted_non_subject(lx: Lexicon, t: Tok) -> bool:
+    """`That's partly because …`, `There's still time …`, `It's …`: a word no one is, contracted with a verb."""
+    low = t.low.replace("’", "'")
+    base = low.split("'")[0]
+    return base != low and (base in lx.not_speakers or base in lx.leading_non_subjects
+                            or base in lx.impersonal_pronouns or base in lx.determiners)
 
 
 def _is_role(lx: Lexicon, low: str) -> bool:

@@ -63,7 +63,7 @@ PROFILE = QuoteProfile(
         only even
     """),
     adverbs=words("""
-        today yesterday tonight recently later earlier afterward afterwards then also again simply flatly
+        today yesterday tonight recently later earlier afterward afterwards then also again ago simply flatly
         bluntly firmly quietly loudly angrily publicly privately sarcastically jokingly emphatically
         monday tuesday wednesday thursday friday saturday sunday
     """),
