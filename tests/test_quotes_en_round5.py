@@ -92,3 +92,11 @@ def test_the_last_resort_subject_skips_datelines_time_phrases_and_contracted_non
     assert speakers_of(text) == ["Hale"]
     text = "That's partly because city rules are vague on when a rally becomes \"a public event.\""
     assert "That's" not in speakers_of(text) and "That's partly" not in speakers_of(text)
+
+
+def test_an_introductory_phrase_is_not_the_subject_of_a_verb_after_a_description():
+    # `In addition, a campaign email sent out by Hale on Monday warned: "…"`: never `In`
+    text = ('In addition, a campaign email sent out by Hale on Monday warned of the fight ahead: '
+            '"There are ten votes left and we need every one."')
+    assert speakers_of(text)[0] not in ("In", "In addition")
+    assert speakers_of(text)[0].startswith("a campaign email")

@@ -450,6 +450,7 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
                 and not _opens_clause(lx, tokens[c - 1]):
             c -= 1                                # (`Clinton, during a meeting in Columbus, Ohio, said`;
                                                   # not past `when`: `… when X in his speech called`)
+        c = _past_intro_phrase(lx, tokens, c, r[0])   # (`In addition, an email sent by X on Monday warned`)
         first = np_right(lx, tokens, c, limit=8)
         if first is not None and first[0] < r[0] - 1 < first[1]:
             first = (first[0], r[0] - 1)          # (`Contestants on The Show said`: up to the preposition)
@@ -802,15 +803,24 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
     return None
 
 
+def _past_intro_phrase(lx: Lexicon, tokens: list[Tok], c: int, hi: int) -> int:
+    """Past an introductory phrase that opens at tokens[c] and a comma closes (`In addition, …`,
+    `On Monday, …`): where the clause's subject starts; c itself when none opens there."""
+    t = tokens[c]
+    if not t.is_word or t.low not in lx.prepositions and t.low not in lx.all_intro_words or lx.first_name(t.low):
+        return c
+    comma = next((x for x in range(c + 1, min(hi, c + _INTRO_WORDS + 1)) if tokens[x].text == ","), None)
+    return comma + 1 if comma is not None and comma + 1 < hi else c
+
+
 _DATELINE_TOKENS = 12   # tokens of a dateline before its dash (`LEEDS, March 3 (Reuters) —`)
 
 
 def _contracted_non_subject(lx: Lexicon, t: Tok) -> bool:
     """`That's partly because …`, `There's still time …`, `It's …`: a word no one is, contracted with a verb."""
-    low = t.low.replace("’", "'")
-    base = low.split("'")[0]
-    return base != low and (base in lx.not_speakers or base in lx.leading_non_subjects
-                            or base in lx.impersonal_pronouns or base in lx.determiners)
+    base, _, rest = t.low.replace("’", "'").partition("'")
+    return 0 < len(rest) <= 2 and (base in lx.not_speakers or base in lx.leading_non_subjects
+                                   or base in lx.impersonal_pronouns or base in lx.determiners)
 
 
 def _is_role(lx: Lexicon, low: str) -> bool:
