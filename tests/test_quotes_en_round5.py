@@ -100,3 +100,15 @@ def test_an_introductory_phrase_is_not_the_subject_of_a_verb_after_a_description
             '"There are ten votes left and we need every one."')
     assert speakers_of(text)[0] not in ("In", "In addition")
     assert speakers_of(text)[0].startswith("a campaign email")
+
+
+def test_a_stray_comma_after_a_bracket_does_not_hide_the_subject():
+    # `Mayor Tom Hale (Lab), said, "…"`: the name before the bracket, not a phrase before it
+    text = 'After winning the vote, Mayor Tom Hale (Lab), said, "I am getting ready for the next one."'
+    assert speakers_of(text) == ["Mayor Tom Hale"]
+
+
+def test_a_bodys_name_in_marks_is_not_a_quotation():
+    # `He warned the "Freedom Party" was …`: a capitalised name ending in a body's word
+    text = 'He warned the "Freedom Party" was the real threat to the council, and called it "a disgrace".'
+    assert [q for q, _ in quotes_of(text)] == ["a disgrace"]

@@ -581,7 +581,7 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     r = np_right(lx, toks, i, limit=8)
     if r is None or not delimited and i == 0 and lx.nouns_capitalised:
         return None
-    if not delimited and i == 0 and not toks[i].is_cap and (
+    if lx.subject_fallback and not delimited and i == 0 and not toks[i].is_cap and (
             toks[i].low in lx.prepositions or toks[i].low in lx.of_prepositions) \
             and i + 1 < len(toks) and is_reporting(lx, toks, i + 1):
         return None                               # (`the “folly” of adding …`: the phrase runs on; no subject)

@@ -397,6 +397,8 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
             return mention_of(lx, tokens, r)
         # `Añade que «…»`, `Ha affermato che «…»`: the verb opens its clause, its subject dropped
         return Mention(tokens[v].start, word_end(tokens[v]), "zero")
+    if lx.subject_fallback and k >= 2 and tokens[k].text == "," and tokens[k - 1].text == ")":
+        k -= 1                                    # `Gov. John Kasich (R-OH), said`: a stray comma after the bracket
     aside = k
     k = _skip_parenthetical(tokens, k)
     if k < 0:
@@ -450,7 +452,8 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
                 and not _opens_clause(lx, tokens[c - 1]):
             c -= 1                                # (`Clinton, during a meeting in Columbus, Ohio, said`;
                                                   # not past `when`: `… when X in his speech called`)
-        c = _past_intro_phrase(lx, tokens, c, r[0])   # (`In addition, an email sent by X on Monday warned`)
+        if lx.subject_fallback:
+            c = _past_intro_phrase(lx, tokens, c, r[0])   # (`In addition, an email sent by X on Monday warned`)
         first = np_right(lx, tokens, c, limit=8)
         if first is not None and first[0] < r[0] - 1 < first[1]:
             first = (first[0], r[0] - 1)          # (`Contestants on The Show said`: up to the preposition)
