@@ -112,3 +112,12 @@ def test_a_bodys_name_in_marks_is_not_a_quotation():
     # `He warned the "Freedom Party" was …`: a capitalised name ending in a body's word
     text = 'He warned the "Freedom Party" was the real threat to the council, and called it "a disgrace".'
     assert [q for q, _ in quotes_of(text)] == ["a disgrace"]
+
+
+def test_papers_that_suggest_someone_said_it_do_not_speak_for_them():
+    # `Leaked documents suggest X branded it "…"`: X is the subject of the verb of saying; (a
+    # named body or a described one still speaks for the clause it reports: `The campaign said …`)
+    text = 'Leaked documents have suggested former minister Tom Hale branded the new rules as a "leap in the dark".'
+    assert speakers_of(text) == ["former minister Tom Hale"]
+    text = 'The campaign said Tom Hale called it "a disgrace".'
+    assert speakers_of(text) == ["The campaign"]

@@ -1306,7 +1306,11 @@ def _outer_speaker(lx: Lexicon, toks: list[Tok], m: Mention) -> Mention | None:
     if outer.kind == "np" and lx.verb_second and o1 > o0 and not person_like(lx, toks, (o0, o1)) \
             and person_like(lx, toks, (a, bisect.bisect_left(toks, m.end, key=_START))):
         return None                               # (`Mitte Mai erklärte der Chef X`: a fronted date, the subject after)
-    return outer
+    if lx.subject_fallback and outer.kind == "np" and not person_like(lx, toks, (o0, o1)) \
+            and toks[o0].low not in lx.determiners and not toks[o1 - 1].is_cap \
+            and person_like(lx, toks, (a, bisect.bisect_left(toks, m.end, key=_START))):
+        return None                               # (`Leaked papers suggest X branded it “…”`: papers
+    return outer                                  # only report X, who said it)
 
 
 def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int, inverted: bool = True) -> Mention | None:
