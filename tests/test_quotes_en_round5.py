@@ -121,3 +121,12 @@ def test_papers_that_suggest_someone_said_it_do_not_speak_for_them():
     assert speakers_of(text) == ["former minister Tom Hale"]
     text = 'The campaign said Tom Hale called it "a disgrace".'
     assert speakers_of(text) == ["The campaign"]
+
+
+def test_a_statement_nothing_attributes_goes_on_from_the_person_the_sentence_before_is_about():
+    text = ('Ann Reed is upbeat about Hale\'s chances in May, in part because she sees him as a healer. '
+            '"Not only can Tom Hale win, he is the one with the best chance."')
+    assert quotes_of(text)[0][1] == "Ann Reed"
+    # (a sentence about no one leaves it unattributed)
+    text = 'The weather was cold. "Not only can Tom Hale win, he is the one with the best chance."'
+    assert quotes_of(text)[0][1] is None

@@ -17,7 +17,7 @@ from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.marks import Spans, para_end_of
 from transforms.quotes.nonquotes import is_title_claim
 from transforms.quotes.phrases import Mention, is_reporting, mention_of, np_right, subject_of
-from transforms.quotes.tokens import Windows, next_paragraph
+from transforms.quotes.tokens import QUOTE_TOKEN, Windows, next_paragraph, sentence_start
 
 __all__ = ["attribute", "INHERITED_CUES"]
 
@@ -144,7 +144,8 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
                     and not _is_phrase(text, spans[k]):
                 # a statement opening its sentence, right after a sentence that reports someone
                 # (`Lund praised the plan. “…”`): that report goes on
-                found[k] = reporter_before(lx, text, win, spans[k][0])
+                found[k] = reporter_before(lx, text, win, spans[k][0]) \
+                    or _person_before(lx, text, win, spans, k, is_name)
                 cue_of[k] = "previous_sentence" if found[k] is not None else None
                 j = k + 1                         # (its marks reopened for the next sentences or
                 while found[k] is not None and j < len(spans) and found[j] is None \
@@ -229,6 +230,30 @@ def _reporter_in_sentence(lx: Lexicon, site: QuoteSite, is_name) -> Mention | No
             m = subject_of(lx, toks, v, is_name)
             return m if m is not None and m.kind in ("np", "pronoun") else None
     return None
+
+
+def _person_before(lx: Lexicon, text: str, win: Windows, spans: Spans, k: int, is_name) -> Mention | None:
+    """`Hale is upbeat about the vote, he says he sees … . “…”`: a statement opening its sentence that
+    nothing attributes goes on from the sentence just before it, about a person who opens it (a
+    sentence with a quotation of its own has its own speaker; one naming nobody, none)."""
+    hi = spans[k][0]
+    while hi > 0 and text[hi - 1].isspace():
+        hi -= 1
+    para = text.rfind("\n", 0, hi) + 1
+    if hi <= para or text[hi - 1] not in ".!?" or k and spans[k - 1][3] > para:
+        return None
+    lo = sentence_start(lx, text, max(para, hi - _PERSON_BEFORE_REACH), hi - 1)
+    toks = win.stretch(lo, hi)
+    if any(t.text == QUOTE_TOKEN for t in toks):
+        return None
+    r = clause_subject(lx, toks, len(toks))
+    if r is None or not person_like(lx, toks, r, is_name) or toks[r[0]].low in lx.impersonal_pronouns \
+            or toks[r[0]].low in lx.first_person_pronouns:
+        return None
+    return mention_of(lx, toks, r)
+
+
+_PERSON_BEFORE_REACH = 400   # characters of the sentence before a statement read for its subject
 
 
 def _pronoun_between(lx: Lexicon, text: str, win: Windows, spans: Spans, k: int) -> Mention | None:
