@@ -63,6 +63,8 @@ def test_a_preposition_after_a_few_quoted_words_is_no_speaker():
     # `She condemned the "…" of adding …`: `adding` after `of` is no verb of saying with `of` its subject
     text = 'She also condemned the "utter recklessness" of adding a sixth lane to the bridge.'
     assert speakers_of(text) == ["She"]
+    text = 'At the debate, Ann Reed said Tom Hale is "absolutely wrong" for saying she lied.'
+    assert speakers_of(text) == ["Ann Reed"]
 
 
 def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet_quoting_them():

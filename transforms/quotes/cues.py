@@ -582,9 +582,10 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     if r is None or not delimited and i == 0 and lx.nouns_capitalised:
         return None
     if lx.subject_fallback and not delimited and i == 0 and not toks[i].is_cap and (
-            toks[i].low in lx.prepositions or toks[i].low in lx.of_prepositions) \
+            toks[i].low in lx.prepositions or toks[i].low in lx.of_prepositions or toks[i].low in lx.clause_starters) \
             and i + 1 < len(toks) and is_reporting(lx, toks, i + 1):
-        return None                               # (`the “folly” of adding …`: the phrase runs on; no subject)
+        return None                               # (`the “folly” of adding …`, `is “wrong” for saying …`: the
+                                                  # phrase runs on; no subject there)
     a, j = r
     if j < len(toks) and _used_as_noun(lx, toks, j) and j == a + 1 and is_reporting(lx, toks, j) == 1:
         j += 1                                    # `,” the chant went on`: after an article, the noun
