@@ -132,3 +132,10 @@ def test_a_statement_nothing_attributes_goes_on_from_the_person_the_sentence_bef
     # (a sentence about no one leaves it unattributed)
     text = 'The weather was cold. "Not only can Tom Hale win, he is the one with the best chance."'
     assert quotes_of(text)[0][1] is None
+
+
+def test_a_title_and_a_surname_opening_the_sentence_can_be_its_subject():
+    # BBC style writes `Mr Hale` with no full stop: the last resort takes the titled name (and
+    # the few words are kept, not dropped as nobody's)
+    text = 'Mr Hale rejected the idea as "absurd", saying the club had never been richer.'
+    assert quotes_of(text) == [("absurd", "Hale")]

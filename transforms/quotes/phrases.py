@@ -801,6 +801,8 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
         return mention_of(lx, toks, (a, b))
     if first.is_cap and first.low not in lx.not_names and first.low not in lx.all_intro_words:
         return mention_of(lx, toks, (a, b))
+    if first.low in lx.title_gender and b - a > 1 and toks[a + 1].is_cap and lx.subject_fallback:
+        return mention_of(lx, toks, (a, b))       # `Mr Hale rejected it as “…”`: a title and a name
     if first.low in lx.determiners and (broad or head.rstrip("s") in lx.role_nouns):
         return mention_of(lx, toks, (a, b))
     return None
