@@ -139,3 +139,9 @@ def test_a_title_and_a_surname_opening_the_sentence_can_be_its_subject():
     # the few words are kept, not dropped as nobody's)
     text = 'Mr Hale rejected the idea as "absurd", saying the club had never been richer.'
     assert quotes_of(text) == [("absurd", "Hale")]
+
+
+def test_a_phrasal_verb_of_saying_with_a_place_after_it_reports_nothing():
+    # `goes on recess`, `went on holiday`: not `went on` (to say); the subject of `said` speaks
+    text = 'By contrast, Sen. Ann Reed said that once the house goes on recess, "I intend to visit every town."'
+    assert speakers_of(text) == ["Sen. Ann Reed"]

@@ -37,6 +37,9 @@ def is_reporting(lx: Lexicon, tokens: list[Tok], i: int) -> int:
     if i + 1 < len(tokens) and low in (_STARTS.get(lx.reporting_phrases) or _starts_of(lx.reporting_phrases)):
         pair = low + " " + tokens[i + 1].low
         if pair in lx.reporting_phrases:
+            if lx.subject_fallback and tokens[i + 1].low in lx.prepositions and i + 2 < len(tokens) \
+                    and tokens[i + 2].is_word and tokens[i + 2].low not in lx.clause_starters:
+                return 1 if low in lx.reporting_verbs else 0   # `the house goes on recess`: a place, no speech
             return 2
     if low not in lx.reporting_verbs:
         return 0
