@@ -375,3 +375,43 @@ def test_last_match_is_the_last_of_finditer_within_the_bounds():
     assert last_match(pattern, text, 0, 20).start() == 13        # (the third one ends past 20)
     assert last_match(pattern, text, 0, len(text)).start() == 28
     assert last_match(pattern, text, 1, 12) is None
+
+
+def test_leading_part_is_a_prefix_every_match_begins_with():
+    """A pattern's leading part ends between whole top-level items (their quantifiers kept), and is the
+    whole pattern where it has a top-level `|`."""
+    lp = index.leading_part
+    assert lp(r"(?<!\w)(?:the\s+)?(?P<rel>last|next)\s+(?P<unit>week|month)\b", 30) == r"(?<!\w)(?:the\s+)?(?P<rel>last|next)"
+    assert lp(r"[]a)]+x\d{2,3}?y", 4) == r"[]a)]+"
+    assert lp(r"\x41bc", 1) == r"\x41"
+    assert lp("last|next week", 2) == "last|next week"
+    for lang in _LANGS:
+        for rule in language_of(lang).grammar.rules:
+            part = lp(rule.pattern, index.GUARD_PART)
+            assert rule.pattern.startswith(part)
+            whole, head = re.compile(rule.pattern), re.compile(part)
+            for text in _date_texts(3, seed=len(rule.name)):
+                low = index.lower(text)
+                for i in range(len(low)):
+                    if whole.match(low, i):
+                        assert head.match(low, i), (rule.name, part)
+
+
+@pytest.mark.parametrize("lang", _LANGS)
+def test_guarded_candidates_keep_every_rule_that_matches(lang, monkeypatch):
+    """With its guard, a set of candidate rules offers at a start every rule whose regex matches there,
+    in order (it only leaves out rules before the first one that can)."""
+    monkeypatch.setattr(index, "GUARD_AFTER", 1)
+    grammar = language_of(lang).grammar
+    entries = {index._segment_entry(tuple(group[k:k + n])) for group in grammar.groups
+               for n in (3, 8, 40) for k in range(0, max(1, len(group) - n), n)}
+    texts = [index.lower(t) for t in _date_texts(30, seed=5)]
+    for entry in entries:
+        guarded = index.Candidates(entry)
+        guarded.to_try("", 0)  # (its first use builds the guard)
+        assert guarded.guard is not None
+        for low in texts:
+            for i in range(len(low)):
+                offered = guarded.to_try(low, i)
+                assert [r for r, regex in entry if regex.match(low, i)] == \
+                       [r for r, regex in offered if regex.match(low, i)], (lang, low[i:i + 30])

@@ -222,16 +222,77 @@ def _segment_entry(chosen: tuple[Rule, ...]) -> Candidates:
 
 
 # Most tries of a rule fail (nine in ten: `the` and a number begin many rules, and most starts there
-# begin none of them). A set of chosen rules tried often gets one regex of all of them, each rule's
-# pattern a named alternative (`guard`): it fails where every rule fails, in one call instead of one
-# per rule, and where it matches, the alternative that matched is the first rule that can (an
-# alternation tries its alternatives in order, and one fails only where it cannot match), so the rules
-# before it are not tried. Built only for sets of GUARD_MIN_RULES rules or more, after GUARD_AFTER
-# uses in the process (the few hundred sets met once or twice would cost more to compile than they save).
+# begin none of them). A set of chosen rules tried often gets one regex of all of them (`guard`), each
+# rule's `leading_part` (its first GUARD_PART characters of pattern or so: `(?<!\w)(?:the\s+)?(?P<rel>
+# last|next)` of a rule going on with the unit) a named alternative: where it fails every rule fails,
+# found in one call instead of one per rule, and where it matches, no rule before the alternative that
+# matched can (an alternation tries its alternatives in order, and one fails only where it cannot
+# match), so the rules from that one on are tried. Built only for sets of GUARD_MIN_RULES rules or
+# more, after GUARD_AFTER uses in the process (the few hundred sets met a few times would cost more to
+# compile than they save; whole patterns instead of leading parts, a megabyte of them, cost more to
+# load from the regex cache than they saved over a first pass of the corpus).
 GUARD_MIN_RULES = 3
-GUARD_AFTER = 8
-_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
-_NOT_GUARDABLE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|\\\\")  # (back references, conditionals, `\\`)
+GUARD_AFTER = 32
+GUARD_PART = 120
+# (a rule's group names get its alternative's number, as two alternatives may not name a group alike)
+_GROUP_NAME = re.compile(r"(?<!\\)\(\?(P<|P=|\()(\w+)([>)])")
+_NOT_GUARDABLE = re.compile(r"\\[1-9]|\(\?\(\d|\\\\")  # (numbered references, `\\`)
+
+
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
+_ESCAPE_LENGTH = {"x": 4, "u": 6, "U": 10}
+
+
+def leading_part(src: str, at_least: int) -> str:
+    """The first items of a pattern's top-level sequence (a character, class, escape or group, each with
+    its quantifier), up to `at_least` characters of source or more: every match of `src` begins with a
+    match of it, so where it cannot match, `src` cannot. `src` itself where the pattern has a top-level
+    `|` or a construct this reading does not know (`\\N{...}`)."""
+    i, n, cut = 0, len(src), None
+    while i < n:  # (on to the end after the cut: a top-level `|` there makes the cut wrong)
+        if cut is None and i >= at_least:
+            cut = i
+        ch = src[i]
+        if ch == "|" or ch == ")":
+            return src
+        if ch == "\\":
+            if src[i + 1:i + 2] == "N":
+                return src
+            i += _ESCAPE_LENGTH.get(src[i + 1:i + 2], 2)
+        elif ch == "[":
+            i = _class_end(src, i)
+        elif ch == "(":
+            depth = 0
+            while i < n:
+                c = src[i]
+                if c == "\\":
+                    i += 2
+                    continue
+                if c == "[":
+                    i = _class_end(src, i)
+                    continue
+                depth += {"(": 1, ")": -1}.get(c, 0)
+                i += 1
+                if depth == 0:
+                    break
+        else:
+            i += 1
+        q = _QUANTIFIER.match(src, i)
+        if q is not None:
+            i = q.end()
+    return src if cut is None else src[:cut]
+
+
+def _class_end(src: str, i: int) -> int:
+    """Where the character class opening at src[i] ends (after its `]`)."""
+    i += 1
+    if src[i:i + 1] == "^":
+        i += 1
+    if src[i:i + 1] == "]":
+        i += 1  # (a `]` first is one of the class's characters)
+    while src[i] != "]":
+        i += 2 if src[i] == "\\" else 1
+    return i + 1
 
 
 class Candidates(tuple):
@@ -259,10 +320,11 @@ class Candidates(tuple):
     def _build_guard(self) -> None:
         sources = [rule.pattern for rule, _ in self]
         if any(_NOT_GUARDABLE.search(src) for src in sources):
-            return  # (a group's number or name counts in the pattern: each rule alone, as before)
+            return  # (a group's number counts in the pattern: each rule alone, as before)
         try:
-            guard = regex_cache.compile("|".join(f"(?P<g{k}>{_NAMED_GROUP.sub('(?:', src)})"
-                                                 for k, src in enumerate(sources)), FLAGS)
+            guard = regex_cache.compile("|".join(
+                f"(?P<g{k}>" + _GROUP_NAME.sub(rf"(?\1\2_{k}\3", leading_part(src, GUARD_PART)) + ")"
+                for k, src in enumerate(sources)), FLAGS)
         except re.error:
             return
         self.after = {f"g{k}": self[k:] for k in range(len(self))}
