@@ -82,7 +82,7 @@ def _match_at(doc: Doc, low: str, starts: list[tuple[int, str | None]], head_sta
             key = (id(segment), i)
             if key in dead:
                 continue
-            for rule, regex in entry.to_try(low, i):
+            for rule, regex in entry:
                 rm = regex.match(low, i)
                 if rm is None or rm.end() <= head_start:
                     continue

@@ -213,122 +213,13 @@ class Segment(dict):
 
 
 @lru_cache(maxsize=None)
-def _segment_entry(chosen: tuple[Rule, ...]) -> Candidates:
+def _segment_entry(chosen: tuple[Rule, ...]) -> tuple[tuple[Rule, re.Pattern], ...]:
     """The rules chosen at a start with their regexes, tried one after the other. (One regex of all of
-    them for every set, to find the first worth trying, was tried before: compiling one per set of
-    chosen rules, about 500 in a process, cost more than it saved; see `Candidates` for the sets
-    tried often.)"""
-    return Candidates((r, _compile(r.pattern)) for r in chosen)
-
-
-# Most tries of a rule fail (nine in ten: `the` and a number begin many rules, and most starts there
-# begin none of them). A set of chosen rules tried often gets one regex of all of them (`guard`), each
-# rule's `leading_part` (its first GUARD_PART characters of pattern or so: `(?<!\w)(?:the\s+)?(?P<rel>
-# last|next)` of a rule going on with the unit) a named alternative: where it fails every rule fails,
-# found in one call instead of one per rule, and where it matches, no rule before the alternative that
-# matched can (an alternation tries its alternatives in order, and one fails only where it cannot
-# match), so the rules from that one on are tried. Built only for sets of GUARD_MIN_RULES rules or
-# more, after GUARD_AFTER uses in the process (the few hundred sets met a few times would cost more to
-# compile than they save; whole patterns instead of leading parts, a megabyte of them, cost more to
-# load from the regex cache than they saved over a first pass of the corpus).
-GUARD_MIN_RULES = 3
-GUARD_AFTER = 32
-GUARD_PART = 120
-# (a rule's group names get its alternative's number, as two alternatives may not name a group alike)
-_GROUP_NAME = re.compile(r"(?<!\\)\(\?(P<|P=|\()(\w+)([>)])")
-_NOT_GUARDABLE = re.compile(r"\\[1-9]|\(\?\(\d|\\\\")  # (numbered references, `\\`)
-
-
-_QUANTIFIER = re.compile(r"(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?")
-_ESCAPE_LENGTH = {"x": 4, "u": 6, "U": 10}
-
-
-def leading_part(src: str, at_least: int) -> str:
-    """The first items of a pattern's top-level sequence (a character, class, escape or group, each with
-    its quantifier), up to `at_least` characters of source or more: every match of `src` begins with a
-    match of it, so where it cannot match, `src` cannot. `src` itself where the pattern has a top-level
-    `|` or a construct this reading does not know (`\\N{...}`)."""
-    i, n, cut = 0, len(src), None
-    while i < n:  # (on to the end after the cut: a top-level `|` there makes the cut wrong)
-        if cut is None and i >= at_least:
-            cut = i
-        ch = src[i]
-        if ch == "|" or ch == ")":
-            return src
-        if ch == "\\":
-            if src[i + 1:i + 2] == "N":
-                return src
-            i += _ESCAPE_LENGTH.get(src[i + 1:i + 2], 2)
-        elif ch == "[":
-            i = _class_end(src, i)
-        elif ch == "(":
-            depth = 0
-            while i < n:
-                c = src[i]
-                if c == "\\":
-                    i += 2
-                    continue
-                if c == "[":
-                    i = _class_end(src, i)
-                    continue
-                depth += {"(": 1, ")": -1}.get(c, 0)
-                i += 1
-                if depth == 0:
-                    break
-        else:
-            i += 1
-        q = _QUANTIFIER.match(src, i)
-        if q is not None:
-            i = q.end()
-    return src if cut is None else src[:cut]
-
-
-def _class_end(src: str, i: int) -> int:
-    """Where the character class opening at src[i] ends (after its `]`)."""
-    i += 1
-    if src[i:i + 1] == "^":
-        i += 1
-    if src[i:i + 1] == "]":
-        i += 1  # (a `]` first is one of the class's characters)
-    while src[i] != "]":
-        i += 2 if src[i] == "\\" else 1
-    return i + 1
-
-
-class Candidates(tuple):
-    """The (rule, regex) pairs a start is tried with, in order (see `_segment_entry`). `to_try(low, i)`:
-    those of them worth trying at low[i]: all but the rules before the first whose regex matches there,
-    none when no regex does; what the pairs find is unchanged."""
-    guard = None  # (the match of the one regex of all the rules, once built)
-    after: dict[str, tuple] = {}  # (an alternative's name -> the pairs from its rule on)
-
-    def __new__(cls, pairs):
-        self = super().__new__(cls, pairs)
-        self.uses = 0 if len(self) >= GUARD_MIN_RULES else -1 << 62
-        return self
-
-    def to_try(self, low: str, i: int):
-        guard = self.guard
-        if guard is None:
-            self.uses += 1
-            if self.uses == GUARD_AFTER:
-                self._build_guard()
-            return self
-        m = guard(low, i)
-        return () if m is None else self.after[m.lastgroup]
-
-    def _build_guard(self) -> None:
-        sources = [rule.pattern for rule, _ in self]
-        if any(_NOT_GUARDABLE.search(src) for src in sources):
-            return  # (a group's number counts in the pattern: each rule alone, as before)
-        try:
-            guard = regex_cache.compile("|".join(
-                f"(?P<g{k}>" + _GROUP_NAME.sub(rf"(?\1\2_{k}\3", leading_part(src, GUARD_PART)) + ")"
-                for k, src in enumerate(sources)), FLAGS)
-        except re.error:
-            return
-        self.after = {f"g{k}": self[k:] for k in range(len(self))}
-        self.guard = guard.match
+    them, to find the first worth trying, was tried before: it matched its rule's text twice on a hit,
+    and compiling one per set of chosen rules, about 500 in a process, cost more than it saved. So did,
+    in CPU per steady pass, one such regex only for the sets tried 32 times or more, each rule cut to
+    its first items of pattern: 596-642 ms against 515-544 ms without, side by side.)"""
+    return tuple((r, _compile(r.pattern)) for r in chosen)
 
 
 # A rule's first words are kept cut to PREFIX characters: a word beginning with one of those may
