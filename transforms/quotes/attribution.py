@@ -310,11 +310,25 @@ def _roles_of(lx: Lexicon, text: str, surname: str, gender: str | None) -> froze
         near = _WORD_RE.findall(text, max(0, m.start() - _ROLE_REACH), m.start())[-_ROLE_WORDS:]
         if after.startswith(","):
             near += _WORD_RE.findall(after)[:_ROLE_WORDS]   # (an apposition, not the next clause)
+        long_roles = _long_roles(lx.role_nouns)
         for w in near:
             low = w.lower()
-            out.update(r for r in lx.role_nouns if (low == r or len(r) >= 4 and low.endswith(r))
-                       and (gender is None or lx.role_gender.get(r, gender) == gender))
+            # (the role nouns `low` is or ends in: its own word, then its endings of four letters or more)
+            found = [low] if low in lx.role_nouns else []
+            found += [low[i:] for i in range(1, len(low) - 3) if low[i:] in long_roles]
+            out.update(r for r in found if gender is None or lx.role_gender.get(r, gender) == gender)
     return frozenset(out)
+
+
+def _long_roles(role_nouns: frozenset[str]) -> frozenset[str]:
+    """The role nouns of four letters or more (a compound may end in one: `Bundeskanzler`), once per lexicon."""
+    out = _LONG_ROLES.get(role_nouns)
+    if out is None:
+        out = _LONG_ROLES[role_nouns] = frozenset(r for r in role_nouns if len(r) >= 4)
+    return out
+
+
+_LONG_ROLES: dict[frozenset[str], frozenset[str]] = {}
 
 
 _ROLE_REACH = 40   # characters before or after a name where a role the text gives them stands
