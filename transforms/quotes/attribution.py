@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from transforms.quotes.continuity import antecedent, clause_subject, person_like, reporter_before
-from transforms.quotes.cues import CUES, QuoteSite, predicate_subject
+from transforms.quotes.cues import QuoteSite, find_cue, predicate_subject
 from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.marks import Spans, para_end_of
 from transforms.quotes.nonquotes import is_title_claim
@@ -45,11 +45,8 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
         m = name = None
         if k and _interrupted(text, spans, k, found[k - 1], cue_of[k - 1]):
             m, name = found[k - 1], "same_speech"   # `«…», ha detto Xi a Biden, «…»`
-        for cue in CUES if m is None else ():
-            m = cue.find(site)
-            if m is not None:
-                name = cue.name
-                break
+        if m is None:
+            m, name = find_cue(site)
         if m is not None and m.kind == "zero":
             # `«…», ha aggiunto.`: the verb continues whoever the text was last about
             gender = _zero_gender(lx, text[m.start:m.end])

@@ -29,7 +29,7 @@ from transforms.quotes.tokens import (
 )
 from transforms.quotes.tokens import ends_sentence as carries_full_stop
 
-__all__ = ["Cue", "CUES", "QuoteSite", "predicate_subject", "starts_with_reporting"]
+__all__ = ["Cue", "CUES", "QuoteSite", "find_cue", "predicate_subject", "starts_with_reporting"]
 
 
 class QuoteSite:
@@ -66,6 +66,10 @@ class QuoteSite:
 class Cue(NamedTuple):
     name: str
     find: Callable[[QuoteSite], Mention | None]
+    # What the cue needs present around the quotation (its trigger words or marks), tested
+    # cheaply before it tokenises anything: False only where `find` finds nobody, so a cue
+    # skipped for it changes no output (see `find_cue`). None: the cue is always tried.
+    triggered: Callable[[QuoteSite], bool] | None = None
 
 
 # ---------------------------------------------------------------- the cues, in the order tried
@@ -444,20 +448,81 @@ def _is_phrase(text: str, s: int, e: int) -> bool:
 _TITLE_CHARS = 250   # a first line longer than this is prose, not a title
 
 
+# ---------------------------------------------------------------- what each cue needs present
+
+def _cue_word_before(site: QuoteSite) -> bool:
+    """`before_quote`: a word of the sentence before the quotation can open a cue (`lx.cue_words`:
+    `_before_quote` skips every other word), or, where verbs invert, a hyphen (`explique-t-il`)."""
+    lx, text = site.lx, site.text
+    lo, o = site.bounds[0], site.spans[site.k][0]
+    return _may_hold(text, lo, o, lx.cue_words) or (lx.inverted_re is not None and "-" in text[lo:o])
+
+
+def _colon_before(site: QuoteSite) -> bool:
+    """`label`, `colon_subject`: the quotation's token follows a colon's (`Bush: “…”`). The last
+    character before the opening mark that is no space or `_` (which no token holds) is the last
+    token's, and a colon is always a token of its own."""
+    text, lo = site.text, site.bounds[0]
+    i = site.spans[site.k][0] - 1
+    while i >= lo and (text[i].isspace() or text[i] == "_"):
+        i -= 1
+    return i >= lo and text[i] == ":"
+
+
+def _colon_ends_paragraph_before(site: QuoteSite) -> bool:
+    """`colon_intro`: the paragraph before ends with a colon (`Caddell continued:`), the first
+    thing `_colon_intro` tests, read without tokenising the quotation's sentence."""
+    text = site.text
+    p = site.para_start - 1
+    while p > 0 and text[p - 1].isspace():
+        p -= 1
+    return p > 0 and text[p - 1] == ":"
+
+
+def _colon_opens_line(site: QuoteSite) -> bool:
+    """`headline`: a colon within the line's first 80 characters, before the quotation."""
+    return site.text.find(":", site.para_start, min(site.spans[site.k][0], site.para_start + 80)) >= 0
+
+
+def _dash_line_after(site: QuoteSite) -> bool:
+    """`signature`: the next paragraph opens with a dash (`- Bernie Sanders.`)."""
+    k = next_paragraph_at(site.text, site.para_end)
+    return k < len(site.text) and site.text[k] in _SIGNATURE_DASHES
+
+
+_SIGNATURE_DASHES = frozenset("-—–―")   # (the dashes `_SIGNATURE_RE` opens with)
+
+
 CUES: tuple[Cue, ...] = (
     Cue("after_quote", after_quote),
     Cue("as_clause_before", as_clause_before),
     Cue("as_clause", as_clause),
-    Cue("before_quote", before_quote),
-    Cue("label", label),
+    Cue("before_quote", before_quote, _cue_word_before),
+    Cue("label", label, _colon_before),
     Cue("sentence_final", sentence_final),
-    Cue("colon_intro", colon_intro),
-    Cue("headline", headline),
-    Cue("signature", signature),
+    Cue("colon_intro", colon_intro, _colon_ends_paragraph_before),
+    Cue("headline", headline, _colon_opens_line),
+    Cue("signature", signature, _dash_line_after),
     Cue("next_sentence", next_sentence),
-    Cue("colon_subject", colon_subject),
+    Cue("colon_subject", colon_subject, _colon_before),
     Cue("title_line", title_line),
 )
+
+# Skip a cue whose trigger is absent (`Cue.triggered`). Off, every cue is tried: the output
+# must be the same either way (tests/test_quotes_cues.py checks it).
+SKIP_UNTRIGGERED = True
+
+
+def find_cue(site: QuoteSite) -> tuple[Mention | None, str | None]:
+    """(mention, cue name) from the first cue of `CUES` that finds a speaker; (None, None)."""
+    skip = SKIP_UNTRIGGERED
+    for cue in CUES:
+        if skip and cue.triggered is not None and not cue.triggered(site):
+            continue
+        m = cue.find(site)
+        if m is not None:
+            return m, cue.name
+    return None, None
 
 
 def predicate_subject(site: QuoteSite) -> Mention | None:
