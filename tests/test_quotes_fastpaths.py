@@ -390,3 +390,12 @@ def test_skipping_untriggered_cues_changes_no_quotation_on_the_gold_articles(mon
     on = _extracted(texts, monkeypatch, True)
     assert on == _extracted(texts, monkeypatch, False)
     assert sum(map(len, on)) > 1000
+
+
+@pytest.mark.parametrize("word", ["Smith", "A-A", "aa", "O'Neil", "Łukasz", "_x", "Merkel"])
+def test_whole_words_found_as_the_look_behind_pattern_finds_them(word):
+    from transforms.quotes import attribution
+    for text in _texts() + ["aaa aa_aa aa", "A-A-A A-A", "O'Neil O'Neils xO'Neil", "Łukasz_Łukasz Łukasz.",
+                            "Merkel Merkels Merkel-Plan _Merkel Merkel"]:
+        expected = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)]
+        assert list(attribution._whole_word_at(text, word)) == expected

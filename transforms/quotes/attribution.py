@@ -302,9 +302,10 @@ def _roles_of(lx: Lexicon, text: str, surname: str, gender: str | None) -> froze
     one, `Bundeskanzler`) right before their name (`il giornalista Vittorio Feltri`) or in an
     apposition right after it (`Feltri, il giornalista`). A role whose gender clashes is not theirs."""
     out = set()
-    for m in re.finditer(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", text):
-        after = text[m.end():m.end() + _ROLE_REACH]
-        near = _WORD_RE.findall(text, max(0, m.start() - _ROLE_REACH), m.start())[-_ROLE_WORDS:]
+    for start in _whole_word_at(text, surname):
+        end = start + len(surname)
+        after = text[end:end + _ROLE_REACH]
+        near = _WORD_RE.findall(text, max(0, start - _ROLE_REACH), start)[-_ROLE_WORDS:]
         if after.startswith(","):
             near += _WORD_RE.findall(after)[:_ROLE_WORDS]   # (an apposition, not the next clause)
         long_roles = _long_roles(lx.role_nouns)
@@ -315,6 +316,22 @@ def _roles_of(lx: Lexicon, text: str, surname: str, gender: str | None) -> froze
             found += [low[i:] for i in range(1, len(low) - 3) if low[i:] in long_roles]
             out.update(r for r in found if gender is None or lx.role_gender.get(r, gender) == gender)
     return frozenset(out)
+
+
+def _whole_word_at(text: str, word: str):
+    """Where `word` stands as a whole word (what `re.finditer(r"(?<!\\w)word(?!\\w)", text)` finds),
+    found with `str.find`: a pattern opening with a look-behind is tried at every position."""
+    n, i = len(word), text.find(word)
+    while i >= 0:
+        if (i == 0 or not _is_word_char(text[i - 1])) and (i + n >= len(text) or not _is_word_char(text[i + n])):
+            yield i
+            i = text.find(word, i + n)
+        else:
+            i = text.find(word, i + 1)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"        # (`\w` of a str pattern)
 
 
 def _long_roles(role_nouns: frozenset[str]) -> frozenset[str]:
