@@ -195,6 +195,8 @@ def before_quote(site: QuoteSite) -> Mention | None:
 def _relayed_first(lx: Lexicon, text: str, lo: int, m: Mention) -> Mention | None:
     """`According to ProPublica, Clinton praised her “…”`: the source opening the sentence
     relays what its subject said, and is the quotation's source (see `relayed_source`)."""
+    if not _may_hold(text, lo, m.start, lx.according_to):
+        return None                               # (no word there opens an according-to form: not tokenised)
     toks = tokenize(text, lo, m.start, limit=_RELAY_TOKENS)
     i = 0
     while i < len(toks) and toks[i].low in lx.sentence_connectives:
@@ -455,7 +457,14 @@ def _cue_word_before(site: QuoteSite) -> bool:
     `_before_quote` skips every other word), or, where verbs invert, a hyphen (`explique-t-il`)."""
     lx, text = site.lx, site.text
     lo, o = site.bounds[0], site.spans[site.k][0]
-    return _may_hold(text, lo, o, lx.cue_words) or (lx.inverted_re is not None and "-" in text[lo:o])
+    if lx.inverted_re is not None and "-" in text[lo:o]:
+        return True
+    # (the words nearest the quotation first, where most cues stand: split at a space, which no
+    # word holds, the two parts hold the same words as the whole)
+    cut = text.rfind(" ", lo, o - _NEAR) if o - _NEAR > lo else -1
+    if cut < 0:
+        return _may_hold(text, lo, o, lx.cue_words)
+    return _may_hold(text, cut, o, lx.cue_words) or _may_hold(text, lo, cut, lx.cue_words)
 
 
 def _colon_before(site: QuoteSite) -> bool:
