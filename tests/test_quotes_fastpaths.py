@@ -399,3 +399,17 @@ def test_whole_words_found_as_the_look_behind_pattern_finds_them(word):
                             "Merkel Merkels Merkel-Plan _Merkel Merkel"]:
         expected = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)]
         assert list(attribution._whole_word_at(text, word)) == expected
+
+
+def test_remembered_name_parts_stay_bounded_and_right(monkeypatch):
+    lx = lexicon_for("de")
+    monkeypatch.setattr(speakers, "_NAME_PARTS_KEPT", 50)
+    runs = [["Ministerpräsident", f"Name{n}", "Söder"] for n in range(120)] + [
+        ["Projektleiterin", "Anna", "Becker"], ["Präsident", "Wladimir", "Putin"], ["von", "der", "Leyen"]]
+    for run in runs * 2:
+        got = speakers.name_tokens(lx, run)
+        assert len(lx.name_parts) <= 50
+        assert got == speakers._name_tokens(lx, run)
+        got.append("x")                           # (a caller's list: changing it changes nothing remembered)
+        assert speakers.name_tokens(lx, run) == speakers._name_tokens(lx, run)
+    assert speakers.name_tokens(lx, ["Projektleiterin", "Anna", "Becker"]) == ["Anna", "Becker"]
