@@ -140,13 +140,9 @@ def per_language(texts: dict[str, list[str]], repeat: int) -> None:
 def stage_share(texts: dict[str, list[str]]) -> None:
     """Each per-article stage's CPU over every distinct article, in one process."""
     from transforms.article import Article
-    from transforms.dates import add_dates
-    from transforms.language import add_languages
-    from transforms.paragraphs import add_paragraphs
-    from transforms.quotes import add_quotes
+    from transforms.stages import STAGES
 
-    stages = (("paragraphs", add_paragraphs), ("language", add_languages), ("quotes", add_quotes),
-              ("dates", add_dates))
+    stages = [(stage.name, stage.fn) for stage in STAGES]
     spent = {name: 0.0 for name, _ in stages}
     articles = [Article(article_id=f"{lang}-{i}", source_uri=f"mem://{lang}/{i}", text=t, encoding="utf-8",
                         content_sha256=str(i), published_at=ANCHOR)

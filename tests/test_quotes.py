@@ -392,25 +392,6 @@ def test_quote_fields_are_consistent():
     assert (q.speaker, q.speaker_name) == ("he", "Dmitry Peskov")
 
 
-# ---------------------------------------------------------------- Beam wrapper
-def test_extract_quotes_transform():
-    import apache_beam as beam
-    from apache_beam.testing.util import assert_that, equal_to
-
-    from tests.beam_util import local_test_pipeline
-
-    from transforms.article import Article
-    from transforms.quotes import ExtractQuotes
-
-    article = Article(article_id="a1", source_uri="mem://a1", text="“Yes,” she said.", encoding="utf-8",
-                      content_sha256="x", language="en")
-    with local_test_pipeline() as p:
-        result = p | beam.Create([article]) | ExtractQuotes()
-        out = result.articles | beam.Map(lambda a: [(q.text, q.speaker) for q in a.quotes])
-        assert_that(result.errors, equal_to([]), label="NoErrors")
-        assert_that(out, equal_to([[("Yes,", "she")]]))
-
-
 # ---------------------------------------------------------------- the project's own samples
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SAMPLE_SPEAKERS = {
