@@ -23,16 +23,14 @@ import argparse
 import datetime as dt
 import random
 import statistics
-import sys
 import time
 import timeit
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.shared_data import shared_dir  # noqa: E402
-from transforms.dates import extract_dates  # noqa: E402
-from transforms.lang import SUPPORTED  # noqa: E402
+from newsbeam_dev.evaluation import shared_dir
+from transforms.dates import extract_dates
+from transforms.lang import SUPPORTED
 
 ANCHOR = dt.date(2005, 3, 1)
 

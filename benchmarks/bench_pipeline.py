@@ -47,10 +47,8 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-if "--_phase" not in sys.argv:  # phases get the code under test through PYTHONPATH (see run_phase)
-    sys.path.insert(0, str(REPO))
 
-from benchmarks._corpus import build_corpus  # noqa: E402
+from newsbeam_dev.corpus import build_corpus
 
 TARGETS = {
     "newsbeam_1w_over_floor": ("<=", 0.6),
@@ -629,7 +627,7 @@ def main(argv: list[str] | None = None) -> int:
         phase_plain(args._inputs, Path(args._out), Path(args._result))
         return 0
 
-    from tests.shared_data import shared_dir
+    from newsbeam_dev.evaluation import shared_dir
     shared = shared_dir()
     if shared is None:
         sys.exit("../shared not found (set NEWSBEAM_SHARED): the benchmark corpus is built from it")

@@ -45,9 +45,8 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
-from tests.shared_data import require_shared  # noqa: E402
+from newsbeam_dev.evaluation import require_shared
 
 
 def corpus_files(shared: Path, limit: int | None) -> list[str]:

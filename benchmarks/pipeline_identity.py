@@ -26,8 +26,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.shared_data import REPO, shared_dir  # noqa: E402
+from newsbeam_dev.evaluation import REPO, shared_dir
 
 TABLES = ("articles", "paragraphs", "quotes", "dates", "errors")
 BBC_FILES = 300

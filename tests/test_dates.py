@@ -399,7 +399,7 @@ def test_out_of_calendar_values_are_dropped():
 # ----------------------------------------------------------------------------- Beam wrapper
 # ----------------------------------------------------------------------------- shared data
 def test_seed_article():
-    from tests.shared_data import require_shared
+    from newsbeam_dev.evaluation import require_shared
     text = (require_shared() / "corpora" / "seed" / "svo-meetings.txt").read_text(encoding="utf-8")
 
     unanchored = [(m.text, m.value) for m in extract_dates(text, None)]
@@ -421,7 +421,7 @@ TBAQ_FLOORS = {"strict": 0.91, "relaxed": 0.955, "value": 0.805}
 
 
 def test_tbaq_slice_scores_stay_above_the_floor(tmp_path):
-    from tests.shared_data import evaluate, read_jsonl, require_shared, write_gold_slice, write_table
+    from newsbeam_dev.evaluation import evaluate, read_jsonl, require_shared, write_gold_slice, write_table
 
     gold_dir = require_shared() / "eval" / "dates-tbaq"
     articles = read_jsonl(gold_dir / "articles.jsonl", limit=40)

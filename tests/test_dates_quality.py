@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.shared_data import DATE_ANNOTATIONS, evaluate, read_jsonl, require_shared, write_date_annotations, write_gold_slice, \
+from newsbeam_dev.evaluation import DATE_ANNOTATIONS, evaluate, read_jsonl, require_shared, write_date_annotations, write_gold_slice, \
     write_table
 from transforms.dates import extract_dates
 
@@ -118,7 +118,7 @@ def test_own_annotations_score_above_the_floor(path, language, tmp_path):
                                   "dates-multi-final4.jsonl", "dates-multi-7.jsonl", "dates-multi-final5.jsonl"])
 def test_own_multilingual_sets_hold_offsets_not_text(name):
     """Offsets into a shared corpus file (cut at `end` where only its beginning was annotated), no text."""
-    from tests.shared_data import annotated_text
+    from newsbeam_dev.evaluation import annotated_text
     rows = read_jsonl(Path(__file__).resolve().parent / "data" / name)
     assert rows and all(set(r) - {"end"} == {"file", "language", "published_at", "timexes"} for r in rows)
     for r in rows:
@@ -131,7 +131,7 @@ def test_own_multilingual_sets_hold_offsets_not_text(name):
 
 def test_own_annotations_hold_offsets_not_text():
     """The stored annotations name a corpus file and offsets; the texts stay in `../shared`."""
-    from tests.shared_data import corpus_text
+    from newsbeam_dev.evaluation import corpus_text
     rows = read_jsonl(DATE_ANNOTATIONS)
     assert rows and all(set(r) == {"file", "language", "published_at", "timexes"} for r in rows)
     for r in rows:
@@ -153,7 +153,7 @@ ENGLISH_SETS = {  # set under: blind .990/.949, en-3 .993/.953 (round 5: .993/.9
 
 def test_english_third_set_holds_offsets_not_text():
     """Offsets into a shared text (a corpus file, or an article of a shared gold set by `id`), no text."""
-    from tests.shared_data import annotated_text
+    from newsbeam_dev.evaluation import annotated_text
     rows = read_jsonl(Path(__file__).resolve().parent / "data" / "dates-en-3.jsonl")
     assert len(rows) == 45
     for r in rows:
@@ -213,7 +213,7 @@ def test_english_annotations_score_above_the_floor(name, tmp_path):
 def test_round_five_sets_hold_offsets_not_text(name):
     """Offsets into a shared text (a BBC file, or an article of a shared set's JSON Lines by `id`), cut
     where the annotation stopped; no text."""
-    from tests.shared_data import annotated_text
+    from newsbeam_dev.evaluation import annotated_text
     rows = read_jsonl(Path(__file__).resolve().parent / "data" / name)
     assert len(rows) >= 15
     for r in rows:

@@ -218,7 +218,7 @@ def test_extraction_quality_on_a_slice_of_the_dev_pages(tmp_path):
     the 60 held-out pages of the same benchmark: 0.968; benchmarks/bench_extract.py)."""
     import gzip as gz
 
-    from tests.shared_data import evaluate, read_jsonl, require_shared, write_columns
+    from newsbeam_dev.evaluation import evaluate, read_jsonl, require_shared, write_columns
 
     gold_dir = require_shared() / "eval" / "extract-html-dev"
     ids = [g["id"] for g in read_jsonl(gold_dir / "gold.jsonl", 40)]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.shared_data import evaluate, read_jsonl, require_shared, write_gold_slice, write_table
+from newsbeam_dev.evaluation import evaluate, read_jsonl, require_shared, write_gold_slice, write_table
 from transforms.quotes import Quote, extract_quotes, scan_quote_spans
 
 
@@ -449,7 +449,7 @@ FLOORS = {"f1": 0.94, "speaker_accuracy": 0.895, "joint_f1": 0.84}
 
 
 def test_polnear_dev_slice_does_not_regress(tmp_path):
-    from benchmarks.eval_quotes import quote_rows
+    from newsbeam_dev.evaluation import quote_rows
     gold_dir = require_shared() / "eval" / "quotes-polnear-dev"
     articles = read_jsonl(gold_dir / "articles.jsonl", limit=30)
     sliced = write_gold_slice(gold_dir, tmp_path / "gold", {a["id"] for a in articles})

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.shared_data import DATA, evaluate, read_gold, require_shared, write_gold, write_table
+from newsbeam_dev.evaluation import DATA, evaluate, read_gold, require_shared, write_gold, write_table
 
 # language -> (quote F1, speaker accuracy, quote+speaker F1), a little under the measured scores
 DEV_FLOORS = {
@@ -158,7 +158,7 @@ ENGLISH_FLOORS = {      # ../shared/eval/quotes-polnear-*: measured .961/.928/.8
 
 
 def _score(articles: list[dict], golds: list[dict], lang: str, tmp_path) -> dict:
-    from benchmarks.eval_quotes import quote_rows
+    from newsbeam_dev.evaluation import quote_rows
     articles = [a for a in articles if a["id"].startswith(lang + ":")]
     golds = [g for g in golds if g["id"].startswith(lang + ":")]
     gold_dir = write_gold(tmp_path / "gold", articles, golds)
@@ -210,7 +210,7 @@ def test_own_annotations_do_not_regress(name, floors, lang, tmp_path):
 
 @pytest.mark.parametrize("name", sorted(ENGLISH_FLOORS))
 def test_english_polnear_sets_do_not_regress(name, tmp_path):
-    from benchmarks.eval_quotes import quote_rows
+    from newsbeam_dev.evaluation import quote_rows
     gold_dir = require_shared() / "eval" / name
     articles, _ = read_gold(gold_dir)
     write_table(tmp_path / "out", "quotes", quote_rows(articles))

@@ -6,7 +6,7 @@ import pytest
 
 from transforms.article import Article
 from transforms.stages import STAGES, apply_stage, run_stages, stage_named
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 
 
 def test_every_stage_needs_only_earlier_stages():
