@@ -420,6 +420,7 @@ def test_seed_article():
 TBAQ_FLOORS = {"strict": 0.91, "relaxed": 0.955, "value": 0.805}
 
 
+@pytest.mark.quality
 def test_tbaq_slice_scores_stay_above_the_floor(tmp_path):
     from newsbeam_dev.evaluation import evaluate, read_jsonl, require_shared, write_gold_slice, write_table
 

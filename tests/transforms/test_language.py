@@ -64,6 +64,7 @@ def test_paragraph_without_letters_is_undetermined():
 LANG_FLOORS = {"lang-sentences": 0.975, "lang-multinews": 0.99}
 
 
+@pytest.mark.quality
 @pytest.mark.parametrize("name", sorted(LANG_FLOORS))
 def test_gold_language_slices_do_not_regress(name, tmp_path):
     gold_dir = require_shared() / "eval" / name

@@ -140,6 +140,7 @@ def test_every_supported_language_has_a_decoding_profile():
         (p.letters + p.letters.upper()).encode(p.encodings[0])
 
 
+@pytest.mark.quality
 def test_real_articles_in_legacy_code_pages_come_back_exactly():
     """A slice of what `benchmarks/eval_decoding.py` measures, with a floor: real articles (not the
     ones the rules were tuned on), encoded in each code page of their language, whole and as titles."""

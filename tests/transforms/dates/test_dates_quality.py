@@ -16,9 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from newsbeam_dev.evaluation import DATE_ANNOTATIONS, evaluate, read_jsonl, require_shared, write_date_annotations, write_gold_slice, \
-    write_table
+from newsbeam_dev.evaluation import DATA, DATE_ANNOTATIONS, evaluate, read_jsonl, require_shared, \
+    write_date_annotations, write_gold_slice, write_table
 from transforms.dates import extract_dates
+
+pytestmark = pytest.mark.quality   # floors on gold data: `pytest -m "not quality"` skips them
 
 # (relaxed F1, value F1) floors, and the scores they were set under
 DEV_FLOORS = {  # measured (round 6): de .978/.935 es 1.0/.986 fr .980/.918 it .962/.924 pl .978/.949 ru .986/.971
@@ -35,7 +37,7 @@ EXTRA_FLOORS = {  # set under: de .969/.928 es 1.0/.886 fr .980/.939 it .967/.86
 }
 
 
-THIRD_SET = Path(__file__).resolve().parent / "data" / "dates-multi-3.jsonl"
+THIRD_SET = DATA / "dates-multi-3.jsonl"
 THIRD_FLOORS = {  # measured (round 5): de .952/.932 es .976/.976 fr .966/.949 it .915/.881 pl .991/.916 ru 1.0/1.0
     # (round 3: de .941/.922 es .976/.976 fr .966/.949 it .900/.833 pl .962/.904 ru .984/.984; main before
     # that round's fixes: de .911/.852 es .950/.950 fr .950/.867 it .862/.828 pl .898/.837 ru .952/.952;
@@ -44,21 +46,21 @@ THIRD_FLOORS = {  # measured (round 5): de .952/.932 es .976/.976 fr .966/.949 i
     "ru": (0.98, 0.98),
 }
 
-FOURTH_SET = Path(__file__).resolve().parent / "data" / "dates-multi-4.jsonl"
+FOURTH_SET = DATA / "dates-multi-4.jsonl"
 FOURTH_FLOORS = {  # measured (round 5): de .983/.949 fr .926/.926 it .962/.962 pl .983/.949 ru .929/.857
     # (its first score, before the round's fixes: de .966/.897 fr .926/.926 it .830/.830 pl .889/.852
     # ru .929/.857; 8 articles a language, 5 in Russian: one expression moves a figure by .03-.07)
     "de": (0.96, 0.93), "fr": (0.91, 0.91), "it": (0.94, 0.94), "pl": (0.96, 0.93), "ru": (0.91, 0.84),
 }
 
-FIFTH_SET = Path(__file__).resolve().parent / "data" / "dates-multi-5.jsonl"
+FIFTH_SET = DATA / "dates-multi-5.jsonl"
 FIFTH_FLOORS = {  # measured (round 6): de .895/.895 fr .941/.882 it 1.0/1.0 pl .970/.970 ru .983/.915
     # (its first score, annotated before the extractor ran on it: de .895/.789 fr .824/.647 it .963/.963
     # pl .970/.970 ru .967/.900; 7 articles a language, 14-29 expressions: one moves a figure by .03-.07)
     "de": (0.87, 0.87), "fr": (0.92, 0.86), "it": (0.97, 0.97), "pl": (0.95, 0.95), "ru": (0.96, 0.89),
 }
 
-SIXTH_SET = Path(__file__).resolve().parent / "data" / "dates-multi-6.jsonl"
+SIXTH_SET = DATA / "dates-multi-6.jsonl"
 SIXTH_FLOORS = {  # measured (round 7): de .952/.857 fr 1.0/.917 it .938/.938 pl .960/.960 ru 1.0/1.0
     # (its first score, annotated before the extractor ran on it: de .952/.857 fr 1.0/.917 it .903/.839
     # pl .936/.851 ru 1.0/.900; 4-6 articles a language, 10-24 expressions: one moves a figure by .04-.1;
@@ -66,7 +68,7 @@ SIXTH_FLOORS = {  # measured (round 7): de .952/.857 fr 1.0/.917 it .938/.938 pl
     "de": (0.93, 0.83), "fr": (0.97, 0.89), "it": (0.91, 0.91), "pl": (0.93, 0.93), "ru": (0.97, 0.97),
 }
 
-SEVENTH_SET = Path(__file__).resolve().parent / "data" / "dates-multi-7.jsonl"
+SEVENTH_SET = DATA / "dates-multi-7.jsonl"
 SEVENTH_FLOORS = {  # measured (round 8): de .929/.929 fr .933/.933 it .966/.897 pl .933/.867 ru .900/.900
     # (its first score, annotated before the extractor ran on it: de .929/.929 fr .933/.933 it .966/.897
     # pl .933/.800 ru .857/.857; 6 articles a language, 11-28 expressions: one moves a figure by .04-.09;
@@ -119,7 +121,7 @@ def test_own_annotations_score_above_the_floor(path, language, tmp_path):
 def test_own_multilingual_sets_hold_offsets_not_text(name):
     """Offsets into a shared corpus file (cut at `end` where only its beginning was annotated), no text."""
     from newsbeam_dev.evaluation import annotated_text
-    rows = read_jsonl(Path(__file__).resolve().parent / "data" / name)
+    rows = read_jsonl(DATA / name)
     assert rows and all(set(r) - {"end"} == {"file", "language", "published_at", "timexes"} for r in rows)
     for r in rows:
         text = annotated_text(r)
@@ -154,7 +156,7 @@ ENGLISH_SETS = {  # set under: blind .990/.949, en-3 .993/.953 (round 5: .993/.9
 def test_english_third_set_holds_offsets_not_text():
     """Offsets into a shared text (a corpus file, or an article of a shared gold set by `id`), no text."""
     from newsbeam_dev.evaluation import annotated_text
-    rows = read_jsonl(Path(__file__).resolve().parent / "data" / "dates-en-3.jsonl")
+    rows = read_jsonl(DATA / "dates-en-3.jsonl")
     assert len(rows) == 45
     for r in rows:
         assert set(r) - {"id", "anchor_note"} == {"file", "language", "published_at", "end", "timexes"}
@@ -202,7 +204,7 @@ ROUND_EIGHT_SETS = {  # set under: en-11 .987/.974
 @pytest.mark.parametrize("name", sorted({**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS, **ROUND_SEVEN_SETS,
                                          **ROUND_EIGHT_SETS}))
 def test_english_annotations_score_above_the_floor(name, tmp_path):
-    gold_dir = write_date_annotations(tmp_path / "en", Path(__file__).resolve().parent / "data" / name)
+    gold_dir = write_date_annotations(tmp_path / "en", DATA / name)
     scores = _score(gold_dir, tmp_path, "en")
     relaxed, value = {**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS, **ROUND_SEVEN_SETS, **ROUND_EIGHT_SETS}[name]
     assert scores["gold"] > 30 and scores["relaxed"] >= relaxed and scores["value"] >= value, json.dumps(scores)
@@ -214,7 +216,7 @@ def test_round_five_sets_hold_offsets_not_text(name):
     """Offsets into a shared text (a BBC file, or an article of a shared set's JSON Lines by `id`), cut
     where the annotation stopped; no text."""
     from newsbeam_dev.evaluation import annotated_text
-    rows = read_jsonl(Path(__file__).resolve().parent / "data" / name)
+    rows = read_jsonl(DATA / name)
     assert len(rows) >= 15
     for r in rows:
         assert set(r) - {"id"} == {"file", "language", "published_at", "end", "anchor_note", "timexes"}

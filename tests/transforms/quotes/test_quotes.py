@@ -6,11 +6,10 @@ PolNeAR slice are read from ../shared through tests.shared_data only.
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 
-from newsbeam_dev.evaluation import evaluate, read_jsonl, require_shared, write_gold_slice, write_table
+from newsbeam_dev.evaluation import REPO, evaluate, read_jsonl, require_shared, write_gold_slice, write_table
 from transforms.quotes import Quote, extract_quotes, scan_quote_spans
 
 
@@ -393,7 +392,7 @@ def test_quote_fields_are_consistent():
 
 
 # ---------------------------------------------------------------- the project's own samples
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SAMPLES = REPO / "samples"
 SAMPLE_SPEAKERS = {
     "fr-marche-001": ["Claire Dubois", "Claire Dubois", "un boulanger installé"],
     "de-bahn-002": ["Anna Becker", "Anna Becker", "Martin Vogel"],
@@ -448,6 +447,7 @@ def test_seed_article():
 FLOORS = {"f1": 0.94, "speaker_accuracy": 0.895, "joint_f1": 0.84}
 
 
+@pytest.mark.quality
 def test_polnear_dev_slice_does_not_regress(tmp_path):
     from newsbeam_dev.evaluation import quote_rows
     gold_dir = require_shared() / "eval" / "quotes-polnear-dev"

@@ -35,6 +35,8 @@ import pytest
 
 from newsbeam_dev.evaluation import DATA, evaluate, read_gold, require_shared, write_gold, write_table
 
+pytestmark = pytest.mark.quality   # floors on gold data: `pytest -m "not quality"` skips them
+
 # language -> (quote F1, speaker accuracy, quote+speaker F1), a little under the measured scores
 DEV_FLOORS = {
     "de": (0.84, 0.83, 0.71),
