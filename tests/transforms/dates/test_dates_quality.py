@@ -146,7 +146,7 @@ def test_own_annotations_hold_offsets_not_text():
 
 # English, on this repository's own annotations of BBC and PolNeAR leads (TimeML TIMEX3): the blind set of
 # round 2 and the third set of round 4, annotated before the extractor ran on it (first score .954/.887,
-# .961/.895 once its one missed `current` was added; classes fixed since, tests/test_dates_classes.py).
+# .961/.895 once its one missed `current` was added; classes fixed since, tests/transforms/dates/test_dates_classes.py).
 ENGLISH_SETS = {  # set under: blind .990/.949, en-3 .993/.953 (round 5: .993/.966)
     "dates-en-blind.jsonl": (0.97, 0.92),
     "dates-en-3.jsonl": (0.97, 0.94),
@@ -171,7 +171,7 @@ def test_english_third_set_holds_offsets_not_text():
 # (`dates-en-4`), 16 more such stories (`-4b`, business-heavy), 16 PolNeAR leads (`-4c`) and 20 more BBC
 # articles (`-5`) and 15 more 2019 stories (`-6`), none used by another set, each annotated before the
 # extractor ran on it. First scores: en-4 .964/.952, 4b .971/.943, 4c .968/.839 (main: the same), 5
-# .989/.943, 6 .972/.972 (after the round's fixes); classes fixed since in tests/test_dates_classes.py
+# .989/.943, 6 .972/.972 (after the round's fixes); classes fixed since in tests/transforms/dates/test_dates_classes.py
 # (`test_round_five_english_classes`).
 ROUND_FIVE_SETS = {  # set under: en-4 .988/.988, 4b .986/.986, 4c .990/.905, 5 .989/.966, 6 .986/.986 (round six)
     "dates-en-4.jsonl": (0.97, 0.97),
@@ -187,7 +187,7 @@ ROUND_SIX_SETS = {  # set under: en-7 .966/.948
 }
 # Round seven: 56 more BBC articles of all five topics, none used by another set, annotated before the
 # extractor ran on them: first scores en-8 .959/.926, en-9 .947/.842, en-10 (after the fixes of the first
-# two) .948/.897 (classes fixed since: tests/test_dates_en_round3.py).
+# two) .948/.897 (classes fixed since: tests/transforms/dates/test_dates_en_round3.py).
 ROUND_SEVEN_SETS = {  # set under: en-8 .959/.959, en-9 .977/.977, en-10 .948/.948 (round eight; first .948/.897)
     "dates-en-8.jsonl": (0.94, 0.94),
     "dates-en-9.jsonl": (0.96, 0.96),
@@ -195,7 +195,7 @@ ROUND_SEVEN_SETS = {  # set under: en-8 .959/.959, en-9 .977/.977, en-10 .948/.9
 }
 # Round eight: 20 more BBC articles of all five topics, none used by another set, annotated before the
 # extractor ran on them: first score en-11 .974/.948 relaxed/value (classes fixed since:
-# tests/test_dates_en_round4.py).
+# tests/transforms/dates/test_dates_en_round4.py).
 ROUND_EIGHT_SETS = {  # set under: en-11 .987/.974
     "dates-en-11.jsonl": (0.97, 0.95),
 }

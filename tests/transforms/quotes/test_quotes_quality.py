@@ -21,7 +21,7 @@ before any fix, then worked on by error class) and `quotes-multinews-final5.json
 each of de fr it pl, annotated with set 7 and scored once, at the end of the round). Each floor sits a little under the score measured
 when it was set (docs/quality.md), so a regression in any language fails CI. English
 is held by PolNeAR: the whole dev and train sets here (train is where English errors are
-studied, dev checks that the fixes generalise), and a slice in tests/test_quotes.py; and by 22
+studied, dev checks that the fixes generalise), and a slice in tests/transforms/quotes/test_quotes.py; and by 22
 BBC articles annotated here by the same GUIDE before the engine ran on them (`quotes-bbc-1.jsonl`,
 17 articles; `quotes-bbc-1-final.jsonl`, 5, scored once at the end), and 26 more annotated the same
 way in English round 3 (`quotes-bbc-2.jsonl`, 20, studied for error classes with bbc-1;
