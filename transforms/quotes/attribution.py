@@ -17,7 +17,7 @@ from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.marks import Spans, para_end_of
 from transforms.quotes.nonquotes import is_title_claim
 from transforms.quotes.phrases import Mention, is_reporting, mention_of, np_right, subject_of
-from transforms.quotes.tokens import Windows, next_paragraph
+from transforms.quotes.tokens import QUOTE_TOKEN, Windows, next_paragraph, sentence_start
 
 __all__ = ["attribute", "INHERITED_CUES"]
 
@@ -95,9 +95,13 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
             inherit(k, k - 1, "same_speech")          # (a few words inherit only within their sentence)
             if lx.colon_subject:
                 found[k] = _nearest_mention(lx, text, spans, k - 1, k, found[k], name_of, found) or found[k]
+            elif lx.subject_fallback:
+                found[k] = _pronoun_between(lx, text, win, spans, k) or found[k]
     for k in range(len(spans) - 2, -1, -1):
-        if found[k] is None and found[k + 1] is not None and para_of[k] == para_of[k + 1] \
-                and text[spans[k][3]:spans[k + 1][0]].strip(" ,") in ("", *lx.sentence_connectives):
+        if found[k] is None and found[k + 1] is not None and (
+                para_of[k] == para_of[k + 1]
+                and text[spans[k][3]:spans[k + 1][0]].strip(" ,") in ("", *lx.sentence_connectives)
+                or _reopened(text, spans, k + 1)):   # (`"…\n\n"…," he said.`: one speech)
             inherit(k, k + 1, "same_speech")
     # A paragraph that is nothing but an unattributed quotation goes on with the speech
     # of the paragraph just before it: `“…,” Barkley said.\n\n“Then you have …”`.
@@ -140,8 +144,14 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
                     and not _is_phrase(text, spans[k]):
                 # a statement opening its sentence, right after a sentence that reports someone
                 # (`Lund praised the plan. “…”`): that report goes on
-                found[k] = reporter_before(lx, text, win, spans[k][0])
+                found[k] = reporter_before(lx, text, win, spans[k][0]) \
+                    or _person_before(lx, text, win, spans, k, is_name)
                 cue_of[k] = "previous_sentence" if found[k] is not None else None
+                j = k + 1                         # (its marks reopened for the next sentences or
+                while found[k] is not None and j < len(spans) and found[j] is None \
+                        and _reopened(text, spans, j):   # paragraph: `said X. "…. "…`)
+                    inherit(j, k, "same_speech")
+                    j += 1
     # A statement in the title that still names nobody is the words of a source the article's
     # body quotes (`Tragedia inaccettabile, “…”` over `“…”. Lo ha detto il sindaco X`): the
     # speaker of the body's quotation that shares most words with it, else of its first one.
@@ -220,6 +230,44 @@ def _reporter_in_sentence(lx: Lexicon, site: QuoteSite, is_name) -> Mention | No
             m = subject_of(lx, toks, v, is_name)
             return m if m is not None and m.kind in ("np", "pronoun") else None
     return None
+
+
+def _person_before(lx: Lexicon, text: str, win: Windows, spans: Spans, k: int, is_name) -> Mention | None:
+    """`Hale is upbeat about the vote, he says he sees … . “…”`: a statement opening its sentence that
+    nothing attributes goes on from the sentence just before it, about a person who opens it (a
+    sentence with a quotation of its own has its own speaker; one naming nobody, none)."""
+    hi = spans[k][0]
+    while hi > 0 and text[hi - 1].isspace():
+        hi -= 1
+    para = text.rfind("\n", 0, hi) + 1
+    if hi <= para or text[hi - 1] not in ".!?" or k and spans[k - 1][3] > para:
+        return None
+    lo = sentence_start(lx, text, max(para, hi - _PERSON_BEFORE_REACH), hi - 1)
+    toks = win.stretch(lo, hi)
+    if any(t.text == QUOTE_TOKEN for t in toks):
+        return None
+    r = clause_subject(lx, toks, len(toks))
+    if r is None or not person_like(lx, toks, r, is_name) or toks[r[0]].low in lx.impersonal_pronouns \
+            or toks[r[0]].low in lx.first_person_pronouns:
+        return None
+    return mention_of(lx, toks, r)
+
+
+_PERSON_BEFORE_REACH = 400   # characters of the sentence before a statement read for its subject
+
+
+def _pronoun_between(lx: Lexicon, text: str, win: Windows, spans: Spans, k: int) -> Mention | None:
+    """`"…," said Ms Perry. She said chosen people … "…"`: the pronoun subject of a report between the
+    speech's quotations is its nearest mention (the speaker's name is still whom it stands for)."""
+    m = reporter_before(lx, text, win, spans[k][0])
+    return m if m is not None and m.kind == "pronoun" and m.start > spans[k - 1][3] else None
+
+
+def _reopened(text: str, spans: Spans, k: int) -> bool:
+    """Does quotation k reopen the marks that quotation k-1 left open (`…sure. "We…`, or in the next
+    paragraph), the same speech going on? (An open segment ends with no closing mark: see `marks`.)"""
+    _, _, end, close = spans[k - 1]
+    return end == close and not text[close:spans[k][0]].strip() and not _is_phrase(text, spans[k])
 
 
 def _is_phrase(text: str, span: tuple[int, int, int, int]) -> bool:

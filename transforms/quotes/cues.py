@@ -581,6 +581,11 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     r = np_right(lx, toks, i, limit=8)
     if r is None or not delimited and i == 0 and lx.nouns_capitalised:
         return None
+    if lx.subject_fallback and not delimited and i == 0 and not toks[i].is_cap and (
+            toks[i].low in lx.prepositions or toks[i].low in lx.of_prepositions or toks[i].low in lx.clause_starters) \
+            and i + 1 < len(toks) and is_reporting(lx, toks, i + 1):
+        return None                               # (`the “folly” of adding …`, `is “wrong” for saying …`: the
+                                                  # phrase runs on; no subject there)
     a, j = r
     if j < len(toks) and _used_as_noun(lx, toks, j) and j == a + 1 and is_reporting(lx, toks, j) == 1:
         j += 1                                    # `,” the chant went on`: after an article, the noun
@@ -610,6 +615,12 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
             k = e
         if k < len(toks) and toks[k].text == ",":
             j = k + 1
+        elif j + 2 < len(toks) and toks[j + 1].low in lx.indefinite_determiners and toks[a].is_cap:
+            # `,” Tom Reddle, a Brightair spokesman told the BBC`: no comma closes the description;
+            # its role noun and then the verb of saying
+            v = next((v for v in range(j + 2, min(k, j + _OPEN_APPOSITION)) if is_reporting(lx, toks, v)), 0)
+            if v and lx.is_one_of(toks[v - 1].low, lx.role_nouns):
+                j = v
     while j < len(toks) and skippable(lx, toks[j]):
         j += 1
     if j >= len(toks):
@@ -630,6 +641,10 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
             return None
         r, j, n_verb = left, v, is_reporting(lx, toks, v)   # `National Bureau of Statistics chief Li Wen told`:
                                                         # the name right before the verb is its subject
+    if toks[j].low in lx.quoting_verbs:
+        quoted = _quoted_as_saying(lx, toks, j + n_verb)
+        if quoted is not None:                    # `,” the agency quoted Mr Orlov as saying`: the one quoted
+            return quoted
     if ends_sentence:
         # after a full stop, `He added, “…”` introduces what follows; only a bare
         # `He said.` still belongs to the quotation before it
@@ -639,6 +654,14 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
             k += 1
         if not (carries_full_stop(lx, toks[k]) or k + 1 < len(toks) and toks[k + 1].text == "."):
             return None
+    return mention_of(lx, toks, r)
+
+
+def _quoted_as_saying(lx: Lexicon, toks: list[Tok], k: int) -> Mention | None:
+    """`quoted Mr Orlov as saying`: the object of a quoting verb, when `as` and a verb of saying follow it."""
+    r = np_right(lx, toks, k, limit=6) if k < len(toks) else None
+    if r is None or r[1] + 1 >= len(toks) or toks[r[1]].low not in lx.as_cues or not is_reporting(lx, toks, r[1] + 1):
+        return None
     return mention_of(lx, toks, r)
 
 
@@ -689,6 +712,7 @@ def _apposition_end(toks: list[Tok], j: int) -> int:
 
 
 _APPOSITION_TOKENS = 30   # tokens of appositives between a subject and its verb after a quotation
+_OPEN_APPOSITION = 6      # tokens of a description no comma closes (`, a Brightair spokesman told`)
 _APPOSITION_PARTS = 4   # more parts set off by commas (`Tom Reed, 30, of Dover, Del., who voted, said`)
 _SUBJECT_TAIL = 6   # tokens read on, past a subject phrase cut short (`National Bureau | of …`), for its verb
 
@@ -1068,6 +1092,11 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
             r = np_right(lx, toks, v + n, limit=8) if v + n < qi else None
             if r is not None:                     # `secondo quanto riportano i media`: the verb's subject after it
                 return mention_of(lx, toks, r)
+        if n and v >= 2 and toks[v - 1].low in lx.as_cues and lx.quoting_verbs:
+            q = next((q for q in range(v - 2, max(-1, v - 9), -1) if toks[q].low in lx.quoting_verbs), None)
+            m = _quoted_as_saying(lx, toks, q + 1) if q is not None else None
+            if m is not None and m.end <= toks[v - 1].start:
+                return m                          # `The paper quoted him as saying “…”`: the one quoted
         if n:
             j = v - 1
             while j >= 0 and (toks[j].text in _COMMA_OR_DASH or toks[j].low in lx.auxiliaries and not toks[j].is_cap):
@@ -1278,7 +1307,11 @@ def _outer_speaker(lx: Lexicon, toks: list[Tok], m: Mention) -> Mention | None:
     if outer.kind == "np" and lx.verb_second and o1 > o0 and not person_like(lx, toks, (o0, o1)) \
             and person_like(lx, toks, (a, bisect.bisect_left(toks, m.end, key=_START))):
         return None                               # (`Mitte Mai erklärte der Chef X`: a fronted date, the subject after)
-    return outer
+    if lx.subject_fallback and outer.kind == "np" and not person_like(lx, toks, (o0, o1)) \
+            and toks[o0].low not in lx.determiners and not toks[o1 - 1].is_cap \
+            and person_like(lx, toks, (a, bisect.bisect_left(toks, m.end, key=_START))):
+        return None                               # (`Leaked papers suggest X branded it “…”`: papers
+    return outer                                  # only report X, who said it)
 
 
 def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int, inverted: bool = True) -> Mention | None:

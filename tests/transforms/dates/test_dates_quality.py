@@ -4,7 +4,8 @@ which the rules were tuned on) and this repository's own annotations of other ar
 (`tests/data/dates-multi-extra.jsonl`, rebuilt from the shared corpus), a second check; and a third set
 annotated in round 3 before the extractor ran on it (`tests/data/dates-multi-3.jsonl`), and a fourth of
 round 5 (`tests/data/dates-multi-4.jsonl`), a fifth of round 6 (`tests/data/dates-multi-5.jsonl`), a sixth of
-round 7 (`tests/data/dates-multi-6.jsonl`) and a seventh of round 8 (`tests/data/dates-multi-7.jsonl`). The floors sit
+round 7 (`tests/data/dates-multi-6.jsonl`), a seventh of round 8 (`tests/data/dates-multi-7.jsonl`) and an eighth of
+round 9 (`tests/data/dates-multi-8.jsonl`). The floors sit
 a little under the scores measured when they were set (`benchmarks/eval_dates.py --by-language`);
 raise them when the extractor gets better.
 """
@@ -29,10 +30,11 @@ DEV_FLOORS = {  # measured (round 6): de .978/.935 es 1.0/.986 fr .980/.918 it .
     "de": (0.96, 0.92), "es": (0.98, 0.97), "fr": (0.96, 0.90), "it": (0.94, 0.90), "pl": (0.96, 0.93),
     "ru": (0.97, 0.96),
 }
-EXTRA_FLOORS = {  # set under: de .969/.928 es 1.0/.886 fr .980/.939 it .967/.867 pl .986/.959 ru .986/.958
+EXTRA_FLOORS = {  # measured (round 9): de .990/.969 es 1.0/.886 fr 1.0/1.0 it 1.0/.933 pl 1.0/.973 ru .972/.944
+    # (set under: de .969/.928 es 1.0/.886 fr .980/.939 it .967/.867 pl .986/.959 ru .986/.958)
     # (round 3: de .969/.949 es 1.0/.886 fr .980/.980 it .984/.885 pl 1.0/.973 ru .986/.958;
     # round 5: de .969/.949 es 1.0/.886 fr .980/.980 it 1.0/.900 pl 1.0/.973 ru .972/.944)
-    "de": (0.95, 0.93), "es": (0.98, 0.87), "fr": (0.96, 0.96), "it": (0.98, 0.88), "pl": (0.98, 0.95),
+    "de": (0.97, 0.95), "es": (0.98, 0.87), "fr": (0.98, 0.98), "it": (0.98, 0.88), "pl": (0.98, 0.95),
     "ru": (0.96, 0.93),
 }
 
@@ -69,11 +71,20 @@ SIXTH_FLOORS = {  # measured (round 7): de .952/.857 fr 1.0/.917 it .938/.938 pl
 }
 
 SEVENTH_SET = DATA / "dates-multi-7.jsonl"
-SEVENTH_FLOORS = {  # measured (round 8): de .929/.929 fr .933/.933 it .966/.897 pl .933/.867 ru .900/.900
+SEVENTH_FLOORS = {  # measured (round 9): de .946/.946 fr .966/.966 it .966/.897 pl .933/.867 ru .952/.952
+    # (round 8: de .929/.929 fr .933/.933 it .966/.897 pl .933/.867 ru .900/.900)
     # (its first score, annotated before the extractor ran on it: de .929/.929 fr .933/.933 it .966/.897
     # pl .933/.800 ru .857/.857; 6 articles a language, 11-28 expressions: one moves a figure by .04-.09;
     # no Spanish: every Spanish multinews article is in some other set)
-    "de": (0.90, 0.90), "fr": (0.90, 0.90), "it": (0.93, 0.86), "pl": (0.90, 0.83), "ru": (0.87, 0.87),
+    "de": (0.92, 0.92), "fr": (0.93, 0.93), "it": (0.93, 0.86), "pl": (0.90, 0.83), "ru": (0.92, 0.92),
+}
+
+EIGHTH_SET = DATA / "dates-multi-8.jsonl"
+EIGHTH_FLOORS = {  # measured (round 9): de .968/.903 fr .906/.830 it .951/.918 pl .941/.941 ru .938/.875
+    # (its first score, annotated before the extractor ran on it: de .951/.853 fr .906/.830 it .921/.889
+    # pl .892/.862 ru .938/.812; 6-8 articles a language, 15-34 expressions: one moves a figure by .03-.07;
+    # no Spanish: every Spanish multinews article is in some other set)
+    "de": (0.94, 0.87), "fr": (0.88, 0.80), "it": (0.92, 0.89), "pl": (0.91, 0.91), "ru": (0.91, 0.84),
 }
 
 
@@ -103,6 +114,7 @@ OWN_SETS = [  # (annotation file, floors per language)
     (FIFTH_SET, FIFTH_FLOORS),
     (SIXTH_SET, SIXTH_FLOORS),
     (SEVENTH_SET, SEVENTH_FLOORS),
+    (EIGHTH_SET, EIGHTH_FLOORS),
 ]
 
 
@@ -117,7 +129,8 @@ def test_own_annotations_score_above_the_floor(path, language, tmp_path):
 
 @pytest.mark.parametrize("name", ["dates-multi-3.jsonl", "dates-multi-4.jsonl", "dates-multi-final2.jsonl",
                                   "dates-multi-5.jsonl", "dates-multi-final3.jsonl", "dates-multi-6.jsonl",
-                                  "dates-multi-final4.jsonl", "dates-multi-7.jsonl", "dates-multi-final5.jsonl"])
+                                  "dates-multi-final4.jsonl", "dates-multi-7.jsonl", "dates-multi-final5.jsonl",
+                                  "dates-multi-8.jsonl", "dates-multi-final6.jsonl"])
 def test_own_multilingual_sets_hold_offsets_not_text(name):
     """Offsets into a shared corpus file (cut at `end` where only its beginning was annotated), no text."""
     from newsbeam_dev.evaluation import annotated_text
@@ -199,19 +212,26 @@ ROUND_SEVEN_SETS = {  # set under: en-8 .959/.959, en-9 .977/.977, en-10 .948/.9
 ROUND_EIGHT_SETS = {  # set under: en-11 .987/.974
     "dates-en-11.jsonl": (0.97, 0.95),
 }
+# Round nine: 20 BBC business and politics leads, none used by another set, annotated before the extractor
+# ran on them: first score en-12 .960/.914 relaxed/value (classes fixed since: tests/transforms/dates/test_dates_en_round5.py).
+ROUND_NINE_SETS = {  # set under: en-12 .971/.949
+    "dates-en-12.jsonl": (0.96, 0.94),
+}
 
 
 @pytest.mark.parametrize("name", sorted({**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS, **ROUND_SEVEN_SETS,
-                                         **ROUND_EIGHT_SETS}))
+                                         **ROUND_EIGHT_SETS, **ROUND_NINE_SETS}))
 def test_english_annotations_score_above_the_floor(name, tmp_path):
     gold_dir = write_date_annotations(tmp_path / "en", DATA / name)
     scores = _score(gold_dir, tmp_path, "en")
-    relaxed, value = {**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS, **ROUND_SEVEN_SETS, **ROUND_EIGHT_SETS}[name]
+    relaxed, value = {**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS, **ROUND_SEVEN_SETS, **ROUND_EIGHT_SETS,
+                      **ROUND_NINE_SETS}[name]
     assert scores["gold"] > 30 and scores["relaxed"] >= relaxed and scores["value"] >= value, json.dumps(scores)
 
 
 @pytest.mark.parametrize("name", [*sorted(ROUND_FIVE_SETS), *sorted(ROUND_SIX_SETS), *sorted(ROUND_SEVEN_SETS),
-                                  *sorted(ROUND_EIGHT_SETS), "dates-en-final2.jsonl", "dates-en-final3.jsonl"])
+                                  *sorted(ROUND_EIGHT_SETS), *sorted(ROUND_NINE_SETS), "dates-en-final2.jsonl",
+                                  "dates-en-final3.jsonl"])
 def test_round_five_sets_hold_offsets_not_text(name):
     """Offsets into a shared text (a BBC file, or an article of a shared set's JSON Lines by `id`), cut
     where the annotation stopped; no text."""

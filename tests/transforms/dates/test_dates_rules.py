@@ -60,7 +60,7 @@ class TestConjoinedDays:
         assert values("On December 17 and 19", None) == ["XXXX-12-17", "XXXX-12-19"]
 
     def test_not_a_count_or_an_earlier_number(self):
-        assert found("On May 5 and 6 people died.") == [("May 5", "2025-05-05")]
+        assert found("On May 5 and 6 people died.") == [("May 5", "2024-05-05")]
         assert found("On Dec. 17 and 3 more days.") == [("Dec. 17", "2024-12-17")]
 
 

@@ -63,11 +63,19 @@ def test_nested_quotations_stay_inside_the_outer_one(text, expected):
 
 
 def test_quotation_over_several_paragraphs_is_one_quote():
-    text = ('He said:\n\n"We will win this.\n\n"We will win the next one too.\n\n'
-            '"And then we rest," he added.\n\nThe end.')
+    # «… .\n\n« … .»: where a profile does not end a segment at its reopened mark (French), the
+    # paragraphs are one quotation
+    text = 'Il a dit :\n\n« Nous gagnerons.\n\n« Et puis nous verrons », a-t-il ajouté.\n\nFin.'
     spans = quoted(text)
     assert len(spans) == 1
-    assert spans[0].startswith("We will win this.") and spans[0].endswith("we rest,")
+    assert spans[0].strip().startswith("Nous gagnerons.") and spans[0].strip().endswith("nous verrons")
+
+
+def test_marks_reopened_in_each_paragraph_make_one_quote_per_segment():
+    # English reopens the marks in each paragraph: one quotation per marked segment (GUIDE.md)
+    text = ('He said:\n\n"We will win this.\n\n"We will win the next one too.\n\n'
+            '"And then we rest," he added.\n\nThe end.')
+    assert quoted(text) == ["We will win this.", "We will win the next one too.", "And then we rest,"]
 
 
 @pytest.mark.parametrize("text", [
