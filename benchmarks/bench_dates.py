@@ -40,11 +40,10 @@ import time
 import timeit
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.shared_data import shared_dir  # noqa: E402
-from transforms.dates import extract_dates  # noqa: E402
-from transforms.lang import SUPPORTED  # noqa: E402
+from newsbeam_dev.evaluation import shared_dir
+from transforms.dates import extract_dates
+from transforms.lang import SUPPORTED
 
 ANCHOR = dt.date(2005, 3, 1)
 
@@ -152,13 +151,9 @@ def per_language(texts: dict[str, list[str]], repeat: int) -> None:
 def stage_share(texts: dict[str, list[str]]) -> None:
     """Each per-article stage's CPU over every distinct article, in one process."""
     from transforms.article import Article
-    from transforms.dates import add_dates
-    from transforms.language import add_languages
-    from transforms.paragraphs import add_paragraphs
-    from transforms.quotes import add_quotes
+    from transforms.stages import STAGES
 
-    stages = (("paragraphs", add_paragraphs), ("language", add_languages), ("quotes", add_quotes),
-              ("dates", add_dates))
+    stages = [(stage.name, stage.fn) for stage in STAGES]
     spent = {name: 0.0 for name, _ in stages}
     articles = [Article(article_id=f"{lang}-{i}", source_uri=f"mem://{lang}/{i}", text=t, encoding="utf-8",
                         content_sha256=str(i), published_at=ANCHOR)

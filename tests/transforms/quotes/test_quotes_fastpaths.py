@@ -7,7 +7,6 @@ tricky strings and the sample articles.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -15,11 +14,13 @@ from transforms.lang import SUPPORTED
 from transforms.quotes import cues, marks, nonquotes, speakers, tokens
 from transforms.quotes.lexicon import lexicon_for
 
+from newsbeam_dev.evaluation import REPO
+
 # every language's lexicon, and the union read for a text in no known language
 LEXICONS = [lexicon_for(code) for code in (None, *SUPPORTED)]
 LX = lexicon_for(None)
 
-SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples" / "articles").glob("*.txt"))
+SAMPLES = sorted((REPO / "samples" / "articles").glob("*.txt"))
 TRICKY = [
     "“It’s over,” Peskov said. U.S. officials—and Mr. Smith’s aides—weren’t sure... Then: ‘no.’",
     "_under_score __init__ a_b 3.5. 1,000 co-op rock'n'roll O'Neil’s 'em '90s ¿Qué? «Oui», dit-il.",
