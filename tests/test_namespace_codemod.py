@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +60,7 @@ def test_a_beam_pipeline_variable_is_not_the_package(codemod):
 def test_names_in_strings_comments_and_docs(codemod):
     out = rewritten(codemod, '''\
         """See `pipeline.records` and pipeline/staged_tables.py; tests/test_crash.py kills it."""
-        monkeypatch.setattr("pipeline.jobs.run_job", fake)  # as transforms.stage does
+        monkeypatch.setattr("pipeline.jobs.run_job", fake)  # as transforms.rows does
         cmd = [python, "-m", "pipeline.cli", "run"]
         script = "from pipeline import interrupts\\ninterrupts.install()"
         script2 = "import sys\\nfrom pipeline import cli, interrupts\\n"
@@ -68,7 +68,7 @@ def test_names_in_strings_comments_and_docs(codemod):
         ''')
     assert "`newsbeam.pipeline.dataset.records` and pipeline/dataset/staged_tables.py" in out
     assert "tests/pipeline/dataset/test_crash.py" in out
-    assert '"newsbeam.pipeline.run.jobs.run_job"' in out and "# as newsbeam.transforms.stage does" in out
+    assert '"newsbeam.pipeline.run.jobs.run_job"' in out and "# as newsbeam.transforms.rows does" in out
     assert '"-m", "newsbeam.pipeline.cli.main", "run"' in out
     assert '"from newsbeam.pipeline.run import interrupts\\ninterrupts.install()"' in out
     assert 'keep = "pipeline.cli"' in out

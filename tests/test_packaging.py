@@ -13,7 +13,7 @@ import zipfile
 
 import pytest
 
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 
 OLD_NAMES = ("pipeline", "transforms")
 

@@ -9,7 +9,7 @@ import pytest
 
 from newsbeam.pipeline.cli.main import main
 from newsbeam.pipeline.querying.query import connect
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 from newsbeam.transforms.article import Article
 from newsbeam.transforms.duplicates import (CURRENT, EARLIER, REPEATED_ID, first_copies, first_of_ids, is_first_of_its_id,
                                    repeated_id_error)

@@ -26,7 +26,8 @@ from newsbeam.transforms.fields import FORMATS, FieldNames
 from newsbeam.transforms.duplicates import CURRENT, mark_duplicate, repeated_id_error
 from newsbeam.transforms.file_slices import READ_FAILURES, SLICE_BYTES, FileSlice, owned_lines, plan_slices
 from newsbeam.transforms.html import NoArticle, decode_html, extract_page
-from newsbeam.transforms.stage import ARTICLES, ERRORS, error_row
+from newsbeam.transforms.rows import error_row
+from newsbeam.transforms.stages import ARTICLES, ERRORS
 from newsbeam.transforms import read_memo, warc
 
 __all__ = [

@@ -23,7 +23,7 @@ from newsbeam.pipeline.run.progress import Progress
 from newsbeam.pipeline.run.runner import is_local, make_pipeline
 from newsbeam.pipeline.dataset.staged_tables import Tally, read_tally
 from newsbeam.transforms import read_memo
-from newsbeam.transforms.stage import error_row
+from newsbeam.transforms.rows import error_row
 
 __all__ = ["JobError", "JobFailed", "RunSummary", "expand_inputs", "execute", "new_run_id", "run_job", "run_pipeline"]
 

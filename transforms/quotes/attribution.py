@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsbeam.transforms.quotes.continuity import antecedent, clause_subject, person_like, reporter_before
-from newsbeam.transforms.quotes.cues import CUES, QuoteSite, predicate_subject
+from newsbeam.transforms.quotes.cues import QuoteSite, find_cue, predicate_subject
 from newsbeam.transforms.quotes.lexicon import Lexicon
 from newsbeam.transforms.quotes.marks import Spans, para_end_of
 from newsbeam.transforms.quotes.nonquotes import is_title_claim
@@ -45,11 +45,8 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
         m = name = None
         if k and _interrupted(text, spans, k, found[k - 1], cue_of[k - 1]):
             m, name = found[k - 1], "same_speech"   # `«…», ha detto Xi a Biden, «…»`
-        for cue in CUES if m is None else ():
-            m = cue.find(site)
-            if m is not None:
-                name = cue.name
-                break
+        if m is None:
+            m, name = find_cue(site)
         if m is not None and m.kind == "zero":
             # `«…», ha aggiunto.`: the verb continues whoever the text was last about
             gender = _zero_gender(lx, text[m.start:m.end])
@@ -353,16 +350,47 @@ def _roles_of(lx: Lexicon, text: str, surname: str, gender: str | None) -> froze
     one, `Bundeskanzler`) right before their name (`il giornalista Vittorio Feltri`) or in an
     apposition right after it (`Feltri, il giornalista`). A role whose gender clashes is not theirs."""
     out = set()
-    for m in re.finditer(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", text):
-        after = text[m.end():m.end() + _ROLE_REACH]
-        near = _WORD_RE.findall(text, max(0, m.start() - _ROLE_REACH), m.start())[-_ROLE_WORDS:]
+    for start in _whole_word_at(text, surname):
+        end = start + len(surname)
+        after = text[end:end + _ROLE_REACH]
+        near = _WORD_RE.findall(text, max(0, start - _ROLE_REACH), start)[-_ROLE_WORDS:]
         if after.startswith(","):
             near += _WORD_RE.findall(after)[:_ROLE_WORDS]   # (an apposition, not the next clause)
+        long_roles = _long_roles(lx.role_nouns)
         for w in near:
             low = w.lower()
-            out.update(r for r in lx.role_nouns if (low == r or len(r) >= 4 and low.endswith(r))
-                       and (gender is None or lx.role_gender.get(r, gender) == gender))
+            # (the role nouns `low` is or ends in: its own word, then its endings of four letters or more)
+            found = [low] if low in lx.role_nouns else []
+            found += [low[i:] for i in range(1, len(low) - 3) if low[i:] in long_roles]
+            out.update(r for r in found if gender is None or lx.role_gender.get(r, gender) == gender)
     return frozenset(out)
+
+
+def _whole_word_at(text: str, word: str):
+    """Where `word` stands as a whole word (what `re.finditer(r"(?<!\\w)word(?!\\w)", text)` finds),
+    found with `str.find`: a pattern opening with a look-behind is tried at every position."""
+    n, i = len(word), text.find(word)
+    while i >= 0:
+        if (i == 0 or not _is_word_char(text[i - 1])) and (i + n >= len(text) or not _is_word_char(text[i + n])):
+            yield i
+            i = text.find(word, i + n)
+        else:
+            i = text.find(word, i + 1)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"        # (`\w` of a str pattern)
+
+
+def _long_roles(role_nouns: frozenset[str]) -> frozenset[str]:
+    """The role nouns of four letters or more (a compound may end in one: `Bundeskanzler`), once per lexicon."""
+    out = _LONG_ROLES.get(role_nouns)
+    if out is None:
+        out = _LONG_ROLES[role_nouns] = frozenset(r for r in role_nouns if len(r) >= 4)
+    return out
+
+
+_LONG_ROLES: dict[frozenset[str], frozenset[str]] = {}
 
 
 _ROLE_REACH = 40   # characters before or after a name where a role the text gives them stands

@@ -12,7 +12,7 @@ from newsbeam.pipeline.cli import query as cli_query
 from newsbeam.pipeline.querying import query
 from newsbeam.pipeline.dataset import storage
 from newsbeam.pipeline.run.jobs import new_run_id
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 
 STORY = "Harbour story\n\nThe council said on Monday that the new pier would open in May 2026.\n"
 

@@ -21,7 +21,7 @@ from newsbeam.pipeline.cli import query as cli_query
 from newsbeam.pipeline.cli.main import main as newsbeam
 from newsbeam.pipeline.querying.query import VIEWS, QueryTimeout, ReadOnlyError, UnknownName, connect, query, view_columns
 from tests.processes import catches_sigterm
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 from newsbeam.transforms.schemas import TABLES, columns_of, schema_for
 
 STORM = ("Storm warning issued for the west coast\n\n"

@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 from newsbeam.pipeline.run import fork_server
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 from tests.pipeline.run.test_fork_server import processes
 
 pytestmark = pytest.mark.skipif(not fork_server.available(), reason="needs fork and Unix sockets")

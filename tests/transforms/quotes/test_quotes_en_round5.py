@@ -4,7 +4,7 @@ Each sentence is invented: it only reproduces the construction that went wrong o
 """
 from __future__ import annotations
 
-from tests.test_quotes_en_round4 import LEAD, quotes_of, speakers_of  # noqa: F401  (the same helpers)
+from tests.transforms.quotes.test_quotes_en_round4 import LEAD, quotes_of, speakers_of  # noqa: F401  (the same helpers)
 from newsbeam.transforms.quotes import extract_quotes
 
 

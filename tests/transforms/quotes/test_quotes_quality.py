@@ -21,7 +21,7 @@ before any fix, then worked on by error class) and `quotes-multinews-final5.json
 each of de fr it pl, annotated with set 7 and scored once, at the end of the round). Each floor sits a little under the score measured
 when it was set (docs/quality.md), so a regression in any language fails CI. English
 is held by PolNeAR: the whole dev and train sets here (train is where English errors are
-studied, dev checks that the fixes generalise), and a slice in tests/test_quotes.py; and by 22
+studied, dev checks that the fixes generalise), and a slice in tests/transforms/quotes/test_quotes.py; and by 22
 BBC articles annotated here by the same GUIDE before the engine ran on them (`quotes-bbc-1.jsonl`,
 17 articles; `quotes-bbc-1-final.jsonl`, 5, scored once at the end), and 26 more annotated the same
 way in English round 3 (`quotes-bbc-2.jsonl`, 20, studied for error classes with bbc-1;
@@ -34,7 +34,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.shared_data import DATA, evaluate, read_gold, require_shared, write_gold, write_table
+from newsbeam_dev.evaluation import DATA, evaluate, read_gold, require_shared, write_gold, write_table
+
+pytestmark = pytest.mark.quality   # floors on gold data: `pytest -m "not quality"` skips them
 
 # language -> (quote F1, speaker accuracy, quote+speaker F1), a little under the measured scores
 DEV_FLOORS = {
@@ -166,7 +168,7 @@ ENGLISH_FLOORS = {      # ../shared/eval/quotes-polnear-*: measured .961/.928/.8
 
 
 def _score(articles: list[dict], golds: list[dict], lang: str, tmp_path) -> dict:
-    from benchmarks.eval_quotes import quote_rows
+    from newsbeam_dev.evaluation import quote_rows
     articles = [a for a in articles if a["id"].startswith(lang + ":")]
     golds = [g for g in golds if g["id"].startswith(lang + ":")]
     gold_dir = write_gold(tmp_path / "gold", articles, golds)
@@ -220,7 +222,7 @@ def test_own_annotations_do_not_regress(name, floors, lang, tmp_path):
 
 @pytest.mark.parametrize("name", sorted(ENGLISH_FLOORS))
 def test_english_polnear_sets_do_not_regress(name, tmp_path):
-    from benchmarks.eval_quotes import quote_rows
+    from newsbeam_dev.evaluation import quote_rows
     gold_dir = require_shared() / "eval" / name
     articles, _ = read_gold(gold_dir)
     write_table(tmp_path / "out", "quotes", quote_rows(articles))
