@@ -20,7 +20,7 @@ from transforms.quotes.continuity import clause_subject, mention_gender, person_
 from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.marks import Spans, para_end_of
 from transforms.quotes.phrases import (
-    Mention, according_to, is_reporting, mention_of, np_left, np_right, phrase_at, possessor, pronoun_cue,
+    Mention, according_to, is_reporting, mention_of, np_left, np_right, oblique, phrase_at, possessor, pronoun_cue,
     sentence_subject, skippable, subject_of, verbish, with_apposition, word_end,
 )
 from transforms.quotes.tokens import (
@@ -1221,7 +1221,7 @@ def _inverted_subject(lx: Lexicon, toks: list[Tok], v: int, n: int, qi: int) -> 
     if toks[v].low in lx.object_reporting_verbs:
         return None
     r = np_right(lx, toks, v + n, limit=8)
-    if r is None:
+    if r is None or oblique(lx, toks, r):
         return None
     if toks[v].low in lx.quoting_verbs and r[1] + 1 == qi and toks[r[1]].text == ":":
         return mention_of(lx, toks, with_apposition(lx, toks, r))   # `X cita una fonte: «…»`: the one quoted

@@ -62,6 +62,12 @@ def _roles(text: str, m: str, i: int, j: int, elisions: frozenset[str]) -> tuple
     if m == '"':
         # straight double quote (most marks): a spaced one (`center,' " she said`) can still close
         left, right = _flanking(text, i, j)
+        before = text[i - 1] if i > 0 else " "
+        after = text[j] if j < len(text) else " "
+        if before.isspace() and after.isspace():
+            return True, True            # padded inside: `" Siamo contrari … 2050. "`
+        if before.isspace() and after in ",.;:!?":
+            return left, True            # a padded closer: `… più scientifiche ", hanno detto`
         return left, right or not left
     if m in _OPEN_ONLY:
         return True, False

@@ -342,8 +342,8 @@ def with_apposition(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[i
     while k < len(toks) and k - b <= 4 and toks[k].is_word and (
             toks[k].is_cap or toks[k].low in NAME_PARTICLES):
         k += 1
-    if k == b + 1 or not toks[k - 1].is_cap or (k < len(toks) and toks[k].text not in (".", ",", ";")):
-        return r
+    if k == b + 1 or not toks[k - 1].is_cap or (k < len(toks) and toks[k].text not in (".", ",", ";", "(")):
+        return r                                  # (`…, Thorsten Frei (CDU).`: a party after the name)
     if not looks_personal(lx, [t.text for t in toks[b + 1:k]]):
         return r
     return a, k
@@ -392,6 +392,9 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
     if lx.pro_drop and (k < 0 or not tokens[k].is_word and tokens[k].text != ")"):
         # `Шоумен, комментируя замену, заявил`: a subject before an aside set off by commas
         s = _skip_parenthetical(tokens, k) if k >= 1 else -1
+        named = _aside_name(lx, tokens, s + 2, k) if s >= 0 and tokens[k].text == "," else None
+        if named is not None:
+            return mention_of(lx, tokens, named)  # `Il direttore dell’agenzia, Marco Rossi, ha detto`: the name
         r = np_left(lx, tokens, s) if s >= 0 else None
         if r is not None and person_like(lx, tokens, r):
             return mention_of(lx, tokens, r)
@@ -604,7 +607,8 @@ def _subject_after(lx: Lexicon, tokens: list[Tok], v: int) -> tuple[int, int] | 
             k = e
     r = np_right(lx, tokens, k, limit=6) if k < len(tokens) else None
     if r is None or not (tokens[r[0]].is_cap or tokens[r[0]].low in lx.determiners or tokens[r[0]].low in lx.pronouns
-                         or lx.is_one_of(tokens[r[0]].low, lx.role_nouns) or tokens[r[0]].low in lx.titles):
+                         or lx.is_one_of(tokens[r[0]].low, lx.role_nouns) or tokens[r[0]].low in lx.titles) \
+            or oblique(lx, tokens, r):
         return None                               # (`jak mówi premier Michaił Miszustin`: a role opens it)
     return r if person_like(lx, tokens, r) else None
 
@@ -632,9 +636,12 @@ def _fronted_non_subject(lx: Lexicon, tokens: list[Tok], r: tuple[int, int], v: 
     if low in lx.all_intro_words or low in lx.adverbs:
         return "sure"
     gender = next((g for ending, g in lx.zero_subject_gender if tokens[v].low.endswith(ending)), None)
-    if gender in ("m", "f") and tokens[v].low in lx.object_reporting_verbs and is_name is not None \
+    if gender in ("m", "f") and is_name is not None and (
+            tokens[v].low in lx.object_reporting_verbs or low.endswith(lx.sentence_adverb_suffixes)) \
             and not person_like(lx, tokens, r, is_name) and low not in lx.pronouns:
-        return "sure"                             # `Pomysł nazwał „…”`: the object first, the subject dropped
+        # `Pomysł nazwał „…”`: the object first, the subject dropped; `Łaskawie uznał, że „…”`: a
+        # capitalised adverb the text never uses as a name opens the clause, the subject dropped
+        return "sure"
     return "maybe" if lx.verb_second and low not in lx.pronouns else None
 
 
@@ -694,6 +701,16 @@ def _after_fronted_object(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) ->
     return (n, b) if n is not None else r
 
 
+def oblique(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> bool:
+    """Does the phrase tokens[r] open with an article that makes it no subject (the profile's
+    `oblique_articles`): `dem Sender`, `der Nachrichtenagentur AFP` (a feminine noun after `der`)?"""
+    endings = lx.oblique_articles.get(tokens[r[0]].low)
+    if endings is None:
+        return False
+    head = next((t.low for t in tokens[r[0] + 1:r[1]] if t.is_cap), "")
+    return not endings or head.endswith(endings)
+
+
 def _aside_subject(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
     """`Il rilancio, sottolinea Gimbe, è stato “…”`, `La cifra, señala el informe, es «…»`: a verb
     set off by commas inside a sentence, with its subject right after it, up to the closing comma."""
@@ -701,13 +718,15 @@ def _aside_subject(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
         return None
     r = np_right(lx, tokens, v + 1, limit=6) if v + 1 < len(tokens) else None
     if r is None or r[1] >= len(tokens) or tokens[r[1]].text != "," or not (
-            tokens[r[0]].is_cap or tokens[r[0]].low in lx.determiners):
+            tokens[r[0]].is_cap or tokens[r[0]].low in lx.determiners) or oblique(lx, tokens, r):
         return None
     return mention_of(lx, tokens, r)
 
 
 def _aside_name(lx: Lexicon, tokens: list[Tok], a: int, b: int) -> tuple[int, int] | None:
     """tokens[a:b] when the aside between commas before a verb is a personal name in apposition."""
+    if b - a > 3 and tokens[b - 1].text == ")" and tokens[b - 3].text == "(":
+        b -= 3                                    # `Der Vorsitzende …, Axel Knoerig (CDU), sagte`: the party
     n = b
     while n > a and tokens[n - 1].is_word and (tokens[n - 1].is_cap or tokens[n - 1].low in NAME_PARTICLES):
         n -= 1

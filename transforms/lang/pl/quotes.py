@@ -24,6 +24,7 @@ PROFILE = QuoteProfile(
         "zwróci", "zasugerowa", "sugerowa", "przyzna", "zażartowa", "ironizowa", "grzmia",
         "wypowiedzia", "wypowiada", "reagowa", "zareagowa", "pochwali", "poskarży", "skarży", "żali", "odnosi", "uzna",
         "tryumfowa", "triumfowa", "szydzi", "drwi", "kpi", "ubolewa", "nalega", "protestowa",
+        "dowodzi", "wywodzi", "prawi", "rozpowiada",
     ) | words("""
         argumentuje argumentują określa określają nazywa nazywają
         powiedzieli rozpoczął rozpoczęła zaczął zaczęła ostrzegł ostrzegła odniósł odniosła
@@ -34,7 +35,7 @@ PROFILE = QuoteProfile(
         tłumaczą zauważa zauważają przypomina przypominają apeluje apelują wzywa wzywają ostrzega
         ostrzegają zapowiada zapowiadają deklaruje deklarują komentuje komentują relacjonuje
         podsumowuje pyta pytają odpowiada odpowiadają alarmuje alarmują przestrzega zarzuca cytuje
-        cytują przytacza przytaczają czytamy donosi donoszą reaguje reagują
+        cytują przytacza przytaczają czytamy donosi donoszą reaguje reagują dowodzi dowodzą prawi
     """),
     object_reporting_verbs=words("nazwał nazwała nazwali określił określiła zarzucił zarzuciła pyta zapytał zapytała"),
     speech_nouns=words("""
@@ -62,6 +63,9 @@ PROFILE = QuoteProfile(
     zero_subject_gender=(("li", "p"), ("ły", "p"), ("ją", "p"), ("ła", "f"), ("ał", "m"), ("ił", "m"), ("ył", "m"), ("ął", "m"), ("ęła", "f"),
                          ("ół", "m"), ("egł", "m"), ("ogł", "m")),
     auxiliaries=words("się też także również już wcześniej później jeszcze nie był była było byli będzie"),
+    # a capitalised word with these endings opening a clause is an adverb, the subject dropped:
+    # `Łaskawie uznał, że „…”`
+    sentence_adverb_suffixes=("awie", "liwie", "ście", "rze", "wie"),
     adverbs=words("dalej następnie ponadto potem dziś dzisiaj wczoraj jutro wcześniej później też także również poniedziałek wtorek środa czwartek piątek sobota niedziela"),
     determiners=words("ten ta to te ci tego tej tych tym tą temu tymi jego jej ich swój swoja swoje swojego swojej swojemu swoim swoją swoich swoimi pewien pewna kilku kilka dwóch trzech wielu"),
     indefinite_determiners=words("pewien pewna pewni kilku kilka dwóch trzech wielu jeden jedna jakiś jakaś"),
