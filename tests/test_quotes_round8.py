@@ -60,3 +60,50 @@ def test_a_capitalised_adverb_opening_the_clause_is_no_speaker():
             "Łaskawie uznał, że „dziś nie ma w tym złej woli”.")
     got = quotes_of(text, "pl")
     assert [q[2] for q in got] == ["Przemysław Zając", "Przemysław Zając"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Polish impersonal reports (-no forms, `we` forms) point to the document or recording
+    ("Film krąży w sieci. Na nagraniu przekonywano jednak, że „to nie jest spór sąsiadów”.", "nagraniu"),
+    ("Jak możemy przeczytać na stronie Komisji Miejskiej: „Plan ma zostać przyjęty w maju”.",
+     "stronie Komisji Miejskiej"),
+    ("W dalszej części filmu podano, że: „Jeśli ustawa wejdzie w życie, wszystko się zmieni”.",
+     "dalszej części filmu"),
+])
+def test_a_polish_impersonal_report_names_its_document(text, speaker):
+    assert quotes_of(text, "pl")[-1][1] == speaker
+
+
+def test_an_adverbial_phrase_between_subject_and_verb_is_no_subject():
+    # `a de nouveau accusé`: the subject is before the adverbial, not `nouveau`
+    text = ("Dans un entretien, Louis Caron a de nouveau accusé son rival, appelant le maire à « tout dire » "
+            "sur le sujet : « Il a reçu de l'argent. »")
+    assert {q[1] for q in quotes_of(text, "fr")} == {"Louis Caron"}
+
+
+def test_a_possessive_after_its_article_is_not_the_speaker():
+    # `usare la loro «…»`: `loro` owns the phrase; the dropped subject after it is the last speaker
+    text = ("La direttrice Anna Ferri ha parlato a lungo. Ferri ha detto che ci sono “tre punti”. "
+            "I comuni devono usare la loro “esperienza diretta” per decidere. Ha anche chiesto un “accesso "
+            "equo” ai dati.")
+    assert quotes_of(text, "it")[-1][1:] == ("Ferri", "Anna Ferri")
+
+
+def test_a_new_plural_subject_takes_over_a_dropped_subject():
+    # `I firmatari hanno insistito … «…», hanno osservato`: the signatories, not the earlier scientists
+    text = ('Un gruppo di scienziati ha scritto al governo. "La ricerca resti libera", hanno affermato gli '
+            'scienziati.\n\nI firmatari hanno anche insistito sulla prudenza.\n\n"Non c\'è emergenza", '
+            'hanno osservato.')
+    assert quotes_of(text, "it")[-1][1] == "I firmatari"
+
+
+def test_a_day_set_off_by_commas_after_the_verb_is_skipped():
+    text = "„Wir lehnen das ab“, erklärte heute, Donnerstag, Markus Feld, Sprecher der Fraktion, in Wien."
+    assert quotes_of(text, "de")[-1][1:] == ("Markus Feld", "Markus Feld")
+
+
+def test_a_subject_before_a_prepositional_phrase_ending_in_capitals():
+    # `X после встречи министров стран G20 заявил`: not `G20`
+    text = ('Глава ведомства Иван Петров после встречи министров иностранных дел стран G7 заявил, что '
+            'переговоры идут "в самом разгаре".')
+    assert quotes_of(text, "ru")[-1][2] == "Иван Петров"

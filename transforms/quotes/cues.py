@@ -760,6 +760,9 @@ def _past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> int:
             j += 1                                # (`entschuldigte sich der Präsident`)
         elif n := _adverbial_at(lx, toks, j) or _date_at(lx, toks, j):
             j += n                                # `a dit un peu plus tard le ministre`, `a lancé le 23 avril X`
+        elif toks[j].text == "," and j + 2 < len(toks) and toks[j + 1].low in lx.adverbs \
+                and toks[j + 2].text == ",":
+            j += 3                                # `erklärte heute, Donnerstag, X`: a day set off by commas
         else:
             break
     if j < len(toks) and toks[j].low in lx.prepositions and toks[j].low not in lx.according_to:

@@ -365,10 +365,11 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
     k = v - 1
     while k >= 0 and (skippable(lx, tokens[k]) or lx.colon_subject and tokens[k].is_word and (
             tokens[k].low in lx.cataphora_pronouns and tokens[k].low in lx.object_clitics
-            or tokens[k].low in lx.as_cues)):
+            or tokens[k].low in lx.as_cues) or _adverbial_before(lx, tokens, k)):
         if tokens[k].low in lx.be_forms and not tokens[v].low.endswith(lx.participle_suffixes):
             return None   # passive: "was described as"
-        k -= 1                                    # (`Lo annuncia X`, `jak dodał`: no subject there)
+        k -= _adverbial_before(lx, tokens, k) or 1   # (`Lo annuncia X`, `jak dodał`: no subject there;
+                                                      # `X a de nouveau accusé`: past the adverbial)
     if k >= 0 and tokens[k].is_cap and tokens[k].low in lx.auxiliaries and (
             k == 0 or ends_sentence(lx, tokens[k - 1]) or tokens[k - 1].text in (".", "!", "?")):
         k = -1                                    # `Ha affermato che …`: an auxiliary opens the sentence
@@ -443,6 +444,13 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
             break
         if not cap:
             break
+    p = r[0] - 1
+    while p > r[0] - _PHRASE_WORDS and p >= 2 and tokens[p].is_word and not tokens[p].is_cap \
+            and tokens[p].low not in lx.prepositions:
+        p -= 1                                    # `X после встречи министров стран G20 заявил`: the
+    if p < r[0] - 1 and p >= 2 and tokens[p].low in lx.prepositions and not tokens[r[0]].is_cap \
+            and tokens[r[0]].low not in lx.determiners and tokens[r[1] - 1].is_cap:
+        r = (p + 1, r[1])                         # capitals end a phrase after a preposition
     if r[0] >= 2 and tokens[r[0] - 1].low in lx.prepositions and tokens[r[0] - 1].low not in lx.according_to \
             and (not person_like(lx, tokens, r) or not lx.first_name(tokens[r[0]].text)):
         # `Der Epidemiologe Vinay Prasad von der Universität in San Francisco twitterte`, `X hat
@@ -709,6 +717,19 @@ def oblique(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> bool:
         return False
     head = next((t.low for t in tokens[r[0] + 1:r[1]] if t.is_cap), "")
     return not endings or head.endswith(endings)
+
+
+_PHRASE_WORDS = 5   # lower-case words between a preposition and the capitals ending its phrase
+
+
+def _adverbial_before(lx: Lexicon, tokens: list[Tok], k: int) -> int:
+    """Length of the profile's adverbial phrase ending at tokens[k] (`de nouveau`, `di nuovo`), or 0."""
+    if not lx.adverbial_phrases or not tokens[k].is_word or tokens[k].is_cap:
+        return 0
+    for n in range(2, min(4, k + 1) + 1):
+        if " ".join(t.low for t in tokens[k - n + 1:k + 1]) in lx.adverbial_phrases:
+            return n
+    return 0
 
 
 def _aside_subject(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:

@@ -139,7 +139,7 @@ PROFILE = QuoteProfile(
         ministerium regierung behörde verband partei gewerkschaft unternehmen konzern
     """),
     people_nouns=words("""
-        kritiker kritikerin gegner befürworter demonstranten anwohner wähler zeugen beobachter aktivisten wissenschaftler forscher ärzte experten expertinnen analysten quellen kreise behörden nutzer kommentatoren helfer freiwillige täter opfer bürger einwohner menschen leute umweltschützer umweltverbände organisationen
+        kritiker kritikerin gegner befürworter demonstranten anwohner wähler zeugen beobachter aktivisten wissenschaftler forscher ärzte experten expertinnen analysten quellen kreise behörden nutzer kommentatoren helfer freiwillige täter opfer bürger einwohner menschen leute umweltschützer umweltverbände organisationen unterzeichner autoren
     """),
     role_gender={"sprecherin": "f", "sprecher": "m", "ministerin": "f", "minister": "m",
                  "präsidentin": "f", "präsident": "m", "kanzlerin": "f", "kanzler": "m", "chefin": "f",

@@ -127,7 +127,7 @@ PROFILE = QuoteProfile(
         patron patronne conseiller conseillère premier
     """),
     people_nouns=words("""
-        critiques opposants partisans manifestants habitants électeurs témoins observateurs militants scientifiques chercheurs médecins experts responsables sources analystes élus autorités internautes utilisateurs commentateurs bénévoles organisateurs associations syndicats victimes citoyens
+        critiques opposants partisans manifestants habitants électeurs témoins observateurs militants scientifiques chercheurs médecins experts responsables sources analystes élus autorités internautes utilisateurs commentateurs bénévoles organisateurs associations syndicats victimes citoyens signataires auteurs contestataires
     """),
     role_gender={"présidente": "f", "président": "m", "cheffe": "f", "dirigeante": "f", "députée": "f",
                  "sénatrice": "f", "candidate": "f", "candidat": "m", "directrice": "f", "directeur": "m",

@@ -115,7 +115,7 @@ PROFILE = QuoteProfile(
         epidemiologo virologo immunologo commissario commissaria assessore assessora consigliere
     """),
     people_nouns=words("""
-        critici oppositori sostenitori manifestanti residenti elettori testimoni osservatori attivisti scienziati ricercatori medici esperti specialisti responsabili fonti analisti autorità utenti volontari organizzatori associazioni vittime cittadini sindacati
+        critici oppositori sostenitori manifestanti residenti elettori testimoni osservatori attivisti scienziati ricercatori medici esperti specialisti responsabili fonti analisti autorità utenti volontari organizzatori associazioni vittime cittadini sindacati firmatari promotori autori dimostranti contestatori
     """),
     role_gender={"ministra": "f", "presidentessa": "f", "esperta": "f", "deputata": "f", "senatrice": "f",
                  "sindaca": "f", "candidata": "f", "autrice": "f", "ricercatrice": "f", "scienziata": "f",

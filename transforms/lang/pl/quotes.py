@@ -57,7 +57,12 @@ PROFILE = QuoteProfile(
                             "jak podkreśla", "jak zaznacza", "jak informuje", "jak ocenia", "jak donosi",
                             "powołując się na", "cytując"}),
     according_to_pronoun=("{} zdaniem", "według {}", "w {} opinii", "jak {} mówi"),
-    impersonal_reports=frozenset({"czytamy w", "napisano w", "czytamy"}),
+    # (impersonal -no forms and `we` forms point to a document or a recording: `Na nagraniu
+    # przekonywano, że „…”`, `Jak możemy przeczytać na stronie X: „…”`)
+    impersonal_reports=frozenset({"czytamy w", "napisano w", "czytamy", "słyszymy", "możemy przeczytać",
+                                  "można przeczytać", "możemy usłyszeć", "można usłyszeć", "podano",
+                                  "napisano", "przekonywano", "stwierdzono", "twierdzono", "zaznaczono",
+                                  "podkreślono", "wskazano", "ogłoszono", "zapowiedziano", "poinformowano"}),
     pro_drop=True,
     subject_after_verb=True,
     zero_subject_gender=(("li", "p"), ("ły", "p"), ("ją", "p"), ("ła", "f"), ("ał", "m"), ("ił", "m"), ("ył", "m"), ("ął", "m"), ("ęła", "f"),
@@ -113,7 +118,7 @@ PROFILE = QuoteProfile(
     """),
     people_nouns=words("""
         krytycy przeciwnicy zwolennicy demonstranci mieszkańcy wyborcy świadkowie obserwatorzy aktywiści naukowcy badacze lekarze eksperci specjaliści źródła analitycy władze użytkownicy internauci wolontariusze organizatorzy ofiary obywatele
-        parlamentarzyści posłowie posłanki politycy senatorowie radni ministrowie europosłowie
+        parlamentarzyści posłowie posłanki politycy senatorowie radni ministrowie europosłowie sygnatariusze autorzy protestujący
     """),
     role_gender={"rzeczniczka": "f", "szefowa": "f", "ekspertka": "f", "dziennikarka": "f", "autorka": "f",
                  "posłanka": "f", "senatorka": "f", "prezeska": "f", "dyrektorka": "f", "lekarka": "f",
