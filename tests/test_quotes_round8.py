@@ -107,3 +107,18 @@ def test_a_subject_before_a_prepositional_phrase_ending_in_capitals():
     text = ('Глава ведомства Иван Петров после встречи министров иностранных дел стран G7 заявил, что '
             'переговоры идут "в самом разгаре".')
     assert quotes_of(text, "ru")[-1][2] == "Иван Петров"
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # marks spaced on both sides, either way round (French typing): `” … “`, `» … «`
+    ("Paul Roux a jugé la situation ” préoccupante “. Puis il est parti.", " préoccupante "),
+    ("Elle lutte depuis des années. » Je ferai mon devoir. « nous a confié Claire.", " Je ferai mon devoir. "),
+])
+def test_reversed_spaced_marks_still_quote(text, quoted):
+    assert [q[0] for q in quotes_of(text, "fr")] == [quoted]
+
+
+def test_english_spaced_marks_are_left_as_they_were():
+    # the reversed reading is for languages that mix marks; in English a spaced ” stays a stray mark
+    text = "He called it ” strange “ and left."
+    assert [q[0] for q in quotes_of(text, "en")] == []

@@ -189,7 +189,7 @@ OPENER_CLOSERS: dict[str, tuple[str, ...]] = {
     "<<": (">>",),          # guillemets typed as ASCII: <<…>>
     # '' never opens: as an opener it is ambiguous ASCII (inches, seconds, a stray closer),
     # so the NYT archive's ''…'' is deliberately not read as a quotation.
-    "”": ("”",),            # Swedish/Finnish ”…” (only when it clearly opens)
+    "”": ("”", "“"),        # Swedish/Finnish ”…” (only when it clearly opens); reversed ” … “
 }
 
 # Marks of the double family (the single ones double as apostrophes).
