@@ -122,3 +122,16 @@ def test_english_spaced_marks_are_left_as_they_were():
     # the reversed reading is for languages that mix marks; in English a spaced ” stays a stray mark
     text = "He called it ” strange “ and left."
     assert [q[0] for q in quotes_of(text, "en")] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a Polish adverbial participle (`mówiąc, że`) reports the subject of the verb before it
+    ("Podczas szczytu działaczka na rzecz ludności wiejskiej Maria Silva otworzyła Pawilon Rolników, "
+     "mówiąc, że \"susza zmieniła wszystko\".", "Maria Silva"),
+    ("Nagranie pojawiło się dzień po naradzie, na której Jan Wolski krytykował cła, stwierdzając, że "
+     "\"ich autorzy szkodzą sobie\".", "Jan Wolski"),
+    # … and a role's name set off by commas is who that is
+    ("Jego doradca, Adam Kowal, niedawno uciekał w teorie, mówiąc, że to tylko \"gra w mediach\".", "Adam Kowal"),
+])
+def test_a_polish_participle_reports_the_subject_of_its_clause(text, name):
+    assert quotes_of(text, "pl")[-1][2] == name

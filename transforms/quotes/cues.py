@@ -1087,7 +1087,8 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
                 # a participle ("…, saying", "ads calling it") reports the clause's subject
                 if partial:
                     raise _NeedsSentence
-                m = _reporter_before(lx, toks, v) or sentence_subject(lx, toks, v) or _maker_of_speech(lx, toks, v)
+                m = _reporter_before(lx, toks, v) or _finite_subject(lx, toks, v) or sentence_subject(lx, toks, v) \
+                    or _maker_of_speech(lx, toks, v)
                 if m:
                     return m
             m = subject_of(lx, toks, v, is_name)
@@ -1106,6 +1107,36 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
                     return m
                 deferred = m                      # `the DNC said Trump’s comments are “…”`: the judge speaks
     return deferred
+
+
+def _finite_subject(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
+    """`na którym Putin krytykował sankcje, stwierdzając, że „…”`: a participle reports the subject of
+    the nearest verb before it whose ending marks it finite (the profile's `zero_subject_gender`). Only
+    in pro-drop languages, where that verb may have no subject of its own to read instead."""
+    if not lx.pro_drop:
+        return None
+    for u in range(v - 2, max(-1, v - _FINITE_REACH), -1):
+        t = toks[u]
+        if t.text in (".", ";", "!", "?", QUOTE_TOKEN):
+            return None
+        if not t.is_word or t.is_cap or t.low in lx.auxiliaries:
+            continue
+        reporting = is_reporting(lx, toks, u)
+        if reporting or len(t.low) > 4 and any(t.low.endswith(ending) for ending, _ in lx.zero_subject_gender):
+            m = subject_of(lx, toks, u)
+            if m is not None and m.kind != "zero" and (reporting or m.start < t.start):
+                return m                          # (`pisze dziennik X, podkreślając`: after a reporting verb)
+            r = np_left(lx, toks, u - 1) if u >= 1 and toks[u - 1].is_word else None
+            if r is not None and toks[r[1] - 1].is_cap:
+                a = r[1] - 1                      # (`działaczka na rzecz ludności X Y`: the name that ends it)
+                while a > r[0] and toks[a - 1].is_cap:
+                    a -= 1
+                r = (a, r[1])
+            return mention_of(lx, toks, r) if r is not None and person_like(lx, toks, r) else None
+    return None
+
+
+_FINITE_REACH = 16   # tokens between a participle and the finite verb whose subject it reports
 
 
 def _reporter_before(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:

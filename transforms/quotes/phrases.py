@@ -831,9 +831,9 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
                                           and first.low not in lx.first_person_pronouns):
         return mention_of(lx, toks, (a, b))
     if first.is_cap and first.low not in lx.not_names and first.low not in lx.all_intro_words:
-        return mention_of(lx, toks, (a, b))
+        return mention_of(lx, toks, with_apposition(lx, toks, (a, b)))   # (`Jego doradca, Jan Kowal, …`)
     if first.low in lx.determiners and (broad or head.rstrip("s") in lx.role_nouns):
-        return mention_of(lx, toks, (a, b))
+        return mention_of(lx, toks, with_apposition(lx, toks, (a, b)))
     return None
 
 

@@ -36,6 +36,9 @@ PROFILE = QuoteProfile(
         ostrzegają zapowiada zapowiadają deklaruje deklarują komentuje komentują relacjonuje
         podsumowuje pyta pytają odpowiada odpowiadają alarmuje alarmują przestrzega zarzuca cytuje
         cytują przytacza przytaczają czytamy donosi donoszą reaguje reagują dowodzi dowodzą prawi
+        mówiąc dodając podkreślając zaznaczając twierdząc pisząc stwierdzając argumentując przekonując
+        tłumacząc wyjaśniając ostrzegając apelując komentując odpowiadając zapewniając przypominając
+        oceniając nazywając wskazując sugerując zauważając
     """),
     object_reporting_verbs=words("nazwał nazwała nazwali określił określiła zarzucił zarzuciła pyta zapytał zapytała"),
     speech_nouns=words("""
@@ -64,6 +67,7 @@ PROFILE = QuoteProfile(
                                   "napisano", "przekonywano", "stwierdzono", "twierdzono", "zaznaczono",
                                   "podkreślono", "wskazano", "ogłoszono", "zapowiedziano", "poinformowano"}),
     pro_drop=True,
+    participle_suffixes=("ąc",),     # `…, mówiąc, że „…”`: reports the clause's subject
     subject_after_verb=True,
     zero_subject_gender=(("li", "p"), ("ły", "p"), ("ją", "p"), ("ła", "f"), ("ał", "m"), ("ił", "m"), ("ył", "m"), ("ął", "m"), ("ęła", "f"),
                          ("ół", "m"), ("egł", "m"), ("ogł", "m")),
@@ -71,7 +75,7 @@ PROFILE = QuoteProfile(
     # a capitalised word with these endings opening a clause is an adverb, the subject dropped:
     # `Łaskawie uznał, że „…”`
     sentence_adverb_suffixes=("awie", "liwie", "ście", "rze", "wie"),
-    adverbs=words("dalej następnie ponadto potem dziś dzisiaj wczoraj jutro wcześniej później też także również poniedziałek wtorek środa czwartek piątek sobota niedziela"),
+    adverbs=words("niedawno ostatnio ponownie dalej następnie ponadto potem dziś dzisiaj wczoraj jutro wcześniej później też także również poniedziałek wtorek środa czwartek piątek sobota niedziela"),
     determiners=words("ten ta to te ci tego tej tych tym tą temu tymi jego jej ich swój swoja swoje swojego swojej swojemu swoim swoją swoich swoimi pewien pewna kilku kilka dwóch trzech wielu"),
     indefinite_determiners=words("pewien pewna pewni kilku kilka dwóch trzech wielu jeden jedna jakiś jakaś"),
     clause_starters=words("że który która które którzy oraz lub ale i a czy gdy kiedy gdzie jak bo ponieważ jeśli jeżeli choć chociaż aby żeby"),
