@@ -135,3 +135,9 @@ def test_english_spaced_marks_are_left_as_they_were():
 ])
 def test_a_polish_participle_reports_the_subject_of_its_clause(text, name):
     assert quotes_of(text, "pl")[-1][2] == name
+
+
+def test_an_italian_clitic_infinitive_after_a_modal_reports():
+    # `Ha voluto ribadirlo: «…»`: the infinitive of saying, its subject dropped
+    text = "Il ministro Carlo Neri è intervenuto in aula. Ha voluto ribadirlo con forza: “Non faremo passi indietro”."
+    assert quotes_of(text, "it")[-1][1:] == ("Carlo Neri", "Carlo Neri")
