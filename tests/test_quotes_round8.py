@@ -141,3 +141,13 @@ def test_an_italian_clitic_infinitive_after_a_modal_reports():
     # `Ha voluto ribadirlo: «…»`: the infinitive of saying, its subject dropped
     text = "Il ministro Carlo Neri è intervenuto in aula. Ha voluto ribadirlo con forza: “Non faremo passi indietro”."
     assert quotes_of(text, "it")[-1][1:] == ("Carlo Neri", "Carlo Neri")
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a body that `expresses` a quoted feeling or position is its source
+    ("Il ministro ha chiesto una tregua. Anche la Cina esprime “preoccupazione” per gli sviluppi.", "it", "la Cina"),
+    ("Le ministre a demandé une trêve. La Chine exprime aussi sa « préoccupation » face au conflit.", "fr",
+     "La Chine"),
+])
+def test_a_verb_of_expressing_reports(text, lang, speaker):
+    assert quotes_of(text, lang)[-1][1] == speaker

@@ -22,6 +22,7 @@ PROFILE = QuoteProfile(
         "fustig", "déplor", "insurg", "indign", "interrog", "exclam", "menac", "tweet", "résum", "racont",
         "témoign", "plaid", "avou", "not", "observ", "relev", "nuanc", "rétorqu", "répliqu", "avanc",
         "jug", "considér", "qualifi", "évoqu", "exhort", "prôn", "martel", "rappel", "confirm", "tranch",
+        "exprim",
         "alert", "accus", "critiqu", "salu", "préconis", "invoqu", "cit", "proclam", "réclam", "implor",
         "suppli", "conclu", "commen", "recommand", "signal", "lâch", "ajout", "grinc", "tonn", "raill",
         "tacl", "rassur", "défend", "insinu", "murmur", "soupir", "gliss", "poursuiv",

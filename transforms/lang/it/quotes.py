@@ -30,6 +30,7 @@ PROFILE = QuoteProfile(
         proseguì garantisce garantito
         suggerisce suggerito suggerì suggeriscono scandisce scandito scandì
         dirlo ribadirlo scriverlo ammetterlo chiarirlo
+        esprime esprimono espresso espressa espresse
     """),
     reporting_phrases=frozenset({"fa sapere", "ha fatto sapere", "fatto sapere", "reso noto", "rende noto", "ha reso noto", "mette in guardia", "ha messo in guardia",
                                  "ha detto", "ha dichiarato", "ha affermato", "ha aggiunto", "ha spiegato",
