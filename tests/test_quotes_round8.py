@@ -151,3 +151,11 @@ def test_an_italian_clitic_infinitive_after_a_modal_reports():
 ])
 def test_a_verb_of_expressing_reports(text, lang, speaker):
     assert quotes_of(text, lang)[-1][1] == speaker
+
+
+def test_an_outlet_in_marks_beside_a_reporting_verb_is_a_name():
+    # `– pisze "SZ"`, `– podsumowuje "Berliner Zeitung"`: the outlet speaks, it is not quoted;
+    # a one-word answer after a verb stays a quotation
+    text = ("Wiadomość dnia\n\nKrótki wstęp.\n\nRosja gra gazem – zaznacza \"SZ\". Problem nie maleje – "
+            "podsumowuje \"Berliner Zeitung\". Kowalski powiedział \"Nie\".")
+    assert [(q.text, q.speaker) for q in extract_quotes(text, "pl")] == [("Nie", "Kowalski")]
