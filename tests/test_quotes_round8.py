@@ -47,8 +47,6 @@ def test_a_weak_verb_with_a_lengthening_h_reports():
 @pytest.mark.parametrize("text, lang, name", [
     # a role, then the name it stands for set off by commas (a party in brackets after it)
     ("„Wir brauchen mehr Zeit“, betonte der Sprecher der Fraktion, Lukas Wendt (FDP).", "de", "Lukas Wendt"),
-    ("Il direttore dell’istituto, Carlo Neri, ha detto che il sistema sta “cedendo” in molte regioni.",
-     "it", "Carlo Neri"),
 ])
 def test_a_name_in_apposition_to_a_role_is_the_speaker(text, lang, name):
     assert quotes_of(text, lang)[-1][2] == name
@@ -130,8 +128,6 @@ def test_english_spaced_marks_are_left_as_they_were():
      "mówiąc, że \"susza zmieniła wszystko\".", "Maria Silva"),
     ("Nagranie pojawiło się dzień po naradzie, na której Jan Wolski krytykował cła, stwierdzając, że "
      "\"ich autorzy szkodzą sobie\".", "Jan Wolski"),
-    # … and a role's name set off by commas is who that is
-    ("Jego doradca, Adam Kowal, niedawno uciekał w teorie, mówiąc, że to tylko \"gra w mediach\".", "Adam Kowal"),
 ])
 def test_a_polish_participle_reports_the_subject_of_its_clause(text, name):
     assert quotes_of(text, "pl")[-1][2] == name

@@ -393,9 +393,6 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
     if lx.pro_drop and (k < 0 or not tokens[k].is_word and tokens[k].text != ")"):
         # `Шоумен, комментируя замену, заявил`: a subject before an aside set off by commas
         s = _skip_parenthetical(tokens, k) if k >= 1 else -1
-        named = _aside_name(lx, tokens, s + 2, k) if s >= 0 and tokens[k].text == "," else None
-        if named is not None:
-            return mention_of(lx, tokens, named)  # `Il direttore dell’agenzia, Marco Rossi, ha detto`: the name
         r = np_left(lx, tokens, s) if s >= 0 else None
         if r is not None and person_like(lx, tokens, r):
             return mention_of(lx, tokens, r)

@@ -34,7 +34,7 @@ PROFILE = QuoteProfile(
         schreibt schreiben schrieb schrieben geschrieben spricht sprechen sprach sprachen gesprochen
         unterstrich unterstreicht unterstrichen nennt nannte nannten genannt rief riefen gerufen
         fügte fügt fügten teilte teilt teilten räumte räumt kündigte kündigt stellte stellt zeigte zeigt
-        verweist verwies verwiesen empfiehlt empfahl empfohlen verrät verriet verrieten
+        verweist verwies verwiesen empfiehlt empfahl empfohlen
     """),
     reporting_phrases=frozenset({
         "fügte hinzu", "fügt hinzu", "teilte mit", "teilt mit", "räumte ein", "kündigte an", "stellte klar",
