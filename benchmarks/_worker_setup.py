@@ -45,6 +45,7 @@ def main() -> None:
     from transforms.language import add_languages, _detector
     from transforms.paragraphs import add_paragraphs
     from transforms.quotes import add_quotes
+    from transforms.stages import run_stages
 
     step("import the stages")
     article = Article("a1", "one.txt", ARTICLE, "utf-8", "0")
@@ -60,7 +61,7 @@ def main() -> None:
     step("quotes, first article")
     add_dates(article)
     step("dates, first article (grammar)")
-    again = add_dates(add_quotes(add_languages(add_paragraphs(Article("a2", "two.txt", ARTICLE, "utf-8", "0")))))
+    again, _ = run_stages(Article("a2", "two.txt", ARTICLE, "utf-8", "0"))
     assert again.language == "en"
     step("a second article, every stage")
     steps["total"] = round(time.process_time(), 3)

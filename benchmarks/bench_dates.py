@@ -2,6 +2,7 @@
 as a share of a run's CPU.
 
     .venv/bin/python benchmarks/bench_dates.py [--repeat N] [--share] [--cpu] [--languages en de ...]
+    .venv/bin/python benchmarks/bench_dates.py --instructions N [--against REF]
 
 Articles: the shared BBC corpus (English) and the multinews articles of each language (their folder
 names the language, as langdetect finds it), read from `../shared/corpora`. Prints per language the
@@ -16,23 +17,33 @@ their number, not a budget); and the machine's speed.
 Beam stages apply, run over every distinct article in one process with each stage's CPU time
 counted (`time.process_time`); prints the dates stage's share (its budget is 15%). A `newsbeam run`
 adds reading, Beam and Parquet on top (docs/benchmarks.md: about 10%), so its share there is smaller.
+
+`--instructions N`: instead, the machine instructions of one steady pass of `extract_dates` over every
+N-th article of the corpus (valgrind's callgrind, PYTHONHASHSEED=0, in a fresh process that first
+makes one pass over them all, less the same process stopped after that pass): unlike CPU seconds on a
+shared host, the count does not move with the load. With `--against REF` (a git commit or branch) the
+dates engine at REF is counted the same way and the ratio printed.
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import pickle
 import random
+import shutil
+import subprocess
 import statistics
 import sys
+import tempfile
 import time
 import timeit
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.shared_data import shared_dir  # noqa: E402
-from transforms.dates import extract_dates  # noqa: E402
-from transforms.lang import SUPPORTED  # noqa: E402
+from newsbeam_dev.evaluation import shared_dir
+from transforms.dates import extract_dates
+from transforms.lang import SUPPORTED
 
 ANCHOR = dt.date(2005, 3, 1)
 
@@ -140,13 +151,9 @@ def per_language(texts: dict[str, list[str]], repeat: int) -> None:
 def stage_share(texts: dict[str, list[str]]) -> None:
     """Each per-article stage's CPU over every distinct article, in one process."""
     from transforms.article import Article
-    from transforms.dates import add_dates
-    from transforms.language import add_languages
-    from transforms.paragraphs import add_paragraphs
-    from transforms.quotes import add_quotes
+    from transforms.stages import STAGES
 
-    stages = (("paragraphs", add_paragraphs), ("language", add_languages), ("quotes", add_quotes),
-              ("dates", add_dates))
+    stages = [(stage.name, stage.fn) for stage in STAGES]
     spent = {name: 0.0 for name, _ in stages}
     articles = [Article(article_id=f"{lang}-{i}", source_uri=f"mem://{lang}/{i}", text=t, encoding="utf-8",
                         content_sha256=str(i), published_at=ANCHOR)
@@ -166,6 +173,63 @@ def stage_share(texts: dict[str, list[str]]) -> None:
           f"({1000 * spent['dates'] / len(articles):.3f} ms/article; budget 15% of a run)")
 
 
+# One count, in its own process under callgrind: a first pass over the articles (each grammar built,
+# its guards compiled, as a worker that has run a while), then, in "measure" mode only, a second one.
+_COUNTED = """
+import datetime as dt, pickle, sys
+sys.path.insert(0, sys.argv[1])
+from transforms.dates import extract_dates
+anchor = dt.date.fromisoformat(sys.argv[3])
+pairs = pickle.loads(open(sys.argv[2], "rb").read())
+for _ in range(1 + (sys.argv[4] == "measure")):
+    for text, lang in pairs:
+        extract_dates(text, anchor, lang)
+"""
+
+
+def steady_instructions(tree: Path, pairs: Path) -> int:
+    """Instructions of one steady `extract_dates` pass over the pickled (text, language) pairs with the
+    dates engine in `tree`."""
+    args = [str(tree), str(pairs), ANCHOR.isoformat()]
+    # (once outside valgrind: a tree just unpacked compiles its modules and caches on first use)
+    subprocess.run([sys.executable, "-c", _COUNTED, *args, "setup"], check=True, capture_output=True)
+    counts = []
+    for mode in ("setup", "measure"):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "callgrind.out"
+            subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, "-c",
+                            _COUNTED, *args, mode],
+                           check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+            with out.open() as f:
+                counts.append(next(int(line.split()[1]) for line in f if line.startswith(("summary:", "totals:"))))
+    return counts[1] - counts[0]
+
+
+def count_instructions(texts: dict[str, list[str]], every: int, ref: str | None) -> None:
+    """`--instructions` (see the module doc)."""
+    if shutil.which("valgrind") is None:
+        sys.exit("--instructions needs valgrind (Debian: apt-get install valgrind)")
+    pairs = [(t, lang) for lang, docs in texts.items() for t in docs][::every]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "articles.pickle"
+        path.write_bytes(pickle.dumps(pairs))
+        trees = {"this checkout": Path(__file__).resolve().parent.parent}
+        if ref:
+            folder = Path(tmp) / "ref"
+            folder.mkdir()
+            archive = subprocess.run(["git", "-C", str(trees["this checkout"]), "archive", ref, "transforms"],
+                                     check=True, capture_output=True).stdout
+            subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+            trees = {ref: folder, **trees}
+        counts = {name: steady_instructions(tree, path) for name, tree in trees.items()}
+    print(f"dates engine, instructions of one steady pass over {len(pairs)} articles (every {every}th, "
+          f"PYTHONHASHSEED=0):")
+    for name, count in counts.items():
+        print(f"  {name:14s} {count:,d} ({count / len(pairs):,.0f} per article)")
+    if ref:
+        print(f"  ratio {counts['this checkout'] / counts[ref]:.3f} (this checkout / {ref})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=3, help="passes per article; the best one counts")
@@ -174,7 +238,17 @@ def main() -> None:
     ap.add_argument("--cpu", action="store_true",
                     help="time each input by the CPU this process spent (time.process_time) rather than the wall "
                          "clock: on a busy shared machine the wall clock counts the waits for a core")
+    ap.add_argument("--instructions", type=int, metavar="N",
+                    help="count the instructions of one steady pass over every N-th article instead (callgrind)")
+    ap.add_argument("--against", metavar="REF", help="with --instructions: also count the engine at git REF")
     args = ap.parse_args()
+    if args.instructions:
+        shared = shared_dir()
+        if shared is None:
+            sys.exit("--instructions needs ../shared/corpora")
+        count_instructions({lang: docs for lang, docs in corpus(shared).items() if lang in args.languages},
+                           args.instructions, args.against)
+        return
     if args.cpu:
         global CLOCK
         CLOCK = time.process_time

@@ -32,10 +32,9 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.shared_data import evaluate, read_jsonl, require_shared, write_columns  # noqa: E402
-from transforms.html import NoArticle, decode_html, extract_page  # noqa: E402
+from newsbeam_dev.evaluation import evaluate, read_jsonl, require_shared, write_columns
+from transforms.html import NoArticle, decode_html, extract_page
 
 
 def newsbeam_text(page: bytes) -> str:

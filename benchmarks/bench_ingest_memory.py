@@ -21,15 +21,13 @@ import argparse
 import hashlib
 import json
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
-from benchmarks._corpus import parsed_source, source_files  # noqa: E402
-from benchmarks._procs import Figures, load, measure, newsbeam_cmd, tree_options  # noqa: E402
+from newsbeam_dev.corpus import parsed_source, source_files
+from benchmarks._procs import Figures, load, measure, newsbeam_cmd, tree_options
 
 NEW_ARTICLES = 1000
 PER_RUN = 1000
@@ -97,7 +95,7 @@ def make_dataset(root: Path, size: int, new: list[tuple[str, str]]) -> None:
 
 
 def main() -> None:
-    from tests.shared_data import require_shared
+    from newsbeam_dev.evaluation import require_shared
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[0, 100_000], help="articles already in the dataset")

@@ -9,7 +9,7 @@ of the process and every descendant, peak summed RSS of the tree sampled every 0
 
   floor   langdetect alone: `DetectorFactory.seed = 0; detect(text)` once per article, plain loop
   plain   a single-process loop over the same stage functions, no Beam (read_source ->
-          add_paragraphs -> add_languages -> add_quotes -> add_dates -> article_rows), writing
+          transforms.stages.STAGES -> article_rows), writing
           the same Parquet tables with pyarrow (zstd, schemas from transforms.schemas); it also
           times each step, which gives every stage's share of the loop's CPU
   newsbeam `newsbeam run INPUT -o OUT --workers N` (DirectRunner default), per format and N
@@ -47,10 +47,8 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-if "--_phase" not in sys.argv:  # phases get the code under test through PYTHONPATH (see run_phase)
-    sys.path.insert(0, str(REPO))
 
-from benchmarks._corpus import build_corpus  # noqa: E402
+from newsbeam_dev.corpus import build_corpus
 
 TARGETS = {
     "newsbeam_1w_over_floor": ("<=", 0.6),
@@ -254,14 +252,10 @@ def phase_plain(patterns: list[str], out_dir: Path, result: Path) -> None:
 
     from pipeline.jobs import expand_inputs, new_run_id
     from transforms.article import Article
-    from transforms.dates import add_dates
-    from transforms.language import add_languages
-    from transforms.paragraphs import add_paragraphs
-    from transforms.quotes import add_quotes
     from transforms.rows import article_rows
     from transforms.schemas import TABLES, schema_for
     from transforms.sources import FieldNames, read_source
-    from transforms.stage import error_row
+    from transforms.stages import STAGES, apply_stage
 
     run_id = new_run_id()
     schemas = {t: schema_for(t) for t in TABLES}
@@ -281,8 +275,7 @@ def phase_plain(patterns: list[str], out_dir: Path, result: Path) -> None:
         if len(buffers[table]) >= 10_000:
             flush(table)
 
-    stages = (("paragraphs", add_paragraphs), ("language", add_languages), ("quotes", add_quotes),
-              ("dates", add_dates))
+    stages = [(stage.name, stage.bind()) for stage in STAGES]   # the job's stages, with the default config's options
     # CPU seconds per step (process time, read between steps: a few microseconds per article)
     cpu = dict.fromkeys(["read", *(stage for stage, _ in stages), "rows", "parquet"], 0.0)
     clock = time.process_time
@@ -306,12 +299,9 @@ def phase_plain(patterns: list[str], out_dir: Path, result: Path) -> None:
                 article = dataclasses.replace(article, duplicate_of=first)
             for stage, fn in stages:
                 t = clock()
-                try:
-                    article = fn(article)
-                except Exception as e:  # noqa: BLE001 - as transforms.stage.ArticleStageFn does
-                    emit("errors", [{**error_row(article.source_uri, article.source_line, stage, "exception",
-                                                 f"article {article.article_id}: {type(e).__name__}: {e}"),
-                                     "run_id": run_id}])
+                article, error = apply_stage(stage, fn, article)
+                if error is not None:
+                    emit("errors", [{**error, "run_id": run_id}])
                 cpu[stage] += clock() - t
             t = clock()
             tables = article_rows(article, run_id)
@@ -637,7 +627,7 @@ def main(argv: list[str] | None = None) -> int:
         phase_plain(args._inputs, Path(args._out), Path(args._result))
         return 0
 
-    from tests.shared_data import shared_dir
+    from newsbeam_dev.evaluation import shared_dir
     shared = shared_dir()
     if shared is None:
         sys.exit("../shared not found (set NEWSBEAM_SHARED): the benchmark corpus is built from it")

@@ -25,12 +25,11 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.query import connect, query  # noqa: E402
-from pipeline.stats import collect_stats  # noqa: E402
-from tests.shared_data import REPO, require_shared  # noqa: E402
-from transforms.schemas import TABLES, schema_for  # noqa: E402
+from pipeline.query import connect, query
+from pipeline.stats import collect_stats
+from newsbeam_dev.evaluation import REPO, require_shared
+from transforms.schemas import TABLES, schema_for
 
 OLD_RUN = "20040101T000000Z-000000"
 START = dt.date(2004, 1, 1)

@@ -45,9 +45,8 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
-from tests.shared_data import require_shared  # noqa: E402
+from newsbeam_dev.evaluation import require_shared
 
 
 def corpus_files(shared: Path, limit: int | None) -> list[str]:
@@ -59,15 +58,12 @@ def corpus_files(shared: Path, limit: int | None) -> list[str]:
 def stage_times(files: list[str]) -> tuple[dict[str, float], int, int]:
     """CPU seconds per stage over `files`, the number of articles, and of quotations found."""
     from transforms.article import Article
-    from transforms.dates import add_dates
     from transforms.language import add_languages
-    from transforms.paragraphs import add_paragraphs
-    from transforms.quotes import add_quotes
     from transforms.rows import article_rows
     from transforms.sources import FieldNames, read_source
+    from transforms.stages import STAGES
 
-    stages = (("paragraphs", add_paragraphs), ("language", add_languages), ("quotes", add_quotes),
-              ("dates", add_dates), ("rows", lambda a: (article_rows(a, "bench"), a)[1]))
+    stages = [(stage.name, stage.fn) for stage in STAGES] + [("rows", lambda a: (article_rows(a, "bench"), a)[1])]
     cpu = dict.fromkeys(["read", *(name for name, _ in stages)], 0.0)
     add_languages(Article("w", "w", "warm up the profiles", "utf-8", "x"))     # (load once, as a worker does)
     n = n_quotes = 0

@@ -22,13 +22,11 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_query import build, make_seed  # noqa: E402
-from pipeline.dataset_report import build_report  # noqa: E402
-from pipeline.query import connect, query  # noqa: E402
-from tests.shared_data import REPO  # noqa: E402
+from benchmarks.bench_query import build, make_seed
+from pipeline.dataset_report import build_report
+from pipeline.query import connect, query
+from newsbeam_dev.evaluation import REPO
 
 NEWSBEAM = [sys.executable, "-m", "pipeline.cli"]
 

@@ -39,9 +39,8 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
-from benchmarks._procs import Figures, load, measure, newsbeam_cmd, tree_options  # noqa: E402
+from benchmarks._procs import Figures, load, measure, newsbeam_cmd, tree_options
 
 TARGETS = {"run 1 article": 2.5, "ingest, nothing new": 1.5}
 

@@ -20,10 +20,9 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
-from benchmarks.bench_dates import ANCHOR, corpus  # noqa: E402
-from tests.shared_data import annotated_text, read_jsonl, require_shared  # noqa: E402
+from benchmarks.bench_dates import ANCHOR, corpus
+from newsbeam_dev.evaluation import annotated_text, read_jsonl, require_shared
 
 Reading = tuple[str, str, "dt.date | None", "str | None"]  # (id, text, anchor, language)
 

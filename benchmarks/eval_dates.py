@@ -22,16 +22,14 @@ import argparse
 import datetime as dt
 import importlib.util
 import json
-import sys
 import tempfile
 import zlib
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.shared_data import DATE_ANNOTATIONS, read_jsonl, require_shared, write_date_annotations, \
-    write_gold_slice  # noqa: E402
-from transforms.dates import extract_dates  # noqa: E402
+from newsbeam_dev.evaluation import DATE_ANNOTATIONS, read_jsonl, require_shared, write_date_annotations, \
+    write_gold_slice
+from transforms.dates import extract_dates
 
 
 def scorer():

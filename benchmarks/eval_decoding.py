@@ -12,15 +12,13 @@ often a wrong answer was flagged as a low-confidence guess (`doubt`) and the dec
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.shared_data import require_shared  # noqa: E402
-from transforms.decoding import decode_bytes  # noqa: E402
+from newsbeam_dev.evaluation import require_shared
+from transforms.decoding import decode_bytes
 
 ENCODINGS = {"en": ("cp1252", "latin-1"), "de": ("cp1252", "latin-1"), "fr": ("cp1252", "latin-1"),
              "es": ("cp1252", "latin-1"), "it": ("cp1252", "latin-1"), "pl": ("cp1250", "iso-8859-2"),

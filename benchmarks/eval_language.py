@@ -28,11 +28,10 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._corpus import parsed_source  # noqa: E402
-from tests.shared_data import read_jsonl, require_shared  # noqa: E402
-from transforms import language as lang  # noqa: E402
+from newsbeam_dev.corpus import parsed_source
+from newsbeam_dev.evaluation import read_jsonl, require_shared
+from transforms import language as lang
 
 SETS = ("bbc", "multinews", "gnad", "sentences", "paragraphs", "mixed")
 SAFETY_STEPS = (0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8)

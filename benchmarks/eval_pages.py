@@ -19,12 +19,11 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import pyarrow.dataset as ds  # noqa: E402
+import pyarrow.dataset as ds
 
-from pipeline.cli import main as newsbeam  # noqa: E402
-from tests.shared_data import read_jsonl, require_shared  # noqa: E402
+from pipeline.cli import main as newsbeam
+from newsbeam_dev.evaluation import read_jsonl, require_shared
 
 
 def table(out: Path, name: str) -> list[dict]:

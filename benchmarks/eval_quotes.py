@@ -21,39 +21,13 @@ every quotation found there counts as a false positive), as a diagnostic.
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from tests.shared_data import (  # noqa: E402
-    evaluate, evaluator, read_gold, write_gold, write_gold_slice, write_table,
+from newsbeam_dev.evaluation import (
+    evaluate, evaluator, quote_rows, read_gold, write_gold, write_gold_slice, write_table,
 )
-from transforms.quotes import extract_quotes  # noqa: E402
-
-
-def language_of(article: dict) -> str:
-    """The article's language as the pipeline would give it to the quotes stage."""
-    if article.get("language"):
-        return article["language"]
-    from transforms.language import detect_language
-    return detect_language(article["text"])[0]
-
-
-def quote_rows(articles: list[dict]) -> list[dict]:
-    """Rows of the `quotes` table for `articles` (dicts with `id`, `text`, maybe `language`)."""
-    rows = []
-    for a in articles:
-        for i, q in enumerate(extract_quotes(a["text"], language_of(a))):
-            rows.append({
-                "article_id": a["id"], "quote_index": i, "paragraph_index": 0, "run_id": "eval",
-                "char_start": q.char_start, "char_end": q.char_end, "text": q.text, "kind": q.kind,
-                "speaker": q.speaker, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
-                "speaker_name": q.speaker_name, "cue": q.cue,
-            })
-    return rows
 
 
 def score(gold_dir: Path, rows: list[dict]) -> dict:

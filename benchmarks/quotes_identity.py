@@ -18,10 +18,9 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
-from benchmarks.bench_quotes import corpus_files  # noqa: E402
-from tests.shared_data import read_gold, require_shared  # noqa: E402
+from benchmarks.bench_quotes import corpus_files
+from newsbeam_dev.evaluation import read_gold, require_shared
 
 
 def texts() -> list[tuple[str, str, str]]:

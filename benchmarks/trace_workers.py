@@ -39,11 +39,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
 
-from benchmarks._procs import newsbeam_cmd  # noqa: E402
-from benchmarks.bench_pipeline import _tree_cpu  # noqa: E402
+from benchmarks._procs import newsbeam_cmd
+from benchmarks.bench_pipeline import _tree_cpu
 
 _BUSY = 0.3      # a sample interval counts as busy for a process that used this share of a core in it
 _BUCKET = 0.5

@@ -2,6 +2,9 @@
 
     file URIs -> slices -> read (marking duplicates) -> paragraphs -> language -> quotes -> dates -> table rows
 
+The per-article stages are `transforms.stages.STAGES`, each applied by one `ApplyStage`: the Beam
+side of every stage is here, the stages themselves import no Beam.
+
 `AnalyzeFiles` applies to any PCollection of file URIs (tests use `beam.Create`) and gives
 (table, row) pairs, as two PCollections: the analysed articles' rows, and the error rows (with
 notes of unreadable committed files); `WriteTables` (`pipeline.staged_tables`) writes both as
@@ -13,23 +16,51 @@ import datetime as dt
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
-from apache_beam.pvalue import AsDict
+from apache_beam.pvalue import AsDict, TaggedOutput
 
 from pipeline.earlier_copies import EarlierCopies
 from pipeline.staged_tables import TABLE_NAMES, WriteTables
 from transforms import progress
-from transforms.dates import ExtractDates
 from transforms.duplicates import FindDuplicates, FindRepeatedIds, is_first_of_its_id
-from transforms.language import DetectLanguage
-from transforms.paragraphs import SplitParagraphs
-from transforms.quotes import ExtractQuotes
 from transforms.rows import article_rows
+from transforms.stages import ARTICLES, ERRORS, STAGES, Stage, apply_stage
 from transforms.file_slices import SLICE_BYTES
 from transforms.sources import FieldNames, ReadArticles, ReadFingerprints, SliceFiles
 
-__all__ = ["AnalyzeFiles", "WriteTables", "ToRowsFn", "TABLE_NAMES"]
+__all__ = ["AnalyzeFiles", "ApplyStage", "ArticleStageFn", "WriteTables", "ToRowsFn", "TABLE_NAMES"]
 
 _ROW_TABLES = ("articles", "paragraphs", "quotes", "dates")
+
+
+class ArticleStageFn(beam.DoFn):
+    """Applies a stage's `fn: Article -> Article`; an exception becomes an error row, the article passes on."""
+
+    def __init__(self, stage: str, fn):
+        self._stage = stage
+        self._fn = fn
+        self._failures = Metrics.counter("newsbeam", f"{stage}_failures")
+
+    def process(self, article):
+        article, error = apply_stage(self._stage, self._fn, article)
+        if error is not None:
+            self._failures.inc()
+            yield TaggedOutput(ERRORS, error)
+        yield article
+
+
+class ApplyStage(beam.PTransform):
+    """PCollection[Article] -> DoOutputsTuple (`.articles` with the stage's field filled, `.errors`).
+
+    `options` are the stage function's keyword options (checked here, before any worker starts).
+    """
+
+    def __init__(self, stage: Stage, **options):
+        super().__init__()
+        self._stage = stage.name
+        self._fn = stage.bind(**options)
+
+    def expand(self, articles):
+        return articles | beam.ParDo(ArticleStageFn(self._stage, self._fn)).with_outputs(ERRORS, main=ARTICLES)
 
 
 class ToRowsFn(beam.DoFn):
@@ -130,9 +161,10 @@ class AnalyzeFiles(beam.PTransform):
                                               repeated_ids=AsDict(first_of_ids), run=memo_run)
         articles = read.articles
         errors = [read.errors] + ([self._listing_errors] if self._listing_errors is not None else [])
-        dates = ExtractDates(self._reference_date, self._reference_date_overrides)
-        for stage in (SplitParagraphs(), DetectLanguage(self._language_method), ExtractQuotes(), dates):
-            result = articles | type(stage).__name__ >> stage
+        options = {"language": {"method": self._language_method},
+                   "dates": {"reference_date": self._reference_date, "overrides": self._reference_date_overrides}}
+        for stage in STAGES:
+            result = articles | stage.label >> ApplyStage(stage, **options.get(stage.name, {}))
             articles = result.articles
             errors.append(result.errors)
 

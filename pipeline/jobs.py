@@ -22,7 +22,7 @@ from pipeline.progress import Progress
 from pipeline.runner import is_local, make_pipeline
 from pipeline.staged_tables import Tally, read_tally
 from transforms import read_memo
-from transforms.stage import error_row
+from transforms.rows import error_row
 
 __all__ = ["JobError", "JobFailed", "RunSummary", "expand_inputs", "execute", "new_run_id", "run_job", "run_pipeline"]
 

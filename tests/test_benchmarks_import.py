@@ -1,5 +1,5 @@
 """Every benchmark and evaluation script still imports: they are run by hand, so a renamed helper
-(`benchmarks/_corpus.py`) or a moved function would otherwise break one unnoticed until it is needed."""
+(`newsbeam_dev/corpus.py`) or a moved function would otherwise break one unnoticed until it is needed."""
 import importlib.util
 import sys
 from pathlib import Path

@@ -15,7 +15,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from pipeline.cli import main
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 
 KILLS = 20
 COMMIT_PAUSE = "0.15"  # seconds per commit step, so that some kills land inside the commit

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.query import query
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 
 
 def story(i: int, topic: str) -> str:

@@ -2,7 +2,7 @@
 import re
 
 from pipeline.cli import build_parser
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 from transforms.schemas import markdown
 
 README = (REPO / "README.md").read_text(encoding="utf-8")

@@ -15,7 +15,7 @@ from pipeline.cli import build_parser, main
 from pipeline.exit_codes import EXIT_CODES, markdown
 from pipeline.lock import output_lock
 from tests.processes import stopped_once_it_catches_sigterm
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 
 COMMANDS = ("run", "ingest", "watch", "status", "verify", "query", "stats", "report")
 STORY = "A harbour story\n\nThe mayor said on Monday that the harbour would reopen in May.\n"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import fork_server
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 
 pytestmark = pytest.mark.skipif(not fork_server.available(), reason="needs fork and Unix sockets")
 

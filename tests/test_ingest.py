@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.lock import OutputLocked, output_lock
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 
 
 def story(title: str, body: str) -> str:

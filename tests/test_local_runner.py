@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 from pipeline import fork_server
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 from tests.test_fork_server import processes
 
 pytestmark = pytest.mark.skipif(not fork_server.available(), reason="needs fork and Unix sockets")

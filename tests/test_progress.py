@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.progress import Counts, Progress, _covers_file, format_line
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 
 TEXT = "The council said on Monday that the new bridge would open in May, after two years of work."
 

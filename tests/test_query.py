@@ -21,7 +21,7 @@ from pipeline import cli_query
 from pipeline.cli import main as newsbeam
 from pipeline.query import VIEWS, QueryTimeout, ReadOnlyError, UnknownName, connect, query, view_columns
 from tests.processes import catches_sigterm
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 from transforms.schemas import TABLES, columns_of, schema_for
 
 STORM = ("Storm warning issued for the west coast\n\n"

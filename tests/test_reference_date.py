@@ -5,7 +5,7 @@ from pathlib import Path
 import pyarrow.dataset as ds
 
 from pipeline.cli import build_parser, main
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 
 
 def dates(out: Path) -> dict[str, dict[str, str]]:

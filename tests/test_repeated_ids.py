@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.query import connect
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 from transforms.article import Article
 from transforms.duplicates import (CURRENT, EARLIER, REPEATED_ID, first_copies, first_of_ids, is_first_of_its_id,
                                    repeated_id_error)

@@ -12,7 +12,7 @@ from pipeline.cli import main as newsbeam
 from pipeline.query import connect, query
 from pipeline.stats import collect_stats
 from tests.browser import Chromium, find_chromium
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 
 # Invented for this test: a title that would break a page that does not escape it, and a text sent twice.
 TRICKY_TITLE = "Markup <b>bold</b> & </script><script>window.injected = 1</script>"

@@ -10,7 +10,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from pipeline.cli import main
-from tests.shared_data import REPO, require_shared
+from newsbeam_dev.evaluation import REPO, require_shared
 
 ENGLISH = ("Council approves the new budget\n\n"
            "The council approved the budget on Tuesday after a long debate about schools and roads.\n\n"

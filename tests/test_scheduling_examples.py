@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.cli import build_parser
 from pipeline.schedule import parse_schedule
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 
 EXAMPLES = REPO / "configs" / "scheduling"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 
 PARAGRAPH = ("The committee said on Tuesday that the harbour works would resume in March, after a winter "
              "of delays. \"We expect the first ships by the summer,\" said the port director, Ana Ruiz. ")

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline import cli_query, query, storage
 from pipeline.jobs import new_run_id
-from tests.shared_data import REPO
+from newsbeam_dev.evaluation import REPO
 
 STORY = "Harbour story\n\nThe council said on Monday that the new pier would open in May 2026.\n"
 

@@ -16,7 +16,7 @@ from typing import Iterable
 import apache_beam as beam
 
 from transforms.article import Article
-from transforms.stage import error_row
+from transforms.rows import error_row
 
 __all__ = ["first_copies", "mark_duplicate", "FirstCopyFn", "FindDuplicates", "EARLIER", "CURRENT",
            "REPEATED_ID", "first_of_ids", "by_id", "is_first_of_its_id", "repeated_id_error", "FindRepeatedIds"]

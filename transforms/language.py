@@ -20,17 +20,15 @@ langdetect would otherwise force them into some profiled language (Georgian -> E
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 import threading
 from typing import NamedTuple
 
 from transforms.article import Article, Paragraph
 from transforms.fields import LANGUAGE_METHODS
-from transforms.stage import ArticleStage
 
 __all__ = ["UNDETERMINED", "METHODS", "LanguageDecision", "LanguageDetector", "decide_language",
-           "detect_language", "add_languages", "DetectLanguage"]
+           "detect_language", "add_languages", "check_language_options"]
 
 UNDETERMINED = "und"
 SEED = 0
@@ -214,15 +212,6 @@ def add_languages(article: Article, method: str = "cascade") -> Article:
                                language_method=decided_by, paragraphs=paragraphs)
 
 
-class DetectLanguage(ArticleStage):
-    """Article (with paragraphs) -> Article with article and paragraph languages."""
-
-    stage = "language"
-
-    def __init__(self, method: str = "cascade"):
-        super().__init__()
-        _require_method(method)  # in the launcher, before any worker starts
-        self._method = method
-
-    def article_fn(self):
-        return functools.partial(add_languages, method=self._method)
+def check_language_options(method: str = "cascade") -> None:
+    """Raises ValueError for an unknown `method` (the language stage's option)."""
+    _require_method(method)

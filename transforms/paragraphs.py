@@ -6,9 +6,8 @@ import re
 from bisect import bisect_right
 
 from transforms.article import Article, Paragraph
-from transforms.stage import ArticleStage
 
-__all__ = ["split_paragraphs", "add_paragraphs", "paragraph_at", "count_words", "SplitParagraphs"]
+__all__ = ["split_paragraphs", "add_paragraphs", "paragraph_at", "count_words"]
 
 _BLANK_LINES = re.compile(r"\n[ \t\r]*\n\s*")
 _LINE_BREAK = re.compile(r"\r?\n")
@@ -78,11 +77,3 @@ def paragraph_at(paragraph_starts: list[int], offset: int) -> int:
 def add_paragraphs(article: Article) -> Article:
     return dataclasses.replace(article, paragraphs=tuple(split_paragraphs(article.text)))
 
-
-class SplitParagraphs(ArticleStage):
-    """Article -> Article with `paragraphs` filled."""
-
-    stage = "paragraphs"
-
-    def article_fn(self):
-        return add_paragraphs

@@ -4,7 +4,7 @@ Each supported language defines one `QuoteProfile` as `PROFILE` in `transforms/l
 its reporting verbs, according-to forms, pronouns with gender, titles and roles, whether it drops
 subjects, whether it capitalises nouns, and so on. The engine (`transforms.quotes`) never spells
 out a word: it reads the profile of the article's language. Every word set holds lower-case forms;
-multi-word entries use single spaces. `tests/test_quotes_profiles.py` checks every profile.
+multi-word entries use single spaces. `tests/transforms/quotes/test_quotes_profiles.py` checks every profile.
 
 The quotation marks themselves (which closer ends which opener) and the particles inside
 personal names (`von der Leyen`, `de Gaulle`, `bin Salman`) belong to no one language: a French

@@ -4,7 +4,17 @@ from __future__ import annotations
 from transforms.article import Article
 from transforms.paragraphs import count_words, paragraph_at
 
-__all__ = ["article_rows"]
+__all__ = ["article_rows", "error_row"]
+
+
+def error_row(source_uri: str, line: int | None, stage: str, error_type: str, message: str,
+              source_offset: int | None = None) -> dict:
+    """An `errors` table row without its run_id (added when rows are written, with a null
+    `source_offset` unless it is given here: only WARC records have one)."""
+    row = {"source_uri": source_uri, "line": line, "stage": stage, "error_type": error_type, "message": message}
+    if source_offset is not None:
+        row["source_offset"] = source_offset
+    return row
 
 
 def article_rows(article: Article, run_id: str) -> dict[str, list[dict]]:

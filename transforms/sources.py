@@ -26,7 +26,8 @@ from transforms.fields import FORMATS, FieldNames
 from transforms.duplicates import CURRENT, mark_duplicate, repeated_id_error
 from transforms.file_slices import READ_FAILURES, SLICE_BYTES, FileSlice, owned_lines, plan_slices
 from transforms.html import NoArticle, decode_html, extract_page
-from transforms.stage import ARTICLES, ERRORS, error_row
+from transforms.rows import error_row
+from transforms.stages import ARTICLES, ERRORS
 from transforms import read_memo, warc
 
 __all__ = [

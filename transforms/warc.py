@@ -29,9 +29,9 @@ from transforms.article import Article
 from transforms.decoding import DecodeError
 from transforms.file_slices import FileSlice
 from transforms.html import NoArticle, decode_html, extract_page
+from transforms.rows import error_row
 
-# (transforms.stage's error_row and transforms.sources' content_sha256 are imported where used:
-# stage brings in Beam, which reading an archive does not need, and sources imports this module.)
+# (transforms.sources' content_sha256 is imported where used: sources imports this module.)
 
 __all__ = ["SkippedRecord", "SKIP_REASONS", "is_warc", "plan_slices", "read_warc", "record_start_at_or_after",
            "MAX_PAGE_BYTES"]
@@ -126,7 +126,6 @@ def read_warc(part: FileSlice, raw: BinaryIO) -> Iterator[Article | dict | Skipp
     """Articles, error rows and skipped records for the records that start in `part`'s range of `raw`
     (the file as stored, seekable). After a record that cannot be read, reading resumes at the
     next record start, if any."""
-    from transforms.stage import error_row
 
     if part.start == 0 and _one_gzip_stream(raw):
         # `gzip crawl.warc` makes one stream, not a member per record: it cannot be cut or
@@ -200,7 +199,6 @@ def _records_from(uri: str, raw: BinaryIO, position: int, end: int | None, seeka
     """Records from `position` until one starts at or after `end`; one that cannot be read ends the run (_Unreadable)."""
     from warcio.archiveiterator import ArchiveIterator
 
-    from transforms.stage import error_row
 
     if seekable:
         raw.seek(position)
@@ -238,7 +236,6 @@ def _skip_blank_lines(raw: BinaryIO, offset: int) -> int:
 
 
 def _unreadable_row(uri: str, raw: BinaryIO, failure: _Unreadable) -> dict:
-    from transforms.stage import error_row
 
     if _ends_inside(raw, failure.offset):
         return error_row(uri, None, "read", "truncated", f"WARC record at offset {failure.offset} is truncated: "
@@ -259,7 +256,6 @@ def _truncation(record) -> str | None:
 def _record_items(uri: str, record, offset: int) -> tuple[Article | SkippedRecord | dict, ...]:
     """The article of one record (after a note if its encoding was a guess), or why it is skipped, or an
     error row. Reads the payload only of HTML pages."""
-    from transforms.stage import error_row
 
     if record.rec_type not in ("response", "resource"):
         return (SkippedRecord("not_response", offset),)
@@ -300,7 +296,6 @@ def _looks_like_html(payload: bytes) -> bool:
 
 def _page_article(uri: str, record, offset: int, payload: bytes, charset: str | None) -> tuple[Article | dict, ...]:
     from transforms.sources import UNCERTAIN_ENCODING, content_sha256
-    from transforms.stage import error_row
 
     target = record.rec_headers.get_header("WARC-Target-URI")
     try:

@@ -16,7 +16,7 @@ The package, by what each module knows:
 - `timex`: calendar arithmetic and TIMEX3 values, knowing nothing of text.
 - `index`, `analysis`: the speed machinery (where expressions may start, which rules can match
   there), which changes nothing that is found: `extract.naive_scan` is the reference.
-- `extract`: the scan; `stage`: the Beam wrapper.
+- `extract`: the scan; `stage`: the stage function (`add_dates`; the Beam side is `pipeline.graph`'s).
 
 Conventions (TimeML/TIMEX3): the span excludes prepositions (`on`, `in`) but keeps determiners and
 modifiers (`the third quarter`, `early next year`, `about two years ago`); weeks are ISO weeks
@@ -33,6 +33,6 @@ next Friday (no cue: the nearer one).
 """
 from transforms.dates.document import DateMention
 from transforms.dates.extract import extract_dates
-from transforms.dates.stage import ExtractDates, add_dates
+from transforms.dates.stage import add_dates
 
-__all__ = ["DateMention", "extract_dates", "add_dates", "ExtractDates"]
+__all__ = ["DateMention", "extract_dates", "add_dates"]

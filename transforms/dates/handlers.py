@@ -45,11 +45,18 @@ def _title_cased(text: str, m: re.Match, group: str) -> bool:
     return not _sentence_initial(text, m.start(group)) and not _headline_case(text, m.start(group))
 
 
+# Function words the handlers test for, from the profile (`the`, `this`, `that`, `of`, `in`, `to`).
+_THE, _THIS, _THAT, _NEXT = EN.definite_articles, EN.near_demonstratives, EN.far_demonstratives, EN.next_words
+_OF, _IN, _TO = EN.of_prepositions, EN.in_prepositions, EN.toward_prepositions
+_DEFINITE = (*_THE, *_THAT)
+_BARE_OR_DEFINITE = ("", *_DEFINITE)
+
+
 def _headline_case(text: str, pos: int) -> bool:
     """Whether `pos` is in a short line written in Title Case (`Unity Meeting Scheduled For Next Week`),
     where a capital says nothing of a name: three in four of its longer words are capitalised (not
     after `the`: `The Tomorrow People`)."""
-    if prev_word(text, pos) == "the":
+    if prev_word(text, pos) in _THE:
         return False
     lo = text.rfind("\n", 0, pos) + 1
     hi = text.find("\n", pos)
@@ -99,6 +106,8 @@ def _day_in(doc: Doc, year: int | None, month: int, day: int, start: int, end: i
         return None
     if year is None and doc.habitual(start, end):
         return Point("day", None, month, day)  # `comienza habitualmente el 1 de octubre`: any year's
+    if year is None and (first := _range_start(doc, start)) is not None:
+        year = first.year + ((month, day) < (first.month, first.day))  # `from June 1 to November 30`: after it
     if year is None:
         if doc.anchor:
             year = resolve_month_day(doc.anchor, month, day, doc.tense(start, end))
@@ -111,6 +120,17 @@ def _day_in(doc: Doc, year: int | None, month: int, day: int, start: int, end: i
     except ValueError:
         return None
     return Point("day", year, month, day)
+
+
+def _range_start(doc: Doc, start: int) -> Point | None:
+    """The day a range's end at `start` runs from, when only a range word stands between them (`June 1
+    to`, `June 1 through`, `1 June -`): the end day is that one or after it."""
+    last = doc.last
+    if last is None or last.gran != "day" or last.year is None or last.month is None or last.day is None \
+            or not 0 < start - doc.last_end <= 12:
+        return None
+    between = norm(doc.text[doc.last_end:start])
+    return last if between in doc.profile.range_end_words else None
 
 
 def _anchor_or_unknown(doc: Doc, make: Callable[[dt.date], Point], unknown: Point) -> Point:
@@ -145,7 +165,7 @@ _DAY_AFTER_ASIDE = re.compile(rf"\s*\([^()\n]{{1,24}}\)\s*(?:(?:{_ON})\s+)?(?:{W
 def clock(doc: Doc, m: re.Match):
     """A clock time without its day (`at 10:35 a.m.`, `at midday`): TimeML places it on the day the
     text is speaking of, the day named just before, else the anchor's (`high noon` is an idiom)."""
-    if m.group("named") and prev_word(doc.text, m.start()) == "high":
+    if m.group("named") and prev_word(doc.text, m.start()) in EN.clock_idiom_words:
         return None
     after = _DAY_AFTER_ASIDE.match(doc.low, m.end())
     if after is not None and (after.group("rd") or _is_capitalised(_orig(doc, after, "wd"))):
@@ -174,20 +194,36 @@ def clock24(doc: Doc, m: re.Match):
     `at` and such (four digits, or a dot, only with a zone: else a year, a number or a price). On the day named right after it (`10:30
     local time on Tuesday`: the weekday is a mention of its own), else the day spoken of."""
     zone = m.group("zone")
+    pod = None if zone or m.group("hhmm") else _CLOCK_POD.match(doc.low, m.end())
+    if pod is not None and _modifies_noun(_next_word(doc.text, pod.end())):
+        pod = None  # `at 2.50 in the morning session`: a price, and the session's morning
     if not zone and (m.group("hhmm") or prev_word(doc.text, m.start()) not in _CLOCK24_PREPOSITIONS
-                     or doc.text[m.start() + len(m.group("hour"))] != ":" or _AMPM_AHEAD.match(doc.low, m.end())):
-        return None  # (`at 2.50` is a price: a dot only with a zone)
+                     or (doc.text[m.start() + len(m.group("hour"))] != ":" and pod is None)
+                     or _AMPM_AHEAD.match(doc.low, m.end())):
+        return None  # (`at 2.50` is a price: a dot only with a zone, or a part of day: `at 8.30 in the evening`)
     hour, minute = (m.group("hour"), m.group("minute")) if m.group("hour") else (m.group("hhmm"), m.group("mm"))
-    after = _DAY_AFTER_TIME.match(doc.low, m.end())
+    end = m.end()
+    if pod is not None:  # `at 7:45 in the evening`: one time, the hour on a 12-hour clock
+        end = pod.end()
+        if int(hour) < 12:
+            hour = str(int(hour) + EN.clock_pod_phrases[norm(pod.group("pod"))])
+    after = _DAY_AFTER_TIME.match(doc.low, end)
     day = None
     if after is not None and (after.group("rd") or _is_capitalised(_orig(doc, after, "wd"))):
         day = _day_of(doc, after, m.start(), m.end())
     if day is None:
         day = doc.day_spoken_of(m.start())
-    return m.start(), m.end(), dataclasses.replace(day, time=f"{int(hour):02d}:{minute}")
+    return m.start(), end, dataclasses.replace(day, time=f"{int(hour):02d}:{minute}")
 
 
-_AMPM_AHEAD = re.compile(r"\s*[ap]\.?\s?m\b")
+def _modifies_noun(nxt: str) -> bool:
+    """Whether a lower-case word that can be a noun follows (not `on`, `and`, `when`)."""
+    return nxt[:1].islower() and nxt not in _CLAUSE_WORDS and nxt not in _NOT_NOUNS
+
+
+# After a clock time, the part of the day that says which half of the day it is in (`7:45 in the morning`).
+_CLOCK_POD = re.compile(rf"\s+(?P<pod>{alt(EN.clock_pod_phrases)})\b")
+_AMPM_AHEAD = re.compile(rf"\s*(?:{EN.meridiem_forms})")
 
 
 # Prepositions before `mid-afternoon` that make it a time (`by mid afternoon`; not `mid-afternoon tea`).
@@ -221,7 +257,7 @@ _POSSESSIVE = re.compile(rf"(?:\s+(?:{alt(EN.day_part_nouns)}))?['’]s\b")
 # with no tense are the nearer day (`expect her to win Monday's debate`, said on Sunday).
 _MARKET_PERIOD = re.compile(rf"\s+(?:\w+\s+)?(?:{alt(EN.market_words)})\b")
 # A price a market fixed that day (`Wednesday's closing price`, `Friday's close`): known, so past whatever the tense.
-_MARKET_PRICE = re.compile(r"\s+(?:close(?=\s*[.,;:)]|\s+(?:of|at)\b)|closing\s+(?:price|level)s?\b)")
+_MARKET_PRICE = re.compile(rf"\s+(?:{EN.market_price_forms})")
 
 
 def _weekday_point(doc: Doc, wd: int, rel: int, start: int, end: int, strict: bool = False) -> Point:
@@ -333,8 +369,11 @@ _SUBORDINATORS = frozenset((*EN.subordinators, *EN.subordinating_prepositions))
 
 
 # `April 24 and 25`: a second day of the same month, a date of its own (not `May 5 and 6 others`).
-_CONJOINED_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|[.,:/]\d|%)"
+_CONJOINED_DAY = re.compile(rf"\s+(?:{alt(EN.day_conjunctions)})\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|[.,:/]\d|%)"
                             rf"(?:,?\s+{YEAR})?")
+
+
+_COUNT_OR_PERCENT = EN.count_nouns | EN.percent_words
 
 
 def _conjoined_day(doc: Doc, pos: int, first: Point) -> tuple[int, int, Point, bool] | None:
@@ -343,7 +382,7 @@ def _conjoined_day(doc: Doc, pos: int, first: Point) -> tuple[int, int, Point, b
     m = _CONJOINED_DAY.match(doc.low, pos)
     if m is None or first.month is None or first.day is None or int(m.group("day")) <= first.day:
         return None
-    if _next_word(doc.text, m.end()).lower() in EN.count_nouns | {"percent", "per"}:
+    if _next_word(doc.text, m.end()).lower() in _COUNT_OR_PERCENT:
         return None
     year = int(m.group("year")) if m.group("year") else first.year
     try:
@@ -458,7 +497,7 @@ def _month_point_for(doc: Doc, month: int, rel_word: str | None, start: int, end
         return month_point(None, month)  # `held every year in July`
     rel_word = norm(rel_word or "")
     rel = _rel(rel_word) if rel_word else 0
-    if rel_word == "this":
+    if rel_word in _THIS:
         return month_point(doc.anchor.year, month)
     if rel:
         return month_point(resolve_month(doc.anchor, month, rel, strict=True), month)
@@ -517,7 +556,7 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 # A reporting period up to a month (`the year to March`, `the three months to December`).
-_PERIOD_TO = re.compile(rf"(?:{alt(EN.reporting_period_nouns)})\s+to\s+(?:the\s+end\s+of\s+)?$")
+_PERIOD_TO = re.compile(rf"(?:{alt(EN.reporting_period_nouns)})\s+(?:{alt(EN.period_to_words)})\s+$")
 
 
 _REL = EN.relative_offsets
@@ -577,6 +616,8 @@ def month(doc: Doc, m: re.Match):
                 and not _month_pair(doc, m):
             return None  # `May`, `March`, `August` alone are names or words unless `in`, `since` ... precede
     if not modified:
+        if _after_set_quantifier(doc.text, m.start()):
+            return None  # `every July`: a set of months, not one
         # `April Jones`: a capitalised word right after makes it a name
         nxt = _next_word(doc.text, m.end())
         if nxt[:1].isupper() and prev_word(doc.text, m.start()) not in _MONTH_PREPOSITIONS:
@@ -607,16 +648,15 @@ def _quarter_from(doc: Doc, mods: list[str], q: int | None, year: int | None, st
     year, and such a comparison period does not become the report's quarter."""
     shift_years, rel_q, latest = 0, None, False
     for mod in mods:
-        if mod in ("year-ago", "year-earlier") or mod.startswith(("last year", "year ago", "the year ago",
-                                                                   "year earlier", "the year earlier")):
+        if mod in EN.year_back_modifiers or mod.startswith(EN.year_back_prefixes):
             shift_years = -1
-        elif mod.startswith("next year"):
+        elif mod.startswith(EN.year_ahead_prefixes):
             shift_years = 1
         elif mod.isdigit():
             year = int(mod)
-        elif mod in ("previous", "prior", "last", "past", "next", "current", "this"):
-            rel_q = {"next": 1, "current": 0, "this": 0}.get(mod, -1)
-        elif mod in ("latest", "most recent"):
+        elif mod in EN.quarter_relatives:
+            rel_q = EN.quarter_relatives[mod]
+        elif mod in EN.latest_modifiers:
             latest = True
     report = doc.last_quarter
     if q is not None:
@@ -628,7 +668,7 @@ def _quarter_from(doc: Doc, mods: list[str], q: int | None, year: int | None, st
             else:
                 year = doc.year_hint
         p = quarter_point(year, q)
-    elif rel_q == 0 and "this" in mods and report is not None and doc.tense(start, end) <= 0 \
+    elif rel_q == 0 and any(x in _THIS for x in mods) and report is not None and doc.tense(start, end) <= 0 \
             and doc.report_quarter(start) is not None:
         p = report  # `This quarter's loss includes ...` in a report: the quarter reported on
     elif rel_q is not None:
@@ -653,13 +693,17 @@ def _quarter_from(doc: Doc, mods: list[str], q: int | None, year: int | None, st
     return p, own
 
 
+# A quarter's modifiers, word by word but for the possessives of a year (`last year's`, `the year-ago`).
+_QUARTER_MODS = re.compile(rf"{alt(EN.quarter_possessives)}|\S+")
+
+
 def quarter(doc: Doc, m: re.Match):
-    mods = [norm(w) for w in re.findall(
-        r"(?:this|last|next)\s+year['’]s|(?:the\s+)?year\s+(?:ago|earlier)['’]s|\S+", m.group("mods"))]
+    mods = [norm(w) for w in _QUARTER_MODS.findall(m.group("mods"))]
     q = _ORDINAL_Q[m.group("ord").lower()] if m.group("ord") else None
     if q is None and not (m.group("the") or mods):
         return None  # `a quarter`, `quarter` alone: a fraction, not a period
-    if q is None and mods and all(x in ("same", "that", "fiscal", "calendar", "comparable") for x in mods) and "same" in mods:
+    if q is None and mods and all(x in EN.same_period_modifiers for x in mods) \
+            and any(x in EN.same_words for x in mods):
         return None
     if m.group("ago"):
         mods.append("year-ago")  # `the quarter a year ago`
@@ -679,17 +723,24 @@ def quarter(doc: Doc, m: re.Match):
     return start, m.end(), p, own
 
 
-_QUARTER_ENDED = re.compile(rf"\s+end(?:ed|ing)\s+{MONTH}\s*{DAY}")
+_QUARTER_ENDED = re.compile(rf"\s+(?:{alt(EN.period_end_verbs)})\s+{MONTH}\s*{DAY}")
+
+
+def _period_end(doc: Doc, pos: int) -> Point | None:
+    """The day named right after `pos` as the end of a period (`... ended July 31`), with its year."""
+    m = _QUARTER_ENDED.match(doc.low, pos)
+    if m is None or not _en_month_ok(doc, m):
+        return None
+    # (its tense from the verb before the day, as the day's own mention reads it: `ended Jan. 31` is past)
+    end = _day_in(doc, None, _month_number(m.group("month")), int(m.group("day")), m.start("month"), m.end())
+    return None if end is None or end.year is None else end
 
 
 def _quarter_ended(doc: Doc, pos: int) -> Point | None:
     """`the quarter ended July 31`: the three months up to that day, named by the calendar quarter
     their first month is in (fiscal quarters need not match the calendar's: May-July is `Q2`)."""
-    m = _QUARTER_ENDED.match(doc.low, pos)
-    if m is None or not _en_month_ok(doc, m):
-        return None
-    end = _day_in(doc, None, _month_number(m.group("month")), int(m.group("day")), m.start(), m.end())
-    if end is None or end.year is None:
+    end = _period_end(doc, pos)
+    if end is None:
         return None
     first = shift(month_point(end.year, end.month), "M", -2)
     return quarter_point(first.year, (first.month - 1) // 3 + 1)
@@ -699,7 +750,7 @@ def period(doc: Doc, m: re.Match):
     mods = m.group("mods").lower().split()
     if m.group("ly"):
         mods.append("year-ago")
-    if not any(x in ("year-ago", "year-earlier", "latest") or x.isdigit() for x in mods):
+    if not any(x in EN.year_back_modifiers or x in EN.latest_modifiers or x.isdigit() for x in mods):
         return None  # `the same period` alone is not placed in the calendar
     if doc.last_quarter is None and not doc.anchor:
         return None
@@ -719,12 +770,12 @@ def season(doc: Doc, m: re.Match):
     year = int(m.group("year")) if m.group("year") else _spelled_year(m.group("spelled")) if m.group("spelled") else None
     if year is None:
         prev = prev_word(doc.text, m.start())
-        if season_word in EN.ambiguous_seasons and rel_word in ("", "the", "that") and not mod \
+        if season_word in EN.ambiguous_seasons and rel_word in _BARE_OR_DEFINITE and not mod \
                 and _next_word(doc.text, m.end()).lower() in _AFTER_A_DROP:
             return None  # `after the fall in demand`, `a fall of 3%`: a drop (not `last fall in Ohio`)
         possessive = season_word not in EN.ambiguous_seasons and doc.low.startswith(("'s", "’s"), m.end())  # `a winter's training`
-        if rel_word in ("", "the", "that") and not mod and prev not in _SEASON_PREPOSITIONS and not possessive \
-                and not (prev == "to" and rel_word == "the"):
+        if rel_word in _BARE_OR_DEFINITE and not mod and prev not in _SEASON_PREPOSITIONS and not possessive \
+                and not (prev in _TO and rel_word in _THE):
             return None  # `summer` as a word, `the fall in prices` (but `turned to the fall`: towards it)
         if not mod and prev in EN.edge_words:
             return None  # (the season with its modifier was tried first, and turned down)
@@ -732,29 +783,29 @@ def season(doc: Doc, m: re.Match):
             nxt = _next_word(doc.text, m.end())
             if nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUNS:
                 return None  # `promised late winter sunshine`: what kind of sunshine, not when
-        if rel_word in ("the", "that") and _next_word(doc.text, m.end()).lower() == "of":
+        if rel_word in _DEFINITE and _next_word(doc.text, m.end()).lower() in _OF:
             return None  # `the fall of Rome`
-        if rel_word == "that" and doc.last is not None:
+        if rel_word in _THAT and doc.last is not None:
             year = doc.last.year
-        elif rel_word in ("", "the") and doc.habitual(m.start(), m.end()):
+        elif rel_word in ("", *_THE) and doc.habitual(m.start(), m.end()):
             year = None  # `usually in the summer`
         elif doc.anchor:
             if _REL.get(rel_word, 0):  # (`last`, `this past`, `next`...)
                 year = resolve_season(doc.anchor, code, _rel(rel_word), strict=True)
-            elif rel_word == "this":
+            elif rel_word in _THIS:
                 tense = doc.tense(m.start(), m.end())
                 # a past verb further off does not make `this summer` last year's (`was named captain for
                 # the tour this summer`, said in February, is the coming one): only one right before does
                 year = this_season_year(doc.anchor, code, 0 if tense == -1 and code != "WI" else tense)
             else:
                 # `moved the vote to the fall`: towards the season, whatever the verb's tense
-                tense = 1 if prev == "to" else doc.tense(m.start(), m.end())
+                tense = 1 if prev in _TO else doc.tense(m.start(), m.end())
                 # with no tense to go by (a headline: `Console may be unveiled in summer`), this year's
                 year = resolve_season(doc.anchor, code, tense) if tense else this_season_year(doc.anchor, code, 0)
         else:
             year = doc.year_hint
     start = m.start()
-    if rel_word == "the" and not mod and not m.group("year") and _premodifies(doc.text, m.end()):
+    if rel_word in _THE and not mod and not m.group("year") and _premodifies(doc.text, m.end()):
         start = m.start("season")  # `during the autumn internationals`: `the` is the internationals'
     return start, m.end(), Point("season", year, season=code)
 
@@ -793,10 +844,10 @@ def fin_adj(doc: Doc, m: re.Match):
 
 def _spelled_year(s: str) -> int | None:
     words = s.lower().replace("-", " ").split()
-    if words[:2] == ["the", "year"]:
-        rest = " ".join(w for w in words[4:] if w != "and")
+    if " ".join(words[:2]) in EN.spelled_year_openers:
+        rest = " ".join(w for w in words[4:] if w not in EN.number_joiners)
         return 2000 + (NUMBERS.get(rest, 0) if rest else 0)
-    rest = " ".join(w for w in words[1:] if w not in ("hundred", "and"))
+    rest = " ".join(w for w in words[1:] if w not in EN.hundred_words and w not in EN.number_joiners)
     n = NUMBERS.get(rest)
     return None if n is None else 1900 + n
 
@@ -816,10 +867,10 @@ def half(doc: Doc, m: re.Match):
 
 def past_span(doc: Doc, m: re.Match):
     """`the past year` as a date is the year before the anchor's (TimeML annotates it so where it is not
-    a duration), `the last decade` the decade before; `the past few months` is PAST_REF, `the next few
-    months` FUTURE_REF (a vague stretch ahead, as `the coming months`)."""
+    a duration), `the last decade` the decade before; `the past few months` is PAST_REF. `the next few
+    months` is a stretch of time ahead (TimeML's duration `PXM`), no date: the rule only claims it whole."""
     if m.group("next"):
-        return m.start(), m.end(), "FUTURE_REF"
+        return None
     if m.group("few"):
         return m.start(), m.end(), "PAST_REF"
     return m.start(), m.end(), doc.unit_point(m.group("unit"), -1)
@@ -835,9 +886,11 @@ def year(doc: Doc, m: re.Match):
         if not m.group("mod"):
             text = doc.text
             nxt = _next_word(text, m.end())
-            if nxt.lower() in EN.count_nouns or (nxt[:1].islower() and prev_word(text, m.start()) in _YEAR_QUANTIFIERS
+            if (nxt.lower() in EN.count_nouns and not (nxt[:1].isupper() and nxt[1:].islower()
+                                                       and not _headline_case(text, m.start()))) \
+                    or (nxt[:1].islower() and prev_word(text, m.start()) in _YEAR_QUANTIFIERS
                                                   and not nxt.lower().startswith(EN.year_event_nouns)):
-                return None  # `2000 troops`, `about 1500 metres`
+                return None  # `2000 troops`, `about 1500 metres` (but `the 2012 Games` names an event's year)
             if year < 1700 and prev_word(text, m.start()) not in EN.old_year_prepositions:
                 return None
             if _name_before(text, m.start()):
@@ -859,9 +912,9 @@ def year_pair(doc: Doc, m: re.Match):
 
 
 # A number times another: a size or a resolution, not a year (`2048 x 1536`, `1600*1200`).
-_DIMENSION_AFTER = re.compile(r"\s*(?:[x×*]|by(?=\s))\s*\d")
+_DIMENSION_AFTER = re.compile(rf"\s*(?:[x×*]|(?:{alt(EN.dimension_words)})(?=\s))\s*\d")
 # (`$0.10 by 2030`, `2.5 by 2030`: an amount by a deadline, not a size)
-_DIMENSION_BEFORE = re.compile(r"(?<![$£€¥.,\d])\d+\s*(?:[x×*]|\sby\s)\s*$")
+_DIMENSION_BEFORE = re.compile(rf"(?<![$£€¥.,\d])\d+\s*(?:[x×*]|\s(?:{alt(EN.dimension_words)})\s)\s*$")
 
 
 # Capitalised words that may stand right before a year in a date (`Christmas 2004`, `Spring 2005`).
@@ -897,7 +950,7 @@ def holiday(doc: Doc, m: re.Match):
     if nxt in EN.title_nouns and _word_after_next(doc.text, m.end()) not in EN.attributive_determiners:
         return None  # `a Christmas album`, `the Christmas single`: a kind of work, not the day (but in
         # `polls ahead of Super Tuesday show the senator ahead`, `show` is a verb)
-    week = _HOLIDAY_WEEK.match(doc.low, m.end()) if nxt == "week" else None
+    week = _HOLIDAY_WEEK.match(doc.low, m.end()) if nxt in EN.holiday_week_nouns else None
     if week is not None:
         day = _holiday_day(doc, m, rule, near=7)  # `Easter week`: the (ISO) week the day is in
         return m.start(), week.end(), week_point(render(day)[1]) if day.known else Point("week")
@@ -920,7 +973,7 @@ _NUMBERED_AFTER = re.compile(r"\s*(?:\d|ii\b|iii\b)")
 _YEAR_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s+$")
 
 
-_HOLIDAY_WEEK = re.compile(r"\s+week\b(?!-)")
+_HOLIDAY_WEEK = re.compile(rf"\s+(?:{alt(EN.holiday_week_nouns)})\b(?!-)")
 _HOLIDAY_ALONE = re.compile(HOLIDAY, FLAGS)
 
 
@@ -972,6 +1025,12 @@ def _names_paper(text: str, start: int, before: list[str]) -> bool:
         or text[at - 1 - len(word):at][:1].isupper()
 
 
+def _after_set_quantifier(text: str, pos: int) -> bool:
+    """Whether `every`, `each`, `every other` stands right before `pos` (a recurring time, not a date)."""
+    words = norm(text[max(0, pos - 16):pos]).split()
+    return any(words[-len(q.split()):] == q.split() for q in EN.set_quantifiers)
+
+
 def weekday(doc: Doc, m: re.Match):
     word = _orig(doc, m, "wd")
     if not _is_capitalised(word):
@@ -984,6 +1043,8 @@ def weekday(doc: Doc, m: re.Match):
                 len(before) > 1 and _is_capitalised(before[-2])
                 and " ".join(before[-2:]).lower() in EN.weekday_name_prefixes and _names_paper(text, m.start(), before)):
             return None  # `Super Tuesday`, `the Mail on Sunday`
+        if _after_set_quantifier(text, m.start()):
+            return None  # `every Tuesday`, `each Saturday morning`: a set of days (TimeML SET), not one
     if not m.group("pod") and nxt.lower() in EN.weekday_name_suffixes and nxt[:1].isupper():
         return None  # `the Sunday Times`
     if m.group("pod") and not m.group("rel") and nxt in EN.slot_nouns \
@@ -992,15 +1053,15 @@ def weekday(doc: Doc, m: re.Match):
     rel_word = norm(m.group("rel") or "")
     wd = EN.weekdays[word.lower()]
     start = m.start()
-    if rel_word == "following" and _POSSESSIVE.match(doc.low, m.end("wd")):
+    if rel_word in EN.relative_prepositions and _POSSESSIVE.match(doc.low, m.end("wd")):
         rel_word, start = "", m.start("wd")  # `following Tuesday's vote`: after the vote, a preposition
-    if rel_word.endswith(("previous", "following")):
+    if rel_word in EN.weekday_anaphors:
         base = doc.base()
         if base is None or not base.known or base.gran != "day":
             p = Point("day", weekday=wd)
         else:
             d = render(base)[1]
-            p = day_point(resolve_weekday(d, wd, -1 if "previous" in rel_word else 1, strict=True))
+            p = day_point(resolve_weekday(d, wd, EN.weekday_anaphors[rel_word], strict=True))
     elif _REL.get(rel_word) in (-1, 1):  # (`last`, `this past`, `next`, `this coming`)
         p = _weekday_point(doc, wd, _REL[rel_word], m.start(), m.end(), strict=True)
     elif rel_word:  # `this`
@@ -1017,7 +1078,7 @@ def day_by(doc: Doc, m: re.Match):
     """`the day before last Tuesday`: a day from a weekday."""
     if not _is_capitalised(_orig(doc, m, "wd")):
         return None
-    rel = _rel(m.group("rel")) if m.group("rel") != "this" else 0
+    rel = _rel(m.group("rel")) if m.group("rel") not in _THIS else 0
     day = _weekday_point(doc, EN.weekdays[m.group("wd")], rel, m.start(), m.end(), strict=bool(rel))
     return m.start(), m.end(), shift(day, "D", -1 if m.group("ba") in EN.earlier_after else 1)
 
@@ -1036,13 +1097,13 @@ def weekend(doc: Doc, m: re.Match):
         day = render(base)[1]  # `Aug. 17 ... the floods of the previous weekend`: the weekend before that day
         return m.start(), m.end(), weekend_point(resolve_weekday(day, 5, EN.anaphoric_words[rel_word], strict=True))
     saturday = a + dt.timedelta(days=5 - a.weekday())  # of the anchor's week
-    if rel_word in ("last", "this past", "the previous"):
+    if _REL.get(rel_word) == -1:  # (`last`, `this past`, `the previous`)
         d = saturday - dt.timedelta(days=7)
-    elif rel_word == "next":
+    elif rel_word in _NEXT:
         d = saturday + dt.timedelta(days=7)
-    elif rel_word in ("this coming", "the following", "the coming"):
+    elif _REL.get(rel_word) == 1:  # (`this coming`, `the following`, `the coming`)
         d = resolve_weekday(a, 5, 1, strict=True)
-    elif rel_word == "this":
+    elif rel_word in _THIS:
         looks_back = a.weekday() <= 1 and doc.tense(m.start(), m.end()) < 0
         d = saturday - dt.timedelta(days=7) if looks_back else saturday
     else:
@@ -1062,17 +1123,17 @@ def relday(doc: Doc, m: re.Match):
         return None
     key = (m.group("rd") or m.group("dba") or m.group("lt")).lower()
     key = " ".join(key.split())
-    if key in ("today", "tomorrow") and not m.group("mod") and _generic_today(doc, m):
+    if key in EN.generic_relative_days and not m.group("mod") and _generic_today(doc, m):
         return None
-    if key == "today" and not m.group("mod") and not m.group("pod") and _today_against_years(doc, m):
+    if key in EN.present_relative_days and not m.group("mod") and not m.group("pod") and _today_against_years(doc, m):
         return m.start(), m.end(), "PRESENT_REF"
     if m.group("pod2") and _title_cased(doc.text, m, "pod2"):
         return None  # `ITV1's This Morning`: a programme
     offset = _RELDAY_OFFSETS[key]
     pod = _pod_suffix(m.group("pod") or m.group("pod2"))
-    if key == "tonight":
+    if key in EN.night_relative_days:
         pod = "NI"
-    elif key == "last":
+    elif key in EN.night_phrase_words:
         pod = pod or "NI"
     mod = (m.group("mod") or "").lower().replace(" ", "")
     if mod.startswith("mid") and not pod:
@@ -1082,7 +1143,7 @@ def relday(doc: Doc, m: re.Match):
     return m.start(), m.end(), day_point(doc.anchor + dt.timedelta(days=offset), time=pod)
 
 
-_GENERIC_AFTER = re.compile(r"['’]s\s+(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z]+))?")
+_GENERIC_AFTER = re.compile(rf"(?:{alt(EN.possessive_suffixes)})\s+(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z]+))?")
 
 
 def _generic_today(doc: Doc, m: re.Match) -> bool:
@@ -1091,7 +1152,7 @@ def _generic_today(doc: Doc, m: re.Match) -> bool:
     after = _GENERIC_AFTER.match(doc.low, m.end())
     if after is not None:
         return after.group("w1") in EN.era_nouns or after.group("w2") in EN.era_nouns  # (`today's personal computers`)
-    return prev_word(doc.text, m.start()) == "of" and _next_word(doc.text, m.end()) == ""
+    return prev_word(doc.text, m.start()) in _OF and _next_word(doc.text, m.end()) == ""
 
 
 _TODAY_CLAUSE_CUTS = (". ", "\n", ",", ";", ":", " - ", "–", "—")
@@ -1120,12 +1181,13 @@ def rel_unit(doc: Doc, m: re.Match):
         p = doc.anaphoric_unit(unit, offset) if unit != "decade" else None
         return None if p is None else (m.start(), m.end(), p)
     offset = _REL[rel_word]
-    if rel_word == "next" and not m.group("mod") and unit != "decade" and doc.last is not None \
-            and prev_word(doc.text, m.start()) == "the" and doc.tense(m.start(), m.end()) < 0:
+    article = prev_word(doc.text, m.start())
+    if rel_word in _NEXT and not m.group("mod") and unit != "decade" and doc.last is not None \
+            and article in _THE and doc.tense(m.start(), m.end()) < 0:
         # `joined in 2001; the next year he left`: in a past narrative, the one after the date just named
         p = doc.anaphoric_unit(unit, 1)
         if p is not None:
-            return doc.low.rfind("the", 0, m.start()), m.end(), p
+            return doc.low.rfind(article, 0, m.start()), m.end(), p
     return m.start(), m.end(), doc.unit_point(unit, offset)
 
 
@@ -1170,7 +1232,7 @@ def _ago_point(doc: Doc, m: re.Match):
     num_s = norm(m.group("num"))
     unit = m.group("unit").lower().rstrip("s")
     # (`in five years' time`, `in a week's time`: counted from now, as `from now`)
-    if (m.group("time") or m.group("time1")) and prev_word(doc.text, m.start()) != "in":
+    if (m.group("time") or m.group("time1")) and prev_word(doc.text, m.start()) not in _IN:
         return None  # (`spent five years' time`: how long)
     direction = "from now" if m.group("time") or m.group("time1") else norm(m.group("dir"))
     back = direction in _BACK
@@ -1218,23 +1280,23 @@ def anaphor(doc: Doc, m: re.Match):
         unit = "day"
     if m.group("ba"):
         offset = -1 if m.group("ba").lower() in EN.earlier_after else 1
-    elif det in ("the next", "the following"):
-        if unit != "day" and det == "the next":
+    elif det in EN.forward_determiners:
+        if unit != "day" and det in EN.stretch_determiners:
             return None  # `the next year` is a stretch of time, not a date
         offset = 1
     elif EN.anaphoric_words.get(det, 0) < 0:
         offset = -1
-    elif det == "the" and not m.group("mod") and time and prev_word(doc.text, m.start()) in ("in", "during") \
+    elif det in _THE and not m.group("mod") and time and prev_word(doc.text, m.start()) in EN.within_prepositions \
             and doc.last is not None and doc.last.gran == "day" and doc.last.known \
             and not doc.habitual(m.start(), m.end()):
         offset = 0  # `hearings ended on Tuesday. In the morning, ...`: that part of the day just named
-    elif det == "the" and not m.group("mod"):
+    elif det in _THE and not m.group("mod"):
         return None  # `the day`, `the week` alone are too vague to emit
-    elif det == "the" and unit == "year":
+    elif det in _THE and unit == "year":
         return m.start(), m.end(), doc.the_year_point(m.start())  # `earlier in the year`
     else:
         offset = 0
-    p = doc.anaphoric_unit(unit, offset, same="same" in det)
+    p = doc.anaphoric_unit(unit, offset, same=any(w in det.split() for w in EN.same_words))
     if p is None:
         return None
     if time and p.gran == "day":
@@ -1247,9 +1309,12 @@ def the_year(doc: Doc, m: re.Match):
     if doc.text[year_at].isupper() and not doc.text[m.start():m.end()].isupper() \
             and not _sentence_initial(doc.text, m.start()):
         return None  # `Novel of the Year`, `Player of the Year`: a title
-    if prev_word(doc.text, m.start()) == "of" and \
-            prev_word(doc.text, doc.low.rfind("of", 0, m.start())).lstrip("'’") in doc.profile.title_nouns:
+    of = prev_word(doc.text, m.start())
+    if of in _OF and prev_word(doc.text, doc.low.rfind(of, 0, m.start())).lstrip("'’") in doc.profile.title_nouns:
         return None  # `named player of the year`, `the team of the year prize`, `'album of the year'`
+    end = _period_end(doc, m.end())
+    if end is not None:
+        return m.start(), m.end(), year_point(end.year)  # `the year ended Dec. 31`: the year that day closes
     return m.start(), m.end(), doc.the_year_point(m.start(), plain=m.group("adj") is None)
 
 
@@ -1268,7 +1333,7 @@ def year_end(doc: Doc, m: re.Match):
     """`year-end`, `by year's end`: the end of the current year (of the previous one after `since`)."""
     if not doc.anchor:
         return m.start(), m.end(), year_point(doc.year_hint)
-    back = prev_word(doc.text, m.start()) == "since"
+    back = prev_word(doc.text, m.start()) in EN.since_prepositions
     return m.start(), m.end(), year_point(doc.anchor.year - back)
 
 
@@ -1281,7 +1346,7 @@ _CLAUSE_WORDS = EN.clause_words
 
 
 # `today is the eighth day of ...`, `It's the second day of ...`: the subject names the day.
-_NTH_DAY_SUBJECT = re.compile(rf"(?:(?P<rd>{_RELATIVE_DAY})\s+(?:is|was|will\s+be)|it\s+is|it['’]s|this\s+is)"
+_NTH_DAY_SUBJECT = re.compile(rf"(?:(?P<rd>{_RELATIVE_DAY})\s+(?:{alt(EN.copulas)})|{alt(EN.day_subjects)})"
                               r"\s+$")
 
 
@@ -1296,34 +1361,43 @@ def nth_day(doc: Doc, m: re.Match):
                                                   Point("day"))
 
 
+# What the `ref` handler's guards know each reference word as (the English words are the profile's).
+_REF_ROLES = EN.reference_roles
+
+
 def ref(doc: Doc, m: re.Match):
     phrase = norm(m.group("ref"))
+    role = _REF_ROLES.get(phrase, "")
+    last_word = phrase.rsplit(" ", 1)[-1]
     text = doc.text
     nxt = _next_word(text, m.end()).lower()
-    if phrase == "future" and prev_word(text, m.start()) != "in" and not _owned_future(text, m, nxt):
+    if role == "future_word" and prev_word(text, m.start()) not in _IN and not _owned_future(text, m, nxt):
         return None  # `future earnings`: only `in future` and `its future` (a noun) are a time
-    if phrase in ("the past", "the future") and nxt == "of":
+    if role in ("the_past", "the_future") and nxt in _OF:
         return None  # `the future of Europe`
-    if phrase == "the future" and nxt.isalpha() and text[m.end():m.end() + 1] == " " and nxt[:1].islower() \
+    if role == "the_future" and nxt.isalpha() and text[m.end():m.end() + 1] == " " and nxt[:1].islower() \
             and nxt not in _CLAUSE_WORDS and nxt not in _MODALS and not nxt.endswith(("s", "ed")) \
             and prev_word(text, m.start()) not in _FUTURE_PREPOSITIONS:
         return None  # `the future king`, `the future wife of`: an adjective (not `the future looks`, `holds`,
         # `in the future people will`)
-    if phrase == "the past" and (nxt in NUMBERS or nxt[:1].isdigit() or nxt in ("few", "several", "couple", "many")
+    if role == "the_past" and (nxt in NUMBERS or nxt[:1].isdigit() or nxt in EN.quantity_words
                                  or nxt.rstrip("s") in _UNIT_CODES):
         return None  # `the past three years` is a duration
-    if phrase.endswith(" ago") and (prev_word(text, m.start()) == "how" or text[:m.start()].rstrip()[-1:].isdigit()):
+    if " " in phrase and last_word in EN.ago_words and (prev_word(text, m.start()) in EN.question_words or text[:m.start()].rstrip()[-1:].isdigit()):
         return None  # `how long ago?` asks; `6,000 years ago` is the `ago` rule's (outside the calendar)
-    if phrase == "now" and prev_word(text, m.start()) in ("from", "by"):
+    if role == "now" and prev_word(text, m.start()) in EN.now_not_after:
         return None  # `from now on`: a duration's start
-    if phrase.endswith("term") and nxt[:1].islower() and nxt not in _CLAUSE_WORDS:
+    if last_word in EN.term_words and nxt[:1].islower() and nxt not in _CLAUSE_WORDS:
         return None  # `the long term unemployed`: part of an adjective
-    if phrase == "recently" and _DATE_AHEAD.match(doc.low, m.end()):
+    if role == "recently" and _DATE_AHEAD.match(doc.low, m.end()):
         return None  # `most recently last October`: the date that follows is the time
-    if phrase == "current" and nxt in _CURRENT_TERMS:
+    if role == "current" and nxt in _CURRENT_TERMS:
         return None  # `the current account`, `current assets`, `current affairs`: names of things, not times
-    if phrase == "soon" and not (prev_word(text, m.start()) in _SOON_BEFORE or nxt in ("will", "to")):
+    if role == "soon" and not (prev_word(text, m.start()) in _SOON_BEFORE or nxt in EN.soon_followers
+                                 or _ends_future_clause(text, m)):
         return None  # `as soon as`, `soon after`, `was soon released`: only a future `soon` is a time
+    if role == "the_past" and norm(text[max(0, m.start() - 40):m.start()]).endswith(_PAST_IDIOMS):
+        return None  # `a thing of the past`: gone, not a time
     return m.start(), m.end(), EN.reference_words[phrase]
 
 
@@ -1343,9 +1417,25 @@ def _owned_future(text: str, m: re.Match, nxt: str) -> bool:
 
 # Nouns `current` makes a fixed term with, where it says which kind, not when (accounting and news).
 _CURRENT_TERMS = EN.current_terms
-_DATE_AHEAD = re.compile(rf"\s+(?:on\s+|in\s+)?(?:(?:last|this|next)\s+)?(?:{MONTH}|{WD}|(?:1[5-9]|20)\d\d\b|"
-                         r"yesterday|today|last\s+(?:week|month|year))")
+_DATE_AHEAD = re.compile(rf"\s+(?:(?:{alt(EN.date_lead_prepositions)})\s+)?(?:(?:{alt(EN.date_lead_relatives)})\s+)?"
+                         rf"(?:{MONTH}|{WD}|(?:1[5-9]|20)\d\d\b|{alt(EN.recent_date_words)})")
 # Words before a `soon` that points ahead (`will soon`, `may soon seek`, `to soon grow`, `is soon being moved`).
 _SOON_BEFORE = EN.soon_before
+_SOON_CLAUSE_MODALS = EN.soon_clause_modals
+_SOON_NOT_AFTER = EN.soon_not_after
+_CLITIC_MODALS = tuple(w for w in _SOON_CLAUSE_MODALS if w.startswith("'"))
+_PAST_IDIOMS = tuple(EN.past_idioms)
+_CLAUSE_BREAK = re.compile(r"[.;:!?,\"“”()]")
+
+
+def _ends_future_clause(text: str, m: re.Match) -> bool:
+    """`he will be gone soon.`: a `soon` ending a clause whose verb is a future modal points ahead (not
+    `plans to strike again soon`, nor `soon after`)."""
+    if _next_word(text, m.end()) or prev_word(text, m.start()) in _SOON_NOT_AFTER:
+        return False
+    lo = max(0, m.start() - 80)
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, lo, m.start())]
+    words = norm(text[breaks[-1] if breaks else lo:m.start()]).split()
+    return any(w in _SOON_CLAUSE_MODALS or w.endswith(_CLITIC_MODALS) for w in words)
 
 

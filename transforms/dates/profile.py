@@ -43,6 +43,43 @@ NO_WRITTEN_GRAMMAR: Mapping[str, object] = types.MappingProxyType({
     "subject_pronouns": (), "subordinators": (), "subordinating_prepositions": (), "preview_prepositions": (), "not_nouns": frozenset(), "clause_words": frozenset(),
     "modals": frozenset(), "future_prepositions": frozenset(), "owners": frozenset(), "current_terms": frozenset(),
     "soon_before": frozenset(), "hence_after": (), "slot_nouns": (),
+    "soon_clause_modals": frozenset(), "soon_not_after": frozenset(), "past_idioms": (),
+    "meridiem_forms": "", "market_price_forms": "", "day_conjunctions": (), "percent_words": frozenset(),
+    "period_end_verbs": (), "dimension_words": (), "holiday_week_nouns": (), "period_to_words": (),
+    "copulas": (), "day_subjects": (), "date_lead_prepositions": (), "date_lead_relatives": (),
+    "recent_date_words": (), "possessive_suffixes": (), "title_abbreviations": "",
+    "definite_articles": (),
+    "near_demonstratives": (),
+    "far_demonstratives": (),
+    "next_words": (),
+    "of_prepositions": (),
+    "in_prepositions": (),
+    "within_prepositions": (),
+    "toward_prepositions": (),
+    "since_prepositions": (),
+    "clock_idiom_words": (),
+    "question_words": (),
+    "now_not_after": (),
+    "soon_followers": (),
+    "quantity_words": (),
+    "hundred_words": (),
+    "number_joiners": (),
+    "spelled_year_openers": (),
+    "generic_relative_days": (),
+    "present_relative_days": (),
+    "night_relative_days": (),
+    "night_phrase_words": (),
+    "year_back_modifiers": (),
+    "year_back_prefixes": (),
+    "year_ahead_prefixes": (),
+    "quarter_possessives": (),
+    "quarter_relatives": {},
+    "latest_modifiers": (),
+    "same_words": (),
+    "same_period_modifiers": (),
+    "forward_determiners": (), "set_quantifiers": (), "range_end_words": (), "clock_pod_phrases": {},
+    "reference_roles": {}, "ago_words": (), "term_words": (), "weekday_anaphors": {}, "relative_prepositions": (),
+    "stretch_determiners": (),
 })
 
 
@@ -149,6 +186,8 @@ class DateProfile:
     until_looking_back: tuple[str, ...]         # before an until-word, make it look back (`up until`, `not until`)
     duration_prepositions: tuple[str, ...]      # `w ciągu`, `während`: `the last week` after one is a duration
     ambiguous_seasons: frozenset[str]           # season names that are also words (`été`, "been")
+    ambiguous_units: frozenset[str]             # unit forms that with `this` are other words (`w tym wieku`: at
+    #                                             this age), so only last/next make them a period
     clock_words: Mapping[str, int]              # after an hour, hours to add (`9 утра` 0, `2 дня` 12, `10 uhr` 0)
     clock_before: tuple[str, ...]               # before an hour with its minutes (`alle 9.30`, `a las 12:00`)
     hour_nouns: tuple[str, ...]                 # of those, clock nouns after which an hour alone is a time (`godz. 18`)
@@ -207,6 +246,71 @@ class DateProfile:
     owners: frozenset[str]                      # possessives that make `future` a noun (`its future`)
     current_terms: frozenset[str]               # nouns `current` names a kind of (`current account`), not a time
     soon_before: frozenset[str]                 # before `soon`, make it point ahead (`will soon`)
+    soon_clause_modals: frozenset[str]          # earlier in a clause `soon` ends, make it point ahead (`will be
+    #                                             gone soon`; a `'`-initial one is a clitic: `he'll`)
+    soon_not_after: frozenset[str]              # ... but not after a degree word (`will come too soon`)
+    past_idioms: tuple[str, ...]                # before `the past`, make it an idiom, not a time (`a thing of`)
+    meridiem_forms: str                         # a regex for am/pm after a clock (`a.m.`, `pm`): then no 24-hour time
+    market_price_forms: str                     # a regex for a price a market fixed, after a weekday's
+    #                                             possessive (`Friday's close`, `closing price`): past whatever the tense
+    day_conjunctions: tuple[str, ...]           # join a second day to a month and day (`April 24 and 25`)
+    percent_words: frozenset[str]               # after such a number, a percentage, not a day (`May 5 and 6 percent`)
+    period_end_verbs: tuple[str, ...]           # `the quarter ended July 31`: the day that closes a period
+    dimension_words: tuple[str, ...]            # between two numbers, a size (`2048 by 1536`), not a year
+    holiday_week_nouns: tuple[str, ...]         # after a holiday, its week (`Easter week`)
+    period_to_words: tuple[str, ...]            # a reporting period up to a month (`the year to March`,
+    #                                             `the year to the end of March`)
+    copulas: tuple[str, ...]                    # `today is`, `today was`: a relative day as the subject
+    day_subjects: tuple[str, ...]               # subjects that mean today (`it is`, `this is` the eighth day)
+    date_lead_prepositions: tuple[str, ...]     # before a date just after `recently` (`recently in May`)
+    date_lead_relatives: tuple[str, ...]        # ... and its relative word (`recently last October`)
+    recent_date_words: tuple[str, ...]          # dates of their own after `recently` (`recently yesterday`)
+    possessive_suffixes: tuple[str, ...]        # `today's`: a possessive (`today's world`, an era)
+    title_abbreviations: str                    # titles and abbreviations whose period ends no sentence
+    #                                             (`Mr.`, `Gen.`, `vs.`), as written, space-separated
+    definite_articles: tuple[str, ...]      # the definite article (`the day`, `the fall of Rome`)
+    near_demonstratives: tuple[str, ...]    # `this` (`this summer`, `this weekend`): the anchor's own
+    far_demonstratives: tuple[str, ...]     # `that` (`that summer`): the one of the date just named
+    next_words: tuple[str, ...]             # `next weekend` the following week's; `the next year` after a date
+    of_prepositions: tuple[str, ...]        # `of` (`the future of`, `the people of tomorrow`)
+    in_prepositions: tuple[str, ...]        # `in` (`in five years' time`, `in future`)
+    within_prepositions: tuple[str, ...]    # before `the morning`, that part of the day just named
+    toward_prepositions: tuple[str, ...]    # `moved the vote to the fall`: towards a season
+    since_prepositions: tuple[str, ...]     # `since year-end`: the previous year's end
+    clock_idiom_words: tuple[str, ...]      # before a named clock time, an idiom (`high noon`)
+    question_words: tuple[str, ...]         # `how long ago?` asks, names no time
+    now_not_after: tuple[str, ...]          # `from now on`: a duration's start, not the present
+    soon_followers: tuple[str, ...]         # after `soon`, make it point ahead (`soon will`, `soon to`)
+    quantity_words: tuple[str, ...]         # `the past few years`: a duration
+    hundred_words: tuple[str, ...]          # in a spelled year (`nineteen hundred and five`)
+    number_joiners: tuple[str, ...]         # ... and the word joining its parts
+    spelled_year_openers: tuple[str, ...]   # before a year written out (`the year two thousand`)
+    generic_relative_days: tuple[str, ...]  # `today's world`, `the people of tomorrow`: an era
+    present_relative_days: tuple[str, ...]  # set against years off, the present (`fewer farms today than in 1950`)
+    night_relative_days: tuple[str, ...]    # a relative day that is a night (`tonight`)
+    night_phrase_words: tuple[str, ...]     # with no part of day, a night (`last night`)
+    year_back_modifiers: tuple[str, ...]    # a period a year before (`the year-ago quarter`)
+    year_back_prefixes: tuple[str, ...]     # ... as a possessive (`last year's third quarter`)
+    year_ahead_prefixes: tuple[str, ...]    # a period a year after (`next year's first quarter`)
+    quarter_possessives: tuple[str, ...]    # modifiers of a quarter read as one word
+    quarter_relatives: Mapping[str, int]    # a quarter from the anchor's (`the previous quarter`)
+    latest_modifiers: tuple[str, ...]       # the report's own quarter (`the latest quarter`)
+    same_words: tuple[str, ...]             # `the same quarter`, `the same day`: the period just named
+    same_period_modifiers: tuple[str, ...]  # with `same` alone, no quarter placed
+    reference_roles: Mapping[str, str]          # reference words the `ref` handler guards, by role: `future_word`
+    #                                             (adjective or noun), `the_future`, `the_past`, `now`, `recently`,
+    #                                             `current`, `soon`
+    weekday_anaphors: Mapping[str, int]         # before a weekday, counted from the date just named (`the
+    #                                             previous Tuesday` -1, `the following Monday` +1)
+    relative_prepositions: tuple[str, ...]      # of those, ones that are prepositions before a possessive
+    #                                             (`following Tuesday's vote`: after the vote)
+    ago_words: tuple[str, ...]                  # ending a reference phrase, counted back (`long ago`)
+    term_words: tuple[str, ...]                 # ending one, a horizon (`the long term`)
+    clock_pod_phrases: Mapping[str, int]        # after a clock time, hours to add to it (`in the evening` 12)
+    range_end_words: tuple[str, ...]            # between two days, a range: the second is on or after the first
+    set_quantifiers: tuple[str, ...]            # before a weekday or month, a recurring time (`every Tuesday`)
+    forward_determiners: tuple[str, ...]    # `the following day`: after the date just named
+    stretch_determiners: tuple[str, ...]    # ... but `the next year` is a stretch of time (not `the next day`)
     hence_after: tuple[str, ...]                # `two years from now`, `five years hence`: counted from the anchor
     slot_nouns: tuple[str, ...]                 # after a weekday and part of day, a broadcast's weekly slot
     #                                             (`the Sunday evening show`), not a day

@@ -139,12 +139,14 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
     of_year = rf"(?:,?\s+{x.of}(?:{x.det}(?:{year}|{rel_year})))"
     day_suffix = r"(?:[.º°]\s*|er\s+|\s+)"
     pod_prefix = rf"(?:(?P<pod>{x.pods})\s+(?:{x.of}|на\s+))?" if x.pods else ""
+    # (`jeudi soir 4 août`: the part of the day between the weekday and its date)
+    wd_pod = rf"(?:\s+(?P<pod1>{x.pods})(?!\w))?" if x.pods else ""
     rules = [
         Rule("f_date_range", rf"(?<![\w.,]){x.day_det}(?P<d1>{_DAY})(?P<d1suf>\.|er|º)?\s*"
                              rf"(?:[-–]|(?:{alt(p.range_words)})(?!\w))\s*(?P<second>{x.day_det}(?P<day>{_DAY})){day_suffix}(?:de\s+)?"
                              rf"(?P<fmonth>{x.months})(?:{of_year})?", f_date_range,
              frozenset({"month", "digit"}), explicit=True),
-        Rule("f_dmy", rf"(?<![\w.,]){pod_prefix}{x.day_det}(?:(?P<rel>{x.rel})\s+)?(?:(?P<wd>{x.weekdays}),?\s+{x.day_det})?(?P<day>{_DAY})"
+        Rule("f_dmy", rf"(?<![\w.,]){pod_prefix}{x.day_det}(?:(?P<rel>{x.rel})\s+)?(?:(?P<wd>{x.weekdays}){wd_pod},?\s+{x.day_det})?(?P<day>{_DAY})"
                       rf"{day_suffix}(?:de\s+)?(?P<fmonth>{x.months})(?:{of_year}|\s+(?P<rel3>{x.rel})(?!\w))?", f_dmy,
              frozenset({"month", "digit", "weekday"}), explicit=True),
         Rule("f_month_range", rf"(?<!\w)(?P<m1>{x.months})\s*(?:[-–]|\s(?:{alt(p.range_words)})\s)\s*"
@@ -159,6 +161,11 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
     if p.numeric_order == "dmy":
         rules.append(Rule("f_num_dash", r"(?<![\w./-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
                           f_num_dash, frozenset({"digit"}), explicit=True))
+        if p.year_suffixes:
+            # `20.06.2022 r.`, `5.03.2021 года`: the year word after an all-digit date belongs to it
+            rules.append(Rule("f_num_dot_year", rf"(?<![\w.,-])(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?P<y>\d{{4}})\s*"
+                                                rf"(?:{alt(p.year_suffixes)})(?!\w)", f_num_dash, frozenset({"digit"}),
+                              explicit=True))
         # `5 V 2021 r.`, `12.IX.2019`: the month in capital Roman numerals, between a day and a year
         rules.append(Rule("f_roman_date", rf"(?<![\w.,/-]){x.day_det}(?P<day>{_DAY})(?:\.\s*|\s+)(?P<rmonth>{alt(_ROMAN_NUMBERS[:12])})"
                                           rf"(?:\.\s*|\s+)(?P<year>{_YEAR}){x.year_after}", f_roman_date,
@@ -174,8 +181,9 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
                                         rf"(?P<minute>[0-5]\d)(?![\d%]|[.,:]\d|\s*[%€$£]){clock})", f_clock_at, frozenset({"clock", "digit"})))
     if p.hour_nouns:
         # `o godz. 18`, `alle ore 9`: an hour alone after a clock noun is a time too (not `godz. 18-20`'s end)
-        rules.append(Rule("f_hour_at", rf"(?<!\w)(?:{alt(p.hour_nouns)})\s+(?P<at>(?P<hour>[01]?\d|2[0-3]))"
-                                       rf"(?![\d%]|[.,:]\d|\s*[%€$£])", f_clock_at, frozenset({"pod"})))
+        clock = rf"(?:\s*(?P<clock>{alt(p.clock_words)})(?!\w))?" if p.clock_words else ""
+        rules.append(Rule("f_hour_at", rf"(?<!\w)(?:{alt(p.hour_nouns)})\s+(?P<at>(?P<hour>[01]?\d|2[0-3])"
+                                       rf"(?![\d%]|[.,:]\d|\s*[%€$£]){clock})", f_clock_at, frozenset({"pod"})))
     if p.decade_nouns or p.decade_suffixes:
         suffixes = alt(p.decade_suffixes) if p.decade_suffixes else "(?!)"
         spelled = rf"|(?P<decw>{alt(p.decade_words)})" if p.decade_words else ""
@@ -502,7 +510,9 @@ def f_roman_date(doc: Doc, m: re.Match):
 
 def f_clock(doc: Doc, m: re.Match):
     """`9 утра`, `2 дня`, `10.30 Uhr`, `18h30`: a clock time, on the day spoken of."""
-    hour = int(_g(m, "hour")) + (doc.profile.clock_words[norm(_g(m, "clock"))] if _g(m, "clock") else 0)
+    hour = int(_g(m, "hour"))
+    if _g(m, "clock") and hour < 12:  # (`12 дня`, `12 de la tarde` are noon: the afternoon's 12 hours count from it)
+        hour += doc.profile.clock_words[norm(_g(m, "clock"))]
     minute = _g(m, "minute") or _g(m, "hmin") or "00"
     if hour > 24 or (hour == 24 and minute != "00"):
         return None
@@ -514,8 +524,16 @@ def f_clock_at(doc: Doc, m: re.Match):
     day and month: `в 10:00 23 августа` is on the day that follows, found as a date)."""
     if _date_next(doc.profile).match(doc.low, m.end()):
         return None
+    if not _g(m, "minute") and not _g(m, "clock") and (
+            (after := _word_after(doc.low, m.end())) in doc.profile.count_nouns or after in doc.profile.units):
+        return None  # `a las 3 empresas`, `a las 14 semanas`: a count after the article, not an hour
     found = f_clock(doc, m)
     return None if found is None else (m.start("at"), found[1], found[2])
+
+
+def _word_after(low: str, pos: int) -> str:
+    found = re.match(r"\s*(\w+)", low[pos:pos + 40])
+    return found.group(1) if found else ""
 
 
 def f_date_range(doc: Doc, m: re.Match):
@@ -781,7 +799,8 @@ def f_relunit(doc: Doc, m: re.Match):
     offset, anaphoric = rel
     if _g(m, "that") and offset == 0:
         anaphoric = True  # `cette année-là`, `ce jour-là`: that year, the one just named
-    code, plural = _unit_of(doc, _g(m, "unit") or _g(m, "unit2"))
+    unit_word = _g(m, "unit") or _g(m, "unit2")
+    code, plural = _unit_of(doc, unit_word)
     plural = plural or norm(_g(m, "rel") or _g(m, "rel2")) in doc.profile.plural_relative_words  # (`mois` is both)
     if offset and not (plural and offset < 0) and _preceded(doc, m.start(), doc.profile.duration_prepositions):
         return None  # `w ciągu ostatniego tygodnia`, `przez kolejne lata`: a duration (`na przestrzeni
@@ -796,22 +815,38 @@ def f_relunit(doc: Doc, m: re.Match):
             return m.start(), m.end(), Point("weekend")
         d = resolve_weekday(doc.anchor, 5, offset or doc.tense(m.start(), m.end()) or -1, strict=bool(offset))
         return m.start(), m.end(), weekend_point(d if offset or doc.anchor.weekday() < 5 else doc.anchor)
-    if code == "CE" and offset and not anaphoric:
-        # `des letzten Jahrhunderts`, `del siglo pasado`, `прошлого века` (`this` one is left alone:
-        # `w tym wieku` is "at this age")
+    if code == "CE" and (offset or norm(unit_word) not in doc.profile.ambiguous_units) and not anaphoric:
+        # `des letzten Jahrhunderts`, `del siglo pasado`, `прошлого века`, `in diesem Jahrhundert` (`this` is
+        # left alone where the unit is also another word: `w tym wieku` is "at this age")
         return m.start(), m.end(), _anchor_or_unknown(
             doc, lambda a: Point("century", index=a.year // 100 + offset), Point("century"))
     if code not in _UNIT_NAMES:
         return None
+    if offset and _before_an_event(doc.profile).match(doc.low, m.end()):
+        return None  # `l'ultimo anno prima della pandemia`, `la semaine d'avant le scrutin`: counted from an
+        # event, not from now
     unit = _UNIT_NAMES[code]
     if unit == "day" and offset > 0:
         anaphoric = True  # `am nächsten Tag`, `następnego dnia`: the day after the date just named
+        if doc.last is None:
+            return None  # (`un giorno ... e il giorno successivo`: with no date named before, after an event)
     if anaphoric:
         p = doc.anaphoric_unit(unit, offset) if unit != "decade" else None
         return None if p is None else (m.start(), m.end(), p)
     if unit == "day":
         return None  # `dieser Tag`: a day named by what happened on it
     return m.start(), m.end(), doc.unit_point(unit, offset)
+
+
+@lru_cache(maxsize=None)
+def _before_an_event(p: DateProfile) -> re.Pattern:
+    """A before- or after-word and the article or `of` opening what it is counted from (`prima della`,
+    `avant le`, `vor der`, `antes de`)."""
+    words = [*p.earlier_after, *p.later_after, *p.ago_before]
+    links = [*p.of_words, *p.determiners]
+    if not words or not links:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\s+(?:{alt(words)})\s+(?:{alt(links)})(?:\s|(?<=['’]))", re.UNICODE)
 
 
 def f_relweekday(doc: Doc, m: re.Match):
@@ -826,7 +861,7 @@ def f_relweekday(doc: Doc, m: re.Match):
 
 
 def _with_pod(doc: Doc, m: re.Match, p: Point) -> Point:
-    pod = _g(m, "pod") or _g(m, "pod0")
+    pod = _g(m, "pod") or _g(m, "pod0") or _g(m, "pod1")
     if p.gran != "day":
         return p
     if pod is not None:
@@ -864,10 +899,15 @@ def f_ago(doc: Doc, m: re.Match):
     following = re.findall(r"\w+", doc.low[m.end():m.end() + 40])[:1]
     if after is not None and following == [norm(_g(m, "unit"))]:
         return None  # `giorno dopo giorno`: day after day
-    if after is not None and following and following[0] in ("de", "que", "di", "als", "чем", "od"):
+    if after is not None and following and (following[0] in ("de", "que", "di", "als", "чем", "od")
+                                            or _of_word_at(doc, m.end())):
         return None  # `dos años antes de la guerra`: before something else, not before the date just named
     if before is not None and following and following[0] in _relative_heads(p):
         return None  # `спустя неделю после встречи`: a week after an event, not after now or the date just named
+    if after is not None and (_preceded(doc, m.start(), p.duration_prepositions)
+                              or not _g(m, "num") and prev_word(doc.text, m.start()) in p.number_words):
+        return None  # `um ein Jahr früher`: a shift by that much, no date (nor its unit alone, the number
+        # left out: the phrase with it was read and set aside)
     if after is not None and word in p.month_prepositions and _determiner_at(doc, m.end()):
         return None  # `deux mois après le début de la guerre`, `due anni dopo l'inizio`: after an event
         # (the word a preposition there; not `trois mois plus tôt le ministre ...`, `tre mesi fa il ...`)
@@ -891,11 +931,19 @@ def f_ago(doc: Doc, m: re.Match):
         n = p.number_words[num_s]
     else:
         return None
+    if not deictic and doc.last is None and code in ("D", "W"):
+        return None  # `ein bis fünf Tage später`, `dos semanas después`: days after an event, no date named before
     base = (day_point(doc.anchor) if doc.anchor else None) if deictic else doc.base()
     if not deictic and base is not None and code == "Y" and n == int(n) and base.gran in ("month", "quarter", "season"):
         return m.start(), m.end(), shift(base, "Y", int(n * direction))  # `ein Jahr zuvor` after `Mai 2022`: May 2021
     what = _shift_by(base, code, n * direction)
     return None if what is None else (m.start(), m.end(), what)
+
+
+def _of_word_at(doc: Doc, pos: int) -> bool:
+    """Whether an `of` word (`della`, `du`, `des`) opens what follows `pos`."""
+    rest = doc.low[pos:pos + 12].lstrip().replace("’", "'")
+    return any(rest.startswith(w) and (w.endswith("'") or rest[len(w):len(w) + 1] == " ") for w in doc.profile.of_words)
 
 
 def _determiner_at(doc: Doc, pos: int) -> bool:
@@ -1000,6 +1048,8 @@ def f_relmonth(doc: Doc, m: re.Match):
         return None
     if doc.profile.capitalisation == "nouns" and not _is_capitalised(word):
         return None
+    if _g(m, "rel2") and doc.profile.capitalisation == "nouns" and _is_capitalised(_word_after(doc.text, m.end())):
+        return None  # `im November kommende Spiel`: the relative word is the participle of the noun after it
     month, offset = _month(word), rel[0]
     if not doc.anchor:
         return m.start(), m.end(), month_point(doc.year_hint, month)
@@ -1056,8 +1106,25 @@ def f_weekday(doc: Doc, m: re.Match):
     numbered = _day_number_after(doc, m, weekday)
     if numbered is not None:
         return start, numbered[0], _with_pod(doc, m, day_point(numbered[1]))
-    p = _weekday_point(doc, weekday, 0, start, m.end())
+    p = _range_end_weekday(doc, start, m.end(), weekday) or _weekday_point(doc, weekday, 0, start, m.end())
     return start, m.end(), _with_pod(doc, m, p)
+
+
+def _range_end_weekday(doc: Doc, start: int, end: int, weekday: int) -> Point | None:
+    """The end of a range from a day just named (`od wtorku do piątku`, `Von Dienstag bis Freitag`): the
+    first such weekday after that day, where the weekday alone would fall before it (the tense pulling
+    each end to its nearest one); not in a past clause (`am Montag und Freitag war er da`)."""
+    last = doc.last
+    if last is None or last.gran != "day" or not last.known or doc.last_end > start:
+        return None
+    if norm(doc.low[doc.last_end:start]) not in doc.profile.range_words:
+        return None
+    alone = _weekday_point(doc, weekday, 0, start, end)
+    if not alone.known or (alone.year, alone.month, alone.day) > (last.year, last.month, last.day) \
+            or doc.tense(start, end) < 0:
+        return None
+    first = dt.date(last.year, last.month, last.day)
+    return day_point(first + dt.timedelta(days=(weekday - first.weekday()) % 7 or 7))
 
 
 # a day of the month right after a weekday (`el jueves 16`, `jeudi 16`, `giovedì 16`): not before a month
@@ -1177,6 +1244,9 @@ def _present_today(doc: Doc, start: int, end: int) -> bool:
     before = prev_word(doc.text, start)
     if before in _PRESENT_BEFORE:
         return True
+    dated = _date_next(doc.profile).match(doc.low, end)
+    if dated is not None and any(c.isdigit() for c in dated.group()):
+        return False  # `Сегодня, 20 июня, ...`, `Oggi, 3 maggio`: the day its date names
     if not doc.profile.present_today:
         return False
     if _sentence_initial(doc.text, start) and doc.low[end:end + 1] == ",":

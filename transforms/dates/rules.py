@@ -167,8 +167,7 @@ ENGLISH: tuple[Rule, ...] = (
                       r"years)|(?P<unit>year|decade))|(?P<next>next|coming)\s+(?:few|several|couple\s+of)\s+(?:days|weeks|"
                       r"months|quarters|years))\b(?!-|\s+(?:of|in\s+which|when|before|after)\b)", h.past_span, "unit",
          ("Hate groups grew over the past year.", "the past year", "2023"),
-         ("Rates have fallen in the last few months.", "the last few months", "PAST_REF"),
-         ("The service launches in the next few months.", "the next few months", "FUTURE_REF")),
+         ("Rates have fallen in the last few months.", "the last few months", "PAST_REF")),
     rule("rel_unit", rf"(?<!\w)(?:(?P<mod>earlier|later|early|late|mid-?|{EDGE_MOD}){GLUE})?(?P<rel>this\s+past|"
                      r"this\s+coming|this|last|next|the\s+current|the\s+previous|the\s+following|the\s+same|that|"
                      r"the\s+preceding|the\s+prior)\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|month|year|decade)\b(?!-)",

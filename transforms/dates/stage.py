@@ -1,14 +1,12 @@
-"""The dates stage in Beam: `add_dates` on each article, wrapped by `ExtractDates`."""
+"""The dates stage's function, `add_dates`: an article's dates (listed in `transforms.stages`)."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 from transforms.article import with_field
 from transforms.dates.extract import extract_dates
-from transforms.stage import ArticleStage
 
-__all__ = ["add_dates", "ExtractDates"]
+__all__ = ["add_dates"]
 
 
 def add_dates(article, reference_date: dt.date | None = None, overrides: bool = False):
@@ -22,19 +20,3 @@ def add_dates(article, reference_date: dt.date | None = None, overrides: bool = 
         return article  # (nothing to fill: the element is immutable, share it)
     return with_field(article, "dates", dates)
 
-
-class ExtractDates(ArticleStage):
-    """PCollection[Article] -> DoOutputsTuple (`.articles` with `dates` filled, `.errors`).
-
-    `reference_date` anchors the articles without a published_at (every article with `overrides`).
-    """
-
-    stage = "dates"
-
-    def __init__(self, reference_date: dt.date | None = None, overrides: bool = False):
-        super().__init__()
-        self._reference_date = reference_date
-        self._overrides = overrides
-
-    def article_fn(self):
-        return functools.partial(add_dates, reference_date=self._reference_date, overrides=self._overrides)

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from transforms.dates.patterns import FLAGS, TO_SPACES, alt, last_match
-from transforms.dates.profile import DateProfile
+from transforms.dates.profile import DateProfile, all_profiles
 from transforms import regex_cache
 
 __all__ = ["TenseMarkers", "prev_word", "SENTENCE_BREAK", "TITLES"]
@@ -133,7 +133,8 @@ def _attributive_re(profile: DateProfile) -> re.Pattern | None:
 
 # A period after an initial (`Richard A. Smith`) or a title or abbreviation that is followed by a
 # capitalised word (`Mr. Smith`, `Roe vs. Wade`, `Gen. Schwarzkopf`) does not end a sentence.
-TITLES = "Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Adm Cmdr Sen Rep Gov Pres Rev Sr Jr St Ft Mt vs No".split()
+# (every language's, in any text: `Mr.` and `Gen.` stand in a German or Polish report too)
+TITLES = list(dict.fromkeys(t for p in all_profiles() for t in p.title_abbreviations.split()))
 # (one lookbehind per length of title, as a lookbehind's alternatives must be as long as each other:
 # `re` then checks the word boundary once and skips titles by their first letter)
 NOT_AFTER = "".join(rf"(?<!\b(?:{'|'.join(sorted(t for t in TITLES if len(t) == n))})\.)"
@@ -405,8 +406,11 @@ class TenseMarkers:
             if m_end <= start:
                 dist = start - m_end
             elif m_start >= end:
-                if reporting:
-                    continue  # `... will leave Thursday,'' Castro said`: the quote's own verb decides
+                if reporting and not self.low[end:m_start].isspace() \
+                        and (own or any(q in self.text[end:m_start] for q in "\"'“”‘’«»„")):
+                    continue  # `... will leave Thursday,'' Castro said`: the quote's own verb decides (one
+                    # right after the date is the date's own: `the minister on Sunday said`, and so is one after
+                    # a verbless aside with no quote between: `The minister, speaking on Tuesday, said`)
                 dist = 2 * (m_start - end)
             else:
                 continue  # inside the mention itself (`last`, `yesterday`)

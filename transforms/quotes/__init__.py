@@ -29,9 +29,8 @@ from transforms.quotes.marks import scan_quote_spans, split_interrupted
 from transforms.quotes.nonquotes import drop_non_quotations, has_word
 from transforms.quotes.speakers import Resolver
 from transforms.quotes.tokens import TERMINAL
-from transforms.stage import ArticleStage
 
-__all__ = ["Quote", "CUES", "extract_quotes", "scan_quote_spans", "add_quotes", "ExtractQuotes"]
+__all__ = ["Quote", "CUES", "extract_quotes", "scan_quote_spans", "add_quotes"]
 
 
 def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
@@ -131,7 +130,7 @@ def _kind(text: str, o: int, s: int, e: int) -> str:
     return "phrase"
 
 
-# ================================================================ Beam
+# ================================================================ the stage (`transforms.stages`)
 
 def add_quotes(article):
     """Article -> Article with `quotes` filled."""
@@ -140,11 +139,3 @@ def add_quotes(article):
         return article                          # (nothing to fill: the element is immutable, share it)
     return with_field(article, "quotes", quotes)
 
-
-class ExtractQuotes(ArticleStage):
-    """PCollection[Article] -> DoOutputsTuple (`.articles` with `quotes` filled, `.errors`)."""
-
-    stage = "quotes"
-
-    def article_fn(self):
-        return add_quotes

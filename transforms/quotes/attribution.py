@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from transforms.quotes.continuity import antecedent, clause_subject, person_like, reporter_before
-from transforms.quotes.cues import CUES, QuoteSite, predicate_subject
+from transforms.quotes.cues import QuoteSite, find_cue, predicate_subject
 from transforms.quotes.lexicon import Lexicon
 from transforms.quotes.marks import Spans, para_end_of
 from transforms.quotes.nonquotes import is_title_claim
 from transforms.quotes.phrases import Mention, is_reporting, mention_of, np_right, subject_of
-from transforms.quotes.tokens import Windows, next_paragraph
+from transforms.quotes.tokens import QUOTE_TOKEN, Windows, next_paragraph, sentence_start
 
 __all__ = ["attribute", "INHERITED_CUES"]
 
@@ -45,11 +45,8 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
         m = name = None
         if k and _interrupted(text, spans, k, found[k - 1], cue_of[k - 1]):
             m, name = found[k - 1], "same_speech"   # `«…», ha detto Xi a Biden, «…»`
-        for cue in CUES if m is None else ():
-            m = cue.find(site)
-            if m is not None:
-                name = cue.name
-                break
+        if m is None:
+            m, name = find_cue(site)
         if m is not None and m.kind == "zero":
             # `«…», ha aggiunto.`: the verb continues whoever the text was last about
             gender = _zero_gender(lx, text[m.start:m.end])
@@ -95,9 +92,13 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
             inherit(k, k - 1, "same_speech")          # (a few words inherit only within their sentence)
             if lx.colon_subject:
                 found[k] = _nearest_mention(lx, text, spans, k - 1, k, found[k], name_of, found) or found[k]
+            elif lx.subject_fallback:
+                found[k] = _pronoun_between(lx, text, win, spans, k) or found[k]
     for k in range(len(spans) - 2, -1, -1):
-        if found[k] is None and found[k + 1] is not None and para_of[k] == para_of[k + 1] \
-                and text[spans[k][3]:spans[k + 1][0]].strip(" ,") in ("", *lx.sentence_connectives):
+        if found[k] is None and found[k + 1] is not None and (
+                para_of[k] == para_of[k + 1]
+                and text[spans[k][3]:spans[k + 1][0]].strip(" ,") in ("", *lx.sentence_connectives)
+                or _reopened(text, spans, k + 1)):   # (`"…\n\n"…," he said.`: one speech)
             inherit(k, k + 1, "same_speech")
     # A paragraph that is nothing but an unattributed quotation goes on with the speech
     # of the paragraph just before it: `“…,” Barkley said.\n\n“Then you have …”`.
@@ -140,8 +141,14 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
                     and not _is_phrase(text, spans[k]):
                 # a statement opening its sentence, right after a sentence that reports someone
                 # (`Lund praised the plan. “…”`): that report goes on
-                found[k] = reporter_before(lx, text, win, spans[k][0])
+                found[k] = reporter_before(lx, text, win, spans[k][0]) \
+                    or _person_before(lx, text, win, spans, k, is_name)
                 cue_of[k] = "previous_sentence" if found[k] is not None else None
+                j = k + 1                         # (its marks reopened for the next sentences or
+                while found[k] is not None and j < len(spans) and found[j] is None \
+                        and _reopened(text, spans, j):   # paragraph: `said X. "…. "…`)
+                    inherit(j, k, "same_speech")
+                    j += 1
     # A statement in the title that still names nobody is the words of a source the article's
     # body quotes (`Tragedia inaccettabile, “…”` over `“…”. Lo ha detto il sindaco X`): the
     # speaker of the body's quotation that shares most words with it, else of its first one.
@@ -220,6 +227,44 @@ def _reporter_in_sentence(lx: Lexicon, site: QuoteSite, is_name) -> Mention | No
             m = subject_of(lx, toks, v, is_name)
             return m if m is not None and m.kind in ("np", "pronoun") else None
     return None
+
+
+def _person_before(lx: Lexicon, text: str, win: Windows, spans: Spans, k: int, is_name) -> Mention | None:
+    """`Hale is upbeat about the vote, he says he sees … . “…”`: a statement opening its sentence that
+    nothing attributes goes on from the sentence just before it, about a person who opens it (a
+    sentence with a quotation of its own has its own speaker; one naming nobody, none)."""
+    hi = spans[k][0]
+    while hi > 0 and text[hi - 1].isspace():
+        hi -= 1
+    para = text.rfind("\n", 0, hi) + 1
+    if hi <= para or text[hi - 1] not in ".!?" or k and spans[k - 1][3] > para:
+        return None
+    lo = sentence_start(lx, text, max(para, hi - _PERSON_BEFORE_REACH), hi - 1)
+    toks = win.stretch(lo, hi)
+    if any(t.text == QUOTE_TOKEN for t in toks):
+        return None
+    r = clause_subject(lx, toks, len(toks))
+    if r is None or not person_like(lx, toks, r, is_name) or toks[r[0]].low in lx.impersonal_pronouns \
+            or toks[r[0]].low in lx.first_person_pronouns:
+        return None
+    return mention_of(lx, toks, r)
+
+
+_PERSON_BEFORE_REACH = 400   # characters of the sentence before a statement read for its subject
+
+
+def _pronoun_between(lx: Lexicon, text: str, win: Windows, spans: Spans, k: int) -> Mention | None:
+    """`"…," said Ms Perry. She said chosen people … "…"`: the pronoun subject of a report between the
+    speech's quotations is its nearest mention (the speaker's name is still whom it stands for)."""
+    m = reporter_before(lx, text, win, spans[k][0])
+    return m if m is not None and m.kind == "pronoun" and m.start > spans[k - 1][3] else None
+
+
+def _reopened(text: str, spans: Spans, k: int) -> bool:
+    """Does quotation k reopen the marks that quotation k-1 left open (`…sure. "We…`, or in the next
+    paragraph), the same speech going on? (An open segment ends with no closing mark: see `marks`.)"""
+    _, _, end, close = spans[k - 1]
+    return end == close and not text[close:spans[k][0]].strip() and not _is_phrase(text, spans[k])
 
 
 def _is_phrase(text: str, span: tuple[int, int, int, int]) -> bool:
@@ -305,16 +350,47 @@ def _roles_of(lx: Lexicon, text: str, surname: str, gender: str | None) -> froze
     one, `Bundeskanzler`) right before their name (`il giornalista Vittorio Feltri`) or in an
     apposition right after it (`Feltri, il giornalista`). A role whose gender clashes is not theirs."""
     out = set()
-    for m in re.finditer(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", text):
-        after = text[m.end():m.end() + _ROLE_REACH]
-        near = _WORD_RE.findall(text, max(0, m.start() - _ROLE_REACH), m.start())[-_ROLE_WORDS:]
+    for start in _whole_word_at(text, surname):
+        end = start + len(surname)
+        after = text[end:end + _ROLE_REACH]
+        near = _WORD_RE.findall(text, max(0, start - _ROLE_REACH), start)[-_ROLE_WORDS:]
         if after.startswith(","):
             near += _WORD_RE.findall(after)[:_ROLE_WORDS]   # (an apposition, not the next clause)
+        long_roles = _long_roles(lx.role_nouns)
         for w in near:
             low = w.lower()
-            out.update(r for r in lx.role_nouns if (low == r or len(r) >= 4 and low.endswith(r))
-                       and (gender is None or lx.role_gender.get(r, gender) == gender))
+            # (the role nouns `low` is or ends in: its own word, then its endings of four letters or more)
+            found = [low] if low in lx.role_nouns else []
+            found += [low[i:] for i in range(1, len(low) - 3) if low[i:] in long_roles]
+            out.update(r for r in found if gender is None or lx.role_gender.get(r, gender) == gender)
     return frozenset(out)
+
+
+def _whole_word_at(text: str, word: str):
+    """Where `word` stands as a whole word (what `re.finditer(r"(?<!\\w)word(?!\\w)", text)` finds),
+    found with `str.find`: a pattern opening with a look-behind is tried at every position."""
+    n, i = len(word), text.find(word)
+    while i >= 0:
+        if (i == 0 or not _is_word_char(text[i - 1])) and (i + n >= len(text) or not _is_word_char(text[i + n])):
+            yield i
+            i = text.find(word, i + n)
+        else:
+            i = text.find(word, i + 1)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"        # (`\w` of a str pattern)
+
+
+def _long_roles(role_nouns: frozenset[str]) -> frozenset[str]:
+    """The role nouns of four letters or more (a compound may end in one: `Bundeskanzler`), once per lexicon."""
+    out = _LONG_ROLES.get(role_nouns)
+    if out is None:
+        out = _LONG_ROLES[role_nouns] = frozenset(r for r in role_nouns if len(r) >= 4)
+    return out
+
+
+_LONG_ROLES: dict[frozenset[str], frozenset[str]] = {}
 
 
 _ROLE_REACH = 40   # characters before or after a name where a role the text gives them stands

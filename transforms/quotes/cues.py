@@ -29,7 +29,7 @@ from transforms.quotes.tokens import (
 )
 from transforms.quotes.tokens import ends_sentence as carries_full_stop
 
-__all__ = ["Cue", "CUES", "QuoteSite", "predicate_subject", "starts_with_reporting"]
+__all__ = ["Cue", "CUES", "QuoteSite", "find_cue", "predicate_subject", "starts_with_reporting"]
 
 
 class QuoteSite:
@@ -66,6 +66,10 @@ class QuoteSite:
 class Cue(NamedTuple):
     name: str
     find: Callable[[QuoteSite], Mention | None]
+    # What the cue needs present around the quotation (its trigger words or marks), tested
+    # cheaply before it tokenises anything: False only where `find` finds nobody, so a cue
+    # skipped for it changes no output (see `find_cue`). None: the cue is always tried.
+    triggered: Callable[[QuoteSite], bool] | None = None
 
 
 # ---------------------------------------------------------------- the cues, in the order tried
@@ -191,6 +195,8 @@ def before_quote(site: QuoteSite) -> Mention | None:
 def _relayed_first(lx: Lexicon, text: str, lo: int, m: Mention) -> Mention | None:
     """`According to ProPublica, Clinton praised her “…”`: the source opening the sentence
     relays what its subject said, and is the quotation's source (see `relayed_source`)."""
+    if not _may_hold(text, lo, m.start, lx.according_to):
+        return None                               # (no word there opens an according-to form: not tokenised)
     toks = tokenize(text, lo, m.start, limit=_RELAY_TOKENS)
     i = 0
     while i < len(toks) and toks[i].low in lx.sentence_connectives:
@@ -444,20 +450,80 @@ def _is_phrase(text: str, s: int, e: int) -> bool:
 _TITLE_CHARS = 250   # a first line longer than this is prose, not a title
 
 
+# ---------------------------------------------------------------- what each cue needs present
+
+def _colon_before(site: QuoteSite) -> bool:
+    """`label`, `colon_subject`: the quotation's token follows a colon's (`Bush: “…”`). The last
+    character before the opening mark that is no space or `_` (which no token holds) is the last
+    token's, and a colon is always a token of its own."""
+    text, lo = site.text, site.bounds[0]
+    i = site.spans[site.k][0] - 1
+    while i >= lo and (text[i].isspace() or text[i] == "_"):
+        i -= 1
+    return i >= lo and text[i] == ":"
+
+
+def _colon_ends_paragraph_before(site: QuoteSite) -> bool:
+    """`colon_intro`: the paragraph before ends with a colon (`Caddell continued:`), the first
+    thing `_colon_intro` tests, read without tokenising the quotation's sentence."""
+    text = site.text
+    p = site.para_start - 1
+    while p > 0 and text[p - 1].isspace():
+        p -= 1
+    return p > 0 and text[p - 1] == ":"
+
+
+def _colon_opens_line(site: QuoteSite) -> bool:
+    """`headline`: a colon within the line's first 80 characters, before the quotation."""
+    return site.text.find(":", site.para_start, min(site.spans[site.k][0], site.para_start + 80)) >= 0
+
+
+def _dash_line_after(site: QuoteSite) -> bool:
+    """`signature`: the next paragraph opens with a dash (`- Bernie Sanders.`)."""
+    k = next_paragraph_at(site.text, site.para_end)
+    return k < len(site.text) and site.text[k] in _SIGNATURE_DASHES
+
+
+_SIGNATURE_DASHES = frozenset("-—–―")   # (the dashes `_SIGNATURE_RE` opens with)
+
+
 CUES: tuple[Cue, ...] = (
     Cue("after_quote", after_quote),
     Cue("as_clause_before", as_clause_before),
     Cue("as_clause", as_clause),
-    Cue("before_quote", before_quote),
-    Cue("label", label),
+    Cue("before_quote", before_quote),    # (see below)
+    Cue("label", label, _colon_before),
     Cue("sentence_final", sentence_final),
-    Cue("colon_intro", colon_intro),
-    Cue("headline", headline),
-    Cue("signature", signature),
+    Cue("colon_intro", colon_intro, _colon_ends_paragraph_before),
+    Cue("headline", headline, _colon_opens_line),
+    Cue("signature", signature, _dash_line_after),
     Cue("next_sentence", next_sentence),
-    Cue("colon_subject", colon_subject),
+    Cue("colon_subject", colon_subject, _colon_before),
     Cue("title_line", title_line),
 )
+
+# `before_quote` declares no trigger: a test for a cue word anywhere in the sentence before the
+# quotation (`_may_hold` over it) skipped the cue for half the quotations, yet cost more than it
+# saved (callgrind, 309 shared articles: 1,666 M instructions with it, 1,642 M without; 1,661 M
+# with the test sharing `_near_cue`'s look at the nearest words), because the fallbacks after the
+# cues tokenise the same sentence anyway and the cue's own scan is one set lookup per token.
+# The other triggers cost next to nothing (1,642.6 M with them, 1,642.0 M without).
+
+# Skip a cue whose trigger is absent (`Cue.triggered`). Off, every cue is tried: the output
+# must be the same either way (tests/test_quotes_cues.py checks it).
+SKIP_UNTRIGGERED = True
+
+
+def find_cue(site: QuoteSite) -> tuple[Mention | None, str | None]:
+    """(mention, cue name) from the first cue of `CUES` that finds a speaker; (None, None)."""
+    skip = SKIP_UNTRIGGERED
+    for cue in CUES:
+        if skip and cue.triggered is not None and not cue.triggered(site):
+            continue
+        m = cue.find(site)
+        if m is not None:
+            return m, cue.name
+    return None, None
 
 
 def predicate_subject(site: QuoteSite) -> Mention | None:
@@ -581,6 +647,11 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     r = np_right(lx, toks, i, limit=8)
     if r is None or not delimited and i == 0 and lx.nouns_capitalised:
         return None
+    if lx.subject_fallback and not delimited and i == 0 and not toks[i].is_cap and (
+            toks[i].low in lx.prepositions or toks[i].low in lx.of_prepositions or toks[i].low in lx.clause_starters) \
+            and i + 1 < len(toks) and is_reporting(lx, toks, i + 1):
+        return None                               # (`the “folly” of adding …`, `is “wrong” for saying …`: the
+                                                  # phrase runs on; no subject there)
     a, j = r
     if j < len(toks) and _used_as_noun(lx, toks, j) and j == a + 1 and is_reporting(lx, toks, j) == 1:
         j += 1                                    # `,” the chant went on`: after an article, the noun
@@ -610,6 +681,12 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
             k = e
         if k < len(toks) and toks[k].text == ",":
             j = k + 1
+        elif j + 2 < len(toks) and toks[j + 1].low in lx.indefinite_determiners and toks[a].is_cap:
+            # `,” Tom Reddle, a Brightair spokesman told the BBC`: no comma closes the description;
+            # its role noun and then the verb of saying
+            v = next((v for v in range(j + 2, min(k, j + _OPEN_APPOSITION)) if is_reporting(lx, toks, v)), 0)
+            if v and lx.is_one_of(toks[v - 1].low, lx.role_nouns):
+                j = v
     while j < len(toks) and skippable(lx, toks[j]):
         j += 1
     if j >= len(toks):
@@ -630,6 +707,10 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
             return None
         r, j, n_verb = left, v, is_reporting(lx, toks, v)   # `National Bureau of Statistics chief Li Wen told`:
                                                         # the name right before the verb is its subject
+    if toks[j].low in lx.quoting_verbs:
+        quoted = _quoted_as_saying(lx, toks, j + n_verb)
+        if quoted is not None:                    # `,” the agency quoted Mr Orlov as saying`: the one quoted
+            return quoted
     if ends_sentence:
         # after a full stop, `He added, “…”` introduces what follows; only a bare
         # `He said.` still belongs to the quotation before it
@@ -639,6 +720,14 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
             k += 1
         if not (carries_full_stop(lx, toks[k]) or k + 1 < len(toks) and toks[k + 1].text == "."):
             return None
+    return mention_of(lx, toks, r)
+
+
+def _quoted_as_saying(lx: Lexicon, toks: list[Tok], k: int) -> Mention | None:
+    """`quoted Mr Orlov as saying`: the object of a quoting verb, when `as` and a verb of saying follow it."""
+    r = np_right(lx, toks, k, limit=6) if k < len(toks) else None
+    if r is None or r[1] + 1 >= len(toks) or toks[r[1]].low not in lx.as_cues or not is_reporting(lx, toks, r[1] + 1):
+        return None
     return mention_of(lx, toks, r)
 
 
@@ -689,6 +778,7 @@ def _apposition_end(toks: list[Tok], j: int) -> int:
 
 
 _APPOSITION_TOKENS = 30   # tokens of appositives between a subject and its verb after a quotation
+_OPEN_APPOSITION = 6      # tokens of a description no comma closes (`, a Brightair spokesman told`)
 _APPOSITION_PARTS = 4   # more parts set off by commas (`Tom Reed, 30, of Dover, Del., who voted, said`)
 _SUBJECT_TAIL = 6   # tokens read on, past a subject phrase cut short (`National Bureau | of …`), for its verb
 
@@ -1071,6 +1161,11 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
             r = np_right(lx, toks, v + n, limit=8) if v + n < qi else None
             if r is not None:                     # `secondo quanto riportano i media`: the verb's subject after it
                 return mention_of(lx, toks, r)
+        if n and v >= 2 and toks[v - 1].low in lx.as_cues and lx.quoting_verbs:
+            q = next((q for q in range(v - 2, max(-1, v - 9), -1) if toks[q].low in lx.quoting_verbs), None)
+            m = _quoted_as_saying(lx, toks, q + 1) if q is not None else None
+            if m is not None and m.end <= toks[v - 1].start:
+                return m                          # `The paper quoted him as saying “…”`: the one quoted
         if n:
             j = v - 1
             while j >= 0 and (toks[j].text in _COMMA_OR_DASH or toks[j].low in lx.auxiliaries and not toks[j].is_cap):
@@ -1312,7 +1407,11 @@ def _outer_speaker(lx: Lexicon, toks: list[Tok], m: Mention) -> Mention | None:
     if outer.kind == "np" and lx.verb_second and o1 > o0 and not person_like(lx, toks, (o0, o1)) \
             and person_like(lx, toks, (a, bisect.bisect_left(toks, m.end, key=_START))):
         return None                               # (`Mitte Mai erklärte der Chef X`: a fronted date, the subject after)
-    return outer
+    if lx.subject_fallback and outer.kind == "np" and not person_like(lx, toks, (o0, o1)) \
+            and toks[o0].low not in lx.determiners and not toks[o1 - 1].is_cap \
+            and person_like(lx, toks, (a, bisect.bisect_left(toks, m.end, key=_START))):
+        return None                               # (`Leaked papers suggest X branded it “…”`: papers
+    return outer                                  # only report X, who said it)
 
 
 def _sentence_final(lx: Lexicon, toks: list[Tok], qi: int, inverted: bool = True) -> Mention | None:

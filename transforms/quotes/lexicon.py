@@ -44,6 +44,10 @@ class Lexicon(QuoteProfile):
     # word -> its base forms, worked out once per word (a text names the same people again and
     # again, and a language with many case endings tries each); emptied when it grows too large
     _forms: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict, init=False, compare=False, repr=False)
+    # a capitalised run's words -> the name part of them (`speakers.name_tokens`): the same names
+    # and titles come back in article after article; emptied when it grows too large
+    name_parts: dict[tuple[str, ...], tuple[str, ...]] = dataclasses.field(
+        default_factory=dict, init=False, compare=False, repr=False)
 
     def base_forms(self, word: str) -> tuple[str, ...]:
         """`word` (lower case) and, in a language that inflects names, its stems without a case

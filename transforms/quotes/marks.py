@@ -230,10 +230,15 @@ def scan_quote_spans(text: str, lx: Lexicon | None = None) -> Spans:
             k = para_end
             while k < n and text[k].isspace():
                 k += 1
-            para_end = para_end_of(text, i)
+            ended, para_end = para_end, para_end_of(text, i)
             if stack and k == i and m == stack[0].mark:
                 drop_unclosed(1)
-                continue
+                if m not in reopening or stack[0].children:
+                    continue
+                # (a profile's `reopening_marks`: each paragraph's marked segment is a quotation
+                # of its own, `…to them.\n\n"We looked…"`, and the mark opens the next one; not
+                # a quoted block that quotes others inside it, whose inner quotations are the rows)
+                _end_at(text, stack.pop(), ended, stack, out)
             if not (len(stack) == 1 and _closes_later_paragraph(text, stack[0], m, i, j)):
                 drop_unclosed(0)
         may_open, may_close = _roles(text, m, i, j, elisions, mixed)

@@ -65,6 +65,9 @@ def _is_name(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:
         return _cue_before_name(lx, text, o)      # `книги иностранного агента Евгения Понасенкова «…»`
     if text[c:c + 1] == "-" and text[c + 1:c + 2].isalpha() or text[c:c + 2] == "- ":
         return True                               # glued into a compound: `"Bild"-Zeitung`
+    if 2 <= len(words) <= _BODY_NAME_WORDS and all(w.group()[:1].isupper() for w in words) \
+            and words[-1].group().lower() in lx.org_words and not inner.isupper() and inner[-1:] != ",":
+        return True                               # a body's name: `the "Abstentions Party"`
     cue, _ = _last_word(text, o)
     cue = cue.strip(",;()").lower()
     if cue in lx.name_cues or cue in lx.name_articles or _cue_before_name(lx, text, o):
@@ -92,6 +95,9 @@ def _next_word(text: str, c: int, reach: int = 40) -> tuple[str, int]:
     """The word right after position c (past spaces only), and where it starts; ('', c) if none."""
     m = _WORD_RE.match(text, c + len(text[c:c + reach]) - len(text[c:c + reach].lstrip(" \u00a0")))
     return (m.group(), m.start()) if m else ("", c)
+
+
+_BODY_NAME_WORDS = 4   # words of a capitalised name in marks that ends in a body's word (`Party`)
 
 
 def _cue_before_name(lx: Lexicon, text: str, o: int) -> bool:

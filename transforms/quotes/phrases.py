@@ -37,6 +37,9 @@ def is_reporting(lx: Lexicon, tokens: list[Tok], i: int) -> int:
     if i + 1 < len(tokens) and low in (_STARTS.get(lx.reporting_phrases) or _starts_of(lx.reporting_phrases)):
         pair = low + " " + tokens[i + 1].low
         if pair in lx.reporting_phrases:
+            if lx.subject_fallback and tokens[i + 1].low in lx.prepositions and i + 2 < len(tokens) \
+                    and tokens[i + 2].is_word and tokens[i + 2].low not in lx.clause_starters:
+                return 1 if low in lx.reporting_verbs else 0   # `the house goes on recess`: a place, no speech
             return 2
     if low not in lx.reporting_verbs:
         return 0
@@ -398,6 +401,8 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
             return mention_of(lx, tokens, r)
         # `Añade que «…»`, `Ha affermato che «…»`: the verb opens its clause, its subject dropped
         return Mention(tokens[v].start, word_end(tokens[v]), "zero")
+    if lx.subject_fallback and k >= 2 and tokens[k].text == "," and tokens[k - 1].text == ")":
+        k -= 1                                    # `Gov. John Kasich (R-OH), said`: a stray comma after the bracket
     aside = k
     k = _skip_parenthetical(tokens, k)
     if k < 0:
@@ -458,6 +463,8 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
                 and not _opens_clause(lx, tokens[c - 1]):
             c -= 1                                # (`Clinton, during a meeting in Columbus, Ohio, said`;
                                                   # not past `when`: `… when X in his speech called`)
+        if lx.subject_fallback:
+            c = _past_intro_phrase(lx, tokens, c, r[0])   # (`In addition, an email sent by X on Monday warned`)
         first = np_right(lx, tokens, c, limit=8)
         if first is not None and first[0] < r[0] - 1 < first[1]:
             first = (first[0], r[0] - 1)          # (`Contestants on The Show said`: up to the preposition)
@@ -786,6 +793,10 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
     while i + 1 < upto and toks[i].is_word and toks[i].text.isupper() and len(toks[i].text) > 1 \
             and toks[i + 1].text in DASHES:
         i += 2                                    # a dateline: `WASHINGTON — Sen. Chuck Grassley …`
+    if i == 0 and upto > 2 and toks[0].is_word and toks[0].text.isupper() and len(toks[0].text) > 1 \
+            and toks[1].text == ",":
+        dash = next((k for k in range(2, min(upto, _DATELINE_TOKENS)) if toks[k].text in DASHES), 0)
+        i = dash + 1 if dash else 0               # `LEEDS, March 3 (Reuters) — The council …`
     while i < upto and toks[i].is_word and toks[i].low in lx.sentence_connectives:
         i += 1
     for _ in range(_INTRO_PHRASES):
@@ -804,7 +815,7 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
         return None
     a, b = r
     first = toks[a]
-    if _no_one(lx, toks, a, b):
+    if _no_one(lx, toks, a, b) or _contracted_non_subject(lx, first):
         return None
     if first.low in lx.determiners and not first.is_cap or first.low in lx.determiners and b - a > 1:
         v = next((k for k in range(a + 1, b) if _verb_in_subject(lx, toks[k]) or skippable(lx, toks[k])), b)
@@ -815,8 +826,9 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
             b = role + 1                          # `the judge spoke` -> `the judge` (an irregular verb)
     elif first.is_cap:
         v = next((k for k in range(a + 1, b) if _verb_in_subject(lx, toks[k])), b)
-        if v > a + 1 and toks[v - 1].is_cap:
-            b = v                                 # `Col. Tom West started Ann's debate` -> `Col. Tom West`
+        if v > a and toks[v - 1].is_cap:
+            b = v                                 # `Col. Tom West started Ann's debate` -> `Col. Tom West`,
+                                                  # `Hale proposed a Leeds debate` -> `Hale`
     head = toks[b - 1].low
     if head in lx.speech_nouns and b - a > 1:
         owner = possessor(lx, toks, b - 1) or _described_owner(lx, toks, a, b - 1)
@@ -829,9 +841,31 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
         return mention_of(lx, toks, (a, b))
     if first.is_cap and first.low not in lx.not_names and first.low not in lx.all_intro_words:
         return mention_of(lx, toks, with_apposition(lx, toks, (a, b)))   # (`Jego doradca, Jan Kowal, …`)
+    if first.low in lx.title_gender and b - a > 1 and toks[a + 1].is_cap and lx.subject_fallback:
+        return mention_of(lx, toks, (a, b))       # `Mr Hale rejected it as “…”`: a title and a name
     if first.low in lx.determiners and (broad or head.rstrip("s") in lx.role_nouns):
         return mention_of(lx, toks, with_apposition(lx, toks, (a, b)))
     return None
+
+
+def _past_intro_phrase(lx: Lexicon, tokens: list[Tok], c: int, hi: int) -> int:
+    """Past an introductory phrase that opens at tokens[c] and a comma closes (`In addition, …`,
+    `On Monday, …`): where the clause's subject starts; c itself when none opens there."""
+    t = tokens[c]
+    if not t.is_word or t.low not in lx.prepositions and t.low not in lx.all_intro_words or lx.first_name(t.low):
+        return c
+    comma = next((x for x in range(c + 1, min(hi, c + _INTRO_WORDS + 1)) if tokens[x].text == ","), None)
+    return comma + 1 if comma is not None and comma + 1 < hi else c
+
+
+_DATELINE_TOKENS = 12   # tokens of a dateline before its dash (`LEEDS, March 3 (Reuters) —`)
+
+
+def _contracted_non_subject(lx: Lexicon, t: Tok) -> bool:
+    """`That's partly because …`, `There's still time …`, `It's …`: a word no one is, contracted with a verb."""
+    base, _, rest = t.low.replace("’", "'").partition("'")
+    return 0 < len(rest) <= 2 and (base in lx.not_speakers or base in lx.leading_non_subjects
+                                   or base in lx.impersonal_pronouns or base in lx.determiners)
 
 
 def _is_role(lx: Lexicon, low: str) -> bool:

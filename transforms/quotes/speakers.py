@@ -25,7 +25,21 @@ _END = operator.methodcaller("end")
 
 def name_tokens(lx: Lexicon, words: list[str]) -> list[str]:
     """The personal-name part of a capitalised run: after any title or role
-    (`President Vladimir Putin`, `Councillor Maria Okafor`, `Projektleiterin Anna Becker`)."""
+    (`President Vladimir Putin`, `Councillor Maria Okafor`, `Projektleiterin Anna Becker`).
+    (Worked out once per run of words and lexicon: see `Lexicon.name_parts`.)"""
+    key = tuple(words)
+    found = lx.name_parts.get(key)
+    if found is None:
+        if len(lx.name_parts) >= _NAME_PARTS_KEPT:
+            lx.name_parts.clear()
+        found = lx.name_parts[key] = tuple(_name_tokens(lx, words))
+    return list(found)
+
+
+_NAME_PARTS_KEPT = 50_000   # runs whose name part a lexicon remembers (bounded memory on endless input)
+
+
+def _name_tokens(lx: Lexicon, words: list[str]) -> list[str]:
     cut = 0
     for i, w in enumerate(words):
         lw = w.lower().rstrip(",")

@@ -83,17 +83,21 @@ PROFILE = DateProfile(
         "tag": "D", "tage": "D", "tagen": "D", "tages": "D", "tags": "D", "woche": "W", "wochen": "W",
         "monat": "M", "monate": "M", "monaten": "M", "monats": "M", "quartal": "Q", "quartals": "Q",
         "halbjahr": "H", "jahr": "Y", "jahre": "Y", "jahren": "Y", "jahres": "Y", "jahrzehnt": "DE",
-        "jahrzehnte": "DE", "jahrzehnten": "DE", "jahrzehnts": "DE", "jahrhundert": "CE", "wochenende": "WE",
+        "jahrzehnte": "DE", "jahrzehnten": "DE", "jahrzehnts": "DE", "jahrhundert": "CE", "jahrhunderts": "CE",
+        "jahrhunderte": "CE", "jahrhunderten": "CE", "wochenende": "WE",
         "stunden": "HR",
     },
     reference_words={
         "jetzt": "PRESENT_REF", "nun": "PRESENT_REF", "nunmehr": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF",
         "momentan": "PRESENT_REF", "gegenwärtig": "PRESENT_REF", "aktuell": "PRESENT_REF", "heutzutage": "PRESENT_REF",
         "augenblick": "PRESENT_REF", "moment": "PRESENT_REF",
-        "jetzige": "PRESENT_REF", "jetzigen": "PRESENT_REF", "heutige": "PRESENT_REF", "heutigen": "PRESENT_REF",
+        # (today's, present-day, before their noun in every case form: `die heutige Lage`, `aus heutiger Sicht`;
+        # the gold sets leave `derzeitigen`, `gegenwärtigen` out)
+        **{stem + ending: "PRESENT_REF" for stem in ("jetzig", "heutig")
+           for ending in ("e", "en", "er", "es", "em")},
         "kürzlich": "PAST_REF", "neulich": "PAST_REF", "jüngst": "PAST_REF", "unlängst": "PAST_REF",
         "vor kurzem": "PAST_REF", "vor kurzer zeit": "PAST_REF", "vor einiger zeit": "PAST_REF", "damals": "PAST_REF", "seinerzeit": "PAST_REF", "einst": "PAST_REF",
-        "vergangenheit": "PAST_REF", "gegenwart": "PRESENT_REF", "bald": "FUTURE_REF", "demnächst": "FUTURE_REF", "künftig": "FUTURE_REF",
+        "vergangenheit": "PAST_REF", "gegenwart": "PRESENT_REF", "bald": "FUTURE_REF", "sehr bald": "FUTURE_REF", "demnächst": "FUTURE_REF", "künftig": "FUTURE_REF",
         "zukünftig": "FUTURE_REF", "zukunft": "FUTURE_REF",
         "letzter zeit": "PAST_REF", "jüngster zeit": "PAST_REF", "naher zukunft": "FUTURE_REF", "in kürze": "FUTURE_REF",
     },
@@ -118,14 +122,17 @@ PROFILE = DateProfile(
         "vergangene": -1, "vergangenen": -1, "vergangener": -1, "vergangenes": -1, "letzte": -1, "letzten": -1,
         "letzter": -1, "letztes": -1, "vorige": -1, "vorigen": -1, "voriger": -1, "voriges": -1,
         "vergangenem": -1, "letztem": -1, "vorigem": -1,
+        # (`in den letzten beiden Jahren`: the recent past, as `den letzten Jahren`)
+        "letzten beiden": -1, "vergangenen beiden": -1, "nächsten beiden": 1, "kommenden beiden": 1,
         "diese": 0, "diesen": 0, "dieser": 0, "dieses": 0, "diesem": 0, "laufenden": 0, "laufende": 0,
         "kommende": 1, "kommenden": 1, "kommender": 1, "kommendes": 1, "nächste": 1, "nächsten": 1,
         "nächster": 1, "nächstes": 1, "kommendem": 1, "nächstem": 1,
     },
     anaphoric_words={"jenem": 0, "jenen": 0, "jener": 0, "selben": 0, "gleichen": 0, "folgenden": 1,
                      "darauffolgenden": 1, "vorherigen": -1},
-    plural_relative_words=frozenset(),
-    plural_units=frozenset("tage tagen wochen monate monaten jahre jahren jahrzehnte jahrzehnten stunden".split()),
+    plural_relative_words=frozenset({"letzten beiden", "vergangenen beiden", "nächsten beiden", "kommenden beiden"}),
+    plural_units=frozenset("tage tagen wochen monate monaten jahre jahren jahrzehnte jahrzehnten jahrhunderte jahrhunderten "
+                           "stunden".split()),
     vague_quantities=frozenset({"einige", "einigen", "wenige", "wenigen", "mehrere", "mehreren", "ein paar", "paar",
                                 "viele", "vielen"}),
     approx_words=("etwa", "rund", "knapp", "fast", "gut", "mehr als", "über", "gerade einmal"),
@@ -155,8 +162,10 @@ PROFILE = DateProfile(
     deadline_words=("spätestens", "spätestens am", "spätestens zum", "bis spätestens", "bis spätestens zum"),
     until_words=(),
     until_looking_back=(),
-    duration_prepositions=("während", "innerhalb", "binnen", "im laufe"),
+    # (`um` before an earlier/later phrase is "by": `um ein Jahr früher angesetzt` moves a date, names none)
+    duration_prepositions=("während", "innerhalb", "binnen", "im laufe", "um"),
     ambiguous_seasons=frozenset(),
+    ambiguous_units=frozenset(),
     clock_words={"uhr": 0},
     clock_before=(),
     hour_nouns=(),
@@ -171,13 +180,14 @@ PROFILE = DateProfile(
                       "naher zukunft": ("in",), "moment": ("im",), "vergangenheit": ("der", "die"),
                       "gegenwart": ("der", "die", "diese")},
     # (`soon` in a past clause is soon after the moment narrated, not soon from now)
-    reference_not_after={"bald": (PAST_CLAUSE,)},
+    reference_not_after={"bald": (PAST_CLAUSE,), "sehr bald": (PAST_CLAUSE,)},
     discourse_words=frozenset({"nun"}),
     present_today=True,
     event_verbs=("beginnt", "beginnen", "startet", "starten", "eröffnet", "tagt", "tagen",
                  # (the day's news: `dziś wraca`, `сегодня отмечают`, `oggi torna`, `heute endet`)
                  "endet", "enden", "feiert", "feiern", "wählt", "tritt in kraft", "treten in kraft", "kehrt", "reist", "besucht"),
-    past_forms=r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|um|dar|wieder|heraus"
+    # (after `wie` a participle is a comparison, no past: `wird nicht wie angekündigt am 20. November erscheinen`)
+    past_forms=r"(?<!\bwie )(?:(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|um|dar|wieder|heraus"
                r"|hinaus|herein|hinein|vorbei|voran)?ge[a-zäöüß]{3,}(?:t|en)(?<!gegen)(?<!genug)(?<!gestern)(?<!gerade)(?<!geben)(?<!gehen)(?<!gelten)"
                # (a participle without `ge-` closing its clause: `hat heute das Programm präsentiert.`)
                r"|[a-zäöüß]{3,}iert(?=\s*[.,;:!?])"
@@ -190,7 +200,7 @@ PROFILE = DateProfile(
                # weak preterites: `-ierte(n)` (`eskalierten`), and `-ete(n)` after a stem in -t/-d (`behauptete`,
                # `meldeten`; not `die erwarteten Wahlen`, `die Verbündeten`)
                r"|[a-zäöüß]{3,}ierten?"
-               r"|[a-zäöüß]{2,}[td](?<!erwart)(?<!verbünd)ete[n]?",
+               r"|[a-zäöüß]{2,}[td](?<!erwart)(?<!verbünd)ete[n]?)",
     future_forms="",
     adverb_suffix="",
     verb_date_gap_words=(),

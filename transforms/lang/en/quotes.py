@@ -55,6 +55,7 @@ PROFILE = QuoteProfile(
     cataphora=frozenset({"those were the words of", "so said", "thus spoke"}),
     according_to=frozenset({"according to"}),
     as_cues=frozenset({"as"}),
+    quoting_verbs=words("quoted quotes quoting"),   # `the agency quoted X as saying`: X is the speaker
     auxiliaries=words("""
         has have had is was were are be been will would could should may might must did does do also
         then later again once further previously recently repeatedly reportedly often frequently never
@@ -62,7 +63,7 @@ PROFILE = QuoteProfile(
         only even
     """),
     adverbs=words("""
-        today yesterday tonight recently later earlier afterward afterwards then also again simply flatly
+        today yesterday tonight recently later earlier afterward afterwards then also again ago simply flatly
         bluntly firmly quietly loudly angrily publicly privately sarcastically jokingly emphatically
         monday tuesday wednesday thursday friday saturday sunday
     """),

@@ -71,7 +71,7 @@ PROFILE = DateProfile(
         "anteriormente": "PAST_REF", "el pasado": "PAST_REF",
         "últimos tiempos": "PAST_REF", "antiguamente": "PAST_REF", "aquella época": "PAST_REF", "esa época": "PAST_REF",
         "futuro próximo": "FUTURE_REF", "próximo futuro": "FUTURE_REF", "pasado": "PAST_REF", "antaño": "PAST_REF",
-        "pronto": "FUTURE_REF", "próximamente": "FUTURE_REF", "dentro de poco": "FUTURE_REF", "dentro de poco tiempo": "FUTURE_REF",
+        "pronto": "FUTURE_REF", "muy pronto": "FUTURE_REF", "muy recientemente": "PAST_REF", "próximamente": "FUTURE_REF", "dentro de poco": "FUTURE_REF", "dentro de poco tiempo": "FUTURE_REF",
         "en breve": "FUTURE_REF", "el futuro": "FUTURE_REF", "futuro": "FUTURE_REF",
         "futura": "FUTURE_REF", "futuros": "FUTURE_REF", "futuras": "FUTURE_REF",
     },
@@ -81,7 +81,8 @@ PROFILE = DateProfile(
     named_months={"mes del orgullo": 6, "mes del pride": 6},
     weekday_name_prefixes=frozenset(),
     weekday_name_suffixes=frozenset(),
-    count_nouns=frozenset("personas euros dólares habitantes soldados muertos miembros toneladas kilómetros".split()),
+    count_nouns=frozenset("personas euros dólares habitantes soldados muertos miembros toneladas kilómetros empresas mujeres "
+                          "hombres niños víctimas familias".split()),
     title_nouns=frozenset(),
     year_name_words=("agenda", "estrategia", "visión", "ley", "informe"),
     non_head_words=frozenset("del esta este las los pasada pasado próxima próximo que viene futuro".split()),
@@ -123,9 +124,12 @@ PROFILE = DateProfile(
     until_looking_back=(),
     duration_prepositions=("durante", "a lo largo de"),
     ambiguous_seasons=frozenset(),
-    clock_words={},
+    ambiguous_units=frozenset(),
+    clock_words={"de la mañana": 0, "de la madrugada": 0, "de la tarde": 12, "de la noche": 12},
     clock_before=("a las", "desde las", "hasta las", "sobre las", "hacia las", "a la"),
-    hour_nouns=(),
+    # (`a las 10`: the hour alone after `las` is a time, as in `a las 10:30`)
+    # (not `hasta las`: `hasta las 14 semanas`, `hasta las 12`, a count of weeks as often as an hour)
+    hour_nouns=("a las", "desde las", "sobre las", "hacia las", "a partir de las"),
     relative_day_parts={"anoche": (-1, "NI"), "anteanoche": (-2, "NI")},
     anaphoric_days={},
     night_to_words=(),
@@ -137,7 +141,7 @@ PROFILE = DateProfile(
                       "futura": ("la", "una", "su"), "futuros": ("los", "sus", "unos"),
                       "futuras": ("las", "sus", "unas"), "el pasado": ("en", "del"), "pasado": ("del",)},
     # (`soon` in a past clause is soon after the moment narrated, not soon from now)
-    reference_not_after={"pronto": (PAST_CLAUSE,)},
+    reference_not_after={"pronto": (PAST_CLAUSE,), "muy pronto": (PAST_CLAUSE,)},
     discourse_words=frozenset({"ahora"}),
     present_today=False,
     event_verbs=("comienza", "comienzan", "empieza", "empiezan", "arranca", "arrancan", "se celebra", "se celebran", "se reúne", "se reúnen", "tiene lugar", "tienen lugar"),
@@ -148,6 +152,8 @@ PROFILE = DateProfile(
     verb_date_gap_words=(),
     **NO_WRITTEN_GRAMMAR,  # (their grammar is built from the fields above)
     examples=(
+        ("f_clock", "Apertura de puertas: 9 de la noche.", "9 de la noche", "2024-12-20T21:00"),
+        ("f_hour_at", "El pleno empezará a las 10 en el ayuntamiento.", "10", "2024-12-20T10:00"),
         ("f_day_noun", "El pasado día 12 dimitió el alcalde.", "El pasado día 12", "2024-12-12"),
         ("f_roman_date", "El acta del 12 IV 1931 se perdió.", "12 IV 1931", "1931-04-12"),
         ("f_named_month", "Durante el mes del orgullo hubo desfiles.", "el mes del orgullo", "2024-06"),

@@ -68,7 +68,9 @@ PROFILE = DateProfile(
         "autrefois": "PAST_REF", "jadis": "PAST_REF", "l'époque": "PAST_REF", "cette époque": "PAST_REF", "le passé": "PAST_REF",
         "il y a peu": "PAST_REF", "il y a quelque temps": "PAST_REF", "il y a longtemps": "PAST_REF", "il n'y a pas si longtemps": "PAST_REF",
         "il n'y a encore pas si longtemps": "PAST_REF", "il n'y a pas longtemps": "PAST_REF",
-        "bientôt": "FUTURE_REF", "les jours qui viennent": "FUTURE_REF", "les semaines qui viennent": "FUTURE_REF",
+        "bientôt": "FUTURE_REF", "très bientôt": "FUTURE_REF", "tout bientôt": "FUTURE_REF",
+        "très récemment": "PAST_REF", "tout récemment": "PAST_REF",  # (the intensifier belongs to the span)
+        "les jours qui viennent": "FUTURE_REF", "les semaines qui viennent": "FUTURE_REF",
         "les mois qui viennent": "FUTURE_REF", "les années qui viennent": "FUTURE_REF", "prochainement": "FUTURE_REF", "l'avenir": "FUTURE_REF",
         "futur": "FUTURE_REF", "future": "FUTURE_REF", "futurs": "FUTURE_REF", "futures": "FUTURE_REF",
         "ces derniers temps": "PAST_REF", "l'instant": "PRESENT_REF", "futur proche": "FUTURE_REF",
@@ -78,7 +80,7 @@ PROFILE = DateProfile(
     holidays={"noël": (12, 25), "saint-sylvestre": (12, 31), "nouvel an": (1, 1), "jour de l'an": (1, 1),
               "pâques": "easter", "lundi de pâques": "easter+1", "toussaint": (11, 1)},  # (capitalised, after a preposition or an article, or with a year)
     named_months={"mois des fiertés": 6, "mois de la fierté": 6, "mois des fiertés lgbt": 6},
-    weekday_name_prefixes=frozenset(),
+    weekday_name_prefixes=frozenset({"hebdomadaire du", "journal du"}),  # (the Sunday paper)
     weekday_name_suffixes=frozenset(),
     count_nouns=frozenset("personnes euros dollars habitants soldats morts membres tonnes kilomètres mètres".split()),
     title_nouns=frozenset(),
@@ -122,6 +124,7 @@ PROFILE = DateProfile(
     until_looking_back=(),
     duration_prepositions=("pendant", "durant", "au cours de", "au cours des"),
     ambiguous_seasons=frozenset({"été"}),
+    ambiguous_units=frozenset(),
     clock_words={"h": 0, "heures": 0, "heure": 0},
     clock_before=(),
     hour_nouns=(),
@@ -136,7 +139,7 @@ PROFILE = DateProfile(
                       "future": ("la", "une"), "futurs": ("les", "des", "ses", "nos", "vos", "leurs"),
                       "futures": ("les", "des", "ses", "nos", "vos", "leurs")},
     # (`soon` in a past clause is soon after the moment narrated, not soon from now)
-    reference_not_after={"bientôt": (PAST_CLAUSE,)},
+    reference_not_after={"bientôt": (PAST_CLAUSE,), "très bientôt": (PAST_CLAUSE,), "tout bientôt": (PAST_CLAUSE,)},
     discourse_words=frozenset(),
     present_today=True,
     event_verbs=("commence", "commencent", "débute", "débutent", "s'ouvre", "s'ouvrent", "se tient", "se tiennent", "se réunit", "se réunissent", "a lieu", "ont lieu",

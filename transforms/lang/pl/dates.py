@@ -27,6 +27,9 @@ PROFILE = DateProfile(
         "poniedziałek": 0, "poniedziałku": 0, "wtorek": 1, "wtorku": 1, "środa": 2, "środę": 2, "środy": 2,
         "czwartek": 3, "czwartku": 3, "piątek": 4, "piątku": 4, "sobota": 5, "sobotę": 5, "soboty": 5,
         "niedziela": 6, "niedzielę": 6, "niedzieli": 6,
+        # (the instrumental after `między`, `przed`, `za`: `między wtorkiem a piątkiem`; the locative `po sobocie`)
+        "poniedziałkiem": 0, "wtorkiem": 1, "środą": 2, "środzie": 2, "czwartkiem": 3, "piątkiem": 4, "sobotą": 5,
+        "sobocie": 5, "niedzielą": 6,
     },
     # weekday adjectives, the singular case forms (`piątkowy raport`, `podczas niedzielnej konferencji`; the
     # plural-only ones are mostly habits: `piątkowych strajków`, `piątkowymi wagarami`)
@@ -37,7 +40,7 @@ PROFILE = DateProfile(
         **{"sobotni" + ending: 5 for ending in ("", "a", "e", "ego", "ej", "emu", "m", "ą")},
     },
     weekday_compounds={},
-    weekday_prepositions=("w", "we", "od", "do", "przed", "po", "na", "cały", "całą", "całe", "całego", "całej"),  # (`przez cały poniedziałek`)
+    weekday_prepositions=("w", "we", "od", "do", "przed", "po", "na", "między", "pomiędzy", "a", "i", "lub", "albo", "oraz", "cały", "całą", "całe", "całego", "całej"),  # (`przez cały poniedziałek`)
     weekday_needs_preposition=True,
     weekday_name_determiners=(),
     capitalisation="lower",
@@ -109,7 +112,7 @@ PROFILE = DateProfile(
         "miesiącem": "M", "miesiące": "M", "miesięcy": "M", "miesiącach": "M", "miesiącami": "M", "kwartał": "Q", "kwartale": "Q",
         "kwartału": "Q", "rok": "Y", "roku": "Y", "rokiem": "Y", "lata": "Y", "lat": "Y", "latach": "Y",
         "laty": "Y", "latami": "Y", "dekada": "DE", "dekady": "DE", "dekadę": "DE", "dekadzie": "DE", "dekad": "DE",
-        "wiek": "CE", "wieku": "CE", "weekend": "WE", "weekendzie": "WE", "godziny": "HR", "godzin": "HR",
+        "wiek": "CE", "wieku": "CE", "stulecie": "CE", "stulecia": "CE", "stuleciu": "CE", "stuleciem": "CE", "weekend": "WE", "weekendzie": "WE", "godziny": "HR", "godzin": "HR",
         "godzinach": "HR",
     },
     reference_words={
@@ -193,6 +196,7 @@ PROFILE = DateProfile(
     until_looking_back=(),
     duration_prepositions=("w ciągu", "przez", "na przestrzeni"),
     ambiguous_seasons=frozenset({"lato", "lata"}),
+    ambiguous_units=frozenset({"wiek", "wieku"}),
     clock_words={},
     clock_before=("o godz.", "od godz.", "do godz.", "godz.", "o godzinie", "około godz."),
     hour_nouns=("o godz.", "od godz.", "do godz.", "godz.", "o godzinie", "około godz."),
@@ -224,6 +228,7 @@ PROFILE = DateProfile(
     verb_date_gap_words=(),
     **NO_WRITTEN_GRAMMAR,  # (their grammar is built from the fields above)
     examples=(
+        ("f_num_dot_year", "Umowę podpisano 20.06.2022 r. w Lublinie.", "20.06.2022 r.", "2022-06-20"),
         ("f_roman_date", "Ustawę podpisano 11 XI 1918 r.", "11 XI 1918 r.", "1918-11-11"),
         ("f_hour_at", "Sesja zacznie się o godz. 10 w sejmie.", "10", "2024-12-20T10:00"),
         ("f_named_month", "W miesiącu dumy odbyły się parady.", "miesiącu dumy", "2024-06"),

@@ -78,6 +78,10 @@ WRITTEN_GRAMMAR_FIELDS = (
     "reporting_period_nouns", "season_prepositions", "drop_followers", "holiday_period_nouns", "market_words",
     "coordinators", "subject_pronouns", "subordinators", "subordinating_prepositions", "preview_prepositions", "not_nouns", "clause_words", "modals",
     "future_prepositions", "owners", "current_terms", "soon_before", "hence_after", "slot_nouns",
+    "soon_clause_modals", "soon_not_after", "past_idioms", "meridiem_forms", "market_price_forms", "day_conjunctions",
+    "percent_words", "period_end_verbs", "dimension_words", "holiday_week_nouns", "period_to_words", "copulas",
+    "day_subjects", "date_lead_prepositions", "date_lead_relatives", "recent_date_words", "possessive_suffixes",
+    "title_abbreviations", "definite_articles", "near_demonstratives", "far_demonstratives", "next_words", "of_prepositions", "in_prepositions", "within_prepositions", "toward_prepositions", "since_prepositions", "clock_idiom_words", "question_words", "now_not_after", "soon_followers", "quantity_words", "hundred_words", "number_joiners", "spelled_year_openers", "generic_relative_days", "present_relative_days", "night_relative_days", "night_phrase_words", "year_back_modifiers", "year_back_prefixes", "year_ahead_prefixes", "quarter_possessives", "quarter_relatives", "latest_modifiers", "same_words", "same_period_modifiers", "forward_determiners", "set_quantifiers", "range_end_words", "clock_pod_phrases", "reference_roles", "ago_words", "weekday_anaphors", "relative_prepositions", "term_words", "stretch_determiners",
 )
 
 

@@ -15,8 +15,8 @@ from transforms.article import Article
 from transforms.file_slices import FileSlice
 from transforms.sources import file_slices, read_source
 from transforms.warc import SkippedRecord, plan_slices, read_warc, record_start_at_or_after
-from tests.shared_data import read_jsonl, require_shared
-from tests.test_html import CYRILLIC, GREEK, RICH_HEAD, article_page
+from newsbeam_dev.evaluation import read_jsonl, require_shared
+from tests.transforms.test_html import CYRILLIC, GREEK, RICH_HEAD, article_page
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 

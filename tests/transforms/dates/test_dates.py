@@ -14,7 +14,7 @@ import time
 import pytest
 
 from transforms.dates import timex as dn
-from transforms.dates import DateMention, ExtractDates, extract_dates
+from transforms.dates import DateMention, extract_dates
 
 ANCHOR = dt.date(2024, 12, 20)  # a Friday, in ISO week 51
 
@@ -397,38 +397,9 @@ def test_out_of_calendar_values_are_dropped():
 
 
 # ----------------------------------------------------------------------------- Beam wrapper
-def test_extract_dates_transform_fills_dates():
-    import apache_beam as beam
-    from apache_beam.testing.util import assert_that, equal_to
-
-    from tests.beam_util import local_test_pipeline
-
-    from transforms.article import Article
-
-    articles = [
-        Article(article_id="a", source_uri="mem://a", text="He left yesterday.", encoding="utf-8",
-                content_sha256="x", published_at=dt.date(2024, 12, 20), language="en"),
-        Article(article_id="b", source_uri="mem://b", text="On December 17, he spoke.", encoding="utf-8",
-                content_sha256="y", language="en"),
-    ]
-    with local_test_pipeline() as p:
-        created = p | beam.Create(articles)
-        result = created | "Own anchors" >> ExtractDates()
-        out = result.articles | "Values" >> beam.Map(lambda a: (a.article_id, [m.value for m in a.dates]))
-        assert_that(out, equal_to([("a", ["2024-12-19"]), ("b", ["XXXX-12-17"])]))
-        assert_that(result.errors, equal_to([]), label="NoErrors")
-        # a reference date anchors the articles without a published_at; with `overrides`, every article
-        fixed = created | "Fixed anchor" >> ExtractDates(reference_date=dt.date(2024, 12, 22))
-        out = fixed.articles | "FixedValues" >> beam.Map(lambda a: (a.article_id, [m.value for m in a.dates]))
-        assert_that(out, equal_to([("a", ["2024-12-19"]), ("b", ["2024-12-17"])]), label="FixedAnchor")
-        forced = created | "Forced anchor" >> ExtractDates(reference_date=dt.date(2024, 12, 22), overrides=True)
-        out = forced.articles | "ForcedValues" >> beam.Map(lambda a: (a.article_id, [m.value for m in a.dates]))
-        assert_that(out, equal_to([("a", ["2024-12-21"]), ("b", ["2024-12-17"])]), label="ForcedAnchor")
-
-
 # ----------------------------------------------------------------------------- shared data
 def test_seed_article():
-    from tests.shared_data import require_shared
+    from newsbeam_dev.evaluation import require_shared
     text = (require_shared() / "corpora" / "seed" / "svo-meetings.txt").read_text(encoding="utf-8")
 
     unanchored = [(m.text, m.value) for m in extract_dates(text, None)]
@@ -449,8 +420,9 @@ def test_seed_article():
 TBAQ_FLOORS = {"strict": 0.91, "relaxed": 0.955, "value": 0.805}
 
 
+@pytest.mark.quality
 def test_tbaq_slice_scores_stay_above_the_floor(tmp_path):
-    from tests.shared_data import evaluate, read_jsonl, require_shared, write_gold_slice, write_table
+    from newsbeam_dev.evaluation import evaluate, read_jsonl, require_shared, write_gold_slice, write_table
 
     gold_dir = require_shared() / "eval" / "dates-tbaq"
     articles = read_jsonl(gold_dir / "articles.jsonl", limit=40)

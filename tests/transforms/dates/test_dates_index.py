@@ -79,7 +79,7 @@ def test_index_finds_what_a_naive_scan_finds(lang):
 
 def test_index_finds_what_a_naive_scan_finds_in_articles():
     """A few real articles per language (the shared corpus; skipped without it)."""
-    from tests.shared_data import read_jsonl, require_shared
+    from newsbeam_dev.evaluation import read_jsonl, require_shared
     shared = require_shared()
     articles = read_jsonl(shared / "eval" / "dates-multi-dev" / "articles.jsonl")
     articles += read_jsonl(shared / "eval" / "dates-tbaq" / "articles.jsonl", limit=6)

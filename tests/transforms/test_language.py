@@ -7,7 +7,7 @@ from transforms.language import add_languages, detect_language
 from transforms.paragraphs import add_paragraphs
 from transforms.rows import article_rows
 from transforms.sources import parse_jsonl_line
-from tests.shared_data import evaluate, read_jsonl, require_shared, write_gold_slice, write_table
+from newsbeam_dev.evaluation import evaluate, read_jsonl, require_shared, write_gold_slice, write_table
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -64,6 +64,7 @@ def test_paragraph_without_letters_is_undetermined():
 LANG_FLOORS = {"lang-sentences": 0.975, "lang-multinews": 0.99}
 
 
+@pytest.mark.quality
 @pytest.mark.parametrize("name", sorted(LANG_FLOORS))
 def test_gold_language_slices_do_not_regress(name, tmp_path):
     gold_dir = require_shared() / "eval" / name
@@ -249,7 +250,7 @@ def test_run_records_the_method_and_the_setting_forces_langdetect(tmp_path):
 def test_cascade_decides_gold_articles_as_langdetect_does():
     """Every 16th BBC and multinews article: same language as langdetect alone, and almost all
     decided without it (what makes the cascade fast)."""
-    from benchmarks._corpus import parsed_source
+    from newsbeam_dev.corpus import parsed_source
     shared = require_shared()
     parsed = (parsed_source(p) for p in sorted((shared / "corpora" / "bbc").glob("*/*.txt"))[::16])
     texts = [p[2] for p in parsed if p is not None]

@@ -140,10 +140,11 @@ def test_every_supported_language_has_a_decoding_profile():
         (p.letters + p.letters.upper()).encode(p.encodings[0])
 
 
+@pytest.mark.quality
 def test_real_articles_in_legacy_code_pages_come_back_exactly():
     """A slice of what `benchmarks/eval_decoding.py` measures, with a floor: real articles (not the
     ones the rules were tuned on), encoded in each code page of their language, whole and as titles."""
-    from tests.shared_data import require_shared
+    from newsbeam_dev.evaluation import require_shared
 
     corpora = require_shared() / "corpora"
     pages = {"pl": ("cp1250", "iso-8859-2"), "ru": ("cp1251", "koi8-r"), "fr": ("cp1252",), "de": ("cp1252",),

@@ -213,12 +213,13 @@ def test_jsonl_field_with_html_is_extracted_and_the_line_wins_over_the_page():
 
 # ---------------------------------------------------------------------------------- quality floor
 
+@pytest.mark.quality
 def test_extraction_quality_on_a_slice_of_the_dev_pages(tmp_path):
     """F1 on the first 40 dev pages, scored by ../shared/tools/evaluate.py (all 121: 0.964,
     the 60 held-out pages of the same benchmark: 0.968; benchmarks/bench_extract.py)."""
     import gzip as gz
 
-    from tests.shared_data import evaluate, read_jsonl, require_shared, write_columns
+    from newsbeam_dev.evaluation import evaluate, read_jsonl, require_shared, write_columns
 
     gold_dir = require_shared() / "eval" / "extract-html-dev"
     ids = [g["id"] for g in read_jsonl(gold_dir / "gold.jsonl", 40)]

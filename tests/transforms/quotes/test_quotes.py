@@ -6,11 +6,10 @@ PolNeAR slice are read from ../shared through tests.shared_data only.
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 
-from tests.shared_data import evaluate, read_jsonl, require_shared, write_gold_slice, write_table
+from newsbeam_dev.evaluation import REPO, evaluate, read_jsonl, require_shared, write_gold_slice, write_table
 from transforms.quotes import Quote, extract_quotes, scan_quote_spans
 
 
@@ -64,11 +63,19 @@ def test_nested_quotations_stay_inside_the_outer_one(text, expected):
 
 
 def test_quotation_over_several_paragraphs_is_one_quote():
-    text = ('He said:\n\n"We will win this.\n\n"We will win the next one too.\n\n'
-            '"And then we rest," he added.\n\nThe end.')
+    # «… .\n\n« … .»: where a profile does not end a segment at its reopened mark (French), the
+    # paragraphs are one quotation
+    text = 'Il a dit :\n\n« Nous gagnerons.\n\n« Et puis nous verrons », a-t-il ajouté.\n\nFin.'
     spans = quoted(text)
     assert len(spans) == 1
-    assert spans[0].startswith("We will win this.") and spans[0].endswith("we rest,")
+    assert spans[0].strip().startswith("Nous gagnerons.") and spans[0].strip().endswith("nous verrons")
+
+
+def test_marks_reopened_in_each_paragraph_make_one_quote_per_segment():
+    # English reopens the marks in each paragraph: one quotation per marked segment (GUIDE.md)
+    text = ('He said:\n\n"We will win this.\n\n"We will win the next one too.\n\n'
+            '"And then we rest," he added.\n\nThe end.')
+    assert quoted(text) == ["We will win this.", "We will win the next one too.", "And then we rest,"]
 
 
 @pytest.mark.parametrize("text", [
@@ -392,27 +399,8 @@ def test_quote_fields_are_consistent():
     assert (q.speaker, q.speaker_name) == ("he", "Dmitry Peskov")
 
 
-# ---------------------------------------------------------------- Beam wrapper
-def test_extract_quotes_transform():
-    import apache_beam as beam
-    from apache_beam.testing.util import assert_that, equal_to
-
-    from tests.beam_util import local_test_pipeline
-
-    from transforms.article import Article
-    from transforms.quotes import ExtractQuotes
-
-    article = Article(article_id="a1", source_uri="mem://a1", text="“Yes,” she said.", encoding="utf-8",
-                      content_sha256="x", language="en")
-    with local_test_pipeline() as p:
-        result = p | beam.Create([article]) | ExtractQuotes()
-        out = result.articles | beam.Map(lambda a: [(q.text, q.speaker) for q in a.quotes])
-        assert_that(result.errors, equal_to([]), label="NoErrors")
-        assert_that(out, equal_to([[("Yes,", "she")]]))
-
-
 # ---------------------------------------------------------------- the project's own samples
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SAMPLES = REPO / "samples"
 SAMPLE_SPEAKERS = {
     "fr-marche-001": ["Claire Dubois", "Claire Dubois", "un boulanger installé"],
     "de-bahn-002": ["Anna Becker", "Anna Becker", "Martin Vogel"],
@@ -467,8 +455,9 @@ def test_seed_article():
 FLOORS = {"f1": 0.94, "speaker_accuracy": 0.895, "joint_f1": 0.84}
 
 
+@pytest.mark.quality
 def test_polnear_dev_slice_does_not_regress(tmp_path):
-    from benchmarks.eval_quotes import quote_rows
+    from newsbeam_dev.evaluation import quote_rows
     gold_dir = require_shared() / "eval" / "quotes-polnear-dev"
     articles = read_jsonl(gold_dir / "articles.jsonl", limit=30)
     sliced = write_gold_slice(gold_dir, tmp_path / "gold", {a["id"] for a in articles})

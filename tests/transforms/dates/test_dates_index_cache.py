@@ -4,7 +4,6 @@ two processes building it at once only cost computing it again."""
 import dataclasses
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -14,7 +13,7 @@ from transforms.dates.extract import language_of
 from transforms.dates.grammar import Grammar
 from transforms.dates.patterns import EN
 
-REPO = Path(__file__).resolve().parent.parent
+from newsbeam_dev.evaluation import REPO
 
 
 def shape(built: index.CandidateIndex) -> tuple:

@@ -7,7 +7,6 @@ tricky strings and the sample articles.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -15,11 +14,13 @@ from transforms.lang import SUPPORTED
 from transforms.quotes import cues, marks, nonquotes, speakers, tokens
 from transforms.quotes.lexicon import lexicon_for
 
+from newsbeam_dev.evaluation import REPO
+
 # every language's lexicon, and the union read for a text in no known language
 LEXICONS = [lexicon_for(code) for code in (None, *SUPPORTED)]
 LX = lexicon_for(None)
 
-SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples" / "articles").glob("*.txt"))
+SAMPLES = sorted((REPO / "samples" / "articles").glob("*.txt"))
 TRICKY = [
     "“It’s over,” Peskov said. U.S. officials—and Mr. Smith’s aides—weren’t sure... Then: ‘no.’",
     "_under_score __init__ a_b 3.5. 1,000 co-op rock'n'roll O'Neil’s 'em '90s ¿Qué? «Oui», dit-il.",
@@ -320,3 +321,96 @@ def test_tokens_read_on_from_the_last_one_are_the_longer_read(text):
             more = first + tokens.tokenize(text, first[-1].end, len(text), limit=30)
             assert [(t.text, t.start) for t in more] == [
                 (t.text, t.start) for t in tokens.tokenize(text, lo, len(text), limit=46)]
+
+
+# ---------------------------------------------------------------- cues skipped without their trigger
+
+TRIGGERS = [
+    "Bush: “The mission is not over.” Later, Lund told reporters: “We will see.”",
+    "Caddell continued:\n\n“It was a long night for everyone here.”\n\n- Bernie Sanders.",
+    "Pence: Trump Was ‘Mocking’ Clinton\n\nHe said it was “a disgrace to the office”.",
+    "Irina Weber machte deutlich: „Wir bleiben hier.“ Laut Weber ist das „ein Fehler“.",
+    "« Nous restons », explique-t-il. Selon lui, « rien ne change ». Climat : « urgence ».",
+    "По словам Пескова, «ничего не изменилось». Он заявил: «Мы готовы».",
+    "“Fine,” she said. “Fine” is a word _ : “x y z w v” __ “Fine.”\n\n— Ana Pérez",
+]
+
+
+def _sites(lx, text):
+    from transforms.quotes.speakers import Resolver
+    found = [sp for sp in marks.scan_quote_spans(text, lx) if nonquotes.has_word(text, sp[1], sp[2])]
+    spans = nonquotes.drop_non_quotations(lx, text, found)
+    win = tokens.Windows(text, spans)
+    is_name = Resolver(lx, text, spans).is_name
+    return [cues.QuoteSite(lx, text, spans, win, k, is_name) for k in range(len(spans))]
+
+
+@pytest.mark.parametrize("lx", LEXICONS, ids=lambda lx: lx.code)
+@pytest.mark.parametrize("text", TRIGGERS + _texts())
+def test_a_cue_without_its_trigger_finds_nobody(text, lx):
+    """`Cue.triggered` False only where the cue itself finds nobody (so skipping it changes nothing)."""
+    for site in _sites(lx, text):
+        for cue in cues.CUES:
+            if cue.triggered is not None and not cue.triggered(site):
+                assert cue.find(site) is None, (cue.name, text[site.spans[site.k][0]:site.spans[site.k][3]])
+
+
+def test_triggers_skip_cues_and_the_skipped_cues_would_find_their_quotations():
+    """The triggers do skip work, and hold where their cue applies (`Bush:`, `Caddell continued:`, a signature)."""
+    lx = lexicon_for(None)
+    fired = {}
+    for text in TRIGGERS:
+        for site in _sites(lx, text):
+            for cue in cues.CUES:
+                if cue.triggered is not None:
+                    fired.setdefault(cue.name, set()).add(cue.triggered(site))
+    assert all(seen == {True, False} for seen in fired.values()), fired
+    assert set(fired) == {"label", "colon_intro", "headline", "signature", "colon_subject"}
+
+
+def _extracted(texts_and_languages, monkeypatch, skip: bool):
+    from transforms.quotes import extract_quotes
+    monkeypatch.setattr(cues, "SKIP_UNTRIGGERED", skip)
+    return [extract_quotes(text, language) for text, language in texts_and_languages]
+
+
+def test_skipping_untriggered_cues_changes_no_quotation(monkeypatch):
+    texts = [(t, code) for t in TRIGGERS + _texts() for code in (None, *SUPPORTED)]
+    assert _extracted(texts, monkeypatch, True) == _extracted(texts, monkeypatch, False)
+
+
+def test_skipping_untriggered_cues_changes_no_quotation_on_the_gold_articles(monkeypatch):
+    """The same on the quotes dev set and the annotated articles of tests/data (shared data)."""
+    from tests.shared_data import read_gold, require_shared
+    sets = [require_shared() / "eval" / "quotes-multi-dev"]
+    sets += [f for f in sorted((Path(__file__).resolve().parent / "data").glob("quotes-*.jsonl"))
+             if "final" not in f.name and "blind" not in f.name]   # (held-out sets stay unread)
+    texts = [(a["text"], a["id"].split(":", 1)[0]) for gold in sets for a in read_gold(gold)[0]]
+    texts += [(text, None) for text, _ in texts]                   # (and with every profile at once)
+    assert len(texts) > 100
+    on = _extracted(texts, monkeypatch, True)
+    assert on == _extracted(texts, monkeypatch, False)
+    assert sum(map(len, on)) > 1000
+
+
+@pytest.mark.parametrize("word", ["Smith", "A-A", "aa", "O'Neil", "Łukasz", "_x", "Merkel"])
+def test_whole_words_found_as_the_look_behind_pattern_finds_them(word):
+    from transforms.quotes import attribution
+    for text in _texts() + ["aaa aa_aa aa", "A-A-A A-A", "O'Neil O'Neils xO'Neil", "Łukasz_Łukasz Łukasz.",
+                            "Merkel Merkels Merkel-Plan _Merkel Merkel"]:
+        expected = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)]
+        assert list(attribution._whole_word_at(text, word)) == expected
+
+
+def test_remembered_name_parts_stay_bounded_and_right(monkeypatch):
+    lx = lexicon_for("de")
+    monkeypatch.setattr(speakers, "_NAME_PARTS_KEPT", 50)
+    runs = [["Ministerpräsident", f"Name{n}", "Söder"] for n in range(120)] + [
+        ["Projektleiterin", "Anna", "Becker"], ["Präsident", "Wladimir", "Putin"], ["von", "der", "Leyen"]]
+    for run in runs * 2:
+        got = speakers.name_tokens(lx, run)
+        assert len(lx.name_parts) <= 50
+        assert got == speakers._name_tokens(lx, run)
+        got.append("x")                           # (a caller's list: changing it changes nothing remembered)
+        assert speakers.name_tokens(lx, run) == speakers._name_tokens(lx, run)
+    assert speakers.name_tokens(lx, ["Projektleiterin", "Anna", "Becker"]) == ["Anna", "Becker"]

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.test_dates import found
+from tests.transforms.dates.test_dates import found
 
 MONDAY = dt.date(2005, 1, 31)      # ISO week 5
 WEDNESDAY = dt.date(2005, 1, 19)

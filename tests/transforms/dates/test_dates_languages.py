@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.test_dates import found, values
+from tests.transforms.dates.test_dates import found, values
 
 WEDNESDAY = dt.date(2022, 6, 15)
 

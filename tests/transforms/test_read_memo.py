@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from tests.test_html import article_page
+from tests.transforms.test_html import article_page
 from tests.test_run import ENGLISH, FRENCH, read
-from tests.test_warc import Archive, story
+from tests.transforms.test_warc import Archive, story
 from transforms import read_memo
 from transforms.read_memo import ReadMemo
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.test_dates import found
+from tests.transforms.dates.test_dates import found
 
 WEDNESDAY = dt.date(2022, 6, 15)
 
