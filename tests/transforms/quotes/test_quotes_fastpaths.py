@@ -383,7 +383,7 @@ def test_skipping_untriggered_cues_changes_no_quotation_on_the_gold_articles(mon
     """The same on the quotes dev set and the annotated articles of tests/data (shared data)."""
     from tests.shared_data import read_gold, require_shared
     sets = [require_shared() / "eval" / "quotes-multi-dev"]
-    sets += [f for f in sorted((Path(__file__).resolve().parent / "data").glob("quotes-*.jsonl"))
+    sets += [f for f in sorted((REPO / "tests" / "data").glob("quotes-*.jsonl"))
              if "final" not in f.name and "blind" not in f.name]   # (held-out sets stay unread)
     texts = [(a["text"], a["id"].split(":", 1)[0]) for gold in sets for a in read_gold(gold)[0]]
     texts += [(text, None) for text, _ in texts]                   # (and with every profile at once)
