@@ -71,7 +71,11 @@ class QuoteProfile:
     adverbs: Words = NO_WORDS
     time_nouns: Words = NO_WORDS       # heads of a phrase of time before a verb: `X last week said`
     adverb_suffixes: tuple[str, ...] = ()      # `repeatedly`: an adverb by its ending
+    sentence_adverb_suffixes: tuple[str, ...] = ()     # opening a clause, capitalised: `Łaskawie uznał`
     determiners: Words = NO_WORDS
+    # an article that opens no subject (with these noun endings only, if any are given): the
+    # recipient after a verb, `sagte dem Sender`, `sagte der Nachrichtenagentur AFP, …`
+    oblique_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     indefinite_determiners: Words = NO_WORDS   # an anonymous source stays as written: `a soldier`
     clause_starters: Words = NO_WORDS  # end a noun phrase read rightwards: `said Trump in …`
     prepositions: Words = NO_WORDS
@@ -185,7 +189,7 @@ OPENER_CLOSERS: dict[str, tuple[str, ...]] = {
     "<<": (">>",),          # guillemets typed as ASCII: <<…>>
     # '' never opens: as an opener it is ambiguous ASCII (inches, seconds, a stray closer),
     # so the NYT archive's ''…'' is deliberately not read as a quotation.
-    "”": ("”",),            # Swedish/Finnish ”…” (only when it clearly opens)
+    "”": ("”", "“"),        # Swedish/Finnish ”…” (only when it clearly opens); reversed ” … “
 }
 
 # Marks of the double family (the single ones double as apostrophes).

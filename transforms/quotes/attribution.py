@@ -455,7 +455,9 @@ def _subject_of_sentence(site: QuoteSite, is_name) -> Mention | None:
         r = np_right(lx, toks, i + 1, limit=6)    # `Per Trump è «il peggio del peggio»`: in whose view
         if r is not None and r[1] < qi and person_like(lx, toks, r, is_name):
             return mention_of(lx, toks, r)
-    if qi and toks[qi - 1].low in lx.pronoun_gender and lx.pronoun_gender[toks[qi - 1].low] in ("m", "f", "p"):
+    if qi and toks[qi - 1].low in lx.pronoun_gender and lx.pronoun_gender[toks[qi - 1].low] in ("m", "f", "p") \
+            and not (qi >= 2 and toks[qi - 1].low in lx.determiners and toks[qi - 2].low in lx.determiners):
+        # (not `usare la loro «…»`: a possessive after its article)
         t = toks[qi - 1]
         return Mention(t.start, t.end, "pronoun")  # `он «считает, что …»`: the subject, the rest quoted
     r = clause_subject(lx, toks, qi)

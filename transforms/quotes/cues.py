@@ -20,7 +20,7 @@ from newsbeam.transforms.quotes.continuity import clause_subject, mention_gender
 from newsbeam.transforms.quotes.lexicon import Lexicon
 from newsbeam.transforms.quotes.marks import Spans, para_end_of
 from newsbeam.transforms.quotes.phrases import (
-    Mention, according_to, is_reporting, mention_of, np_left, np_right, phrase_at, possessor, pronoun_cue,
+    Mention, according_to, is_reporting, mention_of, np_left, np_right, oblique, phrase_at, possessor, pronoun_cue,
     sentence_subject, skippable, subject_of, verbish, with_apposition, word_end,
 )
 from newsbeam.transforms.quotes.tokens import (
@@ -850,6 +850,9 @@ def _past_adjuncts(lx: Lexicon, toks: list[Tok], k: int) -> int:
             j += 1                                # (`entschuldigte sich der Präsident`)
         elif n := _adverbial_at(lx, toks, j) or _date_at(lx, toks, j):
             j += n                                # `a dit un peu plus tard le ministre`, `a lancé le 23 avril X`
+        elif toks[j].text == "," and j + 2 < len(toks) and toks[j + 1].low in lx.adverbs \
+                and toks[j + 2].text == ",":
+            j += 3                                # `erklärte heute, Donnerstag, X`: a day set off by commas
         else:
             break
     if j < len(toks) and toks[j].low in lx.prepositions and toks[j].low not in lx.according_to:
@@ -1179,7 +1182,8 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
                 # a participle ("…, saying", "ads calling it") reports the clause's subject
                 if partial:
                     raise _NeedsSentence
-                m = _reporter_before(lx, toks, v) or sentence_subject(lx, toks, v) or _maker_of_speech(lx, toks, v)
+                m = _reporter_before(lx, toks, v) or _finite_subject(lx, toks, v) or sentence_subject(lx, toks, v) \
+                    or _maker_of_speech(lx, toks, v)
                 if m:
                     return m
             m = subject_of(lx, toks, v, is_name)
@@ -1198,6 +1202,36 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
                     return m
                 deferred = m                      # `the DNC said Trump’s comments are “…”`: the judge speaks
     return deferred
+
+
+def _finite_subject(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
+    """`na którym Putin krytykował sankcje, stwierdzając, że „…”`: a participle reports the subject of
+    the nearest verb before it whose ending marks it finite (the profile's `zero_subject_gender`). Only
+    in pro-drop languages, where that verb may have no subject of its own to read instead."""
+    if not lx.pro_drop:
+        return None
+    for u in range(v - 2, max(-1, v - _FINITE_REACH), -1):
+        t = toks[u]
+        if t.text in (".", ";", "!", "?", QUOTE_TOKEN):
+            return None
+        if not t.is_word or t.is_cap or t.low in lx.auxiliaries:
+            continue
+        reporting = is_reporting(lx, toks, u)
+        if reporting or len(t.low) > 4 and any(t.low.endswith(ending) for ending, _ in lx.zero_subject_gender):
+            m = subject_of(lx, toks, u)
+            if m is not None and m.kind != "zero" and (reporting or m.start < t.start):
+                return m                          # (`pisze dziennik X, podkreślając`: after a reporting verb)
+            r = np_left(lx, toks, u - 1) if u >= 1 and toks[u - 1].is_word else None
+            if r is not None and toks[r[1] - 1].is_cap:
+                a = r[1] - 1                      # (`działaczka na rzecz ludności X Y`: the name that ends it)
+                while a > r[0] and toks[a - 1].is_cap:
+                    a -= 1
+                r = (a, r[1])
+            return mention_of(lx, toks, r) if r is not None and person_like(lx, toks, r) else None
+    return None
+
+
+_FINITE_REACH = 16   # tokens between a participle and the finite verb whose subject it reports
 
 
 def _reporter_before(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
@@ -1316,7 +1350,7 @@ def _inverted_subject(lx: Lexicon, toks: list[Tok], v: int, n: int, qi: int) -> 
     if toks[v].low in lx.object_reporting_verbs:
         return None
     r = np_right(lx, toks, v + n, limit=8)
-    if r is None:
+    if r is None or oblique(lx, toks, r):
         return None
     if toks[v].low in lx.quoting_verbs and r[1] + 1 == qi and toks[r[1]].text == ":":
         return mention_of(lx, toks, with_apposition(lx, toks, r))   # `X cita una fonte: «…»`: the one quoted

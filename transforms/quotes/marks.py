@@ -52,7 +52,7 @@ class _CharKinds(dict):
 _CHAR_KIND = _CharKinds()
 
 
-def _roles(text: str, m: str, i: int, j: int, elisions: frozenset[str]) -> tuple[bool, bool]:
+def _roles(text: str, m: str, i: int, j: int, elisions: frozenset[str], spaced: bool = False) -> tuple[bool, bool]:
     """(may_open, may_close) for mark `m` at text[i:j].
 
     The glyph says what a mark usually does; flanking settles the marks that serve
@@ -62,7 +62,17 @@ def _roles(text: str, m: str, i: int, j: int, elisions: frozenset[str]) -> tuple
     if m == '"':
         # straight double quote (most marks): a spaced one (`center,' " she said`) can still close
         left, right = _flanking(text, i, j)
+        before = text[i - 1] if i > 0 else " "
+        after = text[j] if j < len(text) else " "
+        if before.isspace() and after.isspace():
+            return True, True            # padded inside: `" Siamo contrari … 2050. "`
+        if before.isspace() and after in ",.;:!?":
+            return left, True            # a padded closer: `… più scientifiche ", hanno detto`
         return left, right or not left
+    # (languages that mix marks, `mixed_closers`: not English, whose spaced marks are stray)
+    if spaced and m in "“”«»" and 0 < i and text[i - 1].isspace() and (
+            j >= len(text) or text[j].isspace() or text[j] in ",.;:!?"):
+        return True, True                # spaced on both sides, either way round: `” préoccupante “.`, `» … «`
     if m in _OPEN_ONLY:
         return True, False
     if m in _CLOSE_ONLY:
@@ -231,7 +241,7 @@ def scan_quote_spans(text: str, lx: Lexicon | None = None) -> Spans:
                 _end_at(text, stack.pop(), ended, stack, out)
             if not (len(stack) == 1 and _closes_later_paragraph(text, stack[0], m, i, j)):
                 drop_unclosed(0)
-        may_open, may_close = _roles(text, m, i, j, elisions)
+        may_open, may_close = _roles(text, m, i, j, elisions, mixed)
         if may_open and not may_close and stack and stack[-1].mark == m and m in reopening \
                 and _after_sentence_end(text, stack[-1].start, i):
             # `…days of rest. "We want…"`: the open segment ends at that sentence (the profile's

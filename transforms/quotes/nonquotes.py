@@ -74,6 +74,13 @@ def _is_name(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:
         return True
     if not lx.capitalised_span_is_name or len(words) > 3:
         return False
+    # An outlet standing as a reporting verb's subject, before or after it: `– pisze "SZ"`,
+    # `"Sueddeutsche Zeitung" wskazuje, że`: a title-case name of two words or more, or an acronym
+    # (not `powiedział "Nie"`, a one-word answer)
+    outlet = all(w.group()[:1].isupper() for w in words) and (len(words) >= 2 or inner.isupper() and 1 < len(inner) <= 5)
+    after, _ = _next_word(text, c)
+    if outlet and (cue in lx.reporting_verbs or after.lower() in lx.reporting_verbs):
+        return True
     # A capitalised span in the middle of a sentence, after a word that introduces no speech:
     # in these languages someone's words start lower-case there (`a qualifié de «sketch»`).
     before = text[max(0, o - 2):o].rstrip()
@@ -82,6 +89,12 @@ def _is_name(lx: Lexicon, text: str, o: int, s: int, e: int, c: int) -> bool:
     if cue in lx.reporting_verbs or cue in lx.pronouns:
         return False                              # `said "No"`
     return True
+
+
+def _next_word(text: str, c: int, reach: int = 40) -> tuple[str, int]:
+    """The word right after position c (past spaces only), and where it starts; ('', c) if none."""
+    m = _WORD_RE.match(text, c + len(text[c:c + reach]) - len(text[c:c + reach].lstrip(" \u00a0")))
+    return (m.group(), m.start()) if m else ("", c)
 
 
 _BODY_NAME_WORDS = 4   # words of a capitalised name in marks that ends in a body's word (`Party`)

@@ -345,8 +345,8 @@ def with_apposition(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[i
     while k < len(toks) and k - b <= 4 and toks[k].is_word and (
             toks[k].is_cap or toks[k].low in NAME_PARTICLES):
         k += 1
-    if k == b + 1 or not toks[k - 1].is_cap or (k < len(toks) and toks[k].text not in (".", ",", ";")):
-        return r
+    if k == b + 1 or not toks[k - 1].is_cap or (k < len(toks) and toks[k].text not in (".", ",", ";", "(")):
+        return r                                  # (`…, Thorsten Frei (CDU).`: a party after the name)
     if not looks_personal(lx, [t.text for t in toks[b + 1:k]]):
         return r
     return a, k
@@ -368,10 +368,11 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
     k = v - 1
     while k >= 0 and (skippable(lx, tokens[k]) or lx.colon_subject and tokens[k].is_word and (
             tokens[k].low in lx.cataphora_pronouns and tokens[k].low in lx.object_clitics
-            or tokens[k].low in lx.as_cues)):
+            or tokens[k].low in lx.as_cues) or _adverbial_before(lx, tokens, k)):
         if tokens[k].low in lx.be_forms and not tokens[v].low.endswith(lx.participle_suffixes):
             return None   # passive: "was described as"
-        k -= 1                                    # (`Lo annuncia X`, `jak dodał`: no subject there)
+        k -= _adverbial_before(lx, tokens, k) or 1   # (`Lo annuncia X`, `jak dodał`: no subject there;
+                                                      # `X a de nouveau accusé`: past the adverbial)
     if k >= 0 and tokens[k].is_cap and tokens[k].low in lx.auxiliaries and (
             k == 0 or ends_sentence(lx, tokens[k - 1]) or tokens[k - 1].text in (".", "!", "?")):
         k = -1                                    # `Ha affermato che …`: an auxiliary opens the sentence
@@ -445,6 +446,13 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
             break
         if not cap:
             break
+    p = r[0] - 1
+    while p > r[0] - _PHRASE_WORDS and p >= 2 and tokens[p].is_word and not tokens[p].is_cap \
+            and tokens[p].low not in lx.prepositions:
+        p -= 1                                    # `X после встречи министров стран G20 заявил`: the
+    if p < r[0] - 1 and p >= 2 and tokens[p].low in lx.prepositions and not tokens[r[0]].is_cap \
+            and tokens[r[0]].low not in lx.determiners and tokens[r[1] - 1].is_cap:
+        r = (p + 1, r[1])                         # capitals end a phrase after a preposition
     if r[0] >= 2 and tokens[r[0] - 1].low in lx.prepositions and tokens[r[0] - 1].low not in lx.according_to \
             and (not person_like(lx, tokens, r) or not lx.first_name(tokens[r[0]].text)):
         # `Der Epidemiologe Vinay Prasad von der Universität in San Francisco twitterte`, `X hat
@@ -611,7 +619,8 @@ def _subject_after(lx: Lexicon, tokens: list[Tok], v: int) -> tuple[int, int] | 
             k = e
     r = np_right(lx, tokens, k, limit=6) if k < len(tokens) else None
     if r is None or not (tokens[r[0]].is_cap or tokens[r[0]].low in lx.determiners or tokens[r[0]].low in lx.pronouns
-                         or lx.is_one_of(tokens[r[0]].low, lx.role_nouns) or tokens[r[0]].low in lx.titles):
+                         or lx.is_one_of(tokens[r[0]].low, lx.role_nouns) or tokens[r[0]].low in lx.titles) \
+            or oblique(lx, tokens, r):
         return None                               # (`jak mówi premier Michaił Miszustin`: a role opens it)
     return r if person_like(lx, tokens, r) else None
 
@@ -639,9 +648,12 @@ def _fronted_non_subject(lx: Lexicon, tokens: list[Tok], r: tuple[int, int], v: 
     if low in lx.all_intro_words or low in lx.adverbs:
         return "sure"
     gender = next((g for ending, g in lx.zero_subject_gender if tokens[v].low.endswith(ending)), None)
-    if gender in ("m", "f") and tokens[v].low in lx.object_reporting_verbs and is_name is not None \
+    if gender in ("m", "f") and is_name is not None and (
+            tokens[v].low in lx.object_reporting_verbs or low.endswith(lx.sentence_adverb_suffixes)) \
             and not person_like(lx, tokens, r, is_name) and low not in lx.pronouns:
-        return "sure"                             # `Pomysł nazwał „…”`: the object first, the subject dropped
+        # `Pomysł nazwał „…”`: the object first, the subject dropped; `Łaskawie uznał, że „…”`: a
+        # capitalised adverb the text never uses as a name opens the clause, the subject dropped
+        return "sure"
     return "maybe" if lx.verb_second and low not in lx.pronouns else None
 
 
@@ -701,6 +713,29 @@ def _after_fronted_object(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) ->
     return (n, b) if n is not None else r
 
 
+def oblique(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> bool:
+    """Does the phrase tokens[r] open with an article that makes it no subject (the profile's
+    `oblique_articles`): `dem Sender`, `der Nachrichtenagentur AFP` (a feminine noun after `der`)?"""
+    endings = lx.oblique_articles.get(tokens[r[0]].low)
+    if endings is None:
+        return False
+    head = next((t.low for t in tokens[r[0] + 1:r[1]] if t.is_cap), "")
+    return not endings or head.endswith(endings)
+
+
+_PHRASE_WORDS = 5   # lower-case words between a preposition and the capitals ending its phrase
+
+
+def _adverbial_before(lx: Lexicon, tokens: list[Tok], k: int) -> int:
+    """Length of the profile's adverbial phrase ending at tokens[k] (`de nouveau`, `di nuovo`), or 0."""
+    if not lx.adverbial_phrases or not tokens[k].is_word or tokens[k].is_cap:
+        return 0
+    for n in range(2, min(4, k + 1) + 1):
+        if " ".join(t.low for t in tokens[k - n + 1:k + 1]) in lx.adverbial_phrases:
+            return n
+    return 0
+
+
 def _aside_subject(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
     """`Il rilancio, sottolinea Gimbe, è stato “…”`, `La cifra, señala el informe, es «…»`: a verb
     set off by commas inside a sentence, with its subject right after it, up to the closing comma."""
@@ -708,13 +743,15 @@ def _aside_subject(lx: Lexicon, tokens: list[Tok], v: int) -> Mention | None:
         return None
     r = np_right(lx, tokens, v + 1, limit=6) if v + 1 < len(tokens) else None
     if r is None or r[1] >= len(tokens) or tokens[r[1]].text != "," or not (
-            tokens[r[0]].is_cap or tokens[r[0]].low in lx.determiners):
+            tokens[r[0]].is_cap or tokens[r[0]].low in lx.determiners) or oblique(lx, tokens, r):
         return None
     return mention_of(lx, tokens, r)
 
 
 def _aside_name(lx: Lexicon, tokens: list[Tok], a: int, b: int) -> tuple[int, int] | None:
     """tokens[a:b] when the aside between commas before a verb is a personal name in apposition."""
+    if b - a > 3 and tokens[b - 1].text == ")" and tokens[b - 3].text == "(":
+        b -= 3                                    # `Der Vorsitzende …, Axel Knoerig (CDU), sagte`: the party
     n = b
     while n > a and tokens[n - 1].is_word and (tokens[n - 1].is_cap or tokens[n - 1].low in NAME_PARTICLES):
         n -= 1
@@ -803,11 +840,11 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
                                           and first.low not in lx.first_person_pronouns):
         return mention_of(lx, toks, (a, b))
     if first.is_cap and first.low not in lx.not_names and first.low not in lx.all_intro_words:
-        return mention_of(lx, toks, (a, b))
+        return mention_of(lx, toks, with_apposition(lx, toks, (a, b)))   # (`Jego doradca, Jan Kowal, …`)
     if first.low in lx.title_gender and b - a > 1 and toks[a + 1].is_cap and lx.subject_fallback:
         return mention_of(lx, toks, (a, b))       # `Mr Hale rejected it as “…”`: a title and a name
     if first.low in lx.determiners and (broad or head.rstrip("s") in lx.role_nouns):
-        return mention_of(lx, toks, (a, b))
+        return mention_of(lx, toks, with_apposition(lx, toks, (a, b)))
     return None
 
 

@@ -6,8 +6,9 @@ def _weak(*stems: str) -> frozenset[str]:
     """Present, past and participle of weak verbs: `sag` -> sagt sagen sagte sagten gesagt."""
     out = set()
     for stem in stems:
-        # an `e` before the ending after t, d, or a consonant and n: antwortet, bezeichnet (not warnt)
-        e = "e" if stem[-1] in "td" or (stem[-1] in "nm" and stem[-2] not in "aeiouäöülr") else ""
+        # an `e` before the ending after t, d, or a consonant and n: antwortet, bezeichnet (not warnt,
+        # nor mahnt, whose h only lengthens the vowel)
+        e = "e" if stem[-1] in "td" or (stem[-1] in "nm" and stem[-2] not in "aeiouäöülrh") else ""
         out |= {stem + e + "t", stem + e + "te", stem + e + "ten",
                 stem + ("n" if stem.endswith(("er", "el")) and not stem.endswith("ier") else "en")}
         # (a participle with ge- for verbs without an unstressed prefix or -ieren; `gemeint ist`
@@ -138,7 +139,7 @@ PROFILE = QuoteProfile(
         ministerium regierung behörde verband partei gewerkschaft unternehmen konzern
     """),
     people_nouns=words("""
-        kritiker kritikerin gegner befürworter demonstranten anwohner wähler zeugen beobachter aktivisten wissenschaftler forscher ärzte experten expertinnen analysten quellen kreise behörden nutzer kommentatoren helfer freiwillige täter opfer bürger einwohner menschen leute umweltschützer umweltverbände organisationen
+        kritiker kritikerin gegner befürworter demonstranten anwohner wähler zeugen beobachter aktivisten wissenschaftler forscher ärzte experten expertinnen analysten quellen kreise behörden nutzer kommentatoren helfer freiwillige täter opfer bürger einwohner menschen leute umweltschützer umweltverbände organisationen unterzeichner autoren
     """),
     role_gender={"sprecherin": "f", "sprecher": "m", "ministerin": "f", "minister": "m",
                  "präsidentin": "f", "präsident": "m", "kanzlerin": "f", "kanzler": "m", "chefin": "f",
@@ -197,6 +198,10 @@ PROFILE = QuoteProfile(
     # `von der Leyen` keeps its articles, but after a name they start the verb's object:
     # `sagte Thomas Mertens den Zeitungen`; `des` only ever opens a genitive.
     case_articles=words("der den dem des das die"),
+    # after a verb these open its recipient, never its subject: `sagte dem Sender`, `den Zeitungen`,
+    # `der` before a feminine noun (`sagte der Nachrichtenagentur AFP, …`)
+    oblique_articles={"dem": (), "den": (), "des": (),
+                      "der": ("ung", "agentur", "heit", "keit", "schaft", "ion", "tät", "ei")},
     genitive_articles=words("des"),
     org_words=words("""
         staaten vereinigte weiße

@@ -110,7 +110,7 @@ PROFILE = QuoteProfile(
         vocero vocera concejal concejala consejero consejera
     """),
     people_nouns=words("""
-        críticos opositores partidarios manifestantes vecinos votantes testigos observadores activistas científicos investigadores médicos expertos especialistas responsables fuentes analistas autoridades usuarios internautas voluntarios organizadores asociaciones víctimas ciudadanos
+        críticos opositores partidarios manifestantes vecinos votantes testigos observadores activistas científicos investigadores médicos expertos especialistas responsables fuentes analistas autoridades usuarios internautas voluntarios organizadores asociaciones víctimas ciudadanos firmantes autores
     """),
     role_gender={"presidenta": "f", "ministra": "f", "jefa": "f", "experta": "f", "diputada": "f",
                  "senadora": "f", "alcaldesa": "f", "candidata": "f", "autora": "f", "investigadora": "f",

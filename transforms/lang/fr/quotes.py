@@ -22,6 +22,7 @@ PROFILE = QuoteProfile(
         "fustig", "déplor", "insurg", "indign", "interrog", "exclam", "menac", "tweet", "résum", "racont",
         "témoign", "plaid", "avou", "not", "observ", "relev", "nuanc", "rétorqu", "répliqu", "avanc",
         "jug", "considér", "qualifi", "évoqu", "exhort", "prôn", "martel", "rappel", "confirm", "tranch",
+        "exprim",
         "alert", "accus", "critiqu", "salu", "préconis", "invoqu", "cit", "proclam", "réclam", "implor",
         "suppli", "conclu", "commen", "recommand", "signal", "lâch", "ajout", "grinc", "tonn", "raill",
         "tacl", "rassur", "défend", "insinu", "murmur", "soupir", "gliss", "poursuiv",
@@ -127,7 +128,7 @@ PROFILE = QuoteProfile(
         patron patronne conseiller conseillère premier
     """),
     people_nouns=words("""
-        critiques opposants partisans manifestants habitants électeurs témoins observateurs militants scientifiques chercheurs médecins experts responsables sources analystes élus autorités internautes utilisateurs commentateurs bénévoles organisateurs associations syndicats victimes citoyens
+        critiques opposants partisans manifestants habitants électeurs témoins observateurs militants scientifiques chercheurs médecins experts responsables sources analystes élus autorités internautes utilisateurs commentateurs bénévoles organisateurs associations syndicats victimes citoyens signataires auteurs contestataires
     """),
     role_gender={"présidente": "f", "président": "m", "cheffe": "f", "dirigeante": "f", "députée": "f",
                  "sénatrice": "f", "candidate": "f", "candidat": "m", "directrice": "f", "directeur": "m",

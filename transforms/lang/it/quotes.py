@@ -3,9 +3,10 @@ from newsbeam.transforms.quote_lexicon import QuoteProfile, words
 
 
 def _are(*stems: str) -> frozenset[str]:
-    """Forms of -are verbs a reporter uses: `dichiar` -> dichiara dichiarano dichiarato dichiarò dichiarava."""
+    """Forms of -are verbs a reporter uses: `dichiar` -> dichiara dichiarano dichiarato dichiarò dichiarava,
+    and the infinitive with a clitic after a modal (`ha voluto ribadirlo`, `ha tenuto a precisarlo`)."""
     return frozenset(stem + e for stem in stems
-                     for e in ("a", "ano", "ato", "ata", "ò", "arono", "ava", "avano"))
+                     for e in ("a", "ano", "ato", "ata", "ò", "arono", "ava", "avano", "arlo", "arla"))
 
 
 PROFILE = QuoteProfile(
@@ -28,6 +29,8 @@ PROFILE = QuoteProfile(
         riferito riferì chiarisce chiarito chiarì definisce definito definì prosegue proseguito
         proseguì garantisce garantito
         suggerisce suggerito suggerì suggeriscono scandisce scandito scandì
+        dirlo ribadirlo scriverlo ammetterlo chiarirlo
+        esprime esprimono espresso espressa espresse
     """),
     reporting_phrases=frozenset({"fa sapere", "ha fatto sapere", "fatto sapere", "reso noto", "rende noto", "ha reso noto", "mette in guardia", "ha messo in guardia",
                                  "ha detto", "ha dichiarato", "ha affermato", "ha aggiunto", "ha spiegato",
@@ -62,6 +65,7 @@ PROFILE = QuoteProfile(
     auxiliaries=words("""
         ha hanno aveva avevano avrebbe è sono era erano sarà sarebbe sta stanno anche inoltre poi già
         ancora ieri oggi non pure invece quindi infatti subito
+        voluto tenuto potuto dovuto vuole voleva volle
     """),
     adverbs=words("più volte spesso sempre mai subito oggi ieri domani poi inoltre anche già quasi persino perfino addirittura infine lunedì martedì mercoledì giovedì venerdì sabato domenica"),
     determiners=words("""
@@ -115,7 +119,7 @@ PROFILE = QuoteProfile(
         epidemiologo virologo immunologo commissario commissaria assessore assessora consigliere
     """),
     people_nouns=words("""
-        critici oppositori sostenitori manifestanti residenti elettori testimoni osservatori attivisti scienziati ricercatori medici esperti specialisti responsabili fonti analisti autorità utenti volontari organizzatori associazioni vittime cittadini sindacati
+        critici oppositori sostenitori manifestanti residenti elettori testimoni osservatori attivisti scienziati ricercatori medici esperti specialisti responsabili fonti analisti autorità utenti volontari organizzatori associazioni vittime cittadini sindacati firmatari promotori autori dimostranti contestatori
     """),
     role_gender={"ministra": "f", "presidentessa": "f", "esperta": "f", "deputata": "f", "senatrice": "f",
                  "sindaca": "f", "candidata": "f", "autrice": "f", "ricercatrice": "f", "scienziata": "f",

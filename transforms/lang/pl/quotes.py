@@ -24,6 +24,7 @@ PROFILE = QuoteProfile(
         "zwróci", "zasugerowa", "sugerowa", "przyzna", "zażartowa", "ironizowa", "grzmia",
         "wypowiedzia", "wypowiada", "reagowa", "zareagowa", "pochwali", "poskarży", "skarży", "żali", "odnosi", "uzna",
         "tryumfowa", "triumfowa", "szydzi", "drwi", "kpi", "ubolewa", "nalega", "protestowa",
+        "dowodzi", "wywodzi", "prawi", "rozpowiada",
     ) | words("""
         argumentuje argumentują określa określają nazywa nazywają
         powiedzieli rozpoczął rozpoczęła zaczął zaczęła ostrzegł ostrzegła odniósł odniosła
@@ -34,7 +35,10 @@ PROFILE = QuoteProfile(
         tłumaczą zauważa zauważają przypomina przypominają apeluje apelują wzywa wzywają ostrzega
         ostrzegają zapowiada zapowiadają deklaruje deklarują komentuje komentują relacjonuje
         podsumowuje pyta pytają odpowiada odpowiadają alarmuje alarmują przestrzega zarzuca cytuje
-        cytują przytacza przytaczają czytamy donosi donoszą reaguje reagują
+        cytują przytacza przytaczają czytamy donosi donoszą reaguje reagują dowodzi dowodzą prawi
+        mówiąc dodając podkreślając zaznaczając twierdząc pisząc stwierdzając argumentując przekonując
+        tłumacząc wyjaśniając ostrzegając apelując komentując odpowiadając zapewniając przypominając
+        oceniając nazywając wskazując sugerując zauważając
     """),
     object_reporting_verbs=words("nazwał nazwała nazwali określił określiła zarzucił zarzuciła pyta zapytał zapytała"),
     speech_nouns=words("""
@@ -56,13 +60,22 @@ PROFILE = QuoteProfile(
                             "jak podkreśla", "jak zaznacza", "jak informuje", "jak ocenia", "jak donosi",
                             "powołując się na", "cytując"}),
     according_to_pronoun=("{} zdaniem", "według {}", "w {} opinii", "jak {} mówi"),
-    impersonal_reports=frozenset({"czytamy w", "napisano w", "czytamy"}),
+    # (impersonal -no forms and `we` forms point to a document or a recording: `Na nagraniu
+    # przekonywano, że „…”`, `Jak możemy przeczytać na stronie X: „…”`)
+    impersonal_reports=frozenset({"czytamy w", "napisano w", "czytamy", "słyszymy", "możemy przeczytać",
+                                  "można przeczytać", "możemy usłyszeć", "można usłyszeć", "podano",
+                                  "napisano", "przekonywano", "stwierdzono", "twierdzono", "zaznaczono",
+                                  "podkreślono", "wskazano", "ogłoszono", "zapowiedziano", "poinformowano"}),
     pro_drop=True,
+    participle_suffixes=("ąc",),     # `…, mówiąc, że „…”`: reports the clause's subject
     subject_after_verb=True,
     zero_subject_gender=(("li", "p"), ("ły", "p"), ("ją", "p"), ("ła", "f"), ("ał", "m"), ("ił", "m"), ("ył", "m"), ("ął", "m"), ("ęła", "f"),
                          ("ół", "m"), ("egł", "m"), ("ogł", "m")),
     auxiliaries=words("się też także również już wcześniej później jeszcze nie był była było byli będzie"),
-    adverbs=words("dalej następnie ponadto potem dziś dzisiaj wczoraj jutro wcześniej później też także również poniedziałek wtorek środa czwartek piątek sobota niedziela"),
+    # a capitalised word with these endings opening a clause is an adverb, the subject dropped:
+    # `Łaskawie uznał, że „…”`
+    sentence_adverb_suffixes=("awie", "liwie", "ście", "rze", "wie"),
+    adverbs=words("niedawno ostatnio ponownie dalej następnie ponadto potem dziś dzisiaj wczoraj jutro wcześniej później też także również poniedziałek wtorek środa czwartek piątek sobota niedziela"),
     determiners=words("ten ta to te ci tego tej tych tym tą temu tymi jego jej ich swój swoja swoje swojego swojej swojemu swoim swoją swoich swoimi pewien pewna kilku kilka dwóch trzech wielu"),
     indefinite_determiners=words("pewien pewna pewni kilku kilka dwóch trzech wielu jeden jedna jakiś jakaś"),
     clause_starters=words("że który która które którzy oraz lub ale i a czy gdy kiedy gdzie jak bo ponieważ jeśli jeżeli choć chociaż aby żeby"),
@@ -109,7 +122,7 @@ PROFILE = QuoteProfile(
     """),
     people_nouns=words("""
         krytycy przeciwnicy zwolennicy demonstranci mieszkańcy wyborcy świadkowie obserwatorzy aktywiści naukowcy badacze lekarze eksperci specjaliści źródła analitycy władze użytkownicy internauci wolontariusze organizatorzy ofiary obywatele
-        parlamentarzyści posłowie posłanki politycy senatorowie radni ministrowie europosłowie
+        parlamentarzyści posłowie posłanki politycy senatorowie radni ministrowie europosłowie sygnatariusze autorzy protestujący
     """),
     role_gender={"rzeczniczka": "f", "szefowa": "f", "ekspertka": "f", "dziennikarka": "f", "autorka": "f",
                  "posłanka": "f", "senatorka": "f", "prezeska": "f", "dyrektorka": "f", "lekarka": "f",
