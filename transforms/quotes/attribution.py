@@ -350,13 +350,13 @@ def _roles_of(lx: Lexicon, text: str, surname: str, gender: str | None) -> froze
     one, `Bundeskanzler`) right before their name (`il giornalista Vittorio Feltri`) or in an
     apposition right after it (`Feltri, il giornalista`). A role whose gender clashes is not theirs."""
     out = set()
+    long_roles = _long_roles(lx.role_nouns)
     for start in _whole_word_at(text, surname):
         end = start + len(surname)
         after = text[end:end + _ROLE_REACH]
         near = _WORD_RE.findall(text, max(0, start - _ROLE_REACH), start)[-_ROLE_WORDS:]
         if after.startswith(","):
             near += _WORD_RE.findall(after)[:_ROLE_WORDS]   # (an apposition, not the next clause)
-        long_roles = _long_roles(lx.role_nouns)
         for w in near:
             low = w.lower()
             # (the role nouns `low` is or ends in: its own word, then its endings of four letters or more)
