@@ -204,11 +204,16 @@ def count_instructions(files: list[str], every: int, ref: str | None) -> None:
 
 
 def _tree_at(ref: str, folder: Path) -> Path:
-    """The package `transforms` as it is at git `ref`, unpacked in `folder`."""
-    folder.mkdir()
+    """The package `transforms` as it is at git `ref`, unpacked in `folder` as `newsbeam/transforms`.
+
+    (`newsbeam` is a namespace package: with `folder` first on sys.path, the import system finds
+    this copy's `newsbeam/` before the editable install's finder maps `newsbeam.transforms` to
+    this checkout. Unpacked as a bare `transforms/`, the round would import this checkout's engine.)
+    """
+    (folder / "newsbeam").mkdir(parents=True)
     archive = subprocess.run(["git", "-C", str(REPO), "archive", ref, "transforms"],
                              check=True, capture_output=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    subprocess.run(["tar", "-x", "-C", str(folder / "newsbeam")], input=archive, check=True)
     return folder
 
 
