@@ -59,7 +59,7 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
             name = "sentence_subject" if m is not None else None
             if m is None and text[max(0, spans[k][0] - 3):spans[k][0]].rstrip()[-1:] in (".", "!", "?") \
                     and not _is_phrase(text, spans[k]):   # (a few words opening a sentence: a heading, a name)
-                m = reporter_before(lx, text, win, spans[k][0], statements=True)
+                m = _report_before(lx, text, win, spans[k][0], statements=True)
                 name = "previous_sentence" if m is not None else None
         found.append(m)
         cue_of.append(name)
@@ -141,7 +141,7 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
                     and not _is_phrase(text, spans[k]):
                 # a statement opening its sentence, right after a sentence that reports someone
                 # (`Lund praised the plan. “…”`): that report goes on
-                found[k] = reporter_before(lx, text, win, spans[k][0]) \
+                found[k] = _report_before(lx, text, win, spans[k][0]) \
                     or _person_before(lx, text, win, spans, k, is_name)
                 cue_of[k] = "previous_sentence" if found[k] is not None else None
                 j = k + 1                         # (its marks reopened for the next sentences or
@@ -168,7 +168,7 @@ def _title_claims(lx: Lexicon, text: str, spans: Spans, win: Windows, found: lis
     stop = _SENTENCE_STOP_RE.search(text, lead, para_end_of(text, lead))
     if stop is None:
         return
-    source = reporter_before(lx, text, win, stop.end())
+    source = _report_before(lx, text, win, stop.end())
     if source is None:
         source = next((found[j] for j in range(len(spans)) if lead <= spans[j][0] < stop.end()
                        and found[j] is not None), None)
@@ -256,7 +256,7 @@ _PERSON_BEFORE_REACH = 400   # characters of the sentence before a statement rea
 def _pronoun_between(lx: Lexicon, text: str, win: Windows, spans: Spans, k: int) -> Mention | None:
     """`"…," said Ms Perry. She said chosen people … "…"`: the pronoun subject of a report between the
     speech's quotations is its nearest mention (the speaker's name is still whom it stands for)."""
-    m = reporter_before(lx, text, win, spans[k][0])
+    m = _report_before(lx, text, win, spans[k][0])
     return m if m is not None and m.kind == "pronoun" and m.start > spans[k - 1][3] else None
 
 
@@ -429,11 +429,21 @@ def _new_sentence_between(text: str, spans: Spans, k: int) -> bool:
 _SENTENCE_ENDS = frozenset(".!?…")
 
 
+def _report_before(lx: Lexicon, text: str, win: Windows, pos: int, statements: bool = False) -> Mention | None:
+    """`reporter_before`, read once per position: it depends on the text alone, and the checks of one
+    quotation (`_reported_between`, `_pronoun_between`, the previous sentence) ask about the same one."""
+    key = (_report_before, pos, statements)
+    memo = win.memo
+    if key not in memo:
+        memo[key] = reporter_before(lx, text, win, pos, statements=statements)
+    return memo[key]
+
+
 def _reported_between(lx: Lexicon, text: str, win: Windows, spans: Spans, k: int) -> bool:
     """Does a sentence of its own between quotations k-1 and k report someone it names (`“…,” he said.
     Lord Berry said the plan would help. “…”`)? Then quotation k goes on with that report, not the speech
     before. (Not `“…,” Reid told reporters. “…”`, one speech; a pronoun there is left to the speech.)"""
-    m = reporter_before(lx, text, win, spans[k][0])
+    m = _report_before(lx, text, win, spans[k][0])
     _, s, e, c = spans[k - 1]
     return m is not None and m.kind == "np" and text[m.start:m.start + 1].isupper() and m.start > c \
         and (_SENTENCE_END_RE.search(text, c, m.start + 1) is not None

@@ -7,6 +7,7 @@ tokenised only as far as a reader needs, and walks over quotations are bounded.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 
 from newsbeam.transforms.quote_lexicon import NAME_PARTICLES
@@ -138,6 +139,9 @@ def _gap_ends_sentence(text: str, spans: Spans, j: int, lo: int, hi: int) -> boo
     return inner[-1:] in TERMINAL and (gap.strip() == "" or (gap[:1].isspace() and gap.lstrip()[:1].isupper()))
 
 
+_RUNS_TRIED = 4   # tokenised stretches tried for one that covers a stretch asked for (nearest starts first)
+_START = operator.attrgetter("start")
+
 _MAX_WALK = 8   # quotations in one sentence, either side of a quotation: more are stray marks
 
 
@@ -204,18 +208,6 @@ def next_paragraph(text: str, para_start: int) -> int:
     return next_paragraph_at(text, para_end_of(text, para_start))
 
 
-def _sentence_tokens(text: str, lo: int, hi: int, spans: Spans, first: int, last: int) -> list[Tok]:
-    """Tokens of text[lo:hi], quotations spans[first..last] each replaced by one quote token."""
-    toks: list[Tok] = []
-    pos = lo
-    for o, s, e, c in spans[first:last + 1]:
-        toks.extend(tokenize(text, pos, o))
-        toks.append(Tok(QUOTE_TOKEN, o, c))
-        pos = c
-    toks.extend(tokenize(text, pos, hi))
-    return toks
-
-
 class Windows:
     """Token windows around quotations, quotations inside each replaced by one token.
 
@@ -238,6 +230,44 @@ class Windows:
         # a quotation's index -> (p, tokens of text[p:its opening mark]) (`near`).
         self.heads: dict[int, tuple[int, list[Tok]]] = {}
         self.tails: dict[int, tuple[int, list[Tok]]] = {}
+        # Every stretch of text (no quotation inside) tokenised so far, as (start, covered end,
+        # tokens), sorted by start, so that a stretch read again inside one of them takes its
+        # tokens (see `tokens`); and results of pure readers of the text, keyed by the reader
+        # (see `memo`).
+        self._run_starts: list[int] = []
+        self._runs: list[tuple[int, int, list[Tok]]] = []
+        self.memo: dict = {}
+
+    def tokens(self, lo: int, hi: int, limit: int = 0) -> list[Tok]:
+        """`tokenize(text, lo, hi, limit)`, from a stretch already tokenised when one covers it.
+
+        Identical by construction: no token holds a space or `_` (the only characters between
+        tokens), and a token is matched from its first character on, reading no further than
+        its end (plus one character that it does not take), so the tokens of a stretch that lie
+        wholly inside text[lo:hi] are those `tokenize` finds there, as long as neither `lo` nor
+        `hi` falls strictly inside one of the stretch's tokens. Else the text is tokenised."""
+        runs = self._runs
+        i = bisect.bisect_right(self._run_starts, lo) - 1
+        for r in range(i, max(-1, i - _RUNS_TRIED), -1):
+            start, covered, toks = runs[r]
+            if covered < hi:
+                continue
+            a = bisect.bisect_left(toks, lo, key=_START)
+            if a and toks[a - 1].end > lo:
+                continue                              # (`lo` inside a token)
+            b = bisect.bisect_left(toks, hi, lo=a, key=_START)
+            if b and toks[b - 1].end > hi:
+                continue                              # (`hi` inside a token)
+            if limit and b - a > limit:
+                b = a + limit
+            return toks[a:b]
+        toks = tokenize(self.text, lo, hi, limit)
+        # (cut by `limit`, the tokens cover the text up to the last one's end)
+        covered = toks[-1].end if limit and len(toks) == limit else hi
+        at = bisect.bisect_right(self._run_starts, lo)
+        self._run_starts.insert(at, lo)
+        self._runs.insert(at, (lo, covered, toks))
+        return toks[:]
 
     def _extend(self, lo: int, hi: int) -> list:
         entry = self.cache.get(lo)
@@ -270,10 +300,10 @@ class Windows:
             toks.extend(head[1])
             pos = head[0]
         if tail is not None and pos <= tail[0]:
-            toks.extend(tokenize(self.text, pos, tail[0]))
+            toks.extend(self.tokens(pos, tail[0]))
             toks.extend(tail[1])
         else:
-            toks.extend(tokenize(self.text, pos, end))
+            toks.extend(self.tokens(pos, end))
 
     def after(self, k: int, end: int, limit: int) -> list[Tok]:
         """`tokenize(text, c, end, limit)` after quotation k's closing mark `c` (the cue read
@@ -281,7 +311,7 @@ class Windows:
         the quotation (`before` of the next quotation in the sentence, `window`)."""
         text = self.text
         c = self.spans[k][3]
-        toks = tokenize(text, c, end, limit)
+        toks = self.tokens(c, end, limit)
         for i in range(len(toks) - 1, -1, -1):
             p = toks[i].end
             if p < len(text) and text[p].isspace():
@@ -301,7 +331,14 @@ class Windows:
         if first > 0 and spans[first - 1][3] > lo:
             lo = spans[first - 1][3]              # starts inside a quotation: skip it
         last = bisect.bisect_left(self.opens, hi) - 1
-        return _sentence_tokens(self.text, lo, hi, spans, first, last)
+        toks: list[Tok] = []
+        pos = lo
+        for o, s, e, c in spans[first:last + 1]:
+            toks.extend(self.tokens(pos, o))
+            toks.append(Tok(QUOTE_TOKEN, o, c))
+            pos = c
+        toks.extend(self.tokens(pos, hi))
+        return toks
 
     def near(self, k: int, lo: int) -> list[Tok]:
         """`stretch(lo, o)`, the words just before quotation k's opening mark `o`. A cue is looked
