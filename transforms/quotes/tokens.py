@@ -7,7 +7,6 @@ tokenised only as far as a reader needs, and walks over quotations are bounded.
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 
 from newsbeam.transforms.quote_lexicon import NAME_PARTICLES
@@ -140,7 +139,6 @@ def _gap_ends_sentence(text: str, spans: Spans, j: int, lo: int, hi: int) -> boo
 
 
 _RUNS_TRIED = 4   # tokenised stretches tried for one that covers a stretch asked for (nearest starts first)
-_START = operator.attrgetter("start")
 
 _MAX_WALK = 8   # quotations in one sentence, either side of a quotation: more are stray marks
 
@@ -235,7 +233,7 @@ class Windows:
         # tokens (see `tokens`); and results of pure readers of the text, keyed by the reader
         # (see `memo`).
         self._run_starts: list[int] = []
-        self._runs: list[tuple[int, int, list[Tok]]] = []
+        self._runs: list[list] = []     # [start, covered end, tokens, their starts (when first asked)]
         self.memo: dict = {}
 
     def tokens(self, lo: int, hi: int, limit: int = 0) -> list[Tok]:
@@ -246,28 +244,34 @@ class Windows:
         its end (plus one character that it does not take), so the tokens of a stretch that lie
         wholly inside text[lo:hi] are those `tokenize` finds there, as long as neither `lo` nor
         `hi` falls strictly inside one of the stretch's tokens. Else the text is tokenised."""
+        if lo >= hi:
+            return []
         runs = self._runs
         i = bisect.bisect_right(self._run_starts, lo) - 1
         for r in range(i, max(-1, i - _RUNS_TRIED), -1):
-            start, covered, toks = runs[r]
-            if covered < hi:
+            run = runs[r]
+            if run[1] < hi:
                 continue
-            a = bisect.bisect_left(toks, lo, key=_START)
+            toks, starts = run[2], run[3]
+            if starts is None:
+                starts = run[3] = [t.start for t in toks]    # (once a stretch is asked for again)
+            a = bisect.bisect_left(starts, lo)
             if a and toks[a - 1].end > lo:
                 continue                              # (`lo` inside a token)
-            b = bisect.bisect_left(toks, hi, lo=a, key=_START)
+            b = bisect.bisect_left(starts, hi, a)
             if b and toks[b - 1].end > hi:
                 continue                              # (`hi` inside a token)
             if limit and b - a > limit:
                 b = a + limit
             return toks[a:b]
         toks = tokenize(self.text, lo, hi, limit)
-        # (cut by `limit`, the tokens cover the text up to the last one's end)
-        covered = toks[-1].end if limit and len(toks) == limit else hi
-        at = bisect.bisect_right(self._run_starts, lo)
-        self._run_starts.insert(at, lo)
-        self._runs.insert(at, (lo, covered, toks))
-        return toks[:]
+        if toks:
+            # (cut by `limit`, the tokens cover the text up to the last one's end)
+            covered = toks[-1].end if limit and len(toks) == limit else hi
+            self._run_starts.insert(i + 1, lo)       # (i + 1: where bisect_right put `lo`, above)
+            runs.insert(i + 1, [lo, covered, toks, None])
+            return toks[:]
+        return toks
 
     def _extend(self, lo: int, hi: int) -> list:
         entry = self.cache.get(lo)
