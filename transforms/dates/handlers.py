@@ -12,7 +12,7 @@ import re
 from typing import Callable
 
 from newsbeam.transforms.dates.document import Doc
-from newsbeam.transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, DAY, EN, FLAGS, HOLIDAY, MONTH, NUMBERS, WD, YEAR, alt, last_match, \
+from newsbeam.transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, DAY, EN, FLAGS, HOLIDAY, MONTH, NUMBERS, POD, WD, YEAR, alt, last_match, \
     norm
 from newsbeam.transforms.dates.tense import prev_word
 from newsbeam.transforms.dates.timex import (
@@ -151,9 +151,21 @@ def time_day(doc: Doc, m: re.Match):
     day = _day_of(doc, m, m.start(), m.end())
     if day is None:
         return None
+    on_day = day
     if day.known or day.weekday is not None or day.month is not None:
         day = dataclasses.replace(day, time=time)
+    if m.group("on"):
+        # `at 8am on Friday`: the time on that day, and the day a mention of its own, read with the time's
+        # tense; the rules of their own take `on Friday evening` and `on Nov. 6, 2004`
+        time_end = len(doc.text[:m.start("on")].rstrip(" ,\t\n"))
+        if m.group("month") or _POD_AHEAD.match(doc.low, m.end()):
+            return m.start(), time_end, day
+        day_start = m.start("wd") if m.group("wd") else m.start("rd")
+        return m.start(), time_end, day, True, ((day_start, m.end(), on_day),)
     return m.start(), m.end(), day
+
+
+_POD_AHEAD = re.compile(rf"\s+{POD}")
 
 
 # The day after an aside in parentheses, which the time is on (the span keeps to the time, as TimeML's).

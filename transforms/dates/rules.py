@@ -61,10 +61,11 @@ GLUE = r"(?:(?<=-)\s*|\s+)"
 AFTER_NAME = r"(?:(?<=\.)\s*|\s+)"
 
 ENGLISH: tuple[Rule, ...] = (
-    rule("time_day", rf"(?<!\w){TIME}{TZ},?\s+(?:on\s+)?(?:{WD}|(?P<rd>today|tonight|tomorrow|yesterday)\b"
+    rule("time_day", rf"(?<!\w){TIME}{TZ},?\s+(?:(?P<on>on)\s+)?(?:{WD}|(?P<rd>today|tonight|tomorrow|yesterday)\b"
                      rf"|{MONTH}{AFTER_NAME}{DAY})", h.time_day, "weekday relday month pod digit",
          ("It exploded at 10:35 a.m. Friday.", "10:35 a.m. Friday", "2024-12-20T10:35"),
-         ("The offer expired at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2024-11-06T17:00")),
+         ("The offer expired at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2024-11-06T17:00"),
+         ("The sale opened at 9am on Friday.", "9am", "2024-12-20T09:00")),
     rule("week_of", rf"(?<!\w)the\s+week\s+of\s+{MONTH}{AFTER_NAME}{DAY}(?:,\s*{YEAR})?", h.week_of, "unit month",
          ("Talks began the week of March 6.", "the week of March 6", "2024-W10")),
     rule("mdy", rf"(?<!\w)(?:{WD},?\s+)?{MONTH}{AFTER_NAME}{DAY}(?:(?:,\s*|\s+)(?:of\s+)?{YEAR})?", h.mdy,
@@ -212,9 +213,10 @@ ENGLISH: tuple[Rule, ...] = (
                     r"pst|pdt|local\s+time)\b)?", h.clock24, "digit clock",
          ("The blast came at 10:30 local time.", "10:30 local time", "2024-12-20T10:30"),
          ("Polls closed at 2200 GMT on Thursday.", "2200 GMT", "2024-12-19T22:00")),
-    rule("month", rf"(?<!\w)(?:(?P<mod>early-?|late-?|mid-?|{EDGE_MOD}){GLUE}|(?P<rel>last|this|next|this\s+past|"
+    rule("month", rf"(?<!\w)(?:(?P<mod>early-?|late-?|mid-?|earlier\s+in|later\s+in|{EDGE_MOD}){GLUE}|(?P<rel>last|this|next|this\s+past|"
                   rf"this\s+coming|the\s+coming)\s+)?{MONTH}(?!\.?\s*\d)", h.month, "month",
          ("It ended in mid-November.", "mid-November", "2024-11"),
          ("She made the late-November trip.", "late-November", "2024-11"),
-         ("It was founded in December.", "December", "2024-12")),
+         ("It was founded in December.", "December", "2024-12"),
+         ("The show was held earlier in December.", "earlier in December", "2024-12")),
 )
