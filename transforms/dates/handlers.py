@@ -238,6 +238,13 @@ _CLOCK_POD = re.compile(rf"\s+(?P<pod>{alt(EN.clock_pod_phrases)})\b")
 _AMPM_AHEAD = re.compile(rf"\s*(?:{EN.meridiem_forms})")
 
 
+_SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
+# The parts of the day `mid-` makes (`midmorning`, `midafternoon`), as the profile spells them run together.
+_MID_PARTS_OF_DAY = {w: v for w, v in EN.parts_of_day.items() if w.isalpha() and w not in EN.day_part_nouns
+                     and v in ("MO", "AF")}
+_PLURAL = EN.plural_suffix
+
+
 # Prepositions before `mid-afternoon` that make it a time (`by mid afternoon`; not `mid-afternoon tea`).
 _MID_POD_PREPOSITIONS = EN.mid_pod_prepositions
 
@@ -246,7 +253,7 @@ def mid_pod(doc: Doc, m: re.Match):
     """`by mid afternoon`: that part of the day being spoken of (`1998-03-06TAF`)."""
     if prev_word(doc.text, m.start()) not in _MID_POD_PREPOSITIONS:
         return None
-    pod = "AF" if "afternoon" in m.group("mid") else "MO"
+    pod = EN.parts_of_day[_SPACE_OR_HYPHEN.sub("", m.group("mid"))]  # (`mid afternoon` is `midafternoon`)
     return m.start(), m.end(), dataclasses.replace(doc.day_spoken_of(m.start()), time=pod)
 
 
@@ -596,7 +603,7 @@ def _month_premodifier(doc: Doc, m: re.Match) -> bool:
     while at > 0 and doc.text[at - 1] in " \t":
         at -= 1
     at -= len(before)  # (where prev_word, which lower-cases it, found it: is it so written?)
-    return (len(before) > 3 and before.endswith("s") and not before.endswith("ss") and before not in _NOT_NOUNS
+    return (len(before) > 3 and before.endswith(_PLURAL) and not before.endswith(_PLURAL * 2) and before not in _NOT_NOUNS
             and doc.text[at].islower())
 
 
@@ -1147,9 +1154,9 @@ def relday(doc: Doc, m: re.Match):
         pod = "NI"
     elif key in EN.night_phrase_words:
         pod = pod or "NI"
-    mod = (m.group("mod") or "").lower().replace(" ", "")
-    if mod.startswith("mid") and not pod:
-        pod = "AF" if "afternoon" in mod else "MO"
+    mod = (m.group("mod") or "").lower()
+    if not pod:
+        pod = _MID_PARTS_OF_DAY.get(_SPACE_OR_HYPHEN.sub("", mod), "")  # `mid-afternoon tomorrow`
     if not doc.anchor:
         return m.start(), m.end(), Point("day", time=pod)
     return m.start(), m.end(), day_point(doc.anchor + dt.timedelta(days=offset), time=pod)
@@ -1218,7 +1225,7 @@ def edge_of(doc: Doc, m: re.Match):
 
 
 # (singular and plural alike, as `rstrip("s")` leaves them: `day`, `centurie`)
-_UNIT_CODES = {unit.rstrip("s"): code for unit, code in EN.units.items()}
+_UNIT_CODES = {unit.rstrip(EN.plural_suffix): code for unit, code in EN.units.items()}
 
 
 # `two years ago`, `three days earlier`: back in time; `ago`, `from now`: from the anchor, not the date just named.
@@ -1242,7 +1249,7 @@ def ago(doc: Doc, m: re.Match):
 def _ago_point(doc: Doc, m: re.Match):
     """What `two years ago`, `three days later` names (a Point, a reference, or (Point, context))."""
     num_s = norm(m.group("num"))
-    unit = m.group("unit").lower().rstrip("s")
+    unit = m.group("unit").lower().rstrip(EN.plural_suffix)
     # (`in five years' time`, `in a week's time`: counted from now, as `from now`)
     if (m.group("time") or m.group("time1")) and prev_word(doc.text, m.start()) not in _IN:
         return None  # (`spent five years' time`: how long)
@@ -1388,12 +1395,12 @@ def ref(doc: Doc, m: re.Match):
     if role in ("the_past", "the_future") and nxt in _OF:
         return None  # `the future of Europe`
     if role == "the_future" and nxt.isalpha() and text[m.end():m.end() + 1] == " " and nxt[:1].islower() \
-            and nxt not in _CLAUSE_WORDS and nxt not in _MODALS and not nxt.endswith(("s", "ed")) \
+            and nxt not in _CLAUSE_WORDS and nxt not in _MODALS and not nxt.endswith((EN.present_suffix, EN.past_suffix)) \
             and prev_word(text, m.start()) not in _FUTURE_PREPOSITIONS:
         return None  # `the future king`, `the future wife of`: an adjective (not `the future looks`, `holds`,
         # `in the future people will`)
     if role == "the_past" and (nxt in NUMBERS or nxt[:1].isdigit() or nxt in EN.quantity_words
-                                 or nxt.rstrip("s") in _UNIT_CODES):
+                                 or nxt.rstrip(EN.plural_suffix) in _UNIT_CODES):
         return None  # `the past three years` is a duration
     if " " in phrase and last_word in EN.ago_words and (prev_word(text, m.start()) in EN.question_words or text[:m.start()].rstrip()[-1:].isdigit()):
         return None  # `how long ago?` asks; `6,000 years ago` is the `ago` rule's (outside the calendar)

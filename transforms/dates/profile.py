@@ -73,6 +73,8 @@ NO_WRITTEN_GRAMMAR: Mapping[str, object] = types.MappingProxyType({
     "year_back_prefixes": (),
     "year_ahead_prefixes": (),
     "quarter_possessives": (),
+    "plural_suffix": "",
+    "present_suffix": "",
     "quarter_relatives": {},
     "latest_modifiers": (),
     "same_words": (),
@@ -314,6 +316,9 @@ class DateProfile:
     hence_after: tuple[str, ...]                # `two years from now`, `five years hence`: counted from the anchor
     slot_nouns: tuple[str, ...]                 # after a weekday and part of day, a broadcast's weekly slot
     #                                             (`the Sunday evening show`), not a day
+    plural_suffix: str                          # regular plural nouns end so (`s`; doubled it is no plural:
+    #                                             `business`), and units lose it (`days` -> `day`)
+    present_suffix: str                         # a present verb's third person ends so (`the future looks`)
 
     # --- executable examples of the rules built from this profile: (rule name, text, span, value), the
     # text read with the anchor EXAMPLE_ANCHOR of `newsbeam.transforms.dates.rules` (Friday 2024-12-20)
