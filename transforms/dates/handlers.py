@@ -158,7 +158,7 @@ def time_day(doc: Doc, m: re.Match):
         # `at 8am on Friday`: the time on that day, and the day a mention of its own, read with the time's
         # tense; the rules of their own take `on Friday evening` and `on Nov. 6, 2004`
         time_end = len(doc.text[:m.start("on")].rstrip(" ,\t\n"))
-        if m.group("month") or _POD_AHEAD.match(doc.low, m.end()):
+        if m.group("month") or _POD_AHEAD.match(doc.low, m.end()) or _DATE_AHEAD_OF_WEEKDAY.match(doc.low, m.end()):
             return m.start(), time_end, day
         day_start = m.start("wd") if m.group("wd") else m.start("rd")
         return m.start(), time_end, day, True, ((day_start, m.end(), on_day),)
@@ -166,6 +166,7 @@ def time_day(doc: Doc, m: re.Match):
 
 
 _POD_AHEAD = re.compile(rf"\s+{POD}")
+_DATE_AHEAD_OF_WEEKDAY = re.compile(rf",?\s+(?:{DAY}|{MONTH})")  # `on Tuesday 9 November`: the date rules' whole
 
 
 # The day after an aside in parentheses, which the time is on (the span keeps to the time, as TimeML's).
@@ -1219,6 +1220,8 @@ def unit_before(doc: Doc, m: re.Match):
 
 def edge_of(doc: Doc, m: re.Match):
     unit = m.group("unit").lower()
+    if unit == "century":  # `by the middle of the century`: the anchor's
+        return m.start(), m.end(), Point("century", index=doc.anchor.year // 100) if doc.anchor else Point("century")
     if unit == "year" and doc.last is not None and doc.last.gran == "year":
         return m.start(), m.end(), doc.last
     return m.start(), m.end(), doc.unit_point(unit, 0)

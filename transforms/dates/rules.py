@@ -72,10 +72,11 @@ ENGLISH: tuple[Rule, ...] = (
          "weekday month digit",
          ("It was signed on Friday, Oct. 23, 1998.", "Friday, Oct. 23, 1998", "1998-10-23"),
          ("The summit is on April 24 and 25.", "April 24", "2025-04-24"), explicit=True),
-    rule("day_range", rf"(?<![\w.,:/-])(?P<day1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:to|and|until|till)\s+|\s*[-–]\s*)"
+    rule("day_range", rf"(?<![\w.,:/-])(?P<day1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:to|and|or|until|till)\s+|\s*[-–]\s*)"
                       rf"(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?", h.day_range, "month digit",
          ("The fair runs from 3 to 5 May.", "3", "2025-05-03"),
-         ("The festival will be held on 26-28 August.", "26", "2025-08-26"), explicit=True),
+         ("The festival will be held on 26-28 August.", "26", "2025-08-26"),
+         ("The vote will be called on 4 or 5 April.", "4", "2025-04-04"), explicit=True),
     rule("dmy", rf"(?<!\w)(?:{WD},?\s+)?(?:the\s+)?(?<![.,]){DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?", h.dmy,
          "weekday month digit",
          ("It happened on 17 December 2024.", "17 December 2024", "2024-12-17"),
@@ -177,8 +178,9 @@ ENGLISH: tuple[Rule, ...] = (
          ("The deal closes early next year.", "early next year", "2025")),
     rule("unit_before", r"(?<!\w)the\s+(?P<unit>day|week|month|year)\s+(?P<side>before|after)(?=\s*[.,;:)!?\"'’”]|\s*$)",
          h.unit_before, "unit", ("Sales rose in 2023 after a fall the year before.", "the year before", "2022")),
-    rule("edge_of", rf"(?<!\w)(?P<mod>{EDGE_MOD})\s+the\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|month|year|decade)\b",
-         h.edge_of, "unit", ("It ends by the end of the month.", "the end of the month", "2024-12")),
+    rule("edge_of", rf"(?<!\w)(?P<mod>{EDGE_MOD})\s+the\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|month|year|decade|century)\b",
+         h.edge_of, "unit", ("It ends by the end of the month.", "the end of the month", "2024-12"),
+         ("Numbers will halve by the middle of the century.", "the middle of the century", "20")),
     rule("ago", rf"(?<![\w,.])(?:{APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})?|{NUMWORD}|a\s+few|several|many)\s+{UNIT}"
                 r"(?:(?<=s)['’]\s+(?P<time>time)\b|(?<!s)['’]s\s+(?P<time1>time)\b|(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later"
                 r"|from\s+now|hence|before(?=\s*[.,;:)!?\"'’”]|\s*$)|after(?=\s*[.,;:)!?\"'’”]|\s*$)))", h.ago, "unit spelled",

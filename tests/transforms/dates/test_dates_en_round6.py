@@ -40,3 +40,27 @@ def test_a_time_on_a_day_is_two_expressions(text, expected):
 ])
 def test_earlier_in_a_month(text, expected):
     assert found(text, THURSDAY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday with its date after the time stays whole for the date rules
+    ("Shops will open just after midnight on Tuesday 25 January for the launch.",
+     [("midnight", "2005-01-25T24:00"), ("Tuesday 25 January", "2005-01-25")]),
+])
+def test_a_time_on_a_full_date(text, expected):
+    assert found(text, THURSDAY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `as recently as 2001`: the year is the time, `recently` only leads to it (as `recently in May`)
+    ("Prices, which as recently as 2001 were rising fast, have fallen.", [("2001", "2001")]),
+    ("The club was in profit as recently as last year.", [("last year", "2004")]),
+    ("Shares have recently fallen.", [("recently", "PAST_REF")]),
+    # `4 or 5 April` is two dates, as `4 to 5 April` is
+    ("The vote may be called on 4 or 5 April.", [("4", "2005-04-04"), ("5 April", "2005-04-05")]),
+    # `the middle of the century`, `the end of the century`: the anchor's century
+    ("The population will shrink by the middle of the century.", [("the middle of the century", "20")]),
+    ("It was billed as the deal of the century.", []),
+])
+def test_round_six_dev_classes(text, expected):
+    assert found(text, THURSDAY) == expected
