@@ -1293,6 +1293,31 @@ def _ago_point(doc: Doc, m: re.Match):
     return Point("century", index=None if base.year is None else (base.year + 100 * n) // 100)
 
 
+def in_units(doc: Doc, m: re.Match):
+    """`will start balloting in four days`: in a clause pointing ahead, that many days (weeks, months,
+    years) from the anchor is a date (TimeML's `in five years`); not how long (`the second letter in two
+    weeks`, `its first goal in 16 months`: a record's stretch), nor without a future verb."""
+    if doc.anchor is None or prev_word(doc.text, m.start()) not in EN.in_prepositions \
+            or doc.tense(m.start(), m.end()) < 2:
+        return None
+    clause = doc.clause_tense(m.start(), m.end())
+    if clause < 0 or (clause == 0 and doc.text[m.end():m.end() + 1] != ","):
+        return None  # (a future verb in its clause, or the main clause's after a fronted `In four days,`)
+    if _RECORD_BEFORE.search(doc.low, max(0, m.start() - 60), m.start()):
+        return None
+    num_s = norm(m.group("num"))
+    n = int(num_s) if num_s.isdigit() else NUMBERS.get(num_s)
+    if not n:
+        return None
+    code = _UNIT_CODES[m.group("unit").lower().rstrip(EN.plural_suffix)]
+    base = day_point(doc.anchor)
+    return m.start(), m.end(), year_point(doc.anchor.year + n) if code == "Y" else shift(base, code, n)
+
+
+# Words that make `in two years` a record's stretch (`the first time in`, `its highest level in`).
+_RECORD_BEFORE = re.compile(rf"\b(?:{alt((*EN.record_words, *EN.ordinal_words))})\b[^.,;:!?]*?\s+(?:{alt(EN.in_prepositions)})\s+$")
+
+
 def anaphor(doc: Doc, m: re.Match):
     det = norm(m.group("det") or "")
     unit = (m.group("unit") or m.group("unit2")).lower()

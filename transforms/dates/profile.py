@@ -75,6 +75,7 @@ NO_WRITTEN_GRAMMAR: Mapping[str, object] = types.MappingProxyType({
     "quarter_possessives": (),
     "plural_suffix": "",
     "present_suffix": "",
+    "record_words": (),
     "quarter_relatives": {},
     "latest_modifiers": (),
     "same_words": (),
@@ -319,6 +320,8 @@ class DateProfile:
     plural_suffix: str                          # regular plural nouns end so (`s`; doubled it is no plural:
     #                                             `business`), and units lose it (`days` -> `day`)
     present_suffix: str                         # a present verb's third person ends so (`the future looks`)
+    record_words: tuple[str, ...]               # before `in two years`, a record's stretch, not a date ahead
+    #                                             (`the first time in`, `its highest level in`)
 
     # --- executable examples of the rules built from this profile: (rule name, text, span, value), the
     # text read with the anchor EXAMPLE_ANCHOR of `newsbeam.transforms.dates.rules` (Friday 2024-12-20)

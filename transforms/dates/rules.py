@@ -187,6 +187,10 @@ ENGLISH: tuple[Rule, ...] = (
          ("It closed two years ago.", "two years ago", "2022"),
          ("It closed about six weeks ago.", "about six weeks ago", "2024-W45"),
          ("It reopens in five years' time.", "five years' time", "2029")),
+    rule("in_units", rf"(?<![\w,.])(?P<num>\d{{1,3}}|{NUMWORD})\s+(?P<unit>days|weeks|months|years)\b(?!-|['’])(?:\s+time\b)?",
+         h.in_units, "unit spelled",
+         ("The union will start its ballot in four days.", "four days", "2024-12-24"),
+         ("The strike will begin in two weeks.", "two weeks", "2025-W01")),
     rule("new_year", r"(?<!\w)the\s+new\s+year\b(?!-|['’]s|\s+(?:eve|day|honours|holiday|holidays|break|"
                      r"celebrations?|resolutions?|party|message|address|sales?)\b)", h.new_year, "unit",
          ("Talks will resume in the new year.", "the new year", "2025"),

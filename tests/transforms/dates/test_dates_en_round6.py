@@ -64,3 +64,19 @@ def test_a_time_on_a_full_date(text, expected):
 ])
 def test_round_six_dev_classes(text, expected):
     assert found(text, THURSDAY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `in four days` in a clause pointing ahead is the date that far from the anchor (TimeML's `in five
+    # years`); a record's stretch (`the first time in`, `the ninth manager in`) or a past clause is how long
+    ("The union will start balloting its members in four days.", [("four days", "2005-01-24")]),
+    ("In four days, the union will start balloting its members.", [("four days", "2005-01-24")]),
+    ("The review will report in three months.", [("three months", "2005-04")]),
+    ("The firm will pay the debt in two weeks time.", [("two weeks time", "2005-W05")]),
+    ("He will be the club's ninth manager in eight years.", []),
+    ("It will be the first contested convention in 40 years.", []),
+    ("He made just six starts in six months with the club.", []),
+    ("Her second letter in two weeks was published on Tuesday.", [("Tuesday", "2005-01-18")]),
+])
+def test_in_so_many_days_ahead(text, expected):
+    assert found(text, THURSDAY) == expected

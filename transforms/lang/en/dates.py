@@ -309,6 +309,8 @@ PROFILE = DateProfile(
     slot_nouns=("show", "programme", "program", "slot", "bulletin"),
     plural_suffix="s",
     present_suffix="s",
+    record_words=("first", "second", "third", "time", "times", "highest", "lowest", "biggest", "best", "worst",
+                  "longest", "strongest", "weakest", "fastest", "slowest", "most", "least", "only", "last"),
     soon_before=frozenset("will would may might could should shall must to is are am be".split()),
     soon_clause_modals=frozenset({"will", "shall", "won't", "'ll"}),
     soon_not_after=frozenset({"too", "so", "how", "as"}),
