@@ -60,8 +60,13 @@ def rule(name: str, pattern: str, handler: Handler, heads: str, *examples: tuple
 GLUE = r"(?:(?<=-)\s*|\s+)"
 AFTER_NAME = r"(?:(?<=\.)\s*|\s+)"
 
+# The profile's relative days (`today`, `tonight`, `tomorrow`, `yesterday`) and parts of the day a day
+# noun takes (`morning`, `afternoon`, `evening`, `night`).
+_RELDAYS = alt(EN.relative_day_offsets)
+_DAY_PARTS = alt(EN.day_part_nouns)
+
 ENGLISH: tuple[Rule, ...] = (
-    rule("time_day", rf"(?<!\w){TIME}{TZ},?\s+(?:(?P<on>on)\s+)?(?:{WD}|(?P<rd>today|tonight|tomorrow|yesterday)\b"
+    rule("time_day", rf"(?<!\w){TIME}{TZ},?\s+(?:(?P<on>{alt(EN.verb_date_gap_words)})\s+)?(?:{WD}|(?P<rd>{_RELDAYS})\b"
                      rf"|{MONTH}{AFTER_NAME}{DAY})", h.time_day, "weekday relday month pod digit",
          ("It exploded at 10:35 a.m. Friday.", "10:35 a.m. Friday", "2024-12-20T10:35"),
          ("The offer expired at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2024-11-06T17:00"),
@@ -158,9 +163,9 @@ ENGLISH: tuple[Rule, ...] = (
                     r"the\s+following|the\s+coming)\s+weekend\b", h.weekend, "unit",
          ("Rain is due this weekend.", "this weekend", "2024-W51-WE")),
     rule("relday", r"(?<!\w)(?:(?P<mod>early|late|earlier|later|mid-?\s*(?:morning|afternoon)|midafternoon|midmorning)"
-                   r"\s+)?(?:(?P<rd>today|tonight|tomorrow|yesterday)\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"
+                   r"\s+)?(?:(?P<rd>" + _RELDAYS + r")\b(?:\s+(?P<pod>" + _DAY_PARTS + r")\b)?"
                    r"|the\s+day\s+(?P<dba>before\s+yesterday|after\s+tomorrow)\b"
-                   r"|(?P<lt>last|this)\s+(?P<pod2>morning|afternoon|evening|night)\b)", h.relday, "relday pod unit",
+                   r"|(?P<lt>last|this)\s+(?P<pod2>" + _DAY_PARTS + r")\b)", h.relday, "relday pod unit",
          ("He left yesterday.", "yesterday", "2024-12-19"),
          ("They met last night.", "last night", "2024-12-19TNI")),
     rule("mid_pod", r"(?<!\w)(?P<mid>mid-?\s*(?P<part>morning|afternoon)|midafternoon|midmorning)\b(?!-)", h.mid_pod,
@@ -202,7 +207,7 @@ ENGLISH: tuple[Rule, ...] = (
          ("Rates will fall by year-end.", "year-end", "2024")),
     rule("anaphor", r"(?<!\w)(?:(?P<mod>earlier|later)\s+(?:in\s+)?)?(?:(?P<det>that\s+same|the\s+very\s+same|the\s+same|"
                     r"that|the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|the)\s+"
-                    r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)"
+                    r"(?P<unit>day|week|month|year|" + _DAY_PARTS + r")"
                     r"|the\s+(?P<unit2>day|week|month|year)\s+(?P<ba>before|after|earlier|later))\b(?!-)",
          h.anaphor, "unit pod",
          ("Rebels struck on Oct. 23, 1999. The next day, troops arrived.", "The next day", "1999-10-24")),
