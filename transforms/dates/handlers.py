@@ -389,7 +389,10 @@ _SUBORDINATORS = frozenset((*EN.subordinators, *EN.subordinating_prepositions))
 
 
 # `April 24 and 25`: a second day of the same month, a date of its own (not `May 5 and 6 others`).
-_CONJOINED_DAY = re.compile(rf"\s+(?:{alt(EN.day_conjunctions)})\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|[.,:/]\d|%)"
+# (`April 24 and 25`, and a range `April 24-25`, `Jan. 30 to 31`: the guides count two dates)
+_RANGE_WORDS = [w for w in EN.range_end_words if w.isalpha()]
+_RANGE_DASHES = [w for w in EN.range_end_words if not w.isalpha()]
+_CONJOINED_DAY = re.compile(rf"(?:\s+(?:{alt((*EN.day_conjunctions, *_RANGE_WORDS))})\s+|\s*(?:{alt(_RANGE_DASHES)})\s*)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|[.,:/]\d|%)"
                             rf"(?:,?\s+{YEAR})?")
 
 

@@ -80,3 +80,14 @@ def test_round_six_dev_classes(text, expected):
 ])
 def test_in_so_many_days_ahead(text, expected):
     assert found(text, THURSDAY) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range of days in one month is two dates, as `3 to 5 May` and `April 24 and 25` are
+    ("The forum was held Jan. 10-12 in Davos.", [("Jan. 10", "2005-01-10"), ("12", "2005-01-12")]),
+    ("The summit is on April 24 to 25.", [("April 24", "2005-04-24"), ("25", "2005-04-25")]),
+    ("Talks ran Dec. 17-19, 2003, in Doha.", [("Dec. 17", "2003-12-17"), ("19, 2003", "2003-12-19")]),
+    ("Turnout on May 5-6% lower was feared.", [("May 5", "2005-05-05")]),
+])
+def test_month_day_ranges(text, expected):
+    assert found(text, THURSDAY) == expected
