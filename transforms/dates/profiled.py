@@ -131,7 +131,10 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
     x = _Pieces(p)
     year_units = alt(_year_units(p))
     # a year, with its year words: `2019 году`, `2019-м году`, `Jahr 2020`, `el año 2009`, `roku 1956`
-    year = rf"{x.year_before}(?P<year>{_YEAR}){x.year_ord}{x.year_after}"
+    # (an abbreviated year word may be written on to the year: `z 1987r.`, `в 1990г.`)
+    glued = [w for w in p.year_suffixes if w.endswith(".")]
+    glued_year = rf"|(?:{YEAR_CORE})(?=(?:{alt(glued)})(?!\w))" if glued else ""
+    year = rf"{x.year_before}(?P<year>{_YEAR}{glued_year}){x.year_ord}{x.year_after}"
     # (`marca br.`, `14 marca ub.r.`: a year adjective's abbreviation after a date)
     year_abbr = [w for w in p.relative_year_words if w.endswith(".")]
     rel_year = (rf"(?:(?P<yrel>{x.rel})\s+(?:{year_units})|(?:{year_units})\s+(?P<yrel2>{x.rel}))(?!\w)"
@@ -247,7 +250,7 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
     if p.units and p.relative_words:
         rules.append(Rule(
             "f_relunit", rf"(?<!\w){x.edge}{x.det}(?:(?P<rel>{x.rel}){x.rel_sep}(?P<unit>{x.units})(?:-ci|(?P<that>-là))?"
-                         rf"|(?P<unit2>{x.units})(?:-ci)?[ \t\xa0]+(?P<rel2>{x.rel})(?!\s+(?:{x.units})(?!\w)))(?!\w)", f_relunit,
+                         rf"|(?P<unit2>{x.units})[ \t\xa0]+(?P<rel2>{x.rel})(?!\s+(?:{x.units})(?!\w)))(?!\w)", f_relunit,
             frozenset({"unit"})))
         rules.append(Rule(
             "f_relweekday", rf"(?<!\w){x.pod_before}{x.det}(?:(?P<rel>{x.rel})\s+(?P<fwd>{x.weekdays}){x.wd_compound}"
@@ -1271,8 +1274,8 @@ def f_relday(doc: Doc, m: re.Match):
     profile = doc.profile
     if key in profile.relative_days_lower_only and word[0].isupper():
         return None  # `Morgen` is "morning"
-    if prev_word(doc.text, m.start()) in profile.relative_days_not_after.get(key, ()):
-        return None  # `por la mañana` is "in the morning"
+    if _after_any(doc, m.start(), profile.relative_days_not_after.get(key, ())):
+        return None  # `por la mañana` is "in the morning"; `nie od dziś` "for a long time"
     if key in profile.relative_day_parts:
         offset, pod = profile.relative_day_parts[key]
     else:
@@ -1351,6 +1354,18 @@ def _last_night(doc: Doc, m: re.Match, offset: int, pod: str) -> int:
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
+def _after_any(doc: Doc, start: int, words: tuple[str, ...]) -> bool:
+    """Whether the word before `start` is one of `words`, or the words before it one of the several-word entries
+    (`nie od` before `dziś`: `nie od dziś wiadomo`, "it has long been known", names no day)."""
+    if not words:
+        return False
+    if prev_word(doc.text, start).replace("’", "'") in words:
+        return True
+    before = doc.low[max(0, start - 40):start].rstrip().replace("’", "'")
+    return any(" " in w and before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+               for w in words)
+
+
 def _in_question(text: str, end: int) -> bool:
     """Whether the sentence going on at `end` is a question (`Тогда почему ...?`: "then" is "in that case")."""
     found = _SENTENCE_END.search(text, end, end + 300)
@@ -1367,7 +1382,8 @@ def f_ref(doc: Doc, m: re.Match):
                      and not _in_question(doc.text, m.end())):
         return None
     not_after = doc.profile.reference_not_after.get(key, ())
-    if before in not_after or (PAST_CLAUSE in not_after and doc.clause_tense(m.start(), m.end(), spanning=True) < 0):
+    if _after_any(doc, m.start(), not_after) \
+            or (PAST_CLAUSE in not_after and doc.clause_tense(m.start(), m.end(), spanning=True) < 0):
         return None  # (`avevano ben presto ceduto`: soon after a narrated moment, not soon from now)
     if key in doc.profile.discourse_words and doc.low[m.end():m.end() + 1] == "," \
             and _sentence_initial(doc.text, m.start()):

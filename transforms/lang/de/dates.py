@@ -100,6 +100,8 @@ PROFILE = DateProfile(
         "vergangenheit": "PAST_REF", "gegenwart": "PRESENT_REF", "bald": "FUTURE_REF", "sehr bald": "FUTURE_REF", "demnächst": "FUTURE_REF", "künftig": "FUTURE_REF",
         "zukünftig": "FUTURE_REF", "zukunft": "FUTURE_REF",
         "letzter zeit": "PAST_REF", "jüngster zeit": "PAST_REF", "naher zukunft": "FUTURE_REF", "in kürze": "FUTURE_REF",
+        # (`nun einmal`, `nun mal`: a particle, "simply" (`das ist nun mal so`); listed to be refused, see the guards)
+        "nun einmal": "PRESENT_REF", "nun mal": "PRESENT_REF",
     },
     era_nouns=frozenset(),
     holidays={"silvester": (12, 31), "heiligabend": (12, 24), "weihnachten": (12, 25), "neujahr": (1, 1),
@@ -178,7 +180,8 @@ PROFILE = DateProfile(
     pod_connectors=(),
     reference_guards={"augenblick": ("im",), "letzter zeit": ("in",), "jüngster zeit": ("in",),
                       "naher zukunft": ("in",), "moment": ("im",), "vergangenheit": ("der", "die"),
-                      "gegenwart": ("der", "die", "diese")},
+                      "gegenwart": ("der", "die", "diese"),
+                      "nun einmal": (), "nun mal": ()},  # (never a time: the particle)
     # (`soon` in a past clause is soon after the moment narrated, not soon from now)
     reference_not_after={"bald": (PAST_CLAUSE,), "sehr bald": (PAST_CLAUSE,)},
     discourse_words=frozenset({"nun"}),

@@ -140,8 +140,8 @@ PROFILE = DateProfile(
                       "esa época": ("en", "de", "por"), "futuro": ("de", "su", "un", "nuestro"),
                       "futura": ("la", "una", "su"), "futuros": ("los", "sus", "unos"),
                       "futuras": ("las", "sus", "unas"), "el pasado": ("en", "del"), "pasado": ("del",)},
-    # (`soon` in a past clause is soon after the moment narrated, not soon from now)
-    reference_not_after={"pronto": (PAST_CLAUSE,), "muy pronto": (PAST_CLAUSE,)},
+    # (`soon` in a past clause is soon after the moment narrated, not soon from now; `por lo pronto`: for now, a hedge)
+    reference_not_after={"pronto": (PAST_CLAUSE, "por lo"), "muy pronto": (PAST_CLAUSE,)},
     discourse_words=frozenset({"ahora"}),
     present_today=False,
     event_verbs=("comienza", "comienzan", "empieza", "empiezan", "arranca", "arrancan", "se celebra", "se celebran", "se reúne", "se reúnen", "tiene lugar", "tienen lugar"),

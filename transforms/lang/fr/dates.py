@@ -66,7 +66,7 @@ PROFILE = DateProfile(
         "actuel": "PRESENT_REF", "actuelle": "PRESENT_REF", "actuels": "PRESENT_REF", "actuelles": "PRESENT_REF",
         "jusqu'ici": "PRESENT_REF", "récemment": "PAST_REF", "antérieurement": "PAST_REF", "précédemment": "PAST_REF", "dernièrement": "PAST_REF", "naguère": "PAST_REF",
         "autrefois": "PAST_REF", "jadis": "PAST_REF", "l'époque": "PAST_REF", "cette époque": "PAST_REF", "le passé": "PAST_REF",
-        "il y a peu": "PAST_REF", "il y a quelque temps": "PAST_REF", "il y a longtemps": "PAST_REF", "il n'y a pas si longtemps": "PAST_REF",
+        "il y a peu": "PAST_REF", "il y a quelque temps": "PAST_REF", "il y a longtemps": "PAST_REF", "il y a bien longtemps": "PAST_REF", "il y a très longtemps": "PAST_REF", "depuis peu": "PAST_REF", "il n'y a pas si longtemps": "PAST_REF",
         "il n'y a encore pas si longtemps": "PAST_REF", "il n'y a pas longtemps": "PAST_REF",
         "bientôt": "FUTURE_REF", "très bientôt": "FUTURE_REF", "tout bientôt": "FUTURE_REF",
         "très récemment": "PAST_REF", "tout récemment": "PAST_REF",  # (the intensifier belongs to the span)

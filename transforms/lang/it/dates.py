@@ -77,6 +77,7 @@ PROFILE = DateProfile(
         "allora": "PAST_REF", "epoca": "PAST_REF", "quei tempi": "PAST_REF", "presto": "FUTURE_REF", "molto presto": "FUTURE_REF", "a breve": "FUTURE_REF",
         "prossimamente": "FUTURE_REF", "futuro": "FUTURE_REF", "tra poco": "FUTURE_REF", "fra poco": "FUTURE_REF",
         "lungo periodo": "FUTURE_REF",
+        "un domani": "FUTURE_REF",  # (some day, one day in the future; `domani` alone is tomorrow)
     },
     era_nouns=frozenset(),
     holidays={"natale": (12, 25), "vigilia di natale": (12, 24), "san silvestro": (12, 31), "capodanno": (1, 1),

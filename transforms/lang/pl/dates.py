@@ -52,7 +52,7 @@ PROFILE = DateProfile(
                    **{stem + ending: offset for stem, offset in (("wczorajsz", -1), ("jutrzejsz", 1))
                       for ending in "y a e ego ej emu ym ą ych".split()}},
     relative_days_lower_only=frozenset(),
-    relative_days_not_after={},
+    relative_days_not_after={"dziś": ("nie od",), "dzisiaj": ("nie od",)},  # (`nie od dziś`: for a long time)
     year_suffixes=("roku", "rok", "r."),
     future_markers=("będzie", "będą", "będziemy", "ma być", "mają być", "zostanie", "zostaną", "planuje",
                     "wkrótce",
@@ -164,15 +164,15 @@ PROFILE = DateProfile(
                            "dekady godziny godzin godzinach".split()),
     vague_quantities=frozenset("kilka kilku kilkoma kilkanaście kilkunastu kilkadziesiąt kilkudziesięciu kilkaset kilkuset "
                                "parę paru wiele wielu".split()),
-    approx_words=("około", "prawie", "niemal", "ponad", "blisko", "zaledwie", "aż"),
+    approx_words=("około", "prawie", "niemal", "ponad", "blisko", "zaledwie", "aż", "nieco ponad", "niespełna"),
     ago_before=("przed", "sprzed"),
     ago_after=("temu",),
     hence_before=("za",),
     earlier_after=("wcześniej", "przedtem"),
     later_after=("później", "potem"),
     edge_words=("początku", "początkiem", "początek", "końca", "końcu", "koniec", "połowie", "połowy", "połowa",
-                "połowę", "poł.", "pierwszych miesiącach", "ostatnich miesiącach"),
-    late_edge_words=("końca", "końcu", "koniec"),
+                "połowę", "poł.", "pierwszych miesiącach", "ostatnich miesiącach", "końcem"),
+    late_edge_words=("końca", "końcu", "koniec", "końcem"),
     half_words={"pierwszej połowie": 1, "pierwsza połowa": 1, "pierwszą połowę": 1, "pierwszego półrocza": 1,
                 "pierwszym półroczu": 1, "drugiej połowie": 2, "druga połowa": 2, "drugą połowę": 2,
                 "drugiego półrocza": 2, "drugim półroczu": 2},

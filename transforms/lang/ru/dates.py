@@ -170,7 +170,10 @@ PROFILE = DateProfile(
     ambiguous_seasons=frozenset(),
     ambiguous_units=frozenset(),
     clock_words={"утра": 0, "дня": 12, "вечера": 12, "ночи": 0, "по московскому времени": 0, "по местному времени": 0,
-                 "мск": 0},
+                 "мск": 0, "по мск": 0,
+                 # (with the hour noun between: `в 6 часов вечера`, `в 2 часа дня`, `в 1 час ночи`)
+                 **{noun + " " + part: add for noun in ("час", "часа", "часов")
+                    for part, add in (("утра", 0), ("дня", 12), ("вечера", 12), ("ночи", 0))}},
     clock_before=("в", "с", "до", "около", "к"),
     hour_nouns=(),
     relative_day_parts={},
