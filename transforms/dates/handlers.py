@@ -194,6 +194,8 @@ def clock24(doc: Doc, m: re.Match):
     `at` and such (four digits, or a dot, only with a zone: else a year, a number or a price). On the day named right after it (`10:30
     local time on Tuesday`: the weekday is a mention of its own), else the day spoken of."""
     zone = m.group("zone")
+    if zone and m.group("hhmm") and not doc.text[m.start("zone"):m.end("zone")].strip().isupper():
+        return None  # (four digits and a zone in lower case: a year and a word, `le Rapport 2022 est publié`)
     pod = None if zone or m.group("hhmm") else _CLOCK_POD.match(doc.low, m.end())
     if pod is not None and _modifies_noun(_next_word(doc.text, pod.end())):
         pod = None  # `at 2.50 in the morning session`: a price, and the session's morning

@@ -259,8 +259,11 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
     if p.units and (p.ago_before or p.ago_after or p.hence_before):
         before = alt([*p.ago_before, *p.hence_before])
         after = alt([*p.ago_after, *p.earlier_after, *p.later_after])
+        # (with a determiner in place of the number before an earlier/later word: `l'anno prima`, `das Jahr zuvor`)
+        shifts = [*p.earlier_after, *p.later_after]
+        det_shift = rf"|{x.det}(?=(?:{x.units})\s+(?:{alt(shifts)})(?!\w))" if x.det and shifts else ""
         rules.append(Rule(
-            "f_ago", rf"(?<![\w,.])(?:(?P<before>{before})\s+)?{x.approx}(?:{x.num}\s*)?(?P<unit>{x.units})(?!\w)"
+            "f_ago", rf"(?<![\w,.])(?:(?P<before>{before})\s+)?{x.approx}(?:{x.num}\s*{det_shift})?(?P<unit>{x.units})(?!\w)"
                      rf"(?:\s+(?P<after>{after})(?!\w))?", f_ago, frozenset({"unit"})))
     rules.append(Rule(
         "f_month", rf"(?<!\w){x.edge}{month_noun}(?P<fmonth>{x.months})(?!\w|\.\w)", f_month, frozenset({"month"})))
@@ -641,17 +644,21 @@ def _named_by(doc: Doc, pos: int) -> bool:
     """Whether the year at `pos` follows a noun that names a plan, law or report with its year (the
     profile's `year_name_words`, at the start or, for compounds, the end of the word): right before
     it, or before one more word that is no preposition (`Rapporto immigrazione 2022`; not `Bericht
-    für 2021`)."""
+    für 2021`) or, in a label with no determiner, is the profile's "of" (`association loi de 1901`)."""
     stems = doc.profile.year_name_words
     if not stems:
         return False
-    words = doc.low[max(0, pos - 48):pos].split()[-2:]
-    for n, word in enumerate(reversed(words)):
+    words = doc.low[max(0, pos - 48):pos].split()[-3:]
+    for n, word in enumerate(reversed(words[-2:])):
         word = word.rsplit("-", 1)[-1]
         if not word.isalpha():
             return False  # (punctuation between: another phrase)
         if word.startswith(stems) or word.endswith(stems):
-            return True
+            # (after "of", only a label with no determiner: `une association loi de 1901` names a legal form,
+            # `la loi de 1985` is the law passed that year)
+            return n == 0 or len(words) < 3 or words[0] not in doc.profile.determiners
+        if n == 0 and word in doc.profile.of_words:
+            continue
         if n == 0 and (len(word) <= 4 or word in doc.profile.month_prepositions):
             return False
     return False

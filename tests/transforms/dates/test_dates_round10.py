@@ -49,6 +49,28 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("ru", "Обращение начнется в 6 часов вечера (20:00 по мск).", [("6 часов вечера", "2022-06-15T18:00"), ("20:00 по мск", "2022-06-15T20:00")]),
     ("ru", "Поезд прибыл в 2 часа дня.", [("2 часа дня", "2022-06-15T14:00")]),
     ("ru", "Ремонт занял 6 часов.", []),
+    # a law named by its year in a label with no determiner (`une association loi de 1901`) is a name;
+    # `la loi de 1985` the law of that year, as the gold sets read it
+    ("fr", "Une association loi de 1901 a porté plainte.", []),
+    ("fr", "La majorité voulait revenir à la loi de 1985.", [("1985", "1985")]),
+    # four digits and a lower-case zone word are a year and a word (`est`: is), not 20:22 EST
+    ("fr", "Le Rapport 2022 est publié.", []),
+    ("fr", "La stratégie 2030 est claire.", []),
+    # German participles of no `ge-` that are no infinitive (`erschienen`, `begonnen`): past
+    ("de", "Im Oktober erschienen zwei Bücher über den Krieg.", [("Oktober", "2021-10")]),
+    ("de", "Im Oktober hat die Saison begonnen.", [("Oktober", "2021-10")]),
+    ("de", "Das Buch soll im Oktober erscheinen.", [("Oktober", "2022-10")]),
+    # `the first N months of` a year: that year (six of them, its first half), the count in the span
+    ("it", "Il gettito nei primi cinque mesi del 2022 è salito.", [("primi cinque mesi del 2022", "2022")]),
+    ("it", "Il gettito nei primi sei mesi del 2021 è salito.", [("primi sei mesi del 2021", "2021-H1")]),
+    ("fr", "Les ventes des cinq premiers mois de 2022 ont augmenté.", [("cinq premiers mois de 2022", "2022")]),
+    ("es", "Las ventas de los primeros cinco meses de 2022 subieron.", [("primeros cinco meses de 2022", "2022")]),
+    # a determiner in place of the count before an earlier/later word (`l'anno prima`, `das Jahr zuvor`):
+    # one expression, from the date just named; none without one
+    ("it", "Nel 2016 sfiorò l'espulsione. L'anno prima il ministro aveva firmato.", [("2016", "2016"), ("L'anno prima", "2015")]),
+    ("de", "2019 wurde er gewählt, das Jahr zuvor war er Minister.", [("2019", "2019"), ("das Jahr zuvor", "2018")]),
+    ("it", "Il giorno dopo è arrivato.", []),
+    ("de", "Wir sehen uns in der Woche danach.", []),
 ])
 def test_round_ten_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -49,7 +49,8 @@ PROFILE = DateProfile(
         reisten kämpfte kämpften fehlte fehlten folgte folgten hörte hörten fragte fragten plante planten
         besuchte besuchten suchte suchten brauchte brauchten glaubte glaubten hoffte hofften stimmte stimmten
         feierte feierten lebte lebten zahlte zahlten verkaufte verkauften bestätigte bestätigten räumte räumten
-        stoppte stoppten""".split()),
+        stoppte stoppten
+        erschienen begonnen verstorben unterschrieben""".split()),  # (participles of no `ge-` that are no infinitive)
     past_suffix="",
     not_past=frozenset(),
     passive_auxiliaries=(),

@@ -107,9 +107,11 @@ PROFILE = DateProfile(
     hence_before=("dentro de",),
     earlier_after=("antes",),
     later_after=("después", "más tarde"),
-    edge_words=("principios", "finales", "mediados", "inicios", "comienzos", "fines", "primeros meses"),
+    edge_words=("principios", "finales", "mediados", "inicios", "comienzos", "fines", "primeros meses",
+                # (`los primeros cinco meses de 2022`: the first months counted, that year)
+                *(f"primeros {n} meses" for n in "dos tres cuatro cinco siete ocho nueve diez once".split())),
     late_edge_words=("finales", "fines"),
-    half_words={"primer semestre": 1, "segundo semestre": 2, "primera mitad": 1, "segunda mitad": 2},
+    half_words={"primer semestre": 1, "segundo semestre": 2, "primera mitad": 1, "segunda mitad": 2, "primeros seis meses": 1},
     quarter_words=("trimestre",),
     decade_nouns=("años", "los años", "década de los", "década de"),
     decade_suffixes=(),

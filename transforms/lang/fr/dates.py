@@ -106,9 +106,11 @@ PROFILE = DateProfile(
     hence_before=("dans", "d'ici"),
     earlier_after=("plus tôt", "auparavant", "avant"),
     later_after=("plus tard", "après"),
-    edge_words=("début", "fin", "mi", "milieu", "courant", "premiers mois"),
+    edge_words=("début", "fin", "mi", "milieu", "courant", "premiers mois",
+                # (`les cinq premiers mois de 2022`: the first months counted, that year)
+                *(f"{n} premiers mois" for n in "deux trois quatre cinq sept huit neuf dix onze".split())),
     late_edge_words=("fin",),
-    half_words={"premier semestre": 1, "second semestre": 2, "deuxième semestre": 2,
+    half_words={"premier semestre": 1, "second semestre": 2, "deuxième semestre": 2, "six premiers mois": 1,
                 "première moitié": 1, "seconde moitié": 2, "deuxième moitié": 2},
     quarter_words=("trimestre",),
     decade_nouns=("années",),

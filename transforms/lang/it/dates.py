@@ -112,9 +112,11 @@ PROFILE = DateProfile(
     hence_before=("tra", "fra", "entro"),
     earlier_after=("prima",),
     later_after=("dopo", "più tardi"),
-    edge_words=("inizio", "fine", "metà", "inizi", "primi", "fino alla fine", "primi mesi", "ultimi mesi"),  # (`primi mesi del 2020`: the first months of a year are that year)
+    edge_words=("inizio", "fine", "metà", "inizi", "primi", "fino alla fine", "primi mesi", "ultimi mesi",
+                # (`nei primi cinque mesi del 2022`: the first months counted, that year)
+                *(f"primi {n} mesi" for n in "due tre quattro cinque sette otto nove dieci undici".split())),  # (`primi mesi del 2020`: the first months of a year are that year)
     late_edge_words=("fine", "fino alla fine"),
-    half_words={"primo semestre": 1, "secondo semestre": 2, "prima metà": 1, "seconda metà": 2},
+    half_words={"primo semestre": 1, "secondo semestre": 2, "prima metà": 1, "seconda metà": 2, "primi sei mesi": 1},
     quarter_words=("trimestre",),
     decade_nouns=("anni",),
     decade_suffixes=(),
