@@ -71,6 +71,11 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("de", "2019 wurde er gewählt, das Jahr zuvor war er Minister.", [("2019", "2019"), ("das Jahr zuvor", "2018")]),
     ("it", "Il giorno dopo è arrivato.", []),
     ("de", "Wir sehen uns in der Woche danach.", []),
+    # extents: the article of `die Zukunft` (not after `in`), `Geschäftsjahr 2016`, Polish `r. 2005`
+    ("de", "Das ist gut für die Zukunft.", [("die Zukunft", "FUTURE_REF")]),
+    ("de", "In der Zukunft wird alles besser.", [("Zukunft", "FUTURE_REF")]),
+    ("de", "Sorgen über ein schwaches Geschäftsjahr 2016 belasten die Bank.", [("Geschäftsjahr 2016", "2016")]),
+    ("pl", "Zwycięstwo w r. 2005 zmobilizowało partię.", [("r. 2005", "2005")]),
 ])
 def test_round_ten_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

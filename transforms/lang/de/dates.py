@@ -100,6 +100,7 @@ PROFILE = DateProfile(
         "vor kurzem": "PAST_REF", "vor kurzer zeit": "PAST_REF", "vor einiger zeit": "PAST_REF", "damals": "PAST_REF", "seinerzeit": "PAST_REF", "einst": "PAST_REF",
         "vergangenheit": "PAST_REF", "gegenwart": "PRESENT_REF", "bald": "FUTURE_REF", "sehr bald": "FUTURE_REF", "demnächst": "FUTURE_REF", "künftig": "FUTURE_REF",
         "zukünftig": "FUTURE_REF", "zukunft": "FUTURE_REF",
+        "die zukunft": "FUTURE_REF", "der zukunft": "FUTURE_REF",  # (the article is the phrase's: not after `in`, see below)
         "letzter zeit": "PAST_REF", "jüngster zeit": "PAST_REF", "naher zukunft": "FUTURE_REF", "in kürze": "FUTURE_REF",
         # (`nun einmal`, `nun mal`: a particle, "simply" (`das ist nun mal so`); listed to be refused, see the guards)
         "nun einmal": "PRESENT_REF", "nun mal": "PRESENT_REF",
@@ -138,7 +139,7 @@ PROFILE = DateProfile(
                            "stunden".split()),
     vague_quantities=frozenset({"einige", "einigen", "wenige", "wenigen", "mehrere", "mehreren", "ein paar", "paar",
                                 "viele", "vielen"}),
-    approx_words=("etwa", "rund", "knapp", "fast", "gut", "mehr als", "über", "gerade einmal"),
+    approx_words=("etwa", "rund", "knapp", "fast", "gut", "mehr als", "über", "gerade einmal", "zirka", "circa", "ca."),
     ago_before=("vor",),
     ago_after=(),
     hence_before=("in",),
@@ -153,7 +154,8 @@ PROFILE = DateProfile(
     decade_nouns=(),
     decade_suffixes=("er",),
     century_words=("jahrhundert", "jahrhunderts", "jh."),
-    year_words=("jahr", "jahres", "jahre"),  # (`im Jahre 2014`)
+    year_words=("jahr", "jahres", "jahre", "geschäftsjahr", "geschäftsjahres", "haushaltsjahr", "haushaltsjahres",
+                "wirtschaftsjahr", "schuljahr"),  # (`im Jahre 2014`, `im Geschäftsjahr 2016`)
     short_year_prepositions=(),
     relative_year_words={"vorjahr": -1, "vorjahres": -1, "diesjährige": 0, "diesjährigen": 0,
                          "letztjährige": -1, "letztjährigen": -1, "d.j.": 0, "d. j.": 0,  # (`8. November d.J.`: dieses Jahres)
@@ -184,7 +186,8 @@ PROFILE = DateProfile(
                       "gegenwart": ("der", "die", "diese"),
                       "nun einmal": (), "nun mal": ()},  # (never a time: the particle)
     # (`soon` in a past clause is soon after the moment narrated, not soon from now)
-    reference_not_after={"bald": (PAST_CLAUSE,), "sehr bald": (PAST_CLAUSE,)},
+    reference_not_after={"bald": (PAST_CLAUSE,), "sehr bald": (PAST_CLAUSE,),
+                         "die zukunft": ("in",), "der zukunft": ("in",)},  # (`in der Zukunft`: `Zukunft`)
     discourse_words=frozenset({"nun"}),
     present_today=True,
     event_verbs=("beginnt", "beginnen", "startet", "starten", "eröffnet", "tagt", "tagen",

@@ -180,7 +180,7 @@ PROFILE = DateProfile(
     decade_nouns=("lata", "lat", "latach", "latami"),
     decade_suffixes=(".", ".tych", "-tych", "-te"),
     century_words=("wiek", "wieku", "w."),
-    year_words=("rok", "roku"),
+    year_words=("rok", "roku", "r."),  # (`w r. 2005`)
     short_year_prepositions=(),
     relative_year_words={
         # (this year's, last year's, next year's, every case form: `ubiegłoroczne wybory`, `tegoroczną edycję`)
