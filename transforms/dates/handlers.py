@@ -504,7 +504,21 @@ def _month_point_for(doc: Doc, month: int, rel_word: str | None, start: int, end
     if rel:
         return month_point(resolve_month(doc.anchor, month, rel, strict=True), month)
     direction = (tense or _sentence_tense)(doc, month, start, end)
+    if direction < 0 and _narrated_year(doc, month, start) is not None:
+        return month_point(doc.last.year, month)  # `в апреле 2021 года ..., а уже в июне`: that year's June
     return month_point(resolve_month(doc.anchor, month, direction), month)
+
+
+def _narrated_year(doc: Doc, month: int, start: int) -> int | None:
+    """The year of a past narrative a month without one continues: the date just named in the same
+    sentence, with its year written out, another year than the anchor's and a month not after this one
+    (`in April 2021 he hoped ..., and in June he said ...`)."""
+    last = doc.last
+    if last is None or not doc.last_explicit or last.gran not in ("month", "day") or last.year is None \
+            or last.month is None or last.year == doc.anchor.year or month < last.month \
+            or not 0 < start - doc.last_end <= 160 or any(c in doc.text[doc.last_end:start] for c in ".!?\n"):
+        return None
+    return last.year
 
 
 def _sentence_tense(doc: Doc, month: int, start: int, end: int) -> int:

@@ -1041,6 +1041,8 @@ def f_month(doc: Doc, m: re.Match):
         return None  # `Mayo`, `Marzec` capitalised mid-sentence are names
     if key in profile.ambiguous_months and not (prep or _g(m, "edge")):
         return None
+    if _preceded(doc, m.start(), profile.every_words):
+        return None  # `chaque mois de mai`, `ogni luglio`: a set, no date
     end = m.end() - (word.endswith(".") and key in profile.months)  # (`в июле.`: the sentence's full stop)
     year = doc.sentence_year(m.start())
     if year is not None and not doc.habitual(m.start(), end):
@@ -1111,6 +1113,8 @@ def f_weekday(doc: Doc, m: re.Match):
         return None  # `Domingo` mid-sentence is a name; after `el` or a full stop a weekday
     if profile.weekday_name_prefixes and _name_prefixed(doc, day_start, profile.weekday_name_prefixes):
         return None  # `Bild am Sonntag`: a newspaper's name
+    if _preceded(doc, day_start, profile.every_words):
+        return None  # `chaque samedi`, `ogni sabato`, `jeden Samstag`: a set, no date
     start = m.start() if _g(m, "pod0") else day_start
     weekday = ANY_WEEKDAY[norm(word)]
     numbered = _day_number_after(doc, m, weekday)

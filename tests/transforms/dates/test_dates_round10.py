@@ -76,6 +76,23 @@ WEDNESDAY = dt.date(2022, 6, 15)
     ("de", "In der Zukunft wird alles besser.", [("Zukunft", "FUTURE_REF")]),
     ("de", "Sorgen über ein schwaches Geschäftsjahr 2016 belasten die Bank.", [("Geschäftsjahr 2016", "2016")]),
     ("pl", "Zwycięstwo w r. 2005 zmobilizowało partię.", [("r. 2005", "2005")]),
+    # `every` before a weekday (`chaque samedi`, `ogni sabato`, `jeden Samstag`, `co sobotę`): a set, no date
+    ("fr", "Ils manifestent chaque samedi devant la mairie.", []),
+    ("it", "Manifestano ogni sabato davanti al municipio.", []),
+    ("es", "Protestan cada sábado frente al ayuntamiento.", []),
+    ("de", "Sie demonstrieren jeden Samstag vor dem Rathaus.", []),
+    ("pl", "Protestują co sobotę przed ratuszem.", []),
+    ("ru", "Они протестуют каждую субботу у мэрии.", []),
+    ("fr", "Ils ont manifesté samedi.", [("samedi", "2022-06-11")]),
+    # a month without a year after one with its year (not the anchor's) in the same past sentence: that year's
+    ("ru", "В апреле 2021 года он выразил надежду, а уже в июне глава центра заявил обратное.",
+     [("апреле 2021 года", "2021-04"), ("июне", "2021-06")]),
+    ("de", "Im April 2019 hoffte er noch, im Juni sagte er ab.", [("April 2019", "2019-04"), ("Juni", "2019-06")]),
+    ("ru", "В апреле 2021 года он выразил надежду. В июне глава центра заявил обратное.",
+     [("апреле 2021 года", "2021-04"), ("июне", "2022-06")]),
+    # French `actuel`, `actuelle` (current) are adjectives the gold sets leave out; `actuellement` is the present
+    ("fr", "La pandémie actuelle est plus forte.", []),
+    ("fr", "Actuellement la pandémie est forte.", [("Actuellement", "PRESENT_REF")]),
 ])
 def test_round_ten_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

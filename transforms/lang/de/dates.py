@@ -61,6 +61,7 @@ PROFILE = DateProfile(
     past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    every_words=("jeden", "jedem", "jeder", "jedes"),
     habitual_words=("jedes jahr", "jährlich", "alljährlich", "üblicherweise", "normalerweise", "traditionell", "gewöhnlich",
                     "in der regel"),
     fronting_words=frozenset("am im an in seit ab bis zum vom und aber doch auch bereits schon erst noch".split()),

@@ -43,6 +43,7 @@ PROFILE = DateProfile(
     past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    every_words=("cada", "todos los", "todas las"),
     habitual_words=("cada año", "todos los años", "anualmente", "habitualmente", "normalmente", "tradicionalmente",
                     "generalmente", "suele", "suelen"),
     fronting_words=frozenset("el la en desde hasta y pero ya además también".split()),

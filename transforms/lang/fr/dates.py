@@ -39,6 +39,7 @@ PROFILE = DateProfile(
     past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    every_words=("chaque", "tous les", "toutes les"),  # (`chaque samedi`: a set, no date)
     habitual_words=("chaque année", "tous les ans", "annuellement", "habituellement", "normalement", "traditionnellement",
                     "généralement", "d'habitude", "d'ordinaire"),
     fronting_words=frozenset("le la en depuis dès et mais puis alors ainsi début fin".split()),
@@ -63,7 +64,7 @@ PROFILE = DateProfile(
         "sous peu": "FUTURE_REF", "d'ici peu": "FUTURE_REF",
         "maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "désormais": "PRESENT_REF",
         "présent": "PRESENT_REF", "le moment": "PRESENT_REF", "ce moment": "PRESENT_REF", "de nos jours": "PRESENT_REF",
-        "actuel": "PRESENT_REF", "actuelle": "PRESENT_REF", "actuels": "PRESENT_REF", "actuelles": "PRESENT_REF",
+        # (not the adjectives `actuel`, `actuelle`: the gold sets since round 3 leave them out, as `aktuell` and `obecny`)
         "jusqu'ici": "PRESENT_REF", "récemment": "PAST_REF", "antérieurement": "PAST_REF", "précédemment": "PAST_REF", "dernièrement": "PAST_REF", "naguère": "PAST_REF",
         "autrefois": "PAST_REF", "jadis": "PAST_REF", "l'époque": "PAST_REF", "cette époque": "PAST_REF", "le passé": "PAST_REF",
         "il y a peu": "PAST_REF", "il y a quelque temps": "PAST_REF", "il y a longtemps": "PAST_REF", "il y a bien longtemps": "PAST_REF", "il y a très longtemps": "PAST_REF", "depuis peu": "PAST_REF", "il n'y a pas si longtemps": "PAST_REF",

@@ -47,6 +47,7 @@ PROFILE = DateProfile(
     past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    every_words=("ogni", "tutti i", "tutte le"),
     habitual_words=("ogni anno", "tutti gli anni", "annualmente", "abitualmente", "di solito", "solitamente", "normalmente",
                     "tradizionalmente", "generalmente"),
     fronting_words=frozenset("il la lo nel nella dal dalla da e ma poi già anche".split()),
