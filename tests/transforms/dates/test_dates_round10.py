@@ -93,6 +93,9 @@ WEDNESDAY = dt.date(2022, 6, 15)
     # French `actuel`, `actuelle` (current) are adjectives the gold sets leave out; `actuellement` is the present
     ("fr", "La pandémie actuelle est plus forte.", []),
     ("fr", "Actuellement la pandémie est forte.", [("Actuellement", "PRESENT_REF")]),
+    # German `in früheren Zeiten` (in former times): the past; `die früheren Zeiten` a noun phrase
+    ("de", "In früheren Zeiten gab es harte Strafen.", [("früheren Zeiten", "PAST_REF")]),
+    ("de", "Die früheren Zeiten waren härter.", []),
 ])
 def test_round_ten_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -101,7 +101,8 @@ PROFILE = DateProfile(
         "vor kurzem": "PAST_REF", "vor kurzer zeit": "PAST_REF", "vor einiger zeit": "PAST_REF", "damals": "PAST_REF", "seinerzeit": "PAST_REF", "einst": "PAST_REF",
         "vergangenheit": "PAST_REF", "gegenwart": "PRESENT_REF", "bald": "FUTURE_REF", "sehr bald": "FUTURE_REF", "demnächst": "FUTURE_REF", "künftig": "FUTURE_REF",
         "zukünftig": "FUTURE_REF", "zukunft": "FUTURE_REF",
-        "die zukunft": "FUTURE_REF", "der zukunft": "FUTURE_REF",  # (the article is the phrase's: not after `in`, see below)
+        "die zukunft": "FUTURE_REF", "der zukunft": "FUTURE_REF",
+        "früheren zeiten": "PAST_REF", "vergangenen zeiten": "PAST_REF", "alten zeiten": "PAST_REF",  # (the article is the phrase's: not after `in`, see below)
         "letzter zeit": "PAST_REF", "jüngster zeit": "PAST_REF", "naher zukunft": "FUTURE_REF", "in kürze": "FUTURE_REF",
         # (`nun einmal`, `nun mal`: a particle, "simply" (`das ist nun mal so`); listed to be refused, see the guards)
         "nun einmal": "PRESENT_REF", "nun mal": "PRESENT_REF",
@@ -185,7 +186,9 @@ PROFILE = DateProfile(
     reference_guards={"augenblick": ("im",), "letzter zeit": ("in",), "jüngster zeit": ("in",),
                       "naher zukunft": ("in",), "moment": ("im",), "vergangenheit": ("der", "die"),
                       "gegenwart": ("der", "die", "diese"),
-                      "nun einmal": (), "nun mal": ()},  # (never a time: the particle)
+                      "nun einmal": (), "nun mal": (),
+                      "früheren zeiten": ("in", "aus", "seit", "von"), "vergangenen zeiten": ("in", "aus", "seit", "von"),
+                      "alten zeiten": ("in", "aus", "seit", "von")},  # (never a time: the particle)
     # (`soon` in a past clause is soon after the moment narrated, not soon from now)
     reference_not_after={"bald": (PAST_CLAUSE,), "sehr bald": (PAST_CLAUSE,),
                          "die zukunft": ("in",), "der zukunft": ("in",)},  # (`in der Zukunft`: `Zukunft`)
