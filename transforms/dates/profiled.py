@@ -795,6 +795,17 @@ def f_season(doc: Doc, m: re.Match):
     return m.start(), m.end(), Point("season", year, season=code)
 
 
+def _half_after(doc: Doc, end: int) -> bool:
+    """Whether `and a half` follows a unit at `end` (`anno e mezzo`, `año y medio`)."""
+    words = doc.profile.half_after
+    return bool(words) and _half_after_re(words).match(doc.low, end) is not None
+
+
+@lru_cache(maxsize=None)
+def _half_after_re(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"\s+(?:{alt(words)})(?!\w)")
+
+
 def _unit_of(doc: Doc, word: str) -> tuple[str, bool]:
     key = norm(word)
     return doc.profile.units[key], key in doc.profile.plural_units
@@ -807,6 +818,8 @@ def f_relunit(doc: Doc, m: re.Match):
     if rel is None or norm(doc.low[m.start():m.end()]) in doc.profile.reference_words:
         return None  # (a phrase the profile lists as a reference is one: `les mois à venir`, where `mois` is no plural)
     offset, anaphoric = rel
+    if _half_after(doc, m.end()):
+        return None  # `quest'ultimo anno e mezzo`: a year and a half, an amount of time
     if _g(m, "that") and offset == 0:
         anaphoric = True  # `cette année-là`, `ce jour-là`: that year, the one just named
     unit_word = _g(m, "unit") or _g(m, "unit2")
@@ -894,6 +907,8 @@ def f_ago(doc: Doc, m: re.Match):
     before, after = _g(m, "before"), _g(m, "after")
     if (before is None) == (after is None):
         return None  # `drei Jahre` is a duration
+    if before is not None and _half_after(doc, m.end()):
+        return None  # `tra una settimana e mezzo`: counted in halves, as the gold sets leave it
     word = norm(before or after)
     if before is not None:
         direction, deictic = (-1, True) if word in p.ago_before else (1, True)

@@ -85,7 +85,8 @@ EIGHTH_FLOORS = {  # measured (round 9): de .968/.903 fr .906/.830 it .951/.918 
     # (its first score, annotated before the extractor ran on it: de .951/.853 fr .906/.830 it .921/.889
     # pl .892/.862 ru .938/.812; 6-8 articles a language, 15-34 expressions: one moves a figure by .03-.07;
     # no Spanish: every Spanish multinews article is in some other set)
-    "de": (0.94, 0.87), "fr": (0.88, 0.80), "it": (0.92, 0.89), "pl": (0.91, 0.91), "ru": (0.91, 0.84),
+    # (round 10: it .967/.933)
+    "de": (0.94, 0.87), "fr": (0.88, 0.80), "it": (0.94, 0.90), "pl": (0.91, 0.91), "ru": (0.91, 0.84),
 }
 
 NINTH_SET = DATA / "dates-multi-9.jsonl"

@@ -96,6 +96,11 @@ WEDNESDAY = dt.date(2022, 6, 15)
     # German `in früheren Zeiten` (in former times): the past; `die früheren Zeiten` a noun phrase
     ("de", "In früheren Zeiten gab es harte Strafen.", [("früheren Zeiten", "PAST_REF")]),
     ("de", "Die früheren Zeiten waren härter.", []),
+    # a unit and a half (`anno e mezzo`, `año y medio`) is an amount of time, no date
+    ("it", "La maggioranza di questo ultimo anno e mezzo ha fallito.", []),
+    ("it", "Tra una settimana e mezzo sentiremo i funzionari.", []),
+    ("es", "El último año y medio fue duro.", []),
+    ("it", "L'ultimo anno è stato duro.", [("L'ultimo anno", "2021")]),
 ])
 def test_round_ten_classes(language, text, expected):
     assert found(text, WEDNESDAY, language) == expected

@@ -61,6 +61,7 @@ PROFILE = DateProfile(
     past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    half_after=("und ein halb", "und einhalb"),
     every_words=("jeden", "jedem", "jeder", "jedes"),
     habitual_words=("jedes jahr", "jährlich", "alljährlich", "üblicherweise", "normalerweise", "traditionell", "gewöhnlich",
                     "in der regel"),

@@ -43,6 +43,7 @@ PROFILE = DateProfile(
     past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    half_after=("y medio", "y media"),
     every_words=("cada", "todos los", "todas las"),
     habitual_words=("cada año", "todos los años", "anualmente", "habitualmente", "normalmente", "tradicionalmente",
                     "generalmente", "suele", "suelen"),

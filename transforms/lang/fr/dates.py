@@ -39,6 +39,7 @@ PROFILE = DateProfile(
     past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    half_after=("et demi", "et demie"),
     every_words=("chaque", "tous les", "toutes les"),  # (`chaque samedi`: a set, no date)
     habitual_words=("chaque année", "tous les ans", "annuellement", "habituellement", "normalement", "traditionnellement",
                     "généralement", "d'habitude", "d'ordinaire"),

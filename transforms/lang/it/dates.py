@@ -47,6 +47,7 @@ PROFILE = DateProfile(
     past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    half_after=("e mezzo", "e mezza"),
     every_words=("ogni", "tutti i", "tutte le"),
     habitual_words=("ogni anno", "tutti gli anni", "annualmente", "abitualmente", "di solito", "solitamente", "normalmente",
                     "tradizionalmente", "generalmente"),

@@ -85,6 +85,7 @@ PROFILE = DateProfile(
     past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    half_after=("i pół",),
     every_words=("każdy", "każdą", "każdego", "każdym", "co"),
     habitual_words=("co roku", "corocznie", "coroczna", "coroczny", "coroczne", "corocznej", "każdego roku", "zwykle",
                     "zazwyczaj", "tradycyjnie"),

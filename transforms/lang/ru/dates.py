@@ -68,6 +68,7 @@ PROFILE = DateProfile(
     past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    half_after=("с половиной",),
     every_words=("каждый", "каждую", "каждое", "каждого", "каждом"),
     habitual_words=("каждый год", "ежегодно", "ежегодный", "ежегодная", "ежегодное", "обычно", "традиционно", "как правило"),
     fronting_words=frozenset("в во с со и а но уже еще ещё также".split()),
