@@ -276,8 +276,10 @@ def mention_of(lx: Lexicon, tokens: list[Tok], r: tuple[int, int] | None) -> Men
     first = tokens[a]
     if b - a == 1 and first.low in lx.not_speakers:
         return None                      # `Moreover, …`, `When asked …`: not a noun phrase
-    if lx.nouns_capitalised and first.low not in lx.pronouns and not any(t.is_cap for t in tokens[a:b]):
+    if lx.nouns_capitalised and first.low not in lx.pronouns and not any(
+            t.is_cap or t.text[:1].isdigit() and t.text.rpartition("-")[2][:1].isupper() for t in tokens[a:b]):
         return None                      # `nahezu wirkungslos`: in German a noun phrase has a capital
+                                         # (`der 52-Jährige`: after a number)
     pron = lx.contraction_re.sub("", first.low) if lx.contraction_re else first.low
     if b - a == 1 and pron in lx.pronouns:
         # `he’d asked` / `she’s said`: the pronoun without its contracted auxiliary
@@ -368,7 +370,9 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
     k = v - 1
     while k >= 0 and (skippable(lx, tokens[k]) or lx.colon_subject and tokens[k].is_word and (
             tokens[k].low in lx.cataphora_pronouns and tokens[k].low in lx.object_clitics
-            or tokens[k].low in lx.as_cues) or _adverbial_before(lx, tokens, k)):
+            or tokens[k].low in lx.as_cues) or _adverbial_before(lx, tokens, k)
+            or tokens[k].low in lx.object_clitics and k >= 1 and tokens[k - 1].low in lx.auxiliaries
+            and not tokens[k - 1].is_cap):       # (`X a lui relevé`, `X hat ihm gesagt`: no subject after the auxiliary)
         if tokens[k].low in lx.be_forms and not tokens[v].low.endswith(lx.participle_suffixes):
             return None   # passive: "was described as"
         k -= _adverbial_before(lx, tokens, k) or 1   # (`Lo annuncia X`, `jak dodał`: no subject there;
@@ -642,6 +646,10 @@ def _fronted_non_subject(lx: Lexicon, tokens: list[Tok], r: tuple[int, int], v: 
     if in_phrase and tokens[a - 1 if a and tokens[a - 1].low in lx.prepositions else a].low not in lx.according_to:
         gender = next((g for ending, g in lx.zero_subject_gender if tokens[v].low.endswith(ending)), None)
         return "sure" if gender in ("m", "f") else "maybe"
+    if lx.verb_second and lx.nouns_capitalised and b - a > 1 and (a == 0 or not tokens[a - 1].is_word) \
+            and tokens[a].low not in lx.pronouns and (oblique(lx, tokens, r) or not person_like(lx, tokens, r, is_name)):
+        return "maybe"                            # `Voller Sorge fragt der Arzt`, `Den Plan nennt er`: the
+                                                  # subject follows the verb when a person stands there
     if b - a != 1 or (a >= 1 and tokens[a - 1].is_word) or not tokens[a].is_cap:
         return None
     low = tokens[a].low
