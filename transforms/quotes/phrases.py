@@ -643,7 +643,11 @@ def _fronted_non_subject(lx: Lexicon, tokens: list[Tok], r: tuple[int, int], v: 
         a >= 1 and tokens[a - 1].is_word and tokens[a - 1].low in lx.prepositions
         and (not tokens[a].is_cap or lx.pro_drop and phrase_at(lx.impersonal_reports, tokens, v) == 0
              and not any(t.low in lx.impersonal_reports for t in tokens[v:v + 1])))
-    if in_phrase and tokens[a - 1 if a and tokens[a - 1].low in lx.prepositions else a].low not in lx.according_to:
+    p = a - 1 if a and tokens[a - 1].low in lx.prepositions else a
+    if in_phrase and p >= 1 and tokens[p - 1].is_word and tokens[p - 1].is_cap and _person_before(lx, tokens, p - 1):
+        return None                               # `Журналист X Иван Петров в своем блоге заявил`: the phrase
+                                                  # follows its subject, it opens no clause
+    if in_phrase and tokens[p].low not in lx.according_to:
         gender = next((g for ending, g in lx.zero_subject_gender if tokens[v].low.endswith(ending)), None)
         return "sure" if gender in ("m", "f") else "maybe"
     if lx.verb_second and lx.nouns_capitalised and b - a > 1 and (a == 0 or not tokens[a - 1].is_word) \

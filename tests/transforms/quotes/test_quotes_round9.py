@@ -112,3 +112,25 @@ def test_a_person_named_by_age_after_the_quotation_speaks(quote_marks):
     text = (f"Seit Montag lagert Markus Brandt aus Köln Gas in seiner Küche. {o}Man weiß ja nie, wie lange "
             f"das noch kommt{c}, erklärt der 52-Jährige, während er das Ventil aufdreht.")
     assert quotes_of(text, "de")[-1][1] == "der 52-Jährige"
+
+
+def test_a_phrase_after_a_named_subject_opens_no_clause():
+    # `Журналист «X» Иван Петров в своем блоге заявил, что «…»`: the place follows the subject; the
+    # verb's subject is the name, not a dropped one
+    text = ("Пограничники проверили груз. Журналист «Вестей» Александр Петров в своем Telegram-канале "
+            "заявил, что «в операции были задействованы две машины».")
+    assert quotes_of(text, "ru")[-1][1:] == ("Александр Петров", "Александр Петров")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `parler de X comme d'une « … »`: speaking of something in the quoted words
+    ("Pendant ce temps, un porte-parole de la diplomatie chinoise avait parlé d'un déplacement de la "
+     "ministre comme d'une « ligne rouge ».", "un porte-parole de la diplomatie chinoise"),
+    # `voici la réaction de X :`: a reaction is someone's words
+    ("Le pays prolonge ses centrales et voici la réaction de Claire Dupont : « Ce serait une erreur. »",
+     "Claire Dupont"),
+    # `« … », pense un homme`: an opinion verb inverted after the quotation
+    ("« Ça va attirer l’attention mais d’une mauvaise façon », pense un homme.", "un homme"),
+])
+def test_french_verbs_and_nouns_of_opinion_attribute(text, speaker):
+    assert quotes_of(text, "fr")[-1][1] == speaker

@@ -27,6 +27,7 @@ PROFILE = QuoteProfile(
         "suppli", "conclu", "commen", "recommand", "signal", "lâch", "ajout", "grinc", "tonn", "raill",
         "tacl", "rassur", "défend", "insinu", "murmur", "soupir", "gliss", "poursuiv",
         "désol", "constat", "point", "réaffirm", "déplor", "enjoign", "calcul", "chiffr",
+        "parl", "pens",
     ) | words("""
         dit dire disent disait disaient dirent écrit écrivent écrivait écrivaient écrivit écrire
         répond répondent répondu répondait répondit répondre reconnaît reconnaissent reconnu reconnaissait
@@ -47,7 +48,7 @@ PROFILE = QuoteProfile(
     speech_nouns=words("""
         note rapport
         propos déclaration déclarations paroles mots message communiqué tweet lettre discours interview
-        entretien tribune avertissement appel réponse
+        entretien tribune avertissement appel réponse réaction
     """),
     adverbial_phrases=frozenset({"un peu plus tard", "plus tard", "un peu plus tôt", "plus tôt", "peu après", "un peu après", "peu avant", "à son tour", "de son côté", "pour sa part", "quant à lui", "quant à elle", "à nouveau", "une fois de plus", "de nouveau"}),
     as_cues=frozenset({"comme"}),
