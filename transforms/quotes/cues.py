@@ -1399,6 +1399,9 @@ def _inverted_subject(lx: Lexicon, toks: list[Tok], v: int, n: int, qi: int) -> 
         k += 1                                    # `fragt der Autor rhetorisch: „…“`: a lower-case word there is an adverb
     if k + 1 == qi and toks[k].text == ":":
         return mention_of(lx, toks, r)
+    k = _skip_brackets(toks, k)
+    if k + 1 < qi and toks[k].text == ":" and (lx.nouns_capitalised or toks[r[0]].is_cap) and person_like(lx, toks, r):
+        return mention_of(lx, toks, r)            # `meint X (CDU): Diese Leute suchten „…“`: what the colon opens
     # `Explican los especialistas que «…»`, `Заявил министр, что «…»`: a verb opening its clause,
     # its subject after it, then the reported clause
     opens_clause = v == 0 or not toks[v - 1].is_word or toks[v - 1].low in lx.auxiliaries and (

@@ -134,3 +134,10 @@ def test_a_phrase_after_a_named_subject_opens_no_clause():
 ])
 def test_french_verbs_and_nouns_of_opinion_attribute(text, speaker):
     assert quotes_of(text, "fr")[-1][1] == speaker
+
+
+def test_an_inverted_subject_and_a_colon_open_reported_speech_with_a_partial_quote():
+    # `…, meint X (CDU): Diese Leute suchten „…“`: the colon opens what X says, a partial quote inside it
+    text = ("Das beobachte man auch in Sachsen, meint Innenminister Armin Schuster (CDU): Diese Leute "
+            "suchten „Anschluss an die Versammlungen“.")
+    assert quotes_of(text, "de")[-1][2] == "Armin Schuster"
