@@ -432,7 +432,7 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
         # `O tym wszystkim poinformował`, `Diesmal kritisierte er`: what opens the clause is a
         # phrase or an adverb; the subject follows the verb, or (a verb that tells its
         # subject's gender) was dropped
-        after = _subject_after(lx, tokens, v)
+        after = _subject_after(lx, tokens, v, is_name)
         if after is not None:
             return mention_of(lx, tokens, after)
         if fronted == "sure":
@@ -609,7 +609,7 @@ def _personal_run(lx: Lexicon, tokens: list[Tok], a: int, b: int) -> bool:
     return bool(caps) and looks_personal(lx, caps) and (len(caps) >= 2 or lx.first_name(caps[0]) is not None)
 
 
-def _subject_after(lx: Lexicon, tokens: list[Tok], v: int) -> tuple[int, int] | None:
+def _subject_after(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> tuple[int, int] | None:
     """A person named right after the verb (past adverbs): `punktował m.in. Donald Tusk`."""
     k = v + 1
     while k < len(tokens) and (skippable(lx, tokens[k]) or tokens[k].low in lx.abbreviations
@@ -626,7 +626,7 @@ def _subject_after(lx: Lexicon, tokens: list[Tok], v: int) -> tuple[int, int] | 
                          or lx.is_one_of(tokens[r[0]].low, lx.role_nouns) or tokens[r[0]].low in lx.titles) \
             or oblique(lx, tokens, r):
         return None                               # (`jak mówi premier Michaił Miszustin`: a role opens it)
-    return r if person_like(lx, tokens, r) else None
+    return r if person_like(lx, tokens, r, is_name) else None
 
 
 def _fronted_non_subject(lx: Lexicon, tokens: list[Tok], r: tuple[int, int], v: int, is_name=None) -> str | None:

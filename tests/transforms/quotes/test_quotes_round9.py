@@ -141,3 +141,16 @@ def test_an_inverted_subject_and_a_colon_open_reported_speech_with_a_partial_quo
     text = ("Das beobachte man auch in Sachsen, meint Innenminister Armin Schuster (CDU): Diese Leute "
             "suchten „Anschluss an die Versammlungen“.")
     assert quotes_of(text, "de")[-1][2] == "Armin Schuster"
+
+
+@pytest.mark.parametrize("text, name", [
+    # an adverb opening the clause (`Nichtsdestotrotz`) is no subject; the subject follows the verb
+    ("Der Präsident Emmanuel Macron reiste an. Nichtsdestotrotz stellte sich Macron auf die Seite seiner "
+     "Kollegen und erklärte sich bereit, das Militär „so lange wie nötig“ zu unterstützen.", "Emmanuel Macron"),
+    # a fronted object ending in a phrase (`aus den vergangenen Tagen`), then the verb and a surname
+    # the text knows as a name
+    ("Der Premier Boris Johnson trat zurück. Die Rücktrittsforderungen seiner Parteifreunde aus den "
+     "vergangenen Tagen bezeichnete Johnson in seiner Rede als »exzentrisch«.", "Boris Johnson"),
+])
+def test_a_german_subject_after_the_verb_when_the_clause_opens_with_something_else(text, name):
+    assert quotes_of(text, "de")[-1][2] == name

@@ -103,6 +103,8 @@ PROFILE = QuoteProfile(
         schon noch zuvor später weiter ebenso gleichzeitig zugleich anschließend zuletzt schließlich
         also ergo demnach folglich natürlich offenbar tatsächlich vielleicht wahrscheinlich zunächst
         erstens zweitens einerseits andererseits hier dort kürzlich neulich damals unterdessen diesmal
+        nichtsdestotrotz gleichwohl indes indessen freilich ferner überdies hingegen wiederum stattdessen
+        jedenfalls abschließend nochmals
     """),
     not_speakers=words("""
         dafür darin dabei damit danach dazu daher deshalb deswegen dennoch trotzdem jedoch allerdings
