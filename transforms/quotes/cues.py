@@ -1402,6 +1402,11 @@ def _inverted_subject(lx: Lexicon, toks: list[Tok], v: int, n: int, qi: int) -> 
     k = _skip_brackets(toks, k)
     if k + 1 < qi and toks[k].text == ":" and (lx.nouns_capitalised or toks[r[0]].is_cap) and person_like(lx, toks, r):
         return mention_of(lx, toks, r)            # `meint X (CDU): Diese Leute suchten „…“`: what the colon opens
+    if k < qi and toks[k].text == "," and toks[r[0]].is_cap and person_like(lx, toks, r):
+        c = next((c for c in range(k + 1, min(qi, k + _OPEN_APPOSITION * 2)) if toks[c].text == ":"), None)
+        if c is not None and not any(t.text in (".", ";", "!", "?") or is_reporting(lx, toks, x)
+                                     for x, t in enumerate(toks[k + 1:c], k + 1)):
+            return mention_of(lx, toks, r)        # `confirme Annabelle, 32 ans, membre du syndicat : « … »`
     # `Explican los especialistas que «…»`, `Заявил министр, что «…»`: a verb opening its clause,
     # its subject after it, then the reported clause
     opens_clause = v == 0 or not toks[v - 1].is_word or toks[v - 1].low in lx.auxiliaries and (

@@ -154,3 +154,10 @@ def test_an_inverted_subject_and_a_colon_open_reported_speech_with_a_partial_quo
 ])
 def test_a_german_subject_after_the_verb_when_the_clause_opens_with_something_else(text, name):
     assert quotes_of(text, "de")[-1][2] == name
+
+
+def test_an_inverted_subject_with_a_description_before_the_colon():
+    # `…, a expliqué X, porte-parole de Y : « … »`: the name after the verb, its description, then the colon
+    text = ("Le ministre Paul Girard était présent. Il a été contredit, a expliqué Marie Leroy, porte-parole "
+            "de l'association : « Nous ne sommes pas d'accord. »")
+    assert quotes_of(text, "fr")[-1][1] == "Marie Leroy"
