@@ -161,3 +161,12 @@ def test_an_inverted_subject_with_a_description_before_the_colon():
     text = ("Le ministre Paul Girard était présent. Il a été contredit, a expliqué Marie Leroy, porte-parole "
             "de l'association : « Nous ne sommes pas d'accord. »")
     assert quotes_of(text, "fr")[-1][1] == "Marie Leroy"
+
+
+def test_an_impersonal_pronoun_is_no_speaker_of_a_scare_quote():
+    # `Il semblerait qu'« … »`: the impersonal `il` (the profile's `impersonal_verbs`) names nobody, so
+    # the words in marks are nobody's quotation
+    text = "Le texte a été publié. Il semblerait qu'« une maison voisine » soit impliquée dans cette affaire."
+    assert quotes_of(text, "fr") == []
+    # a personal `il` still speaks
+    assert quotes_of("Le ministre Paul Girard est arrivé. Il a dénoncé des « mensonges ».", "fr")[-1][1] == "Il"

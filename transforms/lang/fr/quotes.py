@@ -116,6 +116,10 @@ PROFILE = QuoteProfile(
     clause_relatives=words("que qu' qu’"),
     generic_pronouns=words("on chacun quiconque personne tous"),
     impersonal_pronouns=words("ce cela ceci ça"),
+    impersonal_verbs=words("""
+        semble semblait semblerait sembleraient paraît paraissait paraîtrait faut fallait faudrait faudra
+        s'agit s’agit s'agissait s’agissait
+    """),
     first_person_pronouns=words("je nous j' j’"),
     pronoun_gender={"il": "m", "elle": "f", "ils": "p", "elles": "p", "lui": "m", "eux": "p",
                     "je": "s", "nous": "p"},
