@@ -343,6 +343,11 @@ def as_clause_before(site: QuoteSite) -> Mention | None:
         if r is not None and r[1] <= e and (person_like(lx, toks, r, site.is_name) or r[1] == e and toks[r[0]].is_cap
                                            and is_reporting(lx, toks, j + 1)):
             return mention_of(lx, toks, r)        # (`Jak podkreślił w komunikacie Energinet, „…”`: a body too)
+        if r is not None and r[1] + 2 < e and not toks[r[1]].is_word and not toks[e - 1].is_word \
+                and toks[r[1] + 1].is_cap and is_reporting(lx, toks, j + 1) and all(
+                    t.is_word for t in toks[r[1] + 1:e - 1]):
+            return Mention(toks[r[0]].start, toks[e - 1].end, "np")   # `Как пишет газета «X», «…»`: the
+                                                                       # outlet, its name in marks
     return None
 
 

@@ -170,3 +170,13 @@ def test_an_impersonal_pronoun_is_no_speaker_of_a_scare_quote():
     assert quotes_of(text, "fr") == []
     # a personal `il` still speaks
     assert quotes_of("Le ministre Paul Girard est arrivé. Il a dénoncé des « mensonges ».", "fr")[-1][1] == "Il"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `Как пишет газета «X», «…»`: the outlet named in marks speaks, not the previous sentence's subject
+    ("Власти подготовились. Как пишет газета «Вечерние новости», «город готов к зиме».",
+     "газета «Вечерние новости»"),
+    ("Как сообщает еженедельник «Вестник», «наше издание задало этот вопрос врачам».", "еженедельник «Вестник»"),
+])
+def test_an_outlet_named_in_marks_in_an_as_clause_speaks(text, speaker):
+    assert quotes_of(text, "ru")[-1][1] == speaker
