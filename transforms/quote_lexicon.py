@@ -92,6 +92,7 @@ class QuoteProfile:
     clause_relatives: Words = NO_WORDS         # relative pronouns that also open a clause: `that`
     generic_pronouns: Words = NO_WORDS         # people in general: `anyone who complains`
     impersonal_pronouns: Words = NO_WORDS      # `it`, `they`: too vague to speak for a quotation alone
+    impersonal_verbs: Words = NO_WORDS         # `il semble`, `il faut`: after them the pronoun is nobody
     first_person_pronouns: Words = NO_WORDS    # `I`, `we` open many sentences that report nobody
     head_determiners: Words = NO_WORDS         # determiners that can end a phrase as its head: `others`
 

@@ -471,6 +471,8 @@ def _subject_of_sentence(site: QuoteSite, is_name) -> Mention | None:
         t = toks[qi - 1]
         return Mention(t.start, t.end, "pronoun")  # `он «считает, что …»`: the subject, the rest quoted
     r = clause_subject(lx, toks, qi)
+    if r is not None and r[1] - r[0] == 1 and r[1] < qi and toks[r[1]].low in lx.impersonal_verbs:
+        return None                               # `Il semblerait que « … »`: nobody
     if r is None or not person_like(lx, toks, r, is_name) or r[1] + 1 < qi and toks[r[1]].text == "," \
             and toks[r[1] + 1].low not in lx.relative_pronouns \
             and not (len(site.text[s:e].split()) >= 6 and _apposition_then_verb(lx, toks, r, qi)):
