@@ -137,10 +137,11 @@ class LanguageDetector:
             self._factory = detector_factory._factory
         detector = self._factory.create()
         detector.set_max_text_length(_DETECT_CHARS)
-        detector.append(text)
         try:
             if _walks_on_arrays(detector):
-                _seeded_walks(detector)
+                _seeded_walks(detector, self.scorer().ngram_sequence(text, _DETECT_CHARS))
+            else:
+                detector.append(text)
             best = detector.get_probabilities()
         except LangDetectException:
             return UNDETERMINED, 0.0
@@ -190,33 +191,35 @@ def _walks_on_arrays(detector) -> bool:
     """Whether `_seeded_walks` can stand in for this Detector's own `_detect_block` (the langdetect
     1.0.x attributes it reads are there, and no option it leaves out is set)."""
     return (type(detector).__name__ == "Detector" and detector.langprob is None and detector.prior_map is None
-            and not detector.verbose and detector.n_trial > 0
-            and all(callable(getattr(detector, name, None)) for name in ("cleaning_text", "_extract_ngrams"))
+            and not detector.verbose and detector.n_trial > 0 and not detector.text
             and isinstance(getattr(detector, "random", None), random.Random))
 
 
-def _seeded_walks(detector) -> None:
-    """langdetect's `Detector._detect_block`, with its per-n-gram step done on arrays; sets `detector.langprob`.
+def _seeded_walks(detector, ngrams) -> None:
+    """langdetect's `Detector._detect_block` on `ngrams` (`ProfileScorer.ngram_sequence`, the list it
+    would sample from), with its per-n-gram step done on arrays; sets `detector.langprob`.
 
-    langdetect multiplies the 55 languages' probabilities by one sampled n-gram's, one float at a
-    time in Python: 7 walks of up to 1,000 steps, most of a detection's time (about 40 ms for a
-    paragraph). Here each step is one array operation. The result is the same to the last bit: the
-    same random draws in the same order, and each language's value gets the same IEEE operations
-    in the same order (an element-wise add, multiply and divide round as the scalar ones do; the
-    sum runs left to right through Python's `sum`, as langdetect's does).
+    langdetect reads its text one character at a time and multiplies the 55 languages'
+    probabilities by one sampled n-gram's one float at a time: 7 walks of up to 1,000 steps, about
+    40 ms for a paragraph. Here each run of steps between two tests is one array operation. The
+    result is the same to the last bit: the same n-grams in the same order, the same random draws
+    in the same order, and each language's value gets the same IEEE operations in the same order
+    (an element-wise add, multiply and divide round as the scalar ones do; the sum runs left to
+    right through Python's `sum`, as langdetect's does).
     """
     from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 
-    detector.cleaning_text()
-    ngrams = detector._extract_ngrams()
-    if not ngrams:
+    from newsbeam.transforms.language_scorer import gram_text
+
+    if not len(ngrams):
         raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+    ngrams = ngrams.tolist()
     # The n-grams drawn get a row of one matrix on their first draw (a walk draws a few hundred
     # times from a text's thousand or so).
     word_probs = detector.word_lang_prob_map
     languages = len(detector.langlist)
     matrix = np.empty((len(ngrams), languages))
-    row_of: dict[str, int] = {}
+    row_of: dict[int, int] = {}
     langprob = np.zeros(languages)
     choice = detector.random.choice
     detector.random.seed(detector.seed)
@@ -233,11 +236,11 @@ def _seeded_walks(detector) -> None:
         while True:
             drawn = []
             for _ in range(steps):
-                word = choice(ngrams)
-                row = row_of.get(word)
+                key = choice(ngrams)
+                row = row_of.get(key)
                 if row is None:
-                    row = row_of[word] = len(row_of)
-                    matrix[row] = word_probs[word]
+                    row = row_of[key] = len(row_of)
+                    matrix[row] = word_probs[gram_text(key)]
                 drawn.append(row)
             block = factors[:steps + 1]
             np.take(matrix, drawn, axis=0, out=block[1:])

@@ -293,13 +293,25 @@ def _walk_outcome(run, detector):
 
 
 @pytest.mark.parametrize("text", WALK_CASES)
-def test_walks_on_arrays_give_langdetects_own_probabilities_bit_for_bit(text, factory):
+def test_scorer_lists_the_ngrams_in_langdetects_sampling_order(text, scorer, factory):
+    detector = _detector_for(factory, text)
+    detector.cleaning_text()
+    assert [_gram(k) for k in scorer.ngram_sequence(text, 2000).tolist()] == detector._extract_ngrams()
+
+
+def _ours(scorer, factory, text):
+    detector = factory.create()
+    detector.set_max_text_length(2000)
+    assert _walks_on_arrays(detector)
+    return _walk_outcome(lambda d: _seeded_walks(d, scorer.ngram_sequence(text, 2000)), detector)
+
+
+@pytest.mark.parametrize("text", WALK_CASES)
+def test_walks_on_arrays_give_langdetects_own_probabilities_bit_for_bit(text, scorer, factory):
     from langdetect import DetectorFactory
     DetectorFactory.seed = 0
-    ours = _detector_for(factory, text)
-    assert _walks_on_arrays(ours)
     expected = _walk_outcome(lambda d: d._detect_block(), _detector_for(factory, text))
-    assert _walk_outcome(_seeded_walks, ours) == expected   # floats compared exactly
+    assert _ours(scorer, factory, text) == expected   # floats compared exactly
 
 
 def test_walks_on_arrays_give_way_to_langdetect_for_options_they_do_not_follow(factory):
@@ -308,7 +320,7 @@ def test_walks_on_arrays_give_way_to_langdetect_for_options_they_do_not_follow(f
     assert not _walks_on_arrays(detector)
 
 
-def test_walks_on_arrays_match_langdetect_on_shared_paragraphs(factory):
+def test_walks_on_arrays_match_langdetect_on_shared_paragraphs(scorer, factory):
     """Slices of every 60th BBC and multinews article (paragraph-sized, as the paragraph check
     hands langdetect): the same probabilities as langdetect's own walks."""
     import random
@@ -323,4 +335,4 @@ def test_walks_on_arrays_match_langdetect_on_shared_paragraphs(factory):
         start = pick.randrange(len(text))
         chunk = text[start:start + pick.choice((40, 120, 400))]
         expected = _walk_outcome(lambda d: d._detect_block(), _detector_for(factory, chunk))
-        assert _walk_outcome(_seeded_walks, _detector_for(factory, chunk)) == expected, path.name
+        assert _ours(scorer, factory, chunk) == expected, path.name
