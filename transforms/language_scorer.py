@@ -67,7 +67,10 @@ class ProfileScorer:
             if cache:
                 shutil.rmtree(cache, ignore_errors=True)  # (a damaged entry: replace it)
                 _store(cache, *found)
-        self.languages, self._keys, self._log = found
+        self.languages, keys, log = found
+        # Plain array views of the mapped files (same pages): indexing a np.memmap runs Python code
+        # (memmap.__getitem__, __array_finalize__) on every lookup, a few per article.
+        self._keys, self._log = np.asarray(keys), np.asarray(log)
         self._normal = _normalisation_table(NGram)
         self._upper = np.array([chr(c).isupper() for c in range(0x10000)], dtype=bool)
         self._vietnamese = NGram.normalize_vi
