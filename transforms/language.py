@@ -278,13 +278,21 @@ def detect_language(text: str, method: str = "cascade") -> tuple[str, float]:
     return _detector().decide(text, method)[:2]
 
 
+_PARAGRAPH_FIELDS = tuple(f.name for f in dataclasses.fields(Paragraph))
+_LANGUAGE_LAST = ("index", "char_start", "char_end", "n_words", "language", "language_probability")
+
+
 def add_languages(article: Article, method: str = "cascade") -> Article:
     """Article and paragraph languages (paragraphs must already be split)."""
     detector = _detector()
     language, probability, decided_by = detector.decide(article.text, method)
     per_paragraph = detector.paragraph_languages(article.text, article.paragraphs, language, probability, method)
-    paragraphs = tuple(dataclasses.replace(p, language=lang, language_probability=prob)
-                       for p, (lang, prob) in zip(article.paragraphs, per_paragraph))
+    if _PARAGRAPH_FIELDS == _LANGUAGE_LAST:  # (a paragraph made directly: `replace` walks the fields in Python)
+        paragraphs = tuple(Paragraph(p.index, p.char_start, p.char_end, p.n_words, lang, prob)
+                           for p, (lang, prob) in zip(article.paragraphs, per_paragraph))
+    else:
+        paragraphs = tuple(dataclasses.replace(p, language=lang, language_probability=prob)
+                           for p, (lang, prob) in zip(article.paragraphs, per_paragraph))
     return dataclasses.replace(article, language=language, language_probability=probability,
                                language_method=decided_by, paragraphs=paragraphs)
 
