@@ -209,6 +209,9 @@ def np_left(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 8) -> tuple[int
         u = tokens[start - 1]
         if not u.is_word:
             break
+        if tokens[start].low in lx.title_gender and not tokens[start].is_cap and not u.is_cap \
+                and start >= 2 and tokens[start - 2].low in lx.prepositions:
+            break                                 # `przez dziennikarzy | pani senator`: a title opens the phrase
         if u.low in lx.determiners:
             start -= 1
             # "a spokesman for the campaign": carry on across one preposition

@@ -118,3 +118,11 @@ def test_a_dropped_subject_nobody_resolves_goes_to_the_sentence_before():
 ])
 def test_more_verbs_of_saying(text, lang, name):
     assert quotes_of(text, lang)[-1][2] == name
+
+
+def test_a_title_after_a_prepositional_phrase_opens_the_subject():
+    # `Pytana o to przez dziennikarzy pani senator stwierdziła`: the senator speaks, not the journalists
+    # nor the person of the sentence before
+    text = ("Kandydatura Lidii Staroń przepadła w głosowaniu. Pytana o to przez dziennikarzy pani senator "
+            "stwierdziła: „Nie żałuję, bardzo się cieszę, że byłam kandydatem”.")
+    assert quotes_of(text, "pl")[-1][1] == "pani senator"
