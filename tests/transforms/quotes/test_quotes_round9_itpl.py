@@ -126,3 +126,9 @@ def test_a_title_after_a_prepositional_phrase_opens_the_subject():
     text = ("Kandydatura Lidii Staroń przepadła w głosowaniu. Pytana o to przez dziennikarzy pani senator "
             "stwierdziła: „Nie żałuję, bardzo się cieszę, że byłam kandydatem”.")
     assert quotes_of(text, "pl")[-1][1] == "pani senator"
+
+
+def test_a_few_words_whose_speaker_is_a_relative_standing_for_nobody_are_no_quotation():
+    # `„doktryny X”, która mówi, że polskie „wolne sądy”`: the relative stands for a thing, the marks scare
+    text = "Czy to nie jest namiastka tzw. „doktryny Kowala”, która mówi, że polskie „wolne sądy” nie ruszą „swoich”?"
+    assert quotes_of(text, "pl") == []
