@@ -11,15 +11,13 @@ raise them when the extractor gets better.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
-from newsbeam_dev.evaluation import DATA, DATE_ANNOTATIONS, evaluate, read_jsonl, require_shared, \
+from newsbeam_dev.evaluation import DATA, DATE_ANNOTATIONS, date_rows, evaluate, read_jsonl, require_shared, \
     write_date_annotations, write_gold_slice, write_table
-from newsbeam.transforms.dates import extract_dates
 
 pytestmark = pytest.mark.quality   # floors on gold data: `pytest -m "not quality"` skips them
 
@@ -91,10 +89,7 @@ EIGHTH_FLOORS = {  # measured (round 9): de .968/.903 fr .906/.830 it .951/.918 
 def _score(gold_dir, out_dir, language: str) -> dict:
     articles = [a for a in read_jsonl(gold_dir / "articles.jsonl") if a["id"].startswith(language + ":")]
     sliced = write_gold_slice(gold_dir, out_dir / "gold", {a["id"] for a in articles})
-    rows = [{"article_id": a["id"], "paragraph_index": 0, "char_start": m.char_start, "char_end": m.char_end,
-             "text": m.text, "value": m.value, "date": m.date, "granularity": m.granularity, "run_id": "test"}
-            for a in articles
-            for m in extract_dates(a["text"], dt.date.fromisoformat(a["published_at"][:10]), language)]
+    rows = date_rows(articles, language)
     write_table(out_dir / "out", "dates", rows)
     res = evaluate("dates", sliced, out_dir / "out")
     return {"relaxed": res["relaxed_prf"][2], "value": res["value_prf"][2], "gold": res["gold"]}
