@@ -212,20 +212,33 @@ ROUND_EIGHT_SETS = {  # set under: en-11 .987/.974
 ROUND_NINE_SETS = {  # set under: en-12 .971/.949
     "dates-en-12.jsonl": (0.96, 0.94),
 }
+# Round ten (English round six): 15 BBC business and politics articles annotated before the extractor ran
+# on them, first score en-13 .933/.904 relaxed/value; and the held-out sets of earlier rounds, each scored
+# once, retired into dev (first scores: final .911/.871, final2 .957/.848, final3 .958/.930, final5
+# .968/.947, final6 .921/.899). Classes fixed since: tests/transforms/dates/test_dates_en_round6.py.
+ROUND_TEN_SETS = {  # set under: en-13 .964/.934, final .911/.871, final2 .979/.915, final3 .958/.930,
+    #                 final5 .968/.947, final6 .933/.933 (final4 has too few expressions for a floor)
+    "dates-en-13.jsonl": (0.95, 0.92),
+    "dates-en-final.jsonl": (0.90, 0.86),
+    "dates-en-final2.jsonl": (0.96, 0.90),
+    "dates-en-final3.jsonl": (0.94, 0.91),
+    "dates-en-final5.jsonl": (0.95, 0.93),
+    "dates-en-final6.jsonl": (0.92, 0.92),
+}
 
 
 @pytest.mark.parametrize("name", sorted({**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS, **ROUND_SEVEN_SETS,
-                                         **ROUND_EIGHT_SETS, **ROUND_NINE_SETS}))
+                                         **ROUND_EIGHT_SETS, **ROUND_NINE_SETS, **ROUND_TEN_SETS}))
 def test_english_annotations_score_above_the_floor(name, tmp_path):
     gold_dir = write_date_annotations(tmp_path / "en", DATA / name)
     scores = _score(gold_dir, tmp_path, "en")
     relaxed, value = {**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS, **ROUND_SEVEN_SETS, **ROUND_EIGHT_SETS,
-                      **ROUND_NINE_SETS}[name]
+                      **ROUND_NINE_SETS, **ROUND_TEN_SETS}[name]
     assert scores["gold"] > 30 and scores["relaxed"] >= relaxed and scores["value"] >= value, json.dumps(scores)
 
 
 @pytest.mark.parametrize("name", [*sorted(ROUND_FIVE_SETS), *sorted(ROUND_SIX_SETS), *sorted(ROUND_SEVEN_SETS),
-                                  *sorted(ROUND_EIGHT_SETS), *sorted(ROUND_NINE_SETS), "dates-en-final2.jsonl",
+                                  *sorted(ROUND_EIGHT_SETS), *sorted(ROUND_NINE_SETS), "dates-en-13.jsonl", "dates-en-final2.jsonl",
                                   "dates-en-final3.jsonl"])
 def test_round_five_sets_hold_offsets_not_text(name):
     """Offsets into a shared text (a BBC file, or an article of a shared set's JSON Lines by `id`), cut
