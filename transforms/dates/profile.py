@@ -73,6 +73,9 @@ NO_WRITTEN_GRAMMAR: Mapping[str, object] = types.MappingProxyType({
     "year_back_prefixes": (),
     "year_ahead_prefixes": (),
     "quarter_possessives": (),
+    "plural_suffix": "",
+    "present_suffix": "",
+    "record_words": (),
     "quarter_relatives": {},
     "latest_modifiers": (),
     "same_words": (),
@@ -127,6 +130,10 @@ class DateProfile:
     attributive_determiners: tuple[str, ...]    # a participle after one is an adjective
     reporting_verbs: frozenset[str]             # past verbs of attribution, which do not set the tense
     habitual_words: tuple[str, ...]             # `usually`, `every year`: a date in their clause recurs (`XXXX-10-01`)
+    half_after: tuple[str, ...]                 # `e mezzo`, `y medio`, `et demi`: after a unit, an amount of time
+    #                                             (`quest'ultimo anno e mezzo`), no date
+    every_words: tuple[str, ...]                # `chaque`, `ogni`, `jeden`: right before a weekday or month, a set
+    #                                             (`chaque samedi`, `chaque mois de mai`), no date
     fronting_words: frozenset[str]              # words that may precede a date opening a sentence
 
     # --- vocabulary
@@ -314,6 +321,11 @@ class DateProfile:
     hence_after: tuple[str, ...]                # `two years from now`, `five years hence`: counted from the anchor
     slot_nouns: tuple[str, ...]                 # after a weekday and part of day, a broadcast's weekly slot
     #                                             (`the Sunday evening show`), not a day
+    plural_suffix: str                          # regular plural nouns end so (`s`; doubled it is no plural:
+    #                                             `business`), and units lose it (`days` -> `day`)
+    present_suffix: str                         # a present verb's third person ends so (`the future looks`)
+    record_words: tuple[str, ...]               # before `in two years`, a record's stretch, not a date ahead
+    #                                             (`the first time in`, `its highest level in`)
 
     # --- executable examples of the rules built from this profile: (rule name, text, span, value), the
     # text read with the anchor EXAMPLE_ANCHOR of `newsbeam.transforms.dates.rules` (Friday 2024-12-20)

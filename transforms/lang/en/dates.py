@@ -100,6 +100,8 @@ PROFILE = DateProfile(
         added announced argued claimed declared explained insisted noted reported said
         stated told warned wrote
 """.split()),
+    half_after=(),
+    every_words=(),  # (English's written grammar reads `every` itself)
     habitual_words=("every year", "each year", "annually", "usually", "typically", "traditionally", "normally", "customarily"),
     fronting_words=frozenset("""
         also and at but by during early from in late on since so that then yet
@@ -307,6 +309,10 @@ PROFILE = DateProfile(
     current_terms=frozenset("account accounts assets liabilities expenditure affairs".split()),
     hence_after=("from now", "hence"),
     slot_nouns=("show", "programme", "program", "slot", "bulletin"),
+    plural_suffix="s",
+    present_suffix="s",
+    record_words=("first", "second", "third", "time", "times", "highest", "lowest", "biggest", "best", "worst",
+                  "longest", "strongest", "weakest", "fastest", "slowest", "most", "least", "only", "last"),
     soon_before=frozenset("will would may might could should shall must to is are am be".split()),
     soon_clause_modals=frozenset({"will", "shall", "won't", "'ll"}),
     soon_not_after=frozenset({"too", "so", "how", "as"}),
@@ -321,7 +327,7 @@ PROFILE = DateProfile(
     period_to_words=("to", "to the end of"),
     copulas=("is", "was", "will be"),
     day_subjects=("it is", "it's", "this is"),
-    date_lead_prepositions=("on", "in"),
+    date_lead_prepositions=("on", "in", "as"),  # (`as recently as 2001`: the year is the time)
     date_lead_relatives=("last", "this", "next"),
     recent_date_words=("yesterday", "today", "last week", "last month", "last year"),
     possessive_suffixes=("'s",),
