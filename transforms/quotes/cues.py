@@ -1045,8 +1045,9 @@ def _zero_subject(lx: Lexicon, toks: list[Tok], v: int, n_verb: int, ends_senten
     if j < len(toks) and toks[j].low in lx.prepositions and not toks[j].is_cap:
         j += 1                                    # `«…», ha rivelato su Rai 3, …`: where it was said, no subject
         while j < len(toks) and j - k <= _OUTLET_TOKENS and toks[j].is_word and (toks[j].is_cap or toks[j].text.isdigit()
-                                                                                 or toks[j].low in lx.determiners):
-            j += 1
+                                                                                 or toks[j].low in lx.determiners
+                                                                                 or not toks[j].is_cap):
+            j += 1                                # (`– powiedział po spotkaniu.`: where or when, no subject)
     if ends_sentence or toks[k - 1].low not in lx.pro_drop_verbs or (
             not mid_clause and j < len(toks) and toks[j].text not in (".", ",", ";")):
         return None

@@ -209,6 +209,9 @@ def np_left(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 8) -> tuple[int
         u = tokens[start - 1]
         if not u.is_word:
             break
+        if tokens[start].low in lx.title_gender and not tokens[start].is_cap and not u.is_cap \
+                and start >= 2 and tokens[start - 2].low in lx.prepositions:
+            break                                 # `przez dziennikarzy | pani senator`: a title opens the phrase
         if u.low in lx.determiners:
             start -= 1
             # "a spokesman for the campaign": carry on across one preposition
@@ -401,6 +404,10 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
         # `Шоумен, комментируя замену, заявил`: a subject before an aside set off by commas
         s = _skip_parenthetical(tokens, k) if k >= 1 else -1
         r = np_left(lx, tokens, s) if s >= 0 else None
+        named = _aside_name(lx, tokens, s + 2, k) if r is not None and tokens[k].text == "," \
+            and not _personal_run(lx, tokens, *r) else None
+        if named is not None:                     # `Il direttore …, Marco Gatti, ha detto`: the name
+            return mention_of(lx, tokens, named)  # (not `X, portavoz del Y Z, subrayó`: X)
         if r is not None and person_like(lx, tokens, r):
             return mention_of(lx, tokens, r)
         # `Añade que «…»`, `Ha affermato che «…»`: the verb opens its clause, its subject dropped
@@ -426,6 +433,8 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
         r = np_left(lx, tokens, k) if k >= 0 else None
     if r is None:
         return None
+    if lx.pro_drop and _time_phrase(lx, tokens, r) and (r[0] == 0 or not tokens[r[0] - 1].is_word):
+        return Mention(tokens[v].start, word_end(tokens[v]), "zero")   # `Parę dni temu napisała`: a time
     r = _after_fronted_object(lx, tokens, _name_after_place(lx, tokens, r))
     fronted = _fronted_non_subject(lx, tokens, r, v, is_name) if lx.pro_drop or lx.verb_second else None
     if fronted:
