@@ -16,7 +16,7 @@ from newsbeam.transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, DAY, EN, 
     norm
 from newsbeam.transforms.dates.tense import prev_word
 from newsbeam.transforms.dates.timex import (
-    Point, day_point, holiday_date, month_point, quarter_point, render, resolve_month, resolve_month_day,
+    Point, day_point, holiday_date, month_point, quarter_point, render, resolve_month,
     resolve_quarter, resolve_season, resolve_weekday, this_season_year, shift, week_point, weekend_point, year_point,
 )
 
@@ -110,7 +110,7 @@ def _day_in(doc: Doc, year: int | None, month: int, day: int, start: int, end: i
         year = first.year + ((month, day) < (first.month, first.day))  # `from June 1 to November 30`: after it
     if year is None:
         if doc.anchor:
-            year = resolve_month_day(doc.anchor, month, day, doc.tense(start, end))
+            year = doc.month_day_year(month, day, start, end)
             if year is None:
                 return None
         else:
@@ -501,8 +501,7 @@ def _month_point_for(doc: Doc, month: int, rel_word: str | None, start: int, end
         return month_point(doc.anchor.year, month)
     if rel:
         return month_point(resolve_month(doc.anchor, month, rel, strict=True), month)
-    direction = (tense or _sentence_tense)(doc, month, start, end)
-    return month_point(resolve_month(doc.anchor, month, direction), month)
+    return month_point(doc.month_year(month, start, end, tense or _sentence_tense), month)
 
 
 def _sentence_tense(doc: Doc, month: int, start: int, end: int) -> int:
