@@ -628,7 +628,7 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
                 r = after
         if toks[r[0]].low.endswith(lx.participle_suffixes) and not toks[r[0]].is_cap and lx.pro_drop:
             return _zero_subject(lx, toks, i, n_verb, ends_sentence, mid_clause=True)   # `”, le pregunta mostrando …`
-        r = _name_after_modifier(lx, toks, r) or r
+        r = _name_after_modifier(lx, toks, r) or _name_after_coordinated(lx, toks, r) or r
         return mention_of(lx, toks, with_apposition(lx, toks, r))
     if toks[i].low in lx.after_quote_cues and i > 0 and toks[i - 1].text == ",":
         r = np_right(lx, toks, i + 1)                        # `„…“, so der Minister.`
@@ -661,6 +661,12 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     if dashed and toks[a].is_cap and (j >= len(toks) or toks[j].text in (".", QUOTE_TOKEN)):
         return mention_of(lx, toks, r)                  # `“…” ― Carlos Raúl`: a signature after a dash
     j = _skip_brackets(toks, j)                   # `Rep. Gwen Moore (D-Wis.) said`
+    if j + 2 < len(toks) and toks[a].is_cap and toks[j].low in lx.of_prepositions | lx.np_prepositions:
+        body = np_right(lx, toks, j + 1, limit=6)
+        if body is not None and body[1] < len(toks) and is_reporting(lx, toks, body[1]) \
+                and not person_like(lx, toks, body):   # (not `National Bureau of Statistics chief Li Wen told`)
+            j = body[1]                           # `,” Tom Morgan of the Sierra Club said`: the person, past
+                                                  # what they are of (`np_right` stops a name there)
     bare = not (toks[a].is_cap or toks[a].low in lx.pronouns or toks[a].low in lx.determiners)
     if j - a >= 3 and toks[a].low in lx.determiners and verbish(lx, toks[j - 1]) \
             and not (j < len(toks) and is_reporting(lx, toks, j)) or j - a >= 2 and _trailing_verb(lx, toks, j - 1):
@@ -703,8 +709,9 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         v = next((v for v in range(j, min(j + _SUBJECT_TAIL, len(toks))) if not toks[v].is_word
                   or is_reporting(lx, toks, v)), len(toks))
         left = np_left(lx, toks, v - 1) if j < v < len(toks) and toks[v].is_word else None
-        if left is None or not toks[left[0]].is_cap or not person_like(lx, toks, left):
-            return None
+        if left is None or not (toks[left[0]].is_cap or _ends_in_two_capitals(lx, toks, left)) \
+                or not person_like(lx, toks, left):
+            return None                           # (`,” chairman and chief executive Tom Glass said`)
         r, j, n_verb = left, v, is_reporting(lx, toks, v)   # `National Bureau of Statistics chief Li Wen told`:
                                                         # the name right before the verb is its subject
     if toks[j].low in lx.quoting_verbs:
@@ -721,6 +728,13 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         if not (carries_full_stop(lx, toks[k]) or k + 1 < len(toks) and toks[k + 1].text == "."):
             return None
     return mention_of(lx, toks, r)
+
+
+def _ends_in_two_capitals(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> bool:
+    """Does the phrase toks[r] open with a bare role and close with two capitalised words (a full
+    name: `chairman and chief executive Tom Glass`; not `il New York Times`)?"""
+    return r[1] - r[0] >= 3 and toks[r[1] - 1].is_cap and toks[r[1] - 2].is_cap \
+        and toks[r[0]].low not in lx.determiners
 
 
 def _quoted_as_saying(lx: Lexicon, toks: list[Tok], k: int) -> Mention | None:
@@ -751,6 +765,26 @@ def _name_after_modifier(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tu
 
 
 _MODIFIER_TOKENS = 8   # words of a phrase describing an inverted subject before its name
+
+
+def _name_after_coordinated(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[int, int] | None:
+    """`said Pinter and Moss executive producer Jane Fell.`: a name joined by a connective to
+    another (a firm or show of two names), then a role and a person's name closing the clause: the
+    person is the subject."""
+    e = r[1]
+    if e + 2 >= len(toks) or not toks[r[0]].is_cap or toks[e].low not in lx.sentence_connectives:
+        return None
+    role = False
+    for x in range(e + 1, min(e + 1 + _MODIFIER_TOKENS, len(toks) - 1)):
+        if not toks[x].is_word:
+            return None
+        role = role or not toks[x].is_cap and lx.is_one_of(toks[x].low, lx.role_nouns)
+        if role and not toks[x].is_cap and toks[x + 1].is_cap:
+            named = np_right(lx, toks, x + 1, limit=4)
+            ok = named is not None and named[1] - named[0] >= 2 and person_like(lx, toks, named) and (
+                named[1] >= len(toks) or toks[named[1]].text in (".", ",", ";"))
+            return named if ok else None
+    return None
 
 
 def _subject_before_participle(lx: Lexicon, toks: list[Tok], k: int) -> Mention | None:
@@ -1182,8 +1216,8 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
                 # a participle ("…, saying", "ads calling it") reports the clause's subject
                 if partial:
                     raise _NeedsSentence
-                m = _reporter_before(lx, toks, v) or _finite_subject(lx, toks, v) or sentence_subject(lx, toks, v) \
-                    or _maker_of_speech(lx, toks, v)
+                m = _reporter_before(lx, toks, v) or _finite_subject(lx, toks, v) or _absolute_subject(lx, toks, v) \
+                    or sentence_subject(lx, toks, v) or _maker_of_speech(lx, toks, v)
                 if m:
                     return m
             m = subject_of(lx, toks, v, is_name)
@@ -1248,6 +1282,18 @@ def _reporter_before(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
             and not toks[r[0] - 1].low.endswith(lx.participle_suffixes) and person_like(lx, toks, r):
         return mention_of(lx, toks, r)
     return None
+
+
+def _absolute_subject(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
+    """`…, with Senator Bob Lane calling it a “…”`: the participle reports the subject of its own
+    absolute clause, the phrase between the preposition and it, not the sentence's subject."""
+    if not lx.absolute_prepositions or v < 2 or not toks[v - 1].is_word:
+        return None
+    r = np_left(lx, toks, v - 1)
+    if r is None or r[0] < 1 or r[1] != v or toks[r[0] - 1].low not in lx.absolute_prepositions \
+            or not person_like(lx, toks, r):
+        return None
+    return mention_of(lx, toks, r)
 
 
 def _maker_of_speech(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
@@ -1355,6 +1401,10 @@ def _inverted_subject(lx: Lexicon, toks: list[Tok], v: int, n: int, qi: int) -> 
     if toks[v].low in lx.quoting_verbs and r[1] + 1 == qi and toks[r[1]].text == ":":
         return mention_of(lx, toks, with_apposition(lx, toks, r))   # `X cita una fonte: «…»`: the one quoted
     first = toks[r[0]]
+    if lx.subject_fallback and v >= 1 and toks[v - 1].text == "," and r[1] + 1 < qi and toks[r[1]].text in _COMMA_OR_DASH \
+            and not toks[v].low.endswith(lx.participle_suffixes) and (first.is_cap or first.low in lx.determiners) \
+            and first.low not in lx.not_inverted_subjects:
+        return mention_of(lx, toks, r)            # `It would help, says the party - and …`: an aside names the source
     if r[1] + 1 == qi and toks[r[1]].text == ":" and (first.low in lx.determiners or _ELIDED_RE.match(first.low)) \
             and _ELIDED_RE.sub("", toks[r[1] - 1].low) in lx.speech_nouns:
         return mention_of(lx, toks, r)            # `E prosegue l'articolo: «…»`: a text that speaks
