@@ -816,6 +816,11 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
     while i + 1 < upto and toks[i].is_word and toks[i].text.isupper() and len(toks[i].text) > 1 \
             and toks[i + 1].text in DASHES:
         i += 2                                    # a dateline: `WASHINGTON — Sen. Chuck Grassley …`
+    if i == 0 and upto > 4 and toks[0].is_word and toks[0].text.isupper() and len(toks[0].text) > 1 \
+            and toks[1].text == "(":
+        close = next((k for k in range(2, min(upto - 1, 6)) if toks[k].text == ")"), 0)
+        if close and toks[close + 1].text in DASHES:
+            i = close + 2                         # `WASHINGTON (AFP) – Sen. Jane Holt …`
     if i == 0 and upto > 2 and toks[0].is_word and toks[0].text.isupper() and len(toks[0].text) > 1 \
             and toks[1].text == ",":
         dash = next((k for k in range(2, min(upto, _DATELINE_TOKENS)) if toks[k].text in DASHES), 0)

@@ -5,7 +5,8 @@ Each sentence is invented: it only reproduces the construction that went wrong o
 """
 from __future__ import annotations
 
-from tests.transforms.quotes.test_quotes_en_round4 import quotes_of, speakers_of  # noqa: F401  (the same helpers)
+from tests.transforms.quotes.test_quotes_en_round4 import LEAD, quotes_of, speakers_of  # noqa: F401  (the same helpers)
+from newsbeam.transforms.quotes import extract_quotes
 
 
 def test_a_titled_person_of_a_place_is_the_person_not_the_place():
@@ -68,3 +69,31 @@ def test_an_inverted_reporting_aside_names_the_source_of_the_rest_of_the_sentenc
     assert speakers_of(text) == ["the party"]
     text = 'The plan would cut bills, says the party, using the money more "wisely" than now.'
     assert speakers_of(text) == ["the party"]
+
+
+def test_a_title_claim_goes_to_the_person_the_lead_opens_with_when_its_last_verb_names_nobody():
+    # `Singer attacks 'false stories'` over `Pop star X has attacked … after they printed claims`: the
+    # lead's last verb of saying has no source (a pronoun's clause); the person it opens with speaks
+    text = ("Singer attacks 'false stories'\n\nPop star Jane Bell has attacked \"false\" and \"cruel\" US "
+            "magazines, questioning their honesty after they printed claims about her.")
+    got = [(text[q.char_start:q.char_end], q.speaker_name) for q in extract_quotes(text, "en")]
+    assert got[0] == ("false stories", "Jane Bell")
+    # (a source the lead names at its end still gives the claim: `…, a union has said.`)
+    text = "Firm 'to cut 500 jobs'\n\nThe car maker will cut jobs in Leeds, a union has said."
+    assert [q.speaker for q in extract_quotes(text, "en")] == ["a union"]
+
+
+def test_a_dateline_with_an_agency_in_brackets_is_no_subject():
+    # `WASHINGTON (AFP) – Senator X has …, saying that “…”`: the participle reports the senator
+    text = 'WASHINGTON (AFP) – Senator Jane Holt has criticised her rival, saying that "loud remarks" do harm.'
+    assert quotes_of(text) == [("loud remarks", "Jane Holt")]
+
+
+def test_someone_described_by_a_role_who_reports_in_between_starts_a_new_speech():
+    # `X had said: “…” But her spokesman insisted …. “…”`: the spokesman's words, not X's; and a
+    # possessive role (`her spokesman`) is someone's agent, not the last speaker
+    text = ('Club chief Tom Ruse had said: "Her knee is not going to heal." But her spokesman insisted she '
+            'had simply been late with the form. "The doctors check her each week and she may play."')
+    full = LEAD + text
+    got = [(q.speaker, q.speaker_name) for q in extract_quotes(full, "en")]
+    assert got == [("Club chief Tom Ruse", "Tom Ruse"), ("her spokesman", "her spokesman")]
