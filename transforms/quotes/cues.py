@@ -20,7 +20,7 @@ from newsbeam.transforms.quotes.continuity import clause_subject, mention_gender
 from newsbeam.transforms.quotes.lexicon import Lexicon
 from newsbeam.transforms.quotes.marks import Spans, para_end_of
 from newsbeam.transforms.quotes.phrases import (
-    Mention, according_to, is_reporting, mention_of, np_left, np_right, oblique, phrase_at, possessor, pronoun_cue,
+    CutShort, Mention, according_to, is_reporting, mention_of, np_left, np_right, oblique, phrase_at, possessor, pronoun_cue,
     sentence_subject, skippable, subject_of, verbish, with_apposition, word_end,
 )
 from newsbeam.transforms.quotes.tokens import (
@@ -1220,7 +1220,7 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
                     or sentence_subject(lx, toks, v) or _maker_of_speech(lx, toks, v)
                 if m:
                     return m
-            m = subject_of(lx, toks, v, is_name)
+            m = subject_of(lx, toks, v, is_name, cut=partial)
             if m and not _generic_subject(lx, toks, m):
                 return _outer_speaker(lx, toks, m) or m
             continue
@@ -1563,7 +1563,7 @@ def _near_cue(lx: Lexicon, win: Windows, k: int, lo: int, is_name=None) -> Menti
     try:
         m = _before_quote(lx, toks, len(toks) - 1, partial=True, is_name=is_name,
                           predicate=_opens_with_verb(lx, win.text, o, c))
-    except _NeedsSentence:
+    except (_NeedsSentence, CutShort):
         return None
     if m is None or m.start <= toks[0].start:
         return None

@@ -356,8 +356,13 @@ _OWNER_TOKENS = 7   # words of the body a described speaker belongs to, before `
 _DESCRIBED_REACH = 24   # words back from a place before a verb to the subject it describes
 
 
-def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention | None:
-    """The subject of the reporting verb tokens[v] (the noun phrase before it)."""
+class CutShort(Exception):
+    """The tokens read start too late to tell the subject (`cut` reads: a stretch before a quotation)."""
+
+
+def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None, cut: bool = False) -> Mention | None:
+    """The subject of the reporting verb tokens[v] (the noun phrase before it). `cut`: the tokens may
+    start mid-sentence, and `CutShort` is raised when the subject may lie before them."""
     aside = _aside_subject(lx, tokens, v)
     if aside is not None:
         return aside
@@ -415,6 +420,8 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
         p = np_left(lx, tokens, before) if before >= 0 else None
         if p is not None and tokens[p[0]].is_cap and person_like(lx, tokens, p):
             k = aside = before
+        elif cut and before <= 0:
+            raise CutShort                        # (the stretch read may start inside the subject: a longer read decides)
     if aside != k and tokens[aside].text == ",":
         named = _aside_name(lx, tokens, k + 2, aside)
         if named is not None:
@@ -617,7 +624,9 @@ def _personal_run(lx: Lexicon, tokens: list[Tok], a: int, b: int) -> bool:
 def _names_someone(lx: Lexicon, tokens: list[Tok], k: int) -> bool:
     """Does the noun phrase ending at tokens[k] name or describe a person (`Lord Woolf`, `the judge`)?"""
     r = np_left(lx, tokens, k)
-    return r is not None and person_like(lx, tokens, r)
+    head = tokens[k]
+    return r is not None and person_like(lx, tokens, r) and (
+        head.is_cap or lx.is_one_of(head.low, lx.role_nouns) or lx.is_one_of(head.low, lx.people_nouns))
 
 
 def _titled_surname(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> bool:

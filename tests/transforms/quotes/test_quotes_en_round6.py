@@ -97,3 +97,11 @@ def test_someone_described_by_a_role_who_reports_in_between_starts_a_new_speech(
     full = LEAD + text
     got = [(q.speaker, q.speaker_name) for q in extract_quotes(full, "en")]
     assert got == [("Club chief Tom Ruse", "Tom Ruse"), ("her spokesman", "her spokesman")]
+
+
+def test_an_apposition_then_a_relative_clause_far_before_the_quotation():
+    # the same, with the name further back than the first, short look before the quotation reaches
+    text = ("Lord Penn, head of the International Chess Federation's anti-fraud unit, who originally made the "
+            'call for much longer prison sentences for cheats, said the two-year penalty was "derisory". '
+            '"You could get more for not paying a hotel bill."')
+    assert [name for _, name in quotes_of(text)] == ["Penn", "Penn"]
