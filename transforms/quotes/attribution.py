@@ -319,7 +319,8 @@ def _nearest_mention(lx: Lexicon, text: str, spans: Spans, j: int, k: int, m: Me
 
     def given_role(before, w, low: str) -> bool:  # `il giornalista`, `Der Kanzler`: a role the text gave them
         return bool(roles) and low in roles and before is not None and before.group().lower() in lx.determiners \
-            and before.end() + 1 >= w.start()
+            and before.group().lower() not in lx.indefinite_determiners and before.end() + 1 >= w.start()
+        # (not `X, a spokesperson for Y`: an apposition that describes the one named, not a mention of them)
 
     prev = None
     for w in _WORD_RE.finditer(text, lo, hi):

@@ -105,3 +105,11 @@ def test_an_apposition_then_a_relative_clause_far_before_the_quotation():
             'call for much longer prison sentences for cheats, said the two-year penalty was "derisory". '
             '"You could get more for not paying a hotel bill."')
     assert [name for _, name in quotes_of(text)] == ["Penn", "Penn"]
+
+
+def test_an_indefinite_apposition_is_no_later_mention_of_the_speaker():
+    # `"…," said Ann Wick, a spokesperson for the BSG.\n\n"…`: the speech goes on with the name; `a
+    # spokesperson` describes her, it does not mention her again
+    text = ('"Few buyers check who sells," said Ann Wick, a spokesperson for the BSG which paid for the study.'
+            '\n\n"By copying real boxes, sellers hide the malware. "Once it is installed, data can be stolen."')
+    assert speakers_of(text) == ["Ann Wick", "Ann Wick", "Ann Wick"]
