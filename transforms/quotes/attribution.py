@@ -251,9 +251,12 @@ def _person_before(lx: Lexicon, text: str, win: Windows, spans: Spans, k: int, i
     while hi > 0 and text[hi - 1].isspace():
         hi -= 1
     para = text.rfind("\n", 0, hi) + 1
-    if hi <= para or text[hi - 1] not in ".!?" or k and spans[k - 1][3] > para:
+    if hi <= para or text[hi - 1] not in ".!?":
         return None
     lo = sentence_start(lx, text, max(para, hi - _PERSON_BEFORE_REACH), hi - 1)
+    if k and spans[k - 1][3] > lo:
+        return None                               # (an earlier quotation in that sentence: its own speaker;
+                                                  # one earlier in the paragraph, as `"culture wars"`, is no reason)
     toks = win.stretch(lo, hi)
     if any(t.text == QUOTE_TOKEN for t in toks):
         return None

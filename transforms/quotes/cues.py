@@ -1289,7 +1289,11 @@ def _absolute_subject(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
     absolute clause, the phrase between the preposition and it, not the sentence's subject."""
     if not lx.absolute_prepositions or v < 2 or not toks[v - 1].is_word:
         return None
+    if v >= 4 and toks[v - 1].low in lx.as_cues and toks[v - 2].low in lx.quoting_verbs:
+        v -= 2                                    # (`with X quoted as saying that …`)
     r = np_left(lx, toks, v - 1)
+    while r is not None and r[0] >= 1 and toks[r[0] - 1].is_cap and toks[r[0] - 1].low in lx.titles:
+        r = (r[0] - 1, r[1])                      # (`Mr | Dale`)
     if r is None or r[0] < 1 or r[1] != v or toks[r[0] - 1].low not in lx.absolute_prepositions \
             or not person_like(lx, toks, r):
         return None

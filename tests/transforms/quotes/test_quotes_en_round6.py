@@ -113,3 +113,17 @@ def test_an_indefinite_apposition_is_no_later_mention_of_the_speaker():
     text = ('"Few buyers check who sells," said Ann Wick, a spokesperson for the BSG which paid for the study.'
             '\n\n"By copying real boxes, sellers hide the malware. "Once it is installed, data can be stolen."')
     assert speakers_of(text) == ["Ann Wick", "Ann Wick", "Ann Wick"]
+
+
+def test_with_a_person_quoted_as_saying_reports_that_person():
+    # `…, with Mr Dale quoted as saying that … “…”`: the one quoted, not the sentence's subject
+    text = ('Last month, the firm warned it may move 700 jobs abroad, with Mr Dale quoted as saying that it '
+            'could no longer afford to stay "all-British".')
+    assert quotes_of(text) == [("all-British", "Dale")]
+
+
+def test_a_statement_after_a_sentence_about_a_person_despite_a_term_earlier_in_the_paragraph():
+    # a scare-quoted term earlier in the paragraph does not stop `But Reed knows this …. “…”` going to Reed
+    text = ('There are talks on topics like the "culture wars" and the economy. But Ann Reed knows this and '
+            'started a channel to reach more people. "When you look at the films here, they are very mixed."')
+    assert quotes_of(text)[-1] == ("When you look at the films here, they are very mixed.", "Ann Reed")
