@@ -981,8 +981,9 @@ def _agent(lx: Lexicon, toks: list[Tok], i: int) -> Mention | None:
     if toks[i].low not in lx.agent_prepositions or i > 0 and toks[i - 1].text in DASHES:
         return None
     r = np_right(lx, toks, i + 1, limit=6)
-    if r is None or not person_like(lx, toks, r):
-        return None
+    if r is None or not (person_like(lx, toks, r) or r[1] - r[0] >= 2 and toks[r[0]].low in lx.determiners
+                         and toks[r[1] - 1].is_cap and not lx.nouns_capitalised):
+        return None                               # (`by the Tories`, `by the BBC`: a body named with its article)
     return mention_of(lx, toks, r)
 
 

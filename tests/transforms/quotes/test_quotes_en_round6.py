@@ -127,3 +127,9 @@ def test_a_statement_after_a_sentence_about_a_person_despite_a_term_earlier_in_t
     text = ('There are talks on topics like the "culture wars" and the economy. But Ann Reed knows this and '
             'started a channel to reach more people. "When you look at the films here, they are very mixed."')
     assert quotes_of(text)[-1] == ("When you look at the films here, they are very mixed.", "Ann Reed")
+
+
+def test_a_body_named_with_its_article_is_the_agent_of_a_naming_verb():
+    # `in a move branded a “…” by the Tories`: the agent speaks, not the sentence's subject
+    text = 'Tom Hale has cut the number of new stores to 24, in a move branded a "humiliating retreat" by the Tories.'
+    assert speakers_of(text) == ["the Tories"]
