@@ -30,6 +30,7 @@ from pathlib import Path
 from newsbeam_dev.evaluation import DATE_ANNOTATIONS, read_jsonl, require_shared, write_date_annotations, \
     write_gold_slice
 from newsbeam.transforms.dates import extract_dates
+from newsbeam.transforms.rows import date_row
 
 
 def scorer():
@@ -52,8 +53,7 @@ def predict(articles: list[dict]) -> dict[str, list[dict]]:
     preds: dict[str, list[dict]] = {}
     for a in articles:
         anchor = dt.date.fromisoformat(a["published_at"][:10]) if a.get("published_at") else None
-        preds[a["id"]] = [{"char_start": m.char_start, "char_end": m.char_end, "value": m.value, "text": m.text}
-                          for m in extract_dates(a["text"], anchor, language_of(a))]
+        preds[a["id"]] = [date_row(a["id"], m, 0, "eval") for m in extract_dates(a["text"], anchor, language_of(a))]
     return preds
 
 

@@ -6,6 +6,7 @@ Tests that need it are skipped (with the reason) when it is absent.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import importlib.util
 import json
@@ -21,7 +22,7 @@ import pyarrow.parquet as pq
 
 __all__ = ["REPO", "DATA", "DATE_ANNOTATIONS", "shared_dir", "require_shared", "read_jsonl", "write_gold_slice",
            "write_table", "write_columns", "evaluate", "evaluator", "load_annotations", "read_gold", "write_gold",
-           "corpus_text", "annotated_text", "write_date_annotations", "language_of", "quote_rows"]
+           "corpus_text", "annotated_text", "write_date_annotations", "language_of", "quote_rows", "date_rows"]
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -213,13 +214,19 @@ def language_of(article: dict) -> str:
 def quote_rows(articles: list[dict]) -> list[dict]:
     """Rows of the `quotes` table for `articles` (dicts with `id`, `text`, maybe `language`)."""
     from newsbeam.transforms.quotes import extract_quotes
+    from newsbeam.transforms.rows import quote_row
+    # paragraph_index 0: the scorer matches quotations by character offsets, not paragraphs
+    return [quote_row(a["id"], i, q, 0, "eval")
+            for a in articles for i, q in enumerate(extract_quotes(a["text"], language_of(a)))]
+
+
+def date_rows(articles: list[dict], language: str | None = None) -> list[dict]:
+    """Rows of the `dates` table for `articles` (dicts with `id`, `text`, `published_at`, maybe `language`),
+    each anchored on its `published_at`; `language` overrides the articles' own."""
+    from newsbeam.transforms.dates import extract_dates
+    from newsbeam.transforms.rows import date_row
     rows = []
     for a in articles:
-        for i, q in enumerate(extract_quotes(a["text"], language_of(a))):
-            rows.append({
-                "article_id": a["id"], "quote_index": i, "paragraph_index": 0, "run_id": "eval",
-                "char_start": q.char_start, "char_end": q.char_end, "text": q.text, "kind": q.kind,
-                "speaker": q.speaker, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
-                "speaker_name": q.speaker_name, "cue": q.cue,
-            })
+        anchor = dt.date.fromisoformat(a["published_at"][:10]) if a.get("published_at") else None
+        rows += [date_row(a["id"], m, 0, "eval") for m in extract_dates(a["text"], anchor, language or language_of(a))]
     return rows

@@ -1,10 +1,15 @@
 """An analysed Article as rows of the output tables (dicts keyed by the schema's columns)."""
 from __future__ import annotations
 
-from newsbeam.transforms.article import Article
+from typing import TYPE_CHECKING
+
+from newsbeam.transforms.article import Article, Quote
 from newsbeam.transforms.paragraphs import count_words, paragraph_at
 
-__all__ = ["article_rows", "error_row"]
+if TYPE_CHECKING:  # the dates package is only a type here: rows need no grammar compiled
+    from newsbeam.transforms.dates import DateMention
+
+__all__ = ["article_rows", "date_row", "error_row", "quote_row"]
 
 
 def error_row(source_uri: str, line: int | None, stage: str, error_type: str, message: str,
@@ -17,6 +22,27 @@ def error_row(source_uri: str, line: int | None, stage: str, error_type: str, me
     return row
 
 
+def quote_row(article_id: str, quote_index: int, quote: Quote, paragraph_index: int, run_id: str) -> dict:
+    """A `quotes` table row for one quotation of an article."""
+    q = quote
+    return {
+        "article_id": article_id, "quote_index": quote_index, "paragraph_index": paragraph_index,
+        "char_start": q.char_start, "char_end": q.char_end, "text": q.text, "kind": q.kind,
+        "speaker": q.speaker, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
+        "speaker_name": q.speaker_name, "cue": q.cue, "run_id": run_id,
+    }
+
+
+def date_row(article_id: str, mention: DateMention, paragraph_index: int, run_id: str) -> dict:
+    """A `dates` table row for one date expression of an article."""
+    d = mention
+    return {
+        "article_id": article_id, "paragraph_index": paragraph_index,
+        "char_start": d.char_start, "char_end": d.char_end, "text": d.text, "value": d.value,
+        "date": d.date, "granularity": d.granularity, "run_id": run_id,
+    }
+
+
 def article_rows(article: Article, run_id: str) -> dict[str, list[dict]]:
     """Rows for `articles`, `paragraphs`, `quotes` and `dates` from one analysed article."""
     aid = article.article_id
@@ -27,17 +53,9 @@ def article_rows(article: Article, run_id: str) -> dict[str, list[dict]]:
         "text": text[p.char_start:p.char_end], "language": p.language,
         "language_probability": p.language_probability, "n_words": p.n_words, "run_id": run_id,
     } for p in article.paragraphs]
-    quotes = [{
-        "article_id": aid, "quote_index": i, "paragraph_index": paragraph_at(starts, q.char_start),
-        "char_start": q.char_start, "char_end": q.char_end, "text": q.text, "kind": q.kind,
-        "speaker": q.speaker, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
-        "speaker_name": q.speaker_name, "cue": q.cue, "run_id": run_id,
-    } for i, q in enumerate(article.quotes)]
-    dates = [{
-        "article_id": aid, "paragraph_index": paragraph_at(starts, d.char_start),
-        "char_start": d.char_start, "char_end": d.char_end, "text": d.text, "value": d.value,
-        "date": d.date, "granularity": d.granularity, "run_id": run_id,
-    } for d in article.dates]
+    quotes = [quote_row(aid, i, q, paragraph_at(starts, q.char_start), run_id)
+              for i, q in enumerate(article.quotes)]
+    dates = [date_row(aid, d, paragraph_at(starts, d.char_start), run_id) for d in article.dates]
     articles = [{
         "article_id": aid, "source_uri": article.source_uri, "source_line": article.source_line,
         "title": article.title, "text": text, "published_at": article.published_at, "url": article.url,

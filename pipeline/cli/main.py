@@ -28,10 +28,11 @@ def _quiet_beam(verbose: bool) -> None:
 
 
 def _job_options(p: argparse.ArgumentParser, inputs: bool = True) -> None:
+    from newsbeam.pipeline.config import DEFAULT_CONFIG  # the installed copy's own path, for --help
     if inputs:
         p.add_argument("inputs", nargs="*", metavar="INPUT", help="files or glob patterns (quote globs: 'in/**/*.txt')")
     p.add_argument("--output", "-o", help="output folder (one Parquet dataset per table)")
-    p.add_argument("--config", help="YAML job config (default: configs/default.yaml)")
+    p.add_argument("--config", help=f"YAML job config (default: newsbeam's own, {DEFAULT_CONFIG})")
     p.add_argument("--format", choices=["txt", "jsonl", "html", "warc"],
                    help="input format for every file (default: by extension)")
     p.add_argument("--reference-date", metavar="YYYY-MM-DD",

@@ -12,7 +12,7 @@ import re
 from typing import Callable
 
 from newsbeam.transforms.dates.document import Doc
-from newsbeam.transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, DAY, EN, FLAGS, HOLIDAY, MONTH, NUMBERS, WD, YEAR, alt, last_match, \
+from newsbeam.transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, DAY, EN, FLAGS, HOLIDAY, MONTH, NUMBERS, POD, WD, YEAR, alt, last_match, \
     norm
 from newsbeam.transforms.dates.tense import prev_word
 from newsbeam.transforms.dates.timex import (
@@ -151,9 +151,22 @@ def time_day(doc: Doc, m: re.Match):
     day = _day_of(doc, m, m.start(), m.end())
     if day is None:
         return None
+    on_day = day
     if day.known or day.weekday is not None or day.month is not None:
         day = dataclasses.replace(day, time=time)
+    if m.group("on"):
+        # `at 8am on Friday`: the time on that day, and the day a mention of its own, read with the time's
+        # tense; the rules of their own take `on Friday evening` and `on Nov. 6, 2004`
+        time_end = len(doc.text[:m.start("on")].rstrip(" ,\t\n"))
+        if m.group("month") or _POD_AHEAD.match(doc.low, m.end()) or _DATE_AHEAD_OF_WEEKDAY.match(doc.low, m.end()):
+            return m.start(), time_end, day
+        day_start = m.start("wd") if m.group("wd") else m.start("rd")
+        return m.start(), time_end, day, True, ((day_start, m.end(), on_day),)
     return m.start(), m.end(), day
+
+
+_POD_AHEAD = re.compile(rf"\s+{POD}")
+_DATE_AHEAD_OF_WEEKDAY = re.compile(rf",?\s+(?:{DAY}|{MONTH})")  # `on Tuesday 9 November`: the date rules' whole
 
 
 # The day after an aside in parentheses, which the time is on (the span keeps to the time, as TimeML's).
@@ -226,6 +239,13 @@ _CLOCK_POD = re.compile(rf"\s+(?P<pod>{alt(EN.clock_pod_phrases)})\b")
 _AMPM_AHEAD = re.compile(rf"\s*(?:{EN.meridiem_forms})")
 
 
+_SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
+# The parts of the day `mid-` makes (`midmorning`, `midafternoon`), as the profile spells them run together.
+_MID_PARTS_OF_DAY = {w: v for w, v in EN.parts_of_day.items() if w.isalpha() and w not in EN.day_part_nouns
+                     and v in ("MO", "AF")}
+_PLURAL = EN.plural_suffix
+
+
 # Prepositions before `mid-afternoon` that make it a time (`by mid afternoon`; not `mid-afternoon tea`).
 _MID_POD_PREPOSITIONS = EN.mid_pod_prepositions
 
@@ -234,7 +254,7 @@ def mid_pod(doc: Doc, m: re.Match):
     """`by mid afternoon`: that part of the day being spoken of (`1998-03-06TAF`)."""
     if prev_word(doc.text, m.start()) not in _MID_POD_PREPOSITIONS:
         return None
-    pod = "AF" if "afternoon" in m.group("mid") else "MO"
+    pod = EN.parts_of_day[_SPACE_OR_HYPHEN.sub("", m.group("mid"))]  # (`mid afternoon` is `midafternoon`)
     return m.start(), m.end(), dataclasses.replace(doc.day_spoken_of(m.start()), time=pod)
 
 
@@ -369,7 +389,10 @@ _SUBORDINATORS = frozenset((*EN.subordinators, *EN.subordinating_prepositions))
 
 
 # `April 24 and 25`: a second day of the same month, a date of its own (not `May 5 and 6 others`).
-_CONJOINED_DAY = re.compile(rf"\s+(?:{alt(EN.day_conjunctions)})\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|[.,:/]\d|%)"
+# (`April 24 and 25`, and a range `April 24-25`, `Jan. 30 to 31`: the guides count two dates)
+_RANGE_WORDS = [w for w in EN.range_end_words if w.isalpha()]
+_RANGE_DASHES = [w for w in EN.range_end_words if not w.isalpha()]
+_CONJOINED_DAY = re.compile(rf"(?:\s+(?:{alt((*EN.day_conjunctions, *_RANGE_WORDS))})\s+|\s*(?:{alt(_RANGE_DASHES)})\s*)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|[.,:/]\d|%)"
                             rf"(?:,?\s+{YEAR})?")
 
 
@@ -584,7 +607,7 @@ def _month_premodifier(doc: Doc, m: re.Match) -> bool:
     while at > 0 and doc.text[at - 1] in " \t":
         at -= 1
     at -= len(before)  # (where prev_word, which lower-cases it, found it: is it so written?)
-    return (len(before) > 3 and before.endswith("s") and not before.endswith("ss") and before not in _NOT_NOUNS
+    return (len(before) > 3 and before.endswith(_PLURAL) and not before.endswith(_PLURAL * 2) and before not in _NOT_NOUNS
             and doc.text[at].islower())
 
 
@@ -1135,9 +1158,9 @@ def relday(doc: Doc, m: re.Match):
         pod = "NI"
     elif key in EN.night_phrase_words:
         pod = pod or "NI"
-    mod = (m.group("mod") or "").lower().replace(" ", "")
-    if mod.startswith("mid") and not pod:
-        pod = "AF" if "afternoon" in mod else "MO"
+    mod = (m.group("mod") or "").lower()
+    if not pod:
+        pod = _MID_PARTS_OF_DAY.get(_SPACE_OR_HYPHEN.sub("", mod), "")  # `mid-afternoon tomorrow`
     if not doc.anchor:
         return m.start(), m.end(), Point("day", time=pod)
     return m.start(), m.end(), day_point(doc.anchor + dt.timedelta(days=offset), time=pod)
@@ -1200,13 +1223,15 @@ def unit_before(doc: Doc, m: re.Match):
 
 def edge_of(doc: Doc, m: re.Match):
     unit = m.group("unit").lower()
+    if unit == "century":  # `by the middle of the century`: the anchor's
+        return m.start(), m.end(), Point("century", index=doc.anchor.year // 100) if doc.anchor else Point("century")
     if unit == "year" and doc.last is not None and doc.last.gran == "year":
         return m.start(), m.end(), doc.last
     return m.start(), m.end(), doc.unit_point(unit, 0)
 
 
 # (singular and plural alike, as `rstrip("s")` leaves them: `day`, `centurie`)
-_UNIT_CODES = {unit.rstrip("s"): code for unit, code in EN.units.items()}
+_UNIT_CODES = {unit.rstrip(EN.plural_suffix): code for unit, code in EN.units.items()}
 
 
 # `two years ago`, `three days earlier`: back in time; `ago`, `from now`: from the anchor, not the date just named.
@@ -1230,7 +1255,7 @@ def ago(doc: Doc, m: re.Match):
 def _ago_point(doc: Doc, m: re.Match):
     """What `two years ago`, `three days later` names (a Point, a reference, or (Point, context))."""
     num_s = norm(m.group("num"))
-    unit = m.group("unit").lower().rstrip("s")
+    unit = m.group("unit").lower().rstrip(EN.plural_suffix)
     # (`in five years' time`, `in a week's time`: counted from now, as `from now`)
     if (m.group("time") or m.group("time1")) and prev_word(doc.text, m.start()) not in _IN:
         return None  # (`spent five years' time`: how long)
@@ -1269,6 +1294,31 @@ def _ago_point(doc: Doc, m: re.Match):
     if code == "DE":
         return year_point(None if base.year is None else base.year + 10 * n)
     return Point("century", index=None if base.year is None else (base.year + 100 * n) // 100)
+
+
+def in_units(doc: Doc, m: re.Match):
+    """`will start balloting in four days`: in a clause pointing ahead, that many days (weeks, months,
+    years) from the anchor is a date (TimeML's `in five years`); not how long (`the second letter in two
+    weeks`, `its first goal in 16 months`: a record's stretch), nor without a future verb."""
+    if doc.anchor is None or prev_word(doc.text, m.start()) not in EN.in_prepositions \
+            or doc.tense(m.start(), m.end()) < 2:
+        return None
+    clause = doc.clause_tense(m.start(), m.end())
+    if clause < 0 or (clause == 0 and doc.text[m.end():m.end() + 1] != ","):
+        return None  # (a future verb in its clause, or the main clause's after a fronted `In four days,`)
+    if _RECORD_BEFORE.search(doc.low, max(0, m.start() - 60), m.start()):
+        return None
+    num_s = norm(m.group("num"))
+    n = int(num_s) if num_s.isdigit() else NUMBERS.get(num_s)
+    if not n:
+        return None
+    code = _UNIT_CODES[m.group("unit").lower().rstrip(EN.plural_suffix)]
+    base = day_point(doc.anchor)
+    return m.start(), m.end(), year_point(doc.anchor.year + n) if code == "Y" else shift(base, code, n)
+
+
+# Words that make `in two years` a record's stretch (`the first time in`, `its highest level in`).
+_RECORD_BEFORE = re.compile(rf"\b(?:{alt((*EN.record_words, *EN.ordinal_words))})\b[^.,;:!?]*?\s+(?:{alt(EN.in_prepositions)})\s+$")
 
 
 def anaphor(doc: Doc, m: re.Match):
@@ -1376,12 +1426,12 @@ def ref(doc: Doc, m: re.Match):
     if role in ("the_past", "the_future") and nxt in _OF:
         return None  # `the future of Europe`
     if role == "the_future" and nxt.isalpha() and text[m.end():m.end() + 1] == " " and nxt[:1].islower() \
-            and nxt not in _CLAUSE_WORDS and nxt not in _MODALS and not nxt.endswith(("s", "ed")) \
+            and nxt not in _CLAUSE_WORDS and nxt not in _MODALS and not nxt.endswith((EN.present_suffix, EN.past_suffix)) \
             and prev_word(text, m.start()) not in _FUTURE_PREPOSITIONS:
         return None  # `the future king`, `the future wife of`: an adjective (not `the future looks`, `holds`,
         # `in the future people will`)
     if role == "the_past" and (nxt in NUMBERS or nxt[:1].isdigit() or nxt in EN.quantity_words
-                                 or nxt.rstrip("s") in _UNIT_CODES):
+                                 or nxt.rstrip(EN.plural_suffix) in _UNIT_CODES):
         return None  # `the past three years` is a duration
     if " " in phrase and last_word in EN.ago_words and (prev_word(text, m.start()) in EN.question_words or text[:m.start()].rstrip()[-1:].isdigit()):
         return None  # `how long ago?` asks; `6,000 years ago` is the `ago` rule's (outside the calendar)

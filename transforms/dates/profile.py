@@ -73,6 +73,9 @@ NO_WRITTEN_GRAMMAR: Mapping[str, object] = types.MappingProxyType({
     "year_back_prefixes": (),
     "year_ahead_prefixes": (),
     "quarter_possessives": (),
+    "plural_suffix": "",
+    "present_suffix": "",
+    "record_words": (),
     "quarter_relatives": {},
     "latest_modifiers": (),
     "same_words": (),
@@ -314,6 +317,11 @@ class DateProfile:
     hence_after: tuple[str, ...]                # `two years from now`, `five years hence`: counted from the anchor
     slot_nouns: tuple[str, ...]                 # after a weekday and part of day, a broadcast's weekly slot
     #                                             (`the Sunday evening show`), not a day
+    plural_suffix: str                          # regular plural nouns end so (`s`; doubled it is no plural:
+    #                                             `business`), and units lose it (`days` -> `day`)
+    present_suffix: str                         # a present verb's third person ends so (`the future looks`)
+    record_words: tuple[str, ...]               # before `in two years`, a record's stretch, not a date ahead
+    #                                             (`the first time in`, `its highest level in`)
 
     # --- executable examples of the rules built from this profile: (rule name, text, span, value), the
     # text read with the anchor EXAMPLE_ANCHOR of `newsbeam.transforms.dates.rules` (Friday 2024-12-20)

@@ -60,21 +60,28 @@ def rule(name: str, pattern: str, handler: Handler, heads: str, *examples: tuple
 GLUE = r"(?:(?<=-)\s*|\s+)"
 AFTER_NAME = r"(?:(?<=\.)\s*|\s+)"
 
+# The profile's relative days (`today`, `tonight`, `tomorrow`, `yesterday`) and parts of the day a day
+# noun takes (`morning`, `afternoon`, `evening`, `night`).
+_RELDAYS = alt(EN.relative_day_offsets)
+_DAY_PARTS = alt(EN.day_part_nouns)
+
 ENGLISH: tuple[Rule, ...] = (
-    rule("time_day", rf"(?<!\w){TIME}{TZ},?\s+(?:on\s+)?(?:{WD}|(?P<rd>today|tonight|tomorrow|yesterday)\b"
+    rule("time_day", rf"(?<!\w){TIME}{TZ},?\s+(?:(?P<on>{alt(EN.verb_date_gap_words)})\s+)?(?:{WD}|(?P<rd>{_RELDAYS})\b"
                      rf"|{MONTH}{AFTER_NAME}{DAY})", h.time_day, "weekday relday month pod digit",
          ("It exploded at 10:35 a.m. Friday.", "10:35 a.m. Friday", "2024-12-20T10:35"),
-         ("The offer expired at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2024-11-06T17:00")),
+         ("The offer expired at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2024-11-06T17:00"),
+         ("The sale opened at 9am on Friday.", "9am", "2024-12-20T09:00")),
     rule("week_of", rf"(?<!\w)the\s+week\s+of\s+{MONTH}{AFTER_NAME}{DAY}(?:,\s*{YEAR})?", h.week_of, "unit month",
          ("Talks began the week of March 6.", "the week of March 6", "2024-W10")),
     rule("mdy", rf"(?<!\w)(?:{WD},?\s+)?{MONTH}{AFTER_NAME}{DAY}(?:(?:,\s*|\s+)(?:of\s+)?{YEAR})?", h.mdy,
          "weekday month digit",
          ("It was signed on Friday, Oct. 23, 1998.", "Friday, Oct. 23, 1998", "1998-10-23"),
          ("The summit is on April 24 and 25.", "April 24", "2025-04-24"), explicit=True),
-    rule("day_range", rf"(?<![\w.,:/-])(?P<day1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:to|and|until|till)\s+|\s*[-–]\s*)"
+    rule("day_range", rf"(?<![\w.,:/-])(?P<day1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s+(?:to|and|or|until|till)\s+|\s*[-–]\s*)"
                       rf"(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?", h.day_range, "month digit",
          ("The fair runs from 3 to 5 May.", "3", "2025-05-03"),
-         ("The festival will be held on 26-28 August.", "26", "2025-08-26"), explicit=True),
+         ("The festival will be held on 26-28 August.", "26", "2025-08-26"),
+         ("The vote will be called on 4 or 5 April.", "4", "2025-04-04"), explicit=True),
     rule("dmy", rf"(?<!\w)(?:{WD},?\s+)?(?:the\s+)?(?<![.,]){DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?", h.dmy,
          "weekday month digit",
          ("It happened on 17 December 2024.", "17 December 2024", "2024-12-17"),
@@ -156,9 +163,9 @@ ENGLISH: tuple[Rule, ...] = (
                     r"the\s+following|the\s+coming)\s+weekend\b", h.weekend, "unit",
          ("Rain is due this weekend.", "this weekend", "2024-W51-WE")),
     rule("relday", r"(?<!\w)(?:(?P<mod>early|late|earlier|later|mid-?\s*(?:morning|afternoon)|midafternoon|midmorning)"
-                   r"\s+)?(?:(?P<rd>today|tonight|tomorrow|yesterday)\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"
+                   r"\s+)?(?:(?P<rd>" + _RELDAYS + r")\b(?:\s+(?P<pod>" + _DAY_PARTS + r")\b)?"
                    r"|the\s+day\s+(?P<dba>before\s+yesterday|after\s+tomorrow)\b"
-                   r"|(?P<lt>last|this)\s+(?P<pod2>morning|afternoon|evening|night)\b)", h.relday, "relday pod unit",
+                   r"|(?P<lt>last|this)\s+(?P<pod2>" + _DAY_PARTS + r")\b)", h.relday, "relday pod unit",
          ("He left yesterday.", "yesterday", "2024-12-19"),
          ("They met last night.", "last night", "2024-12-19TNI")),
     rule("mid_pod", r"(?<!\w)(?P<mid>mid-?\s*(?P<part>morning|afternoon)|midafternoon|midmorning)\b(?!-)", h.mid_pod,
@@ -176,14 +183,19 @@ ENGLISH: tuple[Rule, ...] = (
          ("The deal closes early next year.", "early next year", "2025")),
     rule("unit_before", r"(?<!\w)the\s+(?P<unit>day|week|month|year)\s+(?P<side>before|after)(?=\s*[.,;:)!?\"'’”]|\s*$)",
          h.unit_before, "unit", ("Sales rose in 2023 after a fall the year before.", "the year before", "2022")),
-    rule("edge_of", rf"(?<!\w)(?P<mod>{EDGE_MOD})\s+the\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|month|year|decade)\b",
-         h.edge_of, "unit", ("It ends by the end of the month.", "the end of the month", "2024-12")),
+    rule("edge_of", rf"(?<!\w)(?P<mod>{EDGE_MOD})\s+the\s+(?P<fiscal>fiscal\s+)?(?P<unit>week|month|year|decade|century)\b",
+         h.edge_of, "unit", ("It ends by the end of the month.", "the end of the month", "2024-12"),
+         ("Numbers will halve by the middle of the century.", "the middle of the century", "20")),
     rule("ago", rf"(?<![\w,.])(?:{APPROX}\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})?|{NUMWORD}|a\s+few|several|many)\s+{UNIT}"
                 r"(?:(?<=s)['’]\s+(?P<time>time)\b|(?<!s)['’]s\s+(?P<time1>time)\b|(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later"
                 r"|from\s+now|hence|before(?=\s*[.,;:)!?\"'’”]|\s*$)|after(?=\s*[.,;:)!?\"'’”]|\s*$)))", h.ago, "unit spelled",
          ("It closed two years ago.", "two years ago", "2022"),
          ("It closed about six weeks ago.", "about six weeks ago", "2024-W45"),
          ("It reopens in five years' time.", "five years' time", "2029")),
+    rule("in_units", rf"(?<![\w,.])(?P<num>\d{{1,3}}|{NUMWORD})\s+(?P<unit>days|weeks|months|years)\b(?!-|['’])(?:\s+time\b)?",
+         h.in_units, "unit spelled",
+         ("The union will start its ballot in four days.", "four days", "2024-12-24"),
+         ("The strike will begin in two weeks.", "two weeks", "2025-W01")),
     rule("new_year", r"(?<!\w)the\s+new\s+year\b(?!-|['’]s|\s+(?:eve|day|honours|holiday|holidays|break|"
                      r"celebrations?|resolutions?|party|message|address|sales?)\b)", h.new_year, "unit",
          ("Talks will resume in the new year.", "the new year", "2025"),
@@ -195,7 +207,7 @@ ENGLISH: tuple[Rule, ...] = (
          ("Rates will fall by year-end.", "year-end", "2024")),
     rule("anaphor", r"(?<!\w)(?:(?P<mod>earlier|later)\s+(?:in\s+)?)?(?:(?P<det>that\s+same|the\s+very\s+same|the\s+same|"
                     r"that|the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior|the)\s+"
-                    r"(?P<unit>day|week|month|year|morning|afternoon|evening|night)"
+                    r"(?P<unit>day|week|month|year|" + _DAY_PARTS + r")"
                     r"|the\s+(?P<unit2>day|week|month|year)\s+(?P<ba>before|after|earlier|later))\b(?!-)",
          h.anaphor, "unit pod",
          ("Rebels struck on Oct. 23, 1999. The next day, troops arrived.", "The next day", "1999-10-24")),
@@ -212,9 +224,10 @@ ENGLISH: tuple[Rule, ...] = (
                     r"pst|pdt|local\s+time)\b)?", h.clock24, "digit clock",
          ("The blast came at 10:30 local time.", "10:30 local time", "2024-12-20T10:30"),
          ("Polls closed at 2200 GMT on Thursday.", "2200 GMT", "2024-12-19T22:00")),
-    rule("month", rf"(?<!\w)(?:(?P<mod>early-?|late-?|mid-?|{EDGE_MOD}){GLUE}|(?P<rel>last|this|next|this\s+past|"
+    rule("month", rf"(?<!\w)(?:(?P<mod>early-?|late-?|mid-?|earlier\s+in|later\s+in|{EDGE_MOD}){GLUE}|(?P<rel>last|this|next|this\s+past|"
                   rf"this\s+coming|the\s+coming)\s+)?{MONTH}(?!\.?\s*\d)", h.month, "month",
          ("It ended in mid-November.", "mid-November", "2024-11"),
          ("She made the late-November trip.", "late-November", "2024-11"),
-         ("It was founded in December.", "December", "2024-12")),
+         ("It was founded in December.", "December", "2024-12"),
+         ("The show was held earlier in December.", "earlier in December", "2024-12")),
 )

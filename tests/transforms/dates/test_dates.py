@@ -422,15 +422,12 @@ TBAQ_FLOORS = {"strict": 0.91, "relaxed": 0.955, "value": 0.805}
 
 @pytest.mark.quality
 def test_tbaq_slice_scores_stay_above_the_floor(tmp_path):
-    from newsbeam_dev.evaluation import evaluate, read_jsonl, require_shared, write_gold_slice, write_table
+    from newsbeam_dev.evaluation import date_rows, evaluate, read_jsonl, require_shared, write_gold_slice, write_table
 
     gold_dir = require_shared() / "eval" / "dates-tbaq"
     articles = read_jsonl(gold_dir / "articles.jsonl", limit=40)
     sliced = write_gold_slice(gold_dir, tmp_path / "gold", {a["id"] for a in articles})
-    rows = [{"article_id": a["id"], "paragraph_index": 0, "char_start": m.char_start, "char_end": m.char_end,
-             "text": m.text, "value": m.value, "date": m.date, "granularity": m.granularity, "run_id": "test"}
-            for a in articles
-            for m in extract_dates(a["text"], dt.date.fromisoformat(a["published_at"][:10]), "en")]
+    rows = date_rows(articles, "en")
     write_table(tmp_path / "out", "dates", rows)
     res = evaluate("dates", sliced, tmp_path / "out")
     scores = {"strict": res["strict_prf"][2], "relaxed": res["relaxed_prf"][2], "value": res["value_prf"][2]}

@@ -82,6 +82,7 @@ WRITTEN_GRAMMAR_FIELDS = (
     "percent_words", "period_end_verbs", "dimension_words", "holiday_week_nouns", "period_to_words", "copulas",
     "day_subjects", "date_lead_prepositions", "date_lead_relatives", "recent_date_words", "possessive_suffixes",
     "title_abbreviations", "definite_articles", "near_demonstratives", "far_demonstratives", "next_words", "of_prepositions", "in_prepositions", "within_prepositions", "toward_prepositions", "since_prepositions", "clock_idiom_words", "question_words", "now_not_after", "soon_followers", "quantity_words", "hundred_words", "number_joiners", "spelled_year_openers", "generic_relative_days", "present_relative_days", "night_relative_days", "night_phrase_words", "year_back_modifiers", "year_back_prefixes", "year_ahead_prefixes", "quarter_possessives", "quarter_relatives", "latest_modifiers", "same_words", "same_period_modifiers", "forward_determiners", "set_quantifiers", "range_end_words", "clock_pod_phrases", "reference_roles", "ago_words", "weekday_anaphors", "relative_prepositions", "term_words", "stretch_determiners",
+    "plural_suffix", "present_suffix", "record_words",
 )
 
 

@@ -11,15 +11,13 @@ raise them when the extractor gets better.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
-from newsbeam_dev.evaluation import DATA, DATE_ANNOTATIONS, evaluate, read_jsonl, require_shared, \
+from newsbeam_dev.evaluation import DATA, DATE_ANNOTATIONS, date_rows, evaluate, read_jsonl, require_shared, \
     write_date_annotations, write_gold_slice, write_table
-from newsbeam.transforms.dates import extract_dates
 
 pytestmark = pytest.mark.quality   # floors on gold data: `pytest -m "not quality"` skips them
 
@@ -91,10 +89,7 @@ EIGHTH_FLOORS = {  # measured (round 9): de .968/.903 fr .906/.830 it .951/.918 
 def _score(gold_dir, out_dir, language: str) -> dict:
     articles = [a for a in read_jsonl(gold_dir / "articles.jsonl") if a["id"].startswith(language + ":")]
     sliced = write_gold_slice(gold_dir, out_dir / "gold", {a["id"] for a in articles})
-    rows = [{"article_id": a["id"], "paragraph_index": 0, "char_start": m.char_start, "char_end": m.char_end,
-             "text": m.text, "value": m.value, "date": m.date, "granularity": m.granularity, "run_id": "test"}
-            for a in articles
-            for m in extract_dates(a["text"], dt.date.fromisoformat(a["published_at"][:10]), language)]
+    rows = date_rows(articles, language)
     write_table(out_dir / "out", "dates", rows)
     res = evaluate("dates", sliced, out_dir / "out")
     return {"relaxed": res["relaxed_prf"][2], "value": res["value_prf"][2], "gold": res["gold"]}
@@ -217,20 +212,33 @@ ROUND_EIGHT_SETS = {  # set under: en-11 .987/.974
 ROUND_NINE_SETS = {  # set under: en-12 .971/.949
     "dates-en-12.jsonl": (0.96, 0.94),
 }
+# Round ten (English round six): 15 BBC business and politics articles annotated before the extractor ran
+# on them, first score en-13 .933/.904 relaxed/value; and the held-out sets of earlier rounds, each scored
+# once, retired into dev (first scores: final .911/.871, final2 .957/.848, final3 .958/.930, final5
+# .968/.947, final6 .921/.899). Classes fixed since: tests/transforms/dates/test_dates_en_round6.py.
+ROUND_TEN_SETS = {  # set under: en-13 .964/.934, final .911/.871, final2 .979/.915, final3 .958/.930,
+    #                 final5 .968/.947, final6 .933/.933 (final4 has too few expressions for a floor)
+    "dates-en-13.jsonl": (0.95, 0.92),
+    "dates-en-final.jsonl": (0.90, 0.86),
+    "dates-en-final2.jsonl": (0.96, 0.90),
+    "dates-en-final3.jsonl": (0.94, 0.91),
+    "dates-en-final5.jsonl": (0.95, 0.93),
+    "dates-en-final6.jsonl": (0.92, 0.92),
+}
 
 
 @pytest.mark.parametrize("name", sorted({**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS, **ROUND_SEVEN_SETS,
-                                         **ROUND_EIGHT_SETS, **ROUND_NINE_SETS}))
+                                         **ROUND_EIGHT_SETS, **ROUND_NINE_SETS, **ROUND_TEN_SETS}))
 def test_english_annotations_score_above_the_floor(name, tmp_path):
     gold_dir = write_date_annotations(tmp_path / "en", DATA / name)
     scores = _score(gold_dir, tmp_path, "en")
     relaxed, value = {**ENGLISH_SETS, **ROUND_FIVE_SETS, **ROUND_SIX_SETS, **ROUND_SEVEN_SETS, **ROUND_EIGHT_SETS,
-                      **ROUND_NINE_SETS}[name]
+                      **ROUND_NINE_SETS, **ROUND_TEN_SETS}[name]
     assert scores["gold"] > 30 and scores["relaxed"] >= relaxed and scores["value"] >= value, json.dumps(scores)
 
 
 @pytest.mark.parametrize("name", [*sorted(ROUND_FIVE_SETS), *sorted(ROUND_SIX_SETS), *sorted(ROUND_SEVEN_SETS),
-                                  *sorted(ROUND_EIGHT_SETS), *sorted(ROUND_NINE_SETS), "dates-en-final2.jsonl",
+                                  *sorted(ROUND_EIGHT_SETS), *sorted(ROUND_NINE_SETS), "dates-en-13.jsonl", "dates-en-final2.jsonl",
                                   "dates-en-final3.jsonl"])
 def test_round_five_sets_hold_offsets_not_text(name):
     """Offsets into a shared text (a BBC file, or an article of a shared set's JSON Lines by `id`), cut
