@@ -92,6 +92,7 @@ class QuoteProfile:
     clause_relatives: Words = NO_WORDS         # relative pronouns that also open a clause: `that`
     generic_pronouns: Words = NO_WORDS         # people in general: `anyone who complains`
     impersonal_pronouns: Words = NO_WORDS      # `it`, `they`: too vague to speak for a quotation alone
+    impersonal_verbs: Words = NO_WORDS         # `il semble`, `il faut`: after them the pronoun is nobody
     first_person_pronouns: Words = NO_WORDS    # `I`, `we` open many sentences that report nobody
     head_determiners: Words = NO_WORDS         # determiners that can end a phrase as its head: `others`
 
@@ -120,6 +121,13 @@ class QuoteProfile:
     subject_after_verb: bool = False   # a plain clause may put its subject after the verb: `punktował X`
     name_case_endings: tuple[str, ...] = ()    # a surname's case forms: `Пушилину` -> `Пушилин`
     subject_fallback: bool = False     # a sentence's plain subject may speak an unattributed quotation
+    # a few words in marks go to their sentence's subject only when a word of saying stands between
+    # them (`X ha detto che è «…»`), not in any sentence (`Il ministero ha diramato una “guida”`: a term)
+    phrase_needs_speech: bool = False
+    # a cleft puts the speaker between a copula and a link before the verb of saying:
+    # `È stato il ministro X a dire «…»`, `A dirlo è stato X: «…»` (copula forms, then links)
+    cleft_copulas: Words = NO_WORDS
+    cleft_links: Words = NO_WORDS
     # the clause before a colon, or a title line, names whoever speaks the quotation after it
     # (news annotation in these languages credits it; English annotation sets want a verb)
     colon_subject: bool = False

@@ -207,6 +207,8 @@ def clock24(doc: Doc, m: re.Match):
     `at` and such (four digits, or a dot, only with a zone: else a year, a number or a price). On the day named right after it (`10:30
     local time on Tuesday`: the weekday is a mention of its own), else the day spoken of."""
     zone = m.group("zone")
+    if zone and m.group("hhmm") and not doc.text[m.start("zone"):m.end("zone")].strip().isupper():
+        return None  # (four digits and a zone in lower case: a year and a word, `le Rapport 2022 est publié`)
     pod = None if zone or m.group("hhmm") else _CLOCK_POD.match(doc.low, m.end())
     if pod is not None and _modifies_noun(_next_word(doc.text, pod.end())):
         pod = None  # `at 2.50 in the morning session`: a price, and the session's morning
@@ -525,7 +527,21 @@ def _month_point_for(doc: Doc, month: int, rel_word: str | None, start: int, end
     if rel:
         return month_point(resolve_month(doc.anchor, month, rel, strict=True), month)
     direction = (tense or _sentence_tense)(doc, month, start, end)
+    if direction < 0 and _narrated_year(doc, month, start) is not None:
+        return month_point(doc.last.year, month)  # `в апреле 2021 года ..., а уже в июне`: that year's June
     return month_point(resolve_month(doc.anchor, month, direction), month)
+
+
+def _narrated_year(doc: Doc, month: int, start: int) -> int | None:
+    """The year of a past narrative a month without one continues: the date just named in the same
+    sentence, with its year written out, another year than the anchor's and a month not after this one
+    (`in April 2021 he hoped ..., and in June he said ...`)."""
+    last = doc.last
+    if last is None or not doc.last_explicit or last.gran not in ("month", "day") or last.year is None \
+            or last.month is None or last.year == doc.anchor.year or month < last.month \
+            or not 0 < start - doc.last_end <= 160 or any(c in doc.text[doc.last_end:start] for c in ".!?\n"):
+        return None
+    return last.year
 
 
 def _sentence_tense(doc: Doc, month: int, start: int, end: int) -> int:

@@ -335,7 +335,7 @@ def _cased_heads(profile: DateProfile | None) -> frozenset[str]:
 # a space in front. Every alternative begins with a word character, so no `(?=\w)` is needed after
 # the `\W`, and the number alternatives sit behind one `(?=\d)`: after a space followed by a letter
 # that begins no head word, `re` gives up after the trie's literal checks and one digit test.
-NUMBER_TRIGGER_SRC = (r"(?=\d)(?:(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w))|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)"
+NUMBER_TRIGGER_SRC = (r"(?=\d)(?:(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w)|[^\W\d_]{1,2}\.)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)"
                       r"|\d0(?=s\b|er\b|-?[хе]\b)|(?<=['’])\d\d(?![\w%]|[.,]\d)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d{1,2}h(?:\d\d)?\b"
                       r"|(?P<hhmm>\d{1,2}[:.][0-5]\d(?!\d|[.,:]\d)|[012]\d[0-5]\d(?=\s*(?:gmt|utc|bst|cet|est|edt|pst|pdt)\b)))")
 _NUMBER_TRIGGER = re.compile(r"\W" + NUMBER_TRIGGER_SRC)

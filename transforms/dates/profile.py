@@ -130,6 +130,10 @@ class DateProfile:
     attributive_determiners: tuple[str, ...]    # a participle after one is an adjective
     reporting_verbs: frozenset[str]             # past verbs of attribution, which do not set the tense
     habitual_words: tuple[str, ...]             # `usually`, `every year`: a date in their clause recurs (`XXXX-10-01`)
+    half_after: tuple[str, ...]                 # `e mezzo`, `y medio`, `et demi`: after a unit, an amount of time
+    #                                             (`quest'ultimo anno e mezzo`), no date
+    every_words: tuple[str, ...]                # `chaque`, `ogni`, `jeden`: right before a weekday or month, a set
+    #                                             (`chaque samedi`, `chaque mois de mai`), no date
     fronting_words: frozenset[str]              # words that may precede a date opening a sentence
 
     # --- vocabulary

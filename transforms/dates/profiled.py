@@ -131,7 +131,10 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
     x = _Pieces(p)
     year_units = alt(_year_units(p))
     # a year, with its year words: `2019 году`, `2019-м году`, `Jahr 2020`, `el año 2009`, `roku 1956`
-    year = rf"{x.year_before}(?P<year>{_YEAR}){x.year_ord}{x.year_after}"
+    # (an abbreviated year word may be written on to the year: `z 1987r.`, `в 1990г.`)
+    glued = [w for w in p.year_suffixes if w.endswith(".")]
+    glued_year = rf"|(?:{YEAR_CORE})(?=(?:{alt(glued)})(?!\w))" if glued else ""
+    year = rf"{x.year_before}(?P<year>{_YEAR}{glued_year}){x.year_ord}{x.year_after}"
     # (`marca br.`, `14 marca ub.r.`: a year adjective's abbreviation after a date)
     year_abbr = [w for w in p.relative_year_words if w.endswith(".")]
     rel_year = (rf"(?:(?P<yrel>{x.rel})\s+(?:{year_units})|(?:{year_units})\s+(?P<yrel2>{x.rel}))(?!\w)"
@@ -247,7 +250,7 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
     if p.units and p.relative_words:
         rules.append(Rule(
             "f_relunit", rf"(?<!\w){x.edge}{x.det}(?:(?P<rel>{x.rel}){x.rel_sep}(?P<unit>{x.units})(?:-ci|(?P<that>-là))?"
-                         rf"|(?P<unit2>{x.units})(?:-ci)?[ \t\xa0]+(?P<rel2>{x.rel})(?!\s+(?:{x.units})(?!\w)))(?!\w)", f_relunit,
+                         rf"|(?P<unit2>{x.units})[ \t\xa0]+(?P<rel2>{x.rel})(?!\s+(?:{x.units})(?!\w)))(?!\w)", f_relunit,
             frozenset({"unit"})))
         rules.append(Rule(
             "f_relweekday", rf"(?<!\w){x.pod_before}{x.det}(?:(?P<rel>{x.rel})\s+(?P<fwd>{x.weekdays}){x.wd_compound}"
@@ -256,8 +259,11 @@ def profiled_rules(profile: DateProfile | None) -> tuple[Rule, ...]:
     if p.units and (p.ago_before or p.ago_after or p.hence_before):
         before = alt([*p.ago_before, *p.hence_before])
         after = alt([*p.ago_after, *p.earlier_after, *p.later_after])
+        # (with a determiner in place of the number before an earlier/later word: `l'anno prima`, `das Jahr zuvor`)
+        shifts = [*p.earlier_after, *p.later_after]
+        det_shift = rf"|{x.det}(?=(?:{x.units})\s+(?:{alt(shifts)})(?!\w))" if x.det and shifts else ""
         rules.append(Rule(
-            "f_ago", rf"(?<![\w,.])(?:(?P<before>{before})\s+)?{x.approx}(?:{x.num}\s*)?(?P<unit>{x.units})(?!\w)"
+            "f_ago", rf"(?<![\w,.])(?:(?P<before>{before})\s+)?{x.approx}(?:{x.num}\s*{det_shift})?(?P<unit>{x.units})(?!\w)"
                      rf"(?:\s+(?P<after>{after})(?!\w))?", f_ago, frozenset({"unit"})))
     rules.append(Rule(
         "f_month", rf"(?<!\w){x.edge}{month_noun}(?P<fmonth>{x.months})(?!\w|\.\w)", f_month, frozenset({"month"})))
@@ -638,17 +644,21 @@ def _named_by(doc: Doc, pos: int) -> bool:
     """Whether the year at `pos` follows a noun that names a plan, law or report with its year (the
     profile's `year_name_words`, at the start or, for compounds, the end of the word): right before
     it, or before one more word that is no preposition (`Rapporto immigrazione 2022`; not `Bericht
-    für 2021`)."""
+    für 2021`) or, in a label with no determiner, is the profile's "of" (`association loi de 1901`)."""
     stems = doc.profile.year_name_words
     if not stems:
         return False
-    words = doc.low[max(0, pos - 48):pos].split()[-2:]
-    for n, word in enumerate(reversed(words)):
+    words = doc.low[max(0, pos - 48):pos].split()[-3:]
+    for n, word in enumerate(reversed(words[-2:])):
         word = word.rsplit("-", 1)[-1]
         if not word.isalpha():
             return False  # (punctuation between: another phrase)
         if word.startswith(stems) or word.endswith(stems):
-            return True
+            # (after "of", only a label with no determiner: `une association loi de 1901` names a legal form,
+            # `la loi de 1985` is the law passed that year)
+            return n == 0 or len(words) < 3 or words[0] not in doc.profile.determiners
+        if n == 0 and word in doc.profile.of_words:
+            continue
         if n == 0 and (len(word) <= 4 or word in doc.profile.month_prepositions):
             return False
     return False
@@ -785,6 +795,17 @@ def f_season(doc: Doc, m: re.Match):
     return m.start(), m.end(), Point("season", year, season=code)
 
 
+def _half_after(doc: Doc, end: int) -> bool:
+    """Whether `and a half` follows a unit at `end` (`anno e mezzo`, `año y medio`)."""
+    words = doc.profile.half_after
+    return bool(words) and _half_after_re(words).match(doc.low, end) is not None
+
+
+@lru_cache(maxsize=None)
+def _half_after_re(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"\s+(?:{alt(words)})(?!\w)")
+
+
 def _unit_of(doc: Doc, word: str) -> tuple[str, bool]:
     key = norm(word)
     return doc.profile.units[key], key in doc.profile.plural_units
@@ -797,6 +818,8 @@ def f_relunit(doc: Doc, m: re.Match):
     if rel is None or norm(doc.low[m.start():m.end()]) in doc.profile.reference_words:
         return None  # (a phrase the profile lists as a reference is one: `les mois à venir`, where `mois` is no plural)
     offset, anaphoric = rel
+    if _half_after(doc, m.end()):
+        return None  # `quest'ultimo anno e mezzo`: a year and a half, an amount of time
     if _g(m, "that") and offset == 0:
         anaphoric = True  # `cette année-là`, `ce jour-là`: that year, the one just named
     unit_word = _g(m, "unit") or _g(m, "unit2")
@@ -884,6 +907,8 @@ def f_ago(doc: Doc, m: re.Match):
     before, after = _g(m, "before"), _g(m, "after")
     if (before is None) == (after is None):
         return None  # `drei Jahre` is a duration
+    if before is not None and _half_after(doc, m.end()):
+        return None  # `tra una settimana e mezzo`: counted in halves, as the gold sets leave it
     word = norm(before or after)
     if before is not None:
         direction, deictic = (-1, True) if word in p.ago_before else (1, True)
@@ -1031,6 +1056,8 @@ def f_month(doc: Doc, m: re.Match):
         return None  # `Mayo`, `Marzec` capitalised mid-sentence are names
     if key in profile.ambiguous_months and not (prep or _g(m, "edge")):
         return None
+    if _preceded(doc, m.start(), profile.every_words):
+        return None  # `chaque mois de mai`, `ogni luglio`: a set, no date
     end = m.end() - (word.endswith(".") and key in profile.months)  # (`в июле.`: the sentence's full stop)
     year = doc.sentence_year(m.start())
     if year is not None and not doc.habitual(m.start(), end):
@@ -1101,6 +1128,8 @@ def f_weekday(doc: Doc, m: re.Match):
         return None  # `Domingo` mid-sentence is a name; after `el` or a full stop a weekday
     if profile.weekday_name_prefixes and _name_prefixed(doc, day_start, profile.weekday_name_prefixes):
         return None  # `Bild am Sonntag`: a newspaper's name
+    if _preceded(doc, day_start, profile.every_words):
+        return None  # `chaque samedi`, `ogni sabato`, `jeden Samstag`: a set, no date
     start = m.start() if _g(m, "pod0") else day_start
     weekday = ANY_WEEKDAY[norm(word)]
     numbered = _day_number_after(doc, m, weekday)
@@ -1271,8 +1300,8 @@ def f_relday(doc: Doc, m: re.Match):
     profile = doc.profile
     if key in profile.relative_days_lower_only and word[0].isupper():
         return None  # `Morgen` is "morning"
-    if prev_word(doc.text, m.start()) in profile.relative_days_not_after.get(key, ()):
-        return None  # `por la mañana` is "in the morning"
+    if _after_any(doc, m.start(), profile.relative_days_not_after.get(key, ())):
+        return None  # `por la mañana` is "in the morning"; `nie od dziś` "for a long time"
     if key in profile.relative_day_parts:
         offset, pod = profile.relative_day_parts[key]
     else:
@@ -1351,6 +1380,18 @@ def _last_night(doc: Doc, m: re.Match, offset: int, pod: str) -> int:
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
+def _after_any(doc: Doc, start: int, words: tuple[str, ...]) -> bool:
+    """Whether the word before `start` is one of `words`, or the words before it one of the several-word entries
+    (`nie od` before `dziś`: `nie od dziś wiadomo`, "it has long been known", names no day)."""
+    if not words:
+        return False
+    if prev_word(doc.text, start).replace("’", "'") in words:
+        return True
+    before = doc.low[max(0, start - 40):start].rstrip().replace("’", "'")
+    return any(" " in w and before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+               for w in words)
+
+
 def _in_question(text: str, end: int) -> bool:
     """Whether the sentence going on at `end` is a question (`Тогда почему ...?`: "then" is "in that case")."""
     found = _SENTENCE_END.search(text, end, end + 300)
@@ -1367,7 +1408,8 @@ def f_ref(doc: Doc, m: re.Match):
                      and not _in_question(doc.text, m.end())):
         return None
     not_after = doc.profile.reference_not_after.get(key, ())
-    if before in not_after or (PAST_CLAUSE in not_after and doc.clause_tense(m.start(), m.end(), spanning=True) < 0):
+    if _after_any(doc, m.start(), not_after) \
+            or (PAST_CLAUSE in not_after and doc.clause_tense(m.start(), m.end(), spanning=True) < 0):
         return None  # (`avevano ben presto ceduto`: soon after a narrated moment, not soon from now)
     if key in doc.profile.discourse_words and doc.low[m.end():m.end() + 1] == "," \
             and _sentence_initial(doc.text, m.start()):

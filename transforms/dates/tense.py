@@ -264,8 +264,20 @@ class TenseMarkers:
                         if (word := m.group()[1:]) not in self.not_past
                         and m.start() not in adjectives and m.end() not in futures
                         and (m.end() - 1 not in future_ends or word in self.planned)
-                        and not self._adverbed_passive(m.start())]
+                        and not self._adverbed_passive(m.start())
+                        and not self._after_future_auxiliary(markers, m.start())]
         return markers
+
+    def _after_future_auxiliary(self, markers, start: int) -> bool:
+        """Whether a strong future marker stands a few words before the past form at `start` (in `padded`),
+        with no clause break between: a compound future, whose participle has no tense of its own (`będzie od
+        listopada odpowiadał`: will be responsible from November)."""
+        for m_start, m_end, direction, _ in markers:
+            if direction == 2 and m_end <= start and start - m_end <= 40:
+                between = self.low[m_end:start]
+                if len(between.split()) <= 3 and not any(c in between for c in ",;:.!?()\"“”«»"):
+                    return True
+        return False
 
     def _past_right_before(self, markers, start: int) -> bool:
         """Whether a past verb ends just before the mention, with at most `on` between (`said Thursday`)."""

@@ -70,6 +70,8 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
             speaker = text[s0:s1]
             if name and _unresolved_pronoun(lx, name):
                 name = None                     # `he`, `er`, `он` with nobody found: no one's name
+                if kind == "phrase" and speaker.lower() in lx.relative_pronouns:
+                    continue                    # `doktryna, która mówi, że „wolne sądy”`: a thing's scare quotes
             if m.kind == "np" and name != speaker or name and name[:1].isupper() and " " in name:
                 resolver.last_speaker = name
         quotes.append(Quote(s, e, text[s:e], kind, speaker, s0, s1, name, cue))

@@ -47,6 +47,10 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
             m, name = found[k - 1], "same_speech"   # `«…», ha detto Xi a Biden, «…»`
         if m is None:
             m, name = find_cue(site)
+        if lx.cleft_copulas and (m is None or m.kind == "zero"):
+            cleft = _cleft_speaker(lx, site.before, len(site.before) - 1)
+            if cleft is not None:                 # `A dirlo è stato X: «…»`: not a dropped subject
+                m, name = cleft, "cleft"
         if m is not None and m.kind == "zero":
             # `«…», ha aggiunto.`: the verb continues whoever the text was last about
             gender = _zero_gender(lx, text[m.start:m.end])
@@ -54,10 +58,15 @@ def attribute(lx: Lexicon, text: str, spans: Spans, is_name=None,
                 # (nobody named nearby: a dialogue's `«…», indica.` goes on with the last speaker)
                 earlier[-1] if earlier and earlier[-1].kind != "zero" and k and found[k - 1] is earlier[-1]
                 and spans[k][0] - spans[k - 1][3] < _SPEECH_REACH and gender != "p" else m)
+            if m.kind == "zero" and _opens_sentence(text, spans[k][0]) and not _is_phrase(text, spans[k]):
+                # (nobody found: the sentence before reports who speaks, `… confermata da X. "…", ha detto ai giornalisti`)
+                prev = reporter_before(lx, text, win, spans[k][0], statements=True)
+                if prev is not None:
+                    m, name = prev, "previous_sentence"
         if m is None and not lx.subject_fallback:
             m = _subject_of_sentence(site, is_name)
             name = "sentence_subject" if m is not None else None
-            if m is None and text[max(0, spans[k][0] - 3):spans[k][0]].rstrip()[-1:] in (".", "!", "?") \
+            if m is None and _opens_sentence(text, spans[k][0]) \
                     and not _is_phrase(text, spans[k]):   # (a few words opening a sentence: a heading, a name)
                 m = reporter_before(lx, text, win, spans[k][0], statements=True)
                 name = "previous_sentence" if m is not None else None
@@ -489,11 +498,48 @@ def _subject_of_sentence(site: QuoteSite, is_name) -> Mention | None:
         t = toks[qi - 1]
         return Mention(t.start, t.end, "pronoun")  # `он «считает, что …»`: the subject, the rest quoted
     r = clause_subject(lx, toks, qi)
+    if r is not None and r[1] - r[0] == 1 and r[1] < qi and toks[r[1]].low in lx.impersonal_verbs:
+        return None                               # `Il semblerait que « … »`: nobody
     if r is None or not person_like(lx, toks, r, is_name) or r[1] + 1 < qi and toks[r[1]].text == "," \
             and toks[r[1] + 1].low not in lx.relative_pronouns \
             and not (len(site.text[s:e].split()) >= 6 and _apposition_then_verb(lx, toks, r, qi)):
         return None                               # (`Drodzy Czytelnicy, …`: an address, not a subject,
+    if lx.phrase_needs_speech and _is_phrase(site.text, site.spans[site.k]) \
+            and not _speech_between(lx, toks, r[1], qi):
+        return None                               # (`Il ministero ha diramato una “guida”`: a term)
     return mention_of(lx, toks, r)                # unless a relative clause or an apposition follows)
+
+
+def _opens_sentence(text: str, o: int) -> bool:
+    """Does the quotation opening at `o` start a new sentence (after `.`, `!` or `?`)?"""
+    return text[max(0, o - 3):o].rstrip()[-1:] in (".", "!", "?")
+
+
+def _cleft_speaker(lx: Lexicon, toks: list, qi: int) -> Mention | None:
+    """The speaker a cleft puts in focus: `È stato il ministro X a spiegare che «…»` (copula, the
+    speaker, a link, the verb) or `A dirlo è stato X: «…»` (a link and the verb, copula, the speaker)."""
+    for i in range(qi - 1):
+        if not toks[i].is_word or toks[i].low + " " + toks[i + 1].low not in lx.cleft_copulas:
+            continue
+        r = np_right(lx, toks, i + 2, limit=8) if i + 2 < qi else None
+        if r is None or r[1] > qi or not (toks[r[0]].is_cap or toks[r[0]].low in lx.determiners):
+            continue
+        after = toks[r[1]] if r[1] < qi else None
+        if after is not None and after.low in lx.cleft_links and r[1] + 1 < qi and toks[r[1] + 1].is_word \
+                and (i == 0 or not toks[i - 1].is_word):
+            return mention_of(lx, toks, r)        # `È stato X a dire`
+        if i >= 2 and toks[i - 2].low in lx.cleft_links and toks[i - 1].is_word \
+                and (i == 2 or not toks[i - 3].is_word) and (after is None or not after.is_word):
+            return mention_of(lx, toks, r)        # `A dirlo è stato X:`
+    return None
+
+
+def _speech_between(lx: Lexicon, toks: list, lo: int, hi: int) -> bool:
+    """Does a word of saying stand in toks[lo:hi]: a reporting verb or speech noun, a verb of naming,
+    a clause of reported content (`che`, `że`)?"""
+    return any(toks[j].is_word and (toks[j].low in lx.object_reporting_verbs or toks[j].low in lx.speech_nouns
+                                    or toks[j].low in lx.clause_relatives or is_reporting(lx, toks, j))
+               for j in range(lo, hi))
 
 
 def _apposition_then_verb(lx: Lexicon, toks: list, r: tuple[int, int], qi: int) -> bool:

@@ -343,6 +343,11 @@ def as_clause_before(site: QuoteSite) -> Mention | None:
         if r is not None and r[1] <= e and (person_like(lx, toks, r, site.is_name) or r[1] == e and toks[r[0]].is_cap
                                            and is_reporting(lx, toks, j + 1)):
             return mention_of(lx, toks, r)        # (`Jak podkreślił w komunikacie Energinet, „…”`: a body too)
+        if r is not None and r[1] + 2 < e and not toks[r[1]].is_word and not toks[e - 1].is_word \
+                and toks[r[1] + 1].is_cap and is_reporting(lx, toks, j + 1) and all(
+                    t.is_word for t in toks[r[1] + 1:e - 1]):
+            return Mention(toks[r[0]].start, toks[e - 1].end, "np")   # `Как пишет газета «X», «…»`: the
+                                                                       # outlet, its name in marks
     return None
 
 
@@ -630,8 +635,8 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
             return _zero_subject(lx, toks, i, n_verb, ends_sentence, mid_clause=True)   # `”, le pregunta mostrando …`
         r = _name_after_modifier(lx, toks, r) or _name_after_coordinated(lx, toks, r) or r
         return mention_of(lx, toks, with_apposition(lx, toks, r))
-    if toks[i].low in lx.after_quote_cues and i > 0 and toks[i - 1].text == ",":
-        r = np_right(lx, toks, i + 1)                        # `„…“, so der Minister.`
+    if toks[i].low in lx.after_quote_cues and (i > 0 and toks[i - 1].text == "," or i == 0 and unfinished):
+        r = np_right(lx, toks, i + 1)                        # `„…“, so der Minister.`, `„…,“ so er.`
         return mention_of(lx, toks, with_apposition(lx, toks, r)) if r else None
     n_cue = according_to(lx, toks, i)
     if n_cue:
@@ -1075,8 +1080,9 @@ def _zero_subject(lx: Lexicon, toks: list[Tok], v: int, n_verb: int, ends_senten
     if j < len(toks) and toks[j].low in lx.prepositions and not toks[j].is_cap:
         j += 1                                    # `«…», ha rivelato su Rai 3, …`: where it was said, no subject
         while j < len(toks) and j - k <= _OUTLET_TOKENS and toks[j].is_word and (toks[j].is_cap or toks[j].text.isdigit()
-                                                                                 or toks[j].low in lx.determiners):
-            j += 1
+                                                                                 or toks[j].low in lx.determiners
+                                                                                 or not toks[j].is_cap):
+            j += 1                                # (`– powiedział po spotkaniu.`: where or when, no subject)
     if ends_sentence or toks[k - 1].low not in lx.pro_drop_verbs or (
             not mid_clause and j < len(toks) and toks[j].text not in (".", ",", ";")):
         return None
@@ -1152,7 +1158,7 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
             return m
         if t.low in lx.after_quote_cues and v >= 1 and toks[v - 1].text == ",":
             r = np_right(lx, toks, v + 1, limit=6)  # `Nur, so Diemel, eines müsse …: »…«`
-            if r is not None and r[1] < qi and toks[r[1]].text == "," and (
+            if r is not None and r[1] < qi and (toks[r[1]].text == "," or toks[r[1]].text == ":" and r[1] + 1 == qi) and (
                     toks[r[0]].is_cap or toks[r[0]].low in lx.determiners):
                 return mention_of(lx, toks, r)
         if t.low in lx.according_to_after and v >= 1:
@@ -1218,6 +1224,7 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
                 if partial:
                     raise _NeedsSentence
                 m = _reporter_before(lx, toks, v) or _finite_subject(lx, toks, v) or _absolute_subject(lx, toks, v) \
+                    or _reported_before(lx, toks, v) \
                     or sentence_subject(lx, toks, v) or _maker_of_speech(lx, toks, v)
                 if m:
                     return m
@@ -1233,8 +1240,10 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
             m = possessor(lx, toks, v)
             if m:                                 # `Politifact ruled that Trump’s statement … “…”`
                 m = _outer_speaker(lx, toks, m) or _owner_in_clause(lx, toks, v, m, partial)
-                if not _judged(lx, toks, v, qi) and not (predicate and v == qi - 1):
-                    return m
+                in_phrase = v >= 2 and toks[v - 1].low in lx.possessive_pronouns and toks[v - 2].low in lx.prepositions \
+                    and toks[v - 2].low not in lx.according_to
+                if not _judged(lx, toks, v, qi) and not (predicate and v == qi - 1) and not in_phrase:
+                    return m                      # (`Er nannte den Plan in seiner Rede „…“`: the verb's subject first)
                 deferred = m                      # `the DNC said Trump’s comments are “…”`: the judge speaks
     return deferred
 
@@ -1267,6 +1276,29 @@ def _finite_subject(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
 
 
 _FINITE_REACH = 16   # tokens between a participle and the finite verb whose subject it reports
+
+
+def _reported_before(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
+    """`X, porte-parole, a répondu à Y en déclarant que « … »`: a participle goes on with the subject of
+    a finite verb of saying earlier in its sentence, when it opens a clause of its own (after a comma or a
+    preposition: `, accusant`, `en déclarant`), not one that describes a noun (`a statement calling`)."""
+    if v < 2 or not (toks[v - 1].text == "," or toks[v - 1].low in lx.prepositions):
+        return None
+    first = None                                  # the sentence's first verb of saying: its main clause's
+    for u in range(v - 2, max(-1, v - _REPORTED_REACH), -1):   # (not `… that she believes we must …, saying`)
+        t = toks[u]
+        if t.text in (".", ";", "!", "?", ":", QUOTE_TOKEN):
+            break
+        if t.is_word and is_reporting(lx, toks, u) and not t.low.endswith(lx.participle_suffixes):
+            first = u
+    m = subject_of(lx, toks, first) if first is not None else None
+    if m is None or m.kind == "zero" or m.end - m.start <= 6 and m.kind != "pronoun" and \
+            toks[first - 1].low in lx.relative_pronouns:
+        return None                               # (`an architect who said …, saying`: a relative clause's)
+    return m
+
+
+_REPORTED_REACH = 32   # tokens between a participle and the verb of saying whose subject it goes on with
 
 
 def _reporter_before(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
@@ -1424,8 +1456,19 @@ def _inverted_subject(lx: Lexicon, toks: list[Tok], v: int, n: int, qi: int) -> 
     k = r[1]
     while k < qi and toks[k].low in lx.verb_particles:
         k += 1
+    if lx.nouns_capitalised and k + 1 < qi and k - r[1] < 2 and toks[k].is_word and not toks[k].is_cap \
+            and toks[k].low not in lx.prepositions and toks[k].low not in lx.determiners:
+        k += 1                                    # `fragt der Autor rhetorisch: „…“`: a lower-case word there is an adverb
     if k + 1 == qi and toks[k].text == ":":
         return mention_of(lx, toks, r)
+    k = _skip_brackets(toks, k)
+    if k + 1 < qi and toks[k].text == ":" and (lx.nouns_capitalised or toks[r[0]].is_cap) and person_like(lx, toks, r):
+        return mention_of(lx, toks, r)            # `meint X (CDU): Diese Leute suchten „…“`: what the colon opens
+    if k < qi and toks[k].text == "," and toks[r[0]].is_cap and person_like(lx, toks, r):
+        c = next((c for c in range(k + 1, min(qi, k + _OPEN_APPOSITION * 2)) if toks[c].text == ":"), None)
+        if c is not None and not any(t.text in (".", ";", "!", "?") or is_reporting(lx, toks, x)
+                                     for x, t in enumerate(toks[k + 1:c], k + 1)):
+            return mention_of(lx, toks, r)        # `confirme Annabelle, 32 ans, membre du syndicat : « … »`
     # `Explican los especialistas que «…»`, `Заявил министр, что «…»`: a verb opening its clause,
     # its subject after it, then the reported clause
     opens_clause = v == 0 or not toks[v - 1].is_word or toks[v - 1].low in lx.auxiliaries and (
@@ -1629,6 +1672,10 @@ def _colon_subject(lx: Lexicon, toks: list[Tok], c: int, is_name=None) -> Mentio
             continue
         if toks[r[0]].is_cap and _after_preposition(lx, toks, k):
             continue                              # (`Alta tensione a Taiwan:`: a place)
+        if r[0] >= 2 and toks[r[0] - 1].text == "," and not toks[r[0]].is_cap and toks[r[0] - 2].is_cap:
+            named = np_left(lx, toks, r[0] - 2)   # `comme l'écrit Paul Brun, journaliste à X :`: the
+            if named is not None and toks[named[0]].is_cap and person_like(lx, toks, named, is_name):
+                return mention_of(lx, toks, named)   # name the description is in apposition to
         return mention_of(lx, toks, r)            # `potwierdza wiadomość od rzeczniczki SG:`
     return None
 

@@ -209,6 +209,9 @@ def np_left(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 8) -> tuple[int
         u = tokens[start - 1]
         if not u.is_word:
             break
+        if tokens[start].low in lx.title_gender and not tokens[start].is_cap and not u.is_cap \
+                and start >= 2 and tokens[start - 2].low in lx.prepositions:
+            break                                 # `przez dziennikarzy | pani senator`: a title opens the phrase
         if u.low in lx.determiners:
             start -= 1
             # "a spokesman for the campaign": carry on across one preposition
@@ -276,8 +279,10 @@ def mention_of(lx: Lexicon, tokens: list[Tok], r: tuple[int, int] | None) -> Men
     first = tokens[a]
     if b - a == 1 and first.low in lx.not_speakers:
         return None                      # `Moreover, …`, `When asked …`: not a noun phrase
-    if lx.nouns_capitalised and first.low not in lx.pronouns and not any(t.is_cap for t in tokens[a:b]):
+    if lx.nouns_capitalised and first.low not in lx.pronouns and not any(
+            t.is_cap or t.text[:1].isdigit() and t.text.rpartition("-")[2][:1].isupper() for t in tokens[a:b]):
         return None                      # `nahezu wirkungslos`: in German a noun phrase has a capital
+                                         # (`der 52-Jährige`: after a number)
     pron = lx.contraction_re.sub("", first.low) if lx.contraction_re else first.low
     if b - a == 1 and pron in lx.pronouns:
         # `he’d asked` / `she’s said`: the pronoun without its contracted auxiliary
@@ -373,7 +378,9 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None, cut: bool =
     k = v - 1
     while k >= 0 and (skippable(lx, tokens[k]) or lx.colon_subject and tokens[k].is_word and (
             tokens[k].low in lx.cataphora_pronouns and tokens[k].low in lx.object_clitics
-            or tokens[k].low in lx.as_cues) or _adverbial_before(lx, tokens, k)):
+            or tokens[k].low in lx.as_cues) or _adverbial_before(lx, tokens, k)
+            or tokens[k].low in lx.object_clitics and k >= 1 and tokens[k - 1].low in lx.auxiliaries
+            and not tokens[k - 1].is_cap):       # (`X a lui relevé`, `X hat ihm gesagt`: no subject after the auxiliary)
         if tokens[k].low in lx.be_forms and not tokens[v].low.endswith(lx.participle_suffixes):
             return None   # passive: "was described as"
         k -= _adverbial_before(lx, tokens, k) or 1   # (`Lo annuncia X`, `jak dodał`: no subject there;
@@ -402,6 +409,10 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None, cut: bool =
         # `Шоумен, комментируя замену, заявил`: a subject before an aside set off by commas
         s = _skip_parenthetical(tokens, k) if k >= 1 else -1
         r = np_left(lx, tokens, s) if s >= 0 else None
+        named = _aside_name(lx, tokens, s + 2, k) if r is not None and tokens[k].text == "," \
+            and not _personal_run(lx, tokens, *r) else None
+        if named is not None:                     # `Il direttore …, Marco Gatti, ha detto`: the name
+            return mention_of(lx, tokens, named)  # (not `X, portavoz del Y Z, subrayó`: X)
         if r is not None and person_like(lx, tokens, r):
             return mention_of(lx, tokens, r)
         # `Añade que «…»`, `Ha affermato che «…»`: the verb opens its clause, its subject dropped
@@ -437,13 +448,15 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None, cut: bool =
         r = np_left(lx, tokens, k) if k >= 0 else None
     if r is None:
         return None
+    if lx.pro_drop and _time_phrase(lx, tokens, r) and (r[0] == 0 or not tokens[r[0] - 1].is_word):
+        return Mention(tokens[v].start, word_end(tokens[v]), "zero")   # `Parę dni temu napisała`: a time
     r = _after_fronted_object(lx, tokens, _name_after_place(lx, tokens, r))
     fronted = _fronted_non_subject(lx, tokens, r, v, is_name) if lx.pro_drop or lx.verb_second else None
     if fronted:
         # `O tym wszystkim poinformował`, `Diesmal kritisierte er`: what opens the clause is a
         # phrase or an adverb; the subject follows the verb, or (a verb that tells its
         # subject's gender) was dropped
-        after = _subject_after(lx, tokens, v)
+        after = _subject_after(lx, tokens, v, is_name)
         if after is not None:
             return mention_of(lx, tokens, after)
         if fronted == "sure":
@@ -637,7 +650,7 @@ def _titled_surname(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> bool:
         t.is_word and t.is_cap and t.low not in lx.titles for t in tokens[a + 1:b])
 
 
-def _subject_after(lx: Lexicon, tokens: list[Tok], v: int) -> tuple[int, int] | None:
+def _subject_after(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> tuple[int, int] | None:
     """A person named right after the verb (past adverbs): `punktował m.in. Donald Tusk`."""
     k = v + 1
     while k < len(tokens) and (skippable(lx, tokens[k]) or tokens[k].low in lx.abbreviations
@@ -654,7 +667,7 @@ def _subject_after(lx: Lexicon, tokens: list[Tok], v: int) -> tuple[int, int] | 
                          or lx.is_one_of(tokens[r[0]].low, lx.role_nouns) or tokens[r[0]].low in lx.titles) \
             or oblique(lx, tokens, r):
         return None                               # (`jak mówi premier Michaił Miszustin`: a role opens it)
-    return r if person_like(lx, tokens, r) else None
+    return r if person_like(lx, tokens, r, is_name) else None
 
 
 def _fronted_non_subject(lx: Lexicon, tokens: list[Tok], r: tuple[int, int], v: int, is_name=None) -> str | None:
@@ -671,9 +684,17 @@ def _fronted_non_subject(lx: Lexicon, tokens: list[Tok], r: tuple[int, int], v: 
         a >= 1 and tokens[a - 1].is_word and tokens[a - 1].low in lx.prepositions
         and (not tokens[a].is_cap or lx.pro_drop and phrase_at(lx.impersonal_reports, tokens, v) == 0
              and not any(t.low in lx.impersonal_reports for t in tokens[v:v + 1])))
-    if in_phrase and tokens[a - 1 if a and tokens[a - 1].low in lx.prepositions else a].low not in lx.according_to:
+    p = a - 1 if a and tokens[a - 1].low in lx.prepositions else a
+    if in_phrase and p >= 1 and tokens[p - 1].is_word and tokens[p - 1].is_cap and _person_before(lx, tokens, p - 1):
+        return None                               # `Журналист X Иван Петров в своем блоге заявил`: the phrase
+                                                  # follows its subject, it opens no clause
+    if in_phrase and tokens[p].low not in lx.according_to:
         gender = next((g for ending, g in lx.zero_subject_gender if tokens[v].low.endswith(ending)), None)
         return "sure" if gender in ("m", "f") else "maybe"
+    if lx.verb_second and lx.nouns_capitalised and b - a > 1 and (a == 0 or not tokens[a - 1].is_word) \
+            and tokens[a].low not in lx.pronouns and (oblique(lx, tokens, r) or not person_like(lx, tokens, r, is_name)):
+        return "maybe"                            # `Voller Sorge fragt der Arzt`, `Den Plan nennt er`: the
+                                                  # subject follows the verb when a person stands there
     if b - a != 1 or (a >= 1 and tokens[a - 1].is_word) or not tokens[a].is_cap:
         return None
     low = tokens[a].low

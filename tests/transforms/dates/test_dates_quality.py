@@ -22,10 +22,11 @@ from newsbeam_dev.evaluation import DATA, DATE_ANNOTATIONS, date_rows, evaluate,
 pytestmark = pytest.mark.quality   # floors on gold data: `pytest -m "not quality"` skips them
 
 # (relaxed F1, value F1) floors, and the scores they were set under
-DEV_FLOORS = {  # measured (round 6): de .978/.935 es 1.0/.986 fr .980/.918 it .962/.924 pl .978/.949 ru .986/.971
+DEV_FLOORS = {  # measured (round 10): de .978/.935 es 1.0/.986 fr .980/.939 it .962/.924 pl .978/.949 ru .986/.971
+    # (round 6: the same but fr .980/.918)
     # (round 5: de .971/.927 it .933/.895 ru .986/.986; ru's one value lost in round 6 is a `сегодня` the
     # previous sentence's past verb no longer reaches, now that a Cyrillic capital starts a sentence)
-    "de": (0.96, 0.92), "es": (0.98, 0.97), "fr": (0.96, 0.90), "it": (0.94, 0.90), "pl": (0.96, 0.93),
+    "de": (0.96, 0.92), "es": (0.98, 0.97), "fr": (0.96, 0.92), "it": (0.94, 0.90), "pl": (0.96, 0.93),
     "ru": (0.97, 0.96),
 }
 EXTRA_FLOORS = {  # measured (round 9): de .990/.969 es 1.0/.886 fr 1.0/1.0 it 1.0/.933 pl 1.0/.973 ru .972/.944
@@ -82,7 +83,48 @@ EIGHTH_FLOORS = {  # measured (round 9): de .968/.903 fr .906/.830 it .951/.918 
     # (its first score, annotated before the extractor ran on it: de .951/.853 fr .906/.830 it .921/.889
     # pl .892/.862 ru .938/.812; 6-8 articles a language, 15-34 expressions: one moves a figure by .03-.07;
     # no Spanish: every Spanish multinews article is in some other set)
-    "de": (0.94, 0.87), "fr": (0.88, 0.80), "it": (0.92, 0.89), "pl": (0.91, 0.91), "ru": (0.91, 0.84),
+    # (round 10: it .967/.933)
+    "de": (0.94, 0.87), "fr": (0.88, 0.80), "it": (0.94, 0.90), "pl": (0.91, 0.91), "ru": (0.91, 0.84),
+}
+
+NINTH_SET = DATA / "dates-multi-9.jsonl"
+NINTH_FLOORS = {  # measured (round 10): de .970/.909 fr .500/.500 it 1.0/1.0 pl .941/.941 ru 1.0/1.0
+    # (its first score, annotated before the extractor ran on it: de .970/.909 fr .333/.333 it 1.0/1.0
+    # pl .941/.941 ru 1.0/.917; 2 articles a language, 2-17 expressions: French has 2, one moves it by .25)
+    "de": (0.94, 0.87), "fr": (0.45, 0.45), "it": (0.97, 0.97), "pl": (0.89, 0.89), "ru": (0.95, 0.95),
+}
+
+FINAL7_SET = DATA / "dates-multi-final7.jsonl"
+FINAL7_FLOORS = {  # measured (round 10, scored once at its end, never looked into): de .986/.899 fr .923/.923
+    # it .923/.923 pl .875/.812 ru .816/.735 (4 articles a language, 12-35 expressions)
+    "de": (0.95, 0.86), "fr": (0.87, 0.87), "it": (0.87, 0.87), "pl": (0.84, 0.78), "ru": (0.78, 0.70),
+}
+
+# The held-out sets of rounds 2-9, each scored once at the end of its round without being looked into,
+# retired into dev in round 10 (their misses read and worked on by class); floors under round 10's scores
+# (`benchmarks/eval_dates.py --annotations tests/data/FILE --by-language`). Their first scores are in
+# docs/quality.md. Italian's one expression of final6 (a year past 2099) is missed: no floor there.
+RETIRED_FLOORS = {
+    # measured: de .941/.941 es .941/.794 fr .870/.870 it .923/.923 pl .905/.809 ru .980/.939
+    "dates-multi-final.jsonl": {"de": (0.91, 0.91), "es": (0.91, 0.76), "fr": (0.84, 0.84), "it": (0.89, 0.89),
+                                "pl": (0.87, 0.77), "ru": (0.95, 0.90)},
+    # measured: de .909/.909 fr 1.0/.909 it .973/.757 pl .970/.970 ru 1.0/1.0
+    "dates-multi-final2.jsonl": {"de": (0.85, 0.85), "fr": (0.95, 0.85), "it": (0.94, 0.72), "pl": (0.94, 0.94),
+                                 "ru": (0.95, 0.95)},
+    # measured: de .960/.960 fr .909/.909 it .889/.815 pl .923/.923 ru .960/.960
+    "dates-multi-final3.jsonl": {"de": (0.90, 0.90), "fr": (0.85, 0.85), "it": (0.83, 0.76), "pl": (0.87, 0.87),
+                                 "ru": (0.90, 0.90)},
+    # measured: de 1.0/1.0 fr 1.0/1.0 it .963/.963 pl 1.0/1.0 ru .889/.778
+    "dates-multi-final4.jsonl": {"de": (0.95, 0.95), "fr": (0.95, 0.95), "it": (0.91, 0.91), "pl": (0.95, 0.95),
+                                 "ru": (0.83, 0.72)},
+    # measured: de .909/.909 fr 1.0/1.0 it .889/.889 pl .889/.667 ru 1.0/.857
+    "dates-multi-final5.jsonl": {"de": (0.85, 0.85), "fr": (0.97, 0.97), "it": (0.83, 0.83), "pl": (0.83, 0.61),
+                                 "ru": (0.95, 0.80)},
+    # measured: de 1.0/.933 fr .923/.923 it 0/0 (1 expression) pl .960/.960 ru .933/.800
+    "dates-multi-final6.jsonl": {"de": (0.97, 0.90), "fr": (0.87, 0.87), "pl": (0.90, 0.90), "ru": (0.88, 0.75)},
+    # measured: de .947/.947 es .949/.949 fr .930/.930 it .983/.983 pl .933/.889 ru .969/.938
+    "dates-multi-blind.jsonl": {"de": (0.91, 0.91), "es": (0.91, 0.91), "fr": (0.90, 0.90), "it": (0.95, 0.95),
+                                "pl": (0.90, 0.85), "ru": (0.93, 0.90)},
 }
 
 
@@ -110,6 +152,9 @@ OWN_SETS = [  # (annotation file, floors per language)
     (SIXTH_SET, SIXTH_FLOORS),
     (SEVENTH_SET, SEVENTH_FLOORS),
     (EIGHTH_SET, EIGHTH_FLOORS),
+    (NINTH_SET, NINTH_FLOORS),
+    (FINAL7_SET, FINAL7_FLOORS),
+    *((DATA / name, floors) for name, floors in RETIRED_FLOORS.items()),
 ]
 
 
@@ -125,7 +170,8 @@ def test_own_annotations_score_above_the_floor(path, language, tmp_path):
 @pytest.mark.parametrize("name", ["dates-multi-3.jsonl", "dates-multi-4.jsonl", "dates-multi-final2.jsonl",
                                   "dates-multi-5.jsonl", "dates-multi-final3.jsonl", "dates-multi-6.jsonl",
                                   "dates-multi-final4.jsonl", "dates-multi-7.jsonl", "dates-multi-final5.jsonl",
-                                  "dates-multi-8.jsonl", "dates-multi-final6.jsonl"])
+                                  "dates-multi-8.jsonl", "dates-multi-final6.jsonl", "dates-multi-9.jsonl",
+                                  "dates-multi-final7.jsonl"])
 def test_own_multilingual_sets_hold_offsets_not_text(name):
     """Offsets into a shared corpus file (cut at `end` where only its beginning was annotated), no text."""
     from newsbeam_dev.evaluation import annotated_text

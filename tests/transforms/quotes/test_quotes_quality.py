@@ -21,7 +21,9 @@ before any fix, then worked on by error class) and `quotes-multinews-final5.json
 each of de fr it pl, annotated with set 7 and scored once, at the end of the round),
 `quotes-multinews-8.jsonl` (round 8, 10 articles of it, 8 of pl and fr, 6 of de and ru, scored once before
 any fix, then worked on by error class) and `quotes-multinews-final6.jsonl` (round 8, 3 to 4 articles
-each of de fr it pl ru, annotated with set 8 and scored once, at the end of the round). Each floor sits a little under the score measured
+each of de fr it pl ru, annotated with set 8 and scored once, at the end of the round), and
+`quotes-multinews-final7-itpl.jsonl` (round 9, 6 Italian and 5 Polish articles, scored once at the end of
+the round that read the older held-out sets' errors). Each floor sits a little under the score measured
 when it was set (docs/quality.md), so a regression in any language fails CI. English
 is held by PolNeAR: the whole dev and train sets here (train is where English errors are
 studied, dev checks that the fixes generalise), and a slice in tests/transforms/quotes/test_quotes.py; and by 22
@@ -46,8 +48,8 @@ pytestmark = pytest.mark.quality   # floors on gold data: `pytest -m "not qualit
 DEV_FLOORS = {
     "de": (0.84, 0.83, 0.71),
     "es": (0.88, 0.88, 0.77),
-    "fr": (0.85, 0.92, 0.80),
-    "it": (0.87, 0.87, 0.77),
+    "fr": (0.85, 0.93, 0.82),
+    "it": (0.89, 0.87, 0.79),
     "pl": (0.87, 0.82, 0.73),
     "ru": (0.89, 0.86, 0.76),
 }
@@ -55,16 +57,16 @@ OWN_FLOORS = {          # tests/data/quotes-multinews.jsonl
     "de": (0.93, 0.71, 0.67),
     "es": (0.92, 0.86, 0.78),
     "fr": (0.90, 0.78, 0.72),
-    "it": (0.86, 0.71, 0.62),
-    "pl": (0.84, 0.79, 0.66),
+    "it": (0.86, 0.74, 0.64),
+    "pl": (0.89, 0.77, 0.68),
     "ru": (0.87, 0.86, 0.74),
 }
 SECOND_FLOORS = {       # tests/data/quotes-multinews-2.jsonl
     "de": (0.85, 0.71, 0.62),
     "es": (0.75, 0.72, 0.55),
     "fr": (0.88, 0.85, 0.77),
-    "it": (0.90, 0.59, 0.53),
-    "pl": (0.83, 0.87, 0.75),
+    "it": (0.92, 0.68, 0.62),
+    "pl": (0.85, 0.92, 0.80),
     "ru": (0.89, 0.70, 0.64),
 }
 THIRD_FLOORS = {        # tests/data/quotes-multinews-3.jsonl
@@ -85,71 +87,80 @@ FOURTH_FLOORS = {       # tests/data/quotes-multinews-4.jsonl (no Spanish: its a
 FIFTH_FLOORS = {        # tests/data/quotes-multinews-5.jsonl (round 5, scored once before any fix, then
     "de": (0.90, 0.74, 0.68),  # worked on by error class; first scores in docs/quality.md)
     "fr": (0.95, 0.82, 0.80),
-    "it": (0.91, 0.70, 0.63),
+    "it": (0.92, 0.83, 0.77),
     "pl": (0.91, 0.71, 0.66),
     "ru": (0.91, 0.78, 0.73),
 }
 SIXTH_FLOORS = {        # tests/data/quotes-multinews-6.jsonl (round 6, scored once before any fix: speaker
-    "de": (0.90, 0.85, 0.77),  # de .756 fr .450 it .688 pl .600 ru 1.0; then worked on by error class)
+    "de": (0.90, 0.87, 0.78),  # de .756 fr .450 it .688 pl .600 ru 1.0; then worked on by error class)
     "fr": (0.88, 0.72, 0.65),
-    "it": (0.82, 0.85, 0.72),
+    "it": (0.88, 0.86, 0.78),
     "pl": (0.78, 0.78, 0.62),
     "ru": (0.74, 0.95, 0.74),
 }
 SEVENTH_FLOORS = {      # tests/data/quotes-multinews-7.jsonl (round 7, scored once before any fix: speaker
-    "de": (0.88, 0.82, 0.74),  # de .800 fr .741 it .610 pl .762 ru .826; then worked on by error class;
+    "de": (0.88, 0.85, 0.77),  # de .800 fr .741 it .610 pl .762 ru .826; then worked on by error class;
     "fr": (0.88, 0.80, 0.72),  # round 8 read reversed spaced marks: fr .800/.815/.657 -> .895/.818/.737)
-    "it": (0.86, 0.71, 0.61),
+    "it": (0.89, 0.71, 0.64),
     "pl": (0.93, 0.78, 0.75),
-    "ru": (0.95, 0.80, 0.78),
+    "ru": (0.95, 0.88, 0.86),
 }
 EIGHTH_FLOORS = {       # tests/data/quotes-multinews-8.jsonl (round 8, scored once before any fix: F1/speaker/
     "de": (0.91, 0.80, 0.74),  # joint de .925/.649/.600 fr .931/.773/.690 it .775/.700/.550 pl .793/.435/.345
     "fr": (0.91, 0.85, 0.74),  # ru .960/.750/.720; then worked on by error class: de .925/.811/.750
-    "it": (0.84, 0.79, 0.68),  # fr .931/.864/.759 it .857/.800/.691 pl .871/.815/.710 ru .960/.875/.840)
-    "pl": (0.85, 0.80, 0.70),
+    "it": (0.84, 0.80, 0.69),  # fr .931/.864/.759 it .857/.800/.691 pl .871/.815/.710 ru .960/.875/.840)
+    "pl": (0.88, 0.83, 0.74),
     "ru": (0.95, 0.86, 0.82),
 }
 BLIND_FLOORS = {        # tests/data/quotes-multinews-blind.jsonl
     "de": (0.85, 0.75, 0.66),
     "es": (0.97, 0.77, 0.77),
-    "fr": (0.74, 0.53, 0.40),
+    "fr": (0.75, 0.53, 0.40),
     "it": (0.79, 0.47, 0.38),
-    "pl": (0.83, 0.15, 0.13),
+    "pl": (0.88, 0.33, 0.30),
     "ru": (0.94, 0.86, 0.83),
 }
 FINAL_FLOORS = {        # tests/data/quotes-multinews-final.jsonl (round 4, scored once, at the end)
     "de": (0.90, 0.95, 0.90),
-    "fr": (0.95, 0.66, 0.64),
+    "fr": (0.97, 0.73, 0.73),
     "it": (0.79, 0.59, 0.48),
     "pl": (0.87, 0.86, 0.77),
-    "ru": (0.84, 0.68, 0.58),
+    "ru": (0.84, 0.77, 0.66),
 }
 FINAL3_FLOORS = {       # tests/data/quotes-multinews-final3.jsonl (round 5, scored once, at the end)
-    "de": (0.80, 0.64, 0.52),
-    "fr": (0.91, 0.73, 0.69),
+    "de": (0.80, 0.74, 0.60),
+    "fr": (0.91, 0.86, 0.78),
     "it": (0.98, 0.34, 0.34),
-    "pl": (0.74, 0.35, 0.26),  # (round 6 with main merged: .762 / .375 / .286, one more quotation found)
+    "pl": (0.74, 0.73, 0.55),  # (round 6 with main merged: .762 / .375 / .286, one more quotation found)
     "ru": (0.95, 0.92, 0.85),
 }
 FINAL4_FLOORS = {       # tests/data/quotes-multinews-final4.jsonl (round 6, scored once, at the end)
-    "de": (0.86, 0.47, 0.47),
-    "fr": (0.89, 0.70, 0.66),
+    "de": (0.86, 0.54, 0.52),
+    "fr": (0.89, 0.90, 0.82),
     "it": (0.87, 0.77, 0.71),
     "pl": (0.78, 0.95, 0.78),
 }
 FINAL5_FLOORS = {       # tests/data/quotes-multinews-final5.jsonl (round 7, scored once, at the end)
-    "de": (0.86, 0.80, 0.71),
-    "fr": (0.80, 0.89, 0.73),
+    "de": (0.86, 0.88, 0.78),
+    "fr": (0.80, 0.97, 0.79),
     "it": (0.82, 0.97, 0.82),
-    "pl": (0.62, 0.55, 0.35),
+    "pl": (0.68, 0.81, 0.56),
 }
 FINAL6_FLOORS = {       # tests/data/quotes-multinews-final6.jsonl (round 8, never looked into, scored once, at
-    "de": (0.81, 0.34, 0.28),  # the end: de .833/.360/.300 fr .900/.667/.600 it .421/.750/.316 (5 gold, 14
+    "de": (0.82, 0.43, 0.36),  # the end: de .833/.360/.300 fr .900/.667/.600 it .421/.750/.316 (5 gold, 14
     "fr": (0.88, 0.64, 0.58),  # predicted) pl .533/.750/.400 (4 gold, 11 predicted) ru 1.0/.833/.833)
-    "it": (0.40, 0.72, 0.30),
+    "it": (0.55, 0.72, 0.40),
     "pl": (0.51, 0.72, 0.38),
     "ru": (0.98, 0.81, 0.81),
+}
+FINAL7_FLOORS = {       # tests/data/quotes-multinews-final7.jsonl (round 9, 4 articles of de and fr, 6 of ru, never
+    "de": (0.73, 0.89, 0.67),  # looked into, scored once, at the end: de .765/.923/.706 fr .944/.706/.667
+    "fr": (0.91, 0.67, 0.63),  # ru .909/.867/.788)
+    "ru": (0.87, 0.83, 0.75),
+}
+FINAL7_ITPL_FLOORS = {  # tests/data/quotes-multinews-final7-itpl.jsonl (round 9, Italian and Polish only, never
+    "it": (0.79, 0.59, 0.48),  # looked into, scored once at the end: it .812/.615/.500 (15 gold, 17 predicted),
+    "pl": (0.86, 0.59, 0.52),  # pl .886/.615/.545 (43 gold, 45 predicted); the round's retired sets became dev)
 }
 
 BBC_FLOORS = {          # tests/data/quotes-bbc-1.jsonl (17 BBC articles, English; first scored 0.926 / 0.873 / 0.809,
@@ -228,6 +239,8 @@ OWN_SETS = (
     ("quotes-multinews-final4.jsonl", FINAL4_FLOORS),
     ("quotes-multinews-final5.jsonl", FINAL5_FLOORS),
     ("quotes-multinews-final6.jsonl", FINAL6_FLOORS),
+    ("quotes-multinews-final7.jsonl", FINAL7_FLOORS),
+    ("quotes-multinews-final7-itpl.jsonl", FINAL7_ITPL_FLOORS),
     ("quotes-bbc-1.jsonl", BBC_FLOORS),
     ("quotes-bbc-2.jsonl", BBC2_FLOORS),
     ("quotes-bbc-2-final.jsonl", BBC2_FINAL_FLOORS),

@@ -49,7 +49,8 @@ PROFILE = DateProfile(
         reisten kämpfte kämpften fehlte fehlten folgte folgten hörte hörten fragte fragten plante planten
         besuchte besuchten suchte suchten brauchte brauchten glaubte glaubten hoffte hofften stimmte stimmten
         feierte feierten lebte lebten zahlte zahlten verkaufte verkauften bestätigte bestätigten räumte räumten
-        stoppte stoppten""".split()),
+        stoppte stoppten
+        erschienen begonnen verstorben unterschrieben""".split()),  # (participles of no `ge-` that are no infinitive)
     past_suffix="",
     not_past=frozenset(),
     passive_auxiliaries=(),
@@ -60,6 +61,8 @@ PROFILE = DateProfile(
     past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    half_after=("und ein halb", "und einhalb"),
+    every_words=("jeden", "jedem", "jeder", "jedes"),
     habitual_words=("jedes jahr", "jährlich", "alljährlich", "üblicherweise", "normalerweise", "traditionell", "gewöhnlich",
                     "in der regel"),
     fronting_words=frozenset("am im an in seit ab bis zum vom und aber doch auch bereits schon erst noch".split()),
@@ -99,7 +102,11 @@ PROFILE = DateProfile(
         "vor kurzem": "PAST_REF", "vor kurzer zeit": "PAST_REF", "vor einiger zeit": "PAST_REF", "damals": "PAST_REF", "seinerzeit": "PAST_REF", "einst": "PAST_REF",
         "vergangenheit": "PAST_REF", "gegenwart": "PRESENT_REF", "bald": "FUTURE_REF", "sehr bald": "FUTURE_REF", "demnächst": "FUTURE_REF", "künftig": "FUTURE_REF",
         "zukünftig": "FUTURE_REF", "zukunft": "FUTURE_REF",
+        "die zukunft": "FUTURE_REF", "der zukunft": "FUTURE_REF",
+        "früheren zeiten": "PAST_REF", "vergangenen zeiten": "PAST_REF", "alten zeiten": "PAST_REF",  # (the article is the phrase's: not after `in`, see below)
         "letzter zeit": "PAST_REF", "jüngster zeit": "PAST_REF", "naher zukunft": "FUTURE_REF", "in kürze": "FUTURE_REF",
+        # (`nun einmal`, `nun mal`: a particle, "simply" (`das ist nun mal so`); listed to be refused, see the guards)
+        "nun einmal": "PRESENT_REF", "nun mal": "PRESENT_REF",
     },
     era_nouns=frozenset(),
     holidays={"silvester": (12, 31), "heiligabend": (12, 24), "weihnachten": (12, 25), "neujahr": (1, 1),
@@ -135,7 +142,7 @@ PROFILE = DateProfile(
                            "stunden".split()),
     vague_quantities=frozenset({"einige", "einigen", "wenige", "wenigen", "mehrere", "mehreren", "ein paar", "paar",
                                 "viele", "vielen"}),
-    approx_words=("etwa", "rund", "knapp", "fast", "gut", "mehr als", "über", "gerade einmal"),
+    approx_words=("etwa", "rund", "knapp", "fast", "gut", "mehr als", "über", "gerade einmal", "zirka", "circa", "ca."),
     ago_before=("vor",),
     ago_after=(),
     hence_before=("in",),
@@ -150,7 +157,8 @@ PROFILE = DateProfile(
     decade_nouns=(),
     decade_suffixes=("er",),
     century_words=("jahrhundert", "jahrhunderts", "jh."),
-    year_words=("jahr", "jahres", "jahre"),  # (`im Jahre 2014`)
+    year_words=("jahr", "jahres", "jahre", "geschäftsjahr", "geschäftsjahres", "haushaltsjahr", "haushaltsjahres",
+                "wirtschaftsjahr", "schuljahr"),  # (`im Jahre 2014`, `im Geschäftsjahr 2016`)
     short_year_prepositions=(),
     relative_year_words={"vorjahr": -1, "vorjahres": -1, "diesjährige": 0, "diesjährigen": 0,
                          "letztjährige": -1, "letztjährigen": -1, "d.j.": 0, "d. j.": 0,  # (`8. November d.J.`: dieses Jahres)
@@ -178,9 +186,13 @@ PROFILE = DateProfile(
     pod_connectors=(),
     reference_guards={"augenblick": ("im",), "letzter zeit": ("in",), "jüngster zeit": ("in",),
                       "naher zukunft": ("in",), "moment": ("im",), "vergangenheit": ("der", "die"),
-                      "gegenwart": ("der", "die", "diese")},
+                      "gegenwart": ("der", "die", "diese"),
+                      "nun einmal": (), "nun mal": (),
+                      "früheren zeiten": ("in", "aus", "seit", "von"), "vergangenen zeiten": ("in", "aus", "seit", "von"),
+                      "alten zeiten": ("in", "aus", "seit", "von")},  # (never a time: the particle)
     # (`soon` in a past clause is soon after the moment narrated, not soon from now)
-    reference_not_after={"bald": (PAST_CLAUSE,), "sehr bald": (PAST_CLAUSE,)},
+    reference_not_after={"bald": (PAST_CLAUSE,), "sehr bald": (PAST_CLAUSE,),
+                         "die zukunft": ("in",), "der zukunft": ("in",)},  # (`in der Zukunft`: `Zukunft`)
     discourse_words=frozenset({"nun"}),
     present_today=True,
     event_verbs=("beginnt", "beginnen", "startet", "starten", "eröffnet", "tagt", "tagen",

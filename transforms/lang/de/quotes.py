@@ -8,7 +8,8 @@ def _weak(*stems: str) -> frozenset[str]:
     for stem in stems:
         # an `e` before the ending after t, d, or a consonant and n: antwortet, bezeichnet (not warnt,
         # nor mahnt, whose h only lengthens the vowel)
-        e = "e" if stem[-1] in "td" or (stem[-1] in "nm" and stem[-2] not in "aeiouäöülrh") else ""
+        # (`ch` is a consonant: bezeichnet)
+        e = "e" if stem[-1] in "td" or (stem[-1] in "nm" and (stem[-2] not in "aeiouäöülrh" or stem[-3:-1] == "ch")) else ""
         out |= {stem + e + "t", stem + e + "te", stem + e + "ten",
                 stem + ("n" if stem.endswith(("er", "el")) and not stem.endswith("ier") else "en")}
         # (a participle with ge- for verbs without an unstressed prefix or -ieren; `gemeint ist`
@@ -39,7 +40,10 @@ PROFILE = QuoteProfile(
     reporting_phrases=frozenset({
         "fügte hinzu", "fügt hinzu", "teilte mit", "teilt mit", "räumte ein", "kündigte an", "stellte klar",
         "hat gesagt", "hat erklärt", "gab zu", "gibt zu", "wies hin", "weist hin", "hob hervor",
-        "hebt hervor", "zeigte sich", "zeigt sich", "machte deutlich", "macht deutlich", "stellte fest", "stellt fest"}),
+        "hebt hervor", "zeigte sich", "zeigt sich", "machte deutlich", "macht deutlich", "stellte fest", "stellt fest",
+        # `„…“, freut sich X`: a feeling voiced in the quotation
+        "freut sich", "freute sich", "ärgert sich", "ärgerte sich", "wundert sich", "wunderte sich",
+        "empört sich", "empörte sich"}),
     object_reporting_verbs=words("fragt fragte fragten nennt nannte nannten genannt bezeichnet bezeichnete bezeichneten"),
     speech_nouns=words("""
         begründung bericht
@@ -99,6 +103,8 @@ PROFILE = QuoteProfile(
         schon noch zuvor später weiter ebenso gleichzeitig zugleich anschließend zuletzt schließlich
         also ergo demnach folglich natürlich offenbar tatsächlich vielleicht wahrscheinlich zunächst
         erstens zweitens einerseits andererseits hier dort kürzlich neulich damals unterdessen diesmal
+        nichtsdestotrotz gleichwohl indes indessen freilich ferner überdies hingegen wiederum stattdessen
+        jedenfalls abschließend nochmals
     """),
     not_speakers=words("""
         dafür darin dabei damit danach dazu daher deshalb deswegen dennoch trotzdem jedoch allerdings
@@ -107,6 +113,7 @@ PROFILE = QuoteProfile(
         also ergo demnach folglich natürlich offenbar tatsächlich vielleicht wahrscheinlich zunächst
         es das dies diese dieser dieses was wer wie wo warum wann man nur denn doch aber und oder
         laut nach bei mit für von vor während wegen seit ob als wenn weil dass
+        konkret wörtlich zitat fazit kurzum sprich nämlich beispielsweise
     """),
     leading_non_subjects=words("dass ob wie"),
     not_inverted_subjects=words("es das dies man ich wir"),
@@ -161,6 +168,7 @@ PROFILE = QuoteProfile(
         "ministerium", "regierung", "behörde", "verband", "kommission",
         "sekretär", "sekretärin", "spezialist", "spezialistin", "botschafter", "botschafterin",
         "admiral", "loge", "login", "sprecherin", "aktivist", "aktivistin",
+        "-jährige", "-jähriger", "-jährigen",    # `der 52-Jährige`: a person by age
     ),
     first_name_gender={
         **dict.fromkeys(words("""

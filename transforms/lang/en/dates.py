@@ -100,6 +100,8 @@ PROFILE = DateProfile(
         added announced argued claimed declared explained insisted noted reported said
         stated told warned wrote
 """.split()),
+    half_after=(),
+    every_words=(),  # (English's written grammar reads `every` itself)
     habitual_words=("every year", "each year", "annually", "usually", "typically", "traditionally", "normally", "customarily"),
     fronting_words=frozenset("""
         also and at but by during early from in late on since so that then yet

@@ -43,6 +43,8 @@ PROFILE = DateProfile(
     past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    half_after=("y medio", "y media"),
+    every_words=("cada", "todos los", "todas las"),
     habitual_words=("cada año", "todos los años", "anualmente", "habitualmente", "normalmente", "tradicionalmente",
                     "generalmente", "suele", "suelen"),
     fronting_words=frozenset("el la en desde hasta y pero ya además también".split()),
@@ -107,9 +109,11 @@ PROFILE = DateProfile(
     hence_before=("dentro de",),
     earlier_after=("antes",),
     later_after=("después", "más tarde"),
-    edge_words=("principios", "finales", "mediados", "inicios", "comienzos", "fines", "primeros meses"),
+    edge_words=("principios", "finales", "mediados", "inicios", "comienzos", "fines", "primeros meses",
+                # (`los primeros cinco meses de 2022`: the first months counted, that year)
+                *(f"primeros {n} meses" for n in "dos tres cuatro cinco siete ocho nueve diez once".split())),
     late_edge_words=("finales", "fines"),
-    half_words={"primer semestre": 1, "segundo semestre": 2, "primera mitad": 1, "segunda mitad": 2},
+    half_words={"primer semestre": 1, "segundo semestre": 2, "primera mitad": 1, "segunda mitad": 2, "primeros seis meses": 1},
     quarter_words=("trimestre",),
     decade_nouns=("años", "los años", "década de los", "década de"),
     decade_suffixes=(),
@@ -140,8 +144,8 @@ PROFILE = DateProfile(
                       "esa época": ("en", "de", "por"), "futuro": ("de", "su", "un", "nuestro"),
                       "futura": ("la", "una", "su"), "futuros": ("los", "sus", "unos"),
                       "futuras": ("las", "sus", "unas"), "el pasado": ("en", "del"), "pasado": ("del",)},
-    # (`soon` in a past clause is soon after the moment narrated, not soon from now)
-    reference_not_after={"pronto": (PAST_CLAUSE,), "muy pronto": (PAST_CLAUSE,)},
+    # (`soon` in a past clause is soon after the moment narrated, not soon from now; `por lo pronto`: for now, a hedge)
+    reference_not_after={"pronto": (PAST_CLAUSE, "por lo"), "muy pronto": (PAST_CLAUSE,)},
     discourse_words=frozenset({"ahora"}),
     present_today=False,
     event_verbs=("comienza", "comienzan", "empieza", "empiezan", "arranca", "arrancan", "se celebra", "se celebran", "se reúne", "se reúnen", "tiene lugar", "tienen lugar"),

@@ -39,6 +39,8 @@ PROFILE = DateProfile(
     past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    half_after=("et demi", "et demie"),
+    every_words=("chaque", "tous les", "toutes les"),  # (`chaque samedi`: a set, no date)
     habitual_words=("chaque année", "tous les ans", "annuellement", "habituellement", "normalement", "traditionnellement",
                     "généralement", "d'habitude", "d'ordinaire"),
     fronting_words=frozenset("le la en depuis dès et mais puis alors ainsi début fin".split()),
@@ -63,10 +65,10 @@ PROFILE = DateProfile(
         "sous peu": "FUTURE_REF", "d'ici peu": "FUTURE_REF",
         "maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "désormais": "PRESENT_REF",
         "présent": "PRESENT_REF", "le moment": "PRESENT_REF", "ce moment": "PRESENT_REF", "de nos jours": "PRESENT_REF",
-        "actuel": "PRESENT_REF", "actuelle": "PRESENT_REF", "actuels": "PRESENT_REF", "actuelles": "PRESENT_REF",
+        # (not the adjectives `actuel`, `actuelle`: the gold sets since round 3 leave them out, as `aktuell` and `obecny`)
         "jusqu'ici": "PRESENT_REF", "récemment": "PAST_REF", "antérieurement": "PAST_REF", "précédemment": "PAST_REF", "dernièrement": "PAST_REF", "naguère": "PAST_REF",
         "autrefois": "PAST_REF", "jadis": "PAST_REF", "l'époque": "PAST_REF", "cette époque": "PAST_REF", "le passé": "PAST_REF",
-        "il y a peu": "PAST_REF", "il y a quelque temps": "PAST_REF", "il y a longtemps": "PAST_REF", "il n'y a pas si longtemps": "PAST_REF",
+        "il y a peu": "PAST_REF", "il y a quelque temps": "PAST_REF", "il y a longtemps": "PAST_REF", "il y a bien longtemps": "PAST_REF", "il y a très longtemps": "PAST_REF", "depuis peu": "PAST_REF", "il n'y a pas si longtemps": "PAST_REF",
         "il n'y a encore pas si longtemps": "PAST_REF", "il n'y a pas longtemps": "PAST_REF",
         "bientôt": "FUTURE_REF", "très bientôt": "FUTURE_REF", "tout bientôt": "FUTURE_REF",
         "très récemment": "PAST_REF", "tout récemment": "PAST_REF",  # (the intensifier belongs to the span)
@@ -106,9 +108,11 @@ PROFILE = DateProfile(
     hence_before=("dans", "d'ici"),
     earlier_after=("plus tôt", "auparavant", "avant"),
     later_after=("plus tard", "après"),
-    edge_words=("début", "fin", "mi", "milieu", "courant", "premiers mois"),
+    edge_words=("début", "fin", "mi", "milieu", "courant", "premiers mois",
+                # (`les cinq premiers mois de 2022`: the first months counted, that year)
+                *(f"{n} premiers mois" for n in "deux trois quatre cinq sept huit neuf dix onze".split())),
     late_edge_words=("fin",),
-    half_words={"premier semestre": 1, "second semestre": 2, "deuxième semestre": 2,
+    half_words={"premier semestre": 1, "second semestre": 2, "deuxième semestre": 2, "six premiers mois": 1,
                 "première moitié": 1, "seconde moitié": 2, "deuxième moitié": 2},
     quarter_words=("trimestre",),
     decade_nouns=("années",),

@@ -6,7 +6,7 @@ def _er(*stems: str) -> frozenset[str]:
     """Forms of -er verbs a reporter uses: `déclar` -> déclare déclarent déclaré déclarait déclara ...
     (before an `a`, a stem in -c takes ç and one in -g an e: annonçait, jugea)."""
     return frozenset(_before_a(stem) + ending if ending[0] == "a" else stem + ending for stem in stems
-                     for ending in ("e", "ent", "é", "ée", "és", "ait", "aient", "a", "èrent", "er"))
+                     for ending in ("e", "ent", "é", "ée", "és", "ait", "aient", "a", "èrent", "er", "ant"))
 
 
 def _before_a(stem: str) -> str:
@@ -27,6 +27,7 @@ PROFILE = QuoteProfile(
         "suppli", "conclu", "commen", "recommand", "signal", "lâch", "ajout", "grinc", "tonn", "raill",
         "tacl", "rassur", "défend", "insinu", "murmur", "soupir", "gliss", "poursuiv",
         "désol", "constat", "point", "réaffirm", "déplor", "enjoign", "calcul", "chiffr",
+        "parl", "pens",
     ) | words("""
         dit dire disent disait disaient dirent écrit écrivent écrivait écrivaient écrivit écrire
         répond répondent répondu répondait répondit répondre reconnaît reconnaissent reconnu reconnaissait
@@ -35,6 +36,8 @@ PROFILE = QuoteProfile(
         concluent conclu concluait poursuit poursuivent poursuivi poursuivait réagit réagissent réagi
         réagissait s'exclame s'insurge s'indigne s'interroge s'étonne s'inquiète interpelle interpellé
         appelle appellent appelé appelait assène assené martèle rappelle rappellent
+        disant écrivant répondant reconnaissant avertissant prévenant promettant admettant soutenant
+        concluant poursuivant réagissant
     """),
     reporting_phrases=frozenset({"a déclaré", "a dit", "fait savoir", "a fait savoir", "fait valoir",
                                  "a fait valoir", "met en garde", "a mis en garde"}),
@@ -45,12 +48,13 @@ PROFILE = QuoteProfile(
     speech_nouns=words("""
         note rapport
         propos déclaration déclarations paroles mots message communiqué tweet lettre discours interview
-        entretien tribune avertissement appel réponse
+        entretien tribune avertissement appel réponse réaction
     """),
     adverbial_phrases=frozenset({"un peu plus tard", "plus tard", "un peu plus tôt", "plus tôt", "peu après", "un peu après", "peu avant", "à son tour", "de son côté", "pour sa part", "quant à lui", "quant à elle", "à nouveau", "une fois de plus", "de nouveau"}),
     as_cues=frozenset({"comme"}),
     usage_participles=words("utilisée utilisé utilisés employée employé consacrée"),
     agent_prepositions=words("par"),
+    participle_suffixes=("ant",),   # `…, en disant : « … »`: the gerund reports the clause's subject
     cataphora=frozenset({"c'est ce qu'a", "c’est ce qu’a", "ainsi", "par ces mots", "ce sont les mots de", "ainsi s'exprime"}),
     opinion_of=words("pour"),
     colon_subject=True,
@@ -68,9 +72,13 @@ PROFILE = QuoteProfile(
         a avait ont avaient est était sont étaient aurait auraient sera serait va vont vient viennent
         aussi encore également ensuite alors déjà toujours jamais pas plus ne n' n’ bien même d'ailleurs
         notamment ainsi d’ailleurs mardi
+        l'a l’a l'avait l’avait l'ont l’ont
     """),
     adverbs=words("""
         aujourd'hui aujourd’hui hier demain récemment ensuite alors également aussi encore déjà ainsi
+        simplement seulement clairement finalement publiquement longuement directement vivement fermement
+        immédiatement ouvertement rapidement sèchement vertement fièrement personnellement officiellement
+        franchement aussitôt
         lundi mardi mercredi jeudi vendredi samedi dimanche
     """),
     determiners=words("""
@@ -98,7 +106,7 @@ PROFILE = QuoteProfile(
         été ainsi alors pourtant cependant toutefois enfin puis ensuite aujourd'hui aujourd’hui hier depuis
         désormais déjà or donc car mais néanmoins également aussi bref certes ce cela ceci ça c' c’
         quand lorsque si comme qui que quoi où dont pourquoi comment on tout tous rien chacun
-        selon pour dans avec sur après avant lors face en au aux et ou ni
+        selon pour dans avec sur après avant lors face en au aux et ou ni même
     """),
     leading_non_subjects=words("que qu' qu’ si"),
     elided_conjunctions=words("qu' qu’ lorsqu' lorsqu’ puisqu' puisqu’ quoiqu' quoiqu’"),   # `lorsqu’il`
@@ -108,6 +116,10 @@ PROFILE = QuoteProfile(
     clause_relatives=words("que qu' qu’"),
     generic_pronouns=words("on chacun quiconque personne tous"),
     impersonal_pronouns=words("ce cela ceci ça"),
+    impersonal_verbs=words("""
+        semble semblait semblerait sembleraient paraît paraissait paraîtrait faut fallait faudrait faudra
+        s'agit s’agit s'agissait s’agissait
+    """),
     first_person_pronouns=words("je nous j' j’"),
     pronoun_gender={"il": "m", "elle": "f", "ils": "p", "elles": "p", "lui": "m", "eux": "p",
                     "je": "s", "nous": "p"},

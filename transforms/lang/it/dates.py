@@ -47,6 +47,8 @@ PROFILE = DateProfile(
     past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    half_after=("e mezzo", "e mezza"),
+    every_words=("ogni", "tutti i", "tutte le"),
     habitual_words=("ogni anno", "tutti gli anni", "annualmente", "abitualmente", "di solito", "solitamente", "normalmente",
                     "tradizionalmente", "generalmente"),
     fronting_words=frozenset("il la lo nel nella dal dalla da e ma poi già anche".split()),
@@ -77,6 +79,7 @@ PROFILE = DateProfile(
         "allora": "PAST_REF", "epoca": "PAST_REF", "quei tempi": "PAST_REF", "presto": "FUTURE_REF", "molto presto": "FUTURE_REF", "a breve": "FUTURE_REF",
         "prossimamente": "FUTURE_REF", "futuro": "FUTURE_REF", "tra poco": "FUTURE_REF", "fra poco": "FUTURE_REF",
         "lungo periodo": "FUTURE_REF",
+        "un domani": "FUTURE_REF",  # (some day, one day in the future; `domani` alone is tomorrow)
     },
     era_nouns=frozenset(),
     holidays={"natale": (12, 25), "vigilia di natale": (12, 24), "san silvestro": (12, 31), "capodanno": (1, 1),
@@ -111,9 +114,11 @@ PROFILE = DateProfile(
     hence_before=("tra", "fra", "entro"),
     earlier_after=("prima",),
     later_after=("dopo", "più tardi"),
-    edge_words=("inizio", "fine", "metà", "inizi", "primi", "fino alla fine", "primi mesi", "ultimi mesi"),  # (`primi mesi del 2020`: the first months of a year are that year)
+    edge_words=("inizio", "fine", "metà", "inizi", "primi", "fino alla fine", "primi mesi", "ultimi mesi",
+                # (`nei primi cinque mesi del 2022`: the first months counted, that year)
+                *(f"primi {n} mesi" for n in "due tre quattro cinque sette otto nove dieci undici".split())),  # (`primi mesi del 2020`: the first months of a year are that year)
     late_edge_words=("fine", "fino alla fine"),
-    half_words={"primo semestre": 1, "secondo semestre": 2, "prima metà": 1, "seconda metà": 2},
+    half_words={"primo semestre": 1, "secondo semestre": 2, "prima metà": 1, "seconda metà": 2, "primi sei mesi": 1},
     quarter_words=("trimestre",),
     decade_nouns=("anni",),
     decade_suffixes=(),

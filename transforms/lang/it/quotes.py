@@ -19,7 +19,7 @@ PROFILE = QuoteProfile(
         "continu", "segnal", "not", "avvis", "evidenzi", "rilev", "ribatt", "argoment", "esclam",
         "ammon", "sentenzi", "rimarc", "incalz", "domand", "interrog", "cit", "ironizz",
         "sbott", "chios", "minacci", "elogi", "profetizz", "pronostic", "parl", "riport",
-        "giur", "narr", "dubit", "martell",
+        "giur", "narr", "dubit", "martell", "svel", "inneggi",
     ) | words("""
         rivelato rivela rivelano rivelò strillato urlato gridato
         detto dice dicono disse dissero diceva dicevano aggiunge aggiungono aggiunto aggiunse
@@ -36,7 +36,10 @@ PROFILE = QuoteProfile(
                                  "ha detto", "ha dichiarato", "ha affermato", "ha aggiunto", "ha spiegato",
                                  "ha sottolineato", "ha sostenuto", "ha precisato", "ha scritto",
                                  "ha ribadito", "ha commentato"}),
-    object_reporting_verbs=words("definisce definito definì chiede chiesto chiese accusa accusato esorta esortato"),
+    object_reporting_verbs=words("""
+        definisce definito definì chiede chiesto chiese accusa accusato esorta esortato
+        definendolo definendola definendoli definendole definita definiti definite
+    """),
     speech_nouns=words("risposta nota appello relazione rapporto post parole dichiarazioni dichiarazione messaggio comunicato tweet lettera discorso intervista articolo editoriale documento"),
     adverbial_phrases=frozenset({"poco dopo", "più tardi", "poco più tardi", "a sua volta", "dal canto suo", "da parte sua", "ancora una volta", "di nuovo"}),
     as_cues=frozenset({"come"}),
@@ -45,6 +48,12 @@ PROFILE = QuoteProfile(
     cataphora=frozenset({"con queste parole", "così", "lo ha detto", "lo ha dichiarato", "lo ha affermato", "lo ha spiegato"}),
     opinion_of=words("per"),
     colon_subject=True,
+    phrase_needs_speech=True,
+    cleft_copulas=frozenset({"è stato", "è stata", "sono stati", "sono state", "era stato", "era stata",
+                             "è lui", "è lei"}),
+    cleft_links=words("a ad"),
+    # heads of a phrase of time opening a clause, its subject dropped: `Due giorni fa aveva scritto`
+    time_nouns=words("giorno giorni settimana settimane mese mesi anno anni ore fa epoca all’epoca all'epoca tempo"),
     agreeing_participle_endings=("ata", "ate", "ati"),
     mixed_closers=True,
     cataphora_pronouns=words("lo ciò questo"),

@@ -52,7 +52,7 @@ PROFILE = DateProfile(
                    **{stem + ending: offset for stem, offset in (("wczorajsz", -1), ("jutrzejsz", 1))
                       for ending in "y a e ego ej emu ym ą ych".split()}},
     relative_days_lower_only=frozenset(),
-    relative_days_not_after={},
+    relative_days_not_after={"dziś": ("nie od",), "dzisiaj": ("nie od",)},  # (`nie od dziś`: for a long time)
     year_suffixes=("roku", "rok", "r."),
     future_markers=("będzie", "będą", "będziemy", "ma być", "mają być", "zostanie", "zostaną", "planuje",
                     "wkrótce",
@@ -85,6 +85,8 @@ PROFILE = DateProfile(
     past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    half_after=("i pół",),
+    every_words=("każdy", "każdą", "każdego", "każdym", "co"),
     habitual_words=("co roku", "corocznie", "coroczna", "coroczny", "coroczne", "corocznej", "każdego roku", "zwykle",
                     "zazwyczaj", "tradycyjnie"),
     fronting_words=frozenset("w we od do z i a ale już także jeszcze".split()),
@@ -164,15 +166,15 @@ PROFILE = DateProfile(
                            "dekady godziny godzin godzinach".split()),
     vague_quantities=frozenset("kilka kilku kilkoma kilkanaście kilkunastu kilkadziesiąt kilkudziesięciu kilkaset kilkuset "
                                "parę paru wiele wielu".split()),
-    approx_words=("około", "prawie", "niemal", "ponad", "blisko", "zaledwie", "aż"),
+    approx_words=("około", "prawie", "niemal", "ponad", "blisko", "zaledwie", "aż", "nieco ponad", "niespełna"),
     ago_before=("przed", "sprzed"),
     ago_after=("temu",),
     hence_before=("za",),
     earlier_after=("wcześniej", "przedtem"),
     later_after=("później", "potem"),
     edge_words=("początku", "początkiem", "początek", "końca", "końcu", "koniec", "połowie", "połowy", "połowa",
-                "połowę", "poł.", "pierwszych miesiącach", "ostatnich miesiącach"),
-    late_edge_words=("końca", "końcu", "koniec"),
+                "połowę", "poł.", "pierwszych miesiącach", "ostatnich miesiącach", "końcem"),
+    late_edge_words=("końca", "końcu", "koniec", "końcem"),
     half_words={"pierwszej połowie": 1, "pierwsza połowa": 1, "pierwszą połowę": 1, "pierwszego półrocza": 1,
                 "pierwszym półroczu": 1, "drugiej połowie": 2, "druga połowa": 2, "drugą połowę": 2,
                 "drugiego półrocza": 2, "drugim półroczu": 2},
@@ -180,7 +182,7 @@ PROFILE = DateProfile(
     decade_nouns=("lata", "lat", "latach", "latami"),
     decade_suffixes=(".", ".tych", "-tych", "-te"),
     century_words=("wiek", "wieku", "w."),
-    year_words=("rok", "roku"),
+    year_words=("rok", "roku", "r."),  # (`w r. 2005`)
     short_year_prepositions=(),
     relative_year_words={
         # (this year's, last year's, next year's, every case form: `ubiegłoroczne wybory`, `tegoroczną edycję`)

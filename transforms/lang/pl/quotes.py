@@ -24,7 +24,7 @@ PROFILE = QuoteProfile(
         "zwróci", "zasugerowa", "sugerowa", "przyzna", "zażartowa", "ironizowa", "grzmia",
         "wypowiedzia", "wypowiada", "reagowa", "zareagowa", "pochwali", "poskarży", "skarży", "żali", "odnosi", "uzna",
         "tryumfowa", "triumfowa", "szydzi", "drwi", "kpi", "ubolewa", "nalega", "protestowa",
-        "dowodzi", "wywodzi", "prawi", "rozpowiada",
+        "dowodzi", "wywodzi", "prawi", "rozpowiada", "poda", "odpowiada", "potępi",
     ) | words("""
         argumentuje argumentują określa określają nazywa nazywają
         powiedzieli rozpoczął rozpoczęła zaczął zaczęła ostrzegł ostrzegła odniósł odniosła
@@ -53,6 +53,9 @@ PROFILE = QuoteProfile(
     cataphora=frozenset({"tymi słowami", "tak", "w ten sposób", "to powiedział", "to powiedziała"}),
     opinion_of=words("dla"),
     colon_subject=True,
+    phrase_needs_speech=True,
+    # heads of a phrase of time opening a clause, its subject dropped: `Parę dni temu napisała`
+    time_nouns=words("dzień dni tydzień tygodnie tygodni miesiąc miesiące miesięcy rok lata lat godzin temu"),
     mixed_closers=True,
     cataphora_pronouns=words("to"),
     quoting_verbs=words("cytuje cytują cytował cytowała zacytował zacytowała"),

@@ -68,6 +68,8 @@ PROFILE = DateProfile(
     past_adverbs=frozenset(),
     attributive_determiners=(),
     reporting_verbs=frozenset(),
+    half_after=("с половиной",),
+    every_words=("каждый", "каждую", "каждое", "каждого", "каждом"),
     habitual_words=("каждый год", "ежегодно", "ежегодный", "ежегодная", "ежегодное", "обычно", "традиционно", "как правило"),
     fronting_words=frozenset("в во с со и а но уже еще ещё также".split()),
     number_words={
@@ -170,7 +172,10 @@ PROFILE = DateProfile(
     ambiguous_seasons=frozenset(),
     ambiguous_units=frozenset(),
     clock_words={"утра": 0, "дня": 12, "вечера": 12, "ночи": 0, "по московскому времени": 0, "по местному времени": 0,
-                 "мск": 0},
+                 "мск": 0, "по мск": 0,
+                 # (with the hour noun between: `в 6 часов вечера`, `в 2 часа дня`, `в 1 час ночи`)
+                 **{noun + " " + part: add for noun in ("час", "часа", "часов")
+                    for part, add in (("утра", 0), ("дня", 12), ("вечера", 12), ("ночи", 0))}},
     clock_before=("в", "с", "до", "около", "к"),
     hour_nouns=(),
     relative_day_parts={},
