@@ -179,6 +179,7 @@ _COUNTED = """
 import datetime as dt, pickle, sys
 sys.path.insert(0, sys.argv[1])
 from newsbeam.transforms.dates import extract_dates
+print(extract_dates.__code__.co_filename)
 anchor = dt.date.fromisoformat(sys.argv[3])
 pairs = pickle.loads(open(sys.argv[2], "rb").read())
 for _ in range(1 + (sys.argv[4] == "measure")):
@@ -192,7 +193,10 @@ def steady_instructions(tree: Path, pairs: Path) -> int:
     dates engine in `tree`."""
     args = [str(tree), str(pairs), ANCHOR.isoformat()]
     # (once outside valgrind: a tree just unpacked compiles its modules and caches on first use)
-    subprocess.run([sys.executable, "-c", _COUNTED, *args, "setup"], check=True, capture_output=True)
+    where = subprocess.run([sys.executable, "-c", _COUNTED, *args, "setup"], check=True, capture_output=True,
+                           text=True).stdout.strip()
+    if not Path(where).resolve().is_relative_to(tree.resolve()):
+        sys.exit(f"the engine counted for {tree} was imported from {where}")
     counts = []
     for mode in ("setup", "measure"):
         with tempfile.TemporaryDirectory() as tmp:
@@ -217,9 +221,12 @@ def count_instructions(texts: dict[str, list[str]], every: int, ref: str | None)
         if ref:
             folder = Path(tmp) / "ref"
             folder.mkdir()
-            archive = subprocess.run(["git", "-C", str(trees["this checkout"]), "archive", ref, "transforms"],
-                                     check=True, capture_output=True).stdout
+            # (as the package installs it, `newsbeam.transforms`: a `newsbeam` package first on the path
+            # comes before the editable install's finder, which maps the name to this checkout)
+            archive = subprocess.run(["git", "-C", str(trees["this checkout"]), "archive", "--prefix=newsbeam/", ref,
+                                      "transforms"], check=True, capture_output=True).stdout
             subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+            (folder / "newsbeam" / "__init__.py").touch()
             trees = {ref: folder, **trees}
         counts = {name: steady_instructions(tree, path) for name, tree in trees.items()}
     print(f"dates engine, instructions of one steady pass over {len(pairs)} articles (every {every}th, "

@@ -30,7 +30,7 @@ import numpy as np
 
 from newsbeam.transforms.machine_cache import cache_root, mark_used, prune
 
-__all__ = ["ArticleScore", "ProfileScorer"]
+__all__ = ["ArticleScore", "ProfileScorer", "gram_text"]
 
 # langdetect's constants (langdetect.detector.Detector), restated so that scoring needs none of
 # langdetect's start-up; tests check them against the library.
@@ -67,7 +67,10 @@ class ProfileScorer:
             if cache:
                 shutil.rmtree(cache, ignore_errors=True)  # (a damaged entry: replace it)
                 _store(cache, *found)
-        self.languages, self._keys, self._log = found
+        self.languages, keys, log = found
+        # Plain array views of the mapped files (same pages): indexing a np.memmap runs Python code
+        # (memmap.__getitem__, __array_finalize__) on every lookup, a few per article.
+        self._keys, self._log = np.asarray(keys), np.asarray(log)
         self._normal = _normalisation_table(NGram)
         self._upper = np.array([chr(c).isupper() for c in range(0x10000)], dtype=bool)
         self._vietnamese = NGram.normalize_vi
@@ -78,8 +81,8 @@ class ProfileScorer:
 
     # ------------------------------------------------------------------ langdetect's n-grams
 
-    def ngram_counts(self, text: str, max_chars: int) -> tuple[np.ndarray, np.ndarray]:
-        """The n-grams langdetect samples from `text`: their profile rows (distinct) and how often each occurs."""
+    def _buffer(self, text: str, max_chars: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The characters langdetect's NGram buffer sees (code points, normalised), and which are capitals and spaces."""
         # Detector.append: links and addresses out, Vietnamese marks composed, then cut. (Each
         # regex runs only when the text holds what it needs: on the whole text they cost more
         # than everything else here.)
@@ -111,6 +114,11 @@ class ProfileScorer:
         keep = np.ones(len(codes), dtype=bool)
         keep[1:] = ~(space[1:] & space[:-1])
         codes, upper, space = codes[keep], upper[keep], space[keep]
+        return codes, upper, space
+
+    def ngram_counts(self, text: str, max_chars: int) -> tuple[np.ndarray, np.ndarray]:
+        """The n-grams langdetect samples from `text`: their profile rows (distinct) and how often each occurs."""
+        codes, upper, space = self._buffer(text, max_chars)
         # A capital right after a capital (inside an acronym) yields no n-grams at all.
         emits = ~(upper[1:] & upper[:-1])
         last = codes[1:]
@@ -123,6 +131,20 @@ class ProfileScorer:
         found = self._found(keys)
         known = found >= 0
         return found[known], counts[known]
+
+    def ngram_sequence(self, text: str, max_chars: int) -> np.ndarray:
+        """The n-grams langdetect samples from `text` as packed keys, in its order (`Detector._extract_ngrams`:
+        each character's 1-, 2- and 3-gram in turn, those some profile has)."""
+        codes, upper, space = self._buffer(text, max_chars)
+        emits = ~(upper[1:] & upper[:-1])
+        last = codes[1:]
+        grams = np.full((len(last), 3), -1, dtype=np.int64)
+        grams[:, 0] = np.where(emits & ~space[1:], last, -1)
+        grams[:, 1] = np.where(emits, codes[:-1] << 21 | last, -1)
+        grams[1:, 2] = np.where(emits[1:] & ~space[1:-1], codes[:-2] << 42 | codes[1:-1] << 21 | codes[2:], -1)
+        keys = grams.ravel()
+        keys = keys[keys >= 0]
+        return keys[self._found(keys) >= 0]
 
     def article(self, text: str, max_chars: int) -> ArticleScore | None:
         """The exact posterior of langdetect's model for `text`; None when it has no n-grams."""
@@ -185,6 +207,11 @@ class ProfileScorer:
         """Row of each key, -1 where no profile has that n-gram."""
         found = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
         return np.where(self._keys[found] == keys, found, -1)
+
+
+def gram_text(key: int) -> str:
+    """A packed n-gram's characters."""
+    return "".join(chr(c) for c in (key >> 42, key >> 21 & 0x1FFFFF, key & 0x1FFFFF) if c)
 
 
 def _from_profiles(profile_dir: str, names: list[str]) -> tuple[list[str], np.ndarray, np.ndarray]:

@@ -259,3 +259,80 @@ def test_cascade_decides_gold_articles_as_langdetect_does():
     assert all(cascade[:1] == alone[:1] for cascade, alone in decisions)
     by_profiles = sum(cascade.method == "profiles" for cascade, _ in decisions) / len(decisions)
     assert by_profiles > 0.95, by_profiles
+
+
+# --- langdetect's walks on arrays (`newsbeam.transforms.language._seeded_walks`): its own result, bit for bit
+
+from newsbeam.transforms.language import _seeded_walks, _walks_on_arrays  # noqa: E402
+
+# Invented: short, mixed, close and long texts (langdetect's walks end early, late, or at the step limit).
+WALK_CASES = NGRAM_CASES + [
+    "Ja, nein, vielleicht.",
+    "Bonjour, she said, und dann ging er nach Hause por la tarde.",
+    "Il sindaco ha detto che il ponte riaprirà a marzo, ma i lavori non sono finiti.",
+    "Burmistrz powiedział, że most zostanie otwarty w marcu.",
+    "El alcalde dijo que el puente reabrirá en marzo. The works are not finished.",
+    "Мэр сказал, что мост откроют в марте. Der Bürgermeister widersprach.",
+    "ok " * 400,
+]
+
+
+def _detector_for(factory, text):
+    detector = factory.create()
+    detector.set_max_text_length(2000)
+    detector.append(text)
+    return detector
+
+
+def _walk_outcome(run, detector):
+    try:
+        run(detector)
+    except Exception as e:  # noqa: BLE001 - both sides must fail alike (a text with no n-gram)
+        return type(e), str(e)
+    return detector.langprob
+
+
+@pytest.mark.parametrize("text", WALK_CASES)
+def test_scorer_lists_the_ngrams_in_langdetects_sampling_order(text, scorer, factory):
+    detector = _detector_for(factory, text)
+    detector.cleaning_text()
+    assert [_gram(k) for k in scorer.ngram_sequence(text, 2000).tolist()] == detector._extract_ngrams()
+
+
+def _ours(scorer, factory, text):
+    detector = factory.create()
+    detector.set_max_text_length(2000)
+    assert _walks_on_arrays(detector)
+    return _walk_outcome(lambda d: _seeded_walks(d, scorer.ngram_sequence(text, 2000)), detector)
+
+
+@pytest.mark.parametrize("text", WALK_CASES)
+def test_walks_on_arrays_give_langdetects_own_probabilities_bit_for_bit(text, scorer, factory):
+    from langdetect import DetectorFactory
+    DetectorFactory.seed = 0
+    expected = _walk_outcome(lambda d: d._detect_block(), _detector_for(factory, text))
+    assert _ours(scorer, factory, text) == expected   # floats compared exactly
+
+
+def test_walks_on_arrays_give_way_to_langdetect_for_options_they_do_not_follow(factory):
+    detector = _detector_for(factory, "Le maire a dit que le pont rouvrira en mars.")
+    detector.set_prior_map({"fr": 0.5, "en": 0.5})
+    assert not _walks_on_arrays(detector)
+
+
+def test_walks_on_arrays_match_langdetect_on_shared_paragraphs(scorer, factory):
+    """Slices of every 60th BBC and multinews article (paragraph-sized, as the paragraph check
+    hands langdetect): the same probabilities as langdetect's own walks."""
+    import random
+    from langdetect import DetectorFactory
+    shared = require_shared()
+    files = sorted((shared / "corpora" / "bbc").glob("*/*.txt"))[::60]
+    files += sorted((shared / "corpora" / "multinews").glob("*/semeval2023t3/*/article*.txt"))[::60]
+    pick = random.Random(7)
+    DetectorFactory.seed = 0
+    for path in files:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        start = pick.randrange(len(text))
+        chunk = text[start:start + pick.choice((40, 120, 400))]
+        expected = _walk_outcome(lambda d: d._detect_block(), _detector_for(factory, chunk))
+        assert _ours(scorer, factory, chunk) == expected, path.name

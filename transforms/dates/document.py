@@ -6,10 +6,13 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsbeam.transforms.dates.profile import DateProfile
 from newsbeam.transforms.dates.tense import TenseMarkers
-from newsbeam.transforms.dates.timex import Point, day_point, month_point, render, shift, week_point, year_point
+from newsbeam.transforms.dates.timex import (
+    Point, day_point, month_point, render, resolve_month, resolve_month_day, shift, week_point, year_point,
+)
 
 __all__ = ["DateMention", "Doc", "CLOCK_DAY_REACH", "QUARTER_CONTEXT"]
 
@@ -28,6 +31,23 @@ CLOCK_DAY_REACH = 300  # characters after a day is named within which a bare clo
 QUARTER_CONTEXT = 600  # characters after a quarter is named within which `a year earlier` means that quarter
 SENTENCE_YEAR_REACH = 120  # characters after a year is named within which a month of the sentence is in it
 _SENTENCE_END = re.compile(r"[.!?][\"»”]?\s+(\w)|\n")
+
+# Every value `TenseMarkers.tense` gives (and the month tenses built on it: `handlers._english_month_tense`).
+TENSES = (-3, -2, -1, 0, 1, 2)
+# Whether a year that every tense resolves alike is taken without reading the tense (`Doc.month_year`,
+# `Doc.month_day_year`); off, the tense is read for every month and day (the same mentions: a test
+# compares both).
+SKIP_UNREAD_TENSE = True
+
+
+@lru_cache(maxsize=4096)
+def _same_for_every_tense(anchor: dt.date, month: int, day: int | None) -> int | None:
+    """The year a month (or a month and day) named without one has around `anchor` whatever the tense
+    (`TENSES`): the month under way, a day of the last few weeks; None when the tense can change it or
+    the day never exists."""
+    years = {resolve_month(anchor, month, t) if day is None else resolve_month_day(anchor, month, day, t)
+             for t in TENSES}
+    return years.pop() if len(years) == 1 else None
 
 
 class Doc:
@@ -58,6 +78,21 @@ class Doc:
 
     def tense(self, start: int, end: int) -> int:
         return self._tense_markers().tense(start, end)
+
+    def month_year(self, month: int, start: int, end: int, tense) -> int:
+        """`resolve_month` of a month named at [start, end) around the anchor, leaning the way
+        `tense(self, month, start, end)` (one of `TENSES`) points, which is not read when every tense
+        gives the same year (a tense costs a sentence's scan; the year, a few date sums, kept)."""
+        if SKIP_UNREAD_TENSE and (year := _same_for_every_tense(self.anchor, month, None)) is not None:
+            return year
+        return resolve_month(self.anchor, month, tense(self, month, start, end))
+
+    def month_day_year(self, month: int, day: int, start: int, end: int) -> int | None:
+        """`resolve_month_day` of a day named at [start, end) around the anchor, leaning the way the
+        sentence's tense points, which is not read when every tense gives the same year."""
+        if SKIP_UNREAD_TENSE and (year := _same_for_every_tense(self.anchor, month, day)) is not None:
+            return year
+        return resolve_month_day(self.anchor, month, day, self.tense(start, end))
 
     def habitual(self, start: int, end: int) -> bool:
         return self._tense_markers().habitual(start, end)

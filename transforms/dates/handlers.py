@@ -16,7 +16,7 @@ from newsbeam.transforms.dates.patterns import ANY_MONTH, ANY_WEEKDAY, DAY, EN, 
     norm
 from newsbeam.transforms.dates.tense import prev_word
 from newsbeam.transforms.dates.timex import (
-    Point, day_point, holiday_date, month_point, quarter_point, render, resolve_month, resolve_month_day,
+    Point, day_point, holiday_date, month_point, quarter_point, render, resolve_month,
     resolve_quarter, resolve_season, resolve_weekday, this_season_year, shift, week_point, weekend_point, year_point,
 )
 
@@ -110,7 +110,7 @@ def _day_in(doc: Doc, year: int | None, month: int, day: int, start: int, end: i
         year = first.year + ((month, day) < (first.month, first.day))  # `from June 1 to November 30`: after it
     if year is None:
         if doc.anchor:
-            year = resolve_month_day(doc.anchor, month, day, doc.tense(start, end))
+            year = doc.month_day_year(month, day, start, end)
             if year is None:
                 return None
         else:
@@ -526,8 +526,11 @@ def _month_point_for(doc: Doc, month: int, rel_word: str | None, start: int, end
         return month_point(doc.anchor.year, month)
     if rel:
         return month_point(resolve_month(doc.anchor, month, rel, strict=True), month)
+    if _narrated_year(doc, month, start) is None:
+        # (the year every tense gives is taken without reading the tense: `Doc.month_year`)
+        return month_point(doc.month_year(month, start, end, tense or _sentence_tense), month)
     direction = (tense or _sentence_tense)(doc, month, start, end)
-    if direction < 0 and _narrated_year(doc, month, start) is not None:
+    if direction < 0:
         return month_point(doc.last.year, month)  # `в апреле 2021 года ..., а уже в июне`: that year's June
     return month_point(resolve_month(doc.anchor, month, direction), month)
 

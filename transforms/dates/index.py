@@ -58,8 +58,9 @@ def head_kinds(profiles: tuple[DateProfile, ...], any_month: bool = False) -> di
     add("unit", [*(u for p in profiles for u in (*p.units, *p.quarter_words, *p.half_words)), "period", "weekend",
                  "day", "days"])
     add("season", [s for p in profiles for s in p.seasons])
-    add("pod", [*(w for p in profiles for w in (*p.parts_of_day, *p.relative_day_parts, *p.clock_words, *p.pod_phrases,
-                                                       *p.hour_nouns)),
+    # (not the hour nouns, `a las`, `ore`, `godz.`: the hour after one is the head, see `hour_words`; their
+    # words, `las`, are as common as articles, and every rule that can begin with one was tried there)
+    add("pod", [*(w for p in profiles for w in (*p.parts_of_day, *p.relative_day_parts, *p.clock_words, *p.pod_phrases)),
                 "tonight"],
         lambda w: w != "mid")
     add("relday", [w for p in profiles for w in (*p.relative_days, *p.relative_day_parts, *p.anaphoric_days, *p.day_nouns)],
@@ -313,7 +314,7 @@ def _read_plan(rules: tuple[Rule, ...], kinds: dict[str, frozenset[str]]) -> tup
     characters and first words' prefixes; the sources of the trigger, blocker (None: no blocker) and starter patterns."""
     return (tuple(rule_kinds(r, kinds) for r in rules), tuple(first_chars(r.pattern) for r in rules),
             tuple(_prefixes(first_words(r.pattern)) for r in rules),
-            r"\W(?:(?P<w>" + alt(kinds) + r")(?!\w)|" + NUMBER_TRIGGER_SRC + ")", _blocker_src(rules),
+            r"\W(?:(?P<w>" + alt(kinds) + r")(?!\w)|", _blocker_src(rules),
             _starter_src(rules))
 
 
@@ -338,7 +339,9 @@ def _cased_heads(profile: DateProfile | None) -> frozenset[str]:
 NUMBER_TRIGGER_SRC = (r"(?=\d)(?:(?:1[5-9]|20)\d\d(?=s\b|['’]s\b|(?!\w)|[^\W\d_]{1,2}\.)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)"
                       r"|\d0(?=s\b|er\b|-?[хе]\b)|(?<=['’])\d\d(?![\w%]|[.,]\d)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b|\d{1,2}h(?:\d\d)?\b"
                       r"|(?P<hhmm>\d{1,2}[:.][0-5]\d(?!\d|[.,:]\d)|[012]\d[0-5]\d(?=\s*(?:gmt|utc|bst|cet|est|edt|pst|pdt)\b)))")
-_NUMBER_TRIGGER = re.compile(r"\W" + NUMBER_TRIGGER_SRC)
+# In a language with hour nouns (`a las 10`, `alle ore 9`, `o godz. 18`), an hour alone after one is a
+# head too (`hour_words`); no other alternative of the trigger matches it.
+HOUR_TRIGGER_SRC = NUMBER_TRIGGER_SRC[:-1] + r"|(?P<hour>\d{1,2}(?!\d|[.,:]\d)))"
 
 # The same triggers found faster in a text that a one-byte code page holds (Latin-1: every BBC
 # article; Windows-1252: with `’` or `“`; Windows-1250 and -1251: Polish and Russian; a text with
@@ -398,8 +401,8 @@ _HAS_DIGIT = re.compile(r"\d")
 class CandidateIndex:
     """Where expressions of one grammar may be in a text: head words, the starts before them, and the
     rules worth trying there. Built once per language, on its first text."""
-    __slots__ = ("head_kinds", "heads_set", "trigger", "spaced_heads", "by_kinds", "blocker", "starter_at", "cased",
-                 "prefilter_min", "clock_words")
+    __slots__ = ("head_kinds", "heads_set", "trigger", "number_trigger", "spaced_heads", "by_kinds", "blocker",
+                 "starter_at", "cased", "prefilter_min", "clock_words", "hour_words", "every_kind")
 
     def __init__(self, grammar: Grammar, profile: DateProfile | None):
         profiles = (EN,) if profile is None else (EN, profile)
@@ -412,7 +415,13 @@ class CandidateIndex:
         plan = PLANS.get(_plan_key(rules, self.head_kinds), lambda: _read_plan(rules, self.head_kinds))
         rule_kinds_of, rule_firsts, rule_prefixes, trigger, blocker, starter = plan
         PLANS.save()  # (when it was computed here: for the next process)
-        self.trigger = regex_cache.compile(trigger, FLAGS)
+        own = profile or EN
+        # the last words of the language's hour nouns (`las`, `ore`, `godz`): a number of one or two digits
+        # after one is a head of every kind (`every_kind`)
+        self.hour_words = frozenset(w.split()[-1].rstrip(".") for w in own.hour_nouns)
+        numbers = HOUR_TRIGGER_SRC if self.hour_words else NUMBER_TRIGGER_SRC
+        self.trigger = regex_cache.compile(trigger + numbers + ")", FLAGS)
+        self.number_trigger = regex_cache.compile(r"\W" + numbers, FLAGS)
         # (over a text's words with one space between: see `one_byte_heads_in`)
         self.spaced_heads = regex_cache.compile(" (?:" + alt(heads) + ")(?= )", FLAGS).finditer
         kinds_of = dict(zip(rules, rule_kinds_of))
@@ -420,16 +429,20 @@ class CandidateIndex:
         prefixes = dict(zip(rules, rule_prefixes))
         # per kind of head word, the segments of the rules that can hold it
         table = PrefixTable(rules, prefixes, firsts)
+        # (an hour after an hour noun is tried with every rule, as if every kind of head word were there:
+        # whatever can hold it is tried, as before, when the noun's word was the head)
+        self.every_kind = frozenset({k for ks in (*self.head_kinds.values(), *rule_kinds_of) for k in ks}
+                                    | DIGIT_KINDS | CLOCK_KINDS)
         self.by_kinds = {kinds: [Segment(rules, firsts, prefixes, table) for rules in
                                  (tuple(r for r in group if kinds_of[r] & kinds) for group in grammar.groups) if rules]
-                         for kinds in {*self.head_kinds.values(), DIGIT_KINDS, CLOCK_KINDS}}
+                         for kinds in {*self.head_kinds.values(), DIGIT_KINDS, CLOCK_KINDS, self.every_kind}}
         self.blocker = None if blocker is None else regex_cache.compile(blocker, FLAGS)
         self.starter_at = regex_cache.compile(starter, FLAGS).finditer
         self.cased = _cased_heads(profile)
         self.prefilter_min = PREFILTER_MIN
         # the last words of the language's clock prepositions (`alle`, `las`, `godz`): an hour with its
         # minutes is a head only after one (a list of prices `2.50 3.75` holds none)
-        self.clock_words = frozenset(w.split()[-1].rstrip(".") for w in (profile or EN).clock_before)
+        self.clock_words = frozenset(w.split()[-1].rstrip(".") for w in own.clock_before)
 
     def heads(self, text: str, low: str, padded: str) -> list[tuple[int, int, frozenset[str]]]:
         """(start, end, kinds) of the head words and date-like numbers in the text, in order. Head words
@@ -450,10 +463,8 @@ class CandidateIndex:
                 start, end = m.start(), m.end() - 1
                 word = m.group("w")
                 if word is None:
-                    if m.group("hhmm") is None:
-                        found.append((start, end, DIGIT_KINDS))
-                    elif self._after_clock_word(low, start):
-                        found.append((start, end, CLOCK_KINDS))
+                    if (kinds := self._number_kinds(m, low, start)) is not None:
+                        found.append((start, end, kinds))
                 elif not (word in cased and text[start].islower()):
                     found.append((start, end, kinds_of[word]))
         return found
@@ -496,22 +507,36 @@ class CandidateIndex:
                 found.append((at, end - 1, kinds_of[head]))
         digits = b" " + raw.translate(digit_starts)  # digits[i + 1] is low[i]
         at = digits.find(b" 0")
+        number_trigger = self.number_trigger.match
         while at >= 0:
-            m = _NUMBER_TRIGGER.match(padded, at)  # padded[at] is the character before the digit
+            m = number_trigger(padded, at)  # padded[at] is the character before the digit
             if m is None:
                 at = digits.find(b" 0", at + 1)
             else:
-                if m.group("hhmm") is None:
-                    found.append((at, m.end() - 1, DIGIT_KINDS))
-                elif self._after_clock_word(padded, at + 1):  # (padded[at + 1] is low[at])
-                    found.append((at, m.end() - 1, CLOCK_KINDS))
+                if (kinds := self._number_kinds(m, padded, at + 1)) is not None:  # (padded[at + 1] is low[at])
+                    found.append((at, m.end() - 1, kinds))
                 at = digits.find(b" 0", m.end())  # (as `finditer`: on after the number)
         found.sort()
         return found
 
-    def _after_clock_word(self, low: str, pos: int) -> bool:
-        """Whether one of `clock_words` (a period after it allowed: `godz.`) ends right before `low[pos]`."""
-        if not self.clock_words:
+    def _number_kinds(self, m: re.Match, low: str, pos: int) -> frozenset[str] | None:
+        """The kinds of the number the trigger matched (`m`, its number at `low[pos]`): every kind after an
+        hour noun's word, else a clock time's after a clock word, else a date-like number's; None when it is
+        no head (an hour with its minutes, or one alone, elsewhere)."""
+        if self.hour_words and self._after_clock_word(low, pos, self.hour_words):
+            return self.every_kind
+        group = m.lastgroup
+        if group is None:
+            return DIGIT_KINDS
+        if group == "hhmm" and self._after_clock_word(low, pos):
+            return CLOCK_KINDS
+        return None
+
+    def _after_clock_word(self, low: str, pos: int, words: frozenset[str] | None = None) -> bool:
+        """Whether one of `clock_words` (or of `words`; a period after it allowed: `godz.`) ends right
+        before `low[pos]`."""
+        words = self.clock_words if words is None else words
+        if not words:
             return False
         i = pos
         while i > 0 and low[i - 1].isspace():
@@ -521,7 +546,7 @@ class CandidateIndex:
         j = i
         while j > 0 and low[j - 1].isalpha():
             j -= 1
-        return low[j:i] in self.clock_words
+        return low[j:i] in words
 
     def starts(self, low: str, padded: str, lo: int, head_start: int) -> list[int]:
         """Where an expression reaching the head word at `head_start` may begin, from `lo` on, in order:

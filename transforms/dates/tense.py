@@ -154,7 +154,8 @@ class TenseMarkers:
     and kept for the other dates there."""
     __slots__ = ("text", "low", "padded", "future", "past", "attributive", "not_past", "reporting", "fronting",
                  "since", "sentences", "habitual_pattern", "habitual_pieces", "habitual_re", "ahead", "irregular",
-                 "passives", "adverbs", "present_modals", "adverb_suffix", "gap_words", "coordinate", "deadline_re", "until_words", "until_looking_back", "planned", "event_re", "span", "span_sentence", "span_clause")
+                 "passives", "adverbs", "present_modals", "adverb_suffix", "gap_words", "coordinate", "deadline_re", "until_words", "until_looking_back", "planned", "event_re", "span", "span_sentence", "span_clause",
+                 "habitual_any")
 
     def __init__(self, text: str, low: str, padded: str, profile: DateProfile):
         self.text, self.low = text, low
@@ -176,11 +177,12 @@ class TenseMarkers:
         self.gap_words = ([], *([w] for w in profile.verb_date_gap_words))  # (as `split` gives them)
         self.coordinate = _coordinate_re(profile)
         self.event_re = _event_re(profile)
-        # (looked for once in the whole text, when a date first asks: most texts have none, and then no
-        # clause is cut for it)
+        # (a piece of a habitual word is looked for once in the whole text, when a date first asks: a text
+        # without any cuts no clause for it)
         self.habitual_pattern = _habitual_re(profile)
         self.habitual_pieces = _habitual_pieces(profile)
         self.habitual_re: re.Pattern | bool | None = None if self.habitual_pattern is not None else False
+        self.habitual_any: bool | None = None  # (whether the whole text has one: looked for once a clause has)
         self.sentences: dict[tuple[int, int], list[tuple[int, int, int, bool]]] = {}
         # the last mention asked about, its sentence and clause: a handler may ask its tense, its
         # clause's tense and whether it recurs, each of which reads the same sentence and clause
@@ -313,13 +315,18 @@ class TenseMarkers:
         """Whether the clause around [start, end) says it recurs (`comienza habitualmente el 1 de octubre`,
         `held every year in July`): a date there is any year's."""
         if self.habitual_re is None:
-            habitual, padded = self.habitual_pattern, self.padded
-            self.habitual_re = habitual if any(piece in padded for piece in self.habitual_pieces) \
-                and habitual.search(padded) else False
+            padded = self.padded
+            self.habitual_re = self.habitual_pattern if any(piece in padded for piece in self.habitual_pieces) else False
         if not self.habitual_re:
-            return False  # (none in the whole text)
+            return False  # (no piece of one in the whole text: most texts)
         lo, hi = self._mention_clause(start, end)
-        return self.habitual_re.search(self.padded, lo, hi + 1) is not None  # (padded: offsets + 1)
+        if self.habitual_re.search(self.padded, lo, hi + 1) is None:  # (padded: offsets + 1)
+            return False
+        # (and one in the whole text: what the clause's search found is one, unless its end cut a word.
+        # Searched only now, as the pieces, `each`, `roku`, `tous`, are in most texts: the clause is short)
+        if self.habitual_any is None:
+            self.habitual_any = self.habitual_re.search(self.padded) is not None
+        return self.habitual_any
 
     def reports_event(self, start: int, end: int) -> bool:
         """Whether the clause around [start, end) reports the day's event with a present verb (`Heute

@@ -55,7 +55,10 @@ _DATE_PIECES = ["the third quarter of", "early next year", "about two years ago"
                 "hier", "gestern", "hoy", "oggi", "сегодня", "dzisiaj", "en mayo", "le lundi", "Montag", "mañana",
                 "Tuesday", "May", "March 2004", "in 2019", "von 2010 bis 2020", "1998-99", "2023-2026", "now", "then",
                 "alle 9.30", "a las  12:00", "o godz. 10.15", "2.50", "el pasado julio", "la tarde del lunes",
-                "octobre dernier", "Roma, 20 lug", "через год", "the 2001-2003 period", "les prochains mois"]
+                "octobre dernier", "Roma, 20 lug", "через год", "the 2001-2003 period", "les prochains mois",
+                # (hour nouns: the hour after one is the head, not the noun's word, `las` being an article too)
+                "a las 10", "desde las 9 horas", "las décadas", "alle ore 9", "ore 18", "o godz. 18", "o godzinie 7",
+                "a las 10 de mayo", "a las 1999", "las 10.30", "godz. 9 am", "ore 12:00"]
 
 
 def _date_texts(n: int, seed: int):
@@ -150,7 +153,7 @@ def test_pattern_analysis_agrees_with_the_regexes():
 def test_trigger_same_matches(lang):
     """The head-word scan (number alternatives behind one `(?=\\d)`) finds what the plain one finds."""
     idx = language_of(lang).index
-    numbers = index.NUMBER_TRIGGER_SRC[len("(?=\\d)(?:"):-1]
+    numbers = (index.HOUR_TRIGGER_SRC if idx.hour_words else index.NUMBER_TRIGGER_SRC)[len("(?=\\d)(?:"):-1]
     old_trigger = re.compile(r"\W(?=\w)(?:(?P<w>" + alt(idx.head_kinds) + r")(?!\w)|" + numbers + ")")
     for text in _date_texts(300, seed=41):
         padded = " " + index.lower(text)
@@ -218,7 +221,11 @@ def test_one_byte_triggers_same_as_regex_scan(lang, codec):
             want = []
             for m in idx.trigger.finditer(padded):
                 word = m.group("w")
-                if word is None and m.group("hhmm") is None:
+                if word is None and idx.hour_words and idx._after_clock_word(low, m.start(), idx.hour_words):
+                    want.append((m.start(), m.end() - 1, idx.every_kind))  # (`a las 10`: tried with every rule)
+                elif word is None and m.lastgroup == "hour":
+                    continue  # (an hour alone counts after an hour noun only)
+                elif word is None and m.group("hhmm") is None:
                     want.append((m.start(), m.end() - 1, index.DIGIT_KINDS))
                 elif word is None:  # (an hour with minutes counts after a clock word only: `alle 9.30`)
                     if idx._after_clock_word(low, m.start()):
@@ -375,3 +382,17 @@ def test_last_match_is_the_last_of_finditer_within_the_bounds():
     assert last_match(pattern, text, 0, 20).start() == 13        # (the third one ends past 20)
     assert last_match(pattern, text, 0, len(text)).start() == 28
     assert last_match(pattern, text, 1, 12) is None
+
+
+@pytest.mark.parametrize("lang, text, hour", [("es", "La sesión empieza a las 10 en el pleno.", "10"),
+                                              ("pl", "Sesja zacznie się o godz. 18 w sejmie.", "18")])
+def test_an_hour_noun_makes_its_hour_the_head_not_its_article(lang, text, hour):
+    """`las` (an article as often as an hour noun's word) is no head word: the hour after an hour noun is,
+    tried with every rule; an article elsewhere is tried with nothing (`las casas de las afueras`)."""
+    idx = language_of(lang).index
+    low = index.lower(text)
+    found = [(low[s:e], kinds) for s, e, kinds in idx.heads(text, low, " " + low)]
+    assert found == [(hour, idx.every_kind)]
+    assert "las" not in idx.head_kinds and "godz" not in idx.head_kinds
+    assert [m.text for m in extract_dates(text, dt.date(2024, 12, 20), lang)] == [hour]
+    assert idx.heads("las casas de las afueras", "las casas de las afueras", " las casas de las afueras") == []
