@@ -175,6 +175,8 @@ class QuoteProfile:
     mentioned_words: Words = NO_WORDS  # a lone pronoun in marks is a word talked about
     elisions: Words = NO_WORDS         # `'em`, `'90s`: an apostrophe that opens nothing
     scare_markers: Words = NO_WORDS    # `so-called “experts”`
+    # open an absolute clause whose own subject a participle after it reports: `with X calling it “…”`
+    absolute_prepositions: Words = NO_WORDS
 
 
 # ---------------------------------------------------------------- quotation marks

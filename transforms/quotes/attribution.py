@@ -181,11 +181,25 @@ def _title_claims(lx: Lexicon, text: str, spans: Spans, win: Windows, found: lis
     if source is None:
         source = next((found[j] for j in range(len(spans)) if lead <= spans[j][0] < stop.end()
                        and found[j] is not None), None)
+    if source is None or not text[source.start:source.start + 1].isupper() and not _described(lx, text, source):
+        # `Pop star X has attacked "…" magazines, after they printed claims`: no source the lead's last
+        # verb gives (a bare noun or a pronoun's clause): the person the lead sentence opens with
+        toks = win.stretch(lead, stop.end())
+        r = np_right(lx, toks, 0, limit=8) if toks else None
+        if r is not None and toks[r[0]].is_cap and toks[r[0]].low not in lx.determiners \
+                and person_like(lx, toks, r) and r[1] < len(toks) and toks[r[1]].low in lx.auxiliaries:
+            source = mention_of(lx, toks, r)
     for k, (o, _, _, c) in enumerate(spans):
         if not is_title_claim(lx, text, o, c):
             break
         if found[k] is None or cue_of[k] == "sentence_subject":
             found[k], cue_of[k] = source, "title_claim" if source is not None else None
+
+
+def _described(lx: Lexicon, text: str, m: Mention) -> bool:
+    """Does the mention open with a determiner (`a report`, `the committee`): a description of a source?"""
+    first = text[m.start:m.end].split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in lx.determiners
 
 
 def _title_sources(text: str, spans: Spans, para_of: list[int], found: list, cue_of: list) -> None:
@@ -246,9 +260,12 @@ def _person_before(lx: Lexicon, text: str, win: Windows, spans: Spans, k: int, i
     while hi > 0 and text[hi - 1].isspace():
         hi -= 1
     para = text.rfind("\n", 0, hi) + 1
-    if hi <= para or text[hi - 1] not in ".!?" or k and spans[k - 1][3] > para:
+    if hi <= para or text[hi - 1] not in ".!?":
         return None
     lo = sentence_start(lx, text, max(para, hi - _PERSON_BEFORE_REACH), hi - 1)
+    if k and spans[k - 1][3] > lo:
+        return None                               # (an earlier quotation in that sentence: its own speaker;
+                                                  # one earlier in the paragraph, as `"culture wars"`, is no reason)
     toks = win.stretch(lo, hi)
     if any(t.text == QUOTE_TOKEN for t in toks):
         return None
@@ -314,7 +331,8 @@ def _nearest_mention(lx: Lexicon, text: str, spans: Spans, j: int, k: int, m: Me
 
     def given_role(before, w, low: str) -> bool:  # `il giornalista`, `Der Kanzler`: a role the text gave them
         return bool(roles) and low in roles and before is not None and before.group().lower() in lx.determiners \
-            and before.end() + 1 >= w.start()
+            and before.group().lower() not in lx.indefinite_determiners and before.end() + 1 >= w.start()
+        # (not `X, a spokesperson for Y`: an apposition that describes the one named, not a mention of them)
 
     prev = None
     for w in _WORD_RE.finditer(text, lo, hi):
@@ -454,9 +472,19 @@ def _reported_between(lx: Lexicon, text: str, win: Windows, spans: Spans, k: int
     before. (Not `“…,” Reid told reporters. “…”`, one speech; a pronoun there is left to the speech.)"""
     m = _report_before(lx, text, win, spans[k][0])
     _, s, e, c = spans[k - 1]
-    return m is not None and m.kind == "np" and text[m.start:m.start + 1].isupper() and m.start > c \
+    return m is not None and m.kind == "np" and (text[m.start:m.start + 1].isupper() or _role_mention(lx, text, m)) \
+        and m.start > c \
         and (_SENTENCE_END_RE.search(text, c, m.start + 1) is not None
-             or text[s:e].rstrip()[-1:] in ".!?…" and not text[c:m.start].strip())   # (`…positive.” The coach said`)
+             or text[s:e].rstrip()[-1:] in ".!?…" and (not text[c:m.start].strip() or lx.subject_fallback
+                                                      and text[c + 1:m.start].strip().lower() in lx.sentence_connectives))
+    # (`…positive.” The coach said`; `…heal.” But her agent said`)
+
+
+def _role_mention(lx: Lexicon, text: str, m: Mention) -> bool:
+    """(English) Is the mention someone described by a role (`her spokesman`, `a club official`):
+    a new speaker however unnamed (`But her spokesman insisted … “…”`)?"""
+    words = text[m.start:m.end].lower().split()
+    return lx.subject_fallback and len(words) >= 2 and words[0] in lx.determiners and lx.is_one_of(words[-1], lx.role_nouns)
 
 
 def _subject_of_sentence(site: QuoteSite, is_name) -> Mention | None:

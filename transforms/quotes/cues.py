@@ -20,7 +20,7 @@ from newsbeam.transforms.quotes.continuity import clause_subject, mention_gender
 from newsbeam.transforms.quotes.lexicon import Lexicon
 from newsbeam.transforms.quotes.marks import Spans, para_end_of
 from newsbeam.transforms.quotes.phrases import (
-    Mention, according_to, is_reporting, mention_of, np_left, np_right, oblique, phrase_at, possessor, pronoun_cue,
+    CutShort, Mention, according_to, is_reporting, mention_of, np_left, np_right, oblique, phrase_at, possessor, pronoun_cue,
     sentence_subject, skippable, subject_of, verbish, with_apposition, word_end,
 )
 from newsbeam.transforms.quotes.tokens import (
@@ -633,7 +633,7 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
                 r = after
         if toks[r[0]].low.endswith(lx.participle_suffixes) and not toks[r[0]].is_cap and lx.pro_drop:
             return _zero_subject(lx, toks, i, n_verb, ends_sentence, mid_clause=True)   # `”, le pregunta mostrando …`
-        r = _name_after_modifier(lx, toks, r) or r
+        r = _name_after_modifier(lx, toks, r) or _name_after_coordinated(lx, toks, r) or r
         return mention_of(lx, toks, with_apposition(lx, toks, r))
     if toks[i].low in lx.after_quote_cues and (i > 0 and toks[i - 1].text == "," or i == 0 and unfinished):
         r = np_right(lx, toks, i + 1)                        # `„…“, so der Minister.`, `„…,“ so er.`
@@ -666,6 +666,12 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     if dashed and toks[a].is_cap and (j >= len(toks) or toks[j].text in (".", QUOTE_TOKEN)):
         return mention_of(lx, toks, r)                  # `“…” ― Carlos Raúl`: a signature after a dash
     j = _skip_brackets(toks, j)                   # `Rep. Gwen Moore (D-Wis.) said`
+    if j + 2 < len(toks) and toks[a].is_cap and toks[j].low in lx.of_prepositions | lx.np_prepositions:
+        body = np_right(lx, toks, j + 1, limit=6)
+        if body is not None and body[1] < len(toks) and is_reporting(lx, toks, body[1]) \
+                and not person_like(lx, toks, body):   # (not `National Bureau of Statistics chief Li Wen told`)
+            j = body[1]                           # `,” Tom Morgan of the Sierra Club said`: the person, past
+                                                  # what they are of (`np_right` stops a name there)
     bare = not (toks[a].is_cap or toks[a].low in lx.pronouns or toks[a].low in lx.determiners)
     if j - a >= 3 and toks[a].low in lx.determiners and verbish(lx, toks[j - 1]) \
             and not (j < len(toks) and is_reporting(lx, toks, j)) or j - a >= 2 and _trailing_verb(lx, toks, j - 1):
@@ -708,8 +714,9 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         v = next((v for v in range(j, min(j + _SUBJECT_TAIL, len(toks))) if not toks[v].is_word
                   or is_reporting(lx, toks, v)), len(toks))
         left = np_left(lx, toks, v - 1) if j < v < len(toks) and toks[v].is_word else None
-        if left is None or not toks[left[0]].is_cap or not person_like(lx, toks, left):
-            return None
+        if left is None or not (toks[left[0]].is_cap or _ends_in_two_capitals(lx, toks, left)) \
+                or not person_like(lx, toks, left):
+            return None                           # (`,” chairman and chief executive Tom Glass said`)
         r, j, n_verb = left, v, is_reporting(lx, toks, v)   # `National Bureau of Statistics chief Li Wen told`:
                                                         # the name right before the verb is its subject
     if toks[j].low in lx.quoting_verbs:
@@ -726,6 +733,13 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
         if not (carries_full_stop(lx, toks[k]) or k + 1 < len(toks) and toks[k + 1].text == "."):
             return None
     return mention_of(lx, toks, r)
+
+
+def _ends_in_two_capitals(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> bool:
+    """Does the phrase toks[r] open with a bare role and close with two capitalised words (a full
+    name: `chairman and chief executive Tom Glass`; not `il New York Times`)?"""
+    return r[1] - r[0] >= 3 and toks[r[1] - 1].is_cap and toks[r[1] - 2].is_cap \
+        and toks[r[0]].low not in lx.determiners
 
 
 def _quoted_as_saying(lx: Lexicon, toks: list[Tok], k: int) -> Mention | None:
@@ -756,6 +770,26 @@ def _name_after_modifier(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tu
 
 
 _MODIFIER_TOKENS = 8   # words of a phrase describing an inverted subject before its name
+
+
+def _name_after_coordinated(lx: Lexicon, toks: list[Tok], r: tuple[int, int]) -> tuple[int, int] | None:
+    """`said Pinter and Moss executive producer Jane Fell.`: a name joined by a connective to
+    another (a firm or show of two names), then a role and a person's name closing the clause: the
+    person is the subject."""
+    e = r[1]
+    if e + 2 >= len(toks) or not toks[r[0]].is_cap or toks[e].low not in lx.sentence_connectives:
+        return None
+    role = False
+    for x in range(e + 1, min(e + 1 + _MODIFIER_TOKENS, len(toks) - 1)):
+        if not toks[x].is_word:
+            return None
+        role = role or not toks[x].is_cap and lx.is_one_of(toks[x].low, lx.role_nouns)
+        if role and not toks[x].is_cap and toks[x + 1].is_cap:
+            named = np_right(lx, toks, x + 1, limit=4)
+            ok = named is not None and named[1] - named[0] >= 2 and person_like(lx, toks, named) and (
+                named[1] >= len(toks) or toks[named[1]].text in (".", ",", ";"))
+            return named if ok else None
+    return None
 
 
 def _subject_before_participle(lx: Lexicon, toks: list[Tok], k: int) -> Mention | None:
@@ -952,8 +986,9 @@ def _agent(lx: Lexicon, toks: list[Tok], i: int) -> Mention | None:
     if toks[i].low not in lx.agent_prepositions or i > 0 and toks[i - 1].text in DASHES:
         return None
     r = np_right(lx, toks, i + 1, limit=6)
-    if r is None or not person_like(lx, toks, r):
-        return None
+    if r is None or not (person_like(lx, toks, r) or r[1] - r[0] >= 2 and toks[r[0]].low in lx.determiners
+                         and toks[r[1] - 1].is_cap and not lx.nouns_capitalised):
+        return None                               # (`by the Tories`, `by the BBC`: a body named with its article)
     return mention_of(lx, toks, r)
 
 
@@ -1188,11 +1223,12 @@ def _before_quote(lx: Lexicon, toks: list[Tok], qi: int, partial: bool = False, 
                 # a participle ("…, saying", "ads calling it") reports the clause's subject
                 if partial:
                     raise _NeedsSentence
-                m = _reporter_before(lx, toks, v) or _finite_subject(lx, toks, v) or _reported_before(lx, toks, v) \
+                m = _reporter_before(lx, toks, v) or _finite_subject(lx, toks, v) or _absolute_subject(lx, toks, v) \
+                    or _reported_before(lx, toks, v) \
                     or sentence_subject(lx, toks, v) or _maker_of_speech(lx, toks, v)
                 if m:
                     return m
-            m = subject_of(lx, toks, v, is_name)
+            m = subject_of(lx, toks, v, is_name, cut=partial)
             if m and not _generic_subject(lx, toks, m):
                 return _outer_speaker(lx, toks, m) or m
             continue
@@ -1279,6 +1315,22 @@ def _reporter_before(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
             and not toks[r[0] - 1].low.endswith(lx.participle_suffixes) and person_like(lx, toks, r):
         return mention_of(lx, toks, r)
     return None
+
+
+def _absolute_subject(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
+    """`…, with Senator Bob Lane calling it a “…”`: the participle reports the subject of its own
+    absolute clause, the phrase between the preposition and it, not the sentence's subject."""
+    if not lx.absolute_prepositions or v < 2 or not toks[v - 1].is_word:
+        return None
+    if v >= 4 and toks[v - 1].low in lx.as_cues and toks[v - 2].low in lx.quoting_verbs:
+        v -= 2                                    # (`with X quoted as saying that …`)
+    r = np_left(lx, toks, v - 1)
+    while r is not None and r[0] >= 1 and toks[r[0] - 1].is_cap and toks[r[0] - 1].low in lx.titles:
+        r = (r[0] - 1, r[1])                      # (`Mr | Dale`)
+    if r is None or r[0] < 1 or r[1] != v or toks[r[0] - 1].low not in lx.absolute_prepositions \
+            or not person_like(lx, toks, r):
+        return None
+    return mention_of(lx, toks, r)
 
 
 def _maker_of_speech(lx: Lexicon, toks: list[Tok], v: int) -> Mention | None:
@@ -1386,6 +1438,10 @@ def _inverted_subject(lx: Lexicon, toks: list[Tok], v: int, n: int, qi: int) -> 
     if toks[v].low in lx.quoting_verbs and r[1] + 1 == qi and toks[r[1]].text == ":":
         return mention_of(lx, toks, with_apposition(lx, toks, r))   # `X cita una fonte: «…»`: the one quoted
     first = toks[r[0]]
+    if lx.subject_fallback and v >= 1 and toks[v - 1].text == "," and r[1] + 1 < qi and toks[r[1]].text in _COMMA_OR_DASH \
+            and not toks[v].low.endswith(lx.participle_suffixes) and (first.is_cap or first.low in lx.determiners) \
+            and first.low not in lx.not_inverted_subjects:
+        return mention_of(lx, toks, r)            # `It would help, says the party - and …`: an aside names the source
     if r[1] + 1 == qi and toks[r[1]].text == ":" and (first.low in lx.determiners or _ELIDED_RE.match(first.low)) \
             and _ELIDED_RE.sub("", toks[r[1] - 1].low) in lx.speech_nouns:
         return mention_of(lx, toks, r)            # `E prosegue l'articolo: «…»`: a text that speaks
@@ -1555,7 +1611,7 @@ def _near_cue(lx: Lexicon, win: Windows, k: int, lo: int, is_name=None) -> Menti
     try:
         m = _before_quote(lx, toks, len(toks) - 1, partial=True, is_name=is_name,
                           predicate=_opens_with_verb(lx, win.text, o, c))
-    except _NeedsSentence:
+    except (_NeedsSentence, CutShort):
         return None
     if m is None or m.start <= toks[0].start:
         return None

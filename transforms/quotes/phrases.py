@@ -159,7 +159,7 @@ def np_right(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 10) -> tuple[i
             end += 1
             continue
         if u.low in lx.of_prepositions | lx.np_prepositions and u.low not in NAME_PARTICLES \
-                and _personal_run(lx, tokens, k, end):
+                and (_personal_run(lx, tokens, k, end) or _titled_surname(lx, tokens, (k, end))):
             break                                 # `Tom Harlow from Netwatch`: the person, not the firm
         # a lower-case run is kept only when a capitalised word follows it closely (in German,
         # where a capital only starts a noun, only a name's particles: `von der Leyen`)
@@ -361,8 +361,13 @@ _OWNER_TOKENS = 7   # words of the body a described speaker belongs to, before `
 _DESCRIBED_REACH = 24   # words back from a place before a verb to the subject it describes
 
 
-def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention | None:
-    """The subject of the reporting verb tokens[v] (the noun phrase before it)."""
+class CutShort(Exception):
+    """The tokens read start too late to tell the subject (`cut` reads: a stretch before a quotation)."""
+
+
+def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None, cut: bool = False) -> Mention | None:
+    """The subject of the reporting verb tokens[v] (the noun phrase before it). `cut`: the tokens may
+    start mid-sentence, and `CutShort` is raised when the subject may lie before them."""
     aside = _aside_subject(lx, tokens, v)
     if aside is not None:
         return aside
@@ -418,6 +423,16 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
     k = _skip_parenthetical(tokens, k)
     if k < 0:
         return None
+    if aside != k and tokens[k + 1].text == "," and tokens[k + 2].low in lx.relative_pronouns \
+            and not _names_someone(lx, tokens, k):
+        # `Lord Benn, head of the unit, who asked for more, said`: the relative clause follows an
+        # apposition; the person before both is the subject
+        before = _skip_parenthetical(tokens, k + 1)
+        p = np_left(lx, tokens, before) if before >= 0 else None
+        if p is not None and tokens[p[0]].is_cap and person_like(lx, tokens, p):
+            k = aside = before
+        elif cut and before <= 0:
+            raise CutShort                        # (the stretch read may start inside the subject: a longer read decides)
     if aside != k and tokens[aside].text == ",":
         named = _aside_name(lx, tokens, k + 2, aside)
         if named is not None:
@@ -454,8 +469,9 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> Mention 
         x = np_left(lx, tokens, x[0] - 2)         # `Jane Smith of Acme Corp said`: the person of the firm,
         if x is None:                             # also of a firm of a place (`Anna Rossi della Fondazione
             break                                 # X di Milano ha detto`)
-        if cap and _personal_run(lx, tokens, x[0], x[1]) or _role_head(lx, tokens, x):
-            r = x                                 # (`Il portavoce del ministro X ha detto`: the spokesman)
+        if cap and (_personal_run(lx, tokens, x[0], x[1]) or _titled_surname(lx, tokens, x)) or _role_head(lx, tokens, x):
+            r = x                                 # (`Il portavoce del ministro X ha detto`: the spokesman;
+                                                  # `Lord Ashby of Carlow said`: the lord, not the place)
             break
         if not cap:
             break
@@ -616,6 +632,22 @@ def _personal_run(lx: Lexicon, tokens: list[Tok], a: int, b: int) -> bool:
         lows.pop(0)
         caps.pop(0)
     return bool(caps) and looks_personal(lx, caps) and (len(caps) >= 2 or lx.first_name(caps[0]) is not None)
+
+
+def _names_someone(lx: Lexicon, tokens: list[Tok], k: int) -> bool:
+    """Does the noun phrase ending at tokens[k] name or describe a person (`Lord Woolf`, `the judge`)?"""
+    r = np_left(lx, tokens, k)
+    head = tokens[k]
+    return r is not None and person_like(lx, tokens, r) and (
+        head.is_cap or lx.is_one_of(head.low, lx.role_nouns) or lx.is_one_of(head.low, lx.people_nouns))
+
+
+def _titled_surname(lx: Lexicon, tokens: list[Tok], r: tuple[int, int]) -> bool:
+    """Is tokens[r] a capitalised title and a surname (`Lord Ashby`, `Mr Hale`): a person however
+    unknown the surname?"""
+    a, b = r
+    return b - a >= 2 and tokens[a].is_cap and tokens[a].low in lx.titles and all(
+        t.is_word and t.is_cap and t.low not in lx.titles for t in tokens[a + 1:b])
 
 
 def _subject_after(lx: Lexicon, tokens: list[Tok], v: int, is_name=None) -> tuple[int, int] | None:
@@ -814,6 +846,11 @@ def sentence_subject(lx: Lexicon, toks: list[Tok], upto: int, broad: bool = Fals
     while i + 1 < upto and toks[i].is_word and toks[i].text.isupper() and len(toks[i].text) > 1 \
             and toks[i + 1].text in DASHES:
         i += 2                                    # a dateline: `WASHINGTON — Sen. Chuck Grassley …`
+    if i == 0 and upto > 4 and toks[0].is_word and toks[0].text.isupper() and len(toks[0].text) > 1 \
+            and toks[1].text == "(":
+        close = next((k for k in range(2, min(upto - 1, 6)) if toks[k].text == ")"), 0)
+        if close and toks[close + 1].text in DASHES:
+            i = close + 2                         # `WASHINGTON (AFP) – Sen. Jane Holt …`
     if i == 0 and upto > 2 and toks[0].is_word and toks[0].text.isupper() and len(toks[0].text) > 1 \
             and toks[1].text == ",":
         dash = next((k for k in range(2, min(upto, _DATELINE_TOKENS)) if toks[k].text in DASHES), 0)

@@ -560,7 +560,10 @@ class Resolver:
         for j in walked:
             ends_at[j] = found
         if found < 0:
-            return self.last_speaker
+            # (`her spokesman`, `his lawyer`: someone's agent, not the last one who spoke)
+            # (English annotation; elsewhere `Son Président` is often the last speaker named in apposition)
+            return None if self.lx.subject_fallback and words[0].lower() in self.lx.possessive_pronouns \
+                else self.last_speaker
         r = runs[0][found]
         nw = name_tokens(self.lx, [strip_possessive(self.lx, w) for w in r.group().split()])
         return self.full_name(nw[-1], r.start()) or " ".join(nw)

@@ -204,4 +204,5 @@ PROFILE = QuoteProfile(
     mentioned_words=words("he she him her they them it his hers"),
     elisions=words("em cause til till tis twas n bout s round nuff ere"),
     scare_markers=words("so-called"),
+    absolute_prepositions=words("with"),
 )
