@@ -27,6 +27,7 @@ from apache_beam.coders.coder_impl import create_InputStream
 from apache_beam.portability.api import beam_fn_api_pb2
 from apache_beam.runners.portability.fn_api_runner import fn_runner
 from apache_beam.metrics import monitoring_infos
+from apache_beam.runners.portability.fn_api_runner import worker_handlers
 
 from newsbeam.pipeline.run.work_queue import WorkQueue
 
@@ -43,6 +44,9 @@ MIN_CHUNK_SHARE = 1 / 64
 # files): its rest goes out in one chunk per worker, since a bundle's round trip then costs about as much
 # as the imbalance it would save.
 CHEAP_BUNDLE_S = 0.05
+# How often a dead worker's new control requests are failed (`watch_worker`).
+WATCH_INTERVAL_S = 0.2
+_DONE_STATE = getattr(getattr(worker_handlers, "BeamFnControlServicer", None), "DONE_STATE", None)
 
 
 def _split(data: bytes, coder_impl) -> list[bytes]:
@@ -97,6 +101,30 @@ def _worker_gone(handler, wait: float = 3.0) -> bool:
     return not thread.is_alive()
 
 
+def watch_worker(handler) -> None:
+    """Once the handler's worker process has ended, fail its unanswered control requests.
+
+    Beam watches Docker workers this way but not subprocess ones: a worker killed after it had read all of
+    a bundle's input (so no data channel breaks) left that bundle waiting for an answer forever, and the
+    run hung. Failed, the bundle goes to another worker (`_worker_gone`). The watch ends with the
+    connection (Beam closes it when the job ends)."""
+    thread = getattr(handler, "worker_thread", None)
+    abort = getattr(getattr(handler, "control_conn", None), "abort", None)
+    if thread is None or abort is None or getattr(handler, "_newsbeam_watched", False):
+        return
+    handler._newsbeam_watched = True
+
+    def watch() -> None:
+        thread.join()
+        while True:  # (requests pushed after the death are failed too, until Beam closes the connection)
+            abort(RuntimeError("the worker process ended before it answered"))
+            if _DONE_STATE is None or getattr(handler.control_conn, "_state", _DONE_STATE) == _DONE_STATE:
+                return
+            time.sleep(WATCH_INTERVAL_S)
+
+    threading.Thread(target=watch, name="newsbeam-worker-watch", daemon=True).start()
+
+
 class QueueBundleManager(fn_runner.ParallelBundleManager):
     """Runs one stage's input as chunks of a shared queue, one thread per worker process."""
 
@@ -135,6 +163,7 @@ class QueueBundleManager(fn_runner.ParallelBundleManager):
 
         def work(index: int) -> None:
             handler = handlers[index]
+            watch_worker(handler)
             while True:
                 chunk = queue.take(index)
                 if not chunk:

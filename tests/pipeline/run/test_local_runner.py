@@ -110,3 +110,47 @@ def test_a_beam_whose_runner_internals_moved_gets_the_stock_runner(monkeypatch):
     made = runner._fn_api_runner(runner.PipelineOptions([]), workers=2)
     assert type(made) is fn_runner.FnApiRunner
     assert any("fixed shares" in message for message in said)
+
+
+# ---------------------------------------------------------------- a worker that dies without answering
+
+def _control_connection():
+    from apache_beam.runners.portability.fn_api_runner.worker_handlers import ControlConnection
+    return ControlConnection()
+
+
+def _request():
+    from apache_beam.portability.api import beam_fn_api_pb2
+    return beam_fn_api_pb2.InstructionRequest()
+
+
+def test_a_dead_workers_unanswered_requests_fail_so_the_bundle_moves_on():
+    # (a worker killed after it had read all of a bundle's input broke no data channel: the bundle
+    # waited forever for its answer and the run hung; failed, it goes to another worker)
+    import threading
+    import types
+
+    from newsbeam.pipeline.run import local_runner
+
+    conn = _control_connection()
+    pending = conn.push(_request())
+    process_ended = threading.Event()
+    worker_thread = threading.Thread(target=process_ended.wait, daemon=True)
+    worker_thread.start()
+    handler = types.SimpleNamespace(worker_thread=worker_thread, control_conn=conn)
+    local_runner.watch_worker(handler)
+    local_runner.watch_worker(handler)  # (once per handler, however many bundles it gets)
+    assert sum(t.name == "newsbeam-worker-watch" and t.is_alive() for t in threading.enumerate()) >= 1
+    time.sleep(0.3)
+    assert not pending.is_done() and pending._exception is None  # (a live worker is left alone)
+    process_ended.set()
+    with pytest.raises(RuntimeError, match="worker process ended"):
+        pending.get(timeout=10)
+    later = conn.push(_request())  # (sent to the dead worker before anyone noticed)
+    with pytest.raises(RuntimeError, match="worker process ended"):
+        later.get(timeout=10)
+    conn.close()  # (Beam closes the connection when the job ends: the watch stops)
+    deadline = time.monotonic() + 5
+    while any(t.name == "newsbeam-worker-watch" and t.is_alive() for t in threading.enumerate()):
+        assert time.monotonic() < deadline, "the watch outlived the connection"
+        time.sleep(0.05)
