@@ -118,16 +118,9 @@ class ProfileScorer:
 
     def ngram_counts(self, text: str, max_chars: int) -> tuple[np.ndarray, np.ndarray]:
         """The n-grams langdetect samples from `text`: their profile rows (distinct) and how often each occurs."""
-        codes, upper, space = self._buffer(text, max_chars)
-        # A capital right after a capital (inside an acronym) yields no n-grams at all.
-        emits = ~(upper[1:] & upper[:-1])
-        last = codes[1:]
-        unigrams = last[emits & ~space[1:]]
-        bigrams = (codes[:-1] << 21 | last)[emits]
-        # after a space the buffer restarts: no trigram has a space in the middle
-        trigrams = (codes[:-2] << 42 | codes[1:-1] << 21 | codes[2:])[emits[1:] & ~space[1:-1]]
+        grams = _grams(*self._buffer(text, max_chars))
         # each distinct n-gram looked up once (sorted needles, a fifth as many)
-        keys, counts = np.unique(np.concatenate((unigrams, bigrams, trigrams)), return_counts=True)
+        keys, counts = np.unique(grams[grams >= 0], return_counts=True)
         found = self._found(keys)
         known = found >= 0
         return found[known], counts[known]
@@ -135,14 +128,7 @@ class ProfileScorer:
     def ngram_sequence(self, text: str, max_chars: int) -> np.ndarray:
         """The n-grams langdetect samples from `text` as packed keys, in its order (`Detector._extract_ngrams`:
         each character's 1-, 2- and 3-gram in turn, those some profile has)."""
-        codes, upper, space = self._buffer(text, max_chars)
-        emits = ~(upper[1:] & upper[:-1])
-        last = codes[1:]
-        grams = np.full((len(last), 3), -1, dtype=np.int64)
-        grams[:, 0] = np.where(emits & ~space[1:], last, -1)
-        grams[:, 1] = np.where(emits, codes[:-1] << 21 | last, -1)
-        grams[1:, 2] = np.where(emits[1:] & ~space[1:-1], codes[:-2] << 42 | codes[1:-1] << 21 | codes[2:], -1)
-        keys = grams.ravel()
+        keys = _grams(*self._buffer(text, max_chars)).ravel()
         keys = keys[keys >= 0]
         return keys[self._found(keys) >= 0]
 
@@ -207,6 +193,20 @@ class ProfileScorer:
         """Row of each key, -1 where no profile has that n-gram."""
         found = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
         return np.where(self._keys[found] == keys, found, -1)
+
+
+def _grams(codes: np.ndarray, upper: np.ndarray, space: np.ndarray) -> np.ndarray:
+    """The n-grams langdetect's buffer emits at each character after the first (`ProfileScorer._buffer`),
+    as packed keys: row k holds the 1-, 2- and 3-gram ending at character k + 1, -1 where it emits none."""
+    # A capital right after a capital (inside an acronym) yields no n-grams at all.
+    emits = ~(upper[1:] & upper[:-1])
+    last = codes[1:]
+    grams = np.full((len(last), 3), -1, dtype=np.int64)
+    grams[:, 0] = np.where(emits & ~space[1:], last, -1)
+    grams[:, 1] = np.where(emits, codes[:-1] << 21 | last, -1)
+    # after a space the buffer restarts: no trigram has a space in the middle
+    grams[1:, 2] = np.where(emits[1:] & ~space[1:-1], codes[:-2] << 42 | codes[1:-1] << 21 | codes[2:], -1)
+    return grams
 
 
 def gram_text(key: int) -> str:
