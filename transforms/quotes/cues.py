@@ -666,7 +666,7 @@ def _after_quote(lx: Lexicon, toks: list[Tok], ends_sentence: bool, delimited: b
     if dashed and toks[a].is_cap and (j >= len(toks) or toks[j].text in (".", QUOTE_TOKEN)):
         return mention_of(lx, toks, r)                  # `“…” ― Carlos Raúl`: a signature after a dash
     j = _skip_brackets(toks, j)                   # `Rep. Gwen Moore (D-Wis.) said`
-    if j + 2 < len(toks) and toks[a].is_cap and toks[j].low in lx.of_prepositions | lx.np_prepositions:
+    if j + 2 < len(toks) and toks[a].is_cap and toks[j].low in lx.linking_prepositions:
         body = np_right(lx, toks, j + 1, limit=6)
         if body is not None and body[1] < len(toks) and is_reporting(lx, toks, body[1]) \
                 and not person_like(lx, toks, body):   # (not `National Bureau of Statistics chief Li Wen told`)

@@ -34,6 +34,7 @@ class Lexicon(QuoteProfile):
     no_cue_after: Words = NO_WORDS     # a quotation followed by one of these names nobody there
     not_role_words: Words = NO_WORDS
     not_single_names: Words = NO_WORDS
+    linking_prepositions: Words = NO_WORDS   # `of_prepositions` and `np_prepositions`: a phrase goes on past them
     inverted_re: re.Pattern | None = None       # `a-t-il`, `dit-elle`
     contraction_re: re.Pattern | None = None    # `he’d`, `she’s`
     elided_re: re.Pattern | None = None         # `qu’`, `lorsqu’` before a pronoun
@@ -112,6 +113,7 @@ class Lexicon(QuoteProfile):
             no_cue_after=no_cue_after,
             not_role_words=p.prepositions | p.determiners | p.np_prepositions | p.clause_starters | NAME_PARTICLES,
             not_single_names=p.not_names | p.titles | p.org_words,
+            linking_prepositions=p.of_prepositions | p.np_prepositions,
             inverted_re=inverted_re,
             contraction_re=(re.compile(rf"[’'](?:{'|'.join(p.contractions)})$") if p.contractions else None),
             elided_re=(re.compile("|".join(map(re.escape, sorted(p.elided_conjunctions, key=len, reverse=True))))

@@ -158,7 +158,7 @@ def np_right(lx: Lexicon, tokens: list[Tok], k: int, limit: int = 10) -> tuple[i
         if u.is_cap or (u.low in NAME_PARTICLES and end + 1 < n and tokens[end + 1].is_cap):
             end += 1
             continue
-        if u.low in lx.of_prepositions | lx.np_prepositions and u.low not in NAME_PARTICLES \
+        if u.low in lx.linking_prepositions and u.low not in NAME_PARTICLES \
                 and (_personal_run(lx, tokens, k, end) or _titled_surname(lx, tokens, (k, end))):
             break                                 # `Tom Harlow from Netwatch`: the person, not the firm
         # a lower-case run is kept only when a capitalised word follows it closely (in German,
@@ -463,7 +463,7 @@ def subject_of(lx: Lexicon, tokens: list[Tok], v: int, is_name=None, cut: bool =
             return Mention(tokens[v].start, word_end(tokens[v]), "zero") if lx.pro_drop else None
     x = r
     for _ in range(_OF_CHAIN):
-        if not (x[0] >= 2 and tokens[x[0] - 1].low in lx.of_prepositions | lx.np_prepositions and tokens[x[0] - 2].is_word):
+        if not (x[0] >= 2 and tokens[x[0] - 1].low in lx.linking_prepositions and tokens[x[0] - 2].is_word):
             break
         cap = tokens[x[0] - 2].is_cap
         x = np_left(lx, tokens, x[0] - 2)         # `Jane Smith of Acme Corp said`: the person of the firm,
