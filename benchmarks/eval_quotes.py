@@ -26,15 +26,14 @@ from collections import defaultdict
 from pathlib import Path
 
 from newsbeam_dev.evaluation import (
-    evaluate, evaluator, quote_rows, read_gold, write_gold, write_gold_slice, write_table,
+    evaluate_rows, evaluator, quote_rows, read_gold, write_gold, write_gold_slice,
 )
 
 
 def score(gold_dir: Path, rows: list[dict]) -> dict:
     """evaluate.py's JSON result for `rows` against `gold_dir`."""
     with tempfile.TemporaryDirectory() as tmp:
-        write_table(Path(tmp), "quotes", rows)
-        return evaluate("quotes", gold_dir, Path(tmp))
+        return evaluate_rows("quotes", gold_dir, rows, Path(tmp))
 
 
 def summary(res: dict) -> str:

@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 __all__ = ["REPO", "DATA", "DATE_ANNOTATIONS", "shared_dir", "require_shared", "read_jsonl", "write_gold_slice",
-           "write_table", "write_columns", "evaluate", "evaluator", "load_annotations", "read_gold", "write_gold",
+           "write_table", "write_columns", "evaluate", "evaluate_rows", "evaluator", "load_annotations", "read_gold", "write_gold",
            "corpus_text", "annotated_text", "write_date_annotations", "language_of", "quote_rows", "date_rows"]
 
 REPO = Path(__file__).resolve().parent.parent
@@ -84,6 +84,13 @@ def evaluate(task: str, gold_dir: Path, out_dir: Path) -> dict:
                           capture_output=True, text=True, check=True)
     body = proc.stdout[: proc.stdout.rstrip().rfind("\n")]
     return json.loads(body)
+
+
+def evaluate_rows(task: str, gold_dir: Path, rows: list[dict], out_dir: Path) -> dict:
+    """Score rows of the task's table (`quote_rows`, `date_rows`) against `gold_dir`: they are written
+    to `out_dir` as the pipeline would, then `evaluate` reads them."""
+    write_table(out_dir, task, rows)
+    return evaluate(task, gold_dir, out_dir)
 
 
 def write_columns(out_dir: Path, table: str, columns: dict[str, list]) -> None:

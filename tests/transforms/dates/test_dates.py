@@ -422,13 +422,11 @@ TBAQ_FLOORS = {"strict": 0.91, "relaxed": 0.955, "value": 0.805}
 
 @pytest.mark.quality
 def test_tbaq_slice_scores_stay_above_the_floor(tmp_path):
-    from newsbeam_dev.evaluation import date_rows, evaluate, read_jsonl, require_shared, write_gold_slice, write_table
+    from newsbeam_dev.evaluation import date_rows, evaluate_rows, read_jsonl, require_shared, write_gold_slice
 
     gold_dir = require_shared() / "eval" / "dates-tbaq"
     articles = read_jsonl(gold_dir / "articles.jsonl", limit=40)
     sliced = write_gold_slice(gold_dir, tmp_path / "gold", {a["id"] for a in articles})
-    rows = date_rows(articles, "en")
-    write_table(tmp_path / "out", "dates", rows)
-    res = evaluate("dates", sliced, tmp_path / "out")
+    res = evaluate_rows("dates", sliced, date_rows(articles, "en"), tmp_path / "out")
     scores = {"strict": res["strict_prf"][2], "relaxed": res["relaxed_prf"][2], "value": res["value_prf"][2]}
     assert all(scores[k] >= floor for k, floor in TBAQ_FLOORS.items()), json.dumps(scores)

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from newsbeam_dev.evaluation import DATA, DATE_ANNOTATIONS, date_rows, evaluate, read_jsonl, require_shared, \
-    write_date_annotations, write_gold_slice, write_table
+from newsbeam_dev.evaluation import DATA, DATE_ANNOTATIONS, date_rows, evaluate_rows, read_jsonl, require_shared, \
+    write_date_annotations, write_gold_slice
 
 pytestmark = pytest.mark.quality   # floors on gold data: `pytest -m "not quality"` skips them
 
@@ -131,9 +131,7 @@ RETIRED_FLOORS = {
 def _score(gold_dir, out_dir, language: str) -> dict:
     articles = [a for a in read_jsonl(gold_dir / "articles.jsonl") if a["id"].startswith(language + ":")]
     sliced = write_gold_slice(gold_dir, out_dir / "gold", {a["id"] for a in articles})
-    rows = date_rows(articles, language)
-    write_table(out_dir / "out", "dates", rows)
-    res = evaluate("dates", sliced, out_dir / "out")
+    res = evaluate_rows("dates", sliced, date_rows(articles, language), out_dir / "out")
     return {"relaxed": res["relaxed_prf"][2], "value": res["value_prf"][2], "gold": res["gold"]}
 
 

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from newsbeam_dev.evaluation import REPO, evaluate, read_jsonl, require_shared, write_gold_slice, write_table
+from newsbeam_dev.evaluation import REPO, evaluate_rows, read_jsonl, require_shared, write_gold_slice
 from newsbeam.transforms.quotes import Quote, extract_quotes, scan_quote_spans
 
 
@@ -461,8 +461,7 @@ def test_polnear_dev_slice_does_not_regress(tmp_path):
     gold_dir = require_shared() / "eval" / "quotes-polnear-dev"
     articles = read_jsonl(gold_dir / "articles.jsonl", limit=30)
     sliced = write_gold_slice(gold_dir, tmp_path / "gold", {a["id"] for a in articles})
-    write_table(tmp_path / "out", "quotes", quote_rows(articles))
-    res = evaluate("quotes", sliced, tmp_path / "out")
+    res = evaluate_rows("quotes", sliced, quote_rows(articles), tmp_path / "out")
     assert res["quote_prf"][2] >= FLOORS["f1"], res
     assert res["speaker_accuracy_on_matches"] >= FLOORS["speaker_accuracy"], res
     assert res["quote_and_speaker_f1"] >= FLOORS["joint_f1"], res

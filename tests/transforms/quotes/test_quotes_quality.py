@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbeam_dev.evaluation import DATA, evaluate, read_gold, require_shared, write_gold, write_table
+from newsbeam_dev.evaluation import DATA, evaluate_rows, read_gold, require_shared, write_gold
 
 pytestmark = pytest.mark.quality   # floors on gold data: `pytest -m "not quality"` skips them
 
@@ -207,8 +207,7 @@ def _score(articles: list[dict], golds: list[dict], lang: str, tmp_path) -> dict
     articles = [a for a in articles if a["id"].startswith(lang + ":")]
     golds = [g for g in golds if g["id"].startswith(lang + ":")]
     gold_dir = write_gold(tmp_path / "gold", articles, golds)
-    write_table(tmp_path / "out", "quotes", quote_rows(articles))
-    return evaluate("quotes", gold_dir, tmp_path / "out")
+    return evaluate_rows("quotes", gold_dir, quote_rows(articles), tmp_path / "out")
 
 
 def _check(res: dict, floors: tuple[float, float, float]) -> None:
@@ -266,5 +265,4 @@ def test_english_polnear_sets_do_not_regress(name, tmp_path):
     from newsbeam_dev.evaluation import quote_rows
     gold_dir = require_shared() / "eval" / name
     articles, _ = read_gold(gold_dir)
-    write_table(tmp_path / "out", "quotes", quote_rows(articles))
-    _check(evaluate("quotes", gold_dir, tmp_path / "out"), ENGLISH_FLOORS[name])
+    _check(evaluate_rows("quotes", gold_dir, quote_rows(articles), tmp_path / "out"), ENGLISH_FLOORS[name])
